@@ -83,11 +83,16 @@ class RoundFact:
     heads: tuple[tuple[str, str], ...]  # (party, person), sorted by party
     evidence: Evidence
     outcomes: tuple[str, ...] = ()
+    # "next" or "last" when the article names a round only relative to others ("the next round will be
+    # held in Geneva"); the fold resolves it against the state, since one article cannot.
+    reference: str | None = None
 
     def identity(self) -> str:
         """Which round this is: numbered rounds by number, other meetings by parties and date or venue."""
         if self.number is not None:
             return f"round:{self.number}"
+        if self.reference is not None:
+            return f"round:{self.reference}"
         when = self.start.isoformat() if self.start else (self.venue or "unknown")
         return f"meeting:{'+'.join(sorted(self.parties))}:{when}"
 
@@ -116,6 +121,7 @@ class RoundFact:
             "status": self.status,
             "heads": dict(sorted(self.heads)),
             "outcomes": list(self.outcomes),
+            "reference": self.reference,
             "evidence": self.evidence.to_json(),
         }
 
@@ -260,6 +266,7 @@ def fact_from_dict(kind: str, data: dict[str, Any]) -> Any:
             status=data["status"],
             heads=tuple(sorted(data["heads"].items())),
             outcomes=tuple(data.get("outcomes", ())),
+            reference=data.get("reference"),
             evidence=evidence,
         )
     if kind == "statement":
