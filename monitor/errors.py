@@ -6,11 +6,11 @@
     ├── SeedError          a seed article that cannot be read (names the file)
     ├── FetchError         a source that cannot be fetched (names the URL)
     ├── FeedParseError     a body that yields no entries (names the URL)
-    ├── StorageError       the database cannot be opened or migrated (names the URL, password hidden)
     ├── DeliveryError      a channel that cannot deliver (names the channel and target)
     └── ServiceLockedError another `parley serve` holds the database (names its pid and host)
 
-Ordinary outcomes (a feed not modified, an article skipped) are values, never exceptions.
+Storage, the bottom layer, has its own `storage.db.DatabaseError` (it imports nothing from here); the
+CLI handles both at the edge. Ordinary outcomes (a feed not modified, an article skipped) are values, never exceptions.
 """
 
 from __future__ import annotations
@@ -45,10 +45,6 @@ class FeedParseError(ParleyError):
     def __init__(self, url: str, message: str) -> None:
         self.url = url
         super().__init__(f"{url}: {message}")
-
-
-class StorageError(ParleyError):
-    pass
 
 
 class DeliveryError(ParleyError):
