@@ -10,7 +10,8 @@
     └── ServiceLockedError another `parley serve` holds the database (names its pid and host)
 
 Storage, the bottom layer, has its own `storage.db.DatabaseError` (it imports nothing from here); the
-CLI handles both at the edge. Ordinary outcomes (a feed not modified, an article skipped) are values, never exceptions.
+CLI handles both at the edge. Ordinary outcomes (a feed not modified, an article skipped) are values,
+never exceptions.
 """
 
 from __future__ import annotations

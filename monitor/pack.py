@@ -90,7 +90,7 @@ class _PackModel(_Strict):
     @field_validator("parties", "people", "institutions", "venues")
     @classmethod
     def _unique_names(cls, items: tuple[BaseModel, ...]) -> tuple[BaseModel, ...]:
-        names = [getattr(item, "name") for item in items]
+        names = [item.name for item in items]
         duplicates = sorted({n for n in names if names.count(n) > 1})
         if duplicates:
             raise ValueError(f"duplicate name(s): {', '.join(duplicates)}")

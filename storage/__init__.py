@@ -1,1 +1,4 @@
-"""Storage: Parley's tables and the queries over them. The bottom layer: imports neither monitor nor reports."""
+"""Storage: Parley's tables and the queries over them.
+
+The bottom layer: it imports neither monitor nor reports.
+"""

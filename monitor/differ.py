@@ -1,0 +1,170 @@
+"""The differ: what changed between two states of the story. Pure logic, no I/O.
+
+A change is a new round or meeting; a round's format, parties, dates, venue, status, delegation heads or
+outcomes changing; a new statement; a party's stance on an issue appearing or changing; a new actor. A
+corroboration (the same fact from another source) is not a change. Each change carries the evidence of the
+fact that caused it and a stable key, so storing the same change twice is a no-op.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from monitor.facts import Evidence
+from monitor.state import ROUND_FIELDS, RoundState, Sourcing, StoryState
+
+CHANGE_KEY_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ChangeRecord:
+    kind: str  # round | statement | position | actor
+    subject_key: str
+    subject: str
+    field: str  # "new" for something that appeared; else the field that changed
+    before: dict[str, Any]
+    after: dict[str, Any]
+    evidence: dict[str, Any]
+
+    @property
+    def key(self) -> str:
+        canonical = json.dumps(
+            [CHANGE_KEY_VERSION, self.kind, self.subject_key, self.field, self.after],
+            sort_keys=True,
+            ensure_ascii=False,
+            default=str,
+        )
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
+
+    @property
+    def source(self) -> str:
+        return str(self.evidence.get("source", ""))
+
+
+def diff(before: StoryState, after: StoryState) -> list[ChangeRecord]:
+    """Changes from `before` to `after`, rounds first, then statements, positions and actors."""
+    return [
+        *_round_changes(before, after),
+        *_statement_changes(before, after),
+        *_position_changes(before, after),
+        *_actor_changes(before, after),
+    ]
+
+
+def _round_changes(before: StoryState, after: StoryState) -> list[ChangeRecord]:
+    changes: list[ChangeRecord] = []
+    for identity, new in sorted(after.rounds.items()):
+        old = before.rounds.get(identity)
+        if old is None:
+            changes.append(_round_change(new, "new", {}, new.values(), _sourcing(new).evidence))
+            continue
+        old_values, new_values = old.values(), new.values()
+        for name in ROUND_FIELDS:
+            if old_values[name] != new_values[name]:
+                evidence = new.field_evidence.get(name, _sourcing(new).evidence)
+                changes.append(
+                    _round_change(new, name, {name: old_values[name]}, {name: new_values[name]}, evidence)
+                )
+    return changes
+
+
+def _round_change(
+    state: RoundState, name: str, before: dict[str, Any], after: dict[str, Any], evidence: Evidence
+) -> ChangeRecord:
+    sourcing = _sourcing(state)
+    return ChangeRecord(
+        kind="round",
+        subject_key=state.identity,
+        subject=state.label,
+        field=name,
+        before=before,
+        after=after,
+        evidence=_evidence_json(evidence, sourcing),
+    )
+
+
+def _statement_changes(before: StoryState, after: StoryState) -> list[ChangeRecord]:
+    known = {s.fact.key() for s in before.statements}
+    changes = []
+    for statement in after.statements:
+        if statement.fact.key() in known:
+            continue
+        fact = statement.fact
+        data = fact.to_json()
+        data.pop("evidence")
+        changes.append(
+            ChangeRecord(
+                kind="statement",
+                subject_key=f"statement:{fact.key()}",
+                subject=fact.speaker,
+                field="new",
+                before={},
+                after=data,
+                evidence=_evidence_json(fact.evidence, statement.sourcing),
+            )
+        )
+    return changes
+
+
+def _position_changes(before: StoryState, after: StoryState) -> list[ChangeRecord]:
+    changes = []
+    for key, new in sorted(after.positions.items()):
+        old = before.positions.get(key)
+        if old is not None and old.fact.stance == new.fact.stance:
+            continue
+        party, issue = key
+        after_data = new.fact.to_json()
+        after_data.pop("evidence")
+        before_data: dict[str, Any] = {}
+        if old is not None:
+            before_data = old.fact.to_json()
+            before_data.pop("evidence")
+        changes.append(
+            ChangeRecord(
+                kind="position",
+                subject_key=f"position:{party}:{issue}",
+                subject=f"{party} / {issue}",
+                field="stance",
+                before=before_data,
+                after=after_data,
+                evidence=_evidence_json(new.fact.evidence, new.sourcing),
+            )
+        )
+    return changes
+
+
+def _actor_changes(before: StoryState, after: StoryState) -> list[ChangeRecord]:
+    changes = []
+    for name, actor in sorted(after.actors.items()):
+        if name in before.actors:
+            continue
+        data = actor.fact.to_json()
+        data.pop("evidence")
+        changes.append(
+            ChangeRecord(
+                kind="actor",
+                subject_key=f"actor:{name}",
+                subject=name,
+                field="new",
+                before={},
+                after=data,
+                evidence=_evidence_json(actor.fact.evidence, actor.sourcing),
+            )
+        )
+    return changes
+
+
+def _sourcing(state: RoundState) -> Sourcing:
+    assert state.sourcing is not None
+    return state.sourcing
+
+
+def _evidence_json(evidence: Evidence, sourcing: Sourcing) -> dict[str, Any]:
+    data = evidence.to_json()
+    others = [s for s in sourcing.sources if s != evidence.source]
+    data["corroborations"] = len(others)
+    data["corroborating_sources"] = others
+    return data

@@ -1,0 +1,282 @@
+"""The story's state: the fold of every fact to date, in the order the articles were published.
+
+Pure logic, no I/O. Rounds are merged by identity (a numbered round, or a meeting of given parties on a
+given day); a round named only relatively ("the next round") is resolved against the rounds known when its
+article was published. A statement or position reported again by another source is a corroboration: the
+count rises and the source is linked, the state does not otherwise change. Facts of the same article keep
+the order extraction gave them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from monitor.facts import ActorFact, Evidence, PositionFact, RoundFact, StatementFact
+
+Fact = RoundFact | StatementFact | PositionFact | ActorFact
+
+# Statuses a round passes through in order; a later article recapping an earlier phase ("the round began
+# on Wednesday") must not move a concluded round back.
+_PROGRESS = {"announced": 0, "scheduled": 1, "ongoing": 2, "concluded": 3}
+_SAME_STATEMENT_SCORE = 88.0
+ROUND_FIELDS = ("format", "parties", "start", "end", "venue", "status", "heads", "outcomes")
+
+
+@dataclass
+class Sourcing:
+    """The evidence a state item rests on: the first source and every one that corroborated it."""
+
+    evidence: Evidence
+    sources: list[str] = field(default_factory=list)
+
+    @property
+    def corroborations(self) -> int:
+        return max(0, len(self.sources) - 1)
+
+    def corroborate(self, source: str) -> bool:
+        if source in self.sources:
+            return False
+        self.sources.append(source)
+        return True
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            **self.evidence.to_json(),
+            "corroborations": self.corroborations,
+            "corroborating_sources": [s for s in self.sources if s != self.evidence.source],
+        }
+
+
+@dataclass
+class RoundState:
+    identity: str
+    number: int | None
+    format: str | None = None
+    parties: tuple[str, ...] = ()
+    start: date | None = None
+    end: date | None = None
+    venue: str | None = None
+    status: str | None = None
+    heads: dict[str, str] = field(default_factory=dict)
+    outcomes: list[str] = field(default_factory=list)
+    sourcing: Sourcing | None = None
+    # The evidence for the latest value of each field, so a change can cite the sentence that caused it.
+    field_evidence: dict[str, Evidence] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        if self.number is not None:
+            return f"Round {self.number}"
+        where = f" in {self.venue}" if self.venue else ""
+        when = f" on {self.start.isoformat()}" if self.start else ""
+        return f"Meeting of {', '.join(self.parties) or 'the parties'}{where}{when}"
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "format": self.format,
+            "parties": sorted(self.parties),
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "venue": self.venue,
+            "status": self.status,
+            "heads": dict(sorted(self.heads.items())),
+            "outcomes": list(self.outcomes),
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        assert self.sourcing is not None
+        return {**self.values(), "evidence": self.sourcing.to_json()}
+
+
+@dataclass
+class StatementState:
+    fact: StatementFact
+    sourcing: Sourcing
+
+    def to_json(self) -> dict[str, Any]:
+        data = self.fact.to_json()
+        data["evidence"] = self.sourcing.to_json()
+        return data
+
+
+@dataclass
+class PositionState:
+    fact: PositionFact
+    sourcing: Sourcing
+    history: list[str] = field(default_factory=list)  # earlier stances, oldest first
+
+    def to_json(self) -> dict[str, Any]:
+        data = self.fact.to_json()
+        data["evidence"] = self.sourcing.to_json()
+        data["previous_stances"] = list(self.history)
+        return data
+
+
+@dataclass
+class ActorState:
+    fact: ActorFact
+    sourcing: Sourcing
+
+    def to_json(self) -> dict[str, Any]:
+        data = self.fact.to_json()
+        data["evidence"] = self.sourcing.to_json()
+        return data
+
+
+@dataclass
+class StoryState:
+    rounds: dict[str, RoundState] = field(default_factory=dict)
+    statements: list[StatementState] = field(default_factory=list)
+    positions: dict[tuple[str, str], PositionState] = field(default_factory=dict)
+    actors: dict[str, ActorState] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        rounds = sorted(self.rounds.values(), key=_round_order)
+        return {
+            "rounds": [r.to_json() for r in rounds],
+            "statements": [s.to_json() for s in sorted(self.statements, key=_statement_order)],
+            "positions": [p.to_json() for _, p in sorted(self.positions.items())],
+            "actors": [a.to_json() for _, a in sorted(self.actors.items())],
+        }
+
+
+def fold(facts: Iterable[Fact], syndicated: Mapping[str, Iterable[str]] | None = None) -> StoryState:
+    """Fold facts, already in publication order, into a state.
+
+    `syndicated` maps an article's source to the sources of its near-duplicate copies: each copy counts as a
+    corroboration of everything the original says.
+    """
+    state = StoryState()
+    copies = {k: list(v) for k, v in (syndicated or {}).items()}
+    for fact in facts:
+        sourcing_sources = [fact.evidence.source, *copies.get(fact.evidence.source, ())]
+        if isinstance(fact, RoundFact):
+            _fold_round(state, fact, sourcing_sources)
+        elif isinstance(fact, StatementFact):
+            _fold_statement(state, fact, sourcing_sources)
+        elif isinstance(fact, PositionFact):
+            _fold_position(state, fact, sourcing_sources)
+        else:
+            _fold_actor(state, fact, sourcing_sources)
+    return state
+
+
+def resolve_round_identity(state: StoryState, fact: RoundFact) -> RoundFact:
+    """Give a relatively named round ("the next round") the number it has in this state."""
+    if fact.number is not None or fact.reference is None:
+        return fact
+    numbered = [r for r in state.rounds.values() if r.number is not None]
+    if not numbered:
+        return replace(fact, number=1, reference=None)
+    latest = max(numbered, key=lambda r: r.number or 0)
+    latest_number = latest.number or 0
+    if fact.reference == "last":
+        return replace(fact, number=latest_number, reference=None)
+    # "next": the latest round itself while it has not yet been held, else the one after it.
+    pending = latest.status in ("announced", "scheduled", "postponed")
+    return replace(fact, number=latest_number if pending else latest_number + 1, reference=None)
+
+
+def _fold_round(state: StoryState, fact: RoundFact, sources: list[str]) -> None:
+    fact = resolve_round_identity(state, fact)
+    identity = fact.identity()
+    current = state.rounds.get(identity)
+    if current is None:
+        current = RoundState(identity=identity, number=fact.number, sourcing=Sourcing(fact.evidence, []))
+        state.rounds[identity] = current
+    assert current.sourcing is not None
+    for source in sources:
+        current.sourcing.corroborate(source)
+    ev = fact.evidence
+    _set(current, "format", fact.format, ev)
+    if fact.parties and set(fact.parties) != set(current.parties):
+        _set(current, "parties", tuple(sorted(set(current.parties) | set(fact.parties))), ev)
+    _set(current, "start", fact.start, ev)
+    _set(current, "end", fact.end, ev)
+    _set(current, "venue", fact.venue, ev)
+    if fact.status is not None and _status_may_move(current.status, fact.status):
+        _set(current, "status", fact.status, ev)
+    heads = {**current.heads, **dict(fact.heads)}
+    if heads != current.heads:
+        current.heads = heads
+        current.field_evidence["heads"] = ev
+    new_outcomes = [o for o in fact.outcomes if o not in current.outcomes]
+    if new_outcomes:
+        current.outcomes.extend(new_outcomes)
+        current.field_evidence["outcomes"] = ev
+
+
+def _set(current: RoundState, name: str, value: Any, evidence: Evidence) -> None:
+    if value is None or getattr(current, name) == value:
+        return
+    setattr(current, name, value)
+    current.field_evidence[name] = evidence
+
+
+def _status_may_move(current: str | None, new: str) -> bool:
+    if current is None or current == new:
+        return True
+    if new == "cancelled":
+        return current != "concluded"
+    if new == "postponed":
+        return current in ("announced", "scheduled", "postponed")
+    if current in ("postponed", "cancelled"):
+        return True
+    return _PROGRESS.get(new, 0) > _PROGRESS.get(current, 0)
+
+
+def _fold_statement(state: StoryState, fact: StatementFact, sources: list[str]) -> None:
+    for existing in state.statements:
+        if _same_statement(existing.fact, fact):
+            for source in sources:
+                existing.sourcing.corroborate(source)
+            return
+    state.statements.append(StatementState(fact=fact, sourcing=Sourcing(fact.evidence, list(sources))))
+
+
+def _same_statement(a: StatementFact, b: StatementFact) -> bool:
+    if a.speaker != b.speaker:
+        return False
+    if a.key() == b.key():
+        return True
+    if a.date and b.date and abs((a.date - b.date).days) > 1:
+        return False
+    return fuzz.token_set_ratio(a.text, b.text) >= _SAME_STATEMENT_SCORE
+
+
+def _fold_position(state: StoryState, fact: PositionFact, sources: list[str]) -> None:
+    key = (fact.party, fact.issue)
+    current = state.positions.get(key)
+    if current is not None and current.fact.stance == fact.stance:
+        for source in sources:
+            current.sourcing.corroborate(source)
+        return
+    history = [*current.history, current.fact.stance] if current else []
+    state.positions[key] = PositionState(
+        fact=fact, sourcing=Sourcing(fact.evidence, list(sources)), history=history
+    )
+
+
+def _fold_actor(state: StoryState, fact: ActorFact, sources: list[str]) -> None:
+    current = state.actors.get(fact.name)
+    if current is None:
+        state.actors[fact.name] = ActorState(fact=fact, sourcing=Sourcing(fact.evidence, list(sources)))
+        return
+    for source in sources:
+        current.sourcing.corroborate(source)
+
+
+def _round_order(r: RoundState) -> tuple[int, int, str]:
+    if r.number is not None:
+        return (0, r.number, "")
+    return (1, 0, (r.start.isoformat() if r.start else "9999") + r.identity)
+
+
+def _statement_order(s: StatementState) -> tuple[str, str]:
+    return ((s.fact.date.isoformat() if s.fact.date else ""), s.fact.speaker)

@@ -1,0 +1,118 @@
+"""Queries over articles."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import or_, select, update
+from sqlmodel import Session
+
+from storage.models import ArticleRow
+from storage.upsert import insert_ignoring_duplicates
+
+
+@dataclass(frozen=True)
+class NewArticle:
+    source_id: int | None
+    url: str
+    guid: str | None
+    content_hash: str
+    title: str | None
+    summary: str | None
+    text: str
+    text_origin: str
+    published_at: datetime
+    fetched_at: datetime
+
+
+def add_article(session: Session, article: NewArticle) -> int | None:
+    """Store an article unless its URL or (source, GUID) is already known; the new id, or None."""
+    values: dict[str, Any] = {**article.__dict__, "status": "pending", "relevance_reasons": {}}
+    return insert_ignoring_duplicates(session, ArticleRow.__table__, values)  # type: ignore[arg-type]
+
+
+def known_urls(session: Session, urls: Sequence[str]) -> set[str]:
+    if not urls:
+        return set()
+    rows = session.execute(select(ArticleRow.url).where(ArticleRow.url.in_(urls)))  # type: ignore[attr-defined]
+    return {r[0] for r in rows}
+
+
+def is_known(session: Session, url: str, source_id: int | None, guid: str | None) -> bool:
+    condition = ArticleRow.url == url
+    if guid is not None and source_id is not None:
+        condition = or_(condition, (ArticleRow.source_id == source_id) & (ArticleRow.guid == guid))
+    return session.execute(select(ArticleRow.id).where(condition).limit(1)).first() is not None
+
+
+def set_screening(
+    session: Session,
+    article_id: int,
+    status: str,
+    relevance: float | None,
+    reasons: dict[str, Any],
+    duplicate_of: int | None,
+    signature: bytes | None,
+) -> None:
+    session.execute(
+        update(ArticleRow)
+        .where(ArticleRow.id == article_id)  # type: ignore[arg-type]
+        .values(
+            status=status,
+            relevance=relevance,
+            relevance_reasons=reasons,
+            duplicate_of_id=duplicate_of,
+            minhash=signature,
+        )
+    )
+
+
+def recent_signatures(session: Session, since: datetime) -> list[tuple[int, bytes]]:
+    """(id, MinHash signature) of the originals published since `since`: the near-duplicate window."""
+    rows = session.execute(
+        select(ArticleRow.id, ArticleRow.minhash).where(
+            ArticleRow.published_at >= since,  # type: ignore[operator]
+            ArticleRow.minhash.is_not(None),  # type: ignore[union-attr]
+            ArticleRow.status != "duplicate",
+        )
+    )
+    return [(r[0], r[1]) for r in rows]
+
+
+def syndicated_copies(session: Session) -> dict[str, list[str]]:
+    """Original article URL -> URLs of the near-duplicate copies linked to it."""
+    original = ArticleRow.__table__.alias("original")  # type: ignore[attr-defined]
+    copy = ArticleRow.__table__  # type: ignore[attr-defined]
+    rows = session.execute(
+        select(original.c.url, copy.c.url).join(original, copy.c.duplicate_of_id == original.c.id)
+    )
+    result: dict[str, list[str]] = {}
+    for original_url, copy_url in rows:
+        result.setdefault(original_url, []).append(copy_url)
+    return result
+
+
+def pending_articles(session: Session) -> list[ArticleRow]:
+    """Articles stored but not yet screened and extracted (a killed run leaves these)."""
+    statement = select(ArticleRow).where(ArticleRow.status == "pending").order_by(ArticleRow.id)  # type: ignore[arg-type]
+    return list(session.execute(statement).scalars())
+
+
+def explain(session: Session, limit: int = 50) -> list[dict[str, Any]]:
+    """Why recent articles were kept, skipped or marked as duplicates."""
+    statement = select(ArticleRow).order_by(ArticleRow.id.desc()).limit(limit)  # type: ignore[union-attr]
+    return [
+        {
+            "id": a.id,
+            "url": a.url,
+            "title": a.title,
+            "status": a.status,
+            "relevance": a.relevance,
+            "reasons": dict(a.relevance_reasons),
+            "duplicate_of": a.duplicate_of_id,
+        }
+        for a in session.execute(statement).scalars()
+    ]
