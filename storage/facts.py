@@ -106,10 +106,15 @@ def has_undiffed(session: Session) -> bool:
     return False
 
 
-def mark_diffed(session: Session, when: datetime) -> None:
+def mark_diffed(session: Session, when: datetime, article_ids: Iterable[int] | None = None) -> None:
+    """Mark facts as folded into the reported state: all pending ones, or those of some articles."""
+    ids = list(article_ids) if article_ids is not None else None
     for model in TABLES.values():
         table = model.__table__  # type: ignore[attr-defined]
-        session.execute(update(table).where(table.c.diffed_at.is_(None)).values(diffed_at=when))
+        statement = update(table).where(table.c.diffed_at.is_(None))
+        if ids is not None:
+            statement = statement.where(table.c.article_id.in_(ids))
+        session.execute(statement.values(diffed_at=when))
 
 
 def article_urls(session: Session, article_ids: Iterable[int]) -> dict[int, str]:

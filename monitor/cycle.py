@@ -1,0 +1,201 @@
+"""The cycle: one pass of the pipeline, top to bottom.
+
+    poll      fetch every due source (conditional GET, politeness) and parse its entries
+    store     per source, in one transaction: the new articles, their screening (duplicate, relevance),
+              the facts extracted from the relevant ones, and the source's validators and health
+    diff      fold the facts into the story's state and store what changed since the last diff
+    alert     changes that configured rules call urgent go out at once
+
+A kill at any moment loses nothing that was committed and leaves nothing half-written: a source's articles
+and its new validators commit together (a killed run leaves the old validators, so the next run fetches
+the same entries again), and facts are marked as diffed in the transaction that stores their changes (the
+next run diffs whatever a killed one did not).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.engine import Engine
+
+from monitor.config import Settings
+from monitor.extract import extract_article
+from monitor.facts import Article
+from monitor.fetch import PollResult, poll_sources
+from monitor.pack import StoryPack
+from monitor.parse import FeedEntry
+from monitor.screen import screen
+from monitor.story import pending_changes, to_new_change, to_new_facts
+from reports.alerts import is_urgent
+from storage import articles as article_queries
+from storage import changes as change_queries
+from storage import facts as fact_queries
+from storage import runs as run_queries
+from storage import sources as source_queries
+from storage.db import transaction
+from storage.models import utcnow
+
+log = logging.getLogger("parley.cycle")
+
+
+@dataclass
+class CycleReport:
+    """What one cycle did: the figures a person sees after `parley run --once` and in the digest footer."""
+
+    run_id: int | None = None
+    sources_polled: int = 0
+    sources_fetched: int = 0
+    sources_not_modified: int = 0
+    sources_failed: int = 0
+    entries_seen: int = 0
+    articles_new: int = 0
+    articles_relevant: int = 0
+    articles_skipped: int = 0
+    articles_duplicate: int = 0
+    facts_new: int = 0
+    changes_new: int = 0
+    urgent_change_ids: list[int] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    explanations: list[dict[str, Any]] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            name: value
+            for name, value in self.__dict__.items()
+            if isinstance(value, int) and not isinstance(value, bool) and name != "run_id"
+        }
+
+
+def run_cycle(engine: Engine, pack: StoryPack, settings: Settings, now: datetime) -> CycleReport:
+    """One poll cycle over every due source; never raises for one bad source."""
+    report = CycleReport()
+    with transaction(engine) as session:
+        run_queries.interrupt_stale_runs(session)
+        report.run_id = run_queries.start_run(session, "poll", now)
+        source_queries.sync_pack_feeds(session, [(f.url, f.title, f.full_text) for f in pack.feeds])
+        due = source_queries.due_sources(session, now)
+
+    results = poll_sources(due, settings.fetch, now)
+    for result in results:
+        _store_source_result(engine, pack, settings, result, now, report)
+
+    diff_stage(engine, settings, report)
+
+    with transaction(engine) as session:
+        status = "ok" if not report.errors else ("partial" if report.sources_fetched else "failed")
+        if not results:
+            status = "ok"
+        assert report.run_id is not None
+        run_queries.finish_run(session, report.run_id, status, report.counts(), report.errors)
+    log.info("cycle finished", extra={"run": report.run_id, "counts": report.counts()})
+    return report
+
+
+def _store_source_result(
+    engine: Engine,
+    pack: StoryPack,
+    settings: Settings,
+    result: PollResult,
+    now: datetime,
+    report: CycleReport,
+) -> None:
+    report.sources_polled += 1
+    if result.outcome == "failed" or result.outcome == "retired":
+        report.sources_failed += 1
+        report.errors.append({"source": result.url, "error": result.error or result.outcome})
+    elif result.outcome == "not_modified":
+        report.sources_not_modified += 1
+    elif result.outcome == "fetched":
+        report.sources_fetched += 1
+    with transaction(engine) as session:
+        window_start = now - timedelta(days=settings.duplicate_window_days)
+        recent = article_queries.recent_signatures(session, window_start)
+        for entry in result.entries:
+            report.entries_seen += 1
+            if article_queries.is_known(session, entry.url, result.source_id, entry.guid):
+                continue
+            article_id = article_queries.add_article(session, _new_article(result.source_id, entry, now))
+            if article_id is None:
+                continue
+            report.articles_new += 1
+            _screen_and_extract(session, pack, settings, article_id, entry, recent, report)
+        source_queries.record_poll(session, result.source_id, result.health)
+
+
+def _screen_and_extract(
+    session: Any,
+    pack: StoryPack,
+    settings: Settings,
+    article_id: int,
+    entry: FeedEntry,
+    recent: list[tuple[int, bytes]],
+    report: CycleReport,
+) -> None:
+    screening = screen(entry.title, entry.text, pack, recent, settings.relevance_threshold)
+    article_queries.set_screening(
+        session,
+        article_id,
+        "extracted" if screening.status == "relevant" else screening.status,
+        screening.relevance,
+        screening.reasons,
+        screening.duplicate_of,
+        screening.signature,
+    )
+    report.explanations.append(
+        {"url": entry.url, "title": entry.title, "status": screening.status, **screening.reasons}
+    )
+    if screening.status == "duplicate":
+        report.articles_duplicate += 1
+        return
+    recent.append((article_id, screening.signature))
+    if screening.status != "relevant":
+        report.articles_skipped += 1
+        return
+    report.articles_relevant += 1
+    article = Article(source=entry.url, published=entry.published, title=entry.title, text=entry.text)
+    facts = extract_article(article, pack)
+    report.facts_new += fact_queries.add_facts(session, article_id, entry.published, to_new_facts(facts))
+
+
+def diff_stage(engine: Engine, settings: Settings, report: CycleReport | None = None) -> list[int]:
+    """Store the changes that facts not yet diffed make, and mark those facts diffed, in one transaction."""
+    with transaction(engine) as session:
+        if not fact_queries.has_undiffed(session):
+            return []
+        changes, article_ids = pending_changes(session)
+        rules = settings.alerts
+        new = [to_new_change(c, article_ids, is_urgent(c.kind, c.after, c.before, rules)) for c in changes]
+        run_id = report.run_id if report else None
+        ids = change_queries.add_changes(session, new, run_id)
+        fact_queries.mark_diffed(session, utcnow())
+    if report is not None:
+        report.changes_new += len(ids)
+        urgent_keys = {c.key for c in new if c.urgent}
+        with transaction(engine) as session:
+            stored = change_queries.changes_by_ids(session, ids)
+        report.urgent_change_ids = [c.id for c in stored if c.key in urgent_keys and c.id is not None]
+    return ids
+
+
+def _new_article(source_id: int | None, entry: FeedEntry, now: datetime) -> article_queries.NewArticle:
+    return article_queries.NewArticle(
+        source_id=source_id,
+        url=entry.url,
+        guid=entry.guid,
+        content_hash=content_hash(entry.title, entry.text),
+        title=entry.title,
+        summary=entry.summary,
+        text=entry.text,
+        text_origin=entry.text_origin,
+        published_at=entry.published,
+        fetched_at=now,
+    )
+
+
+def content_hash(title: str | None, text: str) -> str:
+    normalised = " ".join(f"{title or ''}\n{text}".split()).lower()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()

@@ -1,0 +1,153 @@
+"""The fold and the differ: how facts become the story's state, and what counts as a change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from monitor.differ import diff
+from monitor.facts import ActorFact, Evidence, PositionFact, RoundFact, StatementFact
+from monitor.state import StoryState, fold
+
+
+def ev(source: str, day: int, sentence: str = "A sentence.") -> Evidence:
+    return Evidence(source=source, published=date(2026, 2, day), sentence=sentence)
+
+
+def round_fact(source: str, day: int, **fields: object) -> RoundFact:
+    values: dict[str, object] = {
+        "number": 2,
+        "format": "trilateral",
+        "parties": ("Russia", "Ukraine", "United States"),
+        "start": None,
+        "end": None,
+        "venue": None,
+        "status": None,
+        "heads": (),
+    }
+    values.update(fields)
+    return RoundFact(evidence=ev(source, day), **values)  # type: ignore[arg-type]
+
+
+def statement(source: str, day: int, speaker: str, text: str) -> StatementFact:
+    return StatementFact(
+        speaker=speaker,
+        party="Russia",
+        role=None,
+        date=date(2026, 2, day),
+        text=text,
+        direct=True,
+        evidence=ev(source, day),
+    )
+
+
+def position(source: str, day: int, stance: str, party: str = "Russia") -> PositionFact:
+    return PositionFact(
+        party=party, issue="security_guarantees", stance=stance, summary=stance, evidence=ev(source, day)
+    )
+
+
+def test_a_round_merges_what_several_articles_say_of_it() -> None:
+    state = fold(
+        [
+            round_fact("a", 4, start=date(2026, 2, 4), status="ongoing"),
+            round_fact("b", 5, venue="Abu Dhabi", end=date(2026, 2, 5), status="concluded"),
+        ]
+    )
+    (only,) = state.rounds.values()
+    assert (only.start, only.end, only.venue, only.status) == (
+        date(2026, 2, 4),
+        date(2026, 2, 5),
+        "Abu Dhabi",
+        "concluded",
+    )
+    assert only.sourcing is not None and only.sourcing.sources == ["a", "b"]
+
+
+def test_a_later_recap_does_not_move_a_concluded_round_back() -> None:
+    state = fold([round_fact("a", 5, status="concluded"), round_fact("b", 7, status="ongoing")])
+    assert state.rounds["round:2"].status == "concluded"
+
+
+def test_a_planned_round_can_be_postponed_and_then_rescheduled() -> None:
+    state = fold(
+        [
+            round_fact("a", 1, number=4, status="scheduled"),
+            round_fact("b", 3, number=4, status="postponed"),
+            round_fact("c", 9, number=4, status="scheduled", start=date(2026, 3, 11)),
+        ]
+    )
+    assert state.rounds["round:4"].status == "scheduled"
+    assert state.rounds["round:4"].start == date(2026, 3, 11)
+
+
+def test_the_next_round_resolves_against_the_rounds_known_at_the_time() -> None:
+    state = fold(
+        [
+            round_fact("a", 5, status="concluded"),
+            round_fact("b", 7, number=None, reference="next", venue="Miami", status="announced"),
+            round_fact("c", 13, number=None, reference="next", venue="Geneva", status="scheduled"),
+        ]
+    )
+    assert sorted(state.rounds) == ["round:2", "round:3"]
+    assert state.rounds["round:3"].venue == "Geneva"
+    assert state.rounds["round:3"].status == "scheduled"
+
+
+def test_the_same_statement_from_another_outlet_is_a_corroboration() -> None:
+    quote = "There is no need to expect any statements at this time."
+    state = fold([statement("a", 4, "Dmitry Peskov", quote), statement("b", 4, "Dmitry Peskov", quote + " ")])
+    assert len(state.statements) == 1
+    assert state.statements[0].sourcing.corroborations == 1
+
+
+def test_syndicated_copies_corroborate_the_original() -> None:
+    state = fold([position("orig", 5, "rejects")], syndicated={"orig": ["copy"]})
+    assert state.positions[("Russia", "security_guarantees")].sourcing.sources == ["orig", "copy"]
+
+
+def test_a_stance_that_changes_keeps_its_history() -> None:
+    state = fold(
+        [position("a", 5, "rejects"), position("b", 7, "considers"), position("c", 11, "conditions")]
+    )
+    current = state.positions[("Russia", "security_guarantees")]
+    assert current.fact.stance == "conditions"
+    assert current.history == ["rejects", "considers"]
+
+
+def test_diff_reports_new_rounds_field_changes_statements_stances_and_actors() -> None:
+    before_facts = [round_fact("a", 4, status="ongoing"), position("a", 4, "rejects")]
+    after_facts = [
+        *before_facts,
+        round_fact("b", 5, status="concluded", venue="Abu Dhabi"),
+        round_fact("b", 5, number=3, status="announced"),
+        statement("b", 5, "Kirill Dmitriev", "Progress was made."),
+        position("b", 5, "considers"),
+        ActorFact(name="Kaja Kallas", party=None, role="EU foreign policy chief", evidence=ev("b", 5)),
+    ]
+    changes = diff(fold(before_facts), fold(after_facts))
+    described = {(c.kind, c.subject_key, c.field) for c in changes}
+    assert described == {
+        ("round", "round:2", "status"),
+        ("round", "round:2", "venue"),
+        ("round", "round:3", "new"),
+        ("statement", f"statement:{after_facts[4].key()}", "new"),  # type: ignore[union-attr]
+        ("position", "position:Russia:security_guarantees", "stance"),
+        ("actor", "actor:Kaja Kallas", "new"),
+    }
+    status = next(c for c in changes if c.field == "status")
+    assert (status.before, status.after) == ({"status": "ongoing"}, {"status": "concluded"})
+    assert status.evidence["source"] == "b"
+    stance = next(c for c in changes if c.kind == "position")
+    assert (stance.before["stance"], stance.after["stance"]) == ("rejects", "considers")
+
+
+def test_corroboration_alone_is_not_a_change() -> None:
+    facts = [position("a", 5, "rejects")]
+    assert diff(fold(facts), fold([*facts, position("b", 6, "rejects")])) == []
+
+
+def test_change_keys_are_stable_so_storing_twice_is_a_no_op() -> None:
+    after = fold([round_fact("a", 4, status="ongoing")])
+    first = [c.key for c in diff(StoryState(), after)]
+    second = [c.key for c in diff(StoryState(), fold([round_fact("a", 4, status="ongoing")]))]
+    assert first == second and len(set(first)) == len(first)
