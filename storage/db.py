@@ -38,7 +38,7 @@ def database_url(value: str | os.PathLike[str] | None, default_folder: Path | No
     if "://" in text:
         try:
             url = make_url(text)
-        except ArgumentError as exc:
+        except (ArgumentError, ValueError) as exc:
             raise DatabaseError(f"not a database URL: {text!r}") from exc
         if url.drivername in ("postgresql", "postgres"):
             url = url.set(drivername="postgresql+psycopg")
@@ -113,5 +113,9 @@ def upgrade(engine: Engine) -> None:
 def open_database(url: str) -> Engine:
     """An engine on an upgraded schema."""
     engine = make_engine(url)
-    upgrade(engine)
+    try:
+        upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     return engine
