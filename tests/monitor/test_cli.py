@@ -1,0 +1,112 @@
+"""The command line: the baseline acceptance after `parley init`, and errors that name their culprit."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from monitor.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = REPO / "seeds" / "000_0ea1466f19386afb.txt"
+
+
+@pytest.fixture
+def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
+    monkeypatch.chdir(tmp_path)
+    for name in ("PARLEY_DB", "PARLEY_CONFIG", "PARLEY_PACK", "PARLEY_DATA"):
+        monkeypatch.delenv(name, raising=False)
+    return CliRunner()
+
+
+def _state_after_init(runner: CliRunner, db: str) -> dict:
+    result = runner.invoke(main, ["--db", db, "init"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["--db", db, "state", "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_init_sets_the_seed_baseline_exactly(runner: CliRunner, tmp_path: Path) -> None:
+    state = _state_after_init(runner, str(tmp_path / "p.db"))
+    assert set(state) >= {"rounds", "statements", "positions"}
+    rounds = {r["number"]: r for r in state["rounds"]}
+    assert rounds[1]["format"] == "trilateral"
+    assert rounds[1]["parties"] == ["Russia", "Ukraine", "United States"]
+    assert (rounds[1]["start"], rounds[1]["end"], rounds[1]["status"]) == (
+        "2026-01-23",
+        "2026-01-24",
+        "concluded",
+    )
+    assert rounds[1]["heads"] == {"Russia": "Igor Kostyukov", "Ukraine": "Rustem Umerov"}
+    assert rounds[2]["format"] == "trilateral"
+    assert (rounds[2]["start"], rounds[2]["end"], rounds[2]["status"]) == (
+        "2026-02-04",
+        "2026-02-05",
+        "ongoing",
+    )
+    assert rounds[2]["venue"] is None, "the seed names no venue: nothing is invented"
+
+    speakers = {(s["speaker"], s["direct"]) for s in state["statements"]}
+    assert ("Volodymyr Zelensky", False) in speakers
+    assert ("Rustem Umerov", True) in speakers
+    assert ("Dmitry Peskov", True) in speakers
+    assert all(s["speaker"] != "Donald Trump" for s in state["statements"])
+
+    positions = {(p["party"], p["issue"]): p["stance"] for p in state["positions"]}
+    assert positions[("Russia", "territory")] == "demands"
+    assert positions[("Ukraine", "territory")] == "rejects"
+    assert positions[("Ukraine", "front_line_freeze")] == "demands"
+
+    for item in state["rounds"] + state["statements"] + state["positions"]:
+        assert item["evidence"]["source"].endswith("000_0ea1466f19386afb.txt")
+        assert item["evidence"]["sentence"] and item["evidence"]["sentence"] in SEED.read_text(
+            encoding="utf-8"
+        )
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", item["evidence"]["date"])
+
+
+def test_init_twice_adds_nothing_and_reports_no_change(runner: CliRunner, tmp_path: Path) -> None:
+    db = str(tmp_path / "p.db")
+    first = _state_after_init(runner, db)
+    second = _state_after_init(runner, db)
+    assert first == second
+    history = runner.invoke(main, ["--db", db, "history", "--json"])
+    assert history.exit_code == 0 and json.loads(history.output) == []
+
+
+def test_extract_prints_facts_without_a_database(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["extract", str(SEED), "--published", "2026-02-04", "--json"])
+    assert result.exit_code == 0, result.output
+    facts = json.loads(result.output)
+    assert {r["number"] for r in facts["rounds"]} == {1, 2}
+    assert not list(tmp_path.glob("**/*.db"))
+
+
+def test_a_malformed_pack_is_named_with_its_key(runner: CliRunner, tmp_path: Path) -> None:
+    pack = tmp_path / "story.toml"
+    text = (REPO / "seeds" / "story.toml").read_text(encoding="utf-8")
+    pack.write_text(
+        text.replace('party = "Russia"\nrole = "Kremlin spokesman"', 'party = "Rusia"\nrole = "x"', 1)
+    )
+    (tmp_path / "000_0ea1466f19386afb.txt").write_text("seed", encoding="utf-8")
+    result = runner.invoke(main, ["--pack", str(pack), "--db", str(tmp_path / "p.db"), "init"])
+    assert result.exit_code == 2
+    assert f"{pack}" in result.output and "people" in result.output and "Rusia" in result.output
+
+
+def test_a_bad_date_option_is_refused_clearly(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["state", "--as-of", "yesterday"])
+    assert result.exit_code == 2 and "ISO date" in result.output
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    names = [name for name in main.commands if name != "sources"]
+    names += [f"sources {sub}" for sub in main.commands["sources"].commands]  # type: ignore[attr-defined]
+    missing = [name for name in names if f"parley {name}" not in readme]
+    assert not missing, f"commands not in README.md: {missing}"
