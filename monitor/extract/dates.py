@@ -1,0 +1,205 @@
+"""Dates in a sentence, absolute and relative, resolved against the article's date.
+
+A small hand-written resolver instead of dateparser: news text uses few forms, and dateparser costs
+milliseconds a call and reads names like "May" as dates. Forms read:
+
+- absolute: "January 23", "Jan. 23-24", "January 23 and 24", "23-24 January", "January 30 to February 1",
+  "February 4, 2026", "2026-02-04"; a missing year is the one that puts the date nearest the article;
+- relative days: "today (Wednesday)", "today", "tonight", "yesterday", "tomorrow", "on Thursday",
+  "last Friday", "next Tuesday", "Wednesday and Thursday";
+- vague spans that give no day ("last week", "next week", "this month"): a `DateMention` with no dates.
+
+A bare weekday is read as the most recent one in a sentence about the past and the coming one in a sentence
+about the future (the caller says which).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from monitor.extract.names import trie_pattern
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR1 = r"(?:,?\s+(?P<year>20\d\d))?"
+_YEAR2 = r"(?:,?\s+(?P<year2>20\d\d))?"
+_JOIN = r"\s*(?:-|–|—|to|and|through|until|till)\s*"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_PATTERN = re.compile(
+    "|".join(
+        [
+            rf"(?P<iso>\b20\d\d-[01]\d-[0-3]\d\b)",
+            # January 30 to February 1 / Jan. 23-24 / January 23 and 24 / February 4, 2026
+            rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:{_JOIN}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b)?{_YEAR1}",
+            # 23-24 January / 23 January / 30 January to 1 February
+            rf"\b(?P<d3>{_DAY})(?:{_JOIN}(?P<d4>{_DAY})(?:\s+(?P<m4>{_MONTH}))?)?\s+(?P<m3>{_MONTH})(?![\w])"
+            rf"(?:{_JOIN}(?P<d5>{_DAY})\s+(?P<m5>{_MONTH}))?{_YEAR2}",
+            # today (Wednesday) / yesterday / tomorrow
+            rf"\b(?P<rel>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b(?:\s*\(\s*{_WEEKDAY}\s*\))?",
+            # last Friday / next Tuesday / on Thursday / Wednesday and Thursday
+            rf"\b(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:night|morning|evening))?"
+            rf"(?:{_JOIN}(?P<w2>{_WEEKDAY}))?\b",
+            r"\b(?P<vague>(?:[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater this|[Ee]arlier this|[Cc]oming|the coming|the following"
+            r"|[Pp]ast)\s+"
+            r"(?:week|weekend|month|year))\b",
+        ]
+    )
+)
+_CAPITALISED = re.compile(r"[A-Z]")
+_ANCHOR_WORDS = [
+    *(m.capitalize() for m in MONTHS), *(w.capitalize() for w in WEEKDAYS),
+    *(f"{w}{rest}" for w in "Tt" for rest in ("oday", "onight", "omorrow", "his", "he coming", "he following")),
+    "Yesterday", "yesterday", "Last", "last", "Next", "next", "Coming", "coming", "Past", "past", "Later", "later",
+    "Earlier", "earlier",
+]  # fmt: skip
+_ANCHOR = re.compile(r"(?<!\d)\d|(?<![\w])(?:" + trie_pattern(_ANCHOR_WORDS) + r")")
+_EXPLICIT_AFTER = re.compile(rf",?\s+(?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH})")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int  # offsets relative to the text searched
+    end: int
+    first: date | None
+    last: date | None  # the end of a range; equal to `first` for one day
+
+    @property
+    def vague(self) -> bool:
+        return self.first is None
+
+
+def find_dates(text: str, published: date) -> list[DateMention]:
+    """Date mentions in `text`, resolved against `published`.
+
+    A bare weekday looks forward when its own clause speaks of the future ("will be held on Friday"), and
+    back otherwise ("met on Thursday"), whatever the rest of the sentence says.
+    """
+    found: list[DateMention] = []
+    taken = 0
+    # The full pattern is tried only where a date can start (a number, a month, a weekday, "today", "last"
+    # ...): a trie finds those places far faster than the pattern could scan every character.
+    for anchor in _ANCHOR.finditer(text):
+        if anchor.start() < taken:
+            continue
+        match = _PATTERN.match(text, anchor.start())
+        if match is None:
+            continue
+        taken = match.end()
+        groups = match.groupdict()
+        if groups["w1"] and not groups["w2"] and _EXPLICIT_AFTER.match(text, match.end()):
+            continue  # "Sunday, Feb. 1": the explicit date that follows says which Sunday
+        future = bool(groups["w1"]) and _future_clause(text, match.start())
+        span = _resolve(groups, published, future)
+        if span is None:
+            continue
+        found.append(DateMention(match.start(), match.end(), span[0], span[1]))
+    return found
+
+
+def _resolve(g: dict[str, str | None], published: date, future: bool) -> tuple[date | None, date | None] | None:
+    if g["iso"]:
+        try:
+            day = date.fromisoformat(g["iso"])
+        except ValueError:
+            return None
+        return day, day
+    if g["m1"]:
+        if not _CAPITALISED.match(g["m1"]):
+            return None  # "may 5" is a verb far more often than a month
+        return _month_day_range(g["m1"], g["d1"], g["m2"], g["d2"], g["year"], published)
+    if g["m3"]:
+        if not _CAPITALISED.match(g["m3"]):
+            return None
+        if g["d5"]:
+            return _month_day_range(g["m3"], g["d3"], g["m5"], g["d5"], g["year2"], published)
+        return _month_day_range(g["m4"] or g["m3"], g["d3"], g["m3"], g["d4"], g["year2"], published)
+    if g["rel"]:
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["rel"].lower()]
+        day = published + timedelta(days=offset)
+        return day, day
+    if g["w1"]:
+        if not _CAPITALISED.match(g["w1"]):
+            return None
+        modifier = (g["wmod"] or "").lower()
+        first = _weekday(g["w1"], published, modifier, future)
+        last = first
+        if g["w2"]:
+            last = _weekday(g["w2"], published, modifier, future)
+            while last < first:
+                last += timedelta(days=7)
+        return first, last
+    if g["vague"]:
+        return None, None
+    return None
+
+
+def _month_day_range(
+    m1: str, d1: str, m2: str | None, d2: str | None, year: str | None, published: date
+) -> tuple[date, date] | None:
+    first = _month_day(m1, d1, year, published)
+    if first is None:
+        return None
+    if d2 is None:
+        return first, first
+    last = _month_day(m2 or m1, d2, year or str(first.year), published)
+    if last is None or last < first:
+        return first, first
+    return first, last
+
+
+def _month_day(month_name: str, day_text: str, year: str | None, published: date) -> date | None:
+    month = MONTHS[month_name.rstrip(".").lower()]
+    day = int(re.sub(r"\D", "", day_text))
+    years = [int(year)] if year else [published.year - 1, published.year, published.year + 1]
+    candidates = []
+    for y in years:
+        try:
+            candidates.append(date(y, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: abs((d - published).days))
+
+
+def _weekday(name: str, published: date, modifier: str, future: bool) -> date:
+    target = WEEKDAYS[name.lower()]
+    ahead = (target - published.weekday()) % 7
+    behind = (published.weekday() - target) % 7
+    if modifier in ("next", "coming"):
+        return published + timedelta(days=ahead or 7)
+    if modifier in ("last", "past"):
+        return published - timedelta(days=behind or 7)
+    if future:
+        return published + timedelta(days=ahead)
+    return published - timedelta(days=behind)
+
+
+FUTURE = re.compile(
+    r"\b(?:will|would|shall|is to|are to|is due|are due|is set to|are set to|scheduled|expected|planned|"
+    r"plans|set for|slated|upcoming|next|postponed|moved to|rescheduled|delayed|pushed back|put off)\b",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|after|before)\b|\band\s+(?:the|a|an)\b|\.\s")
+
+
+def _future_clause(text: str, pos: int) -> bool:
+    window_start = max(0, pos - 80)
+    breaks = list(_CLAUSE_BREAK.finditer(text, window_start, pos))
+    start = breaks[-1].end() if breaks else window_start
+    return FUTURE.search(text, start, pos) is not None

@@ -1,0 +1,337 @@
+"""Who a noun phrase names when it stands as the speaker of a speech verb.
+
+A speaker is a person of the pack ("Kremlin spokesman Dmitry Peskov", "Peskov, the Kremlin spokesman"), an
+institution or a party named by metonym ("the Kremlin", "Moscow"), an anonymous source ("a source told
+TASS"), a pronoun or a definite role ("he", "the Ukrainian leader") resolved against the speakers and people
+seen earlier in the article, or a person the pack does not know ("Estonian Foreign Minister Margus Tsahkna").
+Roles come from the text (a title before the name or an apposition after it), else from the pack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from monitor.extract.context import View
+from monitor.extract.names import Matcher, Mention
+from monitor.facts import UNNAMED_SOURCE
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    kind: str  # "person", "institution" or "anonymous"
+    party: str | None
+    role: str | None
+    start: int  # span of the phrase in the sentence
+    end: int
+    known: bool = True  # in the pack (or anonymous); False for a person the pack does not know
+
+
+@dataclass
+class Memory:
+    """What the article has said so far about who speaks (for pronouns and definite roles)."""
+
+    last_person: Speaker | None = None
+    institutions: list[Speaker] = field(default_factory=list)  # institutions that spoke, latest last
+    people_seen: list[str] = field(default_factory=list)  # pack people in order of last mention
+    roles: dict[str, str] = field(default_factory=dict)  # person -> role the text gave
+    strangers: dict[str, Speaker] = field(default_factory=dict)  # surname -> a person the pack lacks
+
+    def saw(self, view: View) -> None:
+        for mention in view.mentions:
+            person = mention.first("person")
+            if person is not None:
+                if person.name in self.people_seen:
+                    self.people_seen.remove(person.name)
+                self.people_seen.append(person.name)
+
+    def spoke(self, speaker: Speaker) -> None:
+        if speaker.kind == "institution":
+            self.institutions.append(speaker)
+        if speaker.kind == "person":
+            self.last_person = speaker
+            if not speaker.known:
+                self.strangers[speaker.name.split()[-1]] = speaker
+            if speaker.role:
+                self.roles[speaker.name] = speaker.role
+
+
+_TITLE_WORDS = frozenset(
+    """president vice prime minister foreign defence defense deputy secretary general gen. lt. col. adm.
+    admiral colonel lieutenant major maj. captain capt. spokesman spokeswoman spokesperson envoy special
+    ambassador chief head chancellor commissioner senator sen. rep. representative governor mayor speaker
+    chairman chairwoman chair director commander aide adviser advisor negotiator official state army
+    treasury national security council presidential foreign-policy first top senior lead staff of mr. mrs.
+    ms. dr. sheikh emir crown prince ministry office intelligence military economic cooperation affairs
+    lawmaker diplomat press service negotiating team delegation member members chief-of-staff
+    u.s. us eu un nato kremlin white house""".split()
+)
+_NOT_NAMES = frozenset(
+    """The A An This That These Those Meanwhile However But And Earlier Later On In At After Before When While
+    For His Her Its Their Our Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December Telegram Facebook Twitter X TASS
+    Reuters Interfax RIA Novosti Ukrinform Bloomberg Axios Politico Sky News BBC CNN Fox""".split()
+)
+
+_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
+_UNKNOWN_NAME = re.compile(
+    rf"(?<![\w.])(?:{_NAME_TOKEN}\s+(?:(?:bin|al|de|van|von|der|da|di|la|le|el)\s+)?){{1,4}}{_NAME_TOKEN}$"
+)
+_UNKNOWN_NAME_AHEAD = re.compile(
+    rf"(?:{_NAME_TOKEN}\s+(?:(?:bin|al|de|van|von|der|da|di|la|le|el)\s+)?){{1,4}}{_NAME_TOKEN}(?![\w’'])"
+)
+_ANON_HEAD = (
+    r"(?:sources?|officials?|diplomats?|person|people|insiders?|aides?|members?|figures?|negotiators?|"
+    r"representatives?|spokes(?:man|woman|person))"
+)
+_ANON_TAIL = (
+    r"(?:\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|in|at|from|within|of|"
+    r"who|speaking)\b[^,;:“”\"]{1,70}?)?"
+)
+_ANONYMOUS = re.compile(
+    r"(?:(?<![\w])(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Tt]he|[Aa]nother|[Oo]ne of the)\s+"
+    rf"(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}|(?<![\w])[Ss]ources|(?<![\w])[Oo]fficials){_ANON_TAIL}\s*$"
+)
+_PRONOUN = re.compile(r"(?<![\w])(?:[Hh]e|[Ss]he)\s*$")
+_ROLE_NOUNS = (
+    r"leader|president|spokesman|spokeswoman|spokesperson|envoy|negotiator|minister|aide|secretary|adviser"
+    r"|advisor|chief|head"
+)
+_DEFINITE_ROLE = re.compile(rf"(?<![\w])[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)({_ROLE_NOUNS})\s*$")
+_DEFINITE_BODY = re.compile(
+    r"(?<![\w])[Tt]he\s+(office|ministry|command|department|presidency|administration|government)\s*$"
+)
+_WINDOW = 120
+_SURNAME = re.compile(r"(?<![\w.])([A-Z][\w’'-]+)\s*$")
+_INSTITUTION_NAME = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][a-z]+$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) -> Speaker | None:
+    """The speaker whose phrase ends at `end` (just before a speech verb), or None."""
+    text = view.text
+    # Every pattern below is anchored at `end`; searching a window keeps the cost flat on long sentences.
+    lo = max(0, end - _WINDOW)
+    mention = view.mention_ending_at(end)
+    if mention is not None:
+        anonymous = _ANONYMOUS.search(text, lo, end)
+        # "a source close to the Russian delegation": the source speaks, not the delegation.
+        if anonymous is None or anonymous.start() >= mention.start:
+            speaker = _from_mention(view, mention, matcher, memory)
+            if speaker is not None:
+                return speaker
+    role = _DEFINITE_ROLE.search(text, lo, end)
+    if role is not None:
+        resolved = _resolve_role(view, role, matcher, memory)
+        if resolved is not None:
+            return resolved
+    body = _DEFINITE_BODY.search(text, lo, end)
+    if body is not None:
+        # "the office said", "the ministry added": the institution of that kind that spoke last.
+        noun = body.group(1).lower()
+        for earlier in reversed(memory.institutions):
+            if noun in earlier.name.lower() or noun == "kremlin":
+                return Speaker(earlier.name, "institution", earlier.party, None, body.start(), end, earlier.known)
+    anonymous = _ANONYMOUS.search(text, lo, end)
+    if anonymous is not None and not _names_a_person(view, anonymous.start(), end):
+        party = _party_in(view, anonymous.start(), end)
+        return Speaker(UNNAMED_SOURCE, "anonymous", party, None, anonymous.start(), end)
+    surname = _SURNAME.search(text, lo, end)
+    if surname is not None and surname.group(1) in memory.strangers:
+        known = memory.strangers[surname.group(1)]
+        return Speaker(known.name, "person", known.party, known.role, surname.start(1), end, known=False)
+    pronoun = _PRONOUN.search(text, lo, end)
+    if pronoun is not None:
+        last = memory.last_person
+        if last is None:
+            return None
+        return Speaker(last.name, "person", last.party, last.role, pronoun.start(), end, last.known)
+    return _unknown_person(view, lo, end)
+
+
+def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory) -> Speaker | None:
+    """The speaker named right after a speech verb or a dash ("said Peskov", "— Kremlin spokesman ...")."""
+    text = view.text
+    pos = start
+    while pos < len(text) and text[pos] in " \t\n—–-":
+        pos += 1
+    # Skip a title before the name ("said Kremlin spokesman Dmitry Peskov", "according to Ukraine's chief
+    # negotiator Rustem Umerov"): a person named in the phrase speaks, else the first institution or party.
+    stop = re.search(r"[,.;:“”\"]", text[pos:])
+    phrase_end = pos + (stop.start() if stop else len(text) - pos)
+    in_phrase = [m for m in view.mentions if pos <= m.start < phrase_end and m.start - pos <= 60]
+    people = [m for m in in_phrase if m.first("person")]
+    for mention in people[:1] or [m for m in in_phrase if m.first("institution", "party")][:1]:
+        if mention.start == pos or people or re.fullmatch(r"(?:the\s+)?", text[pos : mention.start]):
+            speaker = _from_mention(view, mention, matcher, memory)
+            if speaker is not None:
+                return speaker
+    rest = text[pos:]
+    anonymous = re.match(
+        rf"(?:an?|one|the|another|two|three|four|several|some)\s+(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}\b", rest, re.I
+    )
+    if anonymous is not None:
+        stop = pos + anonymous.end()
+        return Speaker(UNNAMED_SOURCE, "anonymous", _party_in(view, pos, stop), None, pos, stop)
+    if re.match(r"(?:he|she|him|her)\b", rest):
+        last = memory.last_person
+        if last is not None:
+            return Speaker(last.name, "person", last.party, last.role, pos, pos + 2, last.known)
+    name = _UNKNOWN_NAME_AHEAD.match(rest)
+    if name is not None:
+        return _unknown_person(view, max(0, pos + name.end() - _WINDOW), pos + name.end())
+    return None
+
+
+def _from_mention(view: View, mention: Mention, matcher: Matcher, memory: Memory) -> Speaker | None:
+    person = mention.first("person")
+    if person is not None:
+        role = _role_before(view, mention.start) or _apposition_after(view, mention.end)
+        if role is None:
+            role = memory.roles.get(person.name) or _pack_role(matcher, person.name)
+        return Speaker(person.name, "person", person.party, role, _role_start(view, mention.start), mention.end)
+    institution = mention.first("institution")
+    if institution is not None:
+        return Speaker(institution.name, "institution", institution.party, None, mention.start, mention.end)
+    party = mention.first("party")
+    if party is not None:
+        return Speaker(party.name, "institution", party.name, None, mention.start, mention.end)
+    return None
+
+
+def _pack_role(matcher: Matcher, name: str) -> str | None:
+    person = matcher.people.get(name)
+    return person.role if person else None
+
+
+def _role_start(view: View, name_start: int) -> int:
+    tokens = _title_tokens_before(view, name_start)
+    return tokens[0][0] if tokens else name_start
+
+
+def _role_before(view: View, name_start: int) -> str | None:
+    tokens = _title_tokens_before(view, name_start)
+    if not tokens:
+        return None
+    return _clean_role(view.text[tokens[0][0] : tokens[-1][1]])
+
+
+_TOKEN_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
+
+
+def _title_tokens_before(view: View, name_start: int) -> list[tuple[int, int]]:
+    """Tokens of a title right before a name: title words, capitalised words and party adjectives."""
+    tokens: list[tuple[int, int]] = []
+    pos = name_start
+    text = view.text
+    while pos > 0:
+        match = _TOKEN_BEFORE.search(text, max(0, pos - 40), pos)
+        if match is None:
+            break
+        word = match.group(1)
+        bare = word.lower().rstrip("’'s") if word.lower().endswith(("’s", "'s")) else word.lower()
+        is_title = bare in _TITLE_WORDS or word[0].isupper() and word not in _NOT_NAMES
+        if not is_title:
+            break
+        tokens.insert(0, (match.start(1), match.end(1)))
+        pos = match.start(1)
+    # A title never starts with "of" or a possessive dangling at its left edge.
+    while tokens and view.text[tokens[0][0] : tokens[0][1]].lower() in ("of", "the"):
+        tokens.pop(0)
+    return tokens
+
+
+def _apposition_after(view: View, name_end: int) -> str | None:
+    match = re.match(r",\s+((?:the|a|an)\s+[^,;:“”\"]{2,80}?|[A-Z][^,;:“”\"]{2,80}?),", view.text[name_end:])
+    if match is None:
+        return None
+    phrase = match.group(1)
+    if re.match(r"(?:who|which|in|at|on|speaking|according)\b", phrase):
+        return None
+    return _clean_role(phrase)
+
+
+def _clean_role(phrase: str) -> str | None:
+    role = _LEADING_ARTICLE.sub("", phrase.strip())
+    return role or None
+
+
+def _party_in(view: View, start: int, end: int, places: bool = True) -> str | None:
+    for mention in view.mentions_between(start, end):
+        if not places and re.search(r"\b(?:in|at|from|to)\s+$", view.text[max(0, mention.start - 6) : mention.start]):
+            continue  # "a pollster in Kyiv" says where, not whose
+        if mention.party:
+            return mention.party
+    return None
+
+
+def _names_a_person(view: View, start: int, end: int) -> bool:
+    return any(m.first("person") for m in view.mentions_between(start, end))
+
+
+def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Memory) -> Speaker | None:
+    """"the Ukrainian leader", "the Kremlin spokesman": the latest person seen who fits."""
+    qualifier_party = _party_in(view, match.start(), match.end())
+    noun = match.group(2).lower()
+    wanted = "president" if noun == "leader" else noun
+    for name in reversed(memory.people_seen):
+        person = matcher.people.get(name)
+        if person is None:
+            continue
+        if qualifier_party is not None and person.party != qualifier_party:
+            continue
+        role = (memory.roles.get(name) or "") + " " + (person.role or "")
+        if wanted in role.lower():
+            role_text = memory.roles.get(name) or person.role
+            return Speaker(name, "person", person.party, role_text, match.start(), match.end())
+    return None
+
+
+_INSTITUTION_HEADS = frozenset(
+    """Command Ministry Office Council Service Department Agency Committee Commission Staff Forces Army Navy
+    Embassy Government Parliament Administration Directorate Bureau Secretariat Mission""".split()
+)
+
+
+def _unknown_institution(view: View, lo: int, end: int) -> Speaker | None:
+    """An institution the pack does not list ("U.S. European Command said")."""
+    match = _INSTITUTION_NAME.search(view.text, lo, end)
+    if match is None or match.group().split()[-1] not in _INSTITUTION_HEADS:
+        return None
+    words = match.group().split()
+    while words and words[0] in _NOT_NAMES:
+        words.pop(0)
+    if len(words) < 2:
+        return None
+    start = end - len(" ".join(words))
+    return Speaker(" ".join(words), "institution", _party_in(view, start, end), None, start, end, known=False)
+
+
+def _unknown_person(view: View, lo: int, end: int) -> Speaker | None:
+    institution = _unknown_institution(view, lo, end)
+    if institution is not None:
+        return institution
+    match = _UNKNOWN_NAME.search(view.text, lo, end)
+    if match is None:
+        return None
+    words = list(re.finditer(r"\S+", match.group()))
+    # Title words at the left ("Foreign Minister Margus Tsahkna") belong to the role, not the name.
+    first_name = 0
+    while first_name < len(words) and words[first_name].group().lower() in _TITLE_WORDS:
+        first_name += 1
+    name_words = words[first_name:]
+    if len(name_words) < 2 or any(w.group() in _NOT_NAMES for w in name_words):
+        return None
+    name_start = match.start() + name_words[0].start()
+    if view.mentions_between(name_start, end):
+        return None  # pack names inside: not an unknown person
+    name = " ".join(w.group() for w in name_words)
+    role = _role_before(view, name_start) or _apposition_after(view, end)
+    role_start = _role_start(view, name_start)
+    party = _party_in(view, role_start, end)
+    if party is None:
+        appos = re.match(r",\s+[^,;:]{2,80},", view.text[end:])
+        if appos:
+            party = _party_in(view, end, end + appos.end(), places=False)
+    return Speaker(name, "person", party, role, role_start, end, known=False)

@@ -1,0 +1,364 @@
+"""Statements: who said what, quoted or paraphrased.
+
+Attribution forms read, in the order they appear in a sentence:
+
+- speaker before a speech verb: "Peskov said (that) …", "Peskov told reporters …", "Umerov added via
+  Telegram that “…”", "Zelensky accused Russia of …", "“…,” Peskov said", "Peskov, the Kremlin spokesman,
+  said: “…”", "He noted that …" (the last named speaker);
+- speaker after the verb: "“…,” said Kremlin spokesman Dmitry Peskov";
+- "according to X, …" and "…, according to X";
+- a dash after a quote: "“…” — Dmitry Peskov";
+- a quote in one sentence attributed by the next ("“…” Zelensky said this on Telegram."), and a quote that
+  runs on in the next sentence of the paragraph after its attribution: one statement.
+
+Only the first attribution of a sentence makes a statement: a speech verb inside what a speaker says
+("Zelensky said Putin had told Trump …") reports someone else's words and is not a statement of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from monitor.extract.context import Doc, View
+from monitor.extract.dates import find_dates
+from monitor.extract.names import trie_pattern
+from monitor.extract.speakers import Memory, Speaker, speaker_ending_at, speaker_starting_at
+from monitor.facts import ActorFact, StatementFact
+
+_SPEECH_WORDS = """said says say told tells added adds noted notes stated stressed stresses emphasized emphasised
+    emphasizes emphasises underlined underscored announced announces wrote writes posted declared declares
+    insisted insists warned warns explained explains claimed claims argued argues accused accuses confirmed
+    confirms denied denies commented remarked replied responded recalled observed acknowledged admitted
+    suggested urged urges reiterated reiterates asserted maintained assured promised vowed predicted complained
+    revealed disclosed conceded countered cautioned hinted indicated signalled signaled described criticised
+    criticized admits informed specified clarified telling saying adding noting stressing writing""".split()
+SPEECH_VERB = re.compile(
+    r"(?<![\w-])(?:" + trie_pattern([*_SPEECH_WORDS, "pointed out", "quoted as saying", "put it", "called"]) + r")(?!\w)"
+)
+_NOT_SPEECH_AFTER_CALLED = re.compile(r"\s+(?:for|off|on)\b")
+_PARTICIPLE = frozenset({"telling", "saying", "adding", "noting", "stressing", "writing"})
+# A party named as a speaker by metonym ("Kyiv says") speaks only through plain speech verbs; "Ukraine
+# emphasizes freezing the front" or "Russia insists that" is a position, not a statement.
+_PARTY_VERBS = frozenset(
+    "said says say told tells stated announced announces wrote declared confirmed confirms denied denies warned"
+    " replied responded noted added accused accuses claimed claims informed".split()
+)
+_DENIAL = re.compile(r"(?:\b(?:not|never|no|declined to|refused to)\s+(?:\w+\s+)?$)")
+_NEITHER = re.compile(r"\b(?:[Nn]either|[Nn]or|[Nn]o one|[Nn]obody)\b")
+_AUXILIARY = re.compile(
+    r"(?:\s+|^)(?:also|later|then|again|has|have|had|was|were|is|are|would|will|reportedly|previously"
+    r"|earlier|repeatedly|publicly|once|further|separately|subsequently|recently|already|himself|herself"
+    r"|itself|themselves|openly|bluntly|flatly|simply|only|just|first|on\s+(?:Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)|(?:late|early)\s+on\s+\w+|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"|in\s+a\s+statement|on\s+Telegram)$"
+)
+_PASSIVE = re.compile(r"(?:was|were|been|being|be|is|are|to|not)\s+$")
+_ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
+_DASH_AFTER_QUOTE = re.compile(r"[”\"][.,]?\s*[—–-]{1,2}\s*")
+_LEAD_IN = re.compile(
+    r"(?:\s*(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+    r"|the\s+[\w-]+(?:\s+agency)?|a\s+(?:press\s+conference|briefing|news\s+conference)"
+    r"|(?:on|in|at|via|during|after|before|through|over|late|early|earlier|later|also|while)"
+    r"(?:\s+[^\s,“”\":;]+){1,5}?))*\s*,?\s*(?:that\b|:)\s*"
+)
+_QUOTE_MARKS = "“”\"‘’'"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: Speaker
+    content: tuple[int, int]  # the words attributed, in sentence offsets
+    frame: tuple[int, int]  # the attribution itself ("Peskov told reporters on Monday")
+    direct: bool
+    introduced: bool = False  # the words follow "that" or a colon
+
+
+@dataclass
+class _Open:
+    """The statement being built: a later pure-quote sentence may extend it."""
+
+    fact: StatementFact
+    view: View
+
+
+def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dict[int, Attribution]]:
+    """Statements and new actors of an article, and each sentence's attribution (for rounds/positions)."""
+    memory = Memory()
+    statements: list[StatementFact] = []
+    actors: dict[str, ActorFact] = {}
+    attributions: dict[int, Attribution] = {}
+    previous: _Open | None = None
+    pending_quote: View | None = None
+    for view in doc.views:
+        attribution = attribute(view, doc, memory)
+        if attribution is None and pending_quote is not None and pending_quote.index == view.index - 1:
+            # "“…” Rubio offered that assessment to …": the quote belongs to whoever opens the next sentence.
+            attribution = _opening_speaker(view, doc, memory)
+        if attribution is None:
+            if view.pure_quote():
+                if previous is not None and previous.view.paragraph == view.paragraph and previous.fact.direct:
+                    previous.fact = _extend(previous.fact, doc, previous.view, view)
+                    statements[-1] = previous.fact
+                    previous.view = view
+                else:
+                    pending_quote = view
+                    previous = None
+            else:
+                previous, pending_quote = None, None
+            memory.saw(view)
+            continue
+        attributions[view.index] = attribution
+        first_view = view
+        content, direct = _words(view, attribution), attribution.direct
+        if _attributes_previous(view, attribution) and pending_quote is not None:
+            if pending_quote.index == view.index - 1:
+                first_view, content, direct = pending_quote, pending_quote.text, True
+        speaker = attribution.speaker
+        fact = StatementFact(
+            speaker=speaker.name,
+            party=speaker.party,
+            role=speaker.role,
+            date=_statement_date(view, attribution, doc.published),
+            text=_clean(content, direct),
+            direct=direct,
+            evidence=doc.evidence(first_view, view),
+            speaker_kind=speaker.kind,
+        )
+        if fact.text:
+            statements.append(fact)
+            previous = _Open(fact, view)
+        if speaker.kind == "person" and not speaker.known and speaker.name not in actors:
+            actors[speaker.name] = ActorFact(speaker.name, speaker.party, speaker.role, doc.evidence(view))
+        memory.spoke(speaker)
+        memory.saw(view)
+        pending_quote = None
+    return statements, list(actors.values()), attributions
+
+
+def attribute(view: View, doc: Doc, memory: Memory) -> Attribution | None:
+    """The first attribution in a sentence, if any."""
+    candidates: list[tuple[int, str, re.Match[str]]] = []
+    text = view.text
+    for match in SPEECH_VERB.finditer(text):
+        if match.group() == "called" and _NOT_SPEECH_AFTER_CALLED.match(text, match.end()):
+            continue  # "called for" is a demand, "called off" a cancellation
+        if not view.in_quote(match.start()):
+            candidates.append((match.start(), "verb", match))
+    if "ccording to" in text:
+        for match in _ACCORDING.finditer(text):
+            if not view.in_quote(match.start()):
+                candidates.append((match.start(), "according", match))
+    if view.quotes:
+        for match in _DASH_AFTER_QUOTE.finditer(text):
+            candidates.append((match.start(), "dash", match))
+    candidates.sort(key=lambda c: c[0])
+    for _, form, match in candidates:
+        if form == "verb":
+            found = _by_verb(view, doc, memory, match)
+        elif form == "according":
+            found = _by_according(view, doc, memory, match)
+        else:
+            found = _by_dash(view, doc, memory, match)
+        if found is not None:
+            return found
+    return None
+
+
+def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attribution | None:
+    text = view.text
+    if _PASSIVE.search(text, max(0, verb.start() - 8), verb.start()) and not _quote_then(text, verb.start()):
+        return None
+    if _DENIAL.search(text, max(0, verb.start() - 30), verb.start()):
+        return None  # "did not comment", "declined to say"
+    speaker, inverted = _verb_speaker(view, doc, memory, verb)
+    if speaker is None or _NEITHER.search(text, 0, speaker.end):
+        return None
+    if speaker.kind == "institution" and speaker.name in doc.matcher.party_names:
+        if verb.group() not in _PARTY_VERBS:
+            return None
+    after = verb.end() if not inverted else speaker.end
+    frame_start = min(speaker.start, verb.start())
+    content_start, strong = _content_start(text, after)
+    body = text[content_start:].strip(" .")
+    before = text[:frame_start].strip()
+    before_quoted = _has_quote(view, 0, frame_start)
+    # "…, Sybiha said, a step Kyiv has sought": words after a comma that follows the verb are the
+    # author's, and the attributed words are before.
+    after_is_frame = not body or _FRAME_TAIL.match(body.lstrip(", ")) is not None or body.startswith(",")
+    if not strong and verb.group() not in _PARTICIPLE and len(before.split()) >= 3 and (before_quoted or after_is_frame):
+        content, frame = (0, frame_start), (frame_start, len(text))
+    elif _word_count(body) >= 3 or (body and any(q in body for q in "“\"")):
+        content, frame = (content_start, len(text)), (frame_start, content_start)
+    elif before:
+        content, frame = (0, frame_start), (frame_start, len(text))
+    else:
+        # "Kyiv has denied any involvement": too short to stand without its verb.
+        content, frame = (verb.start(), len(text)), (frame_start, verb.start())
+    return Attribution(speaker, content, frame, _has_quote(view, *content), strong and content[0] > 0)
+
+
+def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> tuple[Speaker | None, bool]:
+    text = view.text
+    end = _strip_auxiliaries(text, verb.start())
+    head = text[:end]
+    if verb.group() in _PARTICIPLE or head.endswith((" and", ",and")):
+        # "Peskov refused to say ..., telling reporters ...", "Trump ... and said": the sentence's subject.
+        subject = _sentence_subject(view, doc, memory)
+        return (subject, False) if subject is not None or verb.group() in _PARTICIPLE else (None, False)
+    speaker = speaker_ending_at(view, end, doc.matcher, memory)
+    if speaker is None and head.endswith(","):
+        # An apposition between subject and verb: "Ukraine's chief negotiator, Rustem Umerov, described",
+        # "Peskov, the Kremlin spokesman, said".
+        named = view.mention_ending_at(end - 1)
+        if named is not None and named.first("person"):
+            speaker = speaker_ending_at(view, end - 1, doc.matcher, memory)
+        comma = text.rfind(",", max(0, end - 120), end - 1)
+        if speaker is None and comma > 0 and not view.in_quote(comma):
+            speaker = speaker_ending_at(view, _strip_auxiliaries(text, comma), doc.matcher, memory)
+    if speaker is None:
+        # A phrase between subject and verb: "Dmitriev in a conversation with journalists called ...".
+        phrase = _TRAILING_PHRASE.search(text, max(0, end - 80), end)
+        if phrase is not None and phrase.start() > 0:
+            speaker = speaker_ending_at(view, _strip_auxiliaries(text, phrase.start()), doc.matcher, memory)
+    if speaker is None and re.search(r"[,”\"]\s*$", text[: verb.start()]):
+        speaker = speaker_starting_at(view, verb.end(), doc.matcher, memory)
+        return speaker, speaker is not None
+    return speaker, False
+
+
+# What may follow the verb in an attribution that closes a sentence ("…, Zelensky said on Sunday in Vilnius").
+_FRAME_TAIL = re.compile(
+    r"(?:in|at|on|during|after|before|while|via|outside|from|to|as|late|early|earlier|later|in an?|when"
+    r"|speaking|who|because|citing|asking|adding|although|though|but|while|whereas)\b"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b",
+)
+_TRAILING_PHRASE = re.compile(
+    r"\s+(?:in|at|during|on|via|after|before|while|speaking|through|from)\b[^,;:“”\"]{1,60}$"
+)
+
+
+def _sentence_subject(view: View, doc: Doc, memory: Memory) -> Speaker | None:
+    """The speaker that opens the sentence ("Kremlin spokesman Dmitry Peskov had on Wednesday ...")."""
+    opening = [m for m in view.mentions[:4] if m.start <= 60]
+    people = [m for m in opening if m.first("person")]
+    for mention in people or [m for m in opening if m.first("institution", "party")]:
+        speaker = speaker_ending_at(view, mention.end, doc.matcher, memory)
+        if speaker is not None:
+            return speaker
+    return None
+
+
+def _by_according(view: View, doc: Doc, memory: Memory, match: re.Match[str]) -> Attribution | None:
+    speaker = speaker_starting_at(view, match.end(), doc.matcher, memory)
+    if speaker is None:
+        return None
+    text = view.text
+    after = text[speaker.end :]
+    comma = re.match(r"[^,]*,\s*", after)
+    if match.start() < 3 and comma is not None:
+        content = (speaker.end + comma.end(), len(text))
+    else:
+        content = (0, match.start())
+    return Attribution(speaker, content, (match.start(), speaker.end), _has_quote(view, *content))
+
+
+def _by_dash(view: View, doc: Doc, memory: Memory, match: re.Match[str]) -> Attribution | None:
+    speaker = speaker_starting_at(view, match.end(), doc.matcher, memory)
+    if speaker is None or view.text[speaker.end :].strip(" .,;") and "," not in view.text[speaker.end :][:2]:
+        return None
+    return Attribution(speaker, (0, match.start() + 1), (match.start(), len(view.text)), True)
+
+
+def _strip_auxiliaries(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    while True:
+        match = _AUXILIARY.search(text, max(0, end - 40), end)
+        if match is None or match.start() == match.end():
+            return end
+        end = match.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+
+
+def _content_start(text: str, pos: int) -> tuple[int, bool]:
+    """Where the attributed words begin after the verb, and whether "that", a colon or a quote opens them."""
+    lead = _LEAD_IN.match(text, pos)
+    if lead is not None and lead.end() - pos <= 80:
+        return lead.end(), True
+    if re.match(r"\s*[“\"]", text[pos:]):
+        return pos, True
+    # "told reporters …", "wrote on Telegram …": skip the audience and the channel.
+    skip = re.match(
+        r"\s*(?:to\s+)?(?:reporters|journalists|the\s+press)\b,?|\s*(?:on|via)\s+Telegram\b,?", text[pos:]
+    )
+    return pos + (skip.end() if skip else 0), False
+
+
+def _quote_then(text: str, pos: int) -> bool:
+    return bool(re.search(r"[”\"],?\s*$", text[:pos]))
+
+
+def _has_quote(view: View, start: int, end: int) -> bool:
+    return any(q_start >= start and q_end <= end + 1 for q_start, q_end in view.quotes)
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _opening_speaker(view: View, doc: Doc, memory: Memory) -> Attribution | None:
+    first = view.mentions[0] if view.mentions else None
+    if first is None or first.start > 2 or not first.first("person"):
+        return None
+    speaker = speaker_ending_at(view, first.end, doc.matcher, memory)
+    if speaker is None:
+        return None
+    return Attribution(speaker, (0, 0), (0, len(view.text)), False)
+
+
+def _attributes_previous(view: View, attribution: Attribution) -> bool:
+    """A sentence that only attributes the quote before it ("That was how a U.S. official put it.")."""
+    return not attribution.introduced and not view.quotes
+
+
+def _words(view: View, attribution: Attribution) -> str:
+    """The attributed words; a quote split by its attribution ("“A,” he added, “B.”") is joined."""
+    start, end = attribution.frame
+    before = [q for q in view.quotes if q[1] <= start]
+    after = [q for q in view.quotes if q[0] >= end]
+    if before and after and not attribution.introduced:
+        return " ".join(_clean(view.text[q[0] : q[1]], True) for q in before + after)
+    return view.text[slice(*attribution.content)]
+
+
+def _clean(content: str, direct: bool) -> str:
+    text = content.strip().strip(",;: ")
+    if text.count("“") == 1 and text.startswith("“") and text.rstrip(".").endswith("”"):
+        text = text.strip("“”").rstrip(",")
+    elif text.count('"') == 2 and text.startswith('"') and text.rstrip(".").endswith('"'):
+        text = text.strip('"').rstrip(",")
+    return " ".join(text.split())
+
+
+def _statement_date(view: View, attribution: Attribution, published: date) -> date:
+    # Read apart from the sentence: what someone said is in the past even when it speaks of the future.
+    start, end = attribution.frame
+    for mention in find_dates(view.text[start:end], published):
+        if mention.first is not None:
+            return mention.first
+    return published
+
+
+def _extend(fact: StatementFact, doc: Doc, first: View, view: View) -> StatementFact:
+    evidence = doc.evidence(_first_view(doc, fact), view)
+    return replace(fact, text=fact.text + " " + _clean(view.text, True), evidence=evidence)
+
+
+def _first_view(doc: Doc, fact: StatementFact) -> View:
+    for view in doc.views:
+        if view.sentence.start == fact.evidence.start:
+            return view
+    raise LookupError(fact.evidence.start)

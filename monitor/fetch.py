@@ -1,0 +1,295 @@
+"""Poll many sources at once, politely, and say per source what happened: the fetch stage of the cycle.
+
+For each source, concurrently (one `WebClient`: global and per-host limits, timeouts, size cap, address
+policy):
+
+1. GET the feed with If-None-Match / If-Modified-Since from the stored validators (a local path or file://
+   URL is read from disk instead, its mtime and size standing in for an ETag).
+2. 304 ends the work: nothing is parsed. 410 retires the source. 429/503 wait as long as Retry-After asks.
+   Any other failure backs off exponentially and, after `max_failures` in a row, disables the source.
+3. Parse the body (feedparser, in one worker thread: one feed at a time, the event loop stays free).
+4. For entries that carry only a summary, fetch the article page and extract its text (monitor/fulltext.py),
+   unless the source or the settings switch it off, or the article is stored already.
+5. Turn the outcome into the source's new health columns (monitor/health.py).
+
+Outcomes are values (`PollResult`), never exceptions: one bad source never breaks or delays the others.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Callable, Collection, Sequence
+from concurrent.futures import Executor, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from monitor import health
+from monitor.addresses import AddressPolicy
+from monitor.errors import FeedParseError, FetchError
+from monitor.fulltext import fill_from_pages, wants_page
+from monitor.parse import FeedEntry, ParsedFeed, parse_feed
+from monitor.politeness import cache_lifetime, retry_after
+from monitor.urls import local_path
+from monitor.web import ClientLimits, WebClient, WebResponse, detail
+from storage.sources import SourceState
+
+# The poller reads exactly what storage hands it: one type, defined where it is built.
+SourceSnapshot = SourceState
+
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, "
+    "text/xml;q=0.9, */*;q=0.1"
+)
+THROTTLE_STATUSES = frozenset({429, 503})
+GONE_STATUSES = frozenset({410})
+
+# Given the article URLs of one feed, which are stored already (their pages are not fetched again).
+KnownUrls = Callable[[Sequence[str]], Collection[str]]
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    user_agent: str = "Parley/0.1 (+https://parley.example/bot)"
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    total_timeout: float = 60.0  # per request: redirects and body included
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    concurrency: int = 16  # requests in flight at once
+    per_host: int = 2  # requests in flight to one host
+    default_interval: int = 30 * 60
+    min_interval: int = 10 * 60
+    max_interval: int = 12 * 3600
+    failure_backoff: int = 5 * 60  # first retry after a failure; doubles each time
+    max_backoff: int = 24 * 3600
+    max_failures: int = 10  # consecutive failures before a source is disabled
+    allow_private_addresses: bool = False
+    allowed_networks: tuple[str, ...] = ()  # e.g. ("127.0.0.0/8",): exceptions to the address policy
+    fetch_pages: bool = True  # fetch article pages for summary-only entries (also per source)
+    max_pages_per_source: int = 20
+    page_min_chars: int = 600  # extracted page text shorter than this keeps the summary
+
+    def client_limits(self) -> ClientLimits:
+        return ClientLimits(
+            user_agent=self.user_agent,
+            connect_timeout=self.connect_timeout,
+            read_timeout=self.read_timeout,
+            total_timeout=self.total_timeout,
+            max_bytes=self.max_bytes,
+            max_redirects=self.max_redirects,
+            concurrency=self.concurrency,
+            per_host=self.per_host,
+            policy=AddressPolicy.build(self.allow_private_addresses, self.allowed_networks),
+        )
+
+
+@dataclass(frozen=True)
+class PollResult:
+    source_id: int
+    url: str
+    outcome: str  # "fetched" | "not_modified" | "failed" | "retired" | "skipped"
+    entries: tuple[FeedEntry, ...]
+    health: dict[str, Any] = field(default_factory=dict)  # Source column -> new value
+    error: str | None = None
+    bozo: str | None = None  # feedparser's complaint about a feed that still yielded entries
+
+
+def poll_sources(
+    sources: Sequence[SourceSnapshot],
+    settings: FetchSettings,
+    now: datetime,
+    known: KnownUrls | None = None,
+) -> list[PollResult]:
+    """Poll every source once; one result per source, in order. Never raises for one bad source.
+
+    Runs its own event loop, so call it from synchronous code. `known`, when given, is called (in this
+    thread) with a feed's article URLs and returns those already stored.
+    """
+    return asyncio.run(poll_sources_async(sources, settings, now, known))
+
+
+async def poll_sources_async(
+    sources: Sequence[SourceSnapshot],
+    settings: FetchSettings,
+    now: datetime,
+    known: KnownUrls | None = None,
+) -> list[PollResult]:
+    # One worker: feedparser and trafilatura are CPU-bound under the GIL anyway, and one feed at a time
+    # keeps feedparser's memory use bounded.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-parse") as executor:
+        async with WebClient(settings.client_limits()) as client:
+            poller = _Poller(client, settings, now, executor, known)
+            return list(await asyncio.gather(*(poller.poll_safely(s) for s in sources)))
+
+
+@dataclass
+class _Poller:
+    client: WebClient
+    settings: FetchSettings
+    now: datetime
+    executor: Executor
+    known: KnownUrls | None
+
+    async def poll_safely(self, source: SourceSnapshot) -> PollResult:
+        try:
+            return await self.poll(source)
+        except Exception as exc:  # a bug in one source's path must not cost the others their results
+            return self._failed(source, f"internal error: {type(exc).__name__}: {exc}")
+
+    async def poll(self, source: SourceSnapshot) -> PollResult:
+        path = local_path(source.url)
+        if path is not None:
+            return await self._poll_file(source, path)
+        headers = {"Accept": FEED_ACCEPT}
+        if source.etag:
+            headers["If-None-Match"] = source.etag
+        if source.last_modified:
+            headers["If-Modified-Since"] = source.last_modified
+        try:
+            response = await self.client.get(source.url, headers)
+        except FetchError as exc:
+            return self._failed(source, detail(exc))
+        return await self._judge(source, response)
+
+    async def _judge(self, source: SourceSnapshot, response: WebResponse) -> PollResult:
+        status = response.status
+        cache_seconds = cache_lifetime(response.headers, self.now)
+        validators = health.Validators(response.headers.get("etag"), response.headers.get("last-modified"))
+        if status == 304:
+            values = health.not_modified(
+                source,
+                self.settings,
+                self.now,
+                http_status=status,
+                validators=validators,
+                cache_seconds=cache_seconds,
+                moved_to=response.moved_to,
+            )
+            return PollResult(source.id, source.url, "not_modified", (), values)
+        if status in GONE_STATUSES:
+            values = health.retired(self.now, status)
+            return PollResult(source.id, source.url, "retired", (), values, error=values["last_error"])
+        if status in THROTTLE_STATUSES:
+            wait = retry_after(response.headers, self.now)
+            asked = f", asked to retry after {wait}s" if wait is not None else ""
+            return self._failed(source, f"HTTP {status}{asked}", status, wait)
+        if not 200 <= status < 300:
+            return self._failed(source, f"HTTP {status}", status)
+        return await self._parsed(
+            source,
+            response.body,
+            response.url,
+            dict(response.headers),
+            status=status,
+            validators=validators,
+            cache_seconds=cache_seconds,
+            moved_to=response.moved_to,
+        )
+
+    async def _poll_file(self, source: SourceSnapshot, path: Path) -> PollResult:
+        try:
+            tag, body = await asyncio.to_thread(_read_file, path, source.etag, self.settings.max_bytes)
+        except OSError as exc:
+            return self._failed(source, f"cannot read {path}: {exc.strerror or exc}")
+        except FetchError as exc:
+            return self._failed(source, detail(exc))
+        validators = health.Validators(tag, None)
+        if body is None:
+            values = health.not_modified(
+                source,
+                self.settings,
+                self.now,
+                http_status=None,
+                validators=validators,
+                cache_seconds=None,
+                moved_to=None,
+            )
+            return PollResult(source.id, source.url, "not_modified", (), values)
+        return await self._parsed(
+            source,
+            body,
+            path.resolve().as_uri(),
+            {},
+            status=None,
+            validators=validators,
+            cache_seconds=None,
+            moved_to=None,
+        )
+
+    async def _parsed(
+        self,
+        source: SourceSnapshot,
+        body: bytes,
+        final_url: str,
+        headers: dict[str, str],
+        *,
+        status: int | None,
+        validators: health.Validators,
+        cache_seconds: int | None,
+        moved_to: str | None,
+    ) -> PollResult:
+        loop = asyncio.get_running_loop()
+        try:
+            feed: ParsedFeed = await loop.run_in_executor(
+                self.executor, parse_feed, body, final_url, headers, self.now
+            )
+        except FeedParseError as exc:
+            return self._failed(source, detail(exc), status)
+        entries = feed.entries
+        if self.settings.fetch_pages and source.full_text:
+            entries = await self._with_pages(entries)
+        values = health.fetched(
+            source,
+            self.settings,
+            self.now,
+            http_status=status,
+            validators=validators,
+            published=[e.published for e in feed.entries],
+            cache_seconds=cache_seconds,
+            ttl_minutes=feed.ttl_minutes,
+            moved_to=moved_to,
+            feed_title=feed.title,
+        )
+        return PollResult(source.id, source.url, "fetched", entries, values, bozo=feed.bozo)
+
+    async def _with_pages(self, entries: tuple[FeedEntry, ...]) -> tuple[FeedEntry, ...]:
+        wanted = [e for e in entries if wants_page(e)]
+        if not wanted:
+            return entries
+        stored = set(self.known([e.url for e in wanted])) if self.known is not None else set()
+        fresh = [e for e in wanted if e.url not in stored]
+        filled = await fill_from_pages(
+            self.client,
+            fresh,
+            self.executor,
+            self.settings.page_min_chars,
+            self.settings.max_pages_per_source,
+        )
+        by_url = {e.url: e for e in filled}
+        return tuple(by_url.get(e.url, e) for e in entries)
+
+    def _failed(
+        self,
+        source: SourceSnapshot,
+        message: str,
+        http_status: int | None = None,
+        wait: int | None = None,
+    ) -> PollResult:
+        values = health.failed(
+            source, self.settings, self.now, message=message, http_status=http_status, retry_after=wait
+        )
+        return PollResult(source.id, source.url, "failed", (), values, error=values["last_error"])
+
+
+def _read_file(path: Path, etag: str | None, max_bytes: int) -> tuple[str, bytes | None]:
+    """A local feed's (tag, body), body None when the tag matches `etag` (nothing changed)."""
+    stat = os.stat(path)
+    tag = f'"file-{stat.st_mtime_ns:x}-{stat.st_size:x}"'
+    if tag == etag:
+        return tag, None
+    if stat.st_size > max_bytes:
+        raise FetchError(str(path), f"file of {stat.st_size} bytes is larger than the {max_bytes}-byte cap")
+    return tag, path.read_bytes()

@@ -1,0 +1,205 @@
+"""Queries over the `source` table: which feeds to poll, and what a poll learned about them.
+
+Each function takes an open session (the caller owns the transaction) and returns plain frozen data, never a
+table row, so nothing lazy-loads after the session closes. A source removed by a person stays as an inactive
+row: its articles still point at it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from storage.models import Source
+
+
+@dataclass(frozen=True)
+class SourceState:
+    """What the poller needs of a source: where it is, its validators, and its rhythm."""
+
+    id: int
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    full_text: bool = True
+    interval_seconds: int | None = None
+    consecutive_failures: int = 0
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    """A source with its health, as `parley sources` shows it."""
+
+    id: int
+    url: str
+    title: str | None
+    origin: str
+    active: bool
+    full_text: bool
+    interval_seconds: int | None
+    last_status: str | None
+    last_http_status: int | None
+    last_checked_at: datetime | None
+    last_success_at: datetime | None
+    last_error: str | None
+    last_error_at: datetime | None
+    consecutive_failures: int
+    next_check_at: datetime | None
+    disabled_reason: str | None
+
+
+# Columns a poll may set; anything else in a health dict is a programming error, not data.
+HEALTH_COLUMNS = frozenset(
+    {
+        "url",
+        "title",
+        "etag",
+        "last_modified",
+        "last_status",
+        "last_http_status",
+        "last_checked_at",
+        "last_success_at",
+        "last_error",
+        "last_error_at",
+        "consecutive_failures",
+        "next_check_at",
+        "interval_seconds",
+        "disabled_reason",
+    }
+)
+
+
+def _state(row: Source) -> SourceState:
+    assert row.id is not None
+    return SourceState(
+        id=row.id,
+        url=row.url,
+        etag=row.etag,
+        last_modified=row.last_modified,
+        full_text=row.full_text,
+        interval_seconds=row.interval_seconds,
+        consecutive_failures=row.consecutive_failures,
+        title=row.title,
+    )
+
+
+def _record(row: Source) -> SourceRecord:
+    return SourceRecord(**{f.name: getattr(row, f.name) for f in fields(SourceRecord)})
+
+
+def _by_url(session: Session, url: str) -> Source | None:
+    return session.exec(select(Source).where(Source.url == url)).first()
+
+
+def sync_pack_feeds(session: Session, feeds: Sequence[tuple[str, str | None, bool]]) -> None:
+    """Make the pack's feeds (url, title, full_text) sources; pack feeds no longer listed stop being polled.
+
+    A source a person removed stays removed: only `add_source` brings it back.
+    """
+    wanted = {url: (title, full_text) for url, title, full_text in feeds}
+    existing = {row.url: row for row in session.exec(select(Source))}
+    for url, (title, full_text) in wanted.items():
+        row = existing.get(url)
+        if row is None:
+            session.add(Source(url=url, title=title, full_text=full_text, origin="pack"))
+            continue
+        if row.origin == "pack":
+            row.title = title or row.title
+            row.full_text = full_text
+            session.add(row)
+    for url, row in existing.items():
+        if row.origin == "pack" and row.active and url not in wanted:
+            row.active = False
+            session.add(row)
+    session.flush()
+
+
+def due_sources(session: Session, now: datetime) -> list[SourceState]:
+    """Active, enabled sources whose next check has come (never-checked ones first)."""
+    query = (
+        select(Source)
+        .where(
+            Source.active == sa.true(),
+            Source.disabled_reason.is_(None),  # type: ignore[union-attr]
+            sa.or_(Source.next_check_at.is_(None), Source.next_check_at <= now),  # type: ignore[union-attr,operator]
+        )
+        .order_by(Source.next_check_at.is_not(None), Source.next_check_at, Source.id)  # type: ignore[union-attr,arg-type]
+    )
+    return [_state(row) for row in session.exec(query)]
+
+
+def record_poll(session: Session, source_id: int, health: Mapping[str, Any]) -> None:
+    """Store what one poll learned; a moved-to URL that another source already has is not taken."""
+    unknown = set(health) - HEALTH_COLUMNS
+    if unknown:
+        raise ValueError(f"not source health columns: {sorted(unknown)}")
+    row = session.get(Source, source_id)
+    if row is None:
+        return
+    values = dict(health)
+    new_url = values.get("url")
+    if new_url is not None and new_url != row.url and _by_url(session, new_url) is not None:
+        del values["url"]
+    for column, value in values.items():
+        setattr(row, column, value)
+    session.add(row)
+    session.flush()
+
+
+def list_sources(session: Session, include_inactive: bool = False) -> list[SourceRecord]:
+    query = select(Source).order_by(Source.id)  # type: ignore[arg-type]
+    if not include_inactive:
+        query = query.where(Source.active == sa.true())
+    return [_record(row) for row in session.exec(query)]
+
+
+def add_source(session: Session, url: str, title: str | None = None, full_text: bool = True) -> SourceRecord:
+    """Add a source a person asked for, or bring back one they removed (its history kept)."""
+    row = _by_url(session, url)
+    if row is None:
+        row = Source(url=url, title=title, origin="user", full_text=full_text)
+    else:
+        row.active = True
+        row.title = title or row.title
+    session.add(row)
+    session.flush()
+    return _record(row)
+
+
+def remove_source(session: Session, url: str) -> bool:
+    """Stop polling a source; False when no active source has this URL."""
+    row = _by_url(session, url)
+    if row is None or not row.active:
+        return False
+    row.active = False
+    session.add(row)
+    session.flush()
+    return True
+
+
+def reset_source(session: Session, url: str) -> bool:
+    """Re-enable a source that failed too often or was retired, due at once; False when unknown."""
+    row = _by_url(session, url)
+    if row is None:
+        return False
+    row.disabled_reason = None
+    row.consecutive_failures = 0
+    row.next_check_at = None
+    session.add(row)
+    session.flush()
+    return True
+
+
+def as_dict(record: SourceRecord) -> dict[str, Any]:
+    """A source as JSON-ready data (dates as ISO 8601 strings), for `--json` and the status page."""
+    return {
+        f.name: value.isoformat() if isinstance(value, datetime) else value
+        for f in fields(SourceRecord)
+        for value in (getattr(record, f.name),)
+    }

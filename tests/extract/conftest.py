@@ -1,0 +1,36 @@
+"""Shared helpers for the extraction tests: the bundled pack and articles written for the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+
+import pytest
+
+from monitor.extract import extract_article
+from monitor.facts import Article, ArticleFacts
+from monitor.pack import StoryPack, load_pack
+
+
+@pytest.fixture(scope="session")
+def pack() -> StoryPack:
+    return load_pack()
+
+
+def make_article(text: str, published: date = date(2026, 2, 4), source: str = "test") -> Article:
+    return Article(
+        source=source,
+        published=datetime.combine(published, datetime.min.time(), UTC),
+        title=None,
+        text=text,
+    )
+
+
+@pytest.fixture
+def extract(pack: StoryPack) -> Callable[..., ArticleFacts]:
+    """Extract facts from a text written for a test (published 2026-02-04, a Wednesday, unless given)."""
+
+    def run(text: str, published: date = date(2026, 2, 4)) -> ArticleFacts:
+        return extract_article(make_article(text, published), pack)
+
+    return run
