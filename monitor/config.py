@@ -17,6 +17,8 @@ from typing import Any, TypeVar
 
 from monitor.errors import ConfigError
 from monitor.fetch import FetchSettings
+from reports.alerts import parse_rules
+from reports.errors import ReportsError
 from reports.settings import DeliverySettings
 from storage.db import DatabaseError, database_url
 
@@ -88,7 +90,14 @@ def load_settings(
     _reject_unknown(relevance, {"threshold", "duplicate_window_days"}, where, "relevance.")
     logging_section = data.get("logging", {})
     _reject_unknown(logging_section, {"file", "level"}, where, "logging.")
-    alerts = data.get("alerts", {}).get("rules", [])
+    alerts = data.get("alerts", {})
+    _reject_unknown(alerts, {"rules"}, where, "alerts.")
+    try:
+        delivery = DeliverySettings.from_config(data.get("delivery", {}), where)
+        rules = tuple(alerts.get("rules", []))
+        parse_rules(rules)  # a typo in a rule fails now, not silently at every change
+    except ReportsError as exc:
+        raise ConfigError(str(exc)) from exc
     return Settings(
         database_url=url,
         data_dir=data_dir,
@@ -99,8 +108,8 @@ def load_settings(
         log_level=str(logging_section.get("level", "INFO")).upper(),
         fetch=_section(FetchSettings, data.get("fetch", {}), where, "fetch"),
         schedule=_section(ScheduleSettings, data.get("schedule", {}), where, "schedule"),
-        delivery=DeliverySettings.from_config(data.get("delivery", {}), where),
-        alerts=tuple(alerts),
+        delivery=delivery,
+        alerts=rules,
         config_path=path,
     )
 

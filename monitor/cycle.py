@@ -168,7 +168,12 @@ def diff_stage(engine: Engine, settings: Settings, report: CycleReport | None = 
             return []
         changes, article_ids = pending_changes(session)
         rules = settings.alerts
-        new = [to_new_change(c, article_ids, is_urgent(c.kind, c.after, c.before, rules)) for c in changes]
+        new = [
+            to_new_change(
+                c, article_ids, is_urgent(c.kind, c.after, c.before, rules, field=c.field, subject=c.subject)
+            )
+            for c in changes
+        ]
         run_id = report.run_id if report else None
         ids = change_queries.add_changes(session, new, run_id)
         fact_queries.mark_diffed(session, utcnow())

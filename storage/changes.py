@@ -79,3 +79,8 @@ def changes_by_ids(session: Session, ids: Iterable[int]) -> list[Change]:
         return []
     statement = select(Change).where(Change.id.in_(id_list)).order_by(Change.id)  # type: ignore[union-attr]
     return list(session.execute(statement).scalars())
+
+
+def ids_in_digest(session: Session, digest_id: int) -> list[int]:
+    statement = select(Change.id).where(Change.digest_id == digest_id).order_by(Change.id)  # type: ignore[arg-type]
+    return [r[0] for r in session.execute(statement)]

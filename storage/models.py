@@ -35,7 +35,10 @@ class UTCDateTime(sa.TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-JSONType = sa.JSON().with_variant(JSONB(), "postgresql")
+def _json_type() -> sa.types.TypeEngine[Any]:
+    # A fresh type per column: MutableDict/MutableList attach themselves to the type object, so one shared
+    # JSON type would make every JSON column a dict (or a list) column.
+    return sa.JSON().with_variant(JSONB(), "postgresql")
 
 
 def utcnow() -> datetime:
@@ -55,11 +58,11 @@ def _required_when(index: bool = False, now: bool = False) -> Any:
 
 
 def _json_dict() -> Any:
-    return Field(default_factory=dict, sa_type=MutableDict.as_mutable(JSONType), nullable=False)
+    return Field(default_factory=dict, sa_type=MutableDict.as_mutable(_json_type()), nullable=False)
 
 
 def _json_list() -> Any:
-    return Field(default_factory=list, sa_type=MutableList.as_mutable(JSONType), nullable=False)
+    return Field(default_factory=list, sa_type=MutableList.as_mutable(_json_type()), nullable=False)
 
 
 class Source(SQLModel, table=True):

@@ -17,7 +17,7 @@ def pack() -> StoryPack:
     return load_pack()
 
 
-def make_article(text: str, published: date = date(2026, 2, 4), source: str = "test") -> Article:
+def _article(text: str, published: date = date(2026, 2, 4), source: str = "test") -> Article:
     return Article(
         source=source,
         published=datetime.combine(published, datetime.min.time(), UTC),
@@ -26,11 +26,17 @@ def make_article(text: str, published: date = date(2026, 2, 4), source: str = "t
     )
 
 
+@pytest.fixture(scope="session")
+def make_article() -> Callable[..., Article]:
+    """An article from a text written for a test (published 2026-02-04, a Wednesday, unless given)."""
+    return _article
+
+
 @pytest.fixture
 def extract(pack: StoryPack) -> Callable[..., ArticleFacts]:
     """Extract facts from a text written for a test (published 2026-02-04, a Wednesday, unless given)."""
 
     def run(text: str, published: date = date(2026, 2, 4)) -> ArticleFacts:
-        return extract_article(make_article(text, published), pack)
+        return extract_article(_article(text, published), pack)
 
     return run

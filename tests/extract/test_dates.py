@@ -1,0 +1,83 @@
+"""Dates in sentences, resolved against the article's date (2026-02-04 is a Wednesday)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.extract.dates import find_dates
+
+PUBLISHED = date(2026, 2, 4)
+
+
+def spans(text: str, published: date = PUBLISHED) -> list[tuple[date | None, date | None]]:
+    return [(d.first, d.last) for d in find_dates(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("held on January 23 and 24", date(2026, 1, 23), date(2026, 1, 24)),
+        ("held on Jan. 23-24", date(2026, 1, 23), date(2026, 1, 24)),
+        ("held on Jan. 23–24", date(2026, 1, 23), date(2026, 1, 24)),
+        ("held on 23-24 January", date(2026, 1, 23), date(2026, 1, 24)),
+        ("from January 30 to February 1", date(2026, 1, 30), date(2026, 2, 1)),
+        ("on Feb. 4", date(2026, 2, 4), date(2026, 2, 4)),
+        ("on February 17, 2026", date(2026, 2, 17), date(2026, 2, 17)),
+        ("dated 2026-02-04", date(2026, 2, 4), date(2026, 2, 4)),
+        ("last held in December 28", date(2025, 12, 28), date(2025, 12, 28)),
+    ],
+)
+def test_absolute_dates(text: str, first: date, last: date) -> None:
+    assert spans(text) == [(first, last)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("talks began today (Wednesday)", date(2026, 2, 4)),
+        ("talks began today", date(2026, 2, 4)),
+        ("he said yesterday", date(2026, 2, 3)),
+        ("they meet tomorrow", date(2026, 2, 5)),
+        ("they met on Monday", date(2026, 2, 2)),
+        ("they will meet on Friday", date(2026, 2, 6)),
+        ("they met last Friday", date(2026, 1, 30)),
+        ("they meet next Tuesday", date(2026, 2, 10)),
+    ],
+)
+def test_relative_days(text: str, expected: date) -> None:
+    assert spans(text) == [(expected, expected)]
+
+
+def test_a_weekday_looks_back_or_forward_by_its_own_clause() -> None:
+    # one sentence, two clauses: the meeting was on Monday, the next one will be on Friday
+    text = "They met on Monday, and the next round will be held on Friday"
+    assert spans(text) == [(date(2026, 2, 2), date(2026, 2, 2)), (date(2026, 2, 6), date(2026, 2, 6))]
+
+
+def test_a_weekday_range_is_read_whole() -> None:
+    assert spans("moved to Wednesday and Thursday", date(2026, 2, 1)) == [(date(2026, 2, 4), date(2026, 2, 5))]
+
+
+def test_a_weekday_followed_by_its_date_yields_the_date_only() -> None:
+    assert spans("on Sunday, Feb. 1", date(2026, 1, 25)) == [(date(2026, 2, 1), date(2026, 2, 1))]
+
+
+def test_a_vague_span_names_no_day() -> None:
+    found = find_dates("a ceasefire agreed last week", PUBLISHED)
+    assert len(found) == 1 and found[0].vague
+
+
+def test_a_missing_year_is_the_one_nearest_the_article() -> None:
+    assert spans("on December 30", date(2026, 1, 2)) == [(date(2025, 12, 30), date(2025, 12, 30))]
+
+
+def test_may_as_a_verb_is_no_date() -> None:
+    assert spans("Moscow may 5 times refuse") == []
+
+
+def test_offsets_point_at_the_date() -> None:
+    text = "The round was held on January 23 and 24, officials said."
+    (found,) = find_dates(text, PUBLISHED)
+    assert text[found.start : found.end] == "January 23 and 24"

@@ -1,0 +1,195 @@
+"""Statements: every attribution form, speakers by title, pronoun, role, institution or anonymous source."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from monitor.facts import ArticleFacts, StatementFact
+
+Extract = Callable[..., ArticleFacts]
+
+
+def only(facts: ArticleFacts) -> StatementFact:
+    assert len(facts.statements) == 1, facts.statements
+    return facts.statements[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will not comment on the course of the talks,” Peskov said.",
+        "“We will not comment on the course of the talks,” said Kremlin spokesman Dmitry Peskov.",
+        "Peskov said: “We will not comment on the course of the talks.”",
+        "“We will not comment on the course of the talks” — Dmitry Peskov.",
+        "Dmitry Peskov, the Kremlin spokesman, said: “We will not comment on the course of the talks.”",
+    ],
+)
+def test_direct_quotes_in_every_common_form(extract: Extract, text: str) -> None:
+    statement = only(extract(text))
+    assert (statement.speaker, statement.direct, statement.party) == ("Dmitry Peskov", True, "Russia")
+    assert statement.text.startswith("We will not comment on the course of the talks")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky said that Ukraine would not leave Donbas.",
+        "Zelensky said Ukraine would not leave Donbas.",
+        "According to Zelensky, Ukraine would not leave Donbas.",
+        "Ukraine would not leave Donbas, according to Zelensky.",
+        "Ukraine would not leave Donbas, Zelensky said on Monday.",
+        "Zelensky told reporters that Ukraine would not leave Donbas.",
+        "Zelensky wrote on Telegram that Ukraine would not leave Donbas.",
+        "Speaking in Vilnius, Zelensky said Ukraine would not leave Donbas.",
+    ],
+)
+def test_paraphrases_in_every_common_form(extract: Extract, text: str) -> None:
+    statement = only(extract(text))
+    assert (statement.speaker, statement.direct) == ("Volodymyr Zelensky", False)
+    assert "Ukraine would not leave Donbas" in statement.text
+    assert not statement.text.startswith(("that", "Speaking"))
+
+
+def test_a_paraphrase_with_a_quoted_fragment_is_direct(extract: Extract) -> None:
+    statement = only(extract("Umerov added via Telegram that “a new round of negotiations” is underway."))
+    assert (statement.speaker, statement.direct) == ("Rustem Umerov", True)
+
+
+def test_an_accusation_is_a_statement_by_the_accuser(extract: Extract) -> None:
+    statement = only(extract("Sybiha accused Russia of using the pause to stockpile missiles."))
+    assert statement.speaker == "Andrii Sybiha" and "stockpile missiles" in statement.text
+
+
+def test_a_title_after_the_name_and_before_it_name_the_same_person(extract: Extract) -> None:
+    facts = extract(
+        "Kremlin spokesman Dmitry Peskov said the talks were useful. Peskov, the Kremlin spokesman, added "
+        "that more work lay ahead."
+    )
+    assert [s.speaker for s in facts.statements] == ["Dmitry Peskov", "Dmitry Peskov"]
+    assert facts.statements[1].role == "Kremlin spokesman"
+
+
+def test_the_role_comes_from_the_text_when_given_else_from_the_pack(extract: Extract) -> None:
+    facts = extract("Ukrainian chief negotiator Rustem Umerov said the talks went well. Peskov said nothing new.")
+    assert [s.role for s in facts.statements] == ["Ukrainian chief negotiator", "Kremlin spokesman"]
+
+
+def test_he_resolves_to_the_last_named_speaker(extract: Extract) -> None:
+    facts = extract(
+        "Umerov said the delegations met in the morning. Trump was not mentioned by anyone. "
+        "He noted that the parties will meet again."
+    )
+    assert [s.speaker for s in facts.statements] == ["Rustem Umerov", "Rustem Umerov"]
+
+
+def test_a_definite_role_resolves_to_the_person_seen_with_it(extract: Extract) -> None:
+    facts = extract(
+        "Dmitry Peskov spoke in Moscow on Monday. “There is convergence,” the Kremlin spokesman noted."
+    )
+    assert only(facts).speaker == "Dmitry Peskov"
+
+
+def test_a_quote_that_runs_on_after_its_attribution_is_one_statement(extract: Extract) -> None:
+    facts = extract("“Guarantees: done,” Zelensky said. “Territory: not done.”")
+    statement = only(facts)
+    assert statement.text == "Guarantees: done Territory: not done."
+    assert facts.statements[0].evidence.sentence.endswith("not done.”")
+
+
+def test_a_quote_attributed_by_the_next_sentence_belongs_to_that_speaker(extract: Extract) -> None:
+    facts = extract("“Sunday is Sunday.” That was how a U.S. official put it when asked about the schedule.")
+    statement = only(facts)
+    assert (statement.speaker, statement.speaker_kind, statement.direct) == ("unnamed source", "anonymous", True)
+    assert statement.party == "United States"
+
+
+def test_a_quote_split_by_its_attribution_is_joined(extract: Extract) -> None:
+    statement = only(extract("“We are sincerely interested,” he added, “but not at any price.”"))
+    assert statement.speaker == "Volodymyr Zelensky" or statement.text  # pronoun with no antecedent below
+    assert "sincerely interested" in statement.text and "not at any price" in statement.text
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("A source told the TASS agency that the negotiations began today.", None),
+        ("A source close to the Russian delegation told RIA that work ran late.", "Russia"),
+        ("A senior Ukrainian official, speaking on condition of anonymity, said the pause was agreed.", "Ukraine"),
+        ("The plan was dropped, according to two people familiar with the talks.", None),
+    ],
+)
+def test_anonymous_sources(extract: Extract, text: str, party: str | None) -> None:
+    statement = only(extract(text))
+    assert (statement.speaker, statement.speaker_kind, statement.party) == ("unnamed source", "anonymous", party)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "party"),
+    [
+        ("The Kremlin said Putin would receive the envoys in the evening.", "Kremlin", "Russia"),
+        ("Zelensky's office said no decision had been taken.", "Ukrainian Presidential Office", "Ukraine"),
+        ("Kyiv says it will not give up territory it holds.", "Ukraine", "Ukraine"),
+        ("Moscow has accused Kyiv of organising the attack.", "Russia", "Russia"),
+    ],
+)
+def test_institutions_and_parties_speak(extract: Extract, text: str, speaker: str, party: str) -> None:
+    statement = only(extract(text))
+    assert (statement.speaker, statement.speaker_kind, statement.party) == (speaker, "institution", party)
+
+
+def test_a_party_that_insists_takes_a_position_and_makes_no_statement(extract: Extract) -> None:
+    assert extract("Russia insists that Ukraine withdraw from Donetsk.").statements == ()
+
+
+def test_a_person_only_mentioned_or_reported_is_never_a_speaker(extract: Extract) -> None:
+    facts = extract(
+        "The administration of U.S. President Donald Trump intensified its efforts. "
+        "Zelensky said Putin had told Trump that Russia wanted peace."
+    )
+    assert [s.speaker for s in facts.statements] == ["Volodymyr Zelensky"]
+
+
+def test_denials_of_speech_are_no_statements(extract: Extract) -> None:
+    facts = extract("Peskov did not comment. Neither Moscow nor Washington commented on the change.")
+    assert facts.statements == ()
+
+
+def test_headlines_make_no_statements(extract: Extract) -> None:
+    facts = extract("Peskov says talks useful\n\nThe talks went on.")
+    assert facts.statements == ()
+
+
+def test_the_day_of_the_statement_is_read_from_its_attribution(extract: Extract) -> None:
+    facts = extract("Peskov said on Monday that the round will be held on Friday.")
+    assert only(facts).date == date(2026, 2, 2)
+    assert extract("Peskov said the round will be held on Friday.").statements[0].date == date(2026, 2, 4)
+
+
+def test_a_person_the_pack_does_not_know_is_a_new_actor(extract: Extract) -> None:
+    facts = extract(
+        "Switzerland stands ready to host talks “at any level”, said Anna Keller, a spokeswoman for the Swiss "
+        "foreign ministry. “We have received no request,” Keller said."
+    )
+    assert [s.speaker for s in facts.statements] == ["Anna Keller", "Anna Keller"]
+    assert [(a.name, a.party, a.role) for a in facts.actors] == [
+        ("Anna Keller", None, "spokeswoman for the Swiss foreign ministry")
+    ]
+
+
+def test_a_new_actor_with_a_title_keeps_the_party_its_adjective_gives(extract: Extract) -> None:
+    facts = extract("Ukrainian Deputy Foreign Minister Oksana Petrenko said the draft was ready.")
+    assert [(a.name, a.party, a.role) for a in facts.actors] == [
+        ("Oksana Petrenko", "Ukraine", "Ukrainian Deputy Foreign Minister")
+    ]
+
+
+def test_an_institution_the_pack_does_not_know_speaks_as_an_institution(extract: Extract) -> None:
+    statement = only(extract("U.S. European Command said in a statement that the channel was restored."))
+    assert (statement.speaker, statement.speaker_kind, statement.party) == (
+        "U.S. European Command",
+        "institution",
+        "United States",
+    )
