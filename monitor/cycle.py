@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.engine import Engine
 
 from monitor.config import Settings
+from monitor.digesting import send_alerts
 from monitor.extract import extract_article
 from monitor.facts import Article
 from monitor.fetch import PollResult, poll_sources
@@ -84,6 +85,8 @@ def run_cycle(engine: Engine, pack: StoryPack, settings: Settings, now: datetime
         _store_source_result(engine, pack, settings, result, now, report)
 
     diff_stage(engine, settings, report)
+    if report.urgent_change_ids:
+        send_alerts(engine, pack, settings, now)
 
     with transaction(engine) as session:
         status = "ok" if not report.errors else ("partial" if report.sources_fetched else "failed")
@@ -136,6 +139,14 @@ def _screen_and_extract(
     report: CycleReport,
 ) -> None:
     screening = screen(entry.title, entry.text, pack, recent, settings.relevance_threshold)
+    if screening.duplicate_of is not None and _is_the_earlier_original(
+        session, entry, screening.duplicate_of
+    ):
+        # Feeds are read in no particular order: when the copy was read first, the original takes over.
+        article_queries.demote_to_copy(session, screening.duplicate_of, article_id)
+        status = "relevant" if screening.relevance >= settings.relevance_threshold else "skipped"
+        reasons = {**screening.reasons, "original_of": screening.duplicate_of}
+        screening = replace(screening, status=status, duplicate_of=None, reasons=reasons)
     article_queries.set_screening(
         session,
         article_id,
@@ -159,6 +170,13 @@ def _screen_and_extract(
     article = Article(source=entry.url, published=entry.published, title=entry.title, text=entry.text)
     facts = extract_article(article, pack)
     report.facts_new += fact_queries.add_facts(session, article_id, entry.published, to_new_facts(facts))
+
+
+def _is_the_earlier_original(session: Any, entry: FeedEntry, match_id: int) -> bool:
+    match_published = article_queries.published_at(session, match_id)
+    if match_published is None or entry.published >= match_published:
+        return False
+    return fact_queries.withdraw_unreported(session, match_id)
 
 
 def diff_stage(engine: Engine, settings: Settings, report: CycleReport | None = None) -> list[int]:

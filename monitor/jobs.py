@@ -15,8 +15,9 @@ from sqlalchemy.engine import Engine
 
 from monitor.config import Settings, load_settings
 from monitor.cycle import CycleReport, run_cycle
-from monitor.digesting import DeliveryOutcome, DigestOutcome, deliver_due, make_digest
+from monitor.digesting import DigestOutcome, deliver_due, make_digest
 from monitor.pack import load_pack
+from reports.outbox import DeliveryReport
 from storage.db import open_database
 
 
@@ -30,7 +31,7 @@ def digest_job(config_path: str | None, database: str | None, pack: str | None =
         return make_digest(engine, load_pack(settings.pack_path), settings, datetime.now(UTC))
 
 
-def deliver_job(config_path: str | None, database: str | None, pack: str | None = None) -> DeliveryOutcome:
+def deliver_job(config_path: str | None, database: str | None, pack: str | None = None) -> DeliveryReport:
     with _opened(config_path, database, pack) as (settings, engine):
         return deliver_due(engine, settings, datetime.now(UTC))
 

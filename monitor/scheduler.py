@@ -15,6 +15,7 @@ memory: it belongs to this process, not to the schedule.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import pickle
@@ -323,9 +324,18 @@ def _log_job_event(event: JobEvent) -> None:
     elif event.code == EVENT_JOB_ERROR:
         log.error("job failed", extra={**fields, "error": repr(event.exception)})
     else:
-        outcome = event.retval
-        counts = outcome.counts() if callable(getattr(outcome, "counts", None)) else None
-        log.info("job finished", extra={**fields, "run": getattr(outcome, "run_id", None), "counts": counts})
+        log.info("job finished", extra={**fields, **_outcome_fields(event.retval)})
+
+
+def _outcome_fields(outcome: object) -> dict[str, Any]:
+    """The figures of a job's outcome for its log line: a cycle's run and counts, a digest's summary."""
+    if callable(getattr(outcome, "counts", None)):
+        return {"run": getattr(outcome, "run_id", None), "counts": outcome.counts()}  # type: ignore[attr-defined]
+    if callable(getattr(outcome, "to_json", None)):
+        return {"outcome": outcome.to_json()}  # type: ignore[attr-defined]
+    if dataclasses.is_dataclass(outcome) and not isinstance(outcome, type):
+        return {"outcome": dataclasses.asdict(outcome)}
+    return {}
 
 
 @contextmanager

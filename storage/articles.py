@@ -116,3 +116,23 @@ def explain(session: Session, limit: int = 50) -> list[dict[str, Any]]:
         }
         for a in session.execute(statement).scalars()
     ]
+
+
+def published_at(session: Session, article_id: int) -> datetime | None:
+    row = session.execute(select(ArticleRow.published_at).where(ArticleRow.id == article_id)).first()  # type: ignore[arg-type]
+    return row[0] if row else None
+
+
+def demote_to_copy(session: Session, article_id: int, original_id: int) -> None:
+    """An article turns out to be the copy of one published earlier but read later: link it as such."""
+    session.execute(
+        update(ArticleRow)
+        .where(ArticleRow.id == article_id)  # type: ignore[arg-type]
+        .values(status="duplicate", duplicate_of_id=original_id)
+    )
+    # Copies of the demoted article now point at the real original.
+    session.execute(
+        update(ArticleRow)
+        .where(ArticleRow.duplicate_of_id == article_id)  # type: ignore[arg-type]
+        .values(duplicate_of_id=original_id)
+    )

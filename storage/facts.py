@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlmodel import Session, SQLModel
 
 from storage.models import ActorFactRow, ArticleRow, PositionFactRow, RoundFactRow, StatementFactRow, utcnow
@@ -123,3 +123,15 @@ def article_urls(session: Session, article_ids: Iterable[int]) -> dict[int, str]
         return {}
     rows = session.execute(select(ArticleRow.id, ArticleRow.url).where(ArticleRow.id.in_(ids)))  # type: ignore[union-attr]
     return {r[0]: r[1] for r in rows}
+
+
+def withdraw_unreported(session: Session, article_id: int) -> bool:
+    """Delete an article's facts if none has been reported yet; False (and nothing deleted) otherwise."""
+    tables = [model.__table__ for model in TABLES.values()]  # type: ignore[attr-defined]
+    for table in tables:
+        reported = select(table.c.id).where(table.c.article_id == article_id, table.c.diffed_at.is_not(None))
+        if session.execute(reported.limit(1)).first():
+            return False
+    for table in tables:
+        session.execute(delete(table).where(table.c.article_id == article_id))
+    return True

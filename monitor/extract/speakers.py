@@ -103,6 +103,7 @@ _DEFINITE_BODY = re.compile(
     r"(?<![\w])[Tt]he\s+(office|ministry|command|department|presidency|administration|government)\s*$"
 )
 _WINDOW = 120
+_APPOSITION = re.compile(r",\s+((?:the|a|an)\s+[^,;:“”\"]{2,80}?|[A-Z][^,;:“”\"]{2,80}?)(?:,|\.?$)")
 _SURNAME = re.compile(r"(?<![\w.])([A-Z][\w’'-]+)\s*$")
 _INSTITUTION_NAME = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][a-z]+$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -243,7 +244,7 @@ def _title_tokens_before(view: View, name_start: int) -> list[tuple[int, int]]:
 
 
 def _apposition_after(view: View, name_end: int) -> str | None:
-    match = re.match(r",\s+((?:the|a|an)\s+[^,;:“”\"]{2,80}?|[A-Z][^,;:“”\"]{2,80}?),", view.text[name_end:])
+    match = _APPOSITION.match(view.text, name_end)
     if match is None:
         return None
     phrase = match.group(1)

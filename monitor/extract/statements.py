@@ -73,6 +73,7 @@ class Attribution:
     frame: tuple[int, int]  # the attribution itself ("Peskov told reporters on Monday")
     direct: bool
     introduced: bool = False  # the words follow "that" or a colon
+    core: tuple[int, int] | None = None  # speaker and verb alone ("he added")
 
 
 @dataclass
@@ -196,7 +197,8 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
     else:
         # "Kyiv has denied any involvement": too short to stand without its verb.
         content, frame = (verb.start(), len(text)), (frame_start, verb.start())
-    return Attribution(speaker, content, frame, _has_quote(view, *content), strong and content[0] > 0)
+    core = (frame_start, after)
+    return Attribution(speaker, content, frame, _has_quote(view, *content), strong and content[0] > 0, core)
 
 
 def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> tuple[Speaker | None, bool]:
@@ -326,10 +328,10 @@ def _attributes_previous(view: View, attribution: Attribution) -> bool:
 
 def _words(view: View, attribution: Attribution) -> str:
     """The attributed words; a quote split by its attribution ("“A,” he added, “B.”") is joined."""
-    start, end = attribution.frame
+    start, end = attribution.core or attribution.frame
     before = [q for q in view.quotes if q[1] <= start]
     after = [q for q in view.quotes if q[0] >= end]
-    if before and after and not attribution.introduced:
+    if before and after and not view.text[end : after[0][0]].strip(" ,"):
         return " ".join(_clean(view.text[q[0] : q[1]], True) for q in before + after)
     return view.text[slice(*attribution.content)]
 

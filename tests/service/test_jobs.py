@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import queue
 import re
 import shutil
@@ -26,9 +25,11 @@ except ModuleNotFoundError as missing:
 
 from monitor.config import load_settings
 from monitor.cycle import CycleReport
+from monitor.digesting import DigestOutcome
 from monitor.jobs import deliver_job, digest_job, poll_job
 from monitor.pack import BUNDLED_PACK
 from monitor.scheduler import POLL, make_scheduler, parley_jobs, schedule_jobs
+from reports.outbox import DeliveryReport
 from storage import runs as run_queries
 from storage import sources as source_queries
 from storage.db import open_database, transaction
@@ -52,7 +53,8 @@ def config(tmp_path: Path, db_path: Path) -> Path:
         shutil.copy(seed, tmp_path / seed.name)
     path = tmp_path / "parley.toml"
     path.write_text(
-        f'[database]\nurl = "{db_path}"\n\n[paths]\npack = "{tmp_path / "story.toml"}"\n\n'
+        f'[database]\nurl = "{db_path}"\n\n'
+        f'[paths]\npack = "{tmp_path / "story.toml"}"\ndata_dir = "{tmp_path / "data"}"\n\n'
         '[schedule]\npoll_minutes = 30\ntimezone = "Europe/Kyiv"\n',
         encoding="utf-8",
     )
@@ -96,10 +98,15 @@ def test_the_scheduler_runs_the_real_poll_job_when_it_is_due(config: Path) -> No
     assert event.retval.sources_fetched == 1 and event.retval.articles_new >= 1
 
 
-def test_digest_and_deliver_jobs_run_against_the_same_configuration(config: Path) -> None:
+def test_the_digest_job_composes_and_delivers_and_the_deliver_job_then_finds_nothing_due(
+    config: Path, tmp_path: Path
+) -> None:
     poll_job(str(config), None)
     outcome = digest_job(str(config), None)
-    delivered = deliver_job(str(config), None)
-    assert type(outcome).__name__ == "DigestOutcome"
-    assert type(delivered).__name__ == "DeliveryOutcome"
-    assert dataclasses.is_dataclass(outcome) or outcome is not None
+    assert isinstance(outcome, DigestOutcome) and outcome.digest_id >= 1
+    assert outcome.delivery.sent >= 1 and outcome.delivery.failed == 0
+    assert outcome.files and all(f.is_relative_to(tmp_path / "data") and f.is_file() for f in outcome.files)
+
+    retry = deliver_job(str(config), None)
+    assert isinstance(retry, DeliveryReport)
+    assert (retry.attempted, retry.sent, retry.failed) == (0, 0, 0)
