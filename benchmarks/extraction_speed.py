@@ -38,9 +38,13 @@ def corpus() -> list[Article]:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         if meta.get("split") != "dev":
             continue
-        text_path = (meta_path.parent / meta["text_file"]) if "text_file" in meta else meta_path.with_suffix(".txt")
+        text_path = (
+            (meta_path.parent / meta["text_file"]) if "text_file" in meta else meta_path.with_suffix(".txt")
+        )
         published = datetime.fromisoformat(meta["published"]).replace(tzinfo=UTC)
-        articles.append(Article(meta["url"], published, meta.get("title"), text_path.read_text(encoding="utf-8")))
+        articles.append(
+            Article(meta["url"], published, meta.get("title"), text_path.read_text(encoding="utf-8"))
+        )
     return articles
 
 

@@ -60,6 +60,8 @@ TRACKING_PARAMETERS = frozenset(
 )
 _TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_")
 
+# What a URL parser trims from both ends (WHATWG): str.strip() would also eat Unicode spaces such as U+0085.
+_C0_AND_SPACE = "".join(map(chr, range(0x21)))
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 _HEX = frozenset("0123456789abcdefABCDEF")
 # Characters that may stand unescaped in a path or a query (RFC 3986 pchar plus '/' and '?'); the query
@@ -75,7 +77,7 @@ def is_tracking_parameter(name: str) -> bool:
 
 def normalise_url(url: str, base: str | None = None) -> str:
     """The canonical spelling of an http(s) URL, resolved against `base` when relative."""
-    text = url.strip()
+    text = url.strip(_C0_AND_SPACE)
     if base is not None:
         text = urljoin(base, text)
     parts = urlsplit(text)

@@ -41,7 +41,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PATTERN = re.compile(
     "|".join(
         [
-            rf"(?P<iso>\b20\d\d-[01]\d-[0-3]\d\b)",
+            r"(?P<iso>\b20\d\d-[01]\d-[0-3]\d\b)",
             # January 30 to February 1 / Jan. 23-24 / January 23 and 24 / February 4, 2026
             rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:{_JOIN}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b)?{_YEAR1}",
             # 23-24 January / 23 January / 30 January to 1 February
@@ -109,7 +109,9 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     return found
 
 
-def _resolve(g: dict[str, str | None], published: date, future: bool) -> tuple[date | None, date | None] | None:
+def _resolve(
+    g: dict[str, str | None], published: date, future: bool
+) -> tuple[date | None, date | None] | None:
     if g["iso"]:
         try:
             day = date.fromisoformat(g["iso"])

@@ -106,7 +106,8 @@ class Matcher:
 
     def mentions(self, text: str) -> list[Mention]:
         return [
-            Mention(m.start(), m.end(), m.group(), self.surfaces[m.group()]) for m in self._names.finditer(text)
+            Mention(m.start(), m.end(), m.group(), self.surfaces[m.group()])
+            for m in self._names.finditer(text)
         ]
 
     def cues_in(self, text: str) -> list[Cue]:

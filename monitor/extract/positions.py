@@ -20,7 +20,10 @@ from monitor.extract.statements import Attribution
 from monitor.facts import PositionFact
 
 _STANCE_CUES: tuple[tuple[str, str], ...] = (
-    ("conditions", r"only if|only after|only when|in exchange for|provided that|on condition that|as long as"),
+    (
+        "conditions",
+        r"only if|only after|only when|in exchange for|provided that|on condition that|as long as",
+    ),
     (
         "considers",
         r"(?:is|are|was|were|remains?|remained)\s+open\s+to|might accept|could accept|may accept|would consider"
@@ -71,13 +74,31 @@ _CONTINUES = re.compile(
 # possessor; it is the object of a verb before it, so it does not end that verb's clause.
 _NOMINAL = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s|\b[A-Z][\w.]*)\s+$")
 _NOT_A_STANCE = re.compile(
-    r"\s+to\s+(?:say|comment|confirm|disclose|elaborate|discuss|answer|specify|name|give)\b", re.IGNORECASE
+    r"\s+to\s+(?:say|comment|confirm|disclose|elaborate|answer|specify|name|give)\b", re.IGNORECASE
 )
-_SUBJECT_PRONOUN = re.compile(r"\b(it|they|we|he|she)\s+(?:(?:has|have|had|is|are|was|were|would|will|also|still)\s+)*$",
-                              re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(
+    r"\b(it|they|we|he|she)\s+(?:(?:has|have|had|is|are|was|were|would|will|also|still)\s+)*$", re.IGNORECASE
+)
 _NOUNS = frozenset(
-    """proposal proposals demand demands refusal rejection requirement precondition offer offers plan idea
-    opposition support backing insistence call""".split()
+    [
+        "proposal",
+        "proposals",
+        "demand",
+        "demands",
+        "refusal",
+        "rejection",
+        "requirement",
+        "precondition",
+        "offer",
+        "offers",
+        "plan",
+        "idea",
+        "opposition",
+        "support",
+        "backing",
+        "insistence",
+        "call",
+    ]
 )
 _INFINITIVE = re.compile(r"[^,;.]{0,40}?\bto\s+")
 _SUMMARY_WORDS = 24
@@ -125,18 +146,33 @@ def _cues(view: View) -> list[_Cue]:
             if negated is None:
                 continue
             stance = negated
-        if cues and _INFINITIVE.fullmatch(text, cues[-1].end, match.start()) and cues[-1].stance in (
-            "demands",
-            "obliges",
+        if (
+            cues
+            and _INFINITIVE.fullmatch(text, cues[-1].end, match.start())
+            and cues[-1].stance
+            in (
+                "demands",
+                "obliges",
+            )
         ):
             continue  # "urged member states to agree on it": what is demanded, not a second stance
-        nominal = word in _NOUNS and _NOMINAL.search(text, max(0, match.start() - 30), match.start()) is not None
+        nominal = (
+            word in _NOUNS and _NOMINAL.search(text, max(0, match.start() - 30), match.start()) is not None
+        )
+        if cues and not text[cues[-1].end : match.start()].strip():
+            # "will not accept": one cue, read as its last word turned by the negation before it
+            cues[-1] = _Cue(stance, cues[-1].start, match.end(), nominal)
+            continue
         cues.append(_Cue(stance, match.start(), match.end(), nominal))
     # "only if", "provided that" make the acceptance or offer before them conditional; the condition's own
     # issue gets no stance.
     merged: list[_Cue] = []
     for cue in cues:
-        if cue.stance == "conditions" and merged and merged[-1].stance in ("accepts", "considers", "proposes"):
+        if (
+            cue.stance == "conditions"
+            and merged
+            and merged[-1].stance in ("accepts", "considers", "proposes")
+        ):
             last = merged[-1]
             merged[-1] = _Cue("conditions", last.start, last.end, last.nominal, stop=cue.start)
             continue
@@ -163,7 +199,7 @@ def _positions_in(
         if brk is not None:
             span_end = brk.start()
         issues = _specific([iss for c in view.cues if cue.end <= c.start < span_end for iss in c.issues])
-        if not issues and cue.stance != "proposes":
+        if not issues:
             before = [c for c in view.cues if c.end <= cue.start]
             issues = list(before[-1].issues) if before else []
         previous = cues[i - 1] if i else None
@@ -236,8 +272,6 @@ def _holders(
                 else:
                     break
             return list(dict.fromkeys(h for h in holders if h))
-    if cue.nominal:
-        return []
     if candidates:
         return [candidates[-1].party]  # type: ignore[list-item]
     return [speaker_party] if speaker_party else []

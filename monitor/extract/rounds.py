@@ -17,15 +17,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from monitor.extract.context import Doc, View
 from monitor.extract.dates import DateMention
 from monitor.extract.names import Mention
-from monitor.extract.status import PRIORITY
-from monitor.extract.status import round_status
 from monitor.extract.statements import Attribution
+from monitor.extract.status import PRIORITY, round_status
 from monitor.facts import RoundFact
 
 _NUMBERED = re.compile(
@@ -53,7 +52,8 @@ _NOT_TALKS = re.compile(
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
-    r"\b(?:talks|negotiations|consultations|meetings?|round|session|delegation|led by|headed by|working group)\b"
+    r"\b(?:talks|negotiations|consultations|meetings?|round|session|delegation|led by|headed by|working group)\b",
+    re.IGNORECASE,
 )
 _MEETING_VERB = re.compile(
     r"\b(?:met|meet|meets|meeting|received|receives|receive|hosted|hosts|sat down with|held talks|hold talks"
@@ -64,18 +64,52 @@ _BILATERAL = re.compile(r"\b(?:bilateral|two-way|one-on-one|face-to-face)\b", re
 _DURATION = re.compile(
     r"\b(two|three|four|2|3|4)-day\b|\b(?:last|lasting|for)\s+(two|three|four|2|3|4)\s+days\b", re.IGNORECASE
 )
-_VENUE_LEAD = re.compile(r"(?:\b(?:in|at|to|for|hosted by|host)\s+(?:the\s+)?)$")
+_VENUE_LEAD = re.compile(r"(?:\b(?:in|at|hosted by|host|to)\s+(?:the\s+)?)$")
 _UNKNOWN_CITY = re.compile(
     r"\b(?:talks|round|meeting|meetings|negotiations|consultations|held|hold|meet|met|convene|session)"
     r"\b[^.;,]{0,40}?\b(?:in|at)\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
 )
 _NOT_CITIES = frozenset(
-    """January February March April May June July August September October November December Monday Tuesday
-    Wednesday Thursday Friday Saturday Sunday Telegram Europe Crimea Donbas Donbass Donetsk Luhansk
-    Zaporizhzhia Kherson The A An His Her Their Its""".split()
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Telegram",
+        "Europe",
+        "Crimea",
+        "Donbas",
+        "Donbass",
+        "Donetsk",
+        "Luhansk",
+        "Zaporizhzhia",
+        "Kherson",
+        "The",
+        "A",
+        "An",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+    ]
 )
 _OLD_DATE = re.compile(
-    r"\b(?:originally|initially|previously|first|from|had been (?:scheduled|planned|set)(?: for)?|was due"
+    r"\b(?:originally|initially|previously|first|from|had been (?:scheduled|planned|set|expected)(?: for| on)?|was due"
     r"|were due|was to|were to|instead of)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -212,7 +246,8 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
         if fitting:
             min(fitting, key=lambda r: (_tense_gap(r, info), *_distance(r, info.view.index))).add(info)
     rounds = _resolve_references(rounds)
-    talk_parties = Counter(p for r in rounds for p in r.parties)
+    # The parties the article names around talks fill a trilateral round whose own sentence names fewer.
+    talk_parties = Counter(p for info in mentions for p in info.parties)
     return [_finish(r, doc, talk_parties) for r in sorted(rounds, key=lambda r: min(r.views))]
 
 
@@ -246,7 +281,7 @@ def _named_target(rounds: list[_Round], info: _Info) -> _Round:
 
 
 def _resolve_references(rounds: list[_Round]) -> list[_Round]:
-    """"The next round" is the numbered round still to come (or under way, said as "a new round").
+    """ "The next round" is the numbered round still to come (or under way, said as "a new round").
 
     It merges into the highest-numbered round of the article whose status fits; "the previous round" into
     the highest-numbered one already held.
@@ -289,17 +324,30 @@ def _mentions(view: View, doc: Doc, attribution: Attribution | None) -> list[_In
     for match in numbered:
         if _NOT_TALKS.match(text, match.end()) or any(s <= match.start() < e for s, e, _, _ in triggers):
             continue
-        if match.re is _ORDINAL_TALKS and not _TRILATERAL.search(text, match.start(), min(hi, match.end() + 60)):
+        if match.re is _ORDINAL_TALKS and not _TRILATERAL.search(
+            text, match.start(), min(hi, match.end() + 60)
+        ):
             continue
         raw = (match.group("ord") or match.groupdict().get("num") or "").lower()
         number = ORDINALS.get(raw) or NUMBER_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
         triggers.append((match.start(), match.end(), number, None))
-    relative = _RELATIVE.finditer(text, lo, hi) if ("round" in lower or "meeting" in lower or "session" in lower) else ()
+    relative = (
+        _RELATIVE.finditer(text, lo, hi)
+        if ("round" in lower or "meeting" in lower or "session" in lower)
+        else ()
+    )
     for match in relative:
         if _NOT_TALKS.match(text, match.end()) or any(s <= match.start() < e for s, e, _, _ in triggers):
             continue
         reference = "next" if match.group("ref").lower() in _NEXT_WORDS else "last"
         triggers.append((match.start(), match.end(), None, reference))
+    # "the first two rounds": rounds one and two at once
+    several: dict[int, int] = {}
+    for match in _FIRST_ROUNDS.finditer(text, lo, hi) if "rounds" in lower else ():
+        several[match.start()] = NUMBER_WORDS[match.group(1).lower()]
+        triggers.append((match.start(), match.end(), 1, None))
+    if _ELECTION.search(lower) and not _TALK_WORDS.search(lower):
+        triggers = []  # "the second round of the vote": an election, not the talks
     triggers.sort()
     results: list[_Info] = []
     seg_lo = lo
@@ -315,11 +363,16 @@ def _mentions(view: View, doc: Doc, attribution: Attribution | None) -> list[_In
         info = _read(view, doc, seg_start, seg_end, frame)
         info.number, info.reference = number, reference
         results.append(info)
+        for extra in range(2, several.get(start, 1) + 1):
+            results.append(replace(info, number=extra, dates=(None, None), heads={}))
     if not triggers:
         results += _generic(view, doc, lo, hi, frame)
     return results
 
 
+_FIRST_ROUNDS = re.compile(r"\bfirst\s+(two|three|four)\s+rounds\b", re.IGNORECASE)
+_ELECTION = re.compile(r"\b(?:election|elections|vote|voting|runoff|ballot|tournament|match|seed)\b")
+_TALK_WORDS = re.compile(r"\b(?:talks|negotiations|consultations|negotiators|delegations?)\b")
 _FRONTED = re.compile(
     r"(?:Speaking|Asked|Answering|Responding|Writing|Addressing|Talking|Commenting|In|At|On|During|After|Before)\b"
 )
@@ -342,7 +395,12 @@ def _generic(view: View, doc: Doc, start: int, end: int, frame: tuple[int, int])
     if not _GENERIC_OR_MEETING.search(text, start, end) or _HYPOTHETICAL.search(text, start, end):
         return []
     info = _read(view, doc, start, end, frame)
-    info.meeting = _MEETING_VERB.search(text, start, end) is not None and not _TRILATERAL.search(text, start, end)
+    verb = _MEETING_VERB.search(text, start, end)
+    trilateral = _TRILATERAL.search(text, start, end)
+    # "... held talks with Witkoff in Miami, the latest of the contacts that run beside the trilateral
+    # negotiations": a trilateral word in another clause does not make the meeting trilateral.
+    same_clause = trilateral is not None and verb is not None and "," not in text[verb.end() : trilateral.start()]
+    info.meeting = verb is not None and not (trilateral is not None and (same_clause or trilateral.start() < verb.start()))
     if info.status or info.dates[0] or info.venue or info.duration or info.heads or info.meeting:
         return [info]
     return []
@@ -360,7 +418,7 @@ _TRIGGER_WORDS = (
     "working group", "conversation", "receive", "host", "invited", "visit",
 )  # fmt: skip
 _NEXT_WORDS = frozenset({"next", "new", "another", "upcoming", "following", "further", "fresh", "subsequent"})
-_GENERIC_OR_MEETING = re.compile(_GENERIC.pattern + "|" + _MEETING_VERB.pattern)
+_GENERIC_OR_MEETING = re.compile(_GENERIC.pattern + "|" + _MEETING_VERB.pattern, re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:possib(?:le|ility)|potential|hypothetical|would-be|phone|call|video link)\b", re.IGNORECASE
 )
@@ -376,9 +434,19 @@ def _read(view: View, doc: Doc, start: int, end: int, frame: tuple[int, int]) ->
         days = (duration.group(1) or duration.group(2)).lower()
         info.duration = NUMBER_WORDS.get(days) or int(days)
     info.dates = _pick_dates(view, start, end, frame, info.status, info.duration)
-    if info.status == "concluded" and _WEAK_PAST.search(segment) and info.dates[0] == doc.published and _DAY_N.search(segment):
+    if (
+        info.status == "concluded"
+        and _WEAK_PAST.search(segment)
+        and info.dates[0] == doc.published
+        and _DAY_N.search(segment)
+    ):
         info.status = "ongoing"  # "met for a second day ... on Saturday" in Saturday's paper
-    info.venue = _venue(view, doc, start, end)
+    if _SUPERSEDED.search(segment) and info.status not in ("postponed", "cancelled", "ongoing", "concluded"):
+        # "The meeting had been planned for March 5-9, most likely in Abu Dhabi": an old plan, not the facts
+        info.dates, info.status = (None, None), info.status if info.status != "scheduled" else None
+        info.venue = None
+    else:
+        info.venue = _venue(view, doc, start, end)
     info.parties = _parties(view, start, end, frame, info.venue)
     info.trilateral = _TRILATERAL.search(segment) is not None or len(info.parties) >= 3
     info.bilateral = _BILATERAL.search(segment) is not None
@@ -387,6 +455,7 @@ def _read(view: View, doc: Doc, start: int, end: int, frame: tuple[int, int]) ->
     return info
 
 
+_SUPERSEDED = re.compile(r"\bhad (?:been|originally been|initially been) (?:planned|scheduled|expected|set|due)\b")
 _WEAK_PAST = re.compile(r"\b(?:met|meets|held talks|sat down|received|hosted)\b")
 _DAY_N = re.compile(r"\b(?:for\s+)?(?:a|the|its)\s+(?P<n>second|third|fourth)\s+day\b", re.IGNORECASE)
 _END_VERB = re.compile(
@@ -408,9 +477,11 @@ def _pick_dates(
         if frame[0] <= mention.start < frame[1]:
             continue  # the day of a statement, not of the round
         if _OLD_DATE.search(view.text, max(0, mention.start - 40), mention.start) and (
-            status == "postponed" or len(candidates) or _later_date(view, mention, end)
+            status in ("postponed", "cancelled") or len(candidates) or _later_date(view, mention, end)
         ):
             continue
+        if status in ("postponed", "cancelled") and _OLD_PLAN.search(view.text, max(start, mention.start - 60), mention.start):
+            continue  # "which had been expected in Abu Dhabi on Sunday, has been called off"
         candidates.append(mention)
     if not candidates:
         return None, None
@@ -437,22 +508,50 @@ def _later_date(view: View, mention: DateMention, end: int) -> bool:
 
 
 def _venue(view: View, doc: Doc, start: int, end: int) -> str | None:
+    """The place of the talks: a pack venue or a city named where talks, a round or a meeting are held.
+
+    A place offered as one of several ("in Miami or in Abu Dhabi"), hedged ("most likely in Abu Dhabi") or
+    of an old plan ("had been expected in Abu Dhabi") is not the venue.
+    """
     text = view.text
     for mention in view.mentions_between(start, end):
         venue = mention.first("venue")
+        city = mention.surface in doc.matcher.party_cities
+        if venue is None and not city:
+            continue
         lead = _VENUE_LEAD.search(text, max(0, mention.start - 16), mention.start)
-        follows = re.match(r"\s+(?:talks|round|meeting|(?:also\s+)?host(?:s|ed)|will\s+host)\b", text[mention.end :])
-        if venue is not None and (lead or follows):
-            return venue.name
-        if lead and mention.surface in doc.matcher.party_cities:
-            return mention.surface
+        follows = _VENUE_FOLLOWS.match(text, mention.end)
+        if not (lead and _VENUE_CONTEXT.search(text, max(start, mention.start - 70), mention.start)) and not follows:
+            continue
+        if _ALTERNATIVE.match(text, mention.end) or _HEDGE.search(text, max(0, mention.start - 40), mention.start):
+            continue
+        if _OLD_PLAN.search(text, max(start, mention.start - 60), mention.start):
+            continue
+        return venue.name if venue is not None else mention.surface
     for match in _UNKNOWN_CITY.finditer(text, start, end):
-        city = match.group("city")
-        first_word = city.split()[0]
+        city_name = match.group("city")
+        first_word = city_name.split()[0]
         if first_word in _NOT_CITIES or _is_pack_name(view, match.start("city"), match.end("city")):
             continue
-        return city
+        if _ALTERNATIVE.match(text, match.end("city")):
+            continue
+        return city_name
     return None
+
+
+_VENUE_FOLLOWS = re.compile(r"\s+(?:talks|round|meeting|(?:also\s+)?host(?:s|ed)|will\s+host)\b")
+_VENUE_CONTEXT = re.compile(
+    r"\b(?:talks|round|meetings?|negotiations|consultations|held|hold|holds|meet|meets|met|session|convene"
+    r"|take place|took place|takes place|taking place|received|receive|hosted|gather|sat down|talked|travel"
+    r"|flew|fly|arrived|conversation|summit|venue|group)\b[^;]*$",
+    re.IGNORECASE,
+)
+_ALTERNATIVE = re.compile(r"\s+or\s+(?:in\s+|at\s+)?[A-Z]")
+_HEDGE = re.compile(r"\b(?:likely|probably|possibly|perhaps|maybe|somewhere|other than|instead of)\b[^,;.]*$")
+_OLD_PLAN = re.compile(
+    r"\b(?:had been|was|were|originally|initially)\s+(?:\w+\s+)?(?:expected|planned|scheduled|due|set|meant)"
+    r"\b[^,;]*$"
+)
 
 
 def _is_pack_name(view: View, start: int, end: int) -> bool:
@@ -498,17 +597,24 @@ def _put(heads: dict[str, str], party: str | None, person: str) -> None:
 
 
 def _person_at(view: View, pos: int) -> tuple[str, str | None] | None:
-    """The person named at `pos`, perhaps after a title ("led by Adm. Igor Kostyukov")."""
+    """The person named at `pos`, perhaps after a title or an apposition ("led by Adm. Igor Kostyukov",
+    "headed by the chief of the General Staff, Igor Kostyukov")."""
     for mention in view.mentions:
-        if mention.start >= pos and mention.start - pos <= 30:
-            person = mention.first("person")
-            if person is not None and not re.search(r"[,;.]", view.text[pos : mention.start]):
-                return person.name, person.party
+        if mention.start < pos or mention.start - pos > 90:
+            continue
+        between = view.text[pos : mention.start]
+        person = mention.first("person")
+        if person is not None and ";" not in between and (len(between) <= 30 or "," in between):
+            return person.name, person.party
+        if person is not None or mention.first("party", "adjective") is None:
             break
-    name = re.match(r"(?:[A-Z][a-z]*\.?\s+)*?([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})", view.text[pos:])
+    name = _NAME_AFTER_TITLE.match(view.text, pos)
     if name is not None:
         return name.group(1), None
     return None
+
+
+_NAME_AFTER_TITLE = re.compile(r"(?:[A-Z][a-z]*\.?\s+)*?([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})")
 
 
 def _person_before(view: View, pos: int) -> tuple[str, str | None] | None:

@@ -36,15 +36,102 @@ class Sentence:
 
 # Titles and abbreviations that never end a sentence ("Gen. Grynkewich", "Jan. 23", "No. 2").
 _NEVER_FINAL = frozenset(
-    """mr mrs ms dr gen lt col maj capt cmdr adm sgt sen rep gov pres prof rev st mt no nos vol vs
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    approx est fig e.g i.e cf""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cmdr",
+        "adm",
+        "sgt",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "prof",
+        "rev",
+        "st",
+        "mt",
+        "no",
+        "nos",
+        "vol",
+        "vs",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "approx",
+        "est",
+        "fig",
+        "e.g",
+        "i.e",
+        "cf",
+    ]
 )
 # Abbreviations that may end a sentence; they do only when a typical sentence opener follows.
-_MAYBE_FINAL = frozenset("u.s u.k u.n e.u a.m p.m etc inc ltd jr sr co corp".split())
+_MAYBE_FINAL = frozenset(
+    ["u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "etc", "inc", "ltd", "jr", "sr", "co", "corp"]
+)
 _OPENERS = frozenset(
-    """The A An He She It They We I You This That These Those There But And In On At His Her Its Their
-    Our After Before When While However Meanwhile Moscow Kyiv Washington""".split()
+    [
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "You",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "But",
+        "And",
+        "In",
+        "On",
+        "At",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "Our",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "However",
+        "Meanwhile",
+        "Moscow",
+        "Kyiv",
+        "Washington",
+    ]
 )
 
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[ \t]*[^\s][^\n]*)*")
@@ -56,7 +143,7 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Z'. -]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?(?:\s*\([^()\n]{1,40}\))?"
     r"\s*[—–-]{1,2})\s+"
 )
-_SENTENCE_PUNCT = ".!?…:;\"”’)"
+_SENTENCE_PUNCT = '.!?…:;"”’)'
 
 
 def segment(text: str) -> list[Sentence]:

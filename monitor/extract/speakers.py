@@ -58,20 +58,170 @@ class Memory:
 
 
 _TITLE_WORDS = frozenset(
-    """president vice prime minister foreign defence defense deputy secretary general gen. lt. col. adm.
-    admiral colonel lieutenant major maj. captain capt. spokesman spokeswoman spokesperson envoy special
-    ambassador chief head chancellor commissioner senator sen. rep. representative governor mayor speaker
-    chairman chairwoman chair director commander aide adviser advisor negotiator official state army
-    treasury national security council presidential foreign-policy first top senior lead staff of mr. mrs.
-    ms. dr. sheikh emir crown prince ministry office intelligence military economic cooperation affairs
-    lawmaker diplomat press service negotiating team delegation member members chief-of-staff
-    u.s. us eu un nato kremlin white house""".split()
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "foreign",
+        "defence",
+        "defense",
+        "deputy",
+        "secretary",
+        "general",
+        "gen.",
+        "lt.",
+        "col.",
+        "adm.",
+        "admiral",
+        "colonel",
+        "lieutenant",
+        "major",
+        "maj.",
+        "captain",
+        "capt.",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "special",
+        "ambassador",
+        "chief",
+        "head",
+        "chancellor",
+        "commissioner",
+        "senator",
+        "sen.",
+        "rep.",
+        "representative",
+        "governor",
+        "mayor",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "commander",
+        "aide",
+        "adviser",
+        "advisor",
+        "negotiator",
+        "official",
+        "state",
+        "army",
+        "treasury",
+        "national",
+        "security",
+        "council",
+        "presidential",
+        "foreign-policy",
+        "first",
+        "top",
+        "senior",
+        "lead",
+        "staff",
+        "of",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "sheikh",
+        "emir",
+        "crown",
+        "prince",
+        "ministry",
+        "office",
+        "intelligence",
+        "military",
+        "economic",
+        "cooperation",
+        "affairs",
+        "lawmaker",
+        "diplomat",
+        "press",
+        "service",
+        "negotiating",
+        "team",
+        "delegation",
+        "member",
+        "members",
+        "chief-of-staff",
+        "u.s.",
+        "us",
+        "eu",
+        "un",
+        "nato",
+        "kremlin",
+        "white",
+        "house",
+    ]
 )
 _NOT_NAMES = frozenset(
-    """The A An This That These Those Meanwhile However But And Earlier Later On In At After Before When While
-    For His Her Its Their Our Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
-    April May June July August September October November December Telegram Facebook Twitter X TASS
-    Reuters Interfax RIA Novosti Ukrinform Bloomberg Axios Politico Sky News BBC CNN Fox""".split()
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Meanwhile",
+        "However",
+        "But",
+        "And",
+        "Earlier",
+        "Later",
+        "On",
+        "In",
+        "At",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "For",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "Our",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Telegram",
+        "Facebook",
+        "Twitter",
+        "X",
+        "TASS",
+        "Reuters",
+        "Interfax",
+        "RIA",
+        "Novosti",
+        "Ukrinform",
+        "Bloomberg",
+        "Axios",
+        "Politico",
+        "Sky",
+        "News",
+        "BBC",
+        "CNN",
+        "Fox",
+    ]
 )
 
 _NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
@@ -133,7 +283,9 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         noun = body.group(1).lower()
         for earlier in reversed(memory.institutions):
             if noun in earlier.name.lower() or noun == "kremlin":
-                return Speaker(earlier.name, "institution", earlier.party, None, body.start(), end, earlier.known)
+                return Speaker(
+                    earlier.name, "institution", earlier.party, None, body.start(), end, earlier.known
+                )
     anonymous = _ANONYMOUS.search(text, lo, end)
     if anonymous is not None and not _names_a_person(view, anonymous.start(), end):
         party = _party_in(view, anonymous.start(), end)
@@ -170,7 +322,9 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
                 return speaker
     rest = text[pos:]
     anonymous = re.match(
-        rf"(?:an?|one|the|another|two|three|four|several|some)\s+(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}\b", rest, re.I
+        rf"(?:an?|one|the|another|two|three|four|several|some)\s+(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}\b",
+        rest,
+        re.I,
     )
     if anonymous is not None:
         stop = pos + anonymous.end()
@@ -191,7 +345,9 @@ def _from_mention(view: View, mention: Mention, matcher: Matcher, memory: Memory
         role = _role_before(view, mention.start) or _apposition_after(view, mention.end)
         if role is None:
             role = memory.roles.get(person.name) or _pack_role(matcher, person.name)
-        return Speaker(person.name, "person", person.party, role, _role_start(view, mention.start), mention.end)
+        return Speaker(
+            person.name, "person", person.party, role, _role_start(view, mention.start), mention.end
+        )
     institution = mention.first("institution")
     if institution is not None:
         return Speaker(institution.name, "institution", institution.party, None, mention.start, mention.end)
@@ -260,7 +416,9 @@ def _clean_role(phrase: str) -> str | None:
 
 def _party_in(view: View, start: int, end: int, places: bool = True) -> str | None:
     for mention in view.mentions_between(start, end):
-        if not places and re.search(r"\b(?:in|at|from|to)\s+$", view.text[max(0, mention.start - 6) : mention.start]):
+        if not places and re.search(
+            r"\b(?:in|at|from|to)\s+$", view.text[max(0, mention.start - 6) : mention.start]
+        ):
             continue  # "a pollster in Kyiv" says where, not whose
         if mention.party:
             return mention.party
@@ -272,7 +430,7 @@ def _names_a_person(view: View, start: int, end: int) -> bool:
 
 
 def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Memory) -> Speaker | None:
-    """"the Ukrainian leader", "the Kremlin spokesman": the latest person seen who fits."""
+    """ "the Ukrainian leader", "the Kremlin spokesman": the latest person seen who fits."""
     qualifier_party = _party_in(view, match.start(), match.end())
     noun = match.group(2).lower()
     wanted = "president" if noun == "leader" else noun
@@ -290,8 +448,29 @@ def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Me
 
 
 _INSTITUTION_HEADS = frozenset(
-    """Command Ministry Office Council Service Department Agency Committee Commission Staff Forces Army Navy
-    Embassy Government Parliament Administration Directorate Bureau Secretariat Mission""".split()
+    [
+        "Command",
+        "Ministry",
+        "Office",
+        "Council",
+        "Service",
+        "Department",
+        "Agency",
+        "Committee",
+        "Commission",
+        "Staff",
+        "Forces",
+        "Army",
+        "Navy",
+        "Embassy",
+        "Government",
+        "Parliament",
+        "Administration",
+        "Directorate",
+        "Bureau",
+        "Secretariat",
+        "Mission",
+    ]
 )
 
 

@@ -36,7 +36,7 @@ CUES: dict[str, tuple[str, ...]] = {
         *(f"{be} {now}under{sp}way" for be in ("is", "are") for now in ("", "now ") for sp in (" ", "")),
         "got underway", "got under way", "began", "have begun", "has begun", "begin today", "started",
         "have started", "has started", "is being held", "are being held", "is taking place", "are taking place",
-        "continues", "continued", "continuing", "resumed", "opened", "kicked off", "in progress", "second day",
+        "continue", "continues", "continued", "continuing", "resumed", "opened", "kicked off", "in progress", "second day",
         "day two", "are meeting", "is meeting", "are holding", "is holding",
         *(f"entered {det} {n} day" for det in ("its", "their", "the") for n in ("second", "third", "final")),
     ),

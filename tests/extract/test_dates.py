@@ -57,7 +57,9 @@ def test_a_weekday_looks_back_or_forward_by_its_own_clause() -> None:
 
 
 def test_a_weekday_range_is_read_whole() -> None:
-    assert spans("moved to Wednesday and Thursday", date(2026, 2, 1)) == [(date(2026, 2, 4), date(2026, 2, 5))]
+    assert spans("moved to Wednesday and Thursday", date(2026, 2, 1)) == [
+        (date(2026, 2, 4), date(2026, 2, 5))
+    ]
 
 
 def test_a_weekday_followed_by_its_date_yields_the_date_only() -> None:

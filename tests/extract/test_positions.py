@@ -60,13 +60,18 @@ def test_a_stance_stated_by_a_speaker_belongs_to_the_speakers_party(extract: Ext
 
 
 def test_a_party_named_in_the_statement_holds_its_own_stance(extract: Extract) -> None:
-    facts = extract("Ushakov said that Moscow still insisted on the withdrawal of Ukrainian troops from Donbas.")
+    facts = extract(
+        "Ushakov said that Moscow still insisted on the withdrawal of Ukrainian troops from Donbas."
+    )
     assert stances(facts) == {("Russia", "territory"): "demands"}
 
 
 def test_two_parties_agreeing_take_one_position_each(extract: Extract) -> None:
     facts = extract("Russia and Ukraine agreed during the talks to exchange 157 prisoners each.")
-    assert stances(facts) == {("Russia", "prisoner_exchange"): "accepts", ("Ukraine", "prisoner_exchange"): "accepts"}
+    assert stances(facts) == {
+        ("Russia", "prisoner_exchange"): "accepts",
+        ("Ukraine", "prisoner_exchange"): "accepts",
+    }
 
 
 def test_a_clause_joined_by_and_keeps_its_subject(extract: Extract) -> None:
@@ -74,7 +79,10 @@ def test_a_clause_joined_by_and_keeps_its_subject(extract: Extract) -> None:
         "Meanwhile, Ukraine emphasizes freezing the conflict along the current front lines and rejects any "
         "unilateral withdrawal of its forces."
     )
-    assert stances(facts) == {("Ukraine", "front_line_freeze"): "demands", ("Ukraine", "territory"): "rejects"}
+    assert stances(facts) == {
+        ("Ukraine", "front_line_freeze"): "demands",
+        ("Ukraine", "territory"): "rejects",
+    }
 
 
 def test_a_proposal_by_a_party_is_its_proposal(extract: Extract) -> None:
@@ -88,12 +96,16 @@ def test_a_passive_names_its_holder_after_by(extract: Extract) -> None:
 
 
 def test_declining_to_answer_is_no_rejection(extract: Extract) -> None:
-    facts = extract("Peskov refused to say whether Moscow would join a pause in strikes on energy infrastructure.")
+    facts = extract(
+        "Peskov refused to say whether Moscow would join a pause in strikes on energy infrastructure."
+    )
     assert facts.positions == ()
 
 
 def test_an_offer_with_a_condition_is_conditional_and_the_condition_gets_no_stance(extract: Extract) -> None:
-    facts = extract("Galuzin said Russia could offer security guarantees, provided that sanctions were lifted.")
+    facts = extract(
+        "Galuzin said Russia could offer security guarantees, provided that sanctions were lifted."
+    )
     assert stances(facts) == {("Russia", "security_guarantees"): "conditions"}
 
 
@@ -115,6 +127,8 @@ def test_an_issue_without_a_stance_cue_is_no_position(extract: Extract) -> None:
 
 
 def test_a_summary_is_a_short_clause_from_the_sentence(extract: Extract) -> None:
-    (position,) = extract("Moscow wants Kyiv to withdraw its forces from the entire Donetsk region.").positions
+    (position,) = extract(
+        "Moscow wants Kyiv to withdraw its forces from the entire Donetsk region."
+    ).positions
     assert position.summary.startswith("Moscow wants Kyiv to withdraw")
     assert position.summary in position.evidence.sentence

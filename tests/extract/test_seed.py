@@ -94,7 +94,9 @@ def test_the_positions_on_territory_and_the_front_line(facts: ArticleFacts) -> N
     assert "precondition" in russia.evidence.sentence and "Donetsk" in russia.summary
 
 
-def test_every_fact_carries_evidence_that_points_into_the_text(facts: ArticleFacts, seed_article: Article) -> None:
+def test_every_fact_carries_evidence_that_points_into_the_text(
+    facts: ArticleFacts, seed_article: Article
+) -> None:
     every = [*facts.rounds, *facts.statements, *facts.positions, *facts.actors]
     assert every
     for fact in every:

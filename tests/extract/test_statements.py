@@ -73,7 +73,9 @@ def test_a_title_after_the_name_and_before_it_name_the_same_person(extract: Extr
 
 
 def test_the_role_comes_from_the_text_when_given_else_from_the_pack(extract: Extract) -> None:
-    facts = extract("Ukrainian chief negotiator Rustem Umerov said the talks went well. Peskov said nothing new.")
+    facts = extract(
+        "Ukrainian chief negotiator Rustem Umerov said the talks went well. Peskov said nothing new."
+    )
     assert [s.role for s in facts.statements] == ["Ukrainian chief negotiator", "Kremlin spokesman"]
 
 
@@ -102,12 +104,18 @@ def test_a_quote_that_runs_on_after_its_attribution_is_one_statement(extract: Ex
 def test_a_quote_attributed_by_the_next_sentence_belongs_to_that_speaker(extract: Extract) -> None:
     facts = extract("“Sunday is Sunday.” That was how a U.S. official put it when asked about the schedule.")
     statement = only(facts)
-    assert (statement.speaker, statement.speaker_kind, statement.direct) == ("unnamed source", "anonymous", True)
+    assert (statement.speaker, statement.speaker_kind, statement.direct) == (
+        "unnamed source",
+        "anonymous",
+        True,
+    )
     assert statement.party == "United States"
 
 
 def test_a_quote_split_by_its_attribution_is_joined(extract: Extract) -> None:
-    facts = extract("Ushakov said the talks were frank. “We are interested,” he added, “but not at any price.”")
+    facts = extract(
+        "Ushakov said the talks were frank. “We are interested,” he added, “but not at any price.”"
+    )
     assert [s.speaker for s in facts.statements] == ["Yuri Ushakov", "Yuri Ushakov"]
     assert facts.statements[1].text == "We are interested but not at any price."
 
@@ -117,13 +125,20 @@ def test_a_quote_split_by_its_attribution_is_joined(extract: Extract) -> None:
     [
         ("A source told the TASS agency that the negotiations began today.", None),
         ("A source close to the Russian delegation told RIA that work ran late.", "Russia"),
-        ("A senior Ukrainian official, speaking on condition of anonymity, said the pause was agreed.", "Ukraine"),
+        (
+            "A senior Ukrainian official, speaking on condition of anonymity, said the pause was agreed.",
+            "Ukraine",
+        ),
         ("The plan was dropped, according to two people familiar with the talks.", None),
     ],
 )
 def test_anonymous_sources(extract: Extract, text: str, party: str | None) -> None:
     statement = only(extract(text))
-    assert (statement.speaker, statement.speaker_kind, statement.party) == ("unnamed source", "anonymous", party)
+    assert (statement.speaker, statement.speaker_kind, statement.party) == (
+        "unnamed source",
+        "anonymous",
+        party,
+    )
 
 
 @pytest.mark.parametrize(

@@ -100,7 +100,7 @@ def test_the_schedule_outlives_the_service(serving: Serving) -> None:
     # The one-off job has run and is gone; the recurring one waits for the next start.
     assert [(j["id"], j["function"], j["trigger"]) for j in jobs] == [
         ("poll", "servicejobs:record", "interval[0:30:00]")
-    ]
+    ], serving.log()
     assert jobs[0]["next_run_time"] is not None
 
 

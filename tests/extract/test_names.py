@@ -1,0 +1,44 @@
+"""The pack matcher: names, metonyms, adjectives, issue cues, compiled once per pack."""
+
+from __future__ import annotations
+
+from monitor.extract.names import matcher_for, trie_pattern
+from monitor.pack import StoryPack, load_pack
+
+
+def test_the_matcher_is_built_once_per_pack(pack: StoryPack) -> None:
+    assert matcher_for(pack) is matcher_for(pack)
+    assert matcher_for(load_pack()) is not matcher_for(pack)
+
+
+def test_names_are_matched_whole_and_longest_first(pack: StoryPack) -> None:
+    mentions = matcher_for(pack).mentions("The Russian Foreign Ministry and Peskov met the U.S. delegation.")
+    assert [(m.surface, m.entities[0].kind) for m in mentions] == [
+        ("The Russian Foreign Ministry", "institution"),
+        ("Peskov", "person"),
+        ("the U.S. delegation", "party"),
+    ]
+
+
+def test_a_pronoun_is_never_the_united_states(pack: StoryPack) -> None:
+    assert matcher_for(pack).mentions("Let us talk, he told us.") == []
+
+
+def test_a_metonym_means_its_party_and_a_city_means_its_venue(pack: StoryPack) -> None:
+    (moscow,) = matcher_for(pack).mentions("Moscow")
+    assert moscow.first("party").name == "Russia"  # type: ignore[union-attr]
+    assert moscow.first("venue").name == "Moscow"  # type: ignore[union-attr]
+    assert moscow.party == "Russia"
+
+
+def test_issue_cues_are_case_insensitive_and_the_longest_wins(pack: StoryPack) -> None:
+    cues = matcher_for(pack).cues_in("Frozen assets and a FROZEN front, an energy ceasefire.")
+    assert [c.issues for c in cues] == [("sanctions",), ("front_line_freeze",), ("energy_ceasefire",)]
+
+
+def test_the_trie_pattern_matches_exactly_its_words() -> None:
+    import re
+
+    pattern = re.compile(rf"(?:{trie_pattern(['the US', 'the US side', 'the UAE', 'Kyiv'])})$")
+    assert all(pattern.match(w) for w in ["the US", "the US side", "the UAE", "Kyiv"])
+    assert not any(pattern.match(w) for w in ["the U", "the US sid", "Kyi"])
