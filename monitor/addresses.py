@@ -106,7 +106,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         for address in addresses:
             reason = self._policy.refusal(address)
             if reason is not None:
-                raise AddressRefused(f"refused: {host} resolves to {reason}")
+                raise AddressRefused(f"refused: {host} resolves to a non-public address ({reason})")
         last_error: Exception | None = None
         for address in addresses:
             try:

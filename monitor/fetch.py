@@ -159,16 +159,7 @@ class _Poller:
         cache_seconds = cache_lifetime(response.headers, self.now)
         validators = health.Validators(response.headers.get("etag"), response.headers.get("last-modified"))
         if status == 304:
-            values = health.not_modified(
-                source,
-                self.settings,
-                self.now,
-                http_status=status,
-                validators=validators,
-                cache_seconds=cache_seconds,
-                moved_to=response.moved_to,
-            )
-            return PollResult(source.id, source.url, "not_modified", (), values)
+            return self._not_modified(source, validators, status, cache_seconds, response.moved_to)
         if status in GONE_STATUSES:
             values = health.retired(self.now, status)
             return PollResult(source.id, source.url, "retired", (), values, error=values["last_error"])
@@ -198,16 +189,7 @@ class _Poller:
             return self._failed(source, detail(exc))
         validators = health.Validators(tag, None)
         if body is None:
-            values = health.not_modified(
-                source,
-                self.settings,
-                self.now,
-                http_status=None,
-                validators=validators,
-                cache_seconds=None,
-                moved_to=None,
-            )
-            return PollResult(source.id, source.url, "not_modified", (), values)
+            return self._not_modified(source, validators)
         return await self._parsed(
             source,
             body,
@@ -256,20 +238,37 @@ class _Poller:
         return PollResult(source.id, source.url, "fetched", entries, values, bozo=feed.bozo)
 
     async def _with_pages(self, entries: tuple[FeedEntry, ...]) -> tuple[FeedEntry, ...]:
-        wanted = [e for e in entries if wants_page(e)]
+        wanted = [e.url for e in entries if wants_page(e)]
         if not wanted:
             return entries
-        stored = set(self.known([e.url for e in wanted])) if self.known is not None else set()
-        fresh = [e for e in wanted if e.url not in stored]
-        filled = await fill_from_pages(
+        stored = set(self.known(wanted)) if self.known is not None else set()
+        return await fill_from_pages(
             self.client,
-            fresh,
+            entries,
             self.executor,
             self.settings.page_min_chars,
             self.settings.max_pages_per_source,
+            skip=stored,
         )
-        by_url = {e.url: e for e in filled}
-        return tuple(by_url.get(e.url, e) for e in entries)
+
+    def _not_modified(
+        self,
+        source: SourceSnapshot,
+        validators: health.Validators,
+        http_status: int | None = None,
+        cache_seconds: int | None = None,
+        moved_to: str | None = None,
+    ) -> PollResult:
+        values = health.not_modified(
+            source,
+            self.settings,
+            self.now,
+            http_status=http_status,
+            validators=validators,
+            cache_seconds=cache_seconds,
+            moved_to=moved_to,
+        )
+        return PollResult(source.id, source.url, "not_modified", (), values)
 
     def _failed(
         self,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass
 
@@ -76,9 +76,12 @@ async def fill_from_pages(
     executor: Executor,
     min_chars: int,
     limit: int,
+    skip: Collection[str] = (),
 ) -> tuple[FeedEntry, ...]:
-    """Entries with page text where it is better; the first `limit` candidates only (newest first)."""
-    candidates = sorted((e for e in entries if wants_page(e)), key=lambda e: e.published, reverse=True)
+    """Entries with page text where it is better: the newest `limit` candidates whose URL is not in `skip`."""
+    candidates = sorted(
+        (e for e in entries if wants_page(e) and e.url not in skip), key=lambda e: e.published, reverse=True
+    )
     filled = await asyncio.gather(*(_fill(client, e, executor, min_chars) for e in candidates[:limit]))
     by_url = {e.url: e for e in filled}
     return tuple(by_url.get(e.url, e) for e in entries)

@@ -14,24 +14,26 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from monitor.politeness import adaptive_interval, backoff_delay, next_check
+from storage.sources import SourceState
 
 _MESSAGE_CHARS = 500
 
 
 class ScheduleSettings(Protocol):
-    default_interval: int
-    min_interval: int
-    max_interval: int
-    failure_backoff: int
-    max_backoff: int
-    max_failures: int
+    """The schedule knobs of `monitor.fetch.FetchSettings` (read-only, as a frozen dataclass has them)."""
 
-
-class SourceFacts(Protocol):
-    url: str
-    title: str | None
-    interval_seconds: int | None
-    consecutive_failures: int
+    @property
+    def default_interval(self) -> int: ...
+    @property
+    def min_interval(self) -> int: ...
+    @property
+    def max_interval(self) -> int: ...
+    @property
+    def failure_backoff(self) -> int: ...
+    @property
+    def max_backoff(self) -> int: ...
+    @property
+    def max_failures(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,7 @@ class Validators:
 
 
 def fetched(
-    source: SourceFacts,
+    source: SourceState,
     settings: ScheduleSettings,
     now: datetime,
     *,
@@ -78,7 +80,7 @@ def fetched(
 
 
 def not_modified(
-    source: SourceFacts,
+    source: SourceState,
     settings: ScheduleSettings,
     now: datetime,
     *,
@@ -104,7 +106,7 @@ def not_modified(
 
 
 def failed(
-    source: SourceFacts,
+    source: SourceState,
     settings: ScheduleSettings,
     now: datetime,
     *,
@@ -157,6 +159,6 @@ def _success(status: str, http_status: int | None, now: datetime) -> dict[str, A
     }
 
 
-def _current_interval(source: SourceFacts, settings: ScheduleSettings) -> int:
+def _current_interval(source: SourceState, settings: ScheduleSettings) -> int:
     value = source.interval_seconds if source.interval_seconds is not None else settings.default_interval
     return max(settings.min_interval, min(settings.max_interval, value))

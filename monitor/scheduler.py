@@ -44,6 +44,7 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import STATE_STOPPED
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
@@ -131,6 +132,9 @@ class SturdyScheduler(BackgroundScheduler):
         try:
             return super()._process_jobs()  # type: ignore[no-any-return]
         except Exception as exc:
+            if self.state == STATE_STOPPED:
+                # A shutdown raced the loop (APScheduler's remove_job then finds no store): nothing to retry.
+                return None
             log.error("scheduler: job store error, retrying", extra={"error": repr(exc)})
             return float(self.jobstore_retry_interval)
 
@@ -215,20 +219,22 @@ def serve(
     load_pack(pack_path)  # a broken pack stops the start here, not every job later
     specs = list(jobs) if jobs is not None else parley_jobs(settings, pack_path)
     zone = schedule_timezone(settings)
-    handler = configure_logging(settings.log_file, settings.log_level)
-    engine = open_database(settings.database_url)
     me = locks.Holder(host=socket.gethostname(), pid=os.getpid())
+    handler = configure_logging(settings.log_file, settings.log_level)
     try:
-        take_lock(engine, me, now(), stale_after)
+        engine = open_database(settings.database_url)
         try:
-            with _stop_on_signals(stop) as received:
-                _run_scheduler(settings, zone, specs, engine, me, now, stop, heartbeat_seconds)
+            take_lock(engine, me, now(), stale_after)
+            try:
+                with _stop_on_signals(stop) as received:
+                    _run_scheduler(settings, zone, specs, engine, me, now, stop, heartbeat_seconds)
+            finally:
+                with transaction(engine) as session:
+                    locks.release(session, me)
+            log.info("service stopped", extra={"signal": received[0] if received else None})
         finally:
-            with transaction(engine) as session:
-                locks.release(session, me)
-        log.info("service stopped", extra={"signal": received[0] if received else None})
+            engine.dispose()
     finally:
-        engine.dispose()
         remove_logging(handler)
 
 

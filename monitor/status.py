@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -40,7 +41,7 @@ def collect_status(
 def _service(holder: locks.Holder | None, now: datetime) -> dict[str, Any]:
     if holder is None:
         return {"running": False}
-    stale = locks.is_stale(holder, now, STALE_AFTER, socket.gethostname())
+    stale = locks.is_stale(holder, now, STALE_AFTER, locks.Holder(host=socket.gethostname(), pid=os.getpid()))
     return {
         "running": not stale,
         "stale": stale,  # a killed serve's lock: the next `parley serve` takes it over

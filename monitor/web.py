@@ -6,7 +6,8 @@
 - Redirects are followed here, not by httpx, so that each hop is counted, a loop is named as a loop, and a
   run of permanent redirects (301/308) from the start tells the caller the source's new address.
 - The body is read as a stream and abandoned past `max_bytes` (decoded size: a small gzip bomb counts big).
-- Connections go only to addresses the `AddressPolicy` allows (see monitor/addresses.py).
+- Connections go only to addresses the `AddressPolicy` allows (see monitor/addresses.py). Proxy settings
+  from the environment are ignored: a proxy would hide the address actually reached.
 
 Everything that goes wrong raises `FetchError` naming the URL; any final status (200, 304, 404, 429 ...)
 is a `WebResponse`, for the caller to judge.

@@ -2,9 +2,9 @@
 
 A lock is one row, keyed by name. `acquire` decides in one transaction: it inserts the row when there is
 none, takes it over when its holder is stale, and otherwise answers with the holder. A holder is stale when
-its heartbeat is older than `stale_after` (a killed process, a lost machine) or when it runs on this very
-host under a pid that no longer exists (a killed process, found at once). Outcomes are values; the caller
-turns a refusal into an error.
+its heartbeat is older than `stale_after` (a killed process, a lost machine), or at once when it ran on this
+very host under a pid that no longer exists or under our own pid (a killed process). Outcomes are values;
+the caller turns a refusal into an error.
 """
 
 from __future__ import annotations
@@ -57,12 +57,17 @@ def is_stale(
     holder: Holder,
     now: datetime,
     stale_after: timedelta,
-    host: str,
+    me: Holder,
     alive: Callable[[int], bool] = pid_alive,
 ) -> bool:
+    """Whether `holder` is gone, as seen by `me` (who wants the lock, or just looks)."""
     if holder.heartbeat_at is None or now - holder.heartbeat_at > stale_after:
         return True
-    return holder.host == host and not alive(holder.pid)
+    if holder.host != me.host:
+        return False  # its pid means nothing here: only the heartbeat tells
+    # A lock under our own pid was left by an earlier life of this pid: a container restarted with the same
+    # host name gives its new process the same small pid, and that process is not serving yet.
+    return holder.pid == me.pid or not alive(holder.pid)
 
 
 def current(session: Session, name: str = SERVICE) -> Holder | None:
@@ -94,7 +99,7 @@ def acquire(
             return LockOutcome(acquired=False, holder=winner)
         return LockOutcome(acquired=True, holder=ours)
     theirs = _holder(row)
-    if not is_stale(theirs, now, stale_after, me.host, alive):
+    if not is_stale(theirs, now, stale_after, me, alive):
         return LockOutcome(acquired=False, holder=theirs)
     session.execute(
         update(ServiceLock)

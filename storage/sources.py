@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from storage.models import Source
 
@@ -122,14 +122,15 @@ def sync_pack_feeds(session: Session, feeds: Sequence[tuple[str, str | None, boo
 
 def due_sources(session: Session, now: datetime) -> list[SourceState]:
     """Active, enabled sources whose next check has come (never-checked ones first)."""
+    next_check = col(Source.next_check_at)
     query = (
         select(Source)
         .where(
-            Source.active == sa.true(),
-            Source.disabled_reason.is_(None),  # type: ignore[union-attr]
-            sa.or_(Source.next_check_at.is_(None), Source.next_check_at <= now),  # type: ignore[union-attr,operator]
+            col(Source.active).is_(True),
+            col(Source.disabled_reason).is_(None),
+            sa.or_(next_check.is_(None), next_check <= now),
         )
-        .order_by(Source.next_check_at.is_not(None), Source.next_check_at, Source.id)  # type: ignore[union-attr,arg-type]
+        .order_by(next_check.is_not(None), next_check, col(Source.id))
     )
     return [_state(row) for row in session.exec(query)]
 
@@ -153,9 +154,9 @@ def record_poll(session: Session, source_id: int, health: Mapping[str, Any]) -> 
 
 
 def list_sources(session: Session, include_inactive: bool = False) -> list[SourceRecord]:
-    query = select(Source).order_by(Source.id)  # type: ignore[arg-type]
+    query = select(Source).order_by(col(Source.id))
     if not include_inactive:
-        query = query.where(Source.active == sa.true())
+        query = query.where(col(Source.active).is_(True))
     return [_record(row) for row in session.exec(query)]
 
 

@@ -22,10 +22,31 @@ from datetime import date, timedelta
 from monitor.extract.names import trie_pattern
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 _MONTH = (
@@ -52,7 +73,8 @@ _PATTERN = re.compile(
             # last Friday / next Tuesday / on Thursday / Wednesday and Thursday
             rf"\b(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:night|morning|evening))?"
             rf"(?:{_JOIN}(?P<w2>{_WEEKDAY}))?\b",
-            r"\b(?P<vague>(?:[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater this|[Ee]arlier this|[Cc]oming|the coming|the following"
+            r"\b(?P<vague>(?:[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater this|[Ee]arlier this|[Cc]oming|the coming"
+            r"|the following"
             r"|[Pp]ast)\s+"
             r"(?:week|weekend|month|year))\b",
         ]
@@ -60,11 +82,28 @@ _PATTERN = re.compile(
 )
 _CAPITALISED = re.compile(r"[A-Z]")
 _ANCHOR_WORDS = [
-    *(m.capitalize() for m in MONTHS), *(w.capitalize() for w in WEEKDAYS),
-    *(f"{w}{rest}" for w in "Tt" for rest in ("oday", "onight", "omorrow", "his", "he coming", "he following")),
-    "Yesterday", "yesterday", "Last", "last", "Next", "next", "Coming", "coming", "Past", "past", "Later", "later",
-    "Earlier", "earlier",
-]  # fmt: skip
+    *(m.capitalize() for m in MONTHS),
+    *(w.capitalize() for w in WEEKDAYS),
+    *(
+        f"{w}{rest}"
+        for w in "Tt"
+        for rest in ("oday", "onight", "omorrow", "his", "he coming", "he following")
+    ),
+    "Yesterday",
+    "yesterday",
+    "Last",
+    "last",
+    "Next",
+    "next",
+    "Coming",
+    "coming",
+    "Past",
+    "past",
+    "Later",
+    "later",
+    "Earlier",
+    "earlier",
+]
 _ANCHOR = re.compile(r"(?<!\d)\d|(?<![\w])(?:" + trie_pattern(_ANCHOR_WORDS) + r")")
 _EXPLICIT_AFTER = re.compile(rf",?\s+(?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH})")
 
@@ -88,6 +127,8 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     back otherwise ("met on Thursday"), whatever the rest of the sentence says.
     """
     found: list[DateMention] = []
+    if not _may_hold_a_date(text):
+        return found
     taken = 0
     # The full pattern is tried only where a date can start (a number, a month, a weekday, "today", "last"
     # ...): a trie finds those places far faster than the pattern could scan every character.
@@ -198,6 +239,15 @@ FUTURE = re.compile(
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|after|before)\b|\band\s+(?:the|a|an)\b|\.\s")
+
+
+_DIGIT = re.compile(r"\d")
+_DATE_WORDS = ("day", "night", "week", "month", "year", "morrow", *(m.capitalize()[:3] for m in MONTHS))
+
+
+def _may_hold_a_date(text: str) -> bool:
+    """A cheap test: every date form has a digit, a month, or "day"/"week"/... in it."""
+    return any(word in text for word in _DATE_WORDS) or _DIGIT.search(text) is not None
 
 
 def _future_clause(text: str, pos: int) -> bool:

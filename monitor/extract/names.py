@@ -159,5 +159,6 @@ def matcher_for(pack: StoryPack) -> Matcher:
     if cached is not None and cached[0]() is pack:
         return cached[1]
     matcher = Matcher(pack)
-    _CACHE[id(pack)] = (weakref.ref(pack, lambda _ref, key=id(pack): _CACHE.pop(key, None)), matcher)
+    key = id(pack)
+    _CACHE[key] = (weakref.ref(pack, lambda _ref: _CACHE.pop(key, None)), matcher)
     return matcher

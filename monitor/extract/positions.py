@@ -26,14 +26,16 @@ _STANCE_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "considers",
-        r"(?:is|are|was|were|remains?|remained)\s+open\s+to|might accept|could accept|may accept|would consider"
+        r"(?:is|are|was|were|remains?|remained)\s+open\s+to|might accept|could accept|may accept"
+        r"|would consider"
         r"|is considering|are considering|consider(?:s|ed|ing)?|is studying|are studying|studying"
         r"|is weighing|are weighing|weighing|(?:does|do|did) not (?:rule out|reject|exclude)"
         r"|not ruling out|has not ruled out|have not ruled out|would not rule out|will not rule out",
     ),
     (
         "rejects",
-        r"reject(?:s|ed|ing)?|rejection|refus(?:es|ed|ing|e)|rul(?:es|ed|ing) out|rule out|oppos(?:es|ed|ing|e)"
+        r"reject(?:s|ed|ing)?|rejection|refus(?:es|ed|ing|e)|rul(?:es|ed|ing) out|rule out"
+        r"|oppos(?:es|ed|ing|e)"
         r"|opposition to|dismiss(?:es|ed|ing)?|will not|won't|would not|would never|will never|cannot accept"
         r"|can't accept|is not ready|are not ready|unacceptable|no intention of|not going to|refusal"
         r"|(?:are|is|am|were|was) not \w+ing|turn(?:s|ed)? down",
@@ -42,7 +44,8 @@ _STANCE_CUES: tuple[tuple[str, str], ...] = (
     (
         "demands",
         r"demand(?:s|ed|ing)?|insist(?:s|ed|ing)?(?:\s+on)?|wants?|wanted|call(?:s|ed|ing)? for|precondition"
-        r"|require(?:s|d)?|requirement|emphasi[sz](?:es|ed|ing|e)|push(?:es|ed|ing)? for|seek(?:s|ing)?|sought"
+        r"|require(?:s|d)?|requirement|emphasi[sz](?:es|ed|ing|e)|push(?:es|ed|ing)? for"
+        r"|seek(?:s|ing)?|sought"
         r"|urg(?:es|ed|ing|e)|press(?:es|ed|ing)(?: for)?",
     ),
     (
@@ -52,7 +55,8 @@ _STANCE_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "accepts",
-        r"agree(?:s|d)?(?:\s+[\w-]+){0,3}?\s+(?:to|on)|agreeing to|accept(?:s|ed|ing)?|(?:is|are|was|were) ready (?:to|for)"
+        r"agree(?:s|d)?(?:\s+[\w-]+){0,3}?\s+(?:to|on)|agreeing to|accept(?:s|ed|ing)?"
+        r"|(?:is|are|was|were) ready (?:to|for)"
         r"|ready to|willing to|has agreed|have agreed|consent(?:s|ed)? to",
     ),
     (
@@ -88,7 +92,6 @@ _NOUNS = frozenset(
         "refusal",
         "rejection",
         "requirement",
-        "precondition",
         "offer",
         "offers",
         "plan",
@@ -261,6 +264,8 @@ def _holders(
     if candidates:
         nearest = candidates[-1]
         gap = text[nearest.end : cue.start]
+        if cue.nominal and len(gap.split()) > 2:
+            return []  # "its own core demands": a noun whose holder the sentence does not name nearby
         if len(gap.split()) <= 6 and not re.search(r"[;:]", gap):
             holders = [nearest.party]
             # "Russia and Ukraine agreed": one position each

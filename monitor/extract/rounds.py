@@ -21,8 +21,17 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from monitor.extract.context import Doc, View
-from monitor.extract.dates import DateMention
-from monitor.extract.names import Mention
+from monitor.extract.round_fields import (
+    DAY_N,
+    MEETING_VERB,
+    NUMBER_WORDS,
+    ORDINALS,
+    TALK_OR_MEETING,
+    heads_of,
+    parties_of,
+    pick_dates,
+    venue_of,
+)
 from monitor.extract.statements import Attribution
 from monitor.extract.status import PRIORITY, round_status
 from monitor.facts import RoundFact
@@ -36,9 +45,7 @@ _NUMBERED = re.compile(
 )
 _ORDINAL_TALKS = re.compile(
     r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
-    r"\s+(?:(?!day\b|days\b|time\b)[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|consultations|session)\b"
-    r"(?=[^.;]{0,60}?\b(?:trilateral|tripartite|three-way|working group)\b|(?<=trilateral talks)"
-    r"|(?<=tripartite talks))",
+    r"\s+(?:(?!day\b|days\b|time\b)[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|consultations|session)\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -51,89 +58,17 @@ _NOT_TALKS = re.compile(
     r"elections|voting|applause|layoffs|tariffs)\b",
     re.IGNORECASE,
 )
-_GENERIC = re.compile(
-    r"\b(?:talks|negotiations|consultations|meetings?|round|session|delegation|led by|headed by|working group)\b",
-    re.IGNORECASE,
-)
-_MEETING_VERB = re.compile(
-    r"\b(?:met|meet|meets|meeting|received|receives|receive|hosted|hosts|sat down with|held talks|hold talks"
-    r"|holds talks|talks with|conversation|invited|visit)\b"
-)
+
 _TRILATERAL = re.compile(r"\b(?:trilateral|tripartite|three-way|three-party|three-sided)\b", re.IGNORECASE)
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way|one-on-one|face-to-face)\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(two|three|four|2|3|4)-day\b|\b(?:last|lasting|for)\s+(two|three|four|2|3|4)\s+days\b", re.IGNORECASE
-)
-_VENUE_LEAD = re.compile(r"(?:\b(?:in|at|hosted by|host|to)\s+(?:the\s+)?)$")
-_UNKNOWN_CITY = re.compile(
-    r"\b(?:talks|round|meeting|meetings|negotiations|consultations|held|hold|meet|met|convene|session)"
-    r"\b[^.;,]{0,40}?\b(?:in|at)\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
-)
-_NOT_CITIES = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Telegram",
-        "Europe",
-        "Crimea",
-        "Donbas",
-        "Donbass",
-        "Donetsk",
-        "Luhansk",
-        "Zaporizhzhia",
-        "Kherson",
-        "The",
-        "A",
-        "An",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-    ]
-)
-_OLD_DATE = re.compile(
-    r"\b(?:originally|initially|previously|first|from|had been (?:scheduled|planned|set|expected)(?: for| on)?|was due"
-    r"|were due|was to|were to|instead of)\s+(?:\w+\s+){0,3}$",
-    re.IGNORECASE,
-)
-_HEAD_BY = re.compile(r"\b(?:headed|led|chaired|fronted)\s+by\s+")
-_HEAD_OF = re.compile(
-    r"\b(?:head|leader|chief)\s+of\s+(?:the\s+|its\s+)?(?P<side>[\w’'.-]+\s+)?(?:negotiating\s+)?"
-    r"(?:delegation|team|negotiators)\b"
-)
-_HEAD_VERB = re.compile(
-    r"\b(?:led|leads|will lead|heads|headed|is leading|was leading)\s+(?:the\s+)?(?P<side>[\w’'.-]+\s+)?"
-    r"(?:negotiating\s+)?(?:delegation|team|negotiators)\b"
 )
 _OUTCOME = re.compile(
     r"\b(?:agreed\s+(?:to|on)|reached\s+(?:an?\s+)?agreement\s+on|agreement\s+on|restored?|restoring"
     r"|re-?established|resumed?|proposed|put\s+forward|exchanged|swapped)\s+[^.;,:“”\"]{3,80}"
 )
 _OUTCOME_WORDS = 10
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10,
-}  # fmt: skip
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}  # fmt: skip
 
 
 @dataclass
@@ -214,14 +149,18 @@ class _Round:
         A mention that would move the round to a later state of another tense ("the talks ended" for a round
         only announced) speaks of another round; one that says less than is known does not.
         """
-        if info.status is not None and self.status is not None and _tense(info.status) != _tense(self.status):
-            if PRIORITY[info.status] > PRIORITY[self.status]:
-                return False
+        if (
+            info.status is not None
+            and self.status is not None
+            and _tense(info.status) != _tense(self.status)
+            and PRIORITY[info.status] > PRIORITY[self.status]
+        ):
+            return False
         if info.venue is not None and self.venue is not None and info.venue != self.venue:
             return False
-        if info.parties and self.bilateral != info.meeting and len(info.parties) == 2 and self.parties:
-            if not info.parties <= self.parties:
-                return False
+        two_sided = info.parties and len(info.parties) == 2 and self.parties
+        if two_sided and self.bilateral != info.meeting and not info.parties <= self.parties:
+            return False
         first = info.dates[0]
         if first is not None and self.start is not None:
             last = self.end or self.start + timedelta(days=max(0, (self.duration or 1) - 1))
@@ -231,6 +170,8 @@ class _Round:
 
 def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFact]:
     """One fact per round or meeting the article speaks of."""
+    if not _about_the_story(doc):
+        return []
     mentions = [info for view in doc.views for info in _mentions(view, doc, attributions.get(view.index))]
     rounds: list[_Round] = []
     generic: list[_Info] = []
@@ -272,9 +213,14 @@ def _named_target(rounds: list[_Round], info: _Info) -> _Round:
             return existing
         if info.number is None and info.reference is not None and existing.reference == info.reference:
             return existing
-        if info.number is None and info.reference is None and existing.number is None:
-            if existing.reference is None and existing.parties == info.parties and existing.fits(info):
-                return existing
+        unnumbered = info.number is None and info.reference is None and existing.number is None
+        if (
+            unnumbered
+            and existing.reference is None
+            and existing.parties == info.parties
+            and existing.fits(info)
+        ):
+            return existing
     created = _Round(info.number, info.reference, info.view)
     rounds.append(created)
     return created
@@ -299,6 +245,10 @@ def _resolve_references(rounds: list[_Round]) -> list[_Round]:
         else:
             allowed = {"concluded"}
         candidates = [n for n in numbered if n.status in allowed]
+        if r.reference == "last":
+            # "the previous round" is the one before the round the article is about: it is a numbered
+            # round only when what both say of it agrees.
+            candidates = [n for n in candidates if _agree(n, r)]
         if r.reference == "next" and r.status not in ("ongoing", None):
             candidates = [n for n in candidates if n.status != "ongoing"]
         if candidates:
@@ -346,7 +296,7 @@ def _mentions(view: View, doc: Doc, attribution: Attribution | None) -> list[_In
     for match in _FIRST_ROUNDS.finditer(text, lo, hi) if "rounds" in lower else ():
         several[match.start()] = NUMBER_WORDS[match.group(1).lower()]
         triggers.append((match.start(), match.end(), 1, None))
-    if _ELECTION.search(lower) and not _TALK_WORDS.search(lower):
+    if _has(lower, _ELECTION_WORDS) and _ELECTION.search(lower) and not _TALK_WORDS.search(lower):
         triggers = []  # "the second round of the vote": an election, not the talks
     triggers.sort()
     results: list[_Info] = []
@@ -354,7 +304,7 @@ def _mentions(view: View, doc: Doc, attribution: Attribution | None) -> list[_In
     if triggers:
         # A clause before the first round named ("Trump and Zelensky met in Davos, and ...") is its own.
         brk = _last_break(text, lo, triggers[0][0])
-        if brk is not None and _GENERIC_OR_MEETING.search(text, lo, brk):
+        if brk is not None and TALK_OR_MEETING.search(text, lo, brk):
             results += _generic(view, doc, lo, brk, frame)
             seg_lo = brk
     for i, (start, _end, number, reference) in enumerate(triggers):
@@ -371,6 +321,7 @@ def _mentions(view: View, doc: Doc, attribution: Attribution | None) -> list[_In
 
 
 _FIRST_ROUNDS = re.compile(r"\bfirst\s+(two|three|four)\s+rounds\b", re.IGNORECASE)
+_ELECTION_WORDS = ("election", "vote", "voting", "runoff", "ballot", "tournament", "match", "seed")
 _ELECTION = re.compile(r"\b(?:election|elections|vote|voting|runoff|ballot|tournament|match|seed)\b")
 _TALK_WORDS = re.compile(r"\b(?:talks|negotiations|consultations|negotiators|delegations?)\b")
 _FRONTED = re.compile(
@@ -383,27 +334,49 @@ def _region(text: str, attribution: Attribution | None) -> tuple[int, int]:
     attribution ("Speaking in Vilnius, Zelensky said ...")."""
     if attribution is None:
         return 0, len(text)
-    content_start, content_end = attribution.content
+    content_start, _content_end = attribution.content
     frame_start = attribution.frame[0]
-    if content_start >= frame_start and _FRONTED.match(text) and text[:frame_start].rstrip().endswith(","):
+    scene = text[:frame_start]
+    # "On Monday he told reporters ...", "In Kyiv, Zelensky said ...": the words before the speaker only
+    # set the scene, unless they speak of talks themselves ("The meetings are held after Zelensky said").
+    if content_start >= frame_start and not TALK_OR_MEETING.search(scene):
         return frame_start, len(text)
     return 0, len(text)
 
 
 def _generic(view: View, doc: Doc, start: int, end: int, frame: tuple[int, int]) -> list[_Info]:
     text = view.text
-    if not _GENERIC_OR_MEETING.search(text, start, end) or _HYPOTHETICAL.search(text, start, end):
+    if not TALK_OR_MEETING.search(text, start, end) or _HYPOTHETICAL.search(text, start, end):
         return []
-    info = _read(view, doc, start, end, frame)
-    verb = _MEETING_VERB.search(text, start, end)
+    info = _read(view, doc, start, end, frame, generic=True)
+    verb = MEETING_VERB.search(text, start, end)
     trilateral = _TRILATERAL.search(text, start, end)
     # "... held talks with Witkoff in Miami, the latest of the contacts that run beside the trilateral
     # negotiations": a trilateral word in another clause does not make the meeting trilateral.
-    same_clause = trilateral is not None and verb is not None and "," not in text[verb.end() : trilateral.start()]
-    info.meeting = verb is not None and not (trilateral is not None and (same_clause or trilateral.start() < verb.start()))
+    same_clause = (
+        trilateral is not None and verb is not None and "," not in text[verb.end() : trilateral.start()]
+    )
+    info.meeting = verb is not None and not (
+        trilateral is not None and (same_clause or trilateral.start() < verb.start())
+    )
+    if info.meeting and verb is not None:
+        # The sides of a meeting are named in the clause of its verb, not anywhere in the sentence.
+        lo, hi = _clause_around(text, verb.start(), start, end)
+        info.parties = parties_of(view, lo, hi, frame, info.venue)
     if info.status or info.dates[0] or info.venue or info.duration or info.heads or info.meeting:
         return [info]
     return []
+
+
+_CLAUSE_EDGE = re.compile(r",\s+(?:the|a|an|which|who|where|while|as|and the|but)\b|;|—|\s-\s")
+
+
+def _clause_around(text: str, pos: int, start: int, end: int) -> tuple[int, int]:
+    lo = start
+    for match in _CLAUSE_EDGE.finditer(text, start, pos):
+        lo = match.end()
+    after = _CLAUSE_EDGE.search(text, pos, end)
+    return lo, after.start() if after else end
 
 
 def _last_break(text: str, start: int, end: int) -> int | None:
@@ -414,31 +387,46 @@ def _last_break(text: str, start: int, end: int) -> int | None:
 
 
 _TRIGGER_WORDS = (
-    "round", "talks", "negotiat", "consultation", "meet", "met ", "session", "delegation", "led by", "headed by",
-    "working group", "conversation", "receive", "host", "invited", "visit",
-)  # fmt: skip
+    "round",
+    "talks",
+    "negotiat",
+    "consultation",
+    "meet",
+    "met ",
+    "session",
+    "delegation",
+    "led by",
+    "headed by",
+    "working group",
+    "conversation",
+    "receive",
+    "host",
+    "invited",
+    "visit",
+)
 _NEXT_WORDS = frozenset({"next", "new", "another", "upcoming", "following", "further", "fresh", "subsequent"})
-_GENERIC_OR_MEETING = re.compile(_GENERIC.pattern + "|" + _MEETING_VERB.pattern, re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:possib(?:le|ility)|potential|hypothetical|would-be|phone|call|video link)\b", re.IGNORECASE
 )
 
 
-def _read(view: View, doc: Doc, start: int, end: int, frame: tuple[int, int]) -> _Info:
+def _read(view: View, doc: Doc, start: int, end: int, frame: tuple[int, int], generic: bool = False) -> _Info:
     text = view.text
     segment = text[start:end]
     info = _Info(view)
     info.status = round_status(segment)
-    duration = _DURATION.search(segment)
+    low = segment.lower()
+    # Substring tests first: each pattern below runs only where its words occur.
+    duration = _DURATION.search(segment) if ("-day" in low or " days" in low) else None
     if duration:
         days = (duration.group(1) or duration.group(2)).lower()
         info.duration = NUMBER_WORDS.get(days) or int(days)
-    info.dates = _pick_dates(view, start, end, frame, info.status, info.duration)
+    info.dates = pick_dates(view, start, end, frame, info.status, info.duration, near_trigger=generic)
     if (
         info.status == "concluded"
         and _WEAK_PAST.search(segment)
         and info.dates[0] == doc.published
-        and _DAY_N.search(segment)
+        and DAY_N.search(segment)
     ):
         info.status = "ongoing"  # "met for a second day ... on Saturday" in Saturday's paper
     if _SUPERSEDED.search(segment) and info.status not in ("postponed", "cancelled", "ongoing", "concluded"):
@@ -446,202 +434,42 @@ def _read(view: View, doc: Doc, start: int, end: int, frame: tuple[int, int]) ->
         info.dates, info.status = (None, None), info.status if info.status != "scheduled" else None
         info.venue = None
     else:
-        info.venue = _venue(view, doc, start, end)
-    info.parties = _parties(view, start, end, frame, info.venue)
-    info.trilateral = _TRILATERAL.search(segment) is not None or len(info.parties) >= 3
-    info.bilateral = _BILATERAL.search(segment) is not None
-    info.heads = _heads(view, start, end)
-    info.outcomes = [_short(m.group()) for m in _OUTCOME.finditer(segment)]
+        info.venue = venue_of(view, doc, start, end, info.status)
+    info.parties = parties_of(view, start, end, frame, info.venue)
+    info.trilateral = len(info.parties) >= 3 or (
+        _has(low, _TRILATERAL_WORDS) and bool(_TRILATERAL.search(segment))
+    )
+    info.bilateral = _has(low, _BILATERAL_WORDS) and _BILATERAL.search(segment) is not None
+    info.heads = heads_of(view, start, end) if _has(low, _HEAD_WORDS) else {}
+    outcomes = _OUTCOME.finditer(segment) if _has(low, _OUTCOME_WORDS_CUE) else ()
+    info.outcomes = [_short(m.group()) for m in outcomes]
     return info
 
 
-_SUPERSEDED = re.compile(r"\bhad (?:been|originally been|initially been) (?:planned|scheduled|expected|set|due)\b")
+_SUPERSEDED = re.compile(
+    r"\bhad (?:been|originally been|initially been) (?:planned|scheduled|expected|set|due)\b"
+)
+_TRILATERAL_WORDS = ("trilateral", "tripartite", "three-")
+_BILATERAL_WORDS = ("bilateral", "two-way", "one-on-one", "face-to-face")
+_HEAD_WORDS = ("led", "lead", "head", "chief", "chair", "fronted")
+_OUTCOME_WORDS_CUE = (
+    "agree",
+    "restor",
+    "resum",
+    "re-establish",
+    "reestablish",
+    "propos",
+    "put forward",
+    "exchang",
+    "swap",
+)
+
+
+def _has(lower: str, words: tuple[str, ...]) -> bool:
+    return any(word in lower for word in words)
+
+
 _WEAK_PAST = re.compile(r"\b(?:met|meets|held talks|sat down|received|hosted)\b")
-_DAY_N = re.compile(r"\b(?:for\s+)?(?:a|the|its)\s+(?P<n>second|third|fourth)\s+day\b", re.IGNORECASE)
-_END_VERB = re.compile(
-    r"\b(?:end|ends|ended|ending|conclude|concludes|concluded|wrap up|wrapped up|finish|finished|until|through"
-    r"|continue|continues|resume|resumes)"
-    r"\b[^.;,]{0,40}$",
-    re.IGNORECASE,
-)
-_AFTER_DAYS = re.compile(r"\bafter\s+(two|three|four|2|3|4)\s+days\b", re.IGNORECASE)
-
-
-def _pick_dates(
-    view: View, start: int, end: int, frame: tuple[int, int], status: str | None, duration: int | None
-) -> tuple[date | None, date | None]:
-    candidates: list[DateMention] = []
-    for mention in view.dates:
-        if mention.start < start or mention.end > end or mention.first is None:
-            continue
-        if frame[0] <= mention.start < frame[1]:
-            continue  # the day of a statement, not of the round
-        if _OLD_DATE.search(view.text, max(0, mention.start - 40), mention.start) and (
-            status in ("postponed", "cancelled") or len(candidates) or _later_date(view, mention, end)
-        ):
-            continue
-        if status in ("postponed", "cancelled") and _OLD_PLAN.search(view.text, max(start, mention.start - 60), mention.start):
-            continue  # "which had been expected in Abu Dhabi on Sunday, has been called off"
-        candidates.append(mention)
-    if not candidates:
-        return None, None
-    chosen = candidates[-1] if status == "postponed" else candidates[0]
-    first, last = chosen.first, chosen.last
-    assert first is not None and last is not None
-    segment = view.text[start:end]
-    after_days = _AFTER_DAYS.search(segment)
-    day_n = _DAY_N.search(segment)
-    if _END_VERB.search(view.text, start, chosen.start) and first == last:
-        # "ended in Abu Dhabi on Thursday after two days": the day named is the last one.
-        days = duration or (NUMBER_WORDS.get(after_days.group(1).lower(), 0) if after_days else 0)
-        days = days or (int(after_days.group(1)) if after_days and after_days.group(1).isdigit() else 0)
-        return (last - timedelta(days=days - 1) if days else None), last
-    if day_n is not None and first == last:
-        # "met for a second day on Saturday": the talks began the day before.
-        n = ORDINALS[day_n.group("n").lower()]
-        return first - timedelta(days=n - 1), first
-    return first, last
-
-
-def _later_date(view: View, mention: DateMention, end: int) -> bool:
-    return any(m.start > mention.end and m.end <= end and m.first for m in view.dates)
-
-
-def _venue(view: View, doc: Doc, start: int, end: int) -> str | None:
-    """The place of the talks: a pack venue or a city named where talks, a round or a meeting are held.
-
-    A place offered as one of several ("in Miami or in Abu Dhabi"), hedged ("most likely in Abu Dhabi") or
-    of an old plan ("had been expected in Abu Dhabi") is not the venue.
-    """
-    text = view.text
-    for mention in view.mentions_between(start, end):
-        venue = mention.first("venue")
-        city = mention.surface in doc.matcher.party_cities
-        if venue is None and not city:
-            continue
-        lead = _VENUE_LEAD.search(text, max(0, mention.start - 16), mention.start)
-        follows = _VENUE_FOLLOWS.match(text, mention.end)
-        if not (lead and _VENUE_CONTEXT.search(text, max(start, mention.start - 70), mention.start)) and not follows:
-            continue
-        if _ALTERNATIVE.match(text, mention.end) or _HEDGE.search(text, max(0, mention.start - 40), mention.start):
-            continue
-        if _OLD_PLAN.search(text, max(start, mention.start - 60), mention.start):
-            continue
-        return venue.name if venue is not None else mention.surface
-    for match in _UNKNOWN_CITY.finditer(text, start, end):
-        city_name = match.group("city")
-        first_word = city_name.split()[0]
-        if first_word in _NOT_CITIES or _is_pack_name(view, match.start("city"), match.end("city")):
-            continue
-        if _ALTERNATIVE.match(text, match.end("city")):
-            continue
-        return city_name
-    return None
-
-
-_VENUE_FOLLOWS = re.compile(r"\s+(?:talks|round|meeting|(?:also\s+)?host(?:s|ed)|will\s+host)\b")
-_VENUE_CONTEXT = re.compile(
-    r"\b(?:talks|round|meetings?|negotiations|consultations|held|hold|holds|meet|meets|met|session|convene"
-    r"|take place|took place|takes place|taking place|received|receive|hosted|gather|sat down|talked|travel"
-    r"|flew|fly|arrived|conversation|summit|venue|group)\b[^;]*$",
-    re.IGNORECASE,
-)
-_ALTERNATIVE = re.compile(r"\s+or\s+(?:in\s+|at\s+)?[A-Z]")
-_HEDGE = re.compile(r"\b(?:likely|probably|possibly|perhaps|maybe|somewhere|other than|instead of)\b[^,;.]*$")
-_OLD_PLAN = re.compile(
-    r"\b(?:had been|was|were|originally|initially)\s+(?:\w+\s+)?(?:expected|planned|scheduled|due|set|meant)"
-    r"\b[^,;]*$"
-)
-
-
-def _is_pack_name(view: View, start: int, end: int) -> bool:
-    return any(m.start < end and m.end > start for m in view.mentions)
-
-
-def _parties(view: View, start: int, end: int, frame: tuple[int, int], venue: str | None) -> set[str]:
-    parties: set[str] = set()
-    for mention in view.mentions_between(start, end):
-        if frame[0] <= mention.start < frame[1] and mention.first("person"):
-            continue  # the speaker of the sentence is not a party to the meeting
-        if venue is not None and mention.first("venue") and mention.first("venue").name == venue:  # type: ignore[union-attr]
-            continue
-        party = mention.party
-        if party is not None:
-            parties.add(party)
-    return parties
-
-
-def _heads(view: View, start: int, end: int) -> dict[str, str]:
-    text = view.text
-    heads: dict[str, str] = {}
-    for match in _HEAD_BY.finditer(text, start, end):
-        person = _person_at(view, match.end())
-        if person is not None:
-            side = _side_before(view, match.start())
-            _put(heads, side or person[1], person[0])
-    for match in _HEAD_OF.finditer(text, start, end):
-        side = _side_in(view, match.start(), match.end())
-        person = _person_before(view, match.start()) or _person_at(view, match.end())
-        if person is not None:
-            _put(heads, side or person[1], person[0])
-    for match in _HEAD_VERB.finditer(text, start, end):
-        person = _person_before(view, match.start())
-        if person is not None:
-            _put(heads, _side_in(view, match.start(), match.end()) or person[1], person[0])
-    return heads
-
-
-def _put(heads: dict[str, str], party: str | None, person: str) -> None:
-    if party is not None:
-        heads.setdefault(party, person)
-
-
-def _person_at(view: View, pos: int) -> tuple[str, str | None] | None:
-    """The person named at `pos`, perhaps after a title or an apposition ("led by Adm. Igor Kostyukov",
-    "headed by the chief of the General Staff, Igor Kostyukov")."""
-    for mention in view.mentions:
-        if mention.start < pos or mention.start - pos > 90:
-            continue
-        between = view.text[pos : mention.start]
-        person = mention.first("person")
-        if person is not None and ";" not in between and (len(between) <= 30 or "," in between):
-            return person.name, person.party
-        if person is not None or mention.first("party", "adjective") is None:
-            break
-    name = _NAME_AFTER_TITLE.match(view.text, pos)
-    if name is not None:
-        return name.group(1), None
-    return None
-
-
-_NAME_AFTER_TITLE = re.compile(r"(?:[A-Z][a-z]*\.?\s+)*?([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})")
-
-
-def _person_before(view: View, pos: int) -> tuple[str, str | None] | None:
-    for mention in reversed(view.mentions):
-        if mention.end <= pos and pos - mention.end <= 20:
-            person = mention.first("person")
-            if person is not None:
-                return person.name, person.party
-            return None
-    return None
-
-
-def _side_before(view: View, pos: int) -> str | None:
-    """The party of "the Russian delegation" / "Ukraine's team" just before "headed by"."""
-    window = max(0, pos - 45)
-    side: Mention | None = None
-    for mention in view.mentions_between(window, pos):
-        if mention.party and not mention.first("person"):
-            side = mention
-    return side.party if side else None
-
-
-def _side_in(view: View, start: int, end: int) -> str | None:
-    for mention in view.mentions_between(start, end):
-        if mention.party and not mention.first("person"):
-            return mention.party
-    return None
 
 
 def _short(phrase: str) -> str:
@@ -694,9 +522,27 @@ def _finish(r: _Round, doc: Doc, talk_parties: Counter[str]) -> RoundFact:
 
 
 def _settle_status(status: str | None, start: date | None, end: date | None, published: date) -> str | None:
-    if status == "ongoing" and start is not None:
-        if (end is not None and end < published) or (end is None and start < published - timedelta(days=1)):
-            return "concluded"
+    if status == "ongoing" and start is not None and _over(start, end, published):
+        return "concluded"
     if status in ("scheduled", "announced"):
         return "scheduled" if start is not None else "announced"
     return status
+
+
+def _over(start: date, end: date | None, published: date) -> bool:
+    """A round said to be under way whose days are past: the article speaks of it afterwards."""
+    if end is not None:
+        return end < published
+    return start < published - timedelta(days=1)
+
+
+def _about_the_story(doc: Doc) -> bool:
+    """Talks of the story name two of its parties or one of its people; a boxing round does neither."""
+    mentions = [m for view in doc.views for m in view.mentions]
+    return len({m.party for m in mentions if m.party}) >= 2 or any(m.first("person") for m in mentions)
+
+
+def _agree(numbered: _Round, relative: _Round) -> bool:
+    pairs = [(numbered.start, relative.start), (numbered.end, relative.end), (numbered.venue, relative.venue)]
+    known = [(a, b) for a, b in pairs if a is not None and b is not None]
+    return bool(known) and all(a == b for a, b in known)

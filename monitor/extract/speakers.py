@@ -240,9 +240,33 @@ _ANON_TAIL = (
     r"who|speaking)\b[^,;:“”\"]{1,70}?)?"
 )
 _ANONYMOUS = re.compile(
-    r"(?:(?<![\w])(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Tt]he|[Aa]nother|[Oo]ne of the)\s+"
+    r"(?:(?<![\w])(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Tt]he|[Aa]nother"
+    r"|[Oo]ne of the)\s+"
     rf"(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}|(?<![\w])[Ss]ources|(?<![\w])[Oo]fficials){_ANON_TAIL}\s*$"
 )
+_ANON_WORDS = (
+    "source",
+    "official",
+    "diplomat",
+    "person",
+    "people",
+    "insider",
+    "aide",
+    "member",
+    "figure",
+    "negotiator",
+    "representative",
+    "spokes",
+)
+
+
+def _anonymous(text: str, lo: int, end: int) -> re.Match[str] | None:
+    window = text[lo:end].lower()
+    if not any(word in window for word in _ANON_WORDS):
+        return None  # no head noun of an anonymous source: skip the costly pattern
+    return _ANONYMOUS.search(text, lo, end)
+
+
 _PRONOUN = re.compile(r"(?<![\w])(?:[Hh]e|[Ss]he)\s*$")
 _ROLE_NOUNS = (
     r"leader|president|spokesman|spokeswoman|spokesperson|envoy|negotiator|minister|aide|secretary|adviser"
@@ -266,7 +290,7 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
     lo = max(0, end - _WINDOW)
     mention = view.mention_ending_at(end)
     if mention is not None:
-        anonymous = _ANONYMOUS.search(text, lo, end)
+        anonymous = _anonymous(text, lo, end)
         # "a source close to the Russian delegation": the source speaks, not the delegation.
         if anonymous is None or anonymous.start() >= mention.start:
             speaker = _from_mention(view, mention, matcher, memory)
@@ -286,7 +310,7 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
                 return Speaker(
                     earlier.name, "institution", earlier.party, None, body.start(), end, earlier.known
                 )
-    anonymous = _ANONYMOUS.search(text, lo, end)
+    anonymous = _anonymous(text, lo, end)
     if anonymous is not None and not _names_a_person(view, anonymous.start(), end):
         party = _party_in(view, anonymous.start(), end)
         return Speaker(UNNAMED_SOURCE, "anonymous", party, None, anonymous.start(), end)

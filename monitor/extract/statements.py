@@ -221,9 +221,9 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
         attributions[view.index] = attribution
         first_view = view
         content, direct = _words(view, attribution), attribution.direct
-        if _attributes_previous(view, attribution) and pending_quote is not None:
-            if pending_quote.index == view.index - 1:
-                first_view, content, direct = pending_quote, pending_quote.text, True
+        follows_quote = pending_quote is not None and pending_quote.index == view.index - 1
+        if follows_quote and pending_quote is not None and _attributes_previous(view, attribution):
+            first_view, content, direct = pending_quote, pending_quote.text, True
         speaker = attribution.speaker
         fact = StatementFact(
             speaker=speaker.name,
@@ -284,9 +284,9 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
     speaker, inverted = _verb_speaker(view, doc, memory, verb)
     if speaker is None or _NEITHER.search(text, 0, speaker.end):
         return None
-    if speaker.kind == "institution" and speaker.name in doc.matcher.party_names:
-        if verb.group() not in _PARTY_VERBS:
-            return None
+    party_speaks = speaker.kind == "institution" and speaker.name in doc.matcher.party_names
+    if party_speaks and verb.group() not in _PARTY_VERBS:
+        return None
     after = verb.end() if not inverted else speaker.end
     frame_start = min(speaker.start, verb.start())
     content_start, strong = _content_start(text, after)

@@ -185,7 +185,8 @@ def test_the_day_of_the_statement_is_read_from_its_attribution(extract: Extract)
 
 def test_a_person_the_pack_does_not_know_is_a_new_actor(extract: Extract) -> None:
     facts = extract(
-        "Switzerland stands ready to host talks “at any level”, said Anna Keller, a spokeswoman for the Swiss "
+        "Switzerland stands ready to host talks “at any level”, said Anna Keller, "
+        "a spokeswoman for the Swiss "
         "foreign ministry. “We have received no request,” Keller said."
     )
     assert [s.speaker for s in facts.statements] == ["Anna Keller", "Anna Keller"]

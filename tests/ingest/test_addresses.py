@@ -59,7 +59,8 @@ def test_the_backend_refuses_before_opening_any_connection() -> None:
     backend = GuardedBackend(AddressPolicy(), inner=Untouchable())
 
     with pytest.raises(
-        AddressRefused, match=r"refused: 10\.0\.0\.7 resolves to 10\.0\.0\.7 is a private address"
+        AddressRefused,
+        match=r"refused: 10\.0\.0\.7 resolves to a non-public address \(10\.0\.0\.7 is a private address\)",
     ):
         asyncio.run(backend.connect_tcp("10.0.0.7", 80, timeout=1))
     with pytest.raises(AddressRefused, match="loopback"):

@@ -184,7 +184,7 @@ def test_article_links_to_private_addresses_are_refused(httpserver: HTTPServer, 
     assert result.outcome == "fetched"
     assert entry.text_origin == "summary"
     assert entry.page_note is not None
-    assert entry.page_note.startswith("page not fetched: refused: localhost resolves to")
+    assert entry.page_note.startswith("page not fetched: refused: localhost resolves to a non-public address")
     assert "loopback address" in entry.page_note
     assert httpserver.log == []
 

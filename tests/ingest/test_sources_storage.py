@@ -1,8 +1,9 @@
-"""Source queries on a real SQLite file: pack sync, what is due, and storing what a poll learned."""
+"""Source queries on real databases (SQLite file, PostgreSQL): pack sync, what is due, what a poll learned."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -18,9 +19,16 @@ from storage.db import open_database, transaction
 PACK_FEEDS = [("http://a.test/rss", "A", True), ("http://b.test/rss", None, False)]
 
 
-@pytest.fixture
-def engine(tmp_path: Path) -> Engine:
-    return open_database("sqlite:///" + str(tmp_path / "t.db"))
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """A real SQLite file, and a fresh database on the suite's PostgreSQL server (skipped without one)."""
+    if request.param == "sqlite":
+        url = "sqlite:///" + str(tmp_path / "t.db")
+    else:
+        url = request.getfixturevalue("postgres_db")
+    engine = open_database(url)
+    yield engine
+    engine.dispose()
 
 
 def test_pack_feeds_become_sources_and_are_due_at_once(engine: Engine) -> None:

@@ -57,16 +57,17 @@ def test_local_paths_are_recognised() -> None:
 
 _label = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=10)
 _host = st.lists(_label, min_size=1, max_size=3).map(".".join).map(lambda h: h + ".test")
+# Characters a link may carry unescaped; control characters and spaces at the ends of a URL are trimmed by
+# any URL parser, so they are left out of the generated parts.
+_TYPED = ("Cs", "Cc", "Zs", "Zl", "Zp")
 _segment = st.text(
-    alphabet=st.characters(blacklist_characters="/?#%\x00", blacklist_categories=("Cs",)), max_size=8
+    alphabet=st.characters(blacklist_characters="/?#%", blacklist_categories=_TYPED), max_size=8
 )
 _path = st.lists(st.one_of(_segment, st.sampled_from([".", "..", "%41", "%2f", "%zz"])), max_size=5).map(
     lambda parts: "/" + "/".join(parts)
 )
 _name = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_", min_size=1, max_size=8)
-_value = st.text(
-    alphabet=st.characters(blacklist_characters="&#=%", blacklist_categories=("Cs",)), max_size=8
-)
+_value = st.text(alphabet=st.characters(blacklist_characters="&#=%", blacklist_categories=_TYPED), max_size=8)
 _params = st.lists(st.tuples(_name, _value), max_size=5)
 _tracking = st.lists(
     st.tuples(

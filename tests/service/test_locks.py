@@ -84,6 +84,13 @@ def test_a_dead_process_on_this_host_frees_the_lock_at_once(engine: Engine) -> N
     assert outcome.replaced is not None and outcome.replaced.pid == dead_pid
 
 
+def test_a_lock_under_our_own_pid_on_this_host_was_left_by_an_earlier_life(engine: Engine) -> None:
+    # A container restarted with the same host name: its new process gets the same small pid.
+    acquire(engine, HERE, NOW)
+    outcome = acquire(engine, HERE, NOW + timedelta(seconds=1))
+    assert outcome.acquired and outcome.replaced is not None
+
+
 def test_a_pid_on_another_host_is_not_checked_here(engine: Engine) -> None:
     acquire(engine, ELSEWHERE, NOW)
     outcome = acquire(engine, HERE, NOW + timedelta(seconds=1), alive=lambda _pid: False)
