@@ -94,10 +94,13 @@ def load_settings(
     _reject_unknown(alerts, {"rules"}, where, "alerts.")
     try:
         delivery = DeliverySettings.from_config(data.get("delivery", {}), where)
-        rules = tuple(alerts.get("rules", []))
-        parse_rules(rules)  # a typo in a rule fails now, not silently at every change
     except ReportsError as exc:
         raise ConfigError(str(exc)) from exc
+    rules = tuple(alerts.get("rules", []))
+    try:
+        parse_rules(rules)  # a typo in a rule fails now, not silently at every change
+    except ReportsError as exc:
+        raise ConfigError(f"{where}: {exc}") from exc
     return Settings(
         database_url=url,
         data_dir=data_dir,

@@ -72,6 +72,28 @@ class FetchSettings:
     max_pages_per_source: int = 20
     page_min_chars: int = 600  # extracted page text shorter than this keeps the summary
 
+    def __post_init__(self) -> None:
+        # Read from a config file, so a bad value must fail here, naming the setting, not later in a loop.
+        for name in (
+            "connect_timeout",
+            "read_timeout",
+            "total_timeout",
+            "max_bytes",
+            "concurrency",
+            "per_host",
+        ):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name} must be positive, not {getattr(self, name)!r}")
+        for name in ("max_redirects", "max_pages_per_source", "page_min_chars", "failure_backoff"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must not be negative, not {getattr(self, name)!r}")
+        if not 0 < self.min_interval <= self.default_interval <= self.max_interval:
+            raise ValueError("intervals must satisfy 0 < min_interval <= default_interval <= max_interval")
+        if self.max_failures < 1:
+            raise ValueError(f"max_failures must be at least 1, not {self.max_failures!r}")
+        object.__setattr__(self, "allowed_networks", tuple(self.allowed_networks))
+        self.client_limits()  # an unparsable network in allowed_networks raises ValueError now
+
     def client_limits(self) -> ClientLimits:
         return ClientLimits(
             user_agent=self.user_agent,

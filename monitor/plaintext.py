@@ -1,7 +1,8 @@
 """HTML fragments from feeds to plain text: tags dropped, entities decoded, blocks kept as paragraphs.
 
 Extraction splits text into sentences and paragraphs, so block elements (p, div, li, br ...) become line
-breaks instead of running words together. Script and style content never becomes text.
+breaks instead of running words together. Script, style and embedded content never become text, and no
+markup survives: this is what makes feedparser's own sanitiser unnecessary (monitor/parse.py).
 """
 
 from __future__ import annotations
@@ -19,7 +20,19 @@ _BLOCK_TAGS = frozenset(
         *("pre", "section", "table", "td", "th", "tr", "ul"),
     }
 )
-_DROPPED_TAGS = ("script", "style", "noscript", "template")
+# Elements whose content is code or a fallback for embedded content, never article text.
+_DROPPED_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "applet",
+    "svg",
+    "math",
+)
 _SPACES = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\s*\n\s*")
 _LOOKS_LIKE_MARKUP = re.compile(r"<[A-Za-z/!?]|&[#A-Za-z0-9]+;")

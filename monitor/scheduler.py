@@ -77,6 +77,7 @@ class JobSpec:
     trigger: BaseTrigger
     args: tuple[Any, ...] = ()
     misfire_grace_time: int = 60
+    start_now: bool = False  # a job new to the table first runs at once, not one interval later
 
 
 def schedule_timezone(settings: Settings) -> ZoneInfo:
@@ -106,6 +107,7 @@ def parley_jobs(settings: Settings, pack_path: Path | str | None = None) -> list
             IntervalTrigger(minutes=schedule.poll_minutes, timezone=zone),
             args,
             grace or schedule.poll_minutes * 60,
+            start_now=True,
         ),
         JobSpec(DIGEST, "monitor.jobs:digest_job", digest, args, grace or _cron_period(digest, zone)),
         JobSpec(
@@ -114,6 +116,7 @@ def parley_jobs(settings: Settings, pack_path: Path | str | None = None) -> list
             IntervalTrigger(minutes=schedule.deliver_minutes, timezone=zone),
             args,
             grace or schedule.deliver_minutes * 60,
+            start_now=True,
         ),
     ]
 
@@ -160,6 +163,8 @@ def schedule_jobs(scheduler: BackgroundScheduler, specs: Sequence[JobSpec]) -> N
         existing = scheduler.get_job(spec.id, jobstore="default")
         if existing is not None and existing.next_run_time and _same_timing(existing.trigger, spec.trigger):
             kept["next_run_time"] = existing.next_run_time
+        elif existing is None and spec.start_now:
+            kept["next_run_time"] = datetime.now(scheduler.timezone)
         scheduler.add_job(
             spec.func,
             trigger=spec.trigger,

@@ -143,6 +143,22 @@ def test_the_declared_charset_is_passed_to_feedparser() -> None:
     assert feed.entries[0].title == "Переговоры"
 
 
+def test_hostile_markup_never_reaches_the_text() -> None:
+    hostile = (
+        "<p>Talks resumed.</p><script>alert('x')</script><style>p{color:red}</style>"
+        "<img src=x onerror=\"alert(2)\"><iframe src='javascript:alert(3)'>fallback <b>frame</b></iframe>"
+        "<a href='javascript:alert(4)'>a link</a><svg><script>alert(5)</script></svg><!-- note -->"
+    )
+    feed = parse(Feed(items=(Item("<b>Bold</b> &amp; title", "http://example.test/1", hostile),)).rss())
+
+    [entry] = feed.entries
+    assert entry.summary == "Talks resumed.\na link"
+    assert (
+        entry.title == "<b>Bold</b> & title"
+    )  # RSS titles are plain text: kept literally, escaped at render
+    assert "alert" not in entry.text and "javascript" not in entry.text and "<" not in entry.text
+
+
 def test_html_to_text_keeps_paragraphs_and_drops_scripts() -> None:
     html = "<div><p>One &amp; two</p><script>x()</script><ul><li>a</li><li>b<br>c</li></ul>tail</div>"
 

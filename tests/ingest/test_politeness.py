@@ -128,3 +128,22 @@ def test_a_fetch_keeps_a_title_a_person_gave() -> None:
 
     assert "title" not in values
     assert values["etag"] == '"x"'
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"concurrency": 0},
+        {"read_timeout": -1.0},
+        {"min_interval": 3600, "default_interval": 600},
+        {"max_failures": 0},
+        {"allowed_networks": ("not a network",)},
+    ],
+)
+def test_fetch_settings_refuse_values_that_cannot_work(changes: dict[str, object]) -> None:
+    with pytest.raises(ValueError):
+        FetchSettings(**changes)  # type: ignore[arg-type]
+
+
+def test_fetch_settings_from_a_config_file_take_lists() -> None:
+    assert FetchSettings(allowed_networks=["127.0.0.0/8"]).allowed_networks == ("127.0.0.0/8",)  # type: ignore[arg-type]
