@@ -102,8 +102,11 @@ def test_poll_and_digest_run_on_time_in_the_configured_time_zone(
 ) -> None:
     watched = started(db_path, recording(parley_jobs(kyiv_settings)))
     at = START.replace
-    assert watched.next_runs() == {POLL: at(minute=30), DIGEST: at(hour=7), DELIVER: at(minute=5)}
+    # A first start polls and delivers at once; the digest waits for its time.
+    assert watched.next_runs() == {POLL: START, DIGEST: at(hour=7), DELIVER: START}
     watched.scheduler.resume()
+    assert watched.runs_after_wakeup(2) == {(POLL, START), (DELIVER, START)}
+    assert watched.next_runs() == {POLL: at(minute=30), DIGEST: at(hour=7), DELIVER: at(minute=5)}
 
     clock.move_to(at(minute=30, second=1))
     # Deliver was due five times since 06:05; coalescing makes that one run, for the latest slot.
@@ -122,6 +125,7 @@ def test_after_a_long_gap_each_job_runs_once_for_its_latest_slot(
 ) -> None:
     watched = started(db_path, recording(parley_jobs(kyiv_settings)))
     watched.scheduler.resume()
+    assert watched.runs_after_wakeup(2) == {(POLL, START), (DELIVER, START)}  # the first start's runs
     clock.move_to(datetime(2026, 2, 18, 9, 10, tzinfo=KYIV))  # two days and three hours later
     assert watched.runs_after_wakeup(3) == {
         (POLL, datetime(2026, 2, 18, 9, 0, tzinfo=KYIV)),

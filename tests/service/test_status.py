@@ -68,10 +68,13 @@ def test_status_gathers_jobs_runs_sources_outbox_and_the_service(settings: Setti
     engine.dispose()
 
     json.dumps(status)  # plain data all the way down: `parley status --json` prints it as is
-    assert [(j["id"], j["function"], j["next_run_time"]) for j in status["jobs"]] == [
-        ("deliver", "servicejobs:record", "2026-02-16T08:05:00+02:00"),
-        ("poll", "servicejobs:record", "2026-02-16T08:30:00+02:00"),
-        ("digest", "servicejobs:record", "2026-02-17T07:00:00+02:00"),
+    # Ordered by next run time; a first start polls and delivers at once (08:00 in Kyiv is 06:00 UTC).
+    assert [(j["id"], j["function"], j["next_run_time"]) for j in status["jobs"]][2:] == [
+        ("digest", "servicejobs:record", "2026-02-17T07:00:00+02:00")
+    ]
+    assert sorted((j["id"], j["trigger"], j["next_run_time"]) for j in status["jobs"][:2]) == [
+        ("deliver", "interval[0:05:00]", "2026-02-16T08:00:00+02:00"),
+        ("poll", "interval[0:30:00]", "2026-02-16T08:00:00+02:00"),
     ]
     [run] = status["runs"]
     assert (run["status"], run["counts"], run["errors"]) == (
