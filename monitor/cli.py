@@ -61,9 +61,13 @@ def _iso_date(_ctx: Any, _param: Any, value: str | None) -> date | None:
 
 
 @click.group()
-@click.option("--config", "config", type=click.Path(dir_okay=False), help="Config file (default: ./parley.toml).")
+@click.option(
+    "--config", "config", type=click.Path(dir_okay=False), help="Config file (default: ./parley.toml)."
+)
 @click.option("--db", "database", help="Database file path or SQLAlchemy URL (overrides PARLEY_DB).")
-@click.option("--pack", "pack", type=click.Path(dir_okay=False), help="Story pack TOML (default: the bundled one).")
+@click.option(
+    "--pack", "pack", type=click.Path(dir_okay=False), help="Story pack TOML (default: the bundled one)."
+)
 @click.version_option(package_name="parley")
 @click.pass_context
 def main(ctx: click.Context, config: str | None, database: str | None, pack: str | None) -> None:
@@ -83,8 +87,12 @@ def init(ctx: _Context) -> None:
 
 
 @main.command()
-@click.option("--once", is_flag=True, required=True, help="Run one cycle and exit (`parley serve` runs many).")
-@click.option("--explain", is_flag=True, help="Show why each new article was kept, skipped or marked duplicate.")
+@click.option(
+    "--once", is_flag=True, required=True, help="Run one cycle and exit (`parley serve` runs many)."
+)
+@click.option(
+    "--explain", is_flag=True, help="Show why each new article was kept, skipped or marked duplicate."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the cycle's figures as JSON.")
 @pass_ctx
 @_friendly_errors
@@ -119,7 +127,9 @@ def state(ctx: _Context, as_of: date | None, as_json: bool) -> None:
 
 
 @main.command()
-@click.option("--since", callback=_iso_date, help="Only changes whose evidence is dated on or after this day.")
+@click.option(
+    "--since", callback=_iso_date, help="Only changes whose evidence is dated on or after this day."
+)
 @click.option("--kind", type=click.Choice(["round", "statement", "position", "actor"]), help="One kind only.")
 @click.option("--json", "as_json", is_flag=True, help="Print changes as JSON.")
 @pass_ctx
@@ -136,7 +146,9 @@ def history(ctx: _Context, since: date | None, kind: str | None, as_json: bool) 
 @click.option("--published", required=True, callback=_iso_date, help="The article's publication date.")
 @click.option("--url", help="The article's URL, cited as evidence (default: the file path).")
 @click.option("--json", "as_json", is_flag=True, help="Print the facts as JSON.")
-@click.option("--pack", "pack", type=click.Path(dir_okay=False), help="Story pack TOML (default: the bundled one).")
+@click.option(
+    "--pack", "pack", type=click.Path(dir_okay=False), help="Story pack TOML (default: the bundled one)."
+)
 @_friendly_errors
 def extract(file: Path, published: date, url: str | None, as_json: bool, pack: str | None) -> None:
     """Print the facts one article yields, without touching the database."""
@@ -214,7 +226,9 @@ def sources_reset(ctx: _Context, url: str) -> None:
 
 @main.command()
 @click.option("--days", type=int, default=None, help="Simulate only the first N days of the sample data.")
-@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), help="Folder (default ./parley-demo).")
+@click.option(
+    "--out", "out", type=click.Path(file_okay=False, path_type=Path), help="Folder (default ./parley-demo)."
+)
 @_friendly_errors
 def demo(days: int | None, out: Path | None) -> None:
     """Follow the bundled sample news day by day after the seed, offline, and write a digest per day."""

@@ -157,7 +157,13 @@ def _screen_and_extract(
         screening.signature,
     )
     report.explanations.append(
-        {"url": entry.url, "title": entry.title, "status": screening.status, **screening.reasons}
+        {
+            "url": entry.url,
+            "title": entry.title,
+            "status": screening.status,
+            "score": round(screening.relevance, 3),
+            **screening.reasons,
+        }
     )
     if screening.status == "duplicate":
         report.articles_duplicate += 1

@@ -152,6 +152,8 @@ def _local_pack(pack: StoryPack, base_url: str, outlets: list[Outlet]) -> StoryP
 
 def _echo_changes(engine: object, change_ids: list[int], echo: Callable[[str], None]) -> None:
     with transaction(engine) as session:  # type: ignore[arg-type]
-        changes = [change_queries.change_to_dict(c) for c in change_queries.changes_by_ids(session, change_ids)]
+        changes = [
+            change_queries.change_to_dict(c) for c in change_queries.changes_by_ids(session, change_ids)
+        ]
     for change in changes:
         echo(f" - [{change['kind']}] {change['subject']}: {describe_change(change)}")

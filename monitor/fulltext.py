@@ -98,9 +98,12 @@ async def _fill(client: WebClient, entry: FeedEntry, executor: Executor, min_cha
     if content_type and content_type not in _HTML_TYPES:
         return dataclasses.replace(entry, page_note=f"page is {content_type[:60]}, not HTML")
     loop = asyncio.get_running_loop()
-    page = await loop.run_in_executor(
-        executor, extract_page, response.body, response.url, len(entry.text), min_chars
-    )
+    try:
+        page = await loop.run_in_executor(
+            executor, extract_page, response.body, response.url, len(entry.text), min_chars
+        )
+    except Exception as exc:  # a page that breaks the extractor costs this entry its page, nothing more
+        return dataclasses.replace(entry, page_note=f"extraction failed: {type(exc).__name__}")
     if page.text is None:
         return dataclasses.replace(entry, page_note=page.note)
     return dataclasses.replace(entry, text=page.text, text_origin="page", page_note=None)

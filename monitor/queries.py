@@ -18,7 +18,9 @@ from storage import sources as source_queries
 from storage.db import transaction
 
 
-def change_history(engine: Engine, since: date | None = None, kind: str | None = None) -> list[dict[str, Any]]:
+def change_history(
+    engine: Engine, since: date | None = None, kind: str | None = None
+) -> list[dict[str, Any]]:
     start = datetime.combine(since, time.min, tzinfo=UTC) if since else None
     with transaction(engine) as session:
         return change_queries.history(session, since=start, kind=kind)

@@ -7,10 +7,10 @@
 
 The jobs live in the `apscheduler_jobs` table of Parley's own database, so a restart keeps the schedule:
 polling on an interval, the digest on a crontab line in the configured time zone, outbox retries on an
-interval. Each job is coalesced (a backlog of missed runs becomes one run), never runs twice at once, and
-may start late by up to about its own interval (so a restart soon after a missed run still makes it up).
-The scheduler decides nothing: it calls `monitor.jobs` on time. The heartbeat is the only job kept in
-memory: it belongs to this process, not to the schedule.
+interval. A first start polls and delivers at once. Each job is coalesced (a backlog of missed runs
+becomes one run), never runs twice at once, and may start late by up to about its own interval (so a
+restart soon after a missed run still makes it up). The scheduler decides nothing: it calls `monitor.jobs`
+on time. The heartbeat is the only job kept in memory: it belongs to this process, not to the schedule.
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ def parley_jobs(settings: Settings, pack_path: Path | str | None = None) -> list
 
 
 class SturdyScheduler(BackgroundScheduler):
-    """A BackgroundScheduler whose thread survives a failing job store.
+    """A BackgroundScheduler whose thread survives a failing job store and whose shutdown skips nothing.
 
     APScheduler 3 lets an error from the store while it records a run (SQLite's "database is locked"
     after the busy timeout, a PostgreSQL connection lost) escape its loop: the thread dies and the
@@ -132,6 +132,10 @@ class SturdyScheduler(BackgroundScheduler):
     """
 
     def _process_jobs(self) -> float | None:
+        if self.state == STATE_STOPPED:
+            # APScheduler's loop makes one more pass after shutdown, when the executor is gone: a job due
+            # then would be skipped and its next run time moved on as if it had run.
+            return None
         try:
             return super()._process_jobs()  # type: ignore[no-any-return]
         except Exception as exc:

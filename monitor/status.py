@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import socket
-from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,7 +26,7 @@ def collect_status(
     with transaction(engine) as session:
         holder = locks.current(session)
         recent = run_queries.recent_runs(session, limit=runs)
-        sources = [_plain(asdict(s)) for s in source_queries.list_sources(session)]
+        sources = [source_queries.as_dict(s) for s in source_queries.list_sources(session)]
         outbox = outbox_summary(session)
     return {
         "service": _service(holder, now),
@@ -50,7 +49,3 @@ def _service(holder: locks.Holder | None, now: datetime) -> dict[str, Any]:
         "since": holder.acquired_at.isoformat() if holder.acquired_at else None,
         "heartbeat_at": holder.heartbeat_at.isoformat() if holder.heartbeat_at else None,
     }
-
-
-def _plain(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in values.items()}

@@ -52,15 +52,14 @@ def print_cycle(report: Any, explain: bool = False, as_json: bool = False) -> No
     for error in report.errors:
         console.print(Text(f"failed: {error['source']}: {error['error']}"))
     if explain:
-        rows = [
-            (e.get("status"), e.get("score", e.get("relevance", "")), e.get("title"), _reasons(e))
-            for e in report.explanations
-        ]
-        console.print(_table("Why articles were kept or skipped", ("status", "score", "title", "reasons"), rows))
+        rows = [(e.get("status"), e.get("score"), e.get("title"), _reasons(e)) for e in report.explanations]
+        console.print(
+            _table("Why articles were kept or skipped", ("status", "score", "title", "reasons"), rows)
+        )
 
 
 def _reasons(entry: dict[str, Any]) -> str:
-    skip = {"url", "title", "status"}
+    skip = {"url", "title", "status", "score"}
     return "; ".join(f"{k}: {v}" for k, v in entry.items() if k not in skip)
 
 
@@ -97,7 +96,7 @@ def print_state(state: StoryState, as_json: bool = False) -> None:
     console.print(
         _table(
             "Statements",
-            ("date", "speaker", "role", "quote" , "text", "source"),
+            ("date", "speaker", "role", "quote", "text", "source"),
             (
                 (
                     s["date"],
@@ -115,7 +114,10 @@ def print_state(state: StoryState, as_json: bool = False) -> None:
         _table(
             "Positions",
             ("party", "issue", "stance", "summary", "source"),
-            ((p["party"], p["issue"], p["stance"], _clip(p["summary"]), _cite(p["evidence"])) for p in data["positions"]),
+            (
+                (p["party"], p["issue"], p["stance"], _clip(p["summary"]), _cite(p["evidence"]))
+                for p in data["positions"]
+            ),
         )
     )
     if data["actors"]:
@@ -140,8 +142,13 @@ def print_history(changes: list[dict[str, Any]], as_json: bool = False) -> None:
             "Changes",
             ("date", "kind", "subject", "change", "evidence"),
             (
-                (c["event_date"][:10] if c["event_date"] else "", c["kind"], c["subject"], describe_change(c),
-                 _clip(c["evidence"].get("sentence", ""), 120))
+                (
+                    c["event_date"][:10] if c["event_date"] else "",
+                    c["kind"],
+                    c["subject"],
+                    describe_change(c),
+                    _clip(c["evidence"].get("sentence", ""), 120),
+                )
                 for c in changes
             ),
         )
@@ -190,8 +197,14 @@ def print_sources(sources: list[dict[str, Any]], as_json: bool = False) -> None:
             "Sources",
             ("url", "status", "last success", "failures", "next check", "last error"),
             (
-                (s["url"], s.get("last_status") or "never polled", s.get("last_success_at"),
-                 s.get("consecutive_failures"), s.get("next_check_at"), s.get("disabled_reason") or s.get("last_error"))
+                (
+                    s["url"],
+                    s.get("last_status") or "never polled",
+                    s.get("last_success_at"),
+                    s.get("consecutive_failures"),
+                    s.get("next_check_at"),
+                    s.get("disabled_reason") or s.get("last_error"),
+                )
                 for s in sources
             ),
         )
@@ -202,6 +215,15 @@ def print_status(status: dict[str, Any], as_json: bool = False) -> None:
     if as_json:
         _json(status)
         return
+    service = status.get("service", {})
+    if service.get("running"):
+        console.print(
+            Text(f"Service: running as pid {service['pid']} on {service['host']} since {service['since']}")
+        )
+    elif service.get("stale"):
+        console.print(Text(f"Service: not running (stale lock of pid {service['pid']} on {service['host']})"))
+    else:
+        console.print(Text("Service: not running"))
     sections: list[tuple[str, Callable[[dict[str, Any]], None]]] = [
         ("jobs", _print_jobs),
         ("runs", _print_runs),

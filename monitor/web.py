@@ -108,6 +108,8 @@ class WebClient:
             raise FetchError(url, f"no complete response within {self.limits.total_timeout:g}s") from exc
         except httpx.TimeoutException as exc:
             raise FetchError(url, f"{_timeout_kind(exc)} timeout") from exc
+        except httpx.InvalidURL as exc:
+            raise FetchError(url, f"not a usable URL: {exc}") from exc
         except httpx.HTTPError as exc:
             if is_refusal(exc):
                 raise FetchError(url, str(exc)) from exc

@@ -86,7 +86,8 @@ def acquire(
     """Take the lock for `me` unless a live holder has it. Call inside a transaction."""
     # FOR UPDATE makes a concurrent taker on PostgreSQL wait for our decision; SQLite's BEGIN IMMEDIATE
     # already serialises the whole transaction.
-    row = session.execute(select(ServiceLock).where(ServiceLock.name == name).with_for_update()).scalar()
+    query = select(ServiceLock).where(ServiceLock.name == name).with_for_update()  # type: ignore[arg-type]
+    row = session.execute(query).scalar()
     ours = Holder(host=me.host, pid=me.pid, acquired_at=now, heartbeat_at=now)
     if row is None:
         try:

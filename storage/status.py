@@ -17,7 +17,7 @@ WAITING = ("pending", "failed")
 def outbox_summary(session: Session) -> dict[str, Any]:
     """Delivery rows counted by status (every known status, zero included), and the next attempt due."""
     counts = dict.fromkeys(STATUSES, 0)
-    grouped = select(Delivery.status, func.count()).group_by(Delivery.status)  # type: ignore[arg-type]
+    grouped = select(Delivery.status, func.count()).group_by(Delivery.status)  # type: ignore[call-overload]
     for status, count in session.execute(grouped):
         counts[status] = int(count)
     # min() keeps the column's type, so the value comes back as an aware datetime on SQLite too.

@@ -233,7 +233,8 @@ def _weekday(name: str, published: date, modifier: str, future: bool) -> date:
 
 FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|is due|are due|is set to|are set to|scheduled|expected|planned|"
-    r"plans|set for|slated|upcoming|next|postponed|moved to|rescheduled|delayed|pushed back|put off)\b",
+    r"plans|set for|slated|upcoming|next|postponed|moved to|rescheduled|delayed|pushed back|put off"
+    r"|travelling|traveling|on (?:its|their|his|her) way|heading|for a meeting|for talks)\b",
     re.IGNORECASE,
 )
 

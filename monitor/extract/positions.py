@@ -1,293 +1,450 @@
 """Positions: which stance a party takes on which issue.
 
-A stance cue (a verb or noun: "demands", "insists on", "rejects", "rules out", "is ready to", "proposes",
-"precondition") governs the words up to the next cue or clause break; each issue cue of the pack in those
-words gives a position. Negation turns a cue round ("does not reject" considers, "will not accept" rejects),
-and "only if", "in exchange for" or "provided that" make an acceptance conditional. The holder is the party
-named just before the cue ("Moscow wants", "Russia's demand"), after it in the passive ("proposed by
-Washington"), the subject of the previous cue when the clause continues it ("… and rejects …"), else the
-speaker of the sentence. People and institutions hold their party's position; metonyms resolve ("Kyiv").
-One position per (party, issue) per article: the last one stated.
+Only sentences with an issue cue of the pack are read. In each, `stances.find_cues` finds the stance words;
+a cue governs the words after it up to the next cue, a clause break or a subordinate clause ("before
+Ukraine leaves Donetsk", "if Russia does the same"), and each issue cue in those words gives a position.
+An issue named only as the complement of another ("monitoring of a ceasefire line") is not the object.
+
+When those words name no issue, the object stands before the cue: in an ellipsis ("and that Putin had
+agreed", "asked for 30 to 50 years", "was not on the table"), a passive ("the idea was floated by
+Washington"), a relative clause ("a ceasefire, which Moscow would accept") or an obligation ("the
+guarantees must come first"). Words after the cue that say something else ("offered to host the meeting")
+give no position.
+
+The holder is, in order: the agent of a passive ("by Washington"); the subject of the clause a cue
+continues ("… and rejects …"); a pronoun ("it", "they", "we", "he") resolved to its antecedent; "the two
+sides" resolved to the parties named together; the party named just before the cue; else the speaker. A
+name after a preposition ("in Ukraine"), a possessive of a thing ("Ukraine's security") and an adjective
+that qualifies no actor ("Ukrainian troops") hold nothing. A noun cue ("Moscow's demand", "a U.S. proposal",
+"Russia has made elections a central demand") belongs to its possessor or to the subject of the verb that
+makes it. "Agreed with X" adds X. An obligation a speaker states ("must", "has to") is the speaker's demand.
+
+A condition ("ready to … if", "only once", "provided that", "tied … to") makes the stance before it
+`conditions`; the issue inside the condition gets no stance from it. One position per (party, issue) per
+article: the last one stated.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from monitor.extract.context import Doc, View
+from monitor.extract.names import Mention
+from monitor.extract.stances import ACTOR_NOUNS, StanceCue, condition_spans, find_cues
 from monitor.extract.statements import Attribution
 from monitor.facts import PositionFact
 
-_STANCE_CUES: tuple[tuple[str, str], ...] = (
-    (
-        "conditions",
-        r"only if|only after|only when|in exchange for|provided that|on condition that|as long as",
-    ),
-    (
-        "considers",
-        r"(?:is|are|was|were|remains?|remained)\s+open\s+to|might accept|could accept|may accept"
-        r"|would consider"
-        r"|is considering|are considering|consider(?:s|ed|ing)?|is studying|are studying|studying"
-        r"|is weighing|are weighing|weighing|(?:does|do|did) not (?:rule out|reject|exclude)"
-        r"|not ruling out|has not ruled out|have not ruled out|would not rule out|will not rule out",
-    ),
-    (
-        "rejects",
-        r"reject(?:s|ed|ing)?|rejection|refus(?:es|ed|ing|e)|rul(?:es|ed|ing) out|rule out"
-        r"|oppos(?:es|ed|ing|e)"
-        r"|opposition to|dismiss(?:es|ed|ing)?|will not|won't|would not|would never|will never|cannot accept"
-        r"|can't accept|is not ready|are not ready|unacceptable|no intention of|not going to|refusal"
-        r"|(?:are|is|am|were|was) not \w+ing|turn(?:s|ed)? down",
-    ),
-    ("obliges", r"must|should|has to|have to|had to|needs to|need to|will have to"),
-    (
-        "demands",
-        r"demand(?:s|ed|ing)?|insist(?:s|ed|ing)?(?:\s+on)?|wants?|wanted|call(?:s|ed|ing)? for|precondition"
-        r"|require(?:s|d)?|requirement|emphasi[sz](?:es|ed|ing|e)|push(?:es|ed|ing)? for"
-        r"|seek(?:s|ing)?|sought"
-        r"|urg(?:es|ed|ing|e)|press(?:es|ed|ing)(?: for)?",
-    ),
-    (
-        "proposes",
-        r"propos(?:es|ed|ing|e|al|als)|offer(?:s|ed|ing)?|put(?:s|ting)? forward|float(?:s|ed|ing)?"
-        r"|suggest(?:s|ed|ing)?|plan(?:s)? for",
-    ),
-    (
-        "accepts",
-        r"agree(?:s|d)?(?:\s+[\w-]+){0,3}?\s+(?:to|on)|agreeing to|accept(?:s|ed|ing)?"
-        r"|(?:is|are|was|were) ready (?:to|for)"
-        r"|ready to|willing to|has agreed|have agreed|consent(?:s|ed)? to",
-    ),
-    (
-        "supports",
-        r"back(?:s|ed|ing)?|welcom(?:es|ed|ing|e)|favou?r(?:s|ed|ing)?|support(?:s|ed|ing)?|endors(?:es|ed|ing|e)"
-        r"|in favou?r of",
-    ),
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_CLAUSE_BREAK = re.compile(
+    r";|\bbut\b|\bwhile\b|\bwhereas\b|,\s+which\b|\bhowever\b|,\s+and\b|\balthough\b|\bthough\b|,\s+as\b"
 )
-_CUE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?P<{stance}>{pattern})" for stance, pattern in _STANCE_CUES) + r")(?!\w)"
-)
-_NEGATION = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:\w+\s+){0,1}$")
-_NEGATED = {"rejects": "considers", "accepts": "rejects", "supports": "rejects", "considers": "rejects"}
-_CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|, which\b|\bhowever\b|,\s+and\b")
+# A subordinate clause ends what a cue governs: "rejects a freeze before Ukraine leaves Donetsk".
+_SUBORDINATE = re.compile(r"\b(?:before|until|unless|if|once|because|so that|since|when|whether)\b")
 _CONTINUES = re.compile(
-    r"(?:\band|\bbut|,|\bwhile|\balso|\bthen)\s+(?:(?:has|have|had|is|are|also|still|again|later|then|now)\s+)*$"
+    r"(?:\band|\bbut|,|\bwhile|\balso|\bthen|\binstead)\s+(?:(?:has|have|had|is|are|was|were|also|still|again"
+    r"|later|then|now|instead|would|will|could)\s+)*$"
 )
-# A cue used as a noun ("Moscow's demand", "a U.S. proposal", "Kyiv's refusal") names a stance held by its
-# possessor; it is the object of a verb before it, so it does not end that verb's clause.
-_NOMINAL = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s|\b[A-Z][\w.]*)\s+$")
-_NOT_A_STANCE = re.compile(
-    r"\s+to\s+(?:say|comment|confirm|disclose|elaborate|answer|specify|name|give)\b", re.IGNORECASE
+_AUX = (
+    r"(?:has|have|had|is|are|was|were|would|will|also|still|could|can|might|may|should|must|does|do|did|not"
+    r"|never|be|been|now|already|again|long|firmly|repeatedly|so far|publicly|reportedly|again)"
 )
-_SUBJECT_PRONOUN = re.compile(
-    r"\b(it|they|we|he|she)\s+(?:(?:has|have|had|is|are|was|were|would|will|also|still)\s+)*$", re.IGNORECASE
+_SUBJECT_PRONOUN = re.compile(rf"\b(it|they|we|he|she)\s+(?:{_AUX}\s+)*$", re.IGNORECASE)
+_SIDES = re.compile(
+    rf"\b(?:the two sides|both sides|the sides|both parties|the two parties|the parties|the two countries"
+    rf"|both countries)\s+(?:{_AUX}\s+)*$",
+    re.IGNORECASE,
 )
-_NOUNS = frozenset(
-    [
-        "proposal",
-        "proposals",
-        "demand",
-        "demands",
-        "refusal",
-        "rejection",
-        "requirement",
-        "offer",
-        "offers",
-        "plan",
-        "idea",
-        "opposition",
-        "support",
-        "backing",
-        "insistence",
-        "call",
-    ]
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|on|at|for|from|to|with|by|of|against|between|over|into|towards?|about|inside|across|under"
+    r"|than|like|including|among|through|within|without|near|via|behind|beyond|upon|onto|around)\s+$",
+    re.IGNORECASE,
 )
-_INFINITIVE = re.compile(r"[^,;.]{0,40}?\bto\s+")
+_ACTOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(ACTOR_NOUNS)) + r")\b")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_BY_AGENT = re.compile(r"\s+by\s+")
+_WITH_PARTY = re.compile(r"\s+with\s+")
+_JOINT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_POSSESSIVE_PRONOUN = re.compile(r"\b(its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NOUN_PHRASE_TAIL = re.compile(r"^(?:['’]s)?(?:\s+[\w.-]+){0,2}?\s+$")
+_HOLDING_VERB = re.compile(
+    r"\b(?:made|make|makes|making|submitted|presented|tabled|restated|reiterated|repeated|set out|sets out"
+    r"|set|sets|voiced|raised|maintains|maintained|stuck to|sticks to|dropped|listed|named)\b"
+)
+# "Which"/"that" opening a relative clause whose object is the noun before it ("a swap that the two sides
+# agreed"); after a verb of saying or thinking, "that" opens what is said instead.
+_RELATIVE = re.compile(r"\b(which|that)\s+(?:[\w’'.-]+\s+){0,5}$")
+_COMPLEMENT_VERBS = _word_set(
+    """said says say told tells added adds noted notes stressed insisted insists warned argued argues believes
+    believe believed demands demanded agreed signalled signaled announced confirmed suggested hopes hoped
+    expects expected means meant is was are were so now and but showed shows thinks thought knows knew
+    reported reports wrote writes claimed claims assured promised stated declared recalled
+    explained"""
+)
+# Words that say nothing of their own after a cue: the object is elided ("had agreed", "agreed to that",
+# "asked for 30 to 50 years").
+_FILLER = _word_set(
+    """it this that them these those so too to the a an such idea proposal plan offer arrangement terms
+    as well also in principle at any moment now yet either outright fully with for of on by and years year months
+    month weeks week days day up all one both sides same do did doing last first each than more less some
+    form kind recent one's its their his her our own again still already publicly immediately either way
+    or not"""
+)
+_WORD = re.compile(r"[\w’'-]+")
+_PREDICATIVE = frozenset(["not on the table", "off the table", "out of the question", "unacceptable"])
 _SUMMARY_WORDS = 24
-
-
-@dataclass(frozen=True, slots=True)
-class _Cue:
-    stance: str
-    start: int
-    end: int
-    nominal: bool = False
-    stop: int | None = None  # where its clause ends when a condition follows ("offer …, provided that")
 
 
 def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[PositionFact]:
     found: dict[tuple[str, str], PositionFact] = {}
     last_person_party: str | None = None
+    previous: View | None = None
     for view in doc.views:
         attribution = attributions.get(view.index)
         if attribution is not None and attribution.speaker.kind == "person":
             last_person_party = attribution.speaker.party
-        if not view.cues:
-            continue
-        speaker_party = attribution.speaker.party if attribution else None
-        for party, issue, stance, start, end in _positions_in(view, speaker_party, last_person_party):
-            summary = _summary(view.text[start:end])
-            found.pop((party, issue), None)  # the last stance stated wins, and keeps reading order
-            found[(party, issue)] = PositionFact(party, issue, stance, summary, doc.evidence(view))
+        if view.cues:
+            speaker_party = attribution.speaker.party if attribution else None
+            sentence = _Sentence(view, speaker_party, last_person_party, previous)
+            for party, issue, stance, start, end in sentence.positions():
+                summary = _summary(view.text[start:end])
+                found.pop((party, issue), None)  # the last stance stated wins, and keeps reading order
+                found[(party, issue)] = PositionFact(party, issue, stance, summary, doc.evidence(view))
+        previous = view
     return list(found.values())
 
 
-def _cues(view: View) -> list[_Cue]:
-    cues: list[_Cue] = []
-    text = view.text
-    for match in _CUE.finditer(text):
-        stance = match.lastgroup
-        assert stance is not None
-        word = match.group().lower()
-        if stance == "supports" and word.startswith("back") and _is_adverb_back(text, match):
-            continue
-        if _NOT_A_STANCE.match(text, match.end()):
-            continue  # "refused to say whether …" declines to answer; it rejects nothing
-        if _NEGATION.search(text, max(0, match.start() - 24), match.start()):
-            negated = _NEGATED.get(stance)
-            if negated is None:
-                continue
-            stance = negated
-        if (
-            cues
-            and _INFINITIVE.fullmatch(text, cues[-1].end, match.start())
-            and cues[-1].stance
-            in (
-                "demands",
-                "obliges",
-            )
-        ):
-            continue  # "urged member states to agree on it": what is demanded, not a second stance
-        nominal = (
-            word in _NOUNS and _NOMINAL.search(text, max(0, match.start() - 30), match.start()) is not None
+@dataclass
+class _Sentence:
+    view: View
+    speaker_party: str | None
+    last_person_party: str | None
+    previous: View | None
+    text: str = field(init=False)
+    lower: str = field(init=False)
+    candidates: list[Mention] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.view.text
+        self.lower = self.view.lower
+        self.candidates = [m for m in self.view.mentions if _can_hold(self.text, m)]
+
+    def positions(self) -> list[tuple[str, str, str, int, int]]:
+        view, text, lower = self.view, self.text, self.lower
+        name_ends = {m.end: _kind(m) for m in view.mentions}
+        cues = find_cues(lower, name_ends)
+        if not cues:
+            return []
+        conditions = (
+            condition_spans(lower) if ("if" in lower or "provid" in lower or "as long" in lower) else []
         )
-        if cues and not text[cues[-1].end : match.start()].strip():
-            # "will not accept": one cue, read as its last word turned by the negation before it
-            cues[-1] = _Cue(stance, cues[-1].start, match.end(), nominal)
-            continue
-        cues.append(_Cue(stance, match.start(), match.end(), nominal))
-    # "only if", "provided that" make the acceptance or offer before them conditional; the condition's own
-    # issue gets no stance.
-    merged: list[_Cue] = []
-    for cue in cues:
-        if (
-            cue.stance == "conditions"
-            and merged
-            and merged[-1].stance in ("accepts", "considers", "proposes")
-        ):
-            last = merged[-1]
-            merged[-1] = _Cue("conditions", last.start, last.end, last.nominal, stop=cue.start)
-            continue
-        merged.append(cue)
-    return merged
+        results: list[tuple[str, str, str, int, int]] = []
+        verb_holders: list[str] = []
+        last_verb: StanceCue | None = None
+        for i, cue in enumerate(cues):
+            if view.in_quote(cue.start) and self.speaker_party is None:
+                continue
+            standalone = cue.stance == "conditions" and cue.stop is None and not cue.passive
+            if not standalone and any(s <= cue.start < e for s, e in conditions):
+                continue  # "if Russia agrees to a ceasefire": a condition, not Russia's stance
+            if standalone:
+                if last_verb is not None and not _CLAUSE_BREAK.search(text, last_verb.end, cue.start):
+                    continue  # "demands relief in exchange for a truce": the condition only ends that demand
+                found = self._condition(cue, cues[i - 1] if i else None, conditions)
+                results += found
+                continue
+            span_end = self._span_end(cues, i, cue)
+            issues = self._issues_after(cue, span_end, conditions)
+            holders, made = self._holders(cue, cues[i - 1] if i else None, last_verb, verb_holders)
+            if not issues:
+                issues = self._issues_before(cue, span_end, made, conditions)
+            if not cue.nominal:
+                verb_holders, last_verb = holders, cue
+            stance = "demands" if cue.stance == "obliges" else cue.stance
+            clause_start = self._clause_start(cue, cues[i - 1] if i else None)
+            for holder in holders:
+                for issue in issues:
+                    results.append((holder, issue, stance, clause_start, span_end))
+        return results
+
+    # ---------------------------------------------------------------------------------------------------
+    # Issues
+
+    def _span_end(self, cues: list[StanceCue], i: int, cue: StanceCue) -> int:
+        end = cue.stop if cue.stop is not None else len(self.text)
+        if cue.stop is None:
+            for later in cues[i + 1 :]:
+                if not later.nominal:
+                    end = later.start
+                    break
+        for pattern in (_CLAUSE_BREAK, _SUBORDINATE):
+            brk = pattern.search(self.lower, cue.end, end)
+            if brk is not None:
+                end = brk.start()
+        return end
+
+    def _issues_after(self, cue: StanceCue, end: int, conditions: list[tuple[int, int]]) -> list[str]:
+        cues = [
+            c
+            for c in self.view.cues
+            if cue.end <= c.start < end and not any(s <= c.start < e for s, e in conditions)
+        ]
+        kept = []
+        for c in cues:
+            head = next((h for h in kept if _complement_of(self.lower, h, c)), None)
+            if head is None:
+                kept.append(c)
+        return _specific([issue for c in kept for issue in c.issues])
+
+    def _issues_before(
+        self, cue: StanceCue, span_end: int, made: int | None, conditions: list[tuple[int, int]]
+    ) -> list[str]:
+        """The object of a cue whose own words name no issue, when it stands before the cue."""
+        lower = self.lower
+        if made is not None:
+            # "has made elections in Ukraine a central demand": the words between the verb and the noun
+            return self._issues_between(made, cue.start, conditions)
+        before = lower[max(0, cue.start - 60) : cue.start]
+        relative = _RELATIVE.search(before)
+        if relative is not None and relative.group(1) == "that":
+            word = re.search(r"([\w’'-]+)\W*$", lower[: cue.start - len(before) + relative.start()])
+            if word is not None and word.group(1) in _COMPLEMENT_VERBS:
+                relative = None
+        elliptic = _elliptic(self.view, cue.end, span_end)
+        if relative is not None or elliptic:
+            earlier = [c for c in self.view.cues if c.end <= cue.start and not _inside(c.start, conditions)]
+            return _specific(list(earlier[-1].issues)) if earlier else []
+        if cue.passive or cue.stance == "obliges" or cue.word in _PREDICATIVE:
+            start = _clause_start_before(lower, cue.start)
+            return self._issues_between(start, cue.start, conditions)
+        return []
+
+    def _issues_between(self, start: int, end: int, conditions: list[tuple[int, int]]) -> list[str]:
+        cues = [
+            c
+            for c in self.view.cues
+            if start <= c.start and c.end <= end and not _inside(c.start, conditions)
+        ]
+        kept = []
+        for c in cues:
+            if not any(_complement_of(self.lower, h, c) for h in kept):
+                kept.append(c)
+        return _specific([issue for c in kept for issue in c.issues])
+
+    def _condition(
+        self, cue: StanceCue, previous: StanceCue | None, conditions: list[tuple[int, int]]
+    ) -> list[tuple[str, str, str, int, int]]:
+        """A condition with no acceptance before it ("elections can be held only once the fighting stops",
+        "could guarantee security provided that Ukraine holds elections"): the issues of its clause before
+        the marker are conditional; the words of the condition get no stance."""
+        start = _clause_start_before(self.lower, cue.start)
+        if previous is not None:
+            start = max(start, previous.end)
+        issue_cues = [
+            c
+            for c in self.view.cues
+            if start <= c.start and c.end <= cue.start and not _inside(c.start, conditions)
+        ]
+        if not issue_cues:
+            return []
+        anchor = StanceCue("conditions", issue_cues[0].start, issue_cues[0].start, "")
+        holders, _ = self._holders(anchor, previous, None, [])
+        issues = _specific([issue for c in issue_cues for issue in c.issues])
+        clause_start = self._clause_start(anchor, previous)
+        return [(h, i, "conditions", clause_start, cue.start) for h in holders for i in issues]
+
+    # ---------------------------------------------------------------------------------------------------
+    # Holders
+
+    def _holders(
+        self,
+        cue: StanceCue,
+        previous: StanceCue | None,
+        last_verb: StanceCue | None,
+        verb_holders: list[str],
+    ) -> tuple[list[str], int | None]:
+        """Who holds the stance, and for a noun made a stance by a verb ("made … a demand") where that
+        verb ends."""
+        if cue.stance == "obliges":
+            # "the guarantees had to be legally binding": an obligation the speaker states is their demand.
+            return ([self.speaker_party] if self.speaker_party else []), None
+        if cue.nominal:
+            return self._nominal_holders(cue, previous)
+        holders = self._verb_holders(cue.start, cue.end, previous, last_verb, verb_holders)
+        if cue.word.startswith("agree"):
+            with_party = self._party_after(cue.end, _WITH_PARTY)
+            if with_party is not None:
+                # "their terms had been agreed with the American side": both sides agree
+                holders = list(dict.fromkeys([*(holders or self._speaker()), with_party]))
+        return holders, None
+
+    def _speaker(self) -> list[str]:
+        return [self.speaker_party] if self.speaker_party else []
+
+    def _verb_holders(
+        self,
+        start: int,
+        end: int,
+        previous: StanceCue | None,
+        last_verb: StanceCue | None,
+        verb_holders: list[str],
+    ) -> list[str]:
+        text = self.text
+        by = self._party_after(end, _BY_AGENT)
+        if by is not None:
+            return [by]
+        window_start = previous.end if previous else 0
+        if verb_holders and last_verb is not None and _CONTINUES.search(text, last_verb.end, start):
+            return verb_holders
+        pronoun = _SUBJECT_PRONOUN.search(text, max(window_start, start - 60), start)
+        if pronoun is not None:
+            return self._pronoun(pronoun.group(1).lower(), pronoun.start())
+        if _SIDES.search(text, max(0, start - 60), start):
+            return self._joint_parties(start)
+        candidates = [m for m in self.candidates if m.start >= window_start and m.end <= start]
+        if candidates:
+            nearest = candidates[-1]
+            gap = text[nearest.end : start]
+            if len(gap.split()) <= 6 and not re.search(r"[;:]", gap):
+                return self._with_joint(candidates, nearest)
+            return [nearest.party]  # type: ignore[list-item]
+        return self._speaker()
+
+    def _with_joint(self, candidates: list[Mention], nearest: Mention) -> list[str]:
+        """ "Russia and Ukraine agreed": one position each."""
+        holders = [nearest.party]
+        for other in reversed([c for c in candidates if c.end <= nearest.start]):
+            if _JOINT.fullmatch(self.text, other.end, nearest.start):
+                holders.insert(0, other.party)
+                nearest = other
+            else:
+                break
+        return list(dict.fromkeys(h for h in holders if h))
+
+    def _pronoun(self, word: str, pos: int) -> list[str]:
+        if word == "we":
+            return self._speaker()
+        if word in ("he", "she"):
+            return [self.last_person_party] if self.last_person_party else []
+        # "the American side told Kyiv it was ready": "it" is the subject of the clause that holds it, and
+        # never a person; with no antecedent in the sentence, the subject of the sentence before.
+        before = [m for m in self.candidates if m.end <= pos]
+        if word == "it":
+            before = [m for m in before if m.first("person") is None]
+        if before:
+            return self._with_joint(before, before[0]) if word == "they" else [before[0].party]  # type: ignore[list-item]
+        return self._previous_subject(word)
+
+    def _previous_subject(self, word: str) -> list[str]:
+        if self.previous is None:
+            return []
+        text = self.previous.text
+        held = [m for m in self.previous.mentions if _can_hold(text, m)]
+        if word == "it":
+            held = [m for m in held if m.first("person") is None]
+        return [held[0].party] if held else []  # type: ignore[list-item]
+
+    def _joint_parties(self, pos: int) -> list[str]:
+        """ "the two sides agreed": the parties the sentence (or the one before) names."""
+        parties = list(dict.fromkeys(m.party for m in self.candidates if m.end <= pos and m.party))
+        if len(parties) < 2 and self.previous is not None:
+            parties = list(dict.fromkeys(m.party for m in self.previous.mentions if m.party))
+        return parties if len(parties) >= 2 else []  # type: ignore[return-value]
+
+    def _party_after(self, end: int, lead: re.Pattern[str]) -> str | None:
+        match = lead.match(self.text, end)
+        if match is None:
+            return None
+        mention = self.view.mention_starting_at(match.end())
+        return mention.party if mention is not None else None
+
+    def _nominal_holders(self, cue: StanceCue, previous: StanceCue | None) -> tuple[list[str], int | None]:
+        text = self.text
+        # "Moscow's demand", "a U.S. proposal", "the Russian offer": the possessor holds it.
+        for mention in reversed(self.view.mentions):
+            if mention.end > cue.start or mention.end < cue.start - 40:
+                continue
+            if mention.party and _NOUN_PHRASE_TAIL.match(text[mention.end : cue.start]):
+                return [mention.party], None
+            break
+        possessive = _POSSESSIVE_PRONOUN.search(text, max(0, cue.start - 40), cue.start)
+        if possessive is not None:
+            word = possessive.group(1).lower()
+            if word == "our":
+                return self._speaker(), None
+            if word in ("his", "her"):
+                return ([self.last_person_party] if self.last_person_party else []), None
+            return self._pronoun("it" if word == "its" else "they", possessive.start()), None
+        start = _clause_start_before(self.lower, cue.start)
+        verbs = list(_HOLDING_VERB.finditer(self.lower, start, cue.start))
+        if verbs:
+            verb = verbs[-1]
+            return self._verb_holders(verb.start(), verb.end(), previous, None, []), verb.end()
+        return [], None
+
+    def _clause_start(self, cue: StanceCue, previous: StanceCue | None) -> int:
+        window_start = previous.end if previous else 0
+        mentions = [m for m in self.view.mentions_between(window_start, cue.start) if m.party]
+        return mentions[-1].start if mentions else cue.start
 
 
-def _is_adverb_back(text: str, match: re.Match[str]) -> bool:
-    return re.match(r"\s+(?:to|from|in|on|down|off)\b", text[match.end() :]) is not None
+def _kind(mention: Mention) -> str:
+    for kind in ("person", "institution", "party", "adjective", "venue"):
+        if mention.first(kind) is not None:  # type: ignore[arg-type]
+            return kind
+    return "venue"
 
 
-def _positions_in(
-    view: View, speaker_party: str | None, last_person_party: str | None
-) -> list[tuple[str, str, str, int, int]]:
-    text = view.text
-    cues = _cues(view)
-    results: list[tuple[str, str, str, int, int]] = []
-    previous_holders: list[str] = []
-    for i, cue in enumerate(cues):
-        if view.in_quote(cue.start) and speaker_party is None:
-            continue
-        span_end = cue.stop if cue.stop is not None else _span_end(cues, i, len(text))
-        brk = _CLAUSE_BREAK.search(text, cue.end, span_end)
-        if brk is not None:
-            span_end = brk.start()
-        issues = _specific([iss for c in view.cues if cue.end <= c.start < span_end for iss in c.issues])
-        if not issues:
-            before = [c for c in view.cues if c.end <= cue.start]
-            issues = list(before[-1].issues) if before else []
-        previous = cues[i - 1] if i else None
-        holders = _holders(view, cue, previous, previous_holders, speaker_party, last_person_party)
-        previous_holders = holders
-        stance = "demands" if cue.stance == "obliges" else cue.stance
-        clause_start = _clause_start(view, cue, previous)
-        for holder in holders:
-            for issue in issues:
-                results.append((holder, issue, stance, clause_start, span_end))
-    return results
+def _can_hold(text: str, mention: Mention) -> bool:
+    """Whether a name can be the subject that holds a stance: not after a preposition ("in Ukraine"), not
+    the possessor of a thing ("Ukraine's security"), not an adjective of a thing ("Ukrainian troops")."""
+    if not mention.party:
+        return False
+    if _PREPOSITION_BEFORE.search(text, max(0, mention.start - 14), mention.start):
+        return False
+    if mention.first("person", "institution", "party") is None or _POSSESSIVE_AFTER.match(text, mention.end):
+        return _ACTOR_AFTER.match(text, mention.end) is not None
+    return True
 
 
-def _span_end(cues: list[_Cue], i: int, default: int) -> int:
-    for later in cues[i + 1 :]:
-        if not later.nominal:
-            return later.start
-    return default
+def _complement_of(lower: str, head: object, cue: object) -> bool:
+    """ "monitoring of a future ceasefire line": an issue named as the complement of another issue."""
+    head_end, head_issues = head.end, head.issues  # type: ignore[attr-defined]
+    cue_start, cue_issues = cue.start, cue.issues  # type: ignore[attr-defined]
+    if set(head_issues) & set(cue_issues):
+        return False
+    between = lower[head_end:cue_start]
+    return re.fullmatch(r"\s+of\s+(?:[\w-]+\s+){0,3}", between) is not None
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _elliptic(view: View, start: int, end: int) -> bool:
+    """Nothing after the cue but fillers, numbers and names: the object is elided."""
+    words = view.lower[start:end]
+    for mention in view.mentions:
+        if start <= mention.start and mention.end <= end:
+            words = words.replace(mention.surface.lower(), " ")
+    return all(w in _FILLER or w.isdigit() for w in _WORD.findall(words))
+
+
+def _clause_start_before(lower: str, pos: int) -> int:
+    start = 0
+    for brk in _CLAUSE_BREAK.finditer(lower, 0, pos):
+        start = brk.end()
+    return start
 
 
 def _specific(issues: list[str]) -> list[str]:
     """Drop an issue when a more specific one names it ("ceasefire" inside "energy_ceasefire")."""
     unique = list(dict.fromkeys(issues))
     return [i for i in unique if not any(o != i and o.endswith("_" + i) for o in unique)]
-
-
-def _holders(
-    view: View,
-    cue: _Cue,
-    previous: _Cue | None,
-    previous_holders: list[str],
-    speaker_party: str | None,
-    last_person_party: str | None,
-) -> list[str]:
-    text = view.text
-    if cue.stance == "obliges":
-        # "the guarantees had to be legally binding": an obligation the speaker states is their demand.
-        return [speaker_party] if speaker_party else []
-    window_start = previous.end if previous else 0
-    before = text[window_start : cue.start]
-    if previous_holders and previous is not None and not cue.nominal and _CONTINUES.search(before):
-        return previous_holders
-    by = re.match(r"\s+by\s+", text[cue.end :])
-    if by is not None:
-        after = [m for m in view.mentions if m.start == cue.end + by.end() and m.party]
-        if after:
-            return [after[0].party]  # type: ignore[list-item]
-    pronoun = _SUBJECT_PRONOUN.search(text, window_start, cue.start)
-    if pronoun is not None and not cue.nominal:
-        word = pronoun.group(1).lower()
-        if word == "we":
-            return [speaker_party] if speaker_party else []
-        if word in ("he", "she"):
-            return [last_person_party] if last_person_party else []
-        # "the American side told Kyiv it was ready": "it" is the subject of the clause that holds it
-        first = [m for m in view.mentions_between(window_start, pronoun.start()) if m.party]
-        return [first[0].party] if first else []  # type: ignore[list-item]
-    candidates = [m for m in view.mentions_between(window_start, cue.start) if m.party]
-    if candidates:
-        nearest = candidates[-1]
-        gap = text[nearest.end : cue.start]
-        if cue.nominal and len(gap.split()) > 2:
-            return []  # "its own core demands": a noun whose holder the sentence does not name nearby
-        if len(gap.split()) <= 6 and not re.search(r"[;:]", gap):
-            holders = [nearest.party]
-            # "Russia and Ukraine agreed": one position each
-            for other in reversed(candidates[:-1]):
-                joint = text[other.end : nearest.start]
-                if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", joint):
-                    holders.insert(0, other.party)
-                    nearest = other
-                else:
-                    break
-            return list(dict.fromkeys(h for h in holders if h))
-    if candidates:
-        return [candidates[-1].party]  # type: ignore[list-item]
-    return [speaker_party] if speaker_party else []
-
-
-def _clause_start(view: View, cue: _Cue, previous: _Cue | None) -> int:
-    window_start = previous.end if previous else 0
-    mentions = [m for m in view.mentions_between(window_start, cue.start) if m.party]
-    if mentions:
-        return mentions[-1].start
-    return cue.start
 
 
 def _summary(clause: str) -> str:

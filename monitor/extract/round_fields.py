@@ -1,10 +1,10 @@
-"""What one mention of a round says of its days, place, sides and delegation heads.
+"""When and where a round is, from a stretch of a sentence about it (the words of one mention).
 
-Pure helpers of `rounds`: each reads one field from a stretch of a sentence (the words that speak of one
-round) and returns it, or None when the words do not say. Days are those near the round, not a statement's
-("Peskov said on Monday") nor an old plan's ("had been expected on Sunday"); the place is a pack venue or a
-city where talks are held, not one offered among several or hedged; heads come from "led by", "headed by",
-"head of the delegation".
+Pure helpers of `round_mentions`: each reads one field and returns it, or None when the words do not say.
+Days are those of the round, not a statement's ("Peskov said on Monday", "told TASS on Tuesday") nor an old
+plan's ("had been expected on Sunday"); the place is a pack venue or a city where talks are held, not one
+offered among several ("in Miami or in Abu Dhabi"), hedged ("most likely in Abu Dhabi"), left behind ("flew
+back to Moscow") or a country ("in Turkey").
 """
 
 from __future__ import annotations
@@ -14,126 +14,39 @@ from datetime import date, timedelta
 
 from monitor.extract.context import Doc, View
 from monitor.extract.dates import DateMention
-from monitor.extract.names import Mention
+from monitor.extract.round_triggers import NUMBER_WORDS, ORDINALS
 
-_VENUE_LEAD = re.compile(r"(?:\b(?:in|at|hosted by|host|to)\s+(?:the\s+)?)$")
-
-
-_UNKNOWN_CITY = re.compile(
-    r"\b(?:talks|round|meeting|meetings|negotiations|consultations|held|hold|meet|met|convene|session)"
-    r"\b[^.;,]{0,40}?\b(?:in|at)\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+TALK_WORDS = re.compile(
+    r"\b(?:talks|negotiations|consultations|meetings?|round|session|delegation|led by|headed by"
+    r"|working group|summit)\b",
+    re.IGNORECASE,
 )
-
-
-_NOT_CITIES = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Telegram",
-        "Europe",
-        "Crimea",
-        "Donbas",
-        "Donbass",
-        "Donetsk",
-        "Luhansk",
-        "Zaporizhzhia",
-        "Kherson",
-        "The",
-        "A",
-        "An",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-    ]
+MEETING_VERB = re.compile(
+    r"\b(?:met|meet|meets|meeting (?:with|between|of)|received|receives|receive|hosted|hosts|sat down with"
+    r"|held talks|hold talks|holds talks|talks with|talks of|conversation|invited|visit|summit)\b"
 )
+TALK_OR_MEETING = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
 
-
+DAY_N = re.compile(
+    r"\b(?:for\s+)?(?:a|the|its)\s+(?P<n>second|third|fourth)(?:,?\s+\w+)?\s+day\b", re.IGNORECASE
+)
+_NEAR = 60
 _OLD_DATE = re.compile(
     r"\b(?:originally|initially|previously|first|from"
     r"|had been (?:scheduled|planned|set|expected)(?: for| on)?|was due"
     r"|were due|was to|were to|instead of)\s+(?:[\w,.]+\s+){0,4}$",
     re.IGNORECASE,
 )
-
-
-_HEAD_BY = re.compile(r"\b(?:headed|led|chaired|fronted)\s+by\s+")
-
-
-_HEAD_OF = re.compile(
-    r"\b(?:head|leader|chief)\s+of\s+(?:the\s+|its\s+)?(?P<side>[\w’'.-]+\s+)?(?:negotiating\s+)?"
-    r"(?:delegation|team|negotiators)\b"
+# "Peskov said on Monday", "a source told Novosti Wire on Tuesday": the day of the statement.
+_SPEECH_DAY = re.compile(
+    r"\b(?:said|says|told|tells|added|announced|stated|wrote|noted|confirmed|reported)"
+    r"(?:\s+[\w.]+){0,3}?\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$"
 )
-
-
-_HEAD_VERB = re.compile(
-    r"\b(?:led|leads|will lead|heads|headed|is leading|was leading)\s+(?:the\s+)?(?P<side>[\w’'.-]+\s+)?"
-    r"(?:negotiating\s+)?(?:delegation|team|negotiators)\b"
-)
-
-
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
-
-
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-
-
-_NEAR = 60
-
-
-DAY_N = re.compile(
-    r"\b(?:for\s+)?(?:a|the|its)\s+(?P<n>second|third|fourth)(?:,?\s+\w+)?\s+day\b", re.IGNORECASE
-)
-
-
 _END_VERB = re.compile(
     r"\b(?:end|ends|ended|ending|conclude|concludes|concluded|wrap up|wrapped up|finish|finished|until"
-    r"|through"
-    r"|continue|continues|resume|resumes)"
-    r"\b[^.;,]{0,40}$",
+    r"|through|continue|continues|resume|resumes)\b[^.;,]{0,40}$",
     re.IGNORECASE,
 )
-
-
 _AFTER_DAYS = re.compile(r"\bafter\s+(two|three|four|2|3|4)\s+days\b", re.IGNORECASE)
 
 
@@ -146,23 +59,25 @@ def pick_dates(
     duration: int | None,
     near_trigger: bool = False,
 ) -> tuple[date | None, date | None]:
+    """The first and last day of the round in `view.text[start:end]` (a postponed round: its new days)."""
     candidates: list[DateMention] = []
+    text = view.text
     # A sentence that names no round speaks of the talks only near its talk words ("the talks, held on
     # Friday"); a day elsewhere in it is another event's ("the exchange took place on Friday").
-    anchors = [m.start() for m in TALK_OR_MEETING.finditer(view.text, start, end)] if near_trigger else []
+    anchors = [m.start() for m in TALK_OR_MEETING.finditer(text, start, end)] if near_trigger else []
     for mention in view.dates:
         if mention.start < start or mention.end > end or mention.first is None:
             continue
         if near_trigger and not any(abs(mention.start - a) <= _NEAR for a in anchors):
             continue
-        if frame[0] <= mention.start < frame[1]:
+        if frame[0] <= mention.start < frame[1] or _SPEECH_DAY.search(text, max(0, mention.start - 40), mention.start):
             continue  # the day of a statement, not of the round
-        if _OLD_DATE.search(view.text, max(0, mention.start - 40), mention.start) and (
+        if _OLD_DATE.search(text, max(0, mention.start - 40), mention.start) and (
             status in ("postponed", "cancelled") or len(candidates) or _later_date(view, mention, end)
         ):
             continue
         if status in ("postponed", "cancelled") and _OLD_PLAN.search(
-            view.text, max(start, mention.start - 60), mention.start
+            text, max(start, mention.start - 60), mention.start
         ):
             continue  # "which had been expected in Abu Dhabi on Sunday, has been called off"
         candidates.append(mention)
@@ -171,10 +86,10 @@ def pick_dates(
     chosen = candidates[-1] if status == "postponed" else candidates[0]
     first, last = chosen.first, chosen.last
     assert first is not None and last is not None
-    segment = view.text[start:end]
+    segment = text[start:end]
     after_days = _AFTER_DAYS.search(segment)
     day_n = DAY_N.search(segment)
-    if _END_VERB.search(view.text, start, chosen.start) and first == last:
+    if _END_VERB.search(text, start, chosen.start) and first == last:
         # "ended in Abu Dhabi on Thursday after two days": the day named is the last one.
         days = duration or (NUMBER_WORDS.get(after_days.group(1).lower(), 0) if after_days else 0)
         days = days or (ORDINALS[day_n.group("n").lower()] if day_n else 0)
@@ -192,39 +107,36 @@ def _later_date(view: View, mention: DateMention, end: int) -> bool:
 
 
 def venue_of(view: View, doc: Doc, start: int, end: int, status: str | None = None) -> str | None:
-    """The place of the talks: a pack venue or a city named where talks, a round or a meeting are held.
-
-    A place offered as one of several ("in Miami or in Abu Dhabi"), hedged ("most likely in Abu Dhabi") or
-    of an old plan ("had been expected in Abu Dhabi") is not the venue.
-    """
+    """The place of the talks: a pack venue or a city named where talks, a round or a meeting are held."""
     text = view.text
     for mention in view.mentions_between(start, end):
         venue = mention.first("venue")
         city = mention.surface in doc.matcher.party_cities
         if venue is None and not city:
             continue
-        lead = _VENUE_LEAD.search(text, max(0, mention.start - 16), mention.start)
-        follows = _VENUE_FOLLOWS.match(text, mention.end)
-        if (
-            not (lead and _VENUE_CONTEXT.search(text, max(start, mention.start - 70), mention.start))
-            and not follows
-        ):
+        window = max(0, mention.start - 24)
+        lead = _VENUE_LEAD.search(text, window, mention.start)
+        if lead is not None and _BACK.search(text, window, mention.start):
+            continue  # "flew back to Moscow": home, not the talks
+        before = lead is not None and _VENUE_CONTEXT.search(text, max(start, mention.start - 70), mention.start)
+        # "in Abu Dhabi a bilateral working group will meet": the talks named after the place
+        after = (
+            lead is not None
+            and venue is not None
+            and _CONTEXT_AFTER.match(text, mention.end, min(end, mention.end + 70)) is not None
+        )
+        if not (before or after or _VENUE_FOLLOWS.match(text, mention.end)):
             continue
-        if _ALTERNATIVE.match(text, mention.end) or _HEDGE.search(
-            text, max(0, mention.start - 40), mention.start
-        ):
+        if _ALTERNATIVE.match(text, mention.end) or _HEDGE.search(text, max(0, mention.start - 40), mention.start):
             continue
         if _OLD_PLAN.search(text, max(start, mention.start - 60), mention.start):
             continue
-        if status in ("postponed", "cancelled") and _PLAN.search(
-            text, max(start, mention.start - 60), mention.start
-        ):
+        if status in ("postponed", "cancelled") and _PLAN.search(text, max(start, mention.start - 60), mention.start):
             continue  # "A fourth round, planned for early March in Abu Dhabi, was put off"
         return venue.name if venue is not None else mention.surface
     for match in _UNKNOWN_CITY.finditer(text, start, end):
         city_name = match.group("city")
-        first_word = city_name.split()[0]
-        if first_word in _NOT_CITIES or _is_pack_name(view, match.start("city"), match.end("city")):
+        if city_name.split()[0] in _NOT_CITIES or _is_pack_name(view, match.start("city"), match.end("city")):
             continue
         if _ALTERNATIVE.match(text, match.end("city")):
             continue
@@ -232,134 +144,56 @@ def venue_of(view: View, doc: Doc, start: int, end: int, status: str | None = No
     return None
 
 
+def venue_before(view: View, doc: Doc, pos: int) -> str | None:
+    """The place named just before `pos` ("in Abu Dhabi, where the first two rounds were held")."""
+    for mention in reversed(view.mentions):
+        if mention.end > pos:
+            continue
+        if pos - mention.end > 10:
+            return None
+        venue = mention.first("venue")
+        if venue is not None:
+            return venue.name
+        return mention.surface if mention.surface in doc.matcher.party_cities else None
+    return None
+
+
+_VENUE_LEAD = re.compile(
+    r"(?:\b(?:in|at|hosted by|host|to)\s+(?:the\s+)?|\b(?:planned|scheduled|set|due|slated)\s+for\s+)$"
+)
+_BACK = re.compile(r"\b(?:back|home|returned|return|returning)\s+to\s+(?:the\s+)?$")
 _VENUE_FOLLOWS = re.compile(r"\s+(?:talks|round|meeting|(?:also\s+)?host(?:s|ed)|will\s+host)\b")
-
-
 _VENUE_CONTEXT = re.compile(
     r"\b(?:talks|round|meetings?|negotiations|consultations|held|hold|holds|meet|meets|met|session|convene"
     r"|take place|took place|takes place|taking place|received|receive|hosted|gather|sat down|talked|travel"
-    r"|flew|fly|arrived|conversation|summit|venue|group)\b[^;]*$",
+    r"|travelling|traveling|flew|fly|arrived|conversation|summit|venue|group|invited|planned|scheduled)\b[^;]*$",
     re.IGNORECASE,
 )
-
-
+_CONTEXT_AFTER = re.compile(r"[^,;.]*?\b(?:talks|negotiations|working group|meet|meets|will meet)\b")
 _PLAN = re.compile(r"\b(?:planned|expected|scheduled|due|set)\b[^,;]*$")
-
-
 _ALTERNATIVE = re.compile(r"\s+or\s+(?:in\s+|at\s+)?[A-Z]")
-
-
 _HEDGE = re.compile(
     r"\b(?:likely|probably|possibly|perhaps|maybe|somewhere|other than|instead of)\b[^,;.]*$"
     r"|\bor\s+(?:in\s+|at\s+)?$"
 )
-
-
 _OLD_PLAN = re.compile(
     r"\b(?:had been|was|were|originally|initially)\s+(?:\w+\s+)?(?:expected|planned|scheduled|due|set|meant)"
     r"\b[^,;]*$"
+)
+_UNKNOWN_CITY = re.compile(
+    r"\b(?:talks|round|meeting|meetings|negotiations|consultations|held|hold|meet|met|convene|session)"
+    r"\b[^.;,]{0,40}?\b(?:in|at)\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
+# Capitalised words after "talks in" that are no city: months, days, regions, countries, determiners.
+_NOT_CITIES = frozenset(
+    """January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday Telegram Europe Asia Africa Crimea Donbas Donbass Donetsk Luhansk
+    Zaporizhzhia Kherson The A An His Her Their Its This That Turkey Switzerland Iran Israel Qatar Oman Egypt
+    Belarus Poland Lithuania Latvia Estonia Finland Sweden Norway Denmark Germany France Britain Italy Spain
+    Austria Hungary Slovakia Romania Moldova Georgia Armenia Azerbaijan Kazakhstan China India Japan Brazil
+    Canada Mexico Vatican Saudi""".split()
 )
 
 
 def _is_pack_name(view: View, start: int, end: int) -> bool:
     return any(m.start < end and m.end > start for m in view.mentions)
-
-
-def parties_of(view: View, start: int, end: int, frame: tuple[int, int], venue: str | None) -> set[str]:
-    parties: set[str] = set()
-    for mention in view.mentions_between(start, end):
-        if frame[0] <= mention.start < frame[1] and mention.first("person"):
-            continue  # the speaker of the sentence is not a party to the meeting
-        if venue is not None and mention.first("venue") and mention.first("venue").name == venue:  # type: ignore[union-attr]
-            continue
-        party = mention.party
-        if party is not None:
-            parties.add(party)
-    return parties
-
-
-def heads_of(view: View, start: int, end: int) -> dict[str, str]:
-    text = view.text
-    heads: dict[str, str] = {}
-    for match in _HEAD_BY.finditer(text, start, end):
-        person = _person_at(view, match.end())
-        if person is not None:
-            side = _side_before(view, match.start())
-            _put(heads, side or person[1], person[0])
-    for match in _HEAD_OF.finditer(text, start, end):
-        side = _side_in(view, match.start(), match.end())
-        person = _person_before(view, match.start()) or _person_at(view, match.end())
-        if person is not None:
-            _put(heads, side or person[1], person[0])
-    for match in _HEAD_VERB.finditer(text, start, end):
-        person = _person_before(view, match.start())
-        if person is not None:
-            _put(heads, _side_in(view, match.start(), match.end()) or person[1], person[0])
-    return heads
-
-
-def _put(heads: dict[str, str], party: str | None, person: str) -> None:
-    if party is not None:
-        heads.setdefault(party, person)
-
-
-def _person_at(view: View, pos: int) -> tuple[str, str | None] | None:
-    """The person named at `pos`, perhaps after a title or an apposition ("led by Adm. Igor Kostyukov",
-    "headed by the chief of the General Staff, Igor Kostyukov")."""
-    for mention in view.mentions:
-        if mention.start < pos or mention.start - pos > 90:
-            continue
-        between = view.text[pos : mention.start]
-        person = mention.first("person")
-        if person is not None and ";" not in between and (len(between) <= 30 or "," in between):
-            return person.name, person.party
-        if person is not None or mention.first("party", "adjective") is None:
-            break
-    name = _NAME_AFTER_TITLE.match(view.text, pos)
-    if name is not None:
-        return name.group(1), None
-    return None
-
-
-_NAME_AFTER_TITLE = re.compile(r"(?:[A-Z][a-z]*\.?\s+)*?([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})")
-
-
-def _person_before(view: View, pos: int) -> tuple[str, str | None] | None:
-    for mention in reversed(view.mentions):
-        if mention.end <= pos and pos - mention.end <= 20:
-            person = mention.first("person")
-            if person is not None:
-                return person.name, person.party
-            return None
-    return None
-
-
-def _side_before(view: View, pos: int) -> str | None:
-    """The party of "the Russian delegation" / "Ukraine's team" just before "headed by"."""
-    window = max(0, pos - 45)
-    side: Mention | None = None
-    for mention in view.mentions_between(window, pos):
-        if mention.party and not mention.first("person"):
-            side = mention
-    return side.party if side else None
-
-
-def _side_in(view: View, start: int, end: int) -> str | None:
-    for mention in view.mentions_between(start, end):
-        if mention.party and not mention.first("person"):
-            return mention.party
-    return None
-
-
-TALK_WORDS = re.compile(
-    r"\b(?:talks|negotiations|consultations|meetings?|round|session|delegation|led by|headed by"
-    r"|working group)\b",
-    re.IGNORECASE,
-)
-
-MEETING_VERB = re.compile(
-    r"\b(?:met|meet|meets|meeting (?:with|between|of)|received|receives|receive|hosted|hosts|sat down with"
-    r"|held talks|hold talks|holds talks|talks with|conversation|invited|visit)\b"
-)
-
-TALK_OR_MEETING = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)

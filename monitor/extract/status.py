@@ -133,6 +133,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "will travel",
         "would be held",
         "would take place",
+        "would meet",
+        "would hold",
+        "would begin",
+        "would start",
         "be held on",
         "be held in",
     ),
@@ -169,16 +173,47 @@ CUES: dict[str, tuple[str, ...]] = {
         "agenda for",
         "preparations for",
         "ahead of",
+        "likely",
+        "no date",
+        "no dates",
+        "no new date",
+        "not been set",
+        "not yet been set",
+        "not yet set",
     ),
 }
 _STATUS_OF = {phrase: status for status in reversed(_ORDER) for phrase in CUES[status]}
 _ANY = re.compile(r"(?<![\w-])(?:" + trie_pattern(_STATUS_OF) + r")(?![\w-])")
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|finished|came to an end|broke up)\b")
+# "ready to continue the talks", "interested in continuing": a wish, not talks under way.
+_NOT_NOW = ("to ", "in ", "of ")
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|is to|are to|going to|due|expected|planned|scheduled|set to|set for|slated"
+    r"|upcoming|next|likely|may|might|could|plans?|prepar\w*|invited)\b"
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|met|held|took|began|flew|came|went|spoke|led|ran|sat|left|last|earlier)\b"
+    r"|(?<![\w-])\w{2,}ed\b"
+)
+
+
+def tense_of(text: str) -> str | None:
+    """ "future" or "past" when the words of `text` tell when they speak of, else None."""
+    lower = text.lower()
+    if _FUTURE.search(lower):
+        return "future"
+    return "past" if _PAST.search(lower) else None
 
 
 def round_status(text: str) -> str | None:
     """The status the words of `text` give a round, or None when they give none."""
-    hits = {_STATUS_OF[match.group()] for match in _ANY.finditer(text.lower())}
+    lower = text.lower()
+    hits = {
+        _STATUS_OF[match.group()]
+        for match in _ANY.finditer(lower)
+        if _STATUS_OF[match.group()] != "ongoing" or lower[max(0, match.start() - 3) : match.start()] not in _NOT_NOW
+    }
     found = [status for status in _ORDER if status in hits]
     if not found:
         return None
@@ -186,5 +221,5 @@ def round_status(text: str) -> str | None:
         # "postponed from Sunday, the round began today": the round has since been held.
         found.remove("postponed")
     if "ongoing" in found and "concluded" in found:
-        return "concluded" if _ENDED.search(text.lower()) else "ongoing"
+        return "concluded" if _ENDED.search(lower) else "ongoing"
     return found[0]

@@ -12,10 +12,16 @@ config = context.config
 target_metadata = SQLModel.metadata
 
 
+def _ours(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    # APScheduler keeps its job table in the same database; it is not ours to migrate or drop.
+    return not (type_ == "table" and name == "apscheduler_jobs")
+
+
 def _run(connection: object) -> None:
     context.configure(
         connection=connection,  # type: ignore[arg-type]
         target_metadata=target_metadata,
+        include_object=_ours,
         render_as_batch=True,  # SQLite can only ALTER through table copies
         compare_type=True,
     )

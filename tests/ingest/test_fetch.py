@@ -443,3 +443,18 @@ def test_the_per_host_limit_holds_requests_back(
 
     assert all(r.outcome == "fetched" for r in results)
     assert highest == per_host
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("http://", "missing an 'http://' or 'https://' protocol"),
+        ("ftp://example.test/feed", "UnsupportedProtocol"),
+        ("http://exam\x00ple.test/feed", "not a usable URL: Invalid non-printable ASCII character"),
+    ],
+)
+def test_an_unusable_source_url_fails_cleanly(settings: FetchSettings, url: str, message: str) -> None:
+    result = poll_one(url, settings)
+
+    assert result.outcome == "failed"
+    assert result.error is not None and message in result.error

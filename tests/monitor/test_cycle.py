@@ -33,8 +33,8 @@ DISPATCHES = [
     ),
     (
         "Zelensky says Ukraine will not give up Donbas",
-        "KYIV, Feb 6 - President Volodymyr Zelensky said on Friday that Ukraine rejects any withdrawal from the "
-        "part of the Donetsk region it holds, days before negotiators meet again. “We stand where we stand,” "
+        "KYIV, Feb 6 - President Volodymyr Zelensky said on Friday that Ukraine rejects any withdrawal "
+        "from the part of the Donetsk region it holds, days before negotiators meet again. “We stand where we stand,” "
         "he told reporters in Kyiv after a call with US envoy Steve Witkoff about the next round of talks.",
     ),
     (
@@ -66,10 +66,8 @@ def write_feed(path: Path, count: int, start: int = 0) -> Path:
             f"<item><title>{title}</title><guid>item-{n}</guid><link>https://wire.example/{n}</link>"
             f"<pubDate>{published}</pubDate><description>{body}</description></item>"
         )
-    path.write_text(
-        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>{"".join(items)}</channel></rss>',
-        encoding="utf-8",
-    )
+    channel = f"<channel><title>Wire</title>{''.join(items)}</channel>"
+    path.write_text(f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>', encoding="utf-8")
     return path
 
 

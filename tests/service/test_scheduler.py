@@ -72,8 +72,19 @@ def clock() -> Iterator[time_machine.Coordinates]:
         yield traveller
 
 
-def started(db_path: Path, specs: list[JobSpec]) -> Watched:
-    scheduler = make_scheduler(f"sqlite:///{db_path}", KYIV)
+@pytest.fixture
+def sqlite_store(db_path: Path) -> str:
+    return f"sqlite:///{db_path}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request: pytest.FixtureRequest, sqlite_store: str) -> str:
+    """The job store's database: the restart tests run on both."""
+    return sqlite_store if request.param == "sqlite" else str(request.getfixturevalue("postgres_db"))
+
+
+def started(url: str, specs: list[JobSpec]) -> Watched:
+    scheduler = make_scheduler(url, KYIV)
     watched = Watched(scheduler)
     scheduler.start(paused=True)
     schedule_jobs(scheduler, specs)
@@ -81,9 +92,9 @@ def started(db_path: Path, specs: list[JobSpec]) -> Watched:
 
 
 def test_jobs_are_stored_with_fixed_ids_coalescing_single_instance_and_a_grace_of_their_interval(
-    kyiv_settings: Settings, db_path: Path, clock: time_machine.Coordinates
+    kyiv_settings: Settings, sqlite_store: str, clock: time_machine.Coordinates
 ) -> None:
-    watched = started(db_path, parley_jobs(kyiv_settings))
+    watched = started(sqlite_store, parley_jobs(kyiv_settings))
     jobs = {job.id: job for job in watched.scheduler.get_jobs()}
     assert set(jobs) == {POLL, DIGEST, DELIVER}
     assert all(job.coalesce and job.max_instances == 1 for job in jobs.values())
@@ -98,9 +109,9 @@ def test_jobs_are_stored_with_fixed_ids_coalescing_single_instance_and_a_grace_o
 
 
 def test_poll_and_digest_run_on_time_in_the_configured_time_zone(
-    kyiv_settings: Settings, db_path: Path, clock: time_machine.Coordinates
+    kyiv_settings: Settings, sqlite_store: str, clock: time_machine.Coordinates
 ) -> None:
-    watched = started(db_path, recording(parley_jobs(kyiv_settings)))
+    watched = started(sqlite_store, recording(parley_jobs(kyiv_settings)))
     at = START.replace
     # A first start polls and delivers at once; the digest waits for its time.
     assert watched.next_runs() == {POLL: START, DIGEST: at(hour=7), DELIVER: START}
@@ -121,9 +132,9 @@ def test_poll_and_digest_run_on_time_in_the_configured_time_zone(
 
 
 def test_after_a_long_gap_each_job_runs_once_for_its_latest_slot(
-    kyiv_settings: Settings, db_path: Path, clock: time_machine.Coordinates
+    kyiv_settings: Settings, sqlite_store: str, clock: time_machine.Coordinates
 ) -> None:
-    watched = started(db_path, recording(parley_jobs(kyiv_settings)))
+    watched = started(sqlite_store, recording(parley_jobs(kyiv_settings)))
     watched.scheduler.resume()
     assert watched.runs_after_wakeup(2) == {(POLL, START), (DELIVER, START)}  # the first start's runs
     clock.move_to(datetime(2026, 2, 18, 9, 10, tzinfo=KYIV))  # two days and three hours later
@@ -136,15 +147,15 @@ def test_after_a_long_gap_each_job_runs_once_for_its_latest_slot(
 
 
 def test_a_restart_sees_the_stored_jobs_and_keeps_their_next_run_times(
-    kyiv_settings: Settings, db_path: Path, clock: time_machine.Coordinates
+    kyiv_settings: Settings, any_store: str, clock: time_machine.Coordinates
 ) -> None:
     specs = recording(parley_jobs(kyiv_settings))
-    first = started(db_path, specs)
+    first = started(any_store, specs)
     before = first.next_runs()
-    first.scheduler.shutdown()
+    first.scheduler.shutdown()  # with poll and deliver due: a shutdown must not move them on unrun
 
     clock.move_to(START + timedelta(minutes=20))
-    second = make_scheduler(f"sqlite:///{db_path}", KYIV)
+    second = make_scheduler(any_store, KYIV)
     second.start(paused=True)
     assert {job.id: job.next_run_time for job in second.get_jobs()} == before
     schedule_jobs(second, specs)  # what every `parley serve` start does
@@ -153,15 +164,15 @@ def test_a_restart_sees_the_stored_jobs_and_keeps_their_next_run_times(
 
 
 def test_a_restart_with_a_new_poll_interval_reschedules_only_the_poll(
-    kyiv_settings: Settings, db_path: Path, clock: time_machine.Coordinates
+    kyiv_settings: Settings, any_store: str, clock: time_machine.Coordinates
 ) -> None:
-    first = started(db_path, recording(parley_jobs(kyiv_settings)))
+    first = started(any_store, recording(parley_jobs(kyiv_settings)))
     before = first.next_runs()
     first.scheduler.shutdown()
 
     clock.move_to(START + timedelta(minutes=20))
     faster = dataclasses.replace(kyiv_settings.schedule, poll_minutes=15)
-    second = started(db_path, recording(parley_jobs(dataclasses.replace(kyiv_settings, schedule=faster))))
+    second = started(any_store, recording(parley_jobs(dataclasses.replace(kyiv_settings, schedule=faster))))
     after = second.next_runs()
     second.scheduler.shutdown()
     assert after[POLL] == START + timedelta(minutes=35)

@@ -1,0 +1,266 @@
+"""From the mentions of one article to its rounds: one per round or meeting, merging all it says of each.
+
+1. Mentions that name a round (by number or reference) or describe a meeting make the rounds: one per
+   number, per reference, per meeting (same sides, a day and place that agree).
+2. "The next round" is the numbered round still to come and "the previous round" the one held before, when
+   the article numbers it; otherwise they stay rounds of their own (`resolve_references`).
+3. Every other mention ("the talks, held on Friday") joins the round it fits best: one whose place, days and
+   tense agree with it, a numbered round before a side meeting, the nearest in the text. A meeting takes
+   only what speaks of it: its place, its people or its sides. Words about people travelling only give a
+   meeting of theirs its place. A mention that fits no round but names one ("the trilateral round due this
+   week has been called off") is a round of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from monitor.extract.round_mentions import RoundMention
+from monitor.extract.status import PRIORITY
+
+
+@dataclass
+class Round:
+    number: int | None
+    reference: str | None
+    mention: RoundMention  # the first mention: the fact's evidence
+    meeting: bool = False  # a meeting the text does not number
+    status: str | None = None
+    tense: str | None = None
+    start: date | None = None
+    end: date | None = None
+    venue: str | None = None
+    parties: set[str] = field(default_factory=set)
+    persons: set[str] = field(default_factory=set)
+    trilateral: bool = False
+    bilateral: bool = False
+    duration: int | None = None
+    heads: dict[str, str] = field(default_factory=dict)
+    outcomes: list[str] = field(default_factory=list)
+    views: list[int] = field(default_factory=list)
+
+    def add(self, mention: RoundMention, generic: bool = False) -> None:
+        self.views.append(mention.view.index)
+        if mention.status is not None and PRIORITY[mention.status] > PRIORITY.get(self.status or "", -1):
+            self.status = mention.status
+        if not generic:
+            self.tense = self.tense or mention.tense
+        first, last = mention.dates
+        if first is not None and (self.start is None or mention.status == "postponed"):
+            self.start, self.end = first, (last if last != first else None)
+        elif last is not None and self.end is None and first is None:
+            self.end = last
+        self.venue = self.venue or mention.venue
+        self.persons |= mention.persons
+        if not (generic and self.meeting):
+            # Sides named around a meeting are not its sides ("Russia was not represented").
+            self.parties |= mention.parties
+            self.trilateral |= mention.trilateral
+        self.bilateral |= mention.bilateral
+        self.duration = self.duration or mention.duration
+        for party, person in mention.heads.items():
+            self.heads.setdefault(party, person)
+        self.outcomes += [o for o in mention.outcomes if o not in self.outcomes]
+
+    def absorb(self, other: Round) -> None:
+        """Merge a round read under another name ("the next round" that the article also numbers)."""
+        self.start, self.end = (self.start, self.end) if self.start else (other.start, other.end)
+        if PRIORITY.get(other.status or "", -1) > PRIORITY.get(self.status or "", -1):
+            self.status = other.status
+        self.venue = self.venue or other.venue
+        self.parties |= other.parties
+        self.persons |= other.persons
+        self.trilateral |= other.trilateral
+        self.duration = self.duration or other.duration
+        for party, person in other.heads.items():
+            self.heads.setdefault(party, person)
+        self.outcomes += [o for o in other.outcomes if o not in self.outcomes]
+        self.views += other.views
+
+    @property
+    def last_day(self) -> date | None:
+        if self.start is None:
+            return None
+        return self.end or self.start + timedelta(days=max(0, (self.duration or 1) - 1))
+
+    def fits(self, mention: RoundMention) -> bool:
+        """Could a mention that names no round speak of this one?
+
+        A mention that would move the round to a later state of another tense ("the talks ended" for a round
+        only announced) speaks of another round; one that says less than is known does not.
+        """
+        if (
+            mention.status is not None
+            and self.status is not None
+            and _tense(mention.status) != _tense(self.status)
+            and PRIORITY[mention.status] > PRIORITY[self.status]
+        ):
+            return False
+        if mention.venue is not None and self.venue is not None and mention.venue != self.venue:
+            return False
+        two_sided = len(mention.parties) == 2 and self.parties
+        if two_sided and self.bilateral != mention.meeting and not mention.parties <= self.parties:
+            return False
+        first = mention.dates[0]
+        last = self.last_day
+        if first is not None and self.start is not None and last is not None:
+            return self.start <= first <= last
+        return True
+
+    def speaks_of(self, mention: RoundMention) -> bool:
+        """Does a mention that names no round name something of this meeting: its place, people or sides?"""
+        if mention.venue is not None and mention.venue == self.venue:
+            return True
+        if mention.persons & self.persons:
+            return True
+        return len(mention.parties) >= 2 and mention.parties <= self.parties
+
+
+def build_rounds(mentions: list[RoundMention], published: date) -> list[Round]:
+    rounds: list[Round] = []
+    generic: list[RoundMention] = []
+    for mention in mentions:
+        if mention.named or mention.is_meeting():
+            _target(rounds, mention).add(mention)
+        else:
+            generic.append(mention)
+    for r in rounds:
+        _default_status(r, published)
+    rounds = resolve_references(rounds)
+    for mention in generic:
+        _attach(rounds, mention)
+    _place_side_meetings(rounds)
+    return rounds
+
+
+def _target(rounds: list[Round], mention: RoundMention) -> Round:
+    for existing in rounds:
+        if mention.number is not None and existing.number == mention.number:
+            return existing
+        if mention.number is None and mention.reference is not None and existing.reference == mention.reference:
+            return existing
+        if (
+            not mention.named
+            and existing.meeting
+            and existing.parties == mention.parties
+            and existing.fits(mention)
+        ):
+            return existing
+    created = Round(mention.number, mention.reference, mention, meeting=not mention.named)
+    rounds.append(created)
+    return created
+
+
+def _attach(rounds: list[Round], mention: RoundMention) -> None:
+    if mention.travel:
+        # "Witkoff and Kushner flew to Moscow": the place of the meeting they went to, nothing more.
+        going = [r for r in rounds if r.meeting and r.venue is None and r.persons & mention.persons]
+        if going:
+            min(going, key=lambda r: _distance(r, mention.view.index)).venue = mention.venue
+        return
+    fitting = [r for r in rounds if r.fits(mention) and (not r.meeting or r.speaks_of(mention))]
+    if fitting:
+        best = min(
+            fitting,
+            key=lambda r: (
+                0 if mention.venue is not None and mention.venue == r.venue else 1,
+                _tense_gap(r, mention),
+                r.meeting,
+                *_distance(r, mention.view.index),
+            ),
+        )
+        best.add(mention, generic=True)
+    elif mention.round_noun and mention.status and (mention.trilateral or len(mention.parties) >= 2):
+        created = Round(None, None, mention, meeting=True)
+        created.add(mention)
+        rounds.append(created)
+
+
+def resolve_references(rounds: list[Round]) -> list[Round]:
+    """ "The next round" is the numbered round still to come (or under way, said as "a new round").
+
+    It merges into the highest-numbered round of the article whose status fits; "the previous round" into
+    the highest-numbered one already held, when what both say of it agrees.
+    """
+    numbered = [r for r in rounds if r.number is not None]
+    kept: list[Round] = []
+    for r in rounds:
+        if r.reference is None or r.number is not None:
+            kept.append(r)
+            continue
+        if r.reference == "next":
+            allowed = {None, "announced", "scheduled", "postponed", "cancelled"}
+            if r.status in ("ongoing", None):
+                allowed.add("ongoing")
+        else:
+            allowed = {"concluded"}
+        candidates = [n for n in numbered if n.status in allowed]
+        if r.reference == "last":
+            candidates = [n for n in candidates if _agree(n, r)]
+        if r.reference == "next" and r.status not in ("ongoing", None):
+            candidates = [n for n in candidates if n.status != "ongoing"]
+        if candidates:
+            max(candidates, key=lambda n: n.number or 0).absorb(r)
+        else:
+            kept.append(r)
+    return kept
+
+
+def _default_status(r: Round, published: date) -> None:
+    """A round the words give no status: a previous round was held; otherwise its days or tense tell."""
+    if r.status is not None:
+        return
+    last = r.last_day
+    if r.reference == "last":
+        r.status = "concluded"
+    elif last is not None and last < published:
+        r.status = "concluded"
+    elif r.start is not None and r.start > published:
+        r.status = "scheduled"
+    elif r.tense == "past":
+        r.status = "concluded"
+    elif r.tense == "future":
+        r.status = "announced"
+
+
+def _place_side_meetings(rounds: list[Round]) -> None:
+    """A meeting on a day of a round, with no place of its own, is held where the round is ("Medinsky also
+    met the Ukrainian delegation alone on Wednesday")."""
+    for meeting in rounds:
+        if not meeting.meeting or meeting.venue is not None or meeting.start is None:
+            continue
+        for r in rounds:
+            last = r.last_day
+            if r.meeting or r.venue is None or r.start is None or last is None:
+                continue
+            if r.start <= meeting.start <= last:
+                meeting.venue = r.venue
+                break
+
+
+def _agree(numbered: Round, relative: Round) -> bool:
+    pairs = [(numbered.start, relative.start), (numbered.end, relative.end), (numbered.venue, relative.venue)]
+    known = [(a, b) for a, b in pairs if a is not None and b is not None]
+    return bool(known) and all(a == b for a, b in known)
+
+
+def _tense_gap(r: Round, mention: RoundMention) -> int:
+    said = _tense(mention.status) if mention.status else mention.tense
+    held = _tense(r.status) if r.status else r.tense
+    if said is None or held is None:
+        return 1
+    return 0 if said == held or {said, held} == {"present", "past"} and mention.status is None else 2
+
+
+def _distance(r: Round, index: int) -> tuple[int, int]:
+    nearest = min(r.views, key=lambda v: abs(v - index))
+    return abs(nearest - index), 0 if nearest <= index else 1
+
+
+def _tense(status: str) -> str:
+    if status == "concluded":
+        return "past"
+    if status == "ongoing":
+        return "present"
+    return "future"

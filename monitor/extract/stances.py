@@ -1,0 +1,533 @@
+"""Stance cues: the words that say what a party does about an issue, found in one sentence.
+
+The lexicon is English, not story data: verbs and nouns of demanding, rejecting, proposing, accepting,
+supporting, considering and conditioning ("insists on", "rules out", "floated", "is ready to", "backs",
+"is open to", "provided that"), plus obligations ("must", "has to") that a speaker states. All literal forms
+are compiled into one trie and matched on the lower-cased sentence, so a sentence costs one pass however
+long the lexicon grows.
+
+Each cue is read in its context:
+
+- negation turns it round ("does not reject" considers, "will not accept" and "does not want" reject);
+- a form that is a participle or a prediction rather than a party's act is dropped ("the swap agreed in
+  Geneva", "the talks are expected to", "refused to say whether", "came back");
+- a noun ("Moscow's demand", "a U.S. proposal") is marked `nominal`: it names a stance held by its
+  possessor, and does not end the clause of a verb before it;
+- "tied … to", "linking … to" make the words up to "to" conditional, and what follows is the condition;
+- a condition marker after an acceptance, offer or consideration ("ready to … if", "would accept … only
+  as part of") makes it conditional; the condition's own words take no stance.
+
+`condition_spans` gives the stretches of a sentence that are conditions ("if Russia does the same",
+"provided that Ukraine holds elections"): no cue inside them is a stance of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from monitor.extract.names import trie_pattern
+
+# Literal forms per stance, lower case. Longest match wins ("will not accept" reads as one rejection).
+_LEXICON: dict[str, tuple[str, ...]] = {
+    "conditions": (
+        "only if",
+        "only after",
+        "only when",
+        "only once",
+        "only as part of",
+        "only within",
+        "only in exchange for",
+        "in exchange for",
+        "in return for",
+        "provided that",
+        "providing that",
+        "on condition that",
+        "on the condition that",
+        "as long as",
+        "conditional on",
+        "conditioned on",
+        "contingent on",
+        "contingent upon",
+    ),
+    "links": ("tie", "ties", "tied", "tying", "link", "links", "linked", "linking"),
+    "considers": (
+        "open to",
+        "might accept",
+        "could accept",
+        "may accept",
+        "would consider",
+        "consider",
+        "considers",
+        "considered",
+        "considering",
+        "studying",
+        "weighing",
+        "mulling",
+    ),
+    "rejects": (
+        "reject",
+        "rejects",
+        "rejected",
+        "rejecting",
+        "rejection",
+        "refuse",
+        "refuses",
+        "refused",
+        "refusing",
+        "refusal",
+        "rule out",
+        "rules out",
+        "ruled out",
+        "ruling out",
+        "oppose",
+        "opposes",
+        "opposed",
+        "opposing",
+        "opposition to",
+        "dismiss",
+        "dismisses",
+        "dismissed",
+        "dismissing",
+        "will not",
+        "won't",
+        "would not",
+        "wouldn't",
+        "would never",
+        "will never",
+        "cannot accept",
+        "can't accept",
+        "never accept",
+        "unacceptable",
+        "no intention of",
+        "not going to",
+        "turn down",
+        "turns down",
+        "turned down",
+        "not on the table",
+        "off the table",
+        "out of the question",
+    ),
+    "obliges": (
+        "must",
+        "should",
+        "has to",
+        "have to",
+        "had to",
+        "needs to",
+        "need to",
+        "will have to",
+        "would have to",
+    ),
+    "demands": (
+        "demand",
+        "demands",
+        "demanded",
+        "demanding",
+        "insist",
+        "insists",
+        "insisted",
+        "insisting",
+        "insist on",
+        "insists on",
+        "insisted on",
+        "insisting on",
+        "insistence",
+        "want",
+        "wants",
+        "wanted",
+        "call for",
+        "calls for",
+        "called for",
+        "calling for",
+        "precondition",
+        "require",
+        "requires",
+        "required",
+        "requirement",
+        "emphasize",
+        "emphasizes",
+        "emphasized",
+        "emphasizing",
+        "emphasise",
+        "emphasises",
+        "emphasised",
+        "emphasising",
+        "push for",
+        "pushes for",
+        "pushed for",
+        "pushing for",
+        "seek",
+        "seeks",
+        "seeking",
+        "sought",
+        "urge",
+        "urges",
+        "urged",
+        "urging",
+        "presses",
+        "pressed",
+        "press for",
+        "presses for",
+        "pressed for",
+        "pressing for",
+        "ask for",
+        "asks for",
+        "asked for",
+        "asking for",
+        "expect",
+        "expects",
+        "expected",
+        "aims",
+    ),
+    "proposes": (
+        "propose",
+        "proposes",
+        "proposed",
+        "proposing",
+        "proposal",
+        "proposals",
+        "offer",
+        "offers",
+        "offered",
+        "offering",
+        "put forward",
+        "puts forward",
+        "putting forward",
+        "float",
+        "floats",
+        "floated",
+        "floating",
+        "suggest",
+        "suggests",
+        "suggested",
+        "suggesting",
+        "plan for",
+        "plans for",
+    ),
+    "accepts": (
+        "agree",
+        "agrees",
+        "agreed",
+        "agreeing",
+        "accept",
+        "accepts",
+        "accepted",
+        "accepting",
+        "ready to",
+        "ready for",
+        "willing to",
+        "consent to",
+        "consents to",
+        "consented to",
+    ),
+    "supports": (
+        "back",
+        "backs",
+        "backed",
+        "backing",
+        "welcome",
+        "welcomes",
+        "welcomed",
+        "welcoming",
+        "favour",
+        "favours",
+        "favoured",
+        "favouring",
+        "favor",
+        "favors",
+        "favored",
+        "favoring",
+        "support",
+        "supports",
+        "supported",
+        "supporting",
+        "endorse",
+        "endorses",
+        "endorsed",
+        "endorsing",
+        "in favour of",
+        "in favor of",
+    ),
+}
+_STANCE_OF: dict[str, str] = {}
+for _stance, _forms in _LEXICON.items():
+    for _form in _forms:
+        _STANCE_OF[_form] = _stance
+        if "'" in _form:
+            _STANCE_OF[_form.replace("'", "’")] = _stance
+_CUE = re.compile(r"(?<![\w-])(?:" + trie_pattern(_STANCE_OF) + r")(?!\w)")
+# "We are not withdrawing": a refusal in the progressive, whatever the verb.
+_PROGRESSIVE_REFUSAL = re.compile(r"\b(?:am|is|are|was|were)\s+not\s+(\w+ing)\b")
+_NOT_PROGRESSIVE = frozenset(
+    ["something", "anything", "nothing", "being", "going", "thing", "everything", "during"]
+)
+
+# Forms that are nouns only, and forms that are nouns after a determiner or an adjective.
+_ALWAYS_NOMINAL = frozenset(
+    ["proposal", "proposals", "refusal", "rejection", "requirement", "precondition", "insistence", "aims"]
+)
+_MAYBE_NOMINAL = frozenset(
+    ["demand", "demands", "offer", "offers", "support", "backing", "call for", "plan for"]
+)
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|any|every|no|such|new|old|key|main|core"
+    r"|central|long-standing|latest|own|maximalist|territorial|main)|['’]s)(?:\s+[\w-]+){0,2}\s+$"
+)
+# Nouns that name those who act for a party: "Russia's delegation demands" is a verb after them.
+ACTOR_NOUNS = frozenset(
+    [
+        "official",
+        "officials",
+        "side",
+        "sides",
+        "delegation",
+        "delegations",
+        "government",
+        "negotiator",
+        "negotiators",
+        "team",
+        "leader",
+        "leaders",
+        "leadership",
+        "authorities",
+        "president",
+        "envoy",
+        "envoys",
+        "diplomat",
+        "diplomats",
+        "administration",
+        "ministry",
+        "military",
+        "command",
+        "spokesman",
+        "spokeswoman",
+        "position",
+        "parliament",
+    ]
+)
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:it|they|we|he|she|i|who|which|that|also|still|now|long|repeatedly|again|has|have|had|will|would"
+    r"|does|do|did|could|can|may|might|firmly|strongly|publicly|privately|reportedly|always|only)\s+$"
+)
+_LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
+
+_NEGATION = re.compile(r"\b(?:not|never|no longer|n't|n’t)\s+(?:\w+\s+){0,1}$")
+_NEGATED = {
+    "rejects": "considers",
+    "accepts": "rejects",
+    "supports": "rejects",
+    "considers": "rejects",
+    "demands": "rejects",
+}
+# "refused to say whether …" declines to answer; it rejects nothing.
+_NOT_A_STANCE = re.compile(
+    r"\s+to\s+(?:say|comment|confirm|disclose|elaborate|answer|specify|name|give|be drawn)\b"
+)
+_ADVERB_BACK_AFTER = re.compile(r"\s*(?:to|from|in|on|down|off|together|into|home|and|or|[,.;:])")
+_ADVERB_BACK_BEFORE = re.compile(
+    r"\b(?:come|comes|came|coming|go|goes|went|going|bring|brings|brought|get|gets|got|send|sent|pull|pulled"
+    r"|step|stepped|hold|held|fight|fought|look|looked|way|them|us|him|her|it|everyone|delegations)\s+$"
+)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+# Past participles that often qualify a noun ("the swap agreed in Geneva", "the proposed zone").
+_PARTICIPLES = frozenset(
+    [
+        "agreed",
+        "accepted",
+        "proposed",
+        "offered",
+        "floated",
+        "suggested",
+        "considered",
+        "required",
+        "expected",
+    ]
+)
+_VERBAL_BEFORE = re.compile(
+    r"(?:\b(?:has|have|had|having|which|who|that|they|we|it|he|she|i|to|also|both|sides|parties|would|will"
+    r"|could|might|may|can|not|never|finally|already|jointly|reportedly|and|or|been|was|were|is|are|be"
+    r"|tentatively|quickly|eventually|since|now|each|all|then|later|earlier|just|still|yet|subsequently"
+    r"|personally|publicly|privately|initially|originally|first|repeatedly|again|formally|officially)"
+    r"|[,;:—])\s+$"
+)
+_CONDITION_OPENER = re.compile(
+    r"\b(?:if|unless|provided that|providing that|on condition that|on the condition that|as long as"
+    r"|only if|only when|only once|only after)\b"
+)
+_CONDITION_END = re.compile(r"[,;:]|\b(?:but|and then|while|whereas)\b")
+_TO = re.compile(r"\bto\b")
+
+
+@dataclass(frozen=True, slots=True)
+class StanceCue:
+    """A stance word in a sentence; `stance` may be "obliges" (a speaker's demand) or "conditions"."""
+
+    stance: str
+    start: int
+    end: int
+    word: str
+    nominal: bool = False
+    stop: int | None = None  # where its words end when a condition follows ("offer …, provided that")
+    negated: bool = False
+    passive: bool = False  # "was put forward by", "had been agreed with"
+
+
+def condition_spans(lower: str) -> list[tuple[int, int]]:
+    """Stretches of the sentence that state a condition: from the marker to the end of its clause."""
+    spans: list[tuple[int, int]] = []
+    for match in _CONDITION_OPENER.finditer(lower):
+        end = _CONDITION_END.search(lower, match.end())
+        spans.append((match.start(), end.start() if end else len(lower)))
+    return spans
+
+
+def find_cues(lower: str, name_ends: dict[int, str]) -> list[StanceCue]:
+    """Stance cues of one sentence (given in lower case) in reading order.
+
+    `name_ends` maps the offsets where a pack name ends to its kind ("party", "adjective", ...): a cue
+    right after a party's name is a verb ("Moscow demands"), after an adjective a noun ("a U.S. proposal").
+    """
+    raw = [_read(lower, m, name_ends) for m in _CUE.finditer(lower)]
+    if " not " in lower:
+        raw += [_progressive(m) for m in _PROGRESSIVE_REFUSAL.finditer(lower)]
+        raw.sort(key=lambda c: c.start if c else 0)
+    cues: list[StanceCue] = []
+    for cue in raw:
+        if cue is None:
+            continue
+        if cues and cues[-1].end > cue.start:
+            continue  # overlapping forms: the first one read stands
+        if (
+            cues
+            and cues[-1].stance in ("demands", "obliges")
+            and not cue.nominal
+            and _infinitive_between(lower, cues[-1].end, cue.start)
+        ):
+            continue  # "urged member states to agree on it": what is demanded, not a second stance
+        if cues and not lower[cues[-1].end : cue.start].strip() and not cue.nominal:
+            # "will not accept": one cue, read as its last word turned by the negation before it
+            first = cues[-1]
+            cues[-1] = StanceCue(
+                cue.stance, first.start, cue.end, cue.word, False, None, cue.negated or first.negated
+            )
+            continue
+        cues.append(cue)
+    return _conditional(lower, cues)
+
+
+def _progressive(match: re.Match[str]) -> StanceCue | None:
+    if match.group(1) in _NOT_PROGRESSIVE:
+        return None
+    return StanceCue("rejects", match.start(), match.end(), match.group(), negated=True)
+
+
+def _read(lower: str, match: re.Match[str], name_ends: dict[int, str]) -> StanceCue | None:
+    word = match.group()
+    stance = _STANCE_OF[word]
+    start, end = match.start(), match.end()
+    before = lower[max(0, start - 48) : start]
+    if word == "back" and (_ADVERB_BACK_AFTER.match(lower, end) or _ADVERB_BACK_BEFORE.search(before)):
+        return None  # "came back", "back to the table"
+    if _NOT_A_STANCE.match(lower, end):
+        return None
+    name_before = name_ends.get(_skip_spaces_back(lower, start))
+    verb_position = name_before not in (None, "adjective") or _SUBJECT_BEFORE.search(before) is not None
+    passive = _BE_BEFORE.search(before) is not None
+    if word in _PARTICIPLES and not (verb_position or passive or _verbal(before, lower, end)):
+        return None  # "the swap agreed in Geneva", "the proposed zone": a participle, not an act
+    if word in ("considered", "required", "expected") and passive:
+        return None  # "is considered the most …", "are expected to …": judgement or forecast, no stance
+    if word.startswith("expect") and (not verb_position or re.match(r"\s+to\b", lower[end:])):
+        return None  # "Russia expects to …" foresees; "Kyiv expected the documents to be final" demands
+    if stance == "links" and not _linked_to(lower, end):
+        return None
+    nominal = word in _ALWAYS_NOMINAL or (word in _MAYBE_NOMINAL and _nominal(before, name_before))
+    negated = False
+    if not nominal and _NEGATION.search(lower, max(0, start - 24), start):
+        flipped = _NEGATED.get(stance)
+        if stance == "obliges" and not word.startswith(("has", "have", "had", "will", "would")):
+            flipped = "rejects"  # "Ukraine must not cede land": the speaker rejects it
+        if flipped is None:
+            return None
+        stance, negated = flipped, True
+    return StanceCue(stance, start, end, word, nominal, None, negated, passive)
+
+
+def _verbal(before: str, lower: str, end: int) -> bool:
+    return (
+        _VERBAL_BEFORE.search(before) is not None
+        or not before.strip()
+        or re.match(r"\s+by\b", lower[end:]) is not None
+    )
+
+
+def _nominal(before: str, name_before: str | None) -> bool:
+    """A form that is a verb or a noun ("demands", "offer") is a noun after a determiner, a possessive or a
+    party adjective, unless the word before it names who acts ("Russia's delegation demands")."""
+    if name_before == "adjective":
+        return True
+    if name_before is not None or _SUBJECT_BEFORE.search(before):
+        return False
+    last = _LAST_WORD.search(before)
+    if last is not None and last.group(1) in ACTOR_NOUNS:
+        return False
+    return _DETERMINER_BEFORE.search(before) is not None
+
+
+def _skip_spaces_back(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] == " ":
+        pos -= 1
+    return pos
+
+
+def _linked_to(lower: str, end: int) -> bool:
+    """ "tied the guarantees to a deal on territory": a "to" follows in the same clause."""
+    clause_end = re.search(r"[;:]|\bbut\b", lower[end:])
+    limit = end + (clause_end.start() if clause_end else len(lower) - end)
+    return _TO.search(lower, end, min(limit, end + 140)) is not None
+
+
+def _infinitive_between(lower: str, start: int, end: int) -> bool:
+    gap = lower[start:end]
+    return len(gap) <= 40 and "," not in gap and ";" not in gap and re.search(r"\bto\s+$", gap) is not None
+
+
+def _conditional(lower: str, cues: list[StanceCue]) -> list[StanceCue]:
+    """Fold a condition marker into the acceptance, offer or consideration before it ("ready to … if",
+    "would accept … only as part of"); read "tied X to Y" as a condition on X."""
+    merged: list[StanceCue] = []
+    for i, cue in enumerate(cues):
+        if cue.stance == "links":
+            to = _TO.search(lower, cue.end)
+            stop = to.start() if to else None
+            if cue.passive or (to is not None and not lower[cue.end : to.start()].strip()):
+                # "the guarantees are tied to a deal": what is tied stands before
+                merged.append(
+                    StanceCue("conditions", cue.start, cue.end, cue.word, False, cue.end, passive=True)
+                )
+            else:
+                merged.append(StanceCue("conditions", cue.start, cue.end, cue.word, False, stop))
+            continue
+        if cue.stance in ("accepts", "considers", "proposes") and not cue.negated and not cue.nominal:
+            limit = cues[i + 1].start if i + 1 < len(cues) else len(lower)
+            plain = re.search(r"\b(?:if|unless)\b", lower[cue.end : limit])
+            if plain is not None and not re.search(r"[;:]|\bbut\b", lower[cue.end : cue.end + plain.start()]):
+                stop = cue.end + plain.start()
+                merged.append(
+                    StanceCue("conditions", cue.start, cue.end, cue.word, False, stop, passive=cue.passive)
+                )
+                continue
+        if (
+            cue.stance == "conditions"
+            and merged
+            and merged[-1].stance in ("accepts", "considers", "proposes")
+        ):
+            last = merged[-1]
+            if not last.negated and not last.nominal:
+                merged[-1] = StanceCue(
+                    "conditions", last.start, last.end, last.word, False, cue.start, passive=last.passive
+                )
+                continue
+        merged.append(cue)
+    return merged
