@@ -70,7 +70,9 @@ def pick_dates(
             continue
         if near_trigger and not any(abs(mention.start - a) <= _NEAR for a in anchors):
             continue
-        if frame[0] <= mention.start < frame[1] or _SPEECH_DAY.search(text, max(0, mention.start - 40), mention.start):
+        if frame[0] <= mention.start < frame[1] or _SPEECH_DAY.search(
+            text, max(0, mention.start - 40), mention.start
+        ):
             continue  # the day of a statement, not of the round
         if _OLD_DATE.search(text, max(0, mention.start - 40), mention.start) and (
             status in ("postponed", "cancelled") or len(candidates) or _later_date(view, mention, end)
@@ -118,7 +120,9 @@ def venue_of(view: View, doc: Doc, start: int, end: int, status: str | None = No
         lead = _VENUE_LEAD.search(text, window, mention.start)
         if lead is not None and _BACK.search(text, window, mention.start):
             continue  # "flew back to Moscow": home, not the talks
-        before = lead is not None and _VENUE_CONTEXT.search(text, max(start, mention.start - 70), mention.start)
+        before = lead is not None and _VENUE_CONTEXT.search(
+            text, max(start, mention.start - 70), mention.start
+        )
         # "in Abu Dhabi a bilateral working group will meet": the talks named after the place
         after = (
             lead is not None
@@ -127,11 +131,16 @@ def venue_of(view: View, doc: Doc, start: int, end: int, status: str | None = No
         )
         if not (before or after or _VENUE_FOLLOWS.match(text, mention.end)):
             continue
-        if _ALTERNATIVE.match(text, mention.end) or _HEDGE.search(text, max(0, mention.start - 40), mention.start):
+        if _ALTERNATIVE.match(text, mention.end) or _HEDGE.search(
+            text, max(0, mention.start - 40), mention.start
+        ):
             continue
-        if _OLD_PLAN.search(text, max(start, mention.start - 60), mention.start):
+        old_plan = _OLD_PLAN if status in ("postponed", "cancelled") else _FORMER_PLAN
+        if old_plan.search(text, max(start, mention.start - 60), mention.start):
             continue
-        if status in ("postponed", "cancelled") and _PLAN.search(text, max(start, mention.start - 60), mention.start):
+        if status in ("postponed", "cancelled") and _PLAN.search(
+            text, max(start, mention.start - 60), mention.start
+        ):
             continue  # "A fourth round, planned for early March in Abu Dhabi, was put off"
         return venue.name if venue is not None else mention.surface
     for match in _UNKNOWN_CITY.finditer(text, start, end):
@@ -179,6 +188,11 @@ _HEDGE = re.compile(
 _OLD_PLAN = re.compile(
     r"\b(?:had been|was|were|originally|initially)\s+(?:\w+\s+)?(?:expected|planned|scheduled|due|set|meant)"
     r"\b[^,;]*$"
+)
+# "had been expected in Abu Dhabi": a plan given up; "were due to fly to Moscow" is one only when the round
+# was since moved or called off.
+_FORMER_PLAN = re.compile(
+    r"\b(?:had been|originally|initially)\s+(?:\w+\s+)?(?:expected|planned|scheduled|due|set|meant)\b[^,;]*$"
 )
 _UNKNOWN_CITY = re.compile(
     r"\b(?:talks|round|meeting|meetings|negotiations|consultations|held|hold|meet|met|convene|session)"

@@ -20,7 +20,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from monitor.extract.context import Doc, View
-from monitor.extract.round_fields import DAY_N, MEETING_VERB, TALK_OR_MEETING, pick_dates, venue_before, venue_of
+from monitor.extract.round_fields import (
+    DAY_N,
+    MEETING_VERB,
+    TALK_OR_MEETING,
+    pick_dates,
+    venue_before,
+    venue_of,
+)
 from monitor.extract.round_sides import excluded_parties, heads_of, parties_of, persons_in
 from monitor.extract.round_triggers import NUMBER_WORDS, TRILATERAL, Trigger, find_triggers
 from monitor.extract.statements import Attribution
@@ -35,7 +42,16 @@ _OUTCOME = re.compile(
     r"\s+[^.;,:“”\"]{3,80}"
 )
 _OUTCOME_WORDS = 10
-_OUTCOME_CUES = ("agree", "restor", "resum", "re-establish", "reestablish", "propos", "put forward", "exchang")
+_OUTCOME_CUES = (
+    "agree",
+    "restor",
+    "resum",
+    "re-establish",
+    "reestablish",
+    "propos",
+    "put forward",
+    "exchang",
+)
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way|one-on-one|face-to-face)\b", re.IGNORECASE)
 _HEAD_WORDS = ("led", "lead", "head", "chief", "chair", "fronted", "side by")
 _TRIGGER_WORDS = (
@@ -195,9 +211,11 @@ class MentionReader:
         start = lo
         for brk in [*_BREAK.finditer(text, lo, hi), None]:
             end = brk.start() if brk is not None else hi
-            where = venue_before(view, self.doc, start) if text[max(lo, start - 8) : start].endswith(
-                "where "
-            ) else None
+            where = (
+                venue_before(view, self.doc, start)
+                if text[max(lo, start - 8) : start].endswith("where ")
+                else None
+            )
             mention = self._clause(view, start, end, frame, where)
             if mention is not None:
                 results.append(mention)
@@ -230,7 +248,9 @@ class MentionReader:
         trilateral = TRILATERAL.search(text, start, end)
         # "... held talks with Witkoff in Miami, the latest of the contacts that run beside the trilateral
         # negotiations": a trilateral word in another clause does not make the meeting trilateral.
-        same_clause = trilateral is not None and verb is not None and "," not in text[verb.end() : trilateral.start()]
+        same_clause = (
+            trilateral is not None and verb is not None and "," not in text[verb.end() : trilateral.start()]
+        )
         mention.meeting = verb is not None and not (
             trilateral is not None and (same_clause or trilateral.start() < verb.start())
         )
@@ -243,11 +263,17 @@ class MentionReader:
             mention.parties = parties_of(view, lo, hi, frame, mention.venue) - excluded_parties(view, lo, hi)
             if len(mention.parties) < 2 and _BOTH.search(text, lo, hi):
                 mention.parties |= set(self.memory.people_parties[-2:])  # "The two leaders last met in ..."
-            if mention.dates[0] is None:
-                # The day of a meeting may stand anywhere in its clause ("..., which took place in the
-                # Kremlin late on Thursday"), not only near its verb.
-                mention.dates = pick_dates(view, start, end, frame, mention.status, mention.duration)
-                self._remember(mention)
+            # The day and place of a meeting are those of its verb's clause and what follows it ("..., which
+            # took place in the Kremlin late on Thursday"), not those of talks named before it.
+            mention.venue = venue_of(view, self.doc, lo, end, mention.status) or mention.venue
+            dates = pick_dates(view, lo, end, frame, mention.status, mention.duration)
+            if dates[0] is not None or mention.dates[0] is None:
+                mention.dates = (
+                    dates
+                    if dates[0] is not None
+                    else pick_dates(view, start, end, frame, mention.status, mention.duration)
+                )
+            self._remember(mention)
         mention.round_noun = _ROUND_NOUN.search(text, start, end) is not None
         informative = mention.status or mention.dates[0] or mention.venue or mention.duration or mention.heads
         return mention if informative or mention.meeting else None
@@ -275,7 +301,9 @@ class MentionReader:
         # on Friday"); "gave no assessment of the meeting on Sunday" dates the assessment.
         linked = not generic or status is not None or MEETING_VERB.search(text, start, end) is not None
         if linked:
-            mention.dates = pick_dates(view, start, end, frame, status, mention.duration, near_trigger=generic)
+            mention.dates = pick_dates(
+                view, start, end, frame, status, mention.duration, near_trigger=generic
+            )
         if mention.dates[0] is None and linked and _SAME_DAY.search(segment):
             day = self.memory.past_day if mention.tense == "past" else self.memory.future_day
             mention.dates = (day, day)
@@ -293,7 +321,9 @@ class MentionReader:
             mention.venue = venue_of(view, self.doc, start, end, status) or where
             if mention.venue is None and _THERE.search(segment):
                 mention.venue = self.memory.venue
-        mention.parties = parties_of(view, start, end, frame, mention.venue) - excluded_parties(view, start, end)
+        mention.parties = parties_of(view, start, end, frame, mention.venue) - excluded_parties(
+            view, start, end
+        )
         mention.persons = persons_in(view, start, end)
         named_three = ("tri" in low or "three-" in low) and TRILATERAL.search(segment) is not None
         mention.trilateral = named_three or len(mention.parties) >= 3
@@ -316,7 +346,9 @@ class MentionReader:
                 memory.future_day = first
 
 
-_ROUND_NOUN = re.compile(r"\b(?:the|a|this week's|next week's)\s+(?:[\w-]+\s+){0,2}?(?:round|meeting)\b", re.I)
+_ROUND_NOUN = re.compile(
+    r"\b(?:the|a|this week's|next week's)\s+(?:[\w-]+\s+){0,2}?(?:round|meeting)\b", re.I
+)
 
 
 def _may_speak_of_rounds(lower: str) -> bool:
@@ -349,7 +381,6 @@ def _clause_start(text: str, lo: int, pos: int) -> tuple[int, str | None]:
     if opener == "where":
         return found.end(), "where"
     return found.end(), "relative" if opener in ("which", "who") else None
-
 
 
 def _clause_end(view: View, text: str, pos: int, end: int, relative: bool) -> int:

@@ -138,7 +138,11 @@ def _target(rounds: list[Round], mention: RoundMention) -> Round:
     for existing in rounds:
         if mention.number is not None and existing.number == mention.number:
             return existing
-        if mention.number is None and mention.reference is not None and existing.reference == mention.reference:
+        if (
+            mention.number is None
+            and mention.reference is not None
+            and existing.reference == mention.reference
+        ):
             return existing
         if (
             not mention.named

@@ -53,7 +53,9 @@ def excluded_parties(view: View, start: int, end: int) -> set[str]:
     for mention in view.mentions_between(start, end):
         if mention.party is None:
             continue
-        if _WITHOUT.search(text, max(0, mention.start - 14), mention.start) or _ABSENT.match(text, mention.end):
+        if _WITHOUT.search(text, max(0, mention.start - 14), mention.start) or _ABSENT.match(
+            text, mention.end
+        ):
             absent.add(mention.party)
     return absent
 

@@ -212,7 +212,8 @@ def round_status(text: str) -> str | None:
     hits = {
         _STATUS_OF[match.group()]
         for match in _ANY.finditer(lower)
-        if _STATUS_OF[match.group()] != "ongoing" or lower[max(0, match.start() - 3) : match.start()] not in _NOT_NOW
+        if _STATUS_OF[match.group()] != "ongoing"
+        or lower[max(0, match.start() - 3) : match.start()] not in _NOT_NOW
     }
     found = [status for status in _ORDER if status in hits]
     if not found:

@@ -34,8 +34,9 @@ DISPATCHES = [
     (
         "Zelensky says Ukraine will not give up Donbas",
         "KYIV, Feb 6 - President Volodymyr Zelensky said on Friday that Ukraine rejects any withdrawal "
-        "from the part of the Donetsk region it holds, days before negotiators meet again. “We stand where we stand,” "
-        "he told reporters in Kyiv after a call with US envoy Steve Witkoff about the next round of talks.",
+        "from the part of the Donetsk region it holds, days before negotiators meet again. "
+        "“We stand where we stand,” he told reporters in Kyiv after a call with US envoy Steve Witkoff "
+        "about the next round of talks.",
     ),
     (
         "Witkoff sees progress on prisoner exchange before Geneva",
