@@ -103,13 +103,14 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
     found: dict[tuple[str, str], PositionFact] = {}
     last_person_party: str | None = None
     previous: View | None = None
+    views_before = {view.index: view for view in doc.views}
     for view in doc.views:
         attribution = attributions.get(view.index)
         if attribution is not None and attribution.speaker.kind == "person":
             last_person_party = attribution.speaker.party
         if view.cues:
             speaker_party = attribution.speaker.party if attribution else None
-            sentence = _Sentence(view, speaker_party, last_person_party, previous)
+            sentence = _Sentence(view, speaker_party, last_person_party, previous, views_before)
             for party, issue, stance, start, end in sentence.positions():
                 summary = _summary(view.text[start:end])
                 found.pop((party, issue), None)  # the last stance stated wins, and keeps reading order
@@ -124,6 +125,7 @@ class _Sentence:
     speaker_party: str | None
     last_person_party: str | None
     previous: View | None
+    views_before: dict[int, View]
     text: str = field(init=False)
     lower: str = field(init=False)
     candidates: list[Mention] = field(init=False)
@@ -181,6 +183,9 @@ class _Sentence:
                 if not later.nominal:
                     end = later.start
                     break
+        for earlier in cues[:i]:
+            if earlier.stop is not None and earlier.end <= cue.start < earlier.stop:
+                end = min(end, earlier.stop)  # "tied the guarantees it is offering … to": inside the tie
         for pattern in (_CLAUSE_BREAK, _SUBORDINATE):
             brk = pattern.search(self.lower, cue.end, end)
             if brk is not None:
@@ -330,23 +335,19 @@ class _Sentence:
             return self._speaker()
         if word in ("he", "she"):
             return [self.last_person_party] if self.last_person_party else []
-        # "the American side told Kyiv it was ready": "it" is the subject of the clause that holds it, and
-        # never a person; with no antecedent in the sentence, the subject of the sentence before.
+        # "while Kyiv says it will not", "the American side told Kyiv it was ready": "it" is the subject of
+        # its clause, and never a person; with no antecedent in the sentence, the subject of the one before.
         before = [m for m in self.candidates if m.end <= pos]
         if word == "it":
             before = [m for m in before if m.first("person") is None]
+        clause = _clause_start_before(self.lower, pos)
+        in_clause = [m for m in before if m.start >= clause]
+        before = in_clause or before
         if before:
-            return self._with_joint(before, before[0]) if word == "they" else [before[0].party]  # type: ignore[list-item]
-        return self._previous_subject(word)
-
-    def _previous_subject(self, word: str) -> list[str]:
-        if self.previous is None:
-            return []
-        text = self.previous.text
-        held = [m for m in self.previous.mentions if _can_hold(text, m)]
-        if word == "it":
-            held = [m for m in held if m.first("person") is None]
-        return [held[0].party] if held else []  # type: ignore[list-item]
+            if word == "they":
+                return self._with_joint(before, before[0])
+            return [before[0].party]  # type: ignore[list-item]
+        return _subject_of(self.previous, self.views_before, word)
 
     def _joint_parties(self, pos: int) -> list[str]:
         """ "the two sides agreed": the parties the sentence (or the one before) names."""
@@ -390,6 +391,23 @@ class _Sentence:
         window_start = previous.end if previous else 0
         mentions = [m for m in self.view.mentions_between(window_start, cue.start) if m.party]
         return mentions[-1].start if mentions else cue.start
+
+
+_OPENING_PRONOUN = re.compile(r"(?:(?:and|but|yet|so)\s+)?(it|they)\b", re.IGNORECASE)
+
+
+def _subject_of(view: View | None, views: dict[int, View], word: str, depth: int = 0) -> list[str]:
+    """The party a sentence is about: its first name that can hold a stance, or what its opening pronoun
+    stands for ("Washington has tried to bridge the gap. It has floated … And it has tied …")."""
+    if view is None or depth > 3:
+        return []
+    opening = _OPENING_PRONOUN.match(view.text)
+    if opening is not None and opening.group(1).lower() == word:
+        return _subject_of(views.get(view.index - 1), views, word, depth + 1)
+    held = [m for m in view.mentions if _can_hold(view.text, m)]
+    if word == "it":
+        held = [m for m in held if m.first("person") is None]
+    return [held[0].party] if held else []  # type: ignore[list-item]
 
 
 def _kind(mention: Mention) -> str:

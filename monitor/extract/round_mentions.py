@@ -87,7 +87,11 @@ _CLAUSE_OPEN = re.compile(
 _RELATIVE_OPEN = re.compile(r"(?:,\s+|\b)(?:which|who|where)\s+$", re.IGNORECASE)
 # A subordinate clause with a subject of its own: "after the United States and Israel struck Iran".
 _OWN_SUBJECT = re.compile(r"\b(?:after|because|since|when|once|as)\s+(?:the\s+)?(?=[A-Z])")
-_BREAK = re.compile(r",\s+(?:and|but|while)\s+|;\s+|,\s+where\s+|\s—\s")
+# Clause breaks; ", but was pushed back" goes on with the same subject and is no break.
+_BREAK = re.compile(
+    r",\s+(?:and|but|while)\s+(?!(?:was|were|is|are|has|have|had|will|would|did|then)\b)|;\s+|,\s+where\s+"
+    r"|\s—\s"
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:possib(?:le|ility)|potential|hypothetical|would-be|phone|call|video link|hope[sd]?|hoping"
     r"|if\s+\w+\s+wants)\b",

@@ -103,6 +103,8 @@ class Round:
         if two_sided and self.bilateral != mention.meeting and not mention.parties <= self.parties:
             return False
         first = mention.dates[0]
+        if first is not None and self.status is not None and _clash(mention, self.status):
+            return False  # a day "planned" is no day of a round that was held
         last = self.last_day
         if first is not None and self.start is not None and last is not None:
             return self.start <= first <= last
@@ -255,6 +257,11 @@ def _tense_gap(r: Round, mention: RoundMention) -> int:
     if said is None or held is None:
         return 1
     return 0 if said == held or {said, held} == {"present", "past"} and mention.status is None else 2
+
+
+def _clash(mention: RoundMention, status: str) -> bool:
+    said = _tense(mention.status) if mention.status else mention.tense
+    return {said, _tense(status)} == {"past", "future"}
 
 
 def _distance(r: Round, index: int) -> tuple[int, int]:

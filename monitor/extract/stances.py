@@ -167,6 +167,7 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "urging",
         "presses",
         "pressed",
+        "pressing",
         "press for",
         "presses for",
         "pressed for",
@@ -440,6 +441,8 @@ def _read(lower: str, match: re.Match[str], name_ends: dict[int, str]) -> Stance
         return None  # "is considered the most …", "are expected to …": judgement or forecast, no stance
     if word.startswith("expect") and (not verb_position or re.match(r"\s+to\b", lower[end:])):
         return None  # "Russia expects to …" foresees; "Kyiv expected the documents to be final" demands
+    if word == "pressing" and not (passive or lower.startswith(" for", end)):
+        return None  # "a pressing question"; "has been pressing both sides to agree" demands
     if stance == "links" and not _linked_to(lower, end):
         return None
     nominal = word in _ALWAYS_NOMINAL or (word in _MAYBE_NOMINAL and _nominal(before, name_before))

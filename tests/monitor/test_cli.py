@@ -110,3 +110,14 @@ def test_every_command_is_documented_in_the_readme() -> None:
     names += [f"sources {sub}" for sub in main.commands["sources"].commands]  # type: ignore[attr-defined]
     missing = [name for name in names if f"parley {name}" not in readme]
     assert not missing, f"commands not in README.md: {missing}"
+
+
+def test_the_readme_demo_command_runs_and_prints_where_it_wrote(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["demo", "--days", "1", "--out", str(tmp_path / "demo")])
+    assert result.exit_code == 0, result.output
+    assert f"Database: sqlite:///{tmp_path / 'demo' / 'parley-demo.db'}" in result.output
+    assert f"Digests:  {tmp_path / 'demo' / 'digests'}" in result.output
+    assert len(list((tmp_path / "demo" / "digests").glob("digest-*.md"))) == 1
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    assert "make demo" in readme and "$(VENV)/bin/parley demo" in makefile
