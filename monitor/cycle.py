@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -80,7 +81,7 @@ def run_cycle(engine: Engine, pack: StoryPack, settings: Settings, now: datetime
         source_queries.sync_pack_feeds(session, [(f.url, f.title, f.full_text) for f in pack.feeds])
         due = source_queries.due_sources(session, now)
 
-    results = poll_sources(due, settings.fetch, now)
+    results = poll_sources(due, settings.fetch, now, known=lambda urls: _stored_urls(engine, urls))
     for result in results:
         _store_source_result(engine, pack, settings, result, now, report)
 
@@ -96,6 +97,12 @@ def run_cycle(engine: Engine, pack: StoryPack, settings: Settings, now: datetime
         run_queries.finish_run(session, report.run_id, status, report.counts(), report.errors)
     log.info("cycle finished", extra={"run": report.run_id, "counts": report.counts()})
     return report
+
+
+def _stored_urls(engine: Engine, urls: Sequence[str]) -> set[str]:
+    """Which article URLs are stored already: their pages need no fetching again."""
+    with transaction(engine) as session:
+        return article_queries.known_urls(session, urls)
 
 
 def _store_source_result(

@@ -44,7 +44,9 @@ _CLAUSE_BREAK = re.compile(
     r";|\bbut\b|\bwhile\b|\bwhereas\b|,\s+which\b|\bhowever\b|,\s+and\b|\balthough\b|\bthough\b|,\s+as\b"
 )
 # A subordinate clause ends what a cue governs: "rejects a freeze before Ukraine leaves Donetsk".
-_SUBORDINATE = re.compile(r"\b(?:before|until|unless|if|once|because|so that|since|when|whether)\b")
+_SUBORDINATE = re.compile(r"\b(?:before|until|unless|if|once(?!\s+again)|because|so that|when|whether)\b")
+# A quote of several sentences is one sentence to the segmenter: "proposed a ceasefire. Ukraine supported it."
+_INNER_SENTENCE_END = re.compile(r"(?<=[a-z0-9])[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
 _CONTINUES = re.compile(
     r"(?:\band|\bbut|,|\bwhile|\balso|\bthen|\binstead)\s+(?:(?:has|have|had|is|are|was|were|also|still|again"
     r"|later|then|now|instead|would|will|could)\s+)*$"
@@ -70,7 +72,8 @@ _BY_AGENT = re.compile(r"\s+by\s+")
 _WITH_PARTY = re.compile(r"\s+with\s+")
 _JOINT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _POSSESSIVE_PRONOUN = re.compile(r"\b(its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_NOUN_PHRASE_TAIL = re.compile(r"^(?:['’]s)?(?:\s+[\w.-]+){0,2}?\s+$")
+# Between a possessor and its noun: "Moscow's central demand", "a U.S. proposal"; no article.
+_NOUN_PHRASE_TAIL = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:a|an|the|this|that)\b)[\w.-]+){0,2}?\s+$")
 _HOLDING_VERB = re.compile(
     r"\b(?:made|make|makes|making|submitted|presented|tabled|restated|reiterated|repeated|set out|sets out"
     r"|set|sets|voiced|raised|maintains|maintained|stuck to|sticks to|dropped|listed|named)\b"
@@ -92,7 +95,9 @@ _FILLER = _word_set(
     as well also in principle at any moment now yet either outright fully with for of on by and years year months
     month weeks week days day up all one both sides same do did doing last first each than more less some
     form kind recent one's its their his her our own again still already publicly immediately either way
-    or not"""
+    or not ago earlier later today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec"""
 )
 _WORD = re.compile(r"[\w’'-]+")
 _PREDICATIVE = frozenset(["not on the table", "off the table", "out of the question", "unacceptable"])
@@ -190,7 +195,8 @@ class _Sentence:
             brk = pattern.search(self.lower, cue.end, end)
             if brk is not None:
                 end = brk.start()
-        return end
+        inner = _INNER_SENTENCE_END.search(self.text, cue.end, end)
+        return inner.start() + 1 if inner is not None else end
 
     def _issues_after(self, cue: StanceCue, end: int, conditions: list[tuple[int, int]]) -> list[str]:
         cues = [
@@ -369,7 +375,11 @@ class _Sentence:
         for mention in reversed(self.view.mentions):
             if mention.end > cue.start or mention.end < cue.start - 40:
                 continue
-            if mention.party and _NOUN_PHRASE_TAIL.match(text[mention.end : cue.start]):
+            if (
+                mention.party
+                and _NOUN_PHRASE_TAIL.match(text[mention.end : cue.start])
+                and not _PREPOSITION_BEFORE.search(text, max(0, mention.start - 14), mention.start)
+            ):
                 return [mention.party], None
             break
         possessive = _POSSESSIVE_PRONOUN.search(text, max(0, cue.start - 40), cue.start)
@@ -445,7 +455,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 def _elliptic(view: View, start: int, end: int) -> bool:
     """Nothing after the cue but fillers, numbers and names: the object is elided."""
-    words = view.lower[start:end]
+    words = view.lower[start:end].split(":")[0]  # "still refuses: the towns …" explains, it is no object
     for mention in view.mentions:
         if start <= mention.start and mention.end <= end:
             words = words.replace(mention.surface.lower(), " ")

@@ -108,8 +108,11 @@ def _later_date(view: View, mention: DateMention, end: int) -> bool:
     return any(m.start > mention.end and m.end <= end and m.first for m in view.dates)
 
 
-def venue_of(view: View, doc: Doc, start: int, end: int, status: str | None = None) -> str | None:
-    """The place of the talks: a pack venue or a city named where talks, a round or a meeting are held."""
+def venue_of(
+    view: View, doc: Doc, start: int, end: int, status: str | None = None, named: bool = False
+) -> str | None:
+    """The place of the talks: a pack venue or a city named where talks, a round or a meeting are held
+    (`named`: the words name a round, so "in" before a place is enough: "the second, again in Abu Dhabi")."""
     text = view.text
     for mention in view.mentions_between(start, end):
         venue = mention.first("venue")
@@ -120,8 +123,8 @@ def venue_of(view: View, doc: Doc, start: int, end: int, status: str | None = No
         lead = _VENUE_LEAD.search(text, window, mention.start)
         if lead is not None and _BACK.search(text, window, mention.start):
             continue  # "flew back to Moscow": home, not the talks
-        before = lead is not None and _VENUE_CONTEXT.search(
-            text, max(start, mention.start - 70), mention.start
+        before = lead is not None and (
+            named or _VENUE_CONTEXT.search(text, max(start, mention.start - _CONTEXT_REACH), mention.start)
         )
         # "in Abu Dhabi a bilateral working group will meet": the talks named after the place
         after = (
@@ -167,6 +170,7 @@ def venue_before(view: View, doc: Doc, pos: int) -> str | None:
     return None
 
 
+_CONTEXT_REACH = 110
 _VENUE_LEAD = re.compile(
     r"(?:\b(?:in|at|hosted by|host|to)\s+(?:the\s+)?|\b(?:planned|scheduled|set|due|slated)\s+for\s+)$"
 )

@@ -161,7 +161,7 @@ class _Memory:
     past_day: date | None = None
     future_day: date | None = None
     people_parties: list[str] = field(default_factory=list)  # parties of the people of the last sentence
-    previous: str = ""  # the sentence before, in the same paragraph
+    previous: str = ""  # the sentences before, in the same paragraph
     paragraph: int = -1
 
 
@@ -177,7 +177,8 @@ class MentionReader:
         memory = self.memory
         people = [m.party for m in view.mentions if m.first("person") and m.party]
         memory.people_parties = list(dict.fromkeys(people))
-        memory.previous = view.text
+        same = memory.paragraph == view.paragraph
+        memory.previous = f"{memory.previous} {view.text}" if same else view.text
         memory.paragraph = view.paragraph
         return found
 
@@ -199,7 +200,7 @@ class MentionReader:
             end = triggers[i + 1].start if i + 1 < len(triggers) else hi
             end = _clause_end(view, text, trigger.end, end, relative=i == 0 and opener is not None)
             where = venue_before(view, self.doc, first_start) if i == 0 and opener == "where" else None
-            mention = self._segment(view, start, end, frame, where=where)
+            mention = self._segment(view, start, end, frame, where=where, named=True)
             mention.number, mention.reference = trigger.number, trigger.reference
             if trigger.elliptic and previous is not None and mention.status is None:
                 mention.status, mention.tense = previous.status, previous.tense  # "..., the second in May"
@@ -290,6 +291,7 @@ class MentionReader:
         frame: tuple[int, int],
         where: str | None = None,
         generic: bool = False,
+        named: bool = False,
     ) -> RoundMention:
         text = view.text
         segment = text[start:end]
@@ -322,7 +324,7 @@ class MentionReader:
             # "The meeting had been planned for March 5-9, most likely in Abu Dhabi": an old plan, not facts
             mention.dates, mention.status = (None, None), None
         else:
-            mention.venue = venue_of(view, self.doc, start, end, status) or where
+            mention.venue = venue_of(view, self.doc, start, end, status, named) or where
             if mention.venue is None and _THERE.search(segment):
                 mention.venue = self.memory.venue
         mention.parties = parties_of(view, start, end, frame, mention.venue) - excluded_parties(

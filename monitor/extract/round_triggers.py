@@ -97,7 +97,7 @@ class Trigger:
 
 def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
     """The triggers in `view.text[lo:hi]`, in order; `before` is the text just before the sentence (the
-    previous sentence of the paragraph), where an elliptical ordinal may find its noun."""
+    paragraph so far), where an elliptical ordinal may find its noun."""
     text, lower = view.text, view.lower
     found: list[Trigger] = []
 

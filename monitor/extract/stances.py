@@ -406,7 +406,12 @@ def find_cues(lower: str, name_ends: dict[int, str]) -> list[StanceCue]:
             and _infinitive_between(lower, cues[-1].end, cue.start)
         ):
             continue  # "urged member states to agree on it": what is demanded, not a second stance
-        if cues and not lower[cues[-1].end : cue.start].strip() and not cue.nominal:
+        if (
+            cues
+            and not lower[cues[-1].end : cue.start].strip()
+            and not cue.nominal
+            and cue.stance not in ("conditions", "links")
+        ):
             # "will not accept": one cue, read as its last word turned by the negation before it
             first = cues[-1]
             cues[-1] = StanceCue(
@@ -434,14 +439,14 @@ def _read(lower: str, match: re.Match[str], name_ends: dict[int, str]) -> Stance
         return None
     name_before = name_ends.get(_skip_spaces_back(lower, start))
     verb_position = name_before not in (None, "adjective") or _SUBJECT_BEFORE.search(before) is not None
-    passive = _BE_BEFORE.search(before) is not None
+    passive = _BE_BEFORE.search(before) is not None and (word.endswith(("ed", "en")) or " " in word)
     if word in _PARTICIPLES and not (verb_position or passive or _verbal(before, lower, end)):
         return None  # "the swap agreed in Geneva", "the proposed zone": a participle, not an act
     if word in ("considered", "required", "expected") and passive:
         return None  # "is considered the most …", "are expected to …": judgement or forecast, no stance
     if word.startswith("expect") and (not verb_position or re.match(r"\s+to\b", lower[end:])):
         return None  # "Russia expects to …" foresees; "Kyiv expected the documents to be final" demands
-    if word == "pressing" and not (passive or lower.startswith(" for", end)):
+    if word == "pressing" and not (_BE_BEFORE.search(before) or lower.startswith(" for", end)):
         return None  # "a pressing question"; "has been pressing both sides to agree" demands
     if stance == "links" and not _linked_to(lower, end):
         return None
