@@ -20,6 +20,8 @@ from datetime import UTC, date, datetime, time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from sqlalchemy.engine import Engine
+
 from monitor.baseline import init_story
 from monitor.config import Settings, load_settings
 from monitor.cycle import run_cycle
@@ -122,6 +124,23 @@ def run_demo(out: Path, days: int | None = None, echo: Callable[[str], None] = p
     engine = open_database(settings.database_url)
     echo(f"Database: {describe(settings.database_url)}")
     echo(f"Digests:  {out / 'digests'}")
+    try:
+        _simulate(engine, settings, outlets, sample_days, echo)
+    finally:
+        engine.dispose()
+    echo("")
+    where = describe(settings.database_url).removeprefix("sqlite:///")
+    echo(f"Done. Explore with: parley --db {where} state   (or: history, sources, status)")
+    return out
+
+
+def _simulate(
+    engine: Engine,
+    settings: Settings,
+    outlets: list[Outlet],
+    sample_days: list[SampleDay],
+    echo: Callable[[str], None],
+) -> None:
     with serve_samples() as server:
         pack = _local_pack(load_pack(), server.base_url, outlets)
         baseline = init_story(engine, pack, datetime.combine(sample_days[0].day, time(6, 0), tzinfo=UTC))
@@ -140,9 +159,6 @@ def run_demo(out: Path, days: int | None = None, echo: Callable[[str], None] = p
             _echo_changes(engine, outcome.change_ids, echo)
             for path in outcome.files:
                 echo(f"   digest: {path}")
-    echo("")
-    echo(f"Done. Explore with: parley --db {settings.database_url.removeprefix('sqlite:///')} state")
-    return out
 
 
 def _local_pack(pack: StoryPack, base_url: str, outlets: list[Outlet]) -> StoryPack:
@@ -150,8 +166,8 @@ def _local_pack(pack: StoryPack, base_url: str, outlets: list[Outlet]) -> StoryP
     return dataclasses.replace(pack, feeds=feeds)
 
 
-def _echo_changes(engine: object, change_ids: list[int], echo: Callable[[str], None]) -> None:
-    with transaction(engine) as session:  # type: ignore[arg-type]
+def _echo_changes(engine: Engine, change_ids: list[int], echo: Callable[[str], None]) -> None:
+    with transaction(engine) as session:
         changes = [
             change_queries.change_to_dict(c) for c in change_queries.changes_by_ids(session, change_ids)
         ]
