@@ -89,7 +89,7 @@ class _PackModel(_Strict):
 
     @field_validator("parties", "people", "institutions", "venues")
     @classmethod
-    def _unique_names(cls, items: tuple[BaseModel, ...]) -> tuple[BaseModel, ...]:
+    def _unique_names(cls, items: tuple[Party | Person | Institution | Venue, ...]) -> tuple[BaseModel, ...]:
         names = [item.name for item in items]
         duplicates = sorted({n for n in names if names.count(n) > 1})
         if duplicates:

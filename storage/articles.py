@@ -8,10 +8,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import or_, select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from storage.models import ArticleRow
-from storage.upsert import insert_ignoring_duplicates
+from storage.upsert import insert_ignoring_duplicates, table_of
 
 
 @dataclass(frozen=True)
@@ -31,21 +31,21 @@ class NewArticle:
 def add_article(session: Session, article: NewArticle) -> int | None:
     """Store an article unless its URL or (source, GUID) is already known; the new id, or None."""
     values: dict[str, Any] = {**article.__dict__, "status": "pending", "relevance_reasons": {}}
-    return insert_ignoring_duplicates(session, ArticleRow.__table__, values)  # type: ignore[arg-type]
+    return insert_ignoring_duplicates(session, table_of(ArticleRow), values)
 
 
 def known_urls(session: Session, urls: Sequence[str]) -> set[str]:
     if not urls:
         return set()
-    rows = session.execute(select(ArticleRow.url).where(ArticleRow.url.in_(urls)))  # type: ignore[attr-defined]
+    rows = session.execute(select(col(ArticleRow.url)).where(col(ArticleRow.url).in_(urls)))
     return {r[0] for r in rows}
 
 
 def is_known(session: Session, url: str, source_id: int | None, guid: str | None) -> bool:
-    condition = ArticleRow.url == url
+    condition = col(ArticleRow.url) == url
     if guid is not None and source_id is not None:
-        condition = or_(condition, (ArticleRow.source_id == source_id) & (ArticleRow.guid == guid))
-    return session.execute(select(ArticleRow.id).where(condition).limit(1)).first() is not None
+        condition = or_(condition, (col(ArticleRow.source_id) == source_id) & (col(ArticleRow.guid) == guid))
+    return session.execute(select(col(ArticleRow.id)).where(condition).limit(1)).first() is not None
 
 
 def set_screening(
@@ -59,7 +59,7 @@ def set_screening(
 ) -> None:
     session.execute(
         update(ArticleRow)
-        .where(ArticleRow.id == article_id)  # type: ignore[arg-type]
+        .where(col(ArticleRow.id) == article_id)
         .values(
             status=status,
             relevance=relevance,
@@ -73,10 +73,10 @@ def set_screening(
 def recent_signatures(session: Session, since: datetime) -> list[tuple[int, bytes]]:
     """(id, MinHash signature) of the originals published since `since`: the near-duplicate window."""
     rows = session.execute(
-        select(ArticleRow.id, ArticleRow.minhash).where(
-            ArticleRow.published_at >= since,  # type: ignore[operator]
-            ArticleRow.minhash.is_not(None),  # type: ignore[union-attr]
-            ArticleRow.status != "duplicate",
+        select(col(ArticleRow.id), col(ArticleRow.minhash)).where(
+            col(ArticleRow.published_at) >= since,
+            col(ArticleRow.minhash).is_not(None),
+            col(ArticleRow.status) != "duplicate",
         )
     )
     return [(r[0], r[1]) for r in rows]
@@ -84,8 +84,8 @@ def recent_signatures(session: Session, since: datetime) -> list[tuple[int, byte
 
 def syndicated_copies(session: Session) -> dict[str, list[str]]:
     """Original article URL -> URLs of the near-duplicate copies linked to it."""
-    original = ArticleRow.__table__.alias("original")  # type: ignore[attr-defined]
-    copy = ArticleRow.__table__  # type: ignore[attr-defined]
+    copy = table_of(ArticleRow)
+    original = copy.alias("original")
     rows = session.execute(
         select(original.c.url, copy.c.url).join(original, copy.c.duplicate_of_id == original.c.id)
     )
@@ -97,13 +97,13 @@ def syndicated_copies(session: Session) -> dict[str, list[str]]:
 
 def pending_articles(session: Session) -> list[ArticleRow]:
     """Articles stored but not yet screened and extracted (a killed run leaves these)."""
-    statement = select(ArticleRow).where(ArticleRow.status == "pending").order_by(ArticleRow.id)  # type: ignore[arg-type]
+    statement = select(ArticleRow).where(col(ArticleRow.status) == "pending").order_by(col(ArticleRow.id))
     return list(session.execute(statement).scalars())
 
 
 def explain(session: Session, limit: int = 50) -> list[dict[str, Any]]:
     """Why recent articles were kept, skipped or marked as duplicates."""
-    statement = select(ArticleRow).order_by(ArticleRow.id.desc()).limit(limit)  # type: ignore[union-attr]
+    statement = select(ArticleRow).order_by(col(ArticleRow.id).desc()).limit(limit)
     return [
         {
             "id": a.id,
@@ -119,7 +119,9 @@ def explain(session: Session, limit: int = 50) -> list[dict[str, Any]]:
 
 
 def published_at(session: Session, article_id: int) -> datetime | None:
-    row = session.execute(select(ArticleRow.published_at).where(ArticleRow.id == article_id)).first()  # type: ignore[arg-type]
+    row = session.execute(
+        select(col(ArticleRow.published_at)).where(col(ArticleRow.id) == article_id)
+    ).first()
     return row[0] if row else None
 
 
@@ -127,12 +129,12 @@ def demote_to_copy(session: Session, article_id: int, original_id: int) -> None:
     """An article turns out to be the copy of one published earlier but read later: link it as such."""
     session.execute(
         update(ArticleRow)
-        .where(ArticleRow.id == article_id)  # type: ignore[arg-type]
+        .where(col(ArticleRow.id) == article_id)
         .values(status="duplicate", duplicate_of_id=original_id)
     )
     # Copies of the demoted article now point at the real original.
     session.execute(
         update(ArticleRow)
-        .where(ArticleRow.duplicate_of_id == article_id)  # type: ignore[arg-type]
+        .where(col(ArticleRow.duplicate_of_id) == article_id)
         .values(duplicate_of_id=original_id)
     )

@@ -8,10 +8,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from storage.models import Change, utcnow
-from storage.upsert import insert_ignoring_duplicates
+from storage.upsert import insert_ignoring_duplicates, table_of
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def add_changes(session: Session, changes: Iterable[NewChange], run_id: int | No
     now = utcnow()
     for change in changes:
         values = {**change.__dict__, "run_id": run_id, "detected_at": now}
-        new_id = insert_ignoring_duplicates(session, Change.__table__, values)  # type: ignore[arg-type]
+        new_id = insert_ignoring_duplicates(session, table_of(Change), values)
         if new_id is not None:
             ids.append(new_id)
     return ids
@@ -45,11 +45,11 @@ def history(
     session: Session, since: datetime | None = None, kind: str | None = None, limit: int | None = None
 ) -> list[dict[str, Any]]:
     """Changes, oldest first, as plain dicts."""
-    statement = select(Change).order_by(Change.detected_at, Change.id)  # type: ignore[arg-type]
+    statement = select(Change).order_by(col(Change.detected_at), col(Change.id))
     if since is not None:
-        statement = statement.where(Change.event_date >= since)  # type: ignore[operator]
+        statement = statement.where(col(Change.event_date) >= since)
     if kind is not None:
-        statement = statement.where(Change.kind == kind)
+        statement = statement.where(col(Change.kind) == kind)
     rows = list(session.execute(statement).scalars())
     if limit is not None:
         rows = rows[-limit:]
@@ -77,10 +77,10 @@ def changes_by_ids(session: Session, ids: Iterable[int]) -> list[Change]:
     id_list = list(ids)
     if not id_list:
         return []
-    statement = select(Change).where(Change.id.in_(id_list)).order_by(Change.id)  # type: ignore[union-attr]
+    statement = select(Change).where(col(Change.id).in_(id_list)).order_by(col(Change.id))
     return list(session.execute(statement).scalars())
 
 
 def ids_in_digest(session: Session, digest_id: int) -> list[int]:
-    statement = select(Change.id).where(Change.digest_id == digest_id).order_by(Change.id)  # type: ignore[arg-type]
+    statement = select(col(Change.id)).where(col(Change.digest_id) == digest_id).order_by(col(Change.id))
     return [r[0] for r in session.execute(statement)]

@@ -13,10 +13,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select, update
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session, SQLModel, col
 
 from storage.models import ActorFactRow, ArticleRow, PositionFactRow, RoundFactRow, StatementFactRow, utcnow
-from storage.upsert import insert_ignoring_duplicates
+from storage.upsert import insert_ignoring_duplicates, table_of
 
 TABLES: dict[str, type[SQLModel]] = {
     "round": RoundFactRow,
@@ -60,7 +60,7 @@ def add_facts(session: Session, article_id: int, published_at: datetime, facts: 
             "created_at": utcnow(),
             **fact.columns,
         }
-        table = TABLES[fact.kind].__table__  # type: ignore[attr-defined]
+        table = table_of(TABLES[fact.kind])
         if insert_ignoring_duplicates(session, table, values) is not None:
             added += 1
     return added
@@ -72,7 +72,7 @@ def load_facts(
     """Every fact (or every diffed one), oldest article first; within an article, in extraction order."""
     result: list[StoredFact] = []
     for kind, model in TABLES.items():
-        table = model.__table__  # type: ignore[attr-defined]
+        table = table_of(model)
         statement = select(
             table.c.id, table.c.data, table.c.article_id, table.c.published_at, table.c.diffed_at
         )
@@ -100,7 +100,7 @@ def load_facts(
 
 def has_undiffed(session: Session) -> bool:
     for model in TABLES.values():
-        table = model.__table__  # type: ignore[attr-defined]
+        table = table_of(model)
         if session.execute(select(table.c.id).where(table.c.diffed_at.is_(None)).limit(1)).first():
             return True
     return False
@@ -110,7 +110,7 @@ def mark_diffed(session: Session, when: datetime, article_ids: Iterable[int] | N
     """Mark facts as folded into the reported state: all pending ones, or those of some articles."""
     ids = list(article_ids) if article_ids is not None else None
     for model in TABLES.values():
-        table = model.__table__  # type: ignore[attr-defined]
+        table = table_of(model)
         statement = update(table).where(table.c.diffed_at.is_(None))
         if ids is not None:
             statement = statement.where(table.c.article_id.in_(ids))
@@ -121,13 +121,13 @@ def article_urls(session: Session, article_ids: Iterable[int]) -> dict[int, str]
     ids = list(set(article_ids))
     if not ids:
         return {}
-    rows = session.execute(select(ArticleRow.id, ArticleRow.url).where(ArticleRow.id.in_(ids)))  # type: ignore[union-attr]
+    rows = session.execute(select(col(ArticleRow.id), col(ArticleRow.url)).where(col(ArticleRow.id).in_(ids)))
     return {r[0]: r[1] for r in rows}
 
 
 def withdraw_unreported(session: Session, article_id: int) -> bool:
     """Delete an article's facts if none has been reported yet; False (and nothing deleted) otherwise."""
-    tables = [model.__table__ for model in TABLES.values()]  # type: ignore[attr-defined]
+    tables = [table_of(model) for model in TABLES.values()]
     for table in tables:
         reported = select(table.c.id).where(table.c.article_id == article_id, table.c.diffed_at.is_not(None))
         if session.execute(reported.limit(1)).first():

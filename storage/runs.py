@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from storage.models import Run, utcnow
 
@@ -29,19 +29,19 @@ def finish_run(
 ) -> None:
     session.execute(
         update(Run)
-        .where(Run.id == run_id)  # type: ignore[arg-type]
+        .where(col(Run.id) == run_id)
         .values(status=status, counts=counts, errors=errors, finished_at=now or utcnow())
     )
 
 
 def interrupt_stale_runs(session: Session) -> int:
     """Runs left `running` by a killed process are marked interrupted; the next cycle redoes their work."""
-    result = session.execute(update(Run).where(Run.status == "running").values(status="interrupted"))  # type: ignore[arg-type]
+    result = session.execute(update(Run).where(col(Run.status) == "running").values(status="interrupted"))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 def recent_runs(session: Session, limit: int = 10) -> list[dict[str, Any]]:
-    statement = select(Run).order_by(Run.id.desc()).limit(limit)  # type: ignore[union-attr]
+    statement = select(Run).order_by(col(Run.id).desc()).limit(limit)
     return [
         {
             "id": r.id,
@@ -58,10 +58,10 @@ def recent_runs(session: Session, limit: int = 10) -> list[dict[str, Any]]:
 
 def runs_between(session: Session, start: datetime | None, end: datetime) -> list[dict[str, Any]]:
     """Finished poll runs in a period: what a digest says was checked."""
-    statement = select(Run).where(Run.kind == "poll", Run.started_at <= end)  # type: ignore[operator]
+    statement = select(Run).where(col(Run.kind) == "poll", col(Run.started_at) <= end)
     if start is not None:
-        statement = statement.where(Run.started_at > start)  # type: ignore[operator]
+        statement = statement.where(col(Run.started_at) > start)
     return [
         {"id": r.id, "status": r.status, "counts": dict(r.counts), "errors": list(r.errors)}
-        for r in session.execute(statement.order_by(Run.id)).scalars()  # type: ignore[arg-type]
+        for r in session.execute(statement.order_by(col(Run.id))).scalars()
     ]

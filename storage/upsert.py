@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
+from sqlmodel import SQLModel
 
 
 def insert_ignoring_duplicates(session: Session, table: Table, values: dict[str, Any]) -> int | None:
@@ -15,3 +16,8 @@ def insert_ignoring_duplicates(session: Session, table: Table, values: dict[str,
     module = postgresql if dialect == "postgresql" else sqlite
     statement = module.insert(table).values(**values).on_conflict_do_nothing().returning(table.c.id)
     return session.execute(statement).scalar_one_or_none()
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The Core table behind a table model (SQLModel does not type `__table__`)."""
+    return cast(Table, model.__table__)  # type: ignore[attr-defined]
