@@ -32,11 +32,11 @@ def extract_file(path: Path, published: date, url: str | None, pack_path: str | 
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
-    title = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    # No title is guessed from the first line: the segmenter tells a headline from a first sentence itself.
     article = Article(
         source=url or str(path),
         published=datetime.combine(published, time(0, 0), tzinfo=UTC),
-        title=title,
+        title=None,
         text=text,
     )
     return extract_article(article, pack)
