@@ -95,14 +95,24 @@ class RoundState:
 
 
 @dataclass
-class StatementState:
-    fact: StatementFact
+class CitedFact:
+    """A statement or an actor as the state holds it: the fact as first read, and who else reported it."""
+
+    fact: StatementFact | ActorFact
     sourcing: Sourcing
 
     def to_json(self) -> dict[str, Any]:
-        data = self.fact.to_json()
-        data["evidence"] = self.sourcing.to_json()
-        return data
+        return {**self.fact.to_json(), "evidence": self.sourcing.to_json()}
+
+
+@dataclass
+class StatementState(CitedFact):
+    fact: StatementFact
+
+
+@dataclass
+class ActorState(CitedFact):
+    fact: ActorFact
 
 
 @dataclass
@@ -112,21 +122,8 @@ class PositionState:
     history: list[str] = field(default_factory=list)  # earlier stances, oldest first
 
     def to_json(self) -> dict[str, Any]:
-        data = self.fact.to_json()
-        data["evidence"] = self.sourcing.to_json()
-        data["previous_stances"] = list(self.history)
-        return data
-
-
-@dataclass
-class ActorState:
-    fact: ActorFact
-    sourcing: Sourcing
-
-    def to_json(self) -> dict[str, Any]:
-        data = self.fact.to_json()
-        data["evidence"] = self.sourcing.to_json()
-        return data
+        cited = {**self.fact.to_json(), "evidence": self.sourcing.to_json()}
+        return {**cited, "previous_stances": list(self.history)}
 
 
 @dataclass
