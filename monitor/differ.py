@@ -59,22 +59,21 @@ def _round_changes(before: StoryState, after: StoryState) -> list[ChangeRecord]:
     for identity, new in sorted(after.rounds.items()):
         old = before.rounds.get(identity)
         if old is None:
-            changes.append(_round_change(new, "new", {}, new.values(), _sourcing(new).evidence))
+            changes.append(_round_change(new, "new", {}, new.values(), _sourcing(new)))
             continue
         old_values, new_values = old.values(), new.values()
         for name in ROUND_FIELDS:
             if old_values[name] != new_values[name]:
-                evidence = new.field_evidence.get(name, _sourcing(new).evidence)
+                sourcing = new.field_sourcing.get(name, _sourcing(new))
                 changes.append(
-                    _round_change(new, name, {name: old_values[name]}, {name: new_values[name]}, evidence)
+                    _round_change(new, name, {name: old_values[name]}, {name: new_values[name]}, sourcing)
                 )
     return changes
 
 
 def _round_change(
-    state: RoundState, name: str, before: dict[str, Any], after: dict[str, Any], evidence: Evidence
+    state: RoundState, name: str, before: dict[str, Any], after: dict[str, Any], sourcing: Sourcing
 ) -> ChangeRecord:
-    sourcing = _sourcing(state)
     return ChangeRecord(
         kind="round",
         subject_key=state.identity,
@@ -82,7 +81,7 @@ def _round_change(
         field=name,
         before=before,
         after=after,
-        evidence=_evidence_json(evidence, sourcing),
+        evidence=_evidence_json(sourcing.evidence, sourcing),
     )
 
 

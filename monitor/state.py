@@ -65,8 +65,9 @@ class RoundState:
     heads: dict[str, str] = field(default_factory=dict)
     outcomes: list[str] = field(default_factory=list)
     sourcing: Sourcing | None = None
-    # The evidence for the latest value of each field, so a change can cite the sentence that caused it.
-    field_evidence: dict[str, Evidence] = field(default_factory=dict)
+    # Per field: the evidence for its latest value (the sentence a change cites) and the sources that agree
+    # with that value. A source that only mentions the round does not corroborate its venue.
+    field_sourcing: dict[str, Sourcing] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -191,29 +192,31 @@ def _fold_round(state: StoryState, fact: RoundFact, sources: list[str]) -> None:
     for source in sources:
         current.sourcing.corroborate(source)
     ev = fact.evidence
-    _set(current, "format", fact.format, ev)
-    if fact.parties and set(fact.parties) != set(current.parties):
-        _set(current, "parties", tuple(sorted(set(current.parties) | set(fact.parties))), ev)
-    _set(current, "start", fact.start, ev)
-    _set(current, "end", fact.end, ev)
-    _set(current, "venue", fact.venue, ev)
+    _set(current, "format", fact.format, ev, sources)
+    if fact.parties:
+        _set(current, "parties", tuple(sorted(set(current.parties) | set(fact.parties))), ev, sources)
+    _set(current, "start", fact.start, ev, sources)
+    _set(current, "end", fact.end, ev, sources)
+    _set(current, "venue", fact.venue, ev, sources)
     if fact.status is not None and _status_may_move(current.status, fact.status):
-        _set(current, "status", fact.status, ev)
-    heads = {**current.heads, **dict(fact.heads)}
-    if heads != current.heads:
-        current.heads = heads
-        current.field_evidence["heads"] = ev
-    new_outcomes = [o for o in fact.outcomes if o not in current.outcomes]
-    if new_outcomes:
-        current.outcomes.extend(new_outcomes)
-        current.field_evidence["outcomes"] = ev
+        _set(current, "status", fact.status, ev, sources)
+    if fact.heads:
+        _set(current, "heads", {**current.heads, **dict(fact.heads)}, ev, sources)
+    if fact.outcomes:
+        new_outcomes = [o for o in fact.outcomes if o not in current.outcomes]
+        _set(current, "outcomes", current.outcomes + new_outcomes, ev, sources)
 
 
-def _set(current: RoundState, name: str, value: Any, evidence: Evidence) -> None:
-    if value is None or getattr(current, name) == value:
+def _set(current: RoundState, name: str, value: Any, evidence: Evidence, sources: list[str]) -> None:
+    """Take a field's new value with its evidence, or count the sources that repeat the current one."""
+    if value is None:
+        return
+    if getattr(current, name) == value and name in current.field_sourcing:
+        for source in sources:
+            current.field_sourcing[name].corroborate(source)
         return
     setattr(current, name, value)
-    current.field_evidence[name] = evidence
+    current.field_sourcing[name] = Sourcing(evidence, list(sources))
 
 
 def _status_may_move(current: str | None, new: str) -> bool:

@@ -151,3 +151,20 @@ def test_change_keys_are_stable_so_storing_twice_is_a_no_op() -> None:
     first = [c.key for c in diff(StoryState(), after)]
     second = [c.key for c in diff(StoryState(), fold([round_fact("a", 4, status="ongoing")]))]
     assert first == second and len(set(first)) == len(first)
+
+
+def test_a_field_is_corroborated_only_by_sources_that_repeat_its_value() -> None:
+    before = fold([round_fact("seed", 4, status="ongoing")])
+    after = fold(
+        [
+            round_fact("seed", 4, status="ongoing"),
+            round_fact("a", 5, venue="Abu Dhabi"),
+            round_fact("b", 5, venue="Abu Dhabi", status="concluded"),
+            round_fact("c", 5, status="concluded"),
+        ]
+    )
+    changes = {c.field: c for c in diff(before, after)}
+    assert changes["venue"].evidence["source"] == "a"
+    assert changes["venue"].evidence["corroborating_sources"] == ["b"]
+    assert changes["status"].evidence["source"] == "b"
+    assert changes["status"].evidence["corroborating_sources"] == ["c"]
