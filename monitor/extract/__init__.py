@@ -3,21 +3,25 @@
 Pure: no I/O, no network, no language model. The pipeline for one article:
 
 1. `sentences.segment` splits the text into sentences with offsets (headlines, headings and datelines
-   apart: they yield no facts);
-2. `context.View` gives each body sentence its pack names and issue cues (`names`), quotes and dates
-   (`dates`), computed once and shared;
+   apart: they yield no facts; a first line that is the article's title is its headline even when it ends
+   with a full stop);
+2. `context.views_of` gives each body sentence its pack names and issue cues (`names`), found in one pass
+   of each pattern over the whole article, and its quotes and dates (`dates`) on demand;
 3. `statements` finds who says what (`speakers` resolves who a phrase names), and records each sentence's
    attribution so the later rules know the speaker and which words are only the attribution;
 4. `rounds` reads rounds of talks and other meetings, merged to one fact per round per article;
-5. `positions` reads each party's stance on each issue, the last one per (party, issue);
+5. `positions` reads each party's stance on each issue (`stances` finds the stance words), the last one
+   per (party, issue);
 6. new actors are the speakers the pack does not know.
 
-Everything pack-specific is compiled once per pack (`names.matcher_for`).
+An article that names none of the story's actors (a boxing round in Abu Dhabi, a port strike in Miami)
+yields no statements, positions or actors, whoever it quotes. Everything pack-specific is compiled once
+per pack (`names.matcher_for`).
 """
 
 from __future__ import annotations
 
-from monitor.extract.context import Doc, View
+from monitor.extract.context import Doc, views_of
 from monitor.extract.names import matcher_for
 from monitor.extract.positions import read_positions
 from monitor.extract.rounds import read_rounds
@@ -31,17 +35,31 @@ def extract_article(article: Article, pack: StoryPack) -> ArticleFacts:
     """All facts one article yields about the pack's story."""
     matcher = matcher_for(pack)
     published = article.published.date()
-    views = [
-        View(index, sentence, matcher, published)
-        for index, sentence in enumerate(s for s in segment(article.text) if s.is_body)
-    ]
+    headline_end = _headline_end(article)
+    body = [s for s in segment(article.text) if s.is_body and s.start >= headline_end]
+    views = views_of(article.text, body, matcher, published)
     doc = Doc(article, matcher, views)
     statements, actors, attributions = read_statements(doc)
     rounds = read_rounds(doc, attributions)
+    if not doc.about_the_story():
+        # Off-topic: a boxing round in Abu Dhabi or a port strike in Miami quotes people too.
+        return ArticleFacts(rounds=tuple(rounds))
     positions = read_positions(doc, attributions)
     return ArticleFacts(
         rounds=tuple(rounds), statements=tuple(statements), positions=tuple(positions), actors=tuple(actors)
     )
+
+
+def _headline_end(article: Article) -> int:
+    """Where the title ends when the text opens with it: a long headline with a full stop is no sentence."""
+    if not article.title:
+        return 0
+    text = article.text.lstrip()
+    offset = len(article.text) - len(text)
+    first_line = text.split("\n", 1)[0]
+    if " ".join(first_line.split()) == " ".join(article.title.split()):
+        return offset + len(first_line)
+    return 0
 
 
 __all__ = ["extract_article"]

@@ -1,7 +1,9 @@
 """What every rule needs to know about one sentence, computed once and shared.
 
 A `View` holds a body sentence with its pack mentions, issue cues, quote spans and (on demand) its dates,
-all with offsets relative to the sentence. A `Doc` holds the article, its views and the evidence builder.
+all with offsets relative to the sentence. `views_of` builds the views of an article with one pass of the
+name and cue patterns over the whole text. A `Doc` holds the article, its views, whether it is about the
+story at all, and the evidence builder.
 """
 
 from __future__ import annotations
@@ -9,51 +11,81 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 
 from monitor.extract.dates import DateMention, find_dates
-from monitor.extract.names import Cue, Matcher, Mention
+from monitor.extract.names import ACTOR_NOUNS, Cue, Matcher, Mention
 from monitor.extract.sentences import Sentence
 from monitor.facts import Article, Evidence
 
+_ACTOR_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:" + "|".join(sorted(ACTOR_NOUNS)) + r")\b", re.IGNORECASE
+)
 _QUOTE = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
 class View:
-    """One body sentence and what the pack's matcher found in it."""
+    """One body sentence and what the pack's matcher found in it.
 
-    def __init__(self, index: int, sentence: Sentence, matcher: Matcher, published: date) -> None:
+    `mentions`, `cues` and `lower` are filled by `views_of` from one pass over the whole article; built on
+    its own, a view reads its sentence itself. Quotes and dates are read on first use.
+    """
+
+    __slots__ = (
+        "index",
+        "sentence",
+        "text",
+        "offset",
+        "paragraph",
+        "lower",
+        "mentions",
+        "cues",
+        "_published",
+        "_quotes",
+        "_dates",
+    )
+
+    def __init__(
+        self,
+        index: int,
+        sentence: Sentence,
+        matcher: Matcher,
+        published: date,
+        *,
+        lower: str | None = None,
+        mentions: list[Mention] | None = None,
+        cues: list[Cue] | None = None,
+    ) -> None:
         self.index = index
         self.sentence = sentence
         self.text = sentence.text
         self.offset = sentence.start
         self.paragraph = sentence.paragraph
-        self._matcher = matcher
+        # The sentence in lower case, for cheap keyword tests before any pattern runs.
+        self.lower = lower if lower is not None else self.text.lower()
+        self.mentions = mentions if mentions is not None else matcher.mentions(self.text)
+        self.cues = cues if cues is not None else matcher.cues_in(self.text)
         self._published = published
+        self._quotes: list[tuple[int, int]] | None = None
+        self._dates: list[DateMention] | None = None
 
-    @cached_property
-    def mentions(self) -> list[Mention]:
-        return self._matcher.mentions(self.text)
-
-    @cached_property
-    def lower(self) -> str:
-        """The sentence in lower case, for cheap keyword tests before any pattern runs."""
-        return self.text.lower()
-
-    @cached_property
-    def cues(self) -> list[Cue]:
-        return self._matcher.cues_in(self.text)
-
-    @cached_property
+    @property
     def quotes(self) -> list[tuple[int, int]]:
         """Spans of quoted text, quote marks included; single-word scare quotes count too."""
-        if "“" not in self.text and '"' not in self.text:
-            return []
-        return [(m.start(), m.end()) for m in _QUOTE.finditer(self.text) if m.end() - m.start() > 2]
+        if self._quotes is None:
+            text = self.text
+            if "“" not in text and '"' not in text:
+                self._quotes = []
+            else:
+                self._quotes = [
+                    (m.start(), m.end()) for m in _QUOTE.finditer(text) if m.end() - m.start() > 2
+                ]
+        return self._quotes
 
-    @cached_property
+    @property
     def dates(self) -> list[DateMention]:
-        return find_dates(self.text, self._published)
+        if self._dates is None:
+            self._dates = find_dates(self.text, self._published)
+        return self._dates
 
     def in_quote(self, pos: int) -> bool:
         return any(start <= pos < end for start, end in self.quotes)
@@ -75,7 +107,29 @@ class View:
 
     def pure_quote(self) -> bool:
         """The sentence is one quote and nothing else (a continuation of a quote)."""
-        return len(self.quotes) == 1 and self.quotes[0] == (0, len(self.text))
+        quotes = self.quotes
+        return len(quotes) == 1 and quotes[0] == (0, len(self.text))
+
+
+def views_of(text: str, sentences: list[Sentence], matcher: Matcher, published: date) -> list[View]:
+    """Views of the body sentences of one article: names and cues found in one pass over the whole text and
+    handed to the sentences they fall in, instead of one pass of every pattern per sentence."""
+    lower = text.lower()
+    spans = [(s.start, s.end) for s in sentences]
+    mentions, cues = matcher.scan(text, lower, spans)
+    same_length = len(lower) == len(text)
+    return [
+        View(
+            index,
+            sentence,
+            matcher,
+            published,
+            lower=lower[sentence.start : sentence.end] if same_length else None,
+            mentions=mentions[index],
+            cues=cues[index],
+        )
+        for index, sentence in enumerate(sentences)
+    ]
 
 
 @dataclass
@@ -87,6 +141,18 @@ class Doc:
 
     def __post_init__(self) -> None:
         self.published = self.article.published.date()
+
+    def about_the_story(self) -> bool:
+        """Whether the article names an actor of the story: one of its people or institutions, a party by
+        name or metonym ("Kyiv"), or a party's officials ("a U.S. official"). An adjective of a thing alone
+        ("American beef", "Ukrainian boxer") does not make a story ours."""
+        for view in self.views:
+            for mention in view.mentions:
+                if mention.first("person", "institution", "party") is not None:
+                    return True
+                if mention.first("adjective") is not None and _ACTOR_AFTER.match(view.text, mention.end):
+                    return True
+        return False
 
     def evidence(self, first: View, last: View | None = None) -> Evidence:
         start = first.sentence.start

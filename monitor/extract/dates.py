@@ -7,7 +7,8 @@ milliseconds a call and reads names like "May" as dates. Forms read:
   "February 4, 2026", "2026-02-04"; a missing year is the one that puts the date nearest the article;
 - relative days: "today (Wednesday)", "today", "tonight", "yesterday", "tomorrow", "on Thursday",
   "last Friday", "next Tuesday", "Wednesday and Thursday";
-- vague spans that give no day ("last week", "next week", "this month"): a `DateMention` with no dates.
+- vague spans that give no day ("last week", "next week", "this month"): a `DateMention` with no dates;
+- a month with no day ("in August", "in early March"): only `month_named`, for telling meetings apart.
 
 A bare weekday is read as the most recent one in a sentence about the past and the coming one in a sentence
 about the future (the caller says which).
@@ -114,6 +115,9 @@ class DateMention:
     end: int
     first: date | None
     last: date | None  # the end of a range; equal to `first` for one day
+    # A bare weekday ("on Tuesday"): which week it falls in is read from its clause, and a caller who knows
+    # better (the round it dates is still to come) may move it by a week.
+    weekday: bool = False
 
     @property
     def vague(self) -> bool:
@@ -146,7 +150,8 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         span = _resolve(groups, published, future)
         if span is None:
             continue
-        found.append(DateMention(match.start(), match.end(), span[0], span[1]))
+        bare = bool(groups["w1"]) and not groups["wmod"]
+        found.append(DateMention(match.start(), match.end(), span[0], span[1], bare))
     return found
 
 
@@ -234,7 +239,7 @@ def _weekday(name: str, published: date, modifier: str, future: bool) -> date:
 FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|is due|are due|is set to|are set to|scheduled|expected|planned|"
     r"plans|set for|slated|upcoming|next|postponed|moved to|rescheduled|delayed|pushed back|put off"
-    r"|travelling|traveling|on (?:its|their|his|her) way|heading|for a meeting|for talks)\b",
+    r"|travelling|traveling|on (?:its|their|his|her) way|heading|for a meeting|for talks|ahead of)\b",
     re.IGNORECASE,
 )
 
@@ -256,3 +261,17 @@ def _future_clause(text: str, pos: int) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(text, window_start, pos))
     start = breaks[-1].end() if breaks else window_start
     return FUTURE.search(text, start, pos) is not None
+
+
+_MONTH_ONLY = re.compile(
+    r"\b(?:in|since|until|by|during|from|for)\s+(?:(?:early|late|mid)[- ])?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!\s+\d)"
+)
+
+
+def month_named(text: str, start: int, end: int) -> int | None:
+    """The month a span names without a day ("in August", "in early March"): it gives no day, but tells a
+    meeting in August from one on January 22."""
+    match = _MONTH_ONLY.search(text, start, end)
+    return MONTHS[match.group("month").lower()] if match else None

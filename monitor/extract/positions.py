@@ -9,7 +9,8 @@ When those words name no issue, the object stands before the cue: in an ellipsis
 agreed", "asked for 30 to 50 years", "was not on the table"), a passive ("the idea was floated by
 Washington"), a relative clause ("a ceasefire, which Moscow would accept") or an obligation ("the
 guarantees must come first"). Words after the cue that say something else ("offered to host the meeting")
-give no position.
+give no position. A cue in a relative clause that only describes the object of the cue before it
+("rejected any plan that would require it to cede Donetsk") is part of that object.
 
 The holder is, in order: the agent of a passive ("by Washington"); the subject of the clause a cue
 continues ("… and rejects …"); a pronoun ("it", "they", "we", "he") resolved to its antecedent; "the two
@@ -18,6 +19,8 @@ name after a preposition ("in Ukraine"), a possessive of a thing ("Ukraine's sec
 that qualifies no actor ("Ukrainian troops") hold nothing. A noun cue ("Moscow's demand", "a U.S. proposal",
 "Russia has made elections a central demand") belongs to its possessor or to the subject of the verb that
 makes it. "Agreed with X" adds X. An obligation a speaker states ("must", "has to") is the speaker's demand.
+A sentence that is only a quote speaks for the speaker of the quote it continues (or of the next sentence,
+when that one attributes it).
 
 A condition ("ready to … if", "only once", "provided that", "tied … to") makes the stance before it
 `conditions`; the issue inside the condition gets no stance from it. One position per (party, issue) per
@@ -27,11 +30,10 @@ article: the last one stated.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from monitor.extract.context import Doc, View
-from monitor.extract.names import Mention
-from monitor.extract.stances import ACTOR_NOUNS, StanceCue, condition_spans, find_cues
+from monitor.extract.names import ACTOR_NOUNS, Cue, Mention
+from monitor.extract.stances import StanceCue, condition_spans, find_cues
 from monitor.extract.statements import Attribution
 from monitor.facts import PositionFact
 
@@ -40,13 +42,19 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# Written with the commas and the words apart: `re` then tests two kinds of start instead of eleven.
 _CLAUSE_BREAK = re.compile(
-    r";|\bbut\b|\bwhile\b|\bwhereas\b|,\s+which\b|\bhowever\b|,\s+and\b|\balthough\b|\bthough\b|,\s+as\b"
+    r";|,\s+(?:which|and|as)\b|\b(?:but|while|whereas|however|although|though|and that)\b"
 )
 # A subordinate clause ends what a cue governs: "rejects a freeze before Ukraine leaves Donetsk".
 _SUBORDINATE = re.compile(r"\b(?:before|until|unless|if|once(?!\s+again)|because|so that|when|whether)\b")
 # A quote of several sentences is one sentence to the segmenter: "proposed a ceasefire. Ukraine supported it."
 _INNER_SENTENCE_END = re.compile(r"(?<=[a-z0-9])[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
+# An obligation that only sets out who will deal with a question: "will have to be settled by the leaders".
+_PROCEDURE = re.compile(
+    r"\s+(?:\w+\s+)?be\s+(?:settled|decided|discussed|resolved|addressed|negotiated|agreed|put|taken|left"
+    r"|handled|considered|examined|approved|ratified|signed)\b"
+)
 _CONTINUES = re.compile(
     r"(?:\band|\bbut|,|\bwhile|\balso|\bthen|\binstead)\s+(?:(?:has|have|had|is|are|was|were|also|still|again"
     r"|later|then|now|instead|would|will|could)\s+)*$"
@@ -61,6 +69,8 @@ _SIDES = re.compile(
     rf"|both countries)\s+(?:{_AUX}\s+)*$",
     re.IGNORECASE,
 )
+_PRONOUN_WORD = re.compile(r"\b(?:it|they|we|he|she)\b")
+_SIDES_WORD = re.compile(r"sides|parties|countries")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|on|at|for|from|to|with|by|of|against|between|over|into|towards?|about|inside|across|under"
     r"|than|like|including|among|through|within|without|near|via|behind|beyond|upon|onto|around)\s+$",
@@ -91,14 +101,20 @@ _COMPLEMENT_VERBS = _word_set(
 # Words that say nothing of their own after a cue: the object is elided ("had agreed", "agreed to that",
 # "asked for 30 to 50 years").
 _FILLER = _word_set(
-    """it this that them these those so too to the a an such idea proposal plan offer arrangement terms
-    as well also in principle at any moment now yet either outright fully with for of on by and years year months
-    month weeks week days day up all one both sides same do did doing last first each than more less some
-    form kind recent one's its their his her our own again still already publicly immediately either way
-    or not ago earlier later today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december jan feb mar apr
-    jun jul aug sep sept oct nov dec"""
+    """it this that them these those so too to the a an such idea proposal plan offer arrangement terms as
+    well also in principle at any moment now yet either outright fully with for of on by and years year
+    months month weeks week days day up all one both sides same do did doing last first each than more
+    less some form kind recent one's its their his her our own again still already publicly immediately
+    either way or not ago earlier later today yesterday tomorrow monday tuesday wednesday thursday
+    friday saturday sunday january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
+_MAY_CONDITION = re.compile(r"\bif\b|unless|provid|condition|as long|only")
+_EMBEDDING = re.compile(
+    r"(?:\s+[\w’'-]+){1,5}?\s+(?:that|which|who)(?:\s+(?:would|will|could|can|might|may|should|must|has"
+    r"|have|had|is|are|was|were|also|not|never|effectively)){0,2}\s+"
+)
+_COMPLEMENT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}")
 _WORD = re.compile(r"[\w’'-]+")
 _PREDICATIVE = frozenset(["not on the table", "off the table", "out of the question", "unacceptable"])
 _SUMMARY_WORDS = 24
@@ -109,12 +125,13 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
     last_person_party: str | None = None
     previous: View | None = None
     views_before = {view.index: view for view in doc.views}
+    quoted = _quote_speakers(doc.views, attributions)
     for view in doc.views:
         attribution = attributions.get(view.index)
         if attribution is not None and attribution.speaker.kind == "person":
             last_person_party = attribution.speaker.party
         if view.cues:
-            speaker_party = attribution.speaker.party if attribution else None
+            speaker_party = attribution.speaker.party if attribution else quoted.get(view.index)
             sentence = _Sentence(view, speaker_party, last_person_party, previous, views_before)
             for party, issue, stance, start, end in sentence.positions():
                 summary = _summary(view.text[start:end])
@@ -124,21 +141,71 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
     return list(found.values())
 
 
-@dataclass
-class _Sentence:
-    view: View
-    speaker_party: str | None
-    last_person_party: str | None
-    previous: View | None
-    views_before: dict[int, View]
-    text: str = field(init=False)
-    lower: str = field(init=False)
-    candidates: list[Mention] = field(init=False)
+def _quote_speakers(views: list[View], attributions: dict[int, Attribution]) -> dict[int, str | None]:
+    """The speaker's party of each sentence that is only a quote: one that runs on after its attribution
+    in the same paragraph, or one that the next sentence attributes ("“…” Zelensky said this on Telegram")."""
+    speakers: dict[int, str | None] = {}
+    open_quote: tuple[int, str | None] | None = None  # (paragraph, party) of the direct quote running on
+    for i, view in enumerate(views):
+        attribution = attributions.get(view.index)
+        if attribution is not None:
+            open_quote = (view.paragraph, attribution.speaker.party) if attribution.direct else None
+            continue
+        if not view.pure_quote():
+            open_quote = None
+            continue
+        if open_quote is not None and open_quote[0] == view.paragraph:
+            speakers[view.index] = open_quote[1]
+            continue
+        following = attributions.get(view.index + 1)
+        if following is not None and i + 1 < len(views) and not views[i + 1].quotes:
+            speakers[view.index] = following.speaker.party
+    return speakers
 
-    def __post_init__(self) -> None:
-        self.text = self.view.text
-        self.lower = self.view.lower
-        self.candidates = [m for m in self.view.mentions if _can_hold(self.text, m)]
+
+class _Sentence:
+    """One sentence with issue cues, read for stances."""
+
+    def __init__(
+        self,
+        view: View,
+        speaker_party: str | None,
+        last_person_party: str | None,
+        previous: View | None,
+        views_before: dict[int, View],
+    ) -> None:
+        self.view = view
+        self.speaker_party = speaker_party
+        self.last_person_party = last_person_party
+        self.previous = previous
+        self.views_before = views_before
+        self.text = view.text
+        self.lower = view.lower
+        self._candidates: list[Mention] | None = None
+        self._breaks: list[tuple[int, int]] | None = None
+        self.embedded: set[int] = set()
+
+    @property
+    def breaks(self) -> list[tuple[int, int]]:
+        """Where clauses break in the sentence (";", ", and", "but", "while" …), found once."""
+        if self._breaks is None:
+            self._breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.lower)]
+        return self._breaks
+
+    def _clause_start_before(self, pos: int) -> int:
+        start = 0
+        for _brk_start, brk_end in self.breaks:
+            if brk_end > pos:
+                break
+            start = brk_end
+        return start
+
+    @property
+    def candidates(self) -> list[Mention]:
+        """The names that can hold a stance, worked out when a cue first needs a holder."""
+        if self._candidates is None:
+            self._candidates = [m for m in self.view.mentions if _can_hold(self.text, m)]
+        return self._candidates
 
     def positions(self) -> list[tuple[str, str, str, int, int]]:
         view, text, lower = self.view, self.text, self.lower
@@ -146,18 +213,21 @@ class _Sentence:
         cues = find_cues(lower, name_ends)
         if not cues:
             return []
-        conditions = (
-            condition_spans(lower) if ("if" in lower or "provid" in lower or "as long" in lower) else []
-        )
+        conditions = condition_spans(lower) if _MAY_CONDITION.search(lower) else []
+        self.embedded = {i for i in range(1, len(cues)) if self._embedded(cues[i - 1], cues[i])}
         results: list[tuple[str, str, str, int, int]] = []
         verb_holders: list[str] = []
         last_verb: StanceCue | None = None
         for i, cue in enumerate(cues):
             if view.in_quote(cue.start) and self.speaker_party is None:
                 continue
+            if i in self.embedded:
+                continue  # "rejected any plan that would require it to cede …": part of what is rejected
             standalone = cue.stance == "conditions" and cue.stop is None and not cue.passive
             if not standalone and any(s <= cue.start < e for s, e in conditions):
                 continue  # "if Russia agrees to a ceasefire": a condition, not Russia's stance
+            if any(_ties(c) and c.end <= cue.start < c.stop for c in cues[:i]):  # type: ignore[operator]
+                continue  # "tied the guarantees it is offering to …": describes what is tied
             if standalone:
                 if last_verb is not None and not _CLAUSE_BREAK.search(text, last_verb.end, cue.start):
                     continue  # "demands relief in exchange for a truce": the condition only ends that demand
@@ -165,7 +235,16 @@ class _Sentence:
                 results += found
                 continue
             span_end = self._span_end(cues, i, cue)
-            issues = self._issues_after(cue, span_end, conditions)
+            if cue.stance == "obliges":
+                # "the current line must be the starting point for any ceasefire": what must be is the
+                # subject when it names an issue, else what follows ("forces must leave Donbas")
+                if _PROCEDURE.match(lower, cue.end):
+                    continue  # "territorial questions will have to be settled by the leaders": an agenda
+                clause = max(self._clause_start_before(cue.start), cues[i - 1].end if i else 0)
+                issues = self._issues_between(clause, cue.start, conditions)
+                issues = issues or self._issues_after(cue, span_end, conditions)
+            else:
+                issues = self._issues_after(cue, span_end, conditions)
             holders, made = self._holders(cue, cues[i - 1] if i else None, last_verb, verb_holders)
             if not issues:
                 issues = self._issues_before(cue, span_end, made, conditions)
@@ -181,20 +260,26 @@ class _Sentence:
     # ---------------------------------------------------------------------------------------------------
     # Issues
 
+    def _embedded(self, previous: StanceCue, cue: StanceCue) -> bool:
+        """A cue in a relative clause whose subject is the object of the cue before ("rejected any plan
+        that would require it to cede Donetsk") describes that object; with a subject of its own ("a
+        ceasefire that Russia rejects") it is a stance of its own."""
+        return _EMBEDDING.fullmatch(self.lower, previous.end, cue.start) is not None
+
     def _span_end(self, cues: list[StanceCue], i: int, cue: StanceCue) -> int:
         end = cue.stop if cue.stop is not None else len(self.text)
         if cue.stop is None:
-            for later in cues[i + 1 :]:
-                if not later.nominal:
-                    end = later.start
+            for j in range(i + 1, len(cues)):
+                if not cues[j].nominal and j not in self.embedded:
+                    end = cues[j].start
                     break
-        for earlier in cues[:i]:
-            if earlier.stop is not None and earlier.end <= cue.start < earlier.stop:
-                end = min(end, earlier.stop)  # "tied the guarantees it is offering … to": inside the tie
-        for pattern in (_CLAUSE_BREAK, _SUBORDINATE):
-            brk = pattern.search(self.lower, cue.end, end)
-            if brk is not None:
-                end = brk.start()
+        for start, stop in self.breaks:
+            if start >= cue.end and stop <= end:
+                end = start
+                break
+        brk = _SUBORDINATE.search(self.lower, cue.end, end)
+        if brk is not None:
+            end = brk.start()
         inner = _INNER_SENTENCE_END.search(self.text, cue.end, end)
         return inner.start() + 1 if inner is not None else end
 
@@ -204,7 +289,7 @@ class _Sentence:
             for c in self.view.cues
             if cue.end <= c.start < end and not any(s <= c.start < e for s, e in conditions)
         ]
-        kept = []
+        kept: list[Cue] = []
         for c in cues:
             head = next((h for h in kept if _complement_of(self.lower, h, c)), None)
             if head is None:
@@ -219,18 +304,22 @@ class _Sentence:
         if made is not None:
             # "has made elections in Ukraine a central demand": the words between the verb and the noun
             return self._issues_between(made, cue.start, conditions)
-        before = lower[max(0, cue.start - 60) : cue.start]
-        relative = _RELATIVE.search(before)
+        earlier = [c for c in self.view.cues if c.end <= cue.start and not _inside(c.start, conditions)]
+        relative = _RELATIVE.search(lower, max(0, cue.start - 60), cue.start)
         if relative is not None and relative.group(1) == "that":
-            word = re.search(r"([\w’'-]+)\W*$", lower[: cue.start - len(before) + relative.start()])
-            if word is not None and word.group(1) in _COMPLEMENT_VERBS:
-                relative = None
-        elliptic = _elliptic(self.view, cue.end, span_end)
-        if relative is not None or elliptic:
-            earlier = [c for c in self.view.cues if c.end <= cue.start and not _inside(c.start, conditions)]
+            words = lower[: relative.start()].split()
+            if words and words[-1].strip(",;:“”\"'") in _COMPLEMENT_VERBS:
+                relative = None  # "said that …" opens what is said, not a relative clause
+        if relative is not None and earlier:
+            # "a swap of 500 for 500 that the two sides agreed": the issue named just before "that"
+            gap = lower[earlier[-1].end : relative.start()]
+            if len(gap.split()) <= 5 and "," not in gap.rstrip(" ,"):
+                return _specific(list(earlier[-1].issues))
+            return []
+        if _elliptic(self.view, cue.end, span_end):
             return _specific(list(earlier[-1].issues)) if earlier else []
-        if cue.passive or cue.stance == "obliges" or cue.word in _PREDICATIVE:
-            start = _clause_start_before(lower, cue.start)
+        if cue.passive or cue.word in _PREDICATIVE:
+            start = self._clause_start_before(cue.start)
             return self._issues_between(start, cue.start, conditions)
         return []
 
@@ -240,7 +329,7 @@ class _Sentence:
             for c in self.view.cues
             if start <= c.start and c.end <= end and not _inside(c.start, conditions)
         ]
-        kept = []
+        kept: list[Cue] = []
         for c in cues:
             if not any(_complement_of(self.lower, h, c) for h in kept):
                 kept.append(c)
@@ -252,7 +341,7 @@ class _Sentence:
         """A condition with no acceptance before it ("elections can be held only once the fighting stops",
         "could guarantee security provided that Ukraine holds elections"): the issues of its clause before
         the marker are conditional; the words of the condition get no stance."""
-        start = _clause_start_before(self.lower, cue.start)
+        start = self._clause_start_before(cue.start)
         if previous is not None:
             start = max(start, previous.end)
         issue_cues = [
@@ -309,12 +398,17 @@ class _Sentence:
         if by is not None:
             return [by]
         window_start = previous.end if previous else 0
-        if verb_holders and last_verb is not None and _CONTINUES.search(text, last_verb.end, start):
+        if verb_holders and last_verb is not None and self._continues(last_verb, start):
             return verb_holders
-        pronoun = _SUBJECT_PRONOUN.search(text, max(window_start, start - 60), start)
+        # Both patterns are anchored at `start`; a plain search for their key words first is far cheaper.
+        lo = max(window_start, start - 60)
+        pronoun = (
+            _SUBJECT_PRONOUN.search(text, lo, start) if _PRONOUN_WORD.search(self.lower, lo, start) else None
+        )
         if pronoun is not None:
             return self._pronoun(pronoun.group(1).lower(), pronoun.start())
-        if _SIDES.search(text, max(0, start - 60), start):
+        sides = _SIDES_WORD.search(self.lower, max(0, start - 60), start)
+        if sides is not None and _SIDES.search(text, max(0, start - 60), start):
             return self._joint_parties(start)
         candidates = [m for m in self.candidates if m.start >= window_start and m.end <= start]
         if candidates:
@@ -324,6 +418,18 @@ class _Sentence:
                 return self._with_joint(candidates, nearest)
             return [nearest.party]  # type: ignore[list-item]
         return self._speaker()
+
+    def _continues(self, last_verb: StanceCue, start: int) -> bool:
+        """ "Kyiv refuses to withdraw and proposes …", "rejects any withdrawal and has proposed …": the
+        clause goes on with its subject. A bare verb in another tense goes back to the sentence's own verb
+        instead ("said the US was linking X to Y, and insisted that …")."""
+        joined = _CONTINUES.search(self.text, last_verb.end, start)
+        if joined is None:
+            return False
+        if re.search(r"\b(?:has|have|had|is|are|was|were|would|will|could)\s", joined.group()):
+            return True
+        tenses = {_tense(last_verb.word), _tense(self.lower[start:].split(" ", 1)[0])}
+        return len(tenses) == 1 or "any" in tenses
 
     def _with_joint(self, candidates: list[Mention], nearest: Mention) -> list[str]:
         """ "Russia and Ukraine agreed": one position each."""
@@ -346,7 +452,7 @@ class _Sentence:
         before = [m for m in self.candidates if m.end <= pos]
         if word == "it":
             before = [m for m in before if m.first("person") is None]
-        clause = _clause_start_before(self.lower, pos)
+        clause = self._clause_start_before(pos)
         in_clause = [m for m in before if m.start >= clause]
         before = in_clause or before
         if before:
@@ -390,7 +496,7 @@ class _Sentence:
             if word in ("his", "her"):
                 return ([self.last_person_party] if self.last_person_party else []), None
             return self._pronoun("it" if word == "its" else "they", possessive.start()), None
-        start = _clause_start_before(self.lower, cue.start)
+        start = self._clause_start_before(cue.start)
         verbs = list(_HOLDING_VERB.finditer(self.lower, start, cue.start))
         if verbs:
             verb = verbs[-1]
@@ -420,6 +526,22 @@ def _subject_of(view: View | None, views: dict[int, View], word: str, depth: int
     return [held[0].party] if held else []  # type: ignore[list-item]
 
 
+def _ties(cue: StanceCue) -> bool:
+    """ "tied X to Y", "linking X to Y": a condition whose object runs up to "to"."""
+    return cue.stop is not None and cue.word.startswith(("tie", "tying", "link"))
+
+
+def _tense(word: str) -> str:
+    first = word.split()[0] if word else ""
+    if first in ("put", "set", "cut"):
+        return "any"  # "put forward … and again floated": past or present alike
+    if first.endswith("ed") or first in ("sought", "floated"):
+        return "past"
+    if first.endswith("s") and not first.endswith("ss"):
+        return "present"
+    return "ing" if first.endswith("ing") else "base"
+
+
 def _kind(mention: Mention) -> str:
     for kind in ("person", "institution", "party", "adjective", "venue"):
         if mention.first(kind) is not None:  # type: ignore[arg-type]
@@ -439,14 +561,14 @@ def _can_hold(text: str, mention: Mention) -> bool:
     return True
 
 
-def _complement_of(lower: str, head: object, cue: object) -> bool:
-    """ "monitoring of a future ceasefire line": an issue named as the complement of another issue."""
-    head_end, head_issues = head.end, head.issues  # type: ignore[attr-defined]
-    cue_start, cue_issues = cue.start, cue.issues  # type: ignore[attr-defined]
-    if set(head_issues) & set(cue_issues):
+def _complement_of(lower: str, head: Cue, cue: Cue) -> bool:
+    """ "monitoring of a future ceasefire line": an issue named as the complement of another issue; a more
+    specific one is no complement ("the halt of strikes on energy infrastructure" is the energy ceasefire)."""
+    if set(head.issues) & set(cue.issues):
         return False
-    between = lower[head_end:cue_start]
-    return re.fullmatch(r"\s+of\s+(?:[\w-]+\s+){0,3}", between) is not None
+    if any(c.endswith("_" + h) for c in cue.issues for h in head.issues):
+        return False
+    return _COMPLEMENT.fullmatch(lower, head.end, cue.start) is not None
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -460,13 +582,6 @@ def _elliptic(view: View, start: int, end: int) -> bool:
         if start <= mention.start and mention.end <= end:
             words = words.replace(mention.surface.lower(), " ")
     return all(w in _FILLER or w.isdigit() for w in _WORD.findall(words))
-
-
-def _clause_start_before(lower: str, pos: int) -> int:
-    start = 0
-    for brk in _CLAUSE_BREAK.finditer(lower, 0, pos):
-        start = brk.end()
-    return start
 
 
 def _specific(issues: list[str]) -> list[str]:

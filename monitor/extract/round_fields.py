@@ -23,9 +23,15 @@ TALK_WORDS = re.compile(
 )
 MEETING_VERB = re.compile(
     r"\b(?:met|meet|meets|meeting (?:with|between|of)|received|receives|receive|hosted|hosts|sat down with"
-    r"|held talks|hold talks|holds talks|talks with|talks of|conversation|invited|visit|summit)\b"
+    r"|(?:held|hold|holds|holding)\s+(?:[\w“”\"-]+\s+){0,2}?(?:talks|meetings|consultations|negotiations)"
+    r"|talks with|talks of|meetings with|conversation|invited|visit|summit)\b"
 )
 TALK_OR_MEETING = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
+# The words a day of the talks hangs on: the talks and meetings themselves, not "the delegation".
+_EVENT = re.compile(
+    r"\b(?:talks|negotiations|consultations|meetings?|round|session|summit)\b|" + MEETING_VERB.pattern,
+    re.IGNORECASE,
+)
 
 DAY_N = re.compile(
     r"\b(?:for\s+)?(?:a|the|its)\s+(?P<n>second|third|fourth)(?:,?\s+\w+)?\s+day\b", re.IGNORECASE
@@ -37,6 +43,11 @@ _OLD_DATE = re.compile(
     r"|were due|was to|were to|instead of)\s+(?:[\w,.]+\s+){0,4}$",
     re.IGNORECASE,
 )
+_TRAVEL_DAY = re.compile(
+    r"\b(?:fly|flies|flew|flown|flying|travel\w*|leave|leaves|left|leaving|head|heads|headed|heading|arrive"
+    r"|arrives|arrived|arriving|depart\w*)\b[^,;.]{0,30}$"
+)
+_DATELINE = re.compile(r"[A-Z][A-Z/ .'-]+,\s*$")
 # "Peskov said on Monday", "a source told Novosti Wire on Tuesday": the day of the statement.
 _SPEECH_DAY = re.compile(
     r"\b(?:said|says|told|tells|added|announced|stated|wrote|noted|confirmed|reported)"
@@ -44,10 +55,26 @@ _SPEECH_DAY = re.compile(
 )
 _END_VERB = re.compile(
     r"\b(?:end|ends|ended|ending|conclude|concludes|concluded|wrap up|wrapped up|finish|finished|until"
-    r"|through|continue|continues|resume|resumes)\b[^.;,]{0,40}$",
+    r"|through|continue|continues|resume|resumes)\b(?!\s+(?:the|a)\s+(?:war|fighting|conflict))"
+    r"(?:[^.;,]|\.(?!\s)){0,60}$",
     re.IGNORECASE,
 )
+_DURATION = re.compile(
+    r"\b(two|three|four|2|3|4)-day\b|\b(?:last|lasting|for)\s+(two|three|four|2|3|4)\s+days\b"
+    r"|\b(two|three|four)\s+days\s+of\s+(?:[\w.-]+\s+)?(?:talks|negotiations|consultations|meetings)\b",
+    re.IGNORECASE,
+)
+_ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|came to an end|finished|closed)\b")
 _AFTER_DAYS = re.compile(r"\bafter\s+(two|three|four|2|3|4)\s+days\b", re.IGNORECASE)
+
+
+def duration_of(segment: str, lower: str) -> int | None:
+    """How many days the talks last ("two-day talks", "expected to last two days", "two days of talks")."""
+    match = _DURATION.search(segment) if ("-day" in lower or " days" in lower) else None
+    if match is None:
+        return None
+    days = next(g for g in match.groups() if g).lower()
+    return NUMBER_WORDS.get(days) or int(days)
 
 
 def pick_dates(
@@ -58,40 +85,37 @@ def pick_dates(
     status: str | None,
     duration: int | None,
     near_trigger: bool = False,
+    travel: bool = True,
+    lead: int | None = None,
+    published: date | None = None,
 ) -> tuple[date | None, date | None]:
-    """The first and last day of the round in `view.text[start:end]` (a postponed round: its new days)."""
-    candidates: list[DateMention] = []
-    text = view.text
-    # A sentence that names no round speaks of the talks only near its talk words ("the talks, held on
-    # Friday"); a day elsewhere in it is another event's ("the exchange took place on Friday").
-    anchors = [m.start() for m in TALK_OR_MEETING.finditer(text, start, end)] if near_trigger else []
-    for mention in view.dates:
-        if mention.start < start or mention.end > end or mention.first is None:
-            continue
-        if near_trigger and not any(abs(mention.start - a) <= _NEAR for a in anchors):
-            continue
-        if frame[0] <= mention.start < frame[1] or _SPEECH_DAY.search(
-            text, max(0, mention.start - 40), mention.start
-        ):
-            continue  # the day of a statement, not of the round
-        if _OLD_DATE.search(text, max(0, mention.start - 40), mention.start) and (
-            status in ("postponed", "cancelled") or len(candidates) or _later_date(view, mention, end)
-        ):
-            continue
-        if status in ("postponed", "cancelled") and _OLD_PLAN.search(
-            text, max(start, mention.start - 60), mention.start
-        ):
-            continue  # "which had been expected in Abu Dhabi on Sunday, has been called off"
-        candidates.append(mention)
+    """The first and last day of the round in `view.text[start:end]` (a postponed round: its new days).
+
+    `near_trigger`: only days near words of talks; `travel`: the day of a journey counts when no other day
+    does ("fly to Moscow later on Thursday for talks with Putin"); `lead`: where the words that may say the
+    day is the last one ("ended ... on Thursday") begin, when before `start`.
+    """
+    candidates, journeys = _candidates(view, start, end, frame, status, near_trigger)
+    if not candidates and travel:
+        candidates = journeys
     if not candidates:
         return None, None
     chosen = candidates[-1] if status == "postponed" else candidates[0]
     first, last = chosen.first, chosen.last
     assert first is not None and last is not None
+    text = view.text
+    if status != "postponed" and len(candidates) > 1 and first == last:
+        later = candidates[1]
+        if later.last is not None and later.last > last and _ended_before(text, chosen.end, later.start):
+            last = later.last  # "which began on Wednesday, ended on Thursday"
+    if chosen.weekday and status is not None and published is not None:
+        # A bare weekday falls in the week the round's tense says: "will be held on Tuesday" is ahead.
+        shift = _week_shift(first, published, status)
+        first, last = first + shift, last + shift
     segment = text[start:end]
     after_days = _AFTER_DAYS.search(segment)
     day_n = DAY_N.search(segment)
-    if _END_VERB.search(text, start, chosen.start) and first == last:
+    if first == last and _ended_before(text, start if lead is None else lead, chosen.start):
         # "ended in Abu Dhabi on Thursday after two days": the day named is the last one.
         days = duration or (NUMBER_WORDS.get(after_days.group(1).lower(), 0) if after_days else 0)
         days = days or (ORDINALS[day_n.group("n").lower()] if day_n else 0)
@@ -104,21 +128,106 @@ def pick_dates(
     return first, last
 
 
+def same_time(
+    view: View,
+    lo: int,
+    start: int,
+    end: int,
+    frame: tuple[int, int],
+    duration: int | None,
+) -> tuple[date | None, date | None]:
+    """The days of a round whose words accompany an earlier clause ("swapped 314 prisoners on Thursday, as
+    the second round ended after two days"): that clause's day, the last one when the round ended then."""
+    candidates, _journeys = _candidates(view, lo, start, frame, None, False)
+    if not candidates or candidates[-1].first is None:
+        return None, None
+    day = candidates[-1].first
+    text = view.text
+    if not _ENDED.search(text, start, end):
+        return day, day
+    after = _AFTER_DAYS.search(text, start, end)
+    days = duration or (NUMBER_WORDS.get(after.group(1).lower()) or int(after.group(1)) if after else 0)
+    return (day - timedelta(days=days - 1) if days else None), day
+
+
+def _candidates(
+    view: View, start: int, end: int, frame: tuple[int, int], status: str | None, near_trigger: bool
+) -> tuple[list[DateMention], list[DateMention]]:
+    """The days in the span that may be the round's, and apart those of a journey to it."""
+    text = view.text
+    candidates: list[DateMention] = []
+    journeys: list[DateMention] = []
+    days = [m for m in view.dates if m.start >= start and m.end <= end and m.first is not None]
+    if not days:
+        return candidates, journeys
+    # A sentence that names no round speaks of the talks only near its talk words ("the talks, held on
+    # Friday"); a day elsewhere in it is another event's ("the exchange took place on Friday").
+    anchors = [m.start() for m in _EVENT.finditer(text, start, end)] if near_trigger else []
+    for mention in days:
+        if near_trigger and not any(abs(mention.start - a) <= _NEAR for a in anchors):
+            continue
+        if mention.start < 40 and _DATELINE.match(text, 0, mention.start):
+            continue  # "KYIV, March 10 (Baltic Wire) —": the day of the report
+        if frame[0] <= mention.start < frame[1] or _SPEECH_DAY.search(
+            text, max(0, mention.start - 40), mention.start
+        ):
+            continue  # the day of a statement, not of the round
+        if _OLD_DATE.search(text, max(0, mention.start - 40), mention.start) and (
+            status in ("postponed", "cancelled") or len(candidates) or _later_date(view, mention, end)
+        ):
+            continue
+        if status in ("postponed", "cancelled"):
+            plan = _OLD_PLAN.search(text, max(start, mention.start - 60), mention.start)
+            if plan is not None and not _MOVED.search(text, plan.start(), mention.start):
+                continue  # "which had been expected in Abu Dhabi on Sunday, has been called off"
+        if _TRAVEL_DAY.search(text, max(start, mention.start - 40), mention.start):
+            journeys.append(mention)  # "will fly to Geneva on Monday for the third round"
+        else:
+            candidates.append(mention)
+    return candidates, journeys
+
+
+def _ended_before(text: str, start: int, pos: int) -> bool:
+    """Is there a verb of ending (or of lasting until) just before `pos`? The pattern is anchored at `pos`,
+    so it runs over the last 80 characters only."""
+    return _END_VERB.search(text, max(start, pos - 80), pos) is not None
+
+
+def _week_shift(day: date, published: date, status: str) -> timedelta:
+    if status in ("scheduled", "announced", "postponed") and day < published:
+        return timedelta(days=7)
+    if status == "concluded" and day > published:
+        return timedelta(days=-7)
+    return timedelta(0)
+
+
 def _later_date(view: View, mention: DateMention, end: int) -> bool:
     return any(m.start > mention.end and m.end <= end and m.first for m in view.dates)
 
 
 def venue_of(
-    view: View, doc: Doc, start: int, end: int, status: str | None = None, named: bool = False
+    view: View,
+    doc: Doc,
+    start: int,
+    end: int,
+    status: str | None = None,
+    frame: tuple[int, int] = (0, 0),
+    named_from: int | None = None,
+    unknown_cities: bool = True,
 ) -> str | None:
-    """The place of the talks: a pack venue or a city named where talks, a round or a meeting are held
-    (`named`: the words name a round, so "in" before a place is enough: "the second, again in Abu Dhabi")."""
+    """The place of the talks: a pack venue or a city named where talks, a round or a meeting are held.
+
+    Not the place of a statement ("..., Peskov told reporters in Moscow"). After the words that name a
+    round (from `named_from`), "in" before a place is enough: "the second, again in Abu Dhabi". A city the
+    pack does not know is looked for only when `unknown_cities` ("talks will be held in Riga").
+    """
     text = view.text
     for mention in view.mentions_between(start, end):
         venue = mention.first("venue")
         city = mention.surface in doc.matcher.party_cities
-        if venue is None and not city:
+        if (venue is None and not city) or frame[0] <= mention.start < frame[1]:
             continue
+        named = named_from is not None and mention.start >= named_from
         window = max(0, mention.start - 24)
         lead = _VENUE_LEAD.search(text, window, mention.start)
         if lead is not None and _BACK.search(text, window, mention.start):
@@ -146,6 +255,8 @@ def venue_of(
         ):
             continue  # "A fourth round, planned for early March in Abu Dhabi, was put off"
         return venue.name if venue is not None else mention.surface
+    if not unknown_cities:
+        return None
     for match in _UNKNOWN_CITY.finditer(text, start, end):
         city_name = match.group("city")
         if city_name.split()[0] in _NOT_CITIES or _is_pack_name(view, match.start("city"), match.end("city")):
@@ -172,14 +283,15 @@ def venue_before(view: View, doc: Doc, pos: int) -> str | None:
 
 _CONTEXT_REACH = 110
 _VENUE_LEAD = re.compile(
-    r"(?:\b(?:in|at|hosted by|host|to)\s+(?:the\s+)?|\b(?:planned|scheduled|set|due|slated)\s+for\s+)$"
+    r"(?:\b(?:in|at|hosted by|host|to)\s+(?:the\s+)?|\b(?:planned|scheduled|set|due|slated)\s+for\s+"
+    r"|\bvisit(?:ed|s|ing)?\s+(?:the\s+)?)$"
 )
 _BACK = re.compile(r"\b(?:back|home|returned|return|returning)\s+to\s+(?:the\s+)?$")
 _VENUE_FOLLOWS = re.compile(r"\s+(?:talks|round|meeting|(?:also\s+)?host(?:s|ed)|will\s+host)\b")
 _VENUE_CONTEXT = re.compile(
     r"\b(?:talks|round|meetings?|negotiations|consultations|held|hold|holds|meet|meets|met|session|convene"
     r"|take place|took place|takes place|taking place|received|receive|hosted|gather|sat down|talked|travel"
-    r"|travelling|traveling|flew|fly|arrived|conversation|summit|venue|group|invited|planned|scheduled)\b[^;]*$",
+    r"|travelling|traveling|travelled|traveled|flew|flown|fly|flying|arrived|went|headed|heading|conversation|summit|venue|group|invited|planned|scheduled)\b[^;]*$",
     re.IGNORECASE,
 )
 _CONTEXT_AFTER = re.compile(r"[^,;.]*?\b(?:talks|negotiations|working group|meet|meets|will meet)\b")
@@ -198,19 +310,21 @@ _OLD_PLAN = re.compile(
 _FORMER_PLAN = re.compile(
     r"\b(?:had been|originally|initially)\s+(?:\w+\s+)?(?:expected|planned|scheduled|due|set|meant)\b[^,;]*$"
 )
+_MOVED = re.compile(r"\b(?:moved|postponed|pushed back|put off|delayed|rescheduled|shifted)\b")
 _UNKNOWN_CITY = re.compile(
     r"\b(?:talks|round|meeting|meetings|negotiations|consultations|held|hold|meet|met|convene|session)"
     r"\b[^.;,]{0,40}?\b(?:in|at)\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
 )
 # Capitalised words after "talks in" that are no city: months, days, regions, countries, determiners.
-_NOT_CITIES = frozenset(
-    """January February March April May June July August September October November December Monday Tuesday
-    Wednesday Thursday Friday Saturday Sunday Telegram Europe Asia Africa Crimea Donbas Donbass Donetsk Luhansk
-    Zaporizhzhia Kherson The A An His Her Their Its This That Turkey Switzerland Iran Israel Qatar Oman Egypt
-    Belarus Poland Lithuania Latvia Estonia Finland Sweden Norway Denmark Germany France Britain Italy Spain
-    Austria Hungary Slovakia Romania Moldova Georgia Armenia Azerbaijan Kazakhstan China India Japan Brazil
-    Canada Mexico Vatican Saudi""".split()
+_NOT_CITY_WORDS = (
+    "January February March April May June July August September October November December Monday "
+    "Tuesday Wednesday Thursday Friday Saturday Sunday Telegram Europe Asia Africa Crimea Donbas Donbass "
+    "Donetsk Luhansk Zaporizhzhia Kherson The A An His Her Their Its This That Turkey Switzerland Iran "
+    "Israel Qatar Oman Egypt Belarus Poland Lithuania Latvia Estonia Finland Sweden Norway Denmark "
+    "Germany France Britain Italy Spain Austria Hungary Slovakia Romania Moldova Georgia Armenia "
+    "Azerbaijan Kazakhstan China India Japan Brazil Canada Mexico Vatican Saudi"
 )
+_NOT_CITIES = frozenset(_NOT_CITY_WORDS.split())
 
 
 def _is_pack_name(view: View, start: int, end: int) -> bool:

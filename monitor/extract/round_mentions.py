@@ -17,41 +17,39 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from monitor.extract.context import Doc, View
+from monitor.extract.dates import month_named
+from monitor.extract.round_clauses import (
+    BREAK,
+    clause_around,
+    clause_end,
+    clause_start,
+    region,
+    statement_frame,
+    tense_around,
+)
 from monitor.extract.round_fields import (
     DAY_N,
     MEETING_VERB,
     TALK_OR_MEETING,
+    duration_of,
     pick_dates,
+    same_time,
     venue_before,
     venue_of,
 )
-from monitor.extract.round_sides import excluded_parties, heads_of, parties_of, persons_in
-from monitor.extract.round_triggers import NUMBER_WORDS, TRILATERAL, Trigger, find_triggers
+from monitor.extract.round_sides import (
+    OUTCOME_CUES,
+    heads_of,
+    outcomes_in,
+    sides_in,
+)
+from monitor.extract.round_triggers import NUMBER_WORDS, TRILATERAL, find_triggers
 from monitor.extract.statements import Attribution
-from monitor.extract.status import round_status, tense_of
+from monitor.extract.status import round_status
 
-_DURATION = re.compile(
-    r"\b(two|three|four|2|3|4)-day\b|\b(?:last|lasting|for)\s+(two|three|four|2|3|4)\s+days\b", re.IGNORECASE
-)
-_OUTCOME = re.compile(
-    r"\b(?:agreed\s+(?:to|on)|reached\s+(?:an?\s+)?agreement\s+on|agreement\s+on|an?\s+agreement\s+to"
-    r"|restored?|restoring|re-?established|resumed?|proposed|put\s+forward|exchanged|swapped)"
-    r"\s+[^.;,:“”\"]{3,80}"
-)
-_OUTCOME_WORDS = 10
-_OUTCOME_CUES = (
-    "agree",
-    "restor",
-    "resum",
-    "re-establish",
-    "reestablish",
-    "propos",
-    "put forward",
-    "exchang",
-)
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way|one-on-one|face-to-face)\b", re.IGNORECASE)
 _HEAD_WORDS = ("led", "lead", "head", "chief", "chair", "fronted", "side by")
 _TRIGGER_WORDS = (
@@ -72,31 +70,36 @@ _TRIGGER_WORDS = (
     "invited",
     "visit",
     "summit",
-    "first",
-    "second",
-    "third",
+    "the first",
+    "the second",
+    "the third",
+    "the fourth",
     "flew",
+    "flown",
     "travel",
-)
-# Words that open a clause of their own before a round is named; ", where" also says where it is.
-_CLAUSE_OPEN = re.compile(
-    r"[;:—–]\s*|\s-\s|,\s+(?:as|when|while|after|before|since|where|which|who|with|and|but|completing"
-    r"|following|amid)\s+|\b(?:as|when|while|since|because)\s+(?=(?:the|a|an|its|their)\s)",
-    re.IGNORECASE,
-)
-_RELATIVE_OPEN = re.compile(r"(?:,\s+|\b)(?:which|who|where)\s+$", re.IGNORECASE)
-# A subordinate clause with a subject of its own: "after the United States and Israel struck Iran".
-_OWN_SUBJECT = re.compile(r"\b(?:after|because|since|when|once|as)\s+(?:the\s+)?(?=[A-Z])")
-# Clause breaks; ", but was pushed back" goes on with the same subject and is no break.
-_BREAK = re.compile(
-    r",\s+(?:and|but|while)\s+(?!(?:was|were|is|are|has|have|had|will|would|did|then)\b)|;\s+|,\s+where\s+"
-    r"|\s—\s"
+    "arrived",
+    "went to",
+    "headed to",
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:possib(?:le|ility)|potential|hypothetical|would-be|phone|call|video link|hope[sd]?|hoping"
     r"|if\s+\w+\s+wants)\b",
     re.IGNORECASE,
 )
+_HYPOTHETICAL_CUES = (
+    "possib",
+    "potential",
+    "hypothetical",
+    "would-be",
+    "phone",
+    "call",
+    "video",
+    "hop",
+    "if ",
+)
+_TRI_CUES = ("tri", "three-")
+_BILATERAL_CUES = ("bilateral", "two-way", "one-on-one", "face-to-face")
+_DENIED_CUES = ("denied", "dismissed", "rejected", "refuted", "no such")
 _DENIED = re.compile(
     r"\b(?:denied|dismissed|rejected|refuted)\s+(?:\w+\s+){0,3}?(?:reports?|claims?|suggestions?)\b"
     r"|\bno such (?:meeting|talks|round)\b",
@@ -118,10 +121,6 @@ _TRAVEL = re.compile(
     r"(?:straight\s+|directly\s+|on\s+)?(?:to|in)\s+(?!back\b)",
     re.IGNORECASE,
 )
-_FRONTED = re.compile(
-    r"(?:Speaking|Asked|Answering|Responding|Writing|Addressing|Talking|Commenting|In|At|On|During|After"
-    r"|Before|Earlier|Later)\b"
-)
 
 
 @dataclass
@@ -134,6 +133,7 @@ class RoundMention:
     status: str | None = None
     tense: str | None = None  # "past" or "future" when the words tell
     dates: tuple[date | None, date | None] = (None, None)
+    month: int | None = None  # a month named with no day ("last met in August")
     venue: str | None = None
     parties: set[str] = field(default_factory=set)
     persons: set[str] = field(default_factory=set)
@@ -184,26 +184,33 @@ class MentionReader:
 
     def _read(self, view: View, attribution: Attribution | None) -> list[RoundMention]:
         text = view.text
-        lo, hi = _region(text, attribution)
-        frame = attribution.frame if attribution else (0, 0)
+        lo, hi = region(text, attribution)
+        frame = statement_frame(text, attribution)
         before = self.memory.previous if self.memory.paragraph == view.paragraph else ""
         triggers = find_triggers(view, lo, hi, before)
         if not triggers:
             return self._generic(view, lo, hi, frame)
         results: list[RoundMention] = []
-        first_start, opener = _clause_start(text, lo, triggers[0].start)
+        first_start, opener = clause_start(text, lo, triggers[0].start)
         if first_start > lo:
             results += self._generic(view, lo, first_start, frame)
         previous: RoundMention | None = None
         for i, trigger in enumerate(triggers):
             start = first_start if i == 0 else trigger.start
             end = triggers[i + 1].start if i + 1 < len(triggers) else hi
-            end = _clause_end(view, text, trigger.end, end, relative=i == 0 and opener is not None)
+            end = clause_end(view, trigger.end, end, relative=i == 0 and opener in ("relative", "where"))
             where = venue_before(view, self.doc, first_start) if i == 0 and opener == "where" else None
-            mention = self._segment(view, start, end, frame, where=where, named=True)
+            mention = self._segment(view, start, end, frame, where=where, anchor=trigger.start)
             mention.number, mention.reference = trigger.number, trigger.reference
-            if trigger.elliptic and previous is not None and mention.status is None:
+            if trigger.elliptic and previous is not None and mention.status is None and mention.tense is None:
                 mention.status, mention.tense = previous.status, previous.tense  # "..., the second in May"
+            if i == 0 and start > lo:
+                # "Kyiv and Moscow swapped 314 prisoners on Thursday, as the second round ended": what the
+                # sentence says was agreed or done is the round's outcome, whichever clause says it, and
+                # the day of a clause the round's words accompany ("as", "while") is theirs too.
+                mention.outcomes = [*outcomes_in(text, lo, start), *mention.outcomes]
+                if opener == "as" and mention.dates == (None, None):
+                    mention.dates = same_time(view, lo, start, end, frame, mention.duration)
             results.append(mention)
             results += [replace(mention, number=n, dates=(None, None)) for n in trigger.more]
             previous = mention
@@ -214,7 +221,7 @@ class MentionReader:
         text = view.text
         results: list[RoundMention] = []
         start = lo
-        for brk in [*_BREAK.finditer(text, lo, hi), None]:
+        for brk in [*BREAK.finditer(text, lo, hi), None]:
             end = brk.start() if brk is not None else hi
             where = (
                 venue_before(view, self.doc, start)
@@ -232,56 +239,104 @@ class MentionReader:
         self, view: View, start: int, end: int, frame: tuple[int, int], where: str | None
     ) -> RoundMention | None:
         text = view.text
-        if _HYPOTHETICAL.search(text, start, end) or _DENIED.search(text, start, end):
+        low = view.lower[start:end]
+        verb = MEETING_VERB.search(text, start, end)
+        places = self._places(view, start, end)
+        if not (verb or places or where or _may_say_something(low) or round_status(text[start:end])):
+            return None  # most clauses: talks named, but nothing said of them (checked first: it is cheap)
+        if (_has(low, _HYPOTHETICAL_CUES) and _HYPOTHETICAL.search(text, start, end)) or (
+            _has(low, _DENIED_CUES) and _DENIED.search(text, start, end)
+        ):
             return None
         # A clause with a subject of its own ("... was set up when Putin received Witkoff ...") is the
         # meeting's when its verb is there, and another event's otherwise.
-        cut = _clause_end(view, text, start, end, relative=False)
+        cut = clause_end(view, start, end, relative=False)
         if cut < end:
-            verb = MEETING_VERB.search(text, cut, end)
-            start, end = (cut, end) if verb is not None else (start, cut)
-        talk = TALK_OR_MEETING.search(text, start, end)
-        if talk is None:
-            travel = _TRAVEL.search(text, start, end)
-            if travel is None:
+            later = verb if verb is not None and verb.start() >= cut else MEETING_VERB.search(text, cut, end)
+            start, end = (cut, end) if later is not None else (start, cut)
+            verb = later if later is not None else (verb if verb is not None and verb.start() < cut else None)
+            places = self._places(view, start, end)
+        if verb is None and TALK_OR_MEETING.search(text, start, end) is None:
+            if not places or _TRAVEL.search(text, start, end) is None:
                 return None
             mention = self._segment(view, start, end, frame, where, generic=True)
             mention.travel = True
             return mention if mention.venue and mention.persons else None
-        mention = self._segment(view, start, end, frame, where, generic=True)
-        verb = MEETING_VERB.search(text, start, end)
-        trilateral = TRILATERAL.search(text, start, end)
-        # "... held talks with Witkoff in Miami, the latest of the contacts that run beside the trilateral
-        # negotiations": a trilateral word in another clause does not make the meeting trilateral.
-        same_clause = (
-            trilateral is not None and verb is not None and "," not in text[verb.end() : trilateral.start()]
-        )
-        mention.meeting = verb is not None and not (
-            trilateral is not None and (same_clause or trilateral.start() < verb.start())
-        )
+        status = round_status(text[start:end])
+        if not (verb or places or where or status or _may_say_something(view.lower[start:end])):
+            return None  # talks named, but nothing said of them: no status, day, place, length or heads
+        mention = self._segment(view, start, end, frame, where, generic=True, status=status)
+        mention.meeting = verb is not None and not _of_the_trilateral(text, start, end, verb, low)
         if mention.meeting and verb is not None:
-            # The sides of a meeting are named in the clause of its verb, not anywhere in the sentence;
-            # "the meeting between A and B" names them after the noun.
-            lo, hi = _clause_around(text, verb.start(), start, end)
-            if verb.group().lower().endswith("between"):
-                lo = verb.end()
-            mention.parties = parties_of(view, lo, hi, frame, mention.venue) - excluded_parties(view, lo, hi)
-            if len(mention.parties) < 2 and _BOTH.search(text, lo, hi):
-                mention.parties |= set(self.memory.people_parties[-2:])  # "The two leaders last met in ..."
-            # The day and place of a meeting are those of its verb's clause and what follows it ("..., which
-            # took place in the Kremlin late on Thursday"), not those of talks named before it.
-            mention.venue = venue_of(view, self.doc, lo, end, mention.status) or mention.venue
-            dates = pick_dates(view, lo, end, frame, mention.status, mention.duration)
-            if dates[0] is not None or mention.dates[0] is None:
-                mention.dates = (
-                    dates
-                    if dates[0] is not None
-                    else pick_dates(view, start, end, frame, mention.status, mention.duration)
-                )
+            self._meeting(view, mention, verb, start, end, frame)
+        elif mention.dates[0] is None and mention.status is not None and _SUBJECT.match(text, start):
+            # "Talks between Russia, Ukraine and the US will take place in Abu Dhabi on Wednesday and
+            # Thursday": the talks are the subject, so the clause's day is theirs, however far.
+            mention.dates = pick_dates(
+                view, start, end, frame, mention.status, mention.duration, published=self.doc.published
+            )
             self._remember(mention)
-        mention.round_noun = _ROUND_NOUN.search(text, start, end) is not None
-        informative = mention.status or mention.dates[0] or mention.venue or mention.duration or mention.heads
+        mention.round_noun = (
+            _has(low, ("round", "meeting")) and _ROUND_NOUN.search(text, start, end) is not None
+        )
+        informative = (
+            mention.status
+            or mention.dates[0]
+            or mention.venue
+            or mention.duration
+            or mention.heads
+            or mention.outcomes
+        )
         return mention if informative or mention.meeting else None
+
+    def _places(self, view: View, start: int, end: int) -> bool:
+        """Does the clause name a place where something happens ("in Geneva", "the Miami meeting")?"""
+        text, cities = view.text, self.doc.matcher.party_cities
+        for m in view.mentions_between(start, end):
+            place = m.first("venue") is not None or m.surface in cities
+            lead = text[max(0, m.start - 4) : m.start] in (" in ", " at ", " to ")
+            if place and (lead or _PLACE_FOLLOWS.match(text, m.end)):
+                return True
+        return False
+
+    def _meeting(
+        self,
+        view: View,
+        mention: RoundMention,
+        verb: re.Match[str],
+        start: int,
+        end: int,
+        frame: tuple[int, int],
+    ) -> None:
+        """The sides, day and place of a meeting, read around its verb or noun."""
+        text = view.text
+        if frame[0] - 10 <= verb.start() < frame[1]:
+            frame = (0, 0)  # an attribution read across the meeting's own words names no speaker
+        # The sides of a meeting are named in the clause of its verb, not anywhere in the sentence;
+        # "the meeting between A and B" names them after the noun.
+        lo, hi = clause_around(view, verb.start(), start, end)
+        if verb.group().lower().endswith("between"):
+            lo = verb.end()
+        topic = _TOPIC.search(text, verb.end(), hi)
+        hi = topic.start() if topic else hi  # "met Witkoff in Geneva to discuss Russia's demands"
+        parties, _people = sides_in(view, lo, hi, frame, mention.venue)
+        if len(parties) < 2 and _BOTH.search(text, lo, hi):
+            parties |= set(self.memory.people_parties[-2:])  # "The two leaders last met in ..."
+        if len(parties) == 1 and mention.dates[0] is not None:
+            # "Witkoff said talks with a Ukrainian delegation had been constructive": his side was there.
+            speakers = {m.party for m in view.mentions_between(*frame) if m.first("person") and m.party}
+            parties |= speakers if len(speakers) == 1 else set()
+        mention.parties, mention.trilateral = parties, len(parties) >= 3
+        # The day and place of a meeting are those of its verb's clause and what follows it ("..., which
+        # took place in the Kremlin late on Thursday"), not those of talks named before it.
+        mention.venue = venue_of(view, self.doc, lo, end, mention.status, frame) or mention.venue
+        published = self.doc.published
+        dates = pick_dates(view, lo, end, frame, mention.status, mention.duration, published=published)
+        if dates[0] is None and mention.dates[0] is None:
+            dates = pick_dates(view, start, end, frame, mention.status, mention.duration, published=published)
+        if dates[0] is not None or mention.dates[0] is None:
+            mention.dates = dates
+        self._remember(mention)
 
     def _segment(
         self,
@@ -291,28 +346,20 @@ class MentionReader:
         frame: tuple[int, int],
         where: str | None = None,
         generic: bool = False,
-        named: bool = False,
+        anchor: int | None = None,
+        status: str | None = None,
     ) -> RoundMention:
         text = view.text
         segment = text[start:end]
         low = segment.lower()
         mention = RoundMention(view)
-        status = round_status(segment)
-        mention.status, mention.tense = status, tense_of(segment)
-        duration = _DURATION.search(segment) if ("-day" in low or " days" in low) else None
-        if duration:
-            days = (duration.group(1) or duration.group(2)).lower()
-            mention.duration = NUMBER_WORDS.get(days) or int(days)
+        status = status or round_status(segment)
+        mention.status, mention.tense = status, tense_around(text, start, end, anchor)
+        mention.duration = duration_of(segment, low)
         # A day read for a sentence that names no round must hang on a verb of the talks ("the talks, held
         # on Friday"); "gave no assessment of the meeting on Sunday" dates the assessment.
-        linked = not generic or status is not None or MEETING_VERB.search(text, start, end) is not None
-        if linked:
-            mention.dates = pick_dates(
-                view, start, end, frame, status, mention.duration, near_trigger=generic
-            )
-        if mention.dates[0] is None and linked and _SAME_DAY.search(segment):
-            day = self.memory.past_day if mention.tense == "past" else self.memory.future_day
-            mention.dates = (day, day)
+        if not generic or status is not None or MEETING_VERB.search(text, start, end) is not None:
+            self._days(mention, start, end, frame, anchor, generic)
         if (
             status == "concluded"
             and _WEAK_PAST.search(segment)
@@ -320,25 +367,77 @@ class MentionReader:
             and DAY_N.search(segment)
         ):
             mention.status = "ongoing"  # "met for a second day ... on Saturday" in Saturday's paper
-        if _SUPERSEDED.search(segment) and status not in ("postponed", "cancelled", "ongoing", "concluded"):
+        if (
+            "had " in low
+            and _SUPERSEDED.search(segment)
+            and status not in ("postponed", "cancelled", "ongoing", "concluded")
+        ):
             # "The meeting had been planned for March 5-9, most likely in Abu Dhabi": an old plan, not facts
             mention.dates, mention.status = (None, None), None
         else:
-            mention.venue = venue_of(view, self.doc, start, end, status, named) or where
-            if mention.venue is None and _THERE.search(segment):
+            # A city the pack does not know is a venue only where a round or meeting is named.
+            known_only = anchor is None and generic
+            mention.venue = (
+                venue_of(view, self.doc, start, end, status, frame, anchor, not known_only) or where
+            )
+            if mention.venue is None and "there" in low and _THERE.search(segment):
                 mention.venue = self.memory.venue
-        mention.parties = parties_of(view, start, end, frame, mention.venue) - excluded_parties(
-            view, start, end
-        )
-        mention.persons = persons_in(view, start, end)
-        named_three = ("tri" in low or "three-" in low) and TRILATERAL.search(segment) is not None
+        mention.parties, mention.persons = sides_in(view, start, end, frame, mention.venue)
+        named_three = _has(low, _TRI_CUES) and TRILATERAL.search(segment) is not None
         mention.trilateral = named_three or len(mention.parties) >= 3
-        mention.bilateral = _BILATERAL.search(segment) is not None
+        mention.bilateral = _has(low, _BILATERAL_CUES) and _BILATERAL.search(segment) is not None
         mention.heads = heads_of(view, start, end) if any(w in low for w in _HEAD_WORDS) else {}
-        outcomes = _OUTCOME.finditer(segment) if any(w in low for w in _OUTCOME_CUES) else ()
-        mention.outcomes = [_short(m.group()) for m in outcomes]
+        mention.outcomes = outcomes_in(text, start, end)
         self._remember(mention)
         return mention
+
+    def _days(
+        self,
+        mention: RoundMention,
+        start: int,
+        end: int,
+        frame: tuple[int, int],
+        anchor: int | None,
+        generic: bool,
+    ) -> None:
+        """The days of the round in the words: dated, relative to another ("a day after ... ended", "earlier
+        in the day"), or only a month (kept apart: it tells meetings apart but gives no day)."""
+        view, published = mention.view, self.doc.published
+        text = view.text
+        segment = text[start:end]
+        status, duration = mention.status, mention.duration
+        if anchor is not None:
+            # Days after the words that name the round are its own; a day before them may be another
+            # event's ("leaves for Geneva today ahead of the third round on Tuesday and Wednesday").
+            dates = pick_dates(
+                view, anchor, end, frame, status, duration, travel=False, lead=start, published=published
+            )
+            if dates == (None, None):
+                dates = pick_dates(
+                    view, start, end, frame, status, duration, travel=False, published=published
+                )
+        else:
+            dates = pick_dates(
+                view, start, end, frame, status, duration, near_trigger=generic, published=published
+            )
+        if dates == (None, None):
+            dates = self._days_after(segment, duration)
+        if dates[0] is None:
+            if generic or anchor is None:
+                mention.month = month_named(text, start, end)  # tells meetings apart ("met in August")
+            if ("same" in segment or " day" in segment) and _SAME_DAY.search(segment):
+                day = self.memory.past_day if mention.tense == "past" else self.memory.future_day
+                dates = (day, day)
+        mention.dates = dates
+
+    def _days_after(self, segment: str, duration: int | None) -> tuple[date | None, date | None]:
+        """ "His visit came a day after the two-day first round ended": the round ended the day before the
+        article's own event, which is the day it was published."""
+        match = _DAYS_AFTER_END.search(segment) if " after " in segment else None
+        if match is None:
+            return None, None
+        last = self.doc.published - timedelta(days=NUMBER_WORDS.get(match.group(1).lower(), 1))
+        return (last - timedelta(days=duration - 1) if duration else None), last
 
     def _remember(self, mention: RoundMention) -> None:
         memory = self.memory
@@ -352,71 +451,45 @@ class MentionReader:
                 memory.future_day = first
 
 
+_DAYS_AFTER_END = re.compile(
+    r"\b(a|one|two|three)\s+days?\s+after\b[^.;]*?\b(?:ended|concluded|wrapped up|finished|closed)\b", re.I
+)
+_TENSE_STOP = re.compile(r";|\s(?:where|which|that|who|when|while|because|as|after|before)\s")
+_SOMETHING_CUES = ("-day", " days", "there", *_HEAD_WORDS, *OUTCOME_CUES)
+_PLACE_FOLLOWS = re.compile(r"\s+(?:talks|round|meeting|negotiations)\b")
+_TOPIC = re.compile(
+    r"\b(?:to discuss|to talk about|about|over|regarding|concerning|on (?:the|a|an|how|whether)|amid"
+    r"|despite)\b"
+)
+_SUBJECT = re.compile(
+    r"\s*(?:the\s+|a\s+|this week's\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|negotiations|consultations|round|meeting)\b",
+    re.IGNORECASE,
+)
 _ROUND_NOUN = re.compile(
     r"\b(?:the|a|this week's|next week's)\s+(?:[\w-]+\s+){0,2}?(?:round|meeting)\b", re.I
 )
 
 
+def _of_the_trilateral(text: str, start: int, end: int, verb: re.Match[str], low: str) -> bool:
+    """Is the meeting verb about the trilateral talks ("the trilateral working group would meet")? Not when
+    the word stands in another clause after it ("... held talks with Witkoff in Miami, the latest of the
+    contacts that run beside the trilateral negotiations")."""
+    trilateral = TRILATERAL.search(text, start, end) if _has(low, _TRI_CUES) else None
+    if trilateral is None:
+        return False
+    return trilateral.start() < verb.start() or "," not in text[verb.end() : trilateral.start()]
+
+
+def _may_say_something(low: str) -> bool:
+    """Words that may give a clause something of a round: a length, a head, an outcome, "there"."""
+    return _has(low, _SOMETHING_CUES)
+
+
+def _has(lower: str, words: tuple[str, ...]) -> bool:
+    return any(map(lower.__contains__, words))
+
+
 def _may_speak_of_rounds(lower: str) -> bool:
     # Most sentences speak of no meeting: a few substring tests instead of a dozen patterns.
-    return any(word in lower for word in _TRIGGER_WORDS)
-
-
-def _region(text: str, attribution: Attribution | None) -> tuple[int, int]:
-    """The words that may speak of rounds: all but a fronted phrase that only sets the scene of an
-    attribution ("Speaking in Vilnius, Zelensky said ...", "On Monday he told reporters ...")."""
-    if attribution is None:
-        return 0, len(text)
-    content_start = attribution.content[0]
-    frame_start = attribution.frame[0]
-    scene = text[:frame_start]
-    if content_start >= frame_start and _FRONTED.match(scene) and not TALK_OR_MEETING.search(scene):
-        return frame_start, len(text)
-    return 0, len(text)
-
-
-def _clause_start(text: str, lo: int, pos: int) -> tuple[int, str | None]:
-    """Where the clause of the words at `pos` begins, and how it opens: "relative" (", which", ", who"),
-    "where" (", where": the place named before it is the round's), or None."""
-    found = None
-    for match in _CLAUSE_OPEN.finditer(text, lo, pos):
-        found = match
-    if found is None:
-        return lo, None
-    opener = found.group().strip(" ,").lower()
-    if opener == "where":
-        return found.end(), "where"
-    return found.end(), "relative" if opener in ("which", "who") else None
-
-
-def _clause_end(view: View, text: str, pos: int, end: int, relative: bool) -> int:
-    """Where the words about a round stop: at the end of a relative clause (", which agreed at the third
-    round last month, completed the swap on Friday"), or before a clause with a subject of its own."""
-    if relative:
-        comma = text.find(",", pos, end)
-        if comma >= 0:
-            end = comma
-    for match in _OWN_SUBJECT.finditer(text, pos, end):
-        subject = view.mention_starting_at(match.end())
-        if subject is not None and subject.party is not None and not subject.first("venue"):
-            return match.start()
-    return end
-
-
-_CLAUSE_EDGE = re.compile(r",\s+(?:the|a|an|which|who|where|while|as|and the|but)\b|;|—|\s-\s")
-
-
-def _clause_around(text: str, pos: int, start: int, end: int) -> tuple[int, int]:
-    """The clause of the verb at `pos`; an apposition closed before the verb ("Dmitriev, the Kremlin's
-    envoy, met ...") belongs to the clause."""
-    lo = start
-    for match in reversed(list(_CLAUSE_EDGE.finditer(text, start, pos))):
-        if "," not in text[match.end() : pos]:
-            lo = match.end()
-            break
-    after = _CLAUSE_EDGE.search(text, pos, end)
-    return lo, after.start() if after else end
-
-
-def _short(phrase: str) -> str:
-    return " ".join(phrase.split()[:_OUTCOME_WORDS]).rstrip(" ,")
+    return _has(lower, _TRIGGER_WORDS)

@@ -1,14 +1,17 @@
 """From the mentions of one article to its rounds: one per round or meeting, merging all it says of each.
 
 1. Mentions that name a round (by number or reference) or describe a meeting make the rounds: one per
-   number, per reference, per meeting (same sides, a day and place that agree).
-2. "The next round" is the numbered round still to come and "the previous round" the one held before, when
+   number, per reference, per meeting (same sides, days, month and place that agree).
+2. A round whose words give no status has one from its days (past: concluded; ahead: scheduled) or its
+   tense; "the previous round" was held.
+3. "The next round" is the numbered round still to come and "the previous round" the one held before, when
    the article numbers it; otherwise they stay rounds of their own (`resolve_references`).
-3. Every other mention ("the talks, held on Friday") joins the round it fits best: one whose place, days and
+4. Every other mention ("the talks, held on Friday") joins the round it fits best: one whose place, days and
    tense agree with it, a numbered round before a side meeting, the nearest in the text. A meeting takes
    only what speaks of it: its place, its people or its sides. Words about people travelling only give a
-   meeting of theirs its place. A mention that fits no round but names one ("the trilateral round due this
-   week has been called off") is a round of its own.
+   meeting of theirs its place. A trilateral mention that fits no round ("the trilateral round due this
+   week has been called off") is a round of its own; a second pass lets words read before it join it.
+5. A meeting on a day of a round, with no place of its own, is held where the round is.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ class Round:
     tense: str | None = None
     start: date | None = None
     end: date | None = None
+    month: int | None = None
     venue: str | None = None
     parties: set[str] = field(default_factory=set)
     persons: set[str] = field(default_factory=set)
@@ -51,6 +55,7 @@ class Round:
             self.start, self.end = first, (last if last != first else None)
         elif last is not None and self.end is None and first is None:
             self.end = last
+        self.month = self.month or mention.month
         self.venue = self.venue or mention.venue
         self.persons |= mention.persons
         if not (generic and self.meeting):
@@ -90,19 +95,23 @@ class Round:
         A mention that would move the round to a later state of another tense ("the talks ended" for a round
         only announced) speaks of another round; one that says less than is known does not.
         """
-        if (
-            mention.status is not None
-            and self.status is not None
-            and _tense(mention.status) != _tense(self.status)
-            and PRIORITY[mention.status] > PRIORITY[self.status]
-        ):
-            return False
+        if mention.status is not None and self.status is not None:
+            said, held = _tense(mention.status), _tense(self.status)
+            if said != held and PRIORITY[mention.status] > PRIORITY[self.status]:
+                return False
+            if {said, held} == {"past", "future"}:
+                return False  # "the round due this week has been called off" is not the round held
+        said = _tense(mention.status) if mention.status else mention.tense
+        if said is not None and self.status is not None and {said, _tense(self.status)} == {"past", "future"}:
+            return False  # "the talks in Abu Dhabi last week" are not the round still to come
         if mention.venue is not None and self.venue is not None and mention.venue != self.venue:
             return False
         two_sided = len(mention.parties) == 2 and self.parties
         if two_sided and self.bilateral != mention.meeting and not mention.parties <= self.parties:
             return False
         first = mention.dates[0]
+        if _other_month(first, self.month) or _other_month(self.start, mention.month):
+            return False  # "the two leaders last met in August" is not the meeting of January 22
         if first is not None and self.status is not None and _clash(mention, self.status):
             return False  # a day "planned" is no day of a round that was held
         last = self.last_day
@@ -130,7 +139,10 @@ def build_rounds(mentions: list[RoundMention], published: date) -> list[Round]:
     for r in rounds:
         _default_status(r, published)
     rounds = resolve_references(rounds)
-    for mention in generic:
+    # Words about talks the article names only later ("ahead of the talks in Abu Dhabi on Wednesday ...
+    # The trilateral talks were postponed") join the round once it is made: a second pass.
+    waiting = [m for m in generic if not _attach(rounds, m)]
+    for mention in waiting:
         _attach(rounds, mention)
     _place_side_meetings(rounds)
     return rounds
@@ -158,13 +170,14 @@ def _target(rounds: list[Round], mention: RoundMention) -> Round:
     return created
 
 
-def _attach(rounds: list[Round], mention: RoundMention) -> None:
+def _attach(rounds: list[Round], mention: RoundMention) -> bool:
+    """Add a mention that names no round to the round it speaks of, or make one; False when neither."""
     if mention.travel:
         # "Witkoff and Kushner flew to Moscow": the place of the meeting they went to, nothing more.
         going = [r for r in rounds if r.meeting and r.venue is None and r.persons & mention.persons]
         if going:
             min(going, key=lambda r: _distance(r, mention.view.index)).venue = mention.venue
-        return
+        return bool(going)
     fitting = [r for r in rounds if r.fits(mention) and (not r.meeting or r.speaks_of(mention))]
     if fitting:
         best = min(
@@ -177,10 +190,22 @@ def _attach(rounds: list[Round], mention: RoundMention) -> None:
             ),
         )
         best.add(mention, generic=True)
-    elif mention.round_noun and mention.status and (mention.trilateral or len(mention.parties) >= 2):
-        created = Round(None, None, mention, meeting=True)
+        return True
+    if _makes_a_round(mention):
+        # "The trilateral round due this week has been called off", "Talks between Russia, Ukraine and the
+        # United States will take place in Abu Dhabi on Wednesday": a round the article does not number.
+        created = Round(None, None, mention)
         created.add(mention)
         rounds.append(created)
+        return True
+    return False
+
+
+def _makes_a_round(mention: RoundMention) -> bool:
+    if not (mention.trilateral and mention.status):
+        return False
+    placed = mention.round_noun or mention.dates[0] is not None or mention.venue is not None
+    return placed or mention.status in ("postponed", "cancelled")
 
 
 def resolve_references(rounds: list[Round]) -> list[Round]:
@@ -218,9 +243,7 @@ def _default_status(r: Round, published: date) -> None:
     if r.status is not None:
         return
     last = r.last_day
-    if r.reference == "last":
-        r.status = "concluded"
-    elif last is not None and last < published:
+    if r.reference == "last" or last is not None and last < published:
         r.status = "concluded"
     elif r.start is not None and r.start > published:
         r.status = "scheduled"
@@ -257,6 +280,10 @@ def _tense_gap(r: Round, mention: RoundMention) -> int:
     if said is None or held is None:
         return 1
     return 0 if said == held or {said, held} == {"present", "past"} and mention.status is None else 2
+
+
+def _other_month(day: date | None, month: int | None) -> bool:
+    return day is not None and month is not None and day.month != month
 
 
 def _clash(mention: RoundMention, status: str) -> bool:

@@ -1,9 +1,12 @@
-"""Who takes part in a round, from a stretch of a sentence about it: parties, people and delegation heads.
+"""Who takes part in a round and what they agreed, from a stretch of a sentence about it: parties, people,
+delegation heads and outcomes.
 
 Pure helpers of `round_mentions`. The speaker of the sentence is no party to the meeting ("..., Peskov
 said"); a party named as absent is none either ("without the Americans", "Russia was not represented").
 Heads come from "led by", "headed by", "head of the delegation", "who led the Russian side", and "on the
-American side by Witkoff"; "led by Witkoff and Dmitriev" gives each his own party.
+American side by Witkoff"; "led by Witkoff and Dmitriev" gives each his own party. Outcomes are kept in
+the article's words ("agreed to restore military contacts"), but not a plan for a round ("proposed holding
+the next round in Miami").
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ _ABSENT = re.compile(
     r"\s+(?:was|were|is|are)\s+not\s+(?:represented|present|invited|at the table)"
     r"|\s+did\s+not\s+(?:take part|attend|join)|\s+stayed\s+away"
 )
-_HEAD_BY = re.compile(r"\b(?:(?:headed|led|chaired|fronted)\s+by|side\s+by)\s+")
+# "led by X", "on the American side by Witkoff", "and Ukraine's by Umerov", "and the Ukrainian one by Umerov"
+_HEAD_BY = re.compile(r"(?:\b(?:headed|led|chaired|fronted)\s+by|\bside\s+by|(?:’s|'s|\bone)\s+by)\s+")
 _HEAD_OF = re.compile(
     r"\b(?:head|leader|chief)\s+of\s+(?:the\s+|its\s+)?(?P<side>[\w’'.-]+\s+)?(?:negotiating\s+)?"
     r"(?:delegation|team|negotiators)\b"
@@ -32,43 +36,40 @@ _NAME_AFTER_TITLE = re.compile(r"(?:[A-Z][a-z]*\.?\s+)*?([A-Z][a-z’'-]+(?:\s+[
 _WHO = re.compile(r",?\s+who\s+$")
 
 
-def parties_of(view: View, start: int, end: int, frame: tuple[int, int], venue: str | None) -> set[str]:
-    """The parties named in `view.text[start:end]`, but not the speaker nor the place of the talks."""
-    parties: set[str] = set()
-    for mention in view.mentions_between(start, end):
-        if frame[0] <= mention.start < frame[1] and mention.first("person"):
-            continue  # the speaker of the sentence is not a party to the meeting
-        place = mention.first("venue")
-        if venue is not None and place is not None and place.name == venue:
-            continue
-        if mention.party is not None:
-            parties.add(mention.party)
-    return parties
-
-
-def excluded_parties(view: View, start: int, end: int) -> set[str]:
-    """Parties named as absent: "without the Americans", "Russia was not represented"."""
+def sides_in(
+    view: View, start: int, end: int, frame: tuple[int, int], venue: str | None
+) -> tuple[set[str], set[str]]:
+    """The parties present in `view.text[start:end]` (as `parties_of`, less the absent ones) and the pack's
+    people named there, in one pass over the names."""
     text = view.text
+    parties: set[str] = set()
     absent: set[str] = set()
+    persons: set[str] = set()
     for mention in view.mentions_between(start, end):
-        if mention.party is None:
+        person = mention.first("person")
+        if person is not None:
+            persons.add(person.name)
+            if frame[0] <= mention.start < frame[1]:
+                continue  # the speaker of the sentence is not a party to the meeting
+        place = mention.first("venue")
+        party = mention.party
+        if party is None or (venue is not None and place is not None and place.name == venue):
             continue
+        parties.add(party)
         if _WITHOUT.search(text, max(0, mention.start - 14), mention.start) or _ABSENT.match(
             text, mention.end
         ):
-            absent.add(mention.party)
-    return absent
-
-
-def persons_in(view: View, start: int, end: int) -> set[str]:
-    return {p.name for m in view.mentions_between(start, end) if (p := m.first("person")) is not None}
+            absent.add(party)
+    return parties - absent, persons
 
 
 def heads_of(view: View, start: int, end: int) -> dict[str, str]:
     """Heads of delegation named in `view.text[start:end]`, by party."""
     text = view.text
     heads: dict[str, str] = {}
-    for match in _HEAD_BY.finditer(text, start, end):
+    low = text[start:end].lower()
+    by = " by " in low
+    for match in _HEAD_BY.finditer(text, start, end) if by else ():
         person = _person_at(view, match.end())
         if person is None:
             continue
@@ -79,7 +80,8 @@ def heads_of(view: View, start: int, end: int) -> dict[str, str]:
             continue
         side = _side_before(view, match.start())
         _put(heads, side or person[1], person[0])
-    for match in _HEAD_OF.finditer(text, start, end):
+    of = any(map(low.__contains__, ("head of", "leader of", "chief of")))
+    for match in _HEAD_OF.finditer(text, start, end) if of else ():
         side = _side_in(view, match.start(), match.end())
         found = _person_before(view, match.start()) or _person_at(view, match.end())
         if found is not None:
@@ -151,3 +153,38 @@ def _side_in(view: View, start: int, end: int) -> str | None:
         if mention.party and not mention.first("person"):
             return mention.party
     return None
+
+
+_OUTCOME = re.compile(
+    r"\b(?:agree(?:d|ing)\s+(?:to|on)|reached\s+(?:an?\s+)?agreement\s+on|agreement\s+on"
+    r"|restored?|restoring|re-?established|resumed?|proposed|put\s+forward|exchanged|swapped)"
+    r"\s+[^.;,:“”\"]{3,80}"
+)
+_OUTCOME_WORDS = 10
+OUTCOME_CUES = (
+    "agree",
+    "restor",
+    "resum",
+    "re-establish",
+    "reestablish",
+    "propos",
+    "put forward",
+    "exchang",
+    "swap",
+)
+_NAMES_A_ROUND = re.compile(r"\b(?:round|meeting|meet|talks|session)\b")
+
+
+def outcomes_in(text: str, start: int, end: int) -> list[str]:
+    """What the words say the sides agreed, exchanged, restored or proposed, in their own words."""
+    low = text[start:end].lower()
+    if not any(map(low.__contains__, OUTCOME_CUES)):
+        return []
+    # "proposed holding the next round in Miami" is a plan for a round, not what one achieved.
+    return [
+        _short(m.group()) for m in _OUTCOME.finditer(text, start, end) if not _NAMES_A_ROUND.search(m.group())
+    ]
+
+
+def _short(phrase: str) -> str:
+    return " ".join(phrase.split()[:_OUTCOME_WORDS]).rstrip(" ,")

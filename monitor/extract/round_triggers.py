@@ -13,6 +13,7 @@ Rounds of something else ("a round of strikes", "the second round of the vote") 
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 
 from monitor.extract.context import View
@@ -43,46 +44,49 @@ NUMBER_WORDS = {
 }
 
 _ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
-_NUMBERED = re.compile(
-    rf"\b(?:(?P<ord>{_ORD})\s+(?:[\w-]+\s+){{0,2}}?round|round\s+(?:No\.\s*|number\s+)?"
-    r"(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-    r"(?!\s+(?:weeks?|days?|months?|hours?|years?|times)\b))\b",
-    re.IGNORECASE,
-)
-_ORDINAL_TALKS = re.compile(
-    rf"\b(?P<ord>{_ORD})\s+(?:(?!day\b|days\b|time\b)[\w-]+\s+){{0,2}}?"
-    r"(?:talks|meeting|negotiations|consultations|session)\b",
-    re.IGNORECASE,
+# The patterns below run on the sentence in ASCII lower case, from the places where their key word stands
+# (str.find): a few characters tried around each "round", not a pattern tried at every character.
+_ORD_BEFORE = re.compile(rf"\b(?P<ord>{_ORD})\s+(?:[\w-]+\s+){{0,2}}$")
+_ORD_BEFORE_TALKS = re.compile(rf"\b(?P<ord>{_ORD})\s+(?:(?!day\b|days\b|time\b)[\w-]+\s+){{0,2}}$")
+_NUMBER_AFTER = re.compile(
+    r"\s+(?:no\.\s*|number\s+)?(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+    r"(?!\s+(?:weeks?|days?|months?|hours?|years?|times)\b)"
 )
 _SEVERAL = re.compile(
     rf"\b(?P<list>{_ORD}(?:\s*,\s*{_ORD})*\s+and\s+{_ORD})\s+(?:[\w-]+\s+)?rounds\b"
-    r"|\bfirst\s+(?P<count>two|three|four|five)\s+(?:[\w-]+\s+)?rounds\b",
-    re.IGNORECASE,
+    r"|\bfirst\s+(?P<count>two|three|four|five)\s+(?:[\w-]+\s+)?rounds\b"
 )
 _ORDINAL_WORD = re.compile(rf"\b{_ORD}\b", re.IGNORECASE)
 # "the second, on Feb. 4-5", "the second there", "the third in Geneva", "the third, held on ...": an
 # ordinal followed by no noun of its own.
-_ELLIPTIC = re.compile(
-    rf"\bthe\s+(?P<ord>{_ORD})(?=,\s+(?:on|in|at|held|which|again|also)\b"
-    r"|\s+(?:on|in|at|there|was|were|is|will|held|ended|began|took|again)\b|,?\s*(?:[.;]|$))",
-    re.IGNORECASE,
+_ELLIPTIC_TAIL = re.compile(
+    r"(?=,\s+(?:on|in|at|held|which|again|also)\b"
+    r"|\s+(?:on|in|at|there|was|were|is|will|would|could|may|might|held|ended|began|took|again|since|this)\b"
+    r"|,?\s*(?:[.;]|$))"
 )
+_TALK_NOUN = re.compile(r"\b(?:rounds?|talks|meetings?|negotiations|sessions?)\b", re.IGNORECASE)
 _NOUN_AFTER_ORDINAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>rounds?|day|days|time|session|stage)\b")
-_RELATIVE = re.compile(
-    r"\b(?P<ref>next|new|another|upcoming|following|further|fresh|subsequent|previous|last|latest|prior"
-    r"|earlier|most recent|past)\s+(?:[\w-]+\s+){0,2}?(?:round|meeting|session)\b(?!s)",
-    re.IGNORECASE,
+_RELATIVE_TAIL = re.compile(
+    r"\s+(?:(?!(?:week|weekend|month|year|day|time|for|of|to|with|in|on|at|and)\b)[\w-]+\s+){0,2}?"
+    r"(?:round|meeting|session|talks)\b(?!s)"
 )
 _NOT_TALKS = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|shelling|sanctions|mobili[sz]ation|drone|missile|"
-    r"elections|voting|applause|layoffs|tariffs|output|qualifying|cuts|hikes|increases)\b",
-    re.IGNORECASE,
+    r"elections|voting|applause|layoffs|tariffs|output|qualifying|cuts|hikes|increases)\b"
 )
+_TALK_NOUNS = ("talks", "meeting", "negotiations", "consultations")
+_ELLIPTIC_ANCHOR = re.compile(
+    r"\b(?:the|a) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+)
+_RELATIVE_ANCHOR = re.compile(r"\b(?:next|new|previous|last)\b")
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 TRILATERAL = re.compile(r"\b(?:trilateral|tripartite|three-way|three-party|three-sided)\b", re.IGNORECASE)
 _ELECTION_WORDS = ("election", "vote", "voting", "runoff", "ballot", "tournament", "match", "seed")
 _ELECTION = re.compile(r"\b(?:election|elections|vote|voting|runoff|ballot|tournament|match|seed)\b")
 _TALK_WORDS = re.compile(r"\b(?:talks|negotiations|consultations|negotiators|delegations?)\b")
-_NEXT_WORDS = frozenset({"next", "new", "another", "upcoming", "following", "further", "fresh", "subsequent"})
+# Substrings without which a pattern cannot match: cheap tests that spare most sentences the patterns.
+_RELATIVE_CUES = ("next", "new", "previous", "last")
+_ANY_CUES = ("round", "trilateral", "tripartite", "three-way", "working group", *_RELATIVE_CUES, *ORDINALS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,56 +102,84 @@ class Trigger:
 def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
     """The triggers in `view.text[lo:hi]`, in order; `before` is the text just before the sentence (the
     paragraph so far), where an elliptical ordinal may find its noun."""
-    text, lower = view.text, view.lower
     found: list[Trigger] = []
+    if not _has(view.lower, _ANY_CUES):
+        return found
+    text = view.text
+    low = view.lower
+    if len(low) != len(text):
+        low = text.translate(_ASCII_LOWER)  # lower case with the offsets of the text
 
-    def free(start: int, end: int) -> bool:
-        return not any(t.start < end and start < t.end for t in found)
+    def add(trigger: Trigger) -> None:
+        if not any(t.start < trigger.end and trigger.start < t.end for t in found):
+            found.append(trigger)
 
-    if "rounds" in lower:
-        for match in _SEVERAL.finditer(text, lo, hi):
+    if "rounds" in low:
+        for match in _SEVERAL.finditer(low, lo, hi):
             numbers = _several(match)
             found.append(Trigger(match.start(), match.end(), numbers[0], None, numbers[1:]))
-    if "round" in lower:
-        for match in _NUMBERED.finditer(text, lo, hi):
-            if free(match.start(), match.end()) and not _NOT_TALKS.match(text, match.end()):
-                found.append(Trigger(match.start(), match.end(), _number(match)))
-    if any(word in lower for word in ("trilateral", "tripartite", "three-way", "working group")):
-        for match in _ORDINAL_TALKS.finditer(text, lo, hi):
-            near = TRILATERAL.search(text, match.start(), min(hi, match.end() + 60))
-            if near is not None and free(match.start(), match.end()):
-                found.append(Trigger(match.start(), match.end(), _number(match)))
-    if "the " in lower and _ORDINAL_WORD.search(text, lo, hi):
-        for match in _ELLIPTIC.finditer(text, lo, hi):
-            if free(match.start(), match.end()) and _stands_for_a_round(text, match.start(), before):
-                found.append(Trigger(match.start(), match.end(), _number(match), elliptic=True))
-    if "round" in lower or "meeting" in lower or "session" in lower:
-        for match in _RELATIVE.finditer(text, lo, hi):
-            if free(match.start(), match.end()) and not _NOT_TALKS.match(text, match.end()):
-                ref = "next" if match.group("ref").lower() in _NEXT_WORDS else "last"
-                found.append(Trigger(match.start(), match.end(), None, ref))
-    if _has(lower, _ELECTION_WORDS) and _ELECTION.search(lower) and not _TALK_WORDS.search(lower):
+    for pos in _words(low, "round", lo, hi):
+        if _NOT_TALKS.match(low, pos + 5):
+            continue  # "a round of strikes"
+        back = _ORD_BEFORE.search(low, max(lo, pos - 40), pos)
+        after = None if back else _NUMBER_AFTER.match(low, pos + 5, hi)
+        if back is not None:
+            add(Trigger(back.start(), pos + 5, _number(back.group("ord"))))
+        elif after is not None:
+            add(Trigger(pos, after.end(), _number(after.group("num"))))
+    if _has(low, ("trilateral", "tripartite", "three-way", "working group")):
+        for noun in _TALK_NOUNS:
+            for pos in _words(low, noun, lo, hi):
+                back = _ORD_BEFORE_TALKS.search(low, max(lo, pos - 40), pos)
+                if back is not None and TRILATERAL.search(text, back.start(), min(hi, pos + 60)):
+                    add(Trigger(back.start(), pos + len(noun), _number(back.group("ord"))))
+    for anchor in _ELLIPTIC_ANCHOR.finditer(low, lo, hi):
+        if _ELLIPTIC_TAIL.match(low, anchor.end()) and _stands_for_a_round(text, anchor.start(), before):
+            add(Trigger(anchor.start(), anchor.end(), ORDINALS[anchor.group(1)], elliptic=True))
+    for anchor in _RELATIVE_ANCHOR.finditer(low, lo, hi):
+        tail = _RELATIVE_TAIL.match(low, anchor.end(), hi)
+        # "negotiating with the next round in mind," he said: a figure of speech in a quote, no round.
+        if tail is not None and not view.in_quote(anchor.start()) and not _NOT_TALKS.match(low, tail.end()):
+            ref = "next" if anchor.group() in ("next", "new") else "last"
+            add(Trigger(anchor.start(), tail.end(), None, ref))
+    if _has(low, _ELECTION_WORDS) and _ELECTION.search(low) and not _TALK_WORDS.search(low):
         return []  # "the second round of the vote": an election, not the talks
     return sorted(found, key=lambda t: t.start)
 
 
-def _number(match: re.Match[str]) -> int:
-    raw = (match.group("ord") or match.groupdict().get("num") or "").lower()
+def _words(low: str, word: str, lo: int, hi: int) -> list[int]:
+    """Where `word` stands as a whole word in `low[lo:hi]`."""
+    found = []
+    pos = low.find(word, lo, hi)
+    while pos >= 0:
+        end = pos + len(word)
+        if (pos == 0 or not low[pos - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+            found.append(pos)
+        pos = low.find(word, end, hi)
+    return found
+
+
+def _number(raw: str) -> int:
     return ORDINALS.get(raw) or NUMBER_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
 
 
 def _several(match: re.Match[str]) -> tuple[int, ...]:
     if match.group("count"):
-        return tuple(range(1, NUMBER_WORDS[match.group("count").lower()] + 1))
-    words = re.findall(_ORD, match.group("list"), re.IGNORECASE)
+        return tuple(range(1, NUMBER_WORDS[match.group("count")] + 1))
+    words = re.findall(_ORD, match.group("list"))
     return tuple(ORDINALS.get(w.lower()) or int(re.sub(r"\D", "", w)) for w in words)
 
 
 def _stands_for_a_round(text: str, pos: int, before: str) -> bool:
     """Does the ordinal at `pos` stand for a round: is the last noun an ordinal qualified before it, or the
     last "round" named before it, a round?"""
-    for source, end in ((text, pos), (before, len(before))):
-        last_round = source.lower().rfind("round", 0, end)
+    # An ordinal that opens its sentence ("The second, on Feb. 4-5, ...") may stand for a round named in an
+    # earlier sentence; one inside a sentence ("another attack overnight, the second in five days") only
+    # for a round of its own sentence.
+    sources = ((text, pos), (before, len(before))) if not text[:pos].strip() else ((text, pos),)
+    for source, end in sources:
+        talks = [m.start() for m in _TALK_NOUN.finditer(source, 0, end)]
+        last_round = talks[-1] if talks else -1
         last_noun: tuple[int, str] | None = None
         for match in _ORDINAL_WORD.finditer(source, 0, end):
             noun = _NOUN_AFTER_ORDINAL.match(source, match.end())
@@ -161,4 +193,4 @@ def _stands_for_a_round(text: str, pos: int, before: str) -> bool:
 
 
 def _has(lower: str, words: tuple[str, ...]) -> bool:
-    return any(word in lower for word in words)
+    return any(map(lower.__contains__, words))

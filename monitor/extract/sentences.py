@@ -137,7 +137,8 @@ _OPENERS = frozenset(
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[ \t]*[^\s][^\n]*)*")
 _END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+([\"“‘'(\[]*)(\S)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_LETTERS_AND_DOTS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+_WORD_AFTER = re.compile(r"[A-Za-z]+")
 _DATELINE = re.compile(
     r"(?:date\s+\d{4}-\d{2}-\d{2}"
     r"|[A-Z][A-Z'. -]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?(?:\s*\([^()\n]{1,40}\))?"
@@ -192,7 +193,13 @@ def _heading_lines(text: str, start: int, end: int, first_block: bool) -> list[t
 
 
 def _looks_like_heading(line: str) -> bool:
-    return 0 < len(line.split()) <= 16 and line[-1] not in _SENTENCE_PUNCT and not line[0].islower()
+    # The cheap tests first: most paragraphs end with a full stop.
+    return (
+        bool(line)
+        and line[-1] not in _SENTENCE_PUNCT
+        and not line[0].islower()
+        and len(line.split(None, 16)) <= 16
+    )
 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -218,18 +225,34 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _full_stop_ends(text: str, sentence_start: int, dot: int, nxt: re.Match[str]) -> bool:
-    word = _WORD_BEFORE.search(text, max(sentence_start, dot - 12), dot + 1)
-    if word is None:
+    word_start = _word_before(text, max(sentence_start, dot - 12), dot)
+    if word_start is None:
         return True
-    token = word.group(1).lower()
-    if len(token) == 1 and token.isalpha() and text[word.start(1)].isupper():
-        return False  # an initial: "J. D. Vance"
+    token = text[word_start:dot].lower()
+    if len(token) == 1 and token.isalpha() and text[word_start].isupper():
+        # an initial ("J. D. Vance"), unless a sentence plainly starts after it ("wrote on X. He said")
+        return _next_word(text, nxt) in _OPENERS
     if token in _NEVER_FINAL:
         return False
     if token in _MAYBE_FINAL or ("." in token and len(token) <= 5):
-        following = re.match(r"[A-Za-z]+", text[nxt.start(2) : nxt.start(2) + 20])
-        return bool(following) and following.group() in _OPENERS
+        return _next_word(text, nxt) in _OPENERS
     return True
+
+
+def _word_before(text: str, lo: int, dot: int) -> int | None:
+    """Where the word before a full stop starts: a letter, then letters and dots ("U.S", "Gen"), within
+    [lo, dot); a scan backwards rather than a pattern tried at every place."""
+    start = dot
+    while start > lo and (text[start - 1] in _LETTERS_AND_DOTS):
+        start -= 1
+    while start < dot and text[start] == ".":
+        start += 1
+    return start if start < dot else None
+
+
+def _next_word(text: str, nxt: re.Match[str]) -> str:
+    following = _WORD_AFTER.match(text, nxt.start(2))
+    return following.group() if following else ""
 
 
 def _inside_quote(text: str, sentence_start: int, cut: int, para_end: int) -> bool:

@@ -37,6 +37,10 @@ class Memory:
     people_seen: list[str] = field(default_factory=list)  # pack people in order of last mention
     roles: dict[str, str] = field(default_factory=dict)  # person -> role the text gave
     strangers: dict[str, Speaker] = field(default_factory=dict)  # surname -> a person the pack lacks
+    anonymous: Speaker | None = None  # the last unnamed source, for "the official said"
+    # A person a sentence opened with without speaking ("Witkoff has been the most optimistic voice."), and
+    # the index of that sentence: "he" in the next sentence is that person.
+    topic: tuple[int, Speaker] | None = None
 
     def saw(self, view: View) -> None:
         for mention in view.mentions:
@@ -46,9 +50,33 @@ class Memory:
                     self.people_seen.remove(person.name)
                 self.people_seen.append(person.name)
 
+    def introduced(self, view: View, matcher: Matcher) -> None:
+        """Remember the person an unattributed sentence is about, when it opens with them."""
+        first = view.mentions[0] if view.mentions else None
+        person = first.first("person") if first is not None else None
+        after = view.text[first.end :] if first is not None else ""
+        if (
+            first is None
+            or person is None
+            or first.start > 40
+            or "," in view.text[: first.start]
+            or _NOT_ABOUT.match(after)
+        ):
+            self.topic = None  # "Trump was not mentioned by anyone": a name, not whom the sentence is about
+            return
+        role = self.roles.get(person.name) or _pack_role(matcher, person.name)
+        self.topic = (view.index, Speaker(person.name, "person", person.party, role, first.start, first.end))
+
+    def pronoun_person(self, view: View) -> Speaker | None:
+        if self.topic is not None and self.topic[0] == view.index - 1:
+            return self.topic[1]
+        return self.last_person
+
     def spoke(self, speaker: Speaker) -> None:
         if speaker.kind == "institution":
             self.institutions.append(speaker)
+        if speaker.kind == "anonymous":
+            self.anonymous = speaker
         if speaker.kind == "person":
             self.last_person = speaker
             if not speaker.known:
@@ -244,7 +272,7 @@ _ANONYMOUS = re.compile(
     r"|[Oo]ne of the)\s+"
     rf"(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}|(?<![\w])[Ss]ources|(?<![\w])[Oo]fficials){_ANON_TAIL}\s*$"
 )
-_ANON_WORDS = (
+_ANON_WORDS: tuple[str, ...] = (
     "source",
     "official",
     "diplomat",
@@ -260,14 +288,17 @@ _ANON_WORDS = (
 )
 
 
-def _anonymous(text: str, lo: int, end: int) -> re.Match[str] | None:
-    window = text[lo:end].lower()
-    if not any(word in window for word in _ANON_WORDS):
+def _anonymous(view: View, lo: int, end: int) -> re.Match[str] | None:
+    if not _ANON_HINT.search(view.lower, lo, end):
         return None  # no head noun of an anonymous source: skip the costly pattern
-    return _ANONYMOUS.search(text, lo, end)
+    return _ANONYMOUS.search(view.text, lo, end)
 
 
+_ANON_HINT = re.compile("|".join(_ANON_WORDS))
 _PRONOUN = re.compile(r"(?<![\w])(?:[Hh]e|[Ss]he)\s*$")
+_DEFINITE_SOURCE = re.compile(r"(?<![\w])[Tt]he\s+(?:source|official|diplomat|insider|participant)\s*$")
+_NOT_ABOUT = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+(?:not\s+|never\s+)?\w+ed\s+by\b")
+_AFTER_PREPOSITION = re.compile(r"\b(?:to|with|of|in|at|from|for|by|on|about)\s+$")
 _ROLE_NOUNS = (
     r"leader|president|spokesman|spokeswoman|spokesperson|envoy|negotiator|minister|aide|secretary|adviser"
     r"|advisor|chief|head"
@@ -276,6 +307,11 @@ _DEFINITE_ROLE = re.compile(rf"(?<![\w])[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)({_
 _DEFINITE_BODY = re.compile(
     r"(?<![\w])[Tt]he\s+(office|ministry|command|department|presidency|administration|government)\s*$"
 )
+_ROLE_TAILS = frozenset(_ROLE_NOUNS.split("|"))
+_BODY_TAILS = frozenset(
+    ["office", "ministry", "command", "department", "presidency", "administration", "government"]
+)
+_SOURCE_TAILS = frozenset(["source", "official", "diplomat", "insider", "participant"])
 _WINDOW = 120
 _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+[^,;:“”\"]{2,80}?|[A-Z][^,;:“”\"]{2,80}?)(?:,|\.?$)")
 _SURNAME = re.compile(r"(?<![\w.])([A-Z][\w’'-]+)\s*$")
@@ -286,22 +322,28 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) -> Speaker | None:
     """The speaker whose phrase ends at `end` (just before a speech verb), or None."""
     text = view.text
-    # Every pattern below is anchored at `end`; searching a window keeps the cost flat on long sentences.
+    # Every pattern below is anchored at `end`; searching a window keeps the cost flat on long sentences,
+    # and the last word before `end` says which patterns can match at all.
     lo = max(0, end - _WINDOW)
+    tail = _last_word(text, lo, end)
+    anonymous = _anonymous(view, lo, end)
     mention = view.mention_ending_at(end)
     if mention is not None:
-        anonymous = _anonymous(text, lo, end)
-        # "a source close to the Russian delegation": the source speaks, not the delegation.
-        if anonymous is None or anonymous.start() >= mention.start:
+        # "a source close to the Russian delegation": the source speaks, not the delegation; but in "the
+        # official representative of the Russian Foreign Ministry Maria Zakharova" the name ends a title.
+        titled = mention.first("person") is not None and not _AFTER_PREPOSITION.search(
+            text, max(0, mention.start - 12), mention.start
+        )
+        if anonymous is None or anonymous.start() >= mention.start or titled:
             speaker = _from_mention(view, mention, matcher, memory)
             if speaker is not None:
                 return speaker
-    role = _DEFINITE_ROLE.search(text, lo, end)
+    role = _DEFINITE_ROLE.search(text, lo, end) if tail in _ROLE_TAILS else None
     if role is not None:
         resolved = _resolve_role(view, role, matcher, memory)
         if resolved is not None:
             return resolved
-    body = _DEFINITE_BODY.search(text, lo, end)
+    body = _DEFINITE_BODY.search(text, lo, end) if tail in _BODY_TAILS else None
     if body is not None:
         # "the office said", "the ministry added": the institution of that kind that spoke last.
         noun = body.group(1).lower()
@@ -310,21 +352,32 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
                 return Speaker(
                     earlier.name, "institution", earlier.party, None, body.start(), end, earlier.known
                 )
-    anonymous = _anonymous(text, lo, end)
+    definite = _DEFINITE_SOURCE.search(text, lo, end) if tail in _SOURCE_TAILS else None
+    if definite is not None and memory.anonymous is not None:
+        # "the official said", "the source added": the unnamed source the article quoted last
+        known = memory.anonymous
+        return Speaker(known.name, "anonymous", known.party, None, definite.start(), end)
     if anonymous is not None and not _names_a_person(view, anonymous.start(), end):
         party = _party_in(view, anonymous.start(), end)
         return Speaker(UNNAMED_SOURCE, "anonymous", party, None, anonymous.start(), end)
-    surname = _SURNAME.search(text, lo, end)
+    capitalised = any(c.isupper() for c in tail)
+    surname = _SURNAME.search(text, lo, end) if capitalised and memory.strangers else None
     if surname is not None and surname.group(1) in memory.strangers:
         known = memory.strangers[surname.group(1)]
         return Speaker(known.name, "person", known.party, known.role, surname.start(1), end, known=False)
-    pronoun = _PRONOUN.search(text, lo, end)
+    pronoun = _PRONOUN.search(text, lo, end) if tail.endswith(("he", "He")) else None
     if pronoun is not None:
-        last = memory.last_person
+        last = memory.pronoun_person(view)
         if last is None:
             return None
         return Speaker(last.name, "person", last.party, last.role, pronoun.start(), end, last.known)
-    return _unknown_person(view, lo, end)
+    return _unknown_person(view, lo, end) if capitalised else None
+
+
+def _last_word(text: str, lo: int, end: int) -> str:
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return text[max(lo, text.rfind(" ", lo, end) + 1) : end]
 
 
 def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory) -> Speaker | None:
@@ -351,10 +404,10 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
         re.I,
     )
     if anonymous is not None:
-        stop = pos + anonymous.end()
-        return Speaker(UNNAMED_SOURCE, "anonymous", _party_in(view, pos, stop), None, pos, stop)
+        source_end = pos + anonymous.end()
+        return Speaker(UNNAMED_SOURCE, "anonymous", _party_in(view, pos, source_end), None, pos, source_end)
     if re.match(r"(?:he|she|him|her)\b", rest):
-        last = memory.last_person
+        last = memory.pronoun_person(view)
         if last is not None:
             return Speaker(last.name, "person", last.party, last.role, pos, pos + 2, last.known)
     name = _UNKNOWN_NAME_AHEAD.match(rest)
@@ -398,7 +451,19 @@ def _role_before(view: View, name_start: int) -> str | None:
     return _clean_role(view.text[tokens[0][0] : tokens[-1][1]])
 
 
-_TOKEN_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
+def _token_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The word (letters, digits and . ’ ' - _) that ends at the blanks right before `pos`, within 40
+    characters: a scan backwards instead of a pattern tried at every place of the window."""
+    lo = max(0, pos - 40)
+    end = pos
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end == pos:
+        return None
+    start = end
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] in "_.’'-"):
+        start -= 1
+    return (start, end) if start < end else None
 
 
 def _title_tokens_before(view: View, name_start: int) -> list[tuple[int, int]]:
@@ -407,16 +472,16 @@ def _title_tokens_before(view: View, name_start: int) -> list[tuple[int, int]]:
     pos = name_start
     text = view.text
     while pos > 0:
-        match = _TOKEN_BEFORE.search(text, max(0, pos - 40), pos)
-        if match is None:
+        token = _token_before(text, pos)
+        if token is None:
             break
-        word = match.group(1)
+        word = text[token[0] : token[1]]
         bare = word.lower().rstrip("’'s") if word.lower().endswith(("’s", "'s")) else word.lower()
         is_title = bare in _TITLE_WORDS or word[0].isupper() and word not in _NOT_NAMES
         if not is_title:
             break
-        tokens.insert(0, (match.start(1), match.end(1)))
-        pos = match.start(1)
+        tokens.insert(0, token)
+        pos = token[0]
     # A title never starts with "of" or a possessive dangling at its left edge.
     while tokens and view.text[tokens[0][0] : tokens[0][1]].lower() in ("of", "the"):
         tokens.pop(0)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from monitor.extract.names import trie_pattern
+from monitor.extract.names import ACTOR_NOUNS, trie_pattern
 
 # Literal forms per stance, lower case. Longest match wins ("will not accept" reads as one rejection).
 _LEXICON: dict[str, tuple[str, ...]] = {
@@ -64,6 +64,8 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "studying",
         "weighing",
         "mulling",
+        "no objection to",
+        "no objections to",
     ),
     "rejects": (
         "reject",
@@ -85,6 +87,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "opposed",
         "opposing",
         "opposition to",
+        "object to",
+        "objects to",
+        "objected to",
         "dismiss",
         "dismisses",
         "dismissed",
@@ -218,6 +223,7 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "ready to",
         "ready for",
         "willing to",
+        "prepared to",
         "consent to",
         "consents to",
         "consented to",
@@ -275,38 +281,6 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|any|every|no|such|new|old|key|main|core"
     r"|central|long-standing|latest|own|maximalist|territorial|main)|['’]s)(?:\s+[\w-]+){0,2}\s+$"
 )
-# Nouns that name those who act for a party: "Russia's delegation demands" is a verb after them.
-ACTOR_NOUNS = frozenset(
-    [
-        "official",
-        "officials",
-        "side",
-        "sides",
-        "delegation",
-        "delegations",
-        "government",
-        "negotiator",
-        "negotiators",
-        "team",
-        "leader",
-        "leaders",
-        "leadership",
-        "authorities",
-        "president",
-        "envoy",
-        "envoys",
-        "diplomat",
-        "diplomats",
-        "administration",
-        "ministry",
-        "military",
-        "command",
-        "spokesman",
-        "spokeswoman",
-        "position",
-        "parliament",
-    ]
-)
 _SUBJECT_BEFORE = re.compile(
     r"\b(?:it|they|we|he|she|i|who|which|that|also|still|now|long|repeatedly|again|has|have|had|will|would"
     r"|does|do|did|could|can|may|might|firmly|strongly|publicly|privately|reportedly|always|only)\s+$"
@@ -314,6 +288,7 @@ _SUBJECT_BEFORE = re.compile(
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|n’t)\s+(?:\w+\s+){0,1}$")
+_NEITHER = re.compile(r"\b(?:neither|nor|no one|nobody|none of)\b[^,;.]*$")
 _NEGATED = {
     "rejects": "considers",
     "accepts": "rejects",
@@ -452,6 +427,8 @@ def _read(lower: str, match: re.Match[str], name_ends: dict[int, str]) -> Stance
         return None
     nominal = word in _ALWAYS_NOMINAL or (word in _MAYBE_NOMINAL and _nominal(before, name_before))
     negated = False
+    if _NEITHER.search(lower, max(0, start - 48), start):
+        return None  # "an idea neither Kyiv nor Moscow has backed": no one holds it
     if not nominal and _NEGATION.search(lower, max(0, start - 24), start):
         flipped = _NEGATED.get(stance)
         if stance == "obliges" and not word.startswith(("has", "have", "had", "will", "would")):

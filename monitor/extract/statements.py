@@ -82,6 +82,8 @@ _SPEECH_WORDS = [
     "urges",
     "reiterated",
     "reiterates",
+    "repeated",
+    "repeats",
     "asserted",
     "maintained",
     "assured",
@@ -114,7 +116,7 @@ _SPEECH_WORDS = [
 ]
 SPEECH_VERB = re.compile(
     r"(?<![\w-])(?:"
-    + trie_pattern([*_SPEECH_WORDS, "pointed out", "quoted as saying", "put it", "called"])
+    + trie_pattern([*_SPEECH_WORDS, "pointed out", "quoted as saying", "put it", "called", "spoke of"])
     + r")(?!\w)"
 )
 _NOT_SPEECH_AFTER_CALLED = re.compile(r"\s+(?:for|off|on)\b")
@@ -151,6 +153,12 @@ _PARTY_VERBS = frozenset(
 )
 _DENIAL = re.compile(r"(?:\b(?:not|never|no|declined to|refused to)\s+(?:\w+\s+)?$)")
 _NEITHER = re.compile(r"\b(?:[Nn]either|[Nn]or|[Nn]o one|[Nn]obody)\b")
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 _AUXILIARY = re.compile(
     r"(?:\s+|^)(?:also|later|then|again|has|have|had|was|were|is|are|would|will|reportedly|previously"
     r"|earlier|repeatedly|publicly|once|further|separately|subsequently|recently|already|himself|herself"
@@ -165,9 +173,11 @@ _LEAD_IN = re.compile(
     r"(?:\s*(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
     r"|the\s+[\w-]+(?:\s+agency)?|a\s+(?:press\s+conference|briefing|news\s+conference)"
     r"|(?:on|in|at|via|during|after|before|through|over|late|early|earlier|later|also|while)"
-    r"(?:\s+[^\s,“”\":;]+){1,5}?))*\s*,?\s*(?:that\b|:)\s*"
+    r"(?:\s+[^\s,“”\":;]+){1,5}?"
+    r"|afterwards?|again|later|earlier|separately|publicly|privately|repeatedly|then|today|yesterday"
+    r"|(?:last|this)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*"
+    r"\s*,?\s*(?:that\b|:)\s*"
 )
-_QUOTE_MARKS = "“”\"‘’'"
 
 
 @dataclass(frozen=True)
@@ -216,9 +226,16 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
                     previous = None
             else:
                 previous, pending_quote = None, None
+            memory.introduced(view, doc.matcher)
             memory.saw(view)
             continue
         attributions[view.index] = attribution
+        second = _second_utterance(view, doc, memory, attribution)
+        if second is not None:
+            # "The Kremlin said …, while Zelensky announced …": two utterances, the first ends at the break
+            cut, _ = second
+            if attribution.content[0] < cut < attribution.content[1]:
+                attribution = replace(attribution, content=(attribution.content[0], cut))
         first_view = view
         content, direct = _words(view, attribution), attribution.direct
         follows_quote = pending_quote is not None and pending_quote.index == view.index - 1
@@ -241,26 +258,79 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
         if speaker.kind == "person" and not speaker.known and speaker.name not in actors:
             actors[speaker.name] = ActorFact(speaker.name, speaker.party, speaker.role, doc.evidence(view))
         memory.spoke(speaker)
+        if second is not None:
+            other = _statement(view, doc, second[1])
+            if other.text:
+                statements.append(other)
+                previous = _Open(other, view)
+            memory.spoke(second[1].speaker)
         memory.saw(view)
         pending_quote = None
     return statements, list(actors.values()), attributions
 
 
-def attribute(view: View, doc: Doc, memory: Memory) -> Attribution | None:
-    """The first attribution in a sentence, if any."""
+_UTTERANCE_BREAK = re.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+|,\s+as\s+|\s+while\s+")
+
+
+def _second_utterance(
+    view: View, doc: Doc, memory: Memory, first: Attribution
+) -> tuple[int, Attribution] | None:
+    """A second speaker with a speech verb of their own after a clause break ("…, but Kremlin spokesman
+    Dmitry Peskov acknowledged that …"). A speech verb with no break before it reports words inside the
+    first statement ("Zelensky said Putin had told Trump …") and is no utterance of its own."""
+    text = view.text
+    start = max((first.core or first.frame)[1], first.frame[1] if first.content[0] < first.frame[0] else 0)
+    for brk in _UTTERANCE_BREAK.finditer(text, start):
+        if view.in_quote(brk.start()) or not _may_attribute(view, brk.end()):
+            continue
+        found = attribute(view, doc, memory, after=brk.end())
+        if (
+            found is not None
+            and brk.end() <= found.speaker.start <= brk.end() + 60
+            and found.frame[0] >= brk.end()
+            and found.speaker.name != first.speaker.name
+        ):
+            return brk.start(), found
+    return None
+
+
+def _may_attribute(view: View, after: int) -> bool:
+    """Whether `attribute` has anything to try after `after`: a speech verb, "according to" or a quote."""
+    text = view.text
+    return SPEECH_VERB.search(text, after) is not None or "ccording to" in text or bool(view.quotes)
+
+
+def _statement(view: View, doc: Doc, attribution: Attribution) -> StatementFact:
+    speaker = attribution.speaker
+    direct = attribution.direct
+    return StatementFact(
+        speaker=speaker.name,
+        party=speaker.party,
+        role=speaker.role,
+        date=_statement_date(view, attribution, doc.published),
+        text=_clean(_words(view, attribution), direct),
+        direct=direct,
+        evidence=doc.evidence(view),
+        speaker_kind=speaker.kind,
+    )
+
+
+def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attribution | None:
+    """The first attribution in a sentence (or in its words from `after` on), if any."""
     candidates: list[tuple[int, str, re.Match[str]]] = []
     text = view.text
-    for match in SPEECH_VERB.finditer(text):
+    quoted = bool(view.quotes)
+    for match in SPEECH_VERB.finditer(text, after):
         if match.group() == "called" and _NOT_SPEECH_AFTER_CALLED.match(text, match.end()):
             continue  # "called for" is a demand, "called off" a cancellation
-        if not view.in_quote(match.start()):
+        if not (quoted and view.in_quote(match.start())):
             candidates.append((match.start(), "verb", match))
     if "ccording to" in text:
-        for match in _ACCORDING.finditer(text):
-            if not view.in_quote(match.start()):
+        for match in _ACCORDING.finditer(text, after):
+            if not (quoted and view.in_quote(match.start())):
                 candidates.append((match.start(), "according", match))
-    if view.quotes:
-        for match in _DASH_AFTER_QUOTE.finditer(text):
+    if quoted:
+        for match in _DASH_AFTER_QUOTE.finditer(text, after):
             candidates.append((match.start(), "dash", match))
     candidates.sort(key=lambda c: c[0])
     for _, form, match in candidates:
@@ -282,8 +352,8 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
     if _DENIAL.search(text, max(0, verb.start() - 30), verb.start()):
         return None  # "did not comment", "declined to say"
     speaker, inverted = _verb_speaker(view, doc, memory, verb)
-    if speaker is None or _NEITHER.search(text, 0, speaker.end):
-        return None
+    if speaker is None or any(not view.in_quote(m.start()) for m in _NEITHER.finditer(text, 0, speaker.end)):
+        return None  # "Neither Moscow nor Kyiv commented"; a "nobody" inside a quote says nothing of that
     party_speaks = speaker.kind == "institution" and speaker.name in doc.matcher.party_names
     if party_speaks and verb.group() not in _PARTY_VERBS:
         return None
@@ -329,6 +399,8 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
         named = view.mention_ending_at(end - 1)
         if named is not None and named.first("person"):
             speaker = speaker_ending_at(view, end - 1, doc.matcher, memory)
+        if speaker is None and _RELATIVE_WHO.search(head):
+            speaker = _named_before_relative(view, doc, memory, head)
         comma = text.rfind(",", max(0, end - 120), end - 1)
         if speaker is None and comma > 0 and not view.in_quote(comma):
             speaker = speaker_ending_at(view, _strip_auxiliaries(text, comma), doc.matcher, memory)
@@ -337,10 +409,25 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
         phrase = _TRAILING_PHRASE.search(text, max(0, end - 80), end)
         if phrase is not None and phrase.start() > 0:
             speaker = speaker_ending_at(view, _strip_auxiliaries(text, phrase.start()), doc.matcher, memory)
-    if speaker is None and re.search(r"[,”\"]\s*$", text[: verb.start()]):
+    if speaker is None and text[: verb.start()].rstrip().endswith((",", "”", '"')):
         speaker = speaker_starting_at(view, verb.end(), doc.matcher, memory)
         return speaker, speaker is not None
     return speaker, False
+
+
+_RELATIVE_WHO = re.compile(r",\s+(?:who|whose)\b")
+
+
+def _named_before_relative(view: View, doc: Doc, memory: Memory, head: str) -> Speaker | None:
+    """ "Kirill Dmitriev, the Kremlin's envoy, who met Witkoff, Kushner and Bessent in Miami, said": the
+    person the appositions and the relative clause describe, not the last name inside them."""
+    for mention in view.mentions:
+        if mention.end >= len(head) or not mention.first("person"):
+            continue
+        if re.match(r",\s+(?:the|a|an|who|whose|his|her|[A-Z])", head[mention.end :]):
+            return speaker_ending_at(view, mention.end, doc.matcher, memory)
+        break  # only the sentence's first person can be described this way
+    return None
 
 
 # What may follow the verb in an attribution that closes a sentence ("…, Zelensky said on Sunday in Vilnius").
@@ -386,10 +473,22 @@ def _by_dash(view: View, doc: Doc, memory: Memory, match: re.Match[str]) -> Attr
     return Attribution(speaker, (0, match.start() + 1), (match.start(), len(view.text)), True)
 
 
+# The last words `_AUXILIARY` can end with; any other word ends the search at once.
+_AUXILIARY_TAILS = _word_set(
+    """also later then again has have had was were is are would will reportedly previously earlier repeatedly
+    publicly once further separately subsequently recently already himself herself itself themselves openly
+    bluntly flatly simply only just first Monday Tuesday Wednesday Thursday Friday Saturday Sunday statement
+    Telegram"""
+)
+
+
 def _strip_auxiliaries(text: str, end: int) -> int:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     while True:
+        last = text[text.rfind(" ", max(0, end - 40), end) + 1 : end]
+        if last not in _AUXILIARY_TAILS and not last.isdigit() and " on " not in text[max(0, end - 30) : end]:
+            return end
         match = _AUXILIARY.search(text, max(0, end - 40), end)
         if match is None or match.start() == match.end():
             return end
@@ -413,7 +512,9 @@ def _content_start(text: str, pos: int) -> tuple[int, bool]:
 
 
 def _quote_then(text: str, pos: int) -> bool:
-    return bool(re.search(r"[”\"],?\s*$", text[:pos]))
+    """A closing quote, perhaps with a comma, ends the text before `pos`."""
+    before = text[:pos].rstrip()
+    return before.endswith(("”", '"')) or before.endswith(("”,", '",'))
 
 
 def _has_quote(view: View, start: int, end: int) -> bool:
@@ -458,9 +559,17 @@ def _clean(content: str, direct: bool) -> str:
     return " ".join(text.split())
 
 
+# Every date form holds a digit, a month, or one of these words; most attributions ("Peskov said") hold none.
+_DATE_HINT = re.compile(
+    r"\d|day|night|week|month|year|morrow|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+)
+
+
 def _statement_date(view: View, attribution: Attribution, published: date) -> date:
     # Read apart from the sentence: what someone said is in the past even when it speaks of the future.
     start, end = attribution.frame
+    if not _DATE_HINT.search(view.text, start, end):
+        return published
     for mention in find_dates(view.text[start:end], published):
         if mention.first is not None:
             return mention.first

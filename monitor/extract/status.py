@@ -44,6 +44,18 @@ CUES: dict[str, tuple[str, ...]] = {
         "were moved",
         "pushed to",
         "deferred",
+        "suspended",
+        "originally scheduled",
+        "originally planned",
+        "originally set",
+        "initially scheduled",
+        "initially planned",
+        "first scheduled",
+        *(
+            f"{when} been {plan}"
+            for when in ("originally", "initially")
+            for plan in ("scheduled", "planned", "set")
+        ),
     ),
     "concluded": (
         "was held",
@@ -60,6 +72,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "broke up",
         "met",
         "held talks",
+        "had held",
+        "has held",
+        "have held",
         "was conducted",
         "were conducted",
         "received",
@@ -185,17 +200,24 @@ CUES: dict[str, tuple[str, ...]] = {
 _STATUS_OF = {phrase: status for status in reversed(_ORDER) for phrase in CUES[status]}
 _ANY = re.compile(r"(?<![\w-])(?:" + trie_pattern(_STATUS_OF) + r")(?![\w-])")
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|finished|came to an end|broke up)\b")
+_NO_DATE = frozenset(
+    {"no date", "no dates", "no new date", "not been set", "not yet been set", "not yet set"}
+)
 # "ready to continue the talks", "interested in continuing": a wish, not talks under way.
 _NOT_NOW = ("to ", "in ", "of ")
 
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|going to|due|expected|planned|scheduled|set to|set for|slated"
-    r"|upcoming|next|likely|may|might|could|plans?|prepar\w*|invited)\b"
+    r"\b(?:will|would|shall|is to|are to|going to|due to|due on|due in|expected|planned|plans to|planning"
+    r"|scheduled|set to|set for|slated|upcoming|next|likely|might|could|preparing|invited)\b"
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|met|held|took|began|flew|came|went|spoke|led|ran|sat|left|last|earlier)\b"
-    r"|(?<![\w-])\w{2,}ed\b"
+    r"\b(?:was|were|had|did|met|held|took|began|flew|came|went|spoke|led|ran|sat|left|last|earlier|brought"
+    r"|saw|made|gave|got|found|broke|chose|drew|fell|won|sent|wrote|ago)\b"
 )
+# A word of four letters or more ending in "-ed", not in a compound ("US-brokered" is no verb): the pattern
+# starts from the literal "ed", which the engine finds fast, and looks back from there.
+_ED = re.compile(r"(?<=\w\w)ed\b")
+_WORD_START = re.compile(r"[\w-]*$")
 
 
 def tense_of(text: str) -> str | None:
@@ -203,21 +225,30 @@ def tense_of(text: str) -> str | None:
     lower = text.lower()
     if _FUTURE.search(lower):
         return "future"
-    return "past" if _PAST.search(lower) else None
+    if _PAST.search(lower):
+        return "past"
+    for match in _ED.finditer(lower):
+        word = _WORD_START.search(lower, max(0, match.start() - 30), match.start())
+        if word is not None and "-" not in word.group():
+            return "past"
+    return None
 
 
 def round_status(text: str) -> str | None:
     """The status the words of `text` give a round, or None when they give none."""
     lower = text.lower()
-    hits = {
-        _STATUS_OF[match.group()]
+    phrases = {
+        match.group()
         for match in _ANY.finditer(lower)
         if _STATUS_OF[match.group()] != "ongoing"
         or lower[max(0, match.start() - 3) : match.start()] not in _NOT_NOW
     }
+    hits = {_STATUS_OF[phrase] for phrase in phrases}
     found = [status for status in _ORDER if status in hits]
     if not found:
         return None
+    if phrases & _NO_DATE and "scheduled" in found:
+        found.remove("scheduled")  # "no date has been set for a fourth round": only announced
     if "postponed" in found and ("ongoing" in found or "concluded" in found):
         # "postponed from Sunday, the round began today": the round has since been held.
         found.remove("postponed")

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from monitor.extract.dates import find_dates
+from monitor.extract.dates import find_dates, month_named
 
 PUBLISHED = date(2026, 2, 4)
 
@@ -83,3 +83,34 @@ def test_offsets_point_at_the_date() -> None:
     text = "The round was held on January 23 and 24, officials said."
     (found,) = find_dates(text, PUBLISHED)
     assert text[found.start : found.end] == "January 23 and 24"
+
+
+def test_a_bare_weekday_is_marked_so_a_caller_may_move_it_by_a_week() -> None:
+    bare, modified, dated = find_dates("on Tuesday, last Friday and on Feb. 17", PUBLISHED)
+    assert (bare.weekday, modified.weekday, dated.weekday) == (True, False, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a Ukrainian team was travelling to the United States for a meeting on Saturday",
+        "the team is on its way to Miami for talks on Saturday",
+        "the delegation leaves today ahead of the talks on Saturday",
+    ],
+)
+def test_a_weekday_of_a_journey_or_a_meeting_ahead_looks_forward(text: str) -> None:
+    assert spans(text)[-1] == (date(2026, 2, 7), date(2026, 2, 7))
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("the two leaders last met in Alaska in August", 8),
+        ("a meeting planned for early March was postponed", 3),
+        ("a meeting expected in early March", 3),
+        ("talks on March 5", None),
+        ("nothing since January", 1),
+    ],
+)
+def test_a_month_named_without_a_day(text: str, month: int | None) -> None:
+    assert month_named(text, 0, len(text)) == month

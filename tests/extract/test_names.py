@@ -42,3 +42,28 @@ def test_the_trie_pattern_matches_exactly_its_words() -> None:
     pattern = re.compile(rf"(?:{trie_pattern(['the US', 'the US side', 'the UAE', 'Kyiv'])})$")
     assert all(pattern.match(w) for w in ["the US", "the US side", "the UAE", "Kyiv"])
     assert not any(pattern.match(w) for w in ["the U", "the US sid", "Kyi"])
+
+
+def test_a_name_inside_a_longer_word_is_no_name(pack: StoryPack) -> None:
+    mentions = matcher_for(pack).mentions("XRussia and anti-Kyiv, e.Moscow; but Russia.")
+    assert [m.surface for m in mentions] == ["Kyiv", "Russia"]
+
+
+def test_one_pass_over_an_article_finds_what_each_sentence_alone_would(pack: StoryPack) -> None:
+    from datetime import date
+
+    from monitor.extract.context import View, views_of
+    from monitor.extract.sentences import segment
+
+    text = pack.read_seed(pack.seeds[0])
+    sentences = [s for s in segment(text) if s.is_body]
+    matcher = matcher_for(pack)
+    together = views_of(text, sentences, matcher, date(2026, 2, 4))
+    alone = [View(i, s, matcher, date(2026, 2, 4)) for i, s in enumerate(sentences)]
+    assert [[(m.start, m.surface) for m in v.mentions] for v in together] == [
+        [(m.start, m.surface) for m in v.mentions] for v in alone
+    ]
+    assert [[(c.start, c.issues) for c in v.cues] for v in together] == [
+        [(c.start, c.issues) for c in v.cues] for v in alone
+    ]
+    assert [v.lower for v in together] == [v.text.lower() for v in alone]

@@ -132,3 +132,200 @@ def test_a_summary_is_a_short_clause_from_the_sentence(extract: Extract) -> None
     ).positions
     assert position.summary.startswith("Moscow wants Kyiv to withdraw")
     assert position.summary in position.evidence.sentence
+
+
+# --- What a cue governs -----------------------------------------------------------------------------------
+
+
+def test_an_elided_object_is_the_issue_named_before(extract: Extract) -> None:
+    facts = extract(
+        "Trump said he had proposed a halt to strikes on energy infrastructure, and that Putin had agreed."
+    )
+    assert stances(facts) == {
+        ("United States", "energy_ceasefire"): "proposes",
+        ("Russia", "energy_ceasefire"): "accepts",
+    }
+
+
+def test_words_after_a_cue_that_name_something_else_give_no_position(extract: Extract) -> None:
+    facts = extract(
+        "The Emirates, which has helped arrange several prisoner exchanges, offered to host the meeting."
+    )
+    assert facts.positions == ()
+
+
+def test_a_predicative_rejection_takes_its_subject(extract: Extract) -> None:
+    facts = extract("Asked about a referendum, Zelensky said such a vote was not on the table.")
+    assert stances(facts) == {("Ukraine", "elections"): "rejects"}
+
+
+def test_a_relative_clause_takes_the_issue_just_before_it_and_the_two_sides_are_the_parties_named(
+    extract: Extract,
+) -> None:
+    facts = extract("Russia and Ukraine completed a swap of 500 for 500 that the two sides agreed in Geneva.")
+    assert stances(facts) == {
+        ("Russia", "prisoner_exchange"): "accepts",
+        ("Ukraine", "prisoner_exchange"): "accepts",
+    }
+
+
+def test_a_subordinate_clause_ends_what_a_cue_governs(extract: Extract) -> None:
+    facts = extract("Moscow rejects a freeze along the current front line before Ukraine leaves Donetsk.")
+    assert stances(facts) == {("Russia", "front_line_freeze"): "rejects"}
+
+
+def test_the_head_of_an_of_phrase_is_the_issue_not_its_complement(extract: Extract) -> None:
+    facts = extract("The American side is ready to provide monitoring of a future ceasefire line.")
+    assert stances(facts) == {("United States", "security_guarantees"): "accepts"}
+
+
+def test_a_participle_after_a_noun_is_no_stance(extract: Extract) -> None:
+    assert extract("The swap agreed in Geneva was completed on Friday in Belarus by Russia.").positions == ()
+
+
+def test_pressing_a_party_to_agree_is_a_demand(extract: Extract) -> None:
+    facts = extract(
+        "Washington has been pressing both sides to agree to a moratorium on strikes on energy "
+        "infrastructure."
+    )
+    assert stances(facts) == {("United States", "energy_ceasefire"): "demands"}
+
+
+# --- Conditions -------------------------------------------------------------------------------------------
+
+
+def test_ready_to_with_if_is_conditional(extract: Extract) -> None:
+    facts = extract(
+        "Sybiha said Kyiv was still ready to observe a truce from Saturday if Russia did the same."
+    )
+    assert stances(facts) == {("Ukraine", "ceasefire"): "conditions"}
+
+
+def test_a_stance_inside_a_condition_is_no_stance(extract: Extract) -> None:
+    facts = extract("If Russia agrees to a ceasefire, Ukraine will consider holding a referendum.")
+    assert stances(facts) == {("Ukraine", "elections"): "considers"}
+
+
+def test_a_condition_with_no_acceptance_before_it_conditions_the_issue_of_its_clause(
+    extract: Extract,
+) -> None:
+    facts = extract(
+        "Russia has signalled that it could guarantee Ukraine's security provided that Ukraine holds "
+        "elections."
+    )
+    assert stances(facts) == {("Russia", "security_guarantees"): "conditions"}
+
+
+def test_tying_one_thing_to_another_makes_the_first_conditional(extract: Extract) -> None:
+    facts = extract("Washington has tied the security guarantees it is offering to a deal on territory.")
+    assert stances(facts) == {("United States", "security_guarantees"): "conditions"}
+
+
+def test_would_accept_only_as_part_of_is_conditional(extract: Extract) -> None:
+    facts = extract(
+        "Peskov said the truce was no step towards a wider ceasefire, which Moscow would accept only as "
+        "part of a comprehensive settlement."
+    )
+    assert stances(facts) == {("Russia", "ceasefire"): "conditions"}
+
+
+# --- Holders ----------------------------------------------------------------------------------------------
+
+
+def test_it_opening_a_sentence_is_the_subject_of_the_sentence_before(extract: Extract) -> None:
+    facts = extract(
+        "Washington has tried to bridge the gap. It has floated a free economic zone in Donetsk. "
+        "And it has tied the guarantees to progress on territory."
+    )
+    assert stances(facts) == {
+        ("United States", "territory"): "proposes",
+        ("United States", "security_guarantees"): "conditions",
+    }
+
+
+def test_it_is_the_subject_of_its_own_clause(extract: Extract) -> None:
+    facts = extract(
+        "Russia insists on a withdrawal from Donetsk, while Kyiv says it will not give up territory it holds."
+    )
+    assert stances(facts) == {("Russia", "territory"): "demands", ("Ukraine", "territory"): "rejects"}
+
+
+def test_it_is_never_a_person(extract: Extract) -> None:
+    facts = extract(
+        "According to Zelensky, the American side has said it is ready to provide monitoring along the line."
+    )
+    assert stances(facts) == {("United States", "security_guarantees"): "accepts"}
+
+
+def test_names_after_a_preposition_or_adjectives_of_things_hold_nothing(extract: Extract) -> None:
+    facts = extract(
+        "Russia has made elections in Ukraine a central demand. Moscow has made the withdrawal of "
+        "Ukrainian troops from Donetsk a precondition for any settlement."
+    )
+    assert stances(facts) == {("Russia", "elections"): "demands", ("Russia", "territory"): "demands"}
+
+
+def test_agreed_with_a_party_is_agreed_by_both(extract: Extract) -> None:
+    facts = extract(
+        "Zelensky said the security guarantees were practically ready and that their terms had been "
+        "agreed with the American side."
+    )
+    assert stances(facts) == {
+        ("Ukraine", "security_guarantees"): "accepts",
+        ("United States", "security_guarantees"): "accepts",
+    }
+
+
+def test_an_idea_neither_side_backs_has_no_backer(extract: Extract) -> None:
+    facts = extract(
+        "The United States floated a free economic zone in Donetsk, an idea that neither Kyiv nor Moscow "
+        "has backed."
+    )
+    assert stances(facts) == {("United States", "territory"): "proposes"}
+
+
+def test_a_quote_that_runs_on_is_its_speakers(extract: Extract) -> None:
+    facts = extract(
+        "“If there is silence from their side, there will be silence from ours,” Zelensky wrote. "
+        "“We proposed a real ceasefire weeks ago.”"
+    )
+    assert stances(facts) == {("Ukraine", "ceasefire"): "proposes"}
+
+
+def test_a_verb_in_another_tense_after_and_goes_back_to_the_speaker(extract: Extract) -> None:
+    facts = extract(
+        "Sybiha said the strike showed that Moscow “does not want peace” and urged allies to tighten "
+        "sanctions on Russian oil."
+    )
+    assert stances(facts) == {("Ukraine", "sanctions"): "demands"}
+
+
+# --- Obligations ------------------------------------------------------------------------------------------
+
+
+def test_an_obligation_takes_the_issue_of_its_subject(extract: Extract) -> None:
+    facts = extract("Zelensky said the current line of contact must be the starting point for any ceasefire.")
+    assert stances(facts) == {("Ukraine", "front_line_freeze"): "demands"}
+
+
+def test_an_obligation_that_only_names_who_decides_is_no_stance(extract: Extract) -> None:
+    facts = extract("Territorial questions will have to be settled by the leaders themselves, Zelensky said.")
+    assert facts.positions == ()
+
+
+def test_a_relative_clause_without_a_subject_of_its_own_describes_the_object(extract: Extract) -> None:
+    facts = extract(
+        "Kyiv has repeatedly rejected any plan that would require it to cede the rest of Donetsk."
+    )
+    assert stances(facts) == {("Ukraine", "territory"): "rejects"}
+    facts = extract("Ukraine backs a ceasefire that Russia rejects.")
+    assert stances(facts) == {("Ukraine", "ceasefire"): "supports", ("Russia", "ceasefire"): "rejects"}
+
+
+def test_no_objection_considers_and_prepared_to_accepts(extract: Extract) -> None:
+    assert stances(extract("Moscow has no objection to elections in Ukraine, Peskov said.")) == {
+        ("Russia", "elections"): "considers"
+    }
+    assert stances(extract("Zelensky said Ukraine was prepared to discuss territory with Putin.")) == {
+        ("Ukraine", "territory"): "accepts"
+    }

@@ -11,9 +11,9 @@ from monitor.facts import ArticleFacts, RoundFact
 
 Extract = Callable[..., ArticleFacts]
 
-# Rounds are read only in articles about the story (two of its parties or one of its people named): the
-# short texts below open with this sentence, which names the parties and no round.
-CONTEXT = "Ukraine and Russia have been at war since 2022. "
+# Rounds are read only in articles about the story (a sentence naming talks with its parties or people):
+# the short texts below open with this sentence, which does so and names no round.
+CONTEXT = "Ukraine and Russia have been at war since 2022; the United States mediates the talks. "
 
 
 @pytest.fixture

@@ -95,3 +95,11 @@ def test_every_sentence_is_exactly_the_text_at_its_offsets(text: str) -> None:
     # nothing but white space is left out
     covered = "".join(text[s.start : s.end] for s in sentences)
     assert "".join(covered.split()) == "".join(text.split())
+
+
+def test_a_single_capital_before_a_full_stop_ends_a_sentence_when_a_new_one_plainly_starts() -> None:
+    assert texts("Sybiha wrote on X. He said Kyiv was ready.") == [
+        "Sybiha wrote on X.",
+        "He said Kyiv was ready.",
+    ]
+    assert texts("It was signed by J. D. Vance on Monday.") == ["It was signed by J. D. Vance on Monday."]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
-from monitor.facts import ArticleFacts, StatementFact
+from monitor.extract import extract_article
+from monitor.facts import Article, ArticleFacts, StatementFact
+from monitor.pack import StoryPack
 
 Extract = Callable[..., ArticleFacts]
 
@@ -123,13 +125,13 @@ def test_a_quote_split_by_its_attribution_is_joined(extract: Extract) -> None:
 @pytest.mark.parametrize(
     ("text", "party"),
     [
-        ("A source told the TASS agency that the negotiations began today.", None),
+        ("A source told the TASS agency that the negotiations with Kyiv began today.", None),
         ("A source close to the Russian delegation told RIA that work ran late.", "Russia"),
         (
             "A senior Ukrainian official, speaking on condition of anonymity, said the pause was agreed.",
             "Ukraine",
         ),
-        ("The plan was dropped, according to two people familiar with the talks.", None),
+        ("The plan for Kyiv was dropped, according to two people familiar with the talks.", None),
     ],
 )
 def test_anonymous_sources(extract: Extract, text: str, party: str | None) -> None:
@@ -185,7 +187,7 @@ def test_the_day_of_the_statement_is_read_from_its_attribution(extract: Extract)
 
 def test_a_person_the_pack_does_not_know_is_a_new_actor(extract: Extract) -> None:
     facts = extract(
-        "Switzerland stands ready to host talks “at any level”, said Anna Keller, "
+        "Switzerland stands ready to host talks between Kyiv and Moscow “at any level”, said Anna Keller, "
         "a spokeswoman for the Swiss "
         "foreign ministry. “We have received no request,” Keller said."
     )
@@ -209,3 +211,75 @@ def test_an_institution_the_pack_does_not_know_speaks_as_an_institution(extract:
         "institution",
         "United States",
     )
+
+
+def test_two_speakers_in_one_sentence_make_two_statements(extract: Extract) -> None:
+    facts = extract(
+        "The Kremlin said on Thursday that the talks were in a pause, while Zelensky announced that a "
+        "Ukrainian team was travelling to the United States."
+    )
+    assert [(s.speaker, s.text) for s in facts.statements] == [
+        ("Kremlin", "the talks were in a pause"),
+        ("Volodymyr Zelensky", "a Ukrainian team was travelling to the United States."),
+    ]
+
+
+def test_the_official_is_the_unnamed_source_quoted_before(extract: Extract) -> None:
+    facts = extract(
+        "The meeting has been called off, a senior Ukrainian official told reporters. "
+        "“There will be no meeting this week,” the official said."
+    )
+    assert [(s.speaker, s.party, s.direct) for s in facts.statements] == [
+        ("unnamed source", "Ukraine", False),
+        ("unnamed source", "Ukraine", True),
+    ]
+
+
+def test_he_after_a_sentence_about_someone_is_that_person(extract: Extract) -> None:
+    facts = extract(
+        "“Nobody wants to walk away,” Zelensky said. Steve Witkoff has been the most optimistic voice. "
+        "After Geneva he spoke of “meaningful progress”."
+    )
+    assert [s.speaker for s in facts.statements] == ["Volodymyr Zelensky", "Steve Witkoff"]
+
+
+def test_a_name_at_the_end_of_a_long_title_speaks(extract: Extract) -> None:
+    facts = extract(
+        "The official representative of the Russian Foreign Ministry Maria Zakharova accused European "
+        "countries of using the pause to send weapons to Ukraine. “They are preparing for war,” she said."
+    )
+    assert [s.speaker for s in facts.statements] == ["Maria Zakharova", "Maria Zakharova"]
+
+
+def test_appositions_and_a_relative_clause_between_name_and_verb(extract: Extract) -> None:
+    facts = extract(
+        "Kirill Dmitriev, the Kremlin's economic envoy, who met Steve Witkoff and Jared Kushner in Miami "
+        "last Saturday, said afterwards that Russia might accept some kind of security guarantees."
+    )
+    statement = only(facts)
+    assert statement.speaker == "Kirill Dmitriev"
+    assert statement.text.startswith("Russia might accept")
+
+
+def test_repeating_is_saying(extract: Extract) -> None:
+    assert only(extract("Zelensky repeated that Ukraine would not withdraw from Donbas.")).direct is False
+
+
+def test_an_off_topic_article_yields_no_statements(extract: Extract) -> None:
+    text = (
+        "“We are still far apart on beef quotas,” said Anne Dupont, a trade negotiator for the Mercosur bloc."
+    )
+    assert extract(text).statements == ()
+    assert extract(text + " Her talks with Kyiv come next.").statements != ()
+
+
+def test_a_headline_that_is_the_articles_title_makes_no_statement(pack: StoryPack) -> None:
+    title = "Trump says Putin agreed to a pause in strikes on Kyiv; Zelensky says the lull has begun."
+    article = Article(
+        source="test",
+        published=datetime(2026, 1, 30, tzinfo=UTC),
+        title=title,
+        text=title + "\n\nZelensky said on Friday that there had been no strikes overnight.",
+    )
+    facts = extract_article(article, pack)
+    assert [s.text for s in facts.statements] == ["there had been no strikes overnight."]

@@ -1,0 +1,128 @@
+"""Where the words about one round begin and end inside a sentence.
+
+Pure helpers of `round_mentions`, on plain offsets. A round's words start at the opening of its clause
+(after ", and", ", as", "; ", ", which", ", where": the place just before a "where" is the round's), and
+stop at the end of a relative clause or before a clause with a subject of its own ("was put off after the
+United States struck Iran on Feb. 28": that day is the strike's). A meeting's sides are named in the clause
+of its verb, appositions included ("Dmitriev, the Kremlin's envoy, met ..."). A fronted phrase that only
+sets the scene of a statement ("Speaking in Vilnius, Zelensky said ...") speaks of no round.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.extract.context import View
+from monitor.extract.round_fields import TALK_OR_MEETING
+from monitor.extract.statements import Attribution
+from monitor.extract.status import tense_of
+
+# Words that open a clause of their own before a round is named.
+_CLAUSE_OPEN = re.compile(
+    r"[;:—–]\s*|\s-\s|,\s+(?:as|when|while|after|before|since|where|which|who|with|and|but|completing"
+    r"|following|amid)\s+|\b(?:as|when|while|since|because)\s+(?=(?:the|a|an|its|their)\s)",
+    re.IGNORECASE,
+)
+# A subordinate clause with a subject of its own: "after the United States and Israel struck Iran".
+_OWN_SUBJECT = re.compile(r"\b(?:after|because|since|when|once|as)\s+(?=(?:the\s+)?[A-Z])")
+# Clause breaks of a sentence that names no round; ", but was pushed back" goes on with the same subject.
+BREAK = re.compile(
+    r",\s+(?:and|but|while)\s+(?!(?:was|were|is|are|has|have|had|will|would|did|then)\b)|;\s+|,\s+where\s+"
+    r"|\s—\s"
+)
+_CLAUSE_EDGE = re.compile(
+    r",\s+(?:the|a|an|which|who|where|while|as|and the|but|said|says|told|added|noted|wrote)\b|;|—|\s-\s"
+)
+_FRONTED = re.compile(
+    r"(?:Speaking|Asked|Answering|Responding|Writing|Addressing|Talking|Commenting|In|At|On|During|After"
+    r"|Before|Earlier|Later)\b"
+)
+_TENSE_STOP = re.compile(r";|\s(?:where|which|that|who|when|while|because|as|after|before)\s")
+
+
+def region(text: str, attribution: Attribution | None) -> tuple[int, int]:
+    """The words that may speak of rounds: all but a fronted phrase that only sets the scene of an
+    attribution ("Speaking in Vilnius, Zelensky said ...", "On Monday he told reporters ...")."""
+    if attribution is None:
+        return 0, len(text)
+    content_start = attribution.content[0]
+    frame_start = attribution.frame[0]
+    scene = text[:frame_start]
+    if content_start >= frame_start and _FRONTED.match(scene) and not TALK_OR_MEETING.search(scene):
+        return frame_start, len(text)
+    return 0, len(text)
+
+
+def statement_frame(text: str, attribution: Attribution | None) -> tuple[int, int]:
+    """The words of an attribution that speak of the statement, not of talks: the speaker, the verb and what
+    follows up to the next comma ("Peskov told reporters in Moscow on Monday"), not a clause after it
+    ("..., said on Thursday, as the second round ended in Abu Dhabi")."""
+    if attribution is None:
+        return 0, 0
+    start, end = attribution.frame
+    if attribution.core is not None and attribution.core[1] < end:
+        comma = text.find(", ", attribution.core[1], end)
+        end = comma if comma >= 0 else end
+    return start, end
+
+
+def clause_start(text: str, lo: int, pos: int) -> tuple[int, str | None]:
+    """Where the clause of the words at `pos` begins, and how it opens: "relative" (", which", ", who"),
+    "where" (", where": the place named before it is the round's), "as" (", as", ", while", ", when":
+    at the time of the clause before it), or None."""
+    found = None
+    for match in _CLAUSE_OPEN.finditer(text, lo, pos):
+        found = match
+    if found is None:
+        return lo, None
+    opener = found.group().strip(" ,").lower()
+    if opener == "where":
+        return found.end(), "where"
+    if opener in ("as", "while", "when"):
+        return found.end(), "as"
+    return found.end(), "relative" if opener in ("which", "who") else None
+
+
+def clause_end(view: View, pos: int, end: int, relative: bool) -> int:
+    """Where the words about a round stop: at the end of a relative clause (", which agreed at the third
+    round last month, completed the swap on Friday"), or before a clause with a subject of its own."""
+    text = view.text
+    if relative:
+        comma = text.find(",", pos, end)
+        if comma >= 0:
+            end = comma
+    for match in _OWN_SUBJECT.finditer(text, pos, end):
+        subject = view.mention_starting_at(match.end())
+        if subject is None and text.startswith("the ", match.end()):
+            subject = view.mention_starting_at(match.end() + 4)
+        if subject is not None and subject.party is not None and not subject.first("venue"):
+            return match.start()
+    return end
+
+
+def clause_around(view: View, pos: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of the verb at `pos`; an apposition closed before the verb ("Dmitriev, the Kremlin's
+    envoy, met ...") belongs to the clause, and so does the person a "who" stands for."""
+    text = view.text
+    lo = start
+    for match in reversed(list(_CLAUSE_EDGE.finditer(text, start, pos))):
+        if "," not in text[match.end() : pos]:
+            lo = match.end()
+            if match.group().endswith("who"):
+                before = [m for m in view.mentions if m.end <= match.start() and m.first("person")]
+                lo = before[-1].start if before and match.start() - before[-1].end < 120 else lo
+            break
+    after = _CLAUSE_EDGE.search(text, pos, end)
+    return lo, after.start() if after else end
+
+
+def tense_around(text: str, start: int, end: int, anchor: int | None) -> str | None:
+    """The tense of the words about a round: of its own predicate when they name it ("The third round of
+    talks in Geneva brought progress on questions such as the line where it would apply": past), else of
+    the words before it, else of all."""
+    if anchor is not None:
+        stop = _TENSE_STOP.search(text, anchor, end)
+        own = tense_of(text[anchor : stop.start() if stop else end]) or tense_of(text[start:anchor])
+        if own is not None:
+            return own
+    return tense_of(text[start:end])

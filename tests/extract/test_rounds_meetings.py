@@ -1,0 +1,188 @@
+"""Meetings of two parties that are no numbered round: who met, where and when, as a reader would tell."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from monitor.facts import ArticleFacts, RoundFact
+
+Extract = Callable[..., ArticleFacts]
+CONTEXT = "Ukraine and Russia have been at war since 2022; the United States mediates the talks. "
+
+
+@pytest.fixture
+def story(extract: Extract) -> Extract:
+    def run(text: str, published: date = date(2026, 2, 4)) -> ArticleFacts:
+        return extract(CONTEXT + text, published)
+
+    return run
+
+
+def meetings(facts: ArticleFacts) -> list[RoundFact]:
+    return [r for r in facts.rounds if r.number is None and r.reference is None]
+
+
+def meeting_of(facts: ArticleFacts, *parties: str) -> RoundFact:
+    found = [r for r in meetings(facts) if r.parties == tuple(sorted(parties))]
+    assert len(found) == 1, facts.rounds
+    return found[0]
+
+
+def test_an_apposition_before_the_verb_keeps_the_subject_a_side(story: Extract) -> None:
+    facts = story(
+        "Kirill Dmitriev, the Kremlin's envoy for economic cooperation, met Steve Witkoff in Miami on "
+        "Saturday, the latest of several contacts that run beside the trilateral negotiations.",
+        published=date(2026, 2, 1),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.format, found.start, found.venue, found.status) == (
+        "bilateral",
+        date(2026, 1, 31),
+        "Miami",
+        "concluded",
+    )
+
+
+def test_a_meeting_in_a_where_clause_is_held_at_the_place_before_it(story: Extract) -> None:
+    facts = story(
+        "The envoys flew on to Moscow from Davos, where Trump had met Zelensky on Thursday.",
+        published=date(2026, 1, 23),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.venue, found.start, found.status) == ("Davos", date(2026, 1, 22), "concluded")
+
+
+def test_the_two_leaders_are_the_people_of_the_sentence_before(story: Extract) -> None:
+    facts = story(
+        "Trump would not say when he had last spoken to Putin. The two leaders met in Alaska in August.",
+        published=date(2026, 1, 29),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.venue, found.start, found.status) == ("Anchorage", None, "concluded")
+
+
+def test_a_month_tells_an_old_meeting_from_a_new_one_of_the_same_sides(story: Extract) -> None:
+    facts = story(
+        "Putin received Witkoff and Kushner in the Kremlin on Thursday. "
+        "The envoys reminded him of the summit Putin and Trump held in Alaska in August.",
+        published=date(2026, 1, 23),
+    )
+    venues = sorted(r.venue or "" for r in meetings(facts))
+    assert venues == ["Anchorage", "Moscow"]
+
+
+def test_people_travelling_to_a_place_give_their_meeting_its_place(story: Extract) -> None:
+    facts = story(
+        "Putin received Witkoff and Kushner late on Thursday for talks that lasted four hours. "
+        "Witkoff and Kushner had flown to Moscow straight from the forum in Davos.",
+        published=date(2026, 1, 23),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue) == (date(2026, 1, 22), "Moscow")
+
+
+def test_flying_back_home_names_no_venue(story: Extract) -> None:
+    facts = story(
+        "The first round of talks ended in Abu Dhabi on Saturday. "
+        "Russia's delegation, led by Igor Kostyukov, flew back to Moscow on Saturday night.",
+        published=date(2026, 1, 25),
+    )
+    (found,) = facts.rounds
+    assert (found.number, found.venue, dict(found.heads)) == (1, "Abu Dhabi", {"Russia": "Igor Kostyukov"})
+
+
+def test_a_side_named_as_absent_is_no_side(story: Extract) -> None:
+    facts = story(
+        "Medinsky met the Ukrainian delegation alone for two hours on Wednesday morning, without the "
+        "Americans in the room.",
+        published=date(2026, 2, 18),
+    )
+    assert meeting_of(facts, "Russia", "Ukraine").format == "bilateral"
+
+
+def test_a_side_meeting_on_a_day_of_a_round_is_held_where_the_round_is(story: Extract) -> None:
+    facts = story(
+        "The third round of talks ended in Geneva on Wednesday after two days. "
+        "Medinsky also met Umerov on Wednesday morning.",
+        published=date(2026, 2, 18),
+    )
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.start, found.venue) == (date(2026, 2, 18), "Geneva")
+
+
+def test_a_sentence_naming_an_absent_party_does_not_join_it_to_the_meeting(story: Extract) -> None:
+    facts = story(
+        "Umerov met Witkoff and Kushner in Geneva on Thursday. Russia was not represented at the meeting.",
+        published=date(2026, 2, 26),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.format, found.venue, found.start) == ("bilateral", "Geneva", date(2026, 2, 26))
+
+
+def test_a_group_that_meets_there_at_the_same_time_shares_place_and_day(story: Extract) -> None:
+    facts = story(
+        "Ushakov said a trilateral working group would meet in the Emirati capital on Friday, and that a "
+        "separate U.S.-Russian group, led by Witkoff and Dmitriev, would meet there at the same time.",
+        published=date(2026, 1, 23),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 1, 23), "Abu Dhabi", "scheduled")
+    assert dict(found.heads) == {"Russia": "Kirill Dmitriev", "United States": "Steve Witkoff"}
+
+
+def test_talks_reported_by_a_side_include_the_speakers_side(story: Extract) -> None:
+    facts = story(
+        "Witkoff said on Sunday that two days of talks with a Ukrainian delegation in Florida on Saturday "
+        "and Sunday had been constructive.",
+        published=date(2026, 3, 22),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.end, found.venue) == (date(2026, 3, 21), date(2026, 3, 22), "Miami")
+
+
+def test_a_meeting_for_which_a_team_is_on_its_way_lies_ahead(story: Extract) -> None:
+    facts = story(
+        "Zelensky said on Thursday that a Ukrainian team was on its way to the United States for a meeting "
+        "with American officials on Saturday.",
+        published=date(2026, 3, 19),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 3, 21), None, "scheduled")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about a possible meeting between Putin and Zelensky, Peskov said it was too early.",
+        "The presidential office denied reports that Umerov would meet Medinsky in Istanbul on Friday.",
+        "Trump said he hoped to meet Putin and Zelensky together in the spring.",
+    ],
+)
+def test_a_meeting_only_possible_hoped_for_or_denied_is_none(story: Extract, text: str) -> None:
+    assert meetings(story(text)) == []
+
+
+def test_a_party_named_as_the_topic_is_no_side(story: Extract) -> None:
+    facts = story(
+        "Umerov met Witkoff in Geneva on Thursday to discuss Russia's demands on territory.",
+        published=date(2026, 2, 26),
+    )
+    assert meeting_of(facts, "Ukraine", "United States").format == "bilateral"
+
+
+def test_meetings_held_by_two_sides(story: Extract) -> None:
+    facts = story(
+        "Witkoff said on Sunday that U.S. and Ukrainian negotiators had held constructive meetings in "
+        "Florida on Saturday and Sunday.",
+        published=date(2026, 3, 22),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.end, found.venue, found.status) == (
+        date(2026, 3, 21),
+        date(2026, 3, 22),
+        "Miami",
+        "concluded",
+    )

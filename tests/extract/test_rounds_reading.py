@@ -1,0 +1,246 @@
+"""Rounds read across clauses and sentences: ordinals standing alone, "there", "the same time", clauses
+with a subject of their own, "next" and "last", rounds the article does not number, and the story check."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from monitor.facts import ArticleFacts, RoundFact
+
+Extract = Callable[..., ArticleFacts]
+CONTEXT = "Ukraine and Russia have been at war since 2022; the United States mediates the talks. "
+
+
+@pytest.fixture
+def story(extract: Extract) -> Extract:
+    def run(text: str, published: date = date(2026, 2, 4)) -> ArticleFacts:
+        return extract(CONTEXT + text, published)
+
+    return run
+
+
+def by_number(facts: ArticleFacts) -> dict[int, RoundFact]:
+    return {r.number: r for r in facts.rounds if r.number is not None}
+
+
+def days(found: RoundFact) -> tuple[date | None, date | None, str | None, str | None]:
+    return found.start, found.end, found.venue, found.status
+
+
+def test_ordinals_standing_for_rounds_named_before_them(story: Extract) -> None:
+    facts = story(
+        "The first round was held in Abu Dhabi on Jan. 23-24, the second there on Feb. 4-5 and the third "
+        "in Geneva on Feb. 17-18.",
+        published=date(2026, 2, 27),
+    )
+    rounds = by_number(facts)
+    assert days(rounds[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+    assert days(rounds[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
+
+
+def test_an_ordinal_opening_a_sentence_stands_for_a_round_of_the_paragraph(story: Extract) -> None:
+    facts = story(
+        "The first round, in Abu Dhabi in January, was about maps. Russia sent its intelligence chief. "
+        "The second, on Feb. 4-5, again in Abu Dhabi, ended with a prisoner swap.",
+        published=date(2026, 2, 20),
+    )
+    assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials met for a first day in Geneva on Tuesday; the second was shorter.",
+        "Russia launched another large attack on the power grid overnight, the second in five days.",
+    ],
+)
+def test_an_ordinal_that_stands_for_a_day_or_an_attack_is_no_round(story: Extract, text: str) -> None:
+    assert 2 not in by_number(story(text, published=date(2026, 2, 18)))
+
+
+def test_the_first_and_second_rounds_are_two_rounds(story: Extract) -> None:
+    facts = story(
+        "Kostyukov, the head of military intelligence, who led the Russian side at the first and second "
+        "rounds of the talks in Abu Dhabi, is staying at home.",
+        published=date(2026, 2, 13),
+    )
+    rounds = by_number(facts)
+    assert {n: (r.venue, r.status, dict(r.heads)) for n, r in rounds.items()} == {
+        1: ("Abu Dhabi", "concluded", {"Russia": "Igor Kostyukov"}),
+        2: ("Abu Dhabi", "concluded", {"Russia": "Igor Kostyukov"}),
+    }
+
+
+def test_a_place_before_where_is_the_place_of_the_rounds_after_it(story: Extract) -> None:
+    facts = story(
+        "Missiles have hit the Gulf, including Abu Dhabi, where the first two rounds of talks were held.",
+        published=date(2026, 3, 3),
+    )
+    assert {n: r.venue for n, r in by_number(facts).items()} == {1: "Abu Dhabi", 2: "Abu Dhabi"}
+
+
+def test_a_day_in_a_clause_with_its_own_subject_is_not_the_rounds(story: Extract) -> None:
+    found = by_number(
+        story(
+            "The fourth round, which had been expected in early March, was put off after the United States "
+            "struck Iran on Feb. 28.",
+            published=date(2026, 3, 19),
+        )
+    )[4]
+    assert days(found) == (None, None, None, "postponed")
+
+
+def test_a_relative_clause_ends_the_words_about_the_round_in_it(story: Extract) -> None:
+    found = by_number(
+        story(
+            "Russia and Ukraine, which agreed at the third round in Geneva last month to swap prisoners, "
+            "completed the exchange on Friday.",
+            published=date(2026, 3, 9),
+        )
+    )[3]
+    assert days(found) == (None, None, "Geneva", "concluded")
+
+
+def test_a_round_that_ended_as_something_else_happened_shares_its_day(story: Extract) -> None:
+    found = by_number(
+        story(
+            "Kyiv and Moscow swapped 314 prisoners on Thursday, as the second round of talks wrapped up in "
+            "Abu Dhabi after two days.",
+            published=date(2026, 2, 5),
+        )
+    )[2]
+    assert days(found) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+    assert any("314 prisoners" in outcome for outcome in found.outcomes)
+
+
+def test_a_round_that_ended_a_day_before_the_articles_event(story: Extract) -> None:
+    found = by_number(
+        story(
+            "His visit came a day after the two-day first round of talks in Abu Dhabi ended.",
+            published=date(2026, 1, 25),
+        )
+    )[1]
+    assert days(found) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+
+
+def test_the_day_of_a_journey_to_a_round_is_not_the_rounds(story: Extract) -> None:
+    found = by_number(
+        story(
+            "The Ukrainian delegation leaves for Geneva today ahead of the third round of talks on Tuesday "
+            "and Wednesday.",
+            published=date(2026, 2, 16),
+        )
+    )[3]
+    assert (found.start, found.end) == (date(2026, 2, 17), date(2026, 2, 18))
+
+
+def test_a_bare_weekday_falls_in_the_week_the_rounds_tense_says(story: Extract) -> None:
+    # "and the United States on Tuesday" hides the tense from the date reader; the round's own words do not.
+    found = by_number(
+        story(
+            "The delegation is preparing for the third round of trilateral talks with Russia and the United "
+            "States on Tuesday and Wednesday."
+        )
+    )[3]
+    assert (found.start, found.end) == (date(2026, 2, 10), date(2026, 2, 11))
+
+
+def test_a_previous_round_was_held(story: Extract) -> None:
+    facts = story("Since the last trilateral meeting, Russia has kept up its strikes.", date(2026, 3, 19))
+    (found,) = facts.rounds
+    assert (found.reference, found.status) == ("last", "concluded")
+
+
+def test_a_next_round_put_off_is_postponed_without_the_old_days(story: Extract) -> None:
+    facts = story(
+        "The next round of trilateral talks, which had been expected this week, has been postponed because "
+        "of the war in Iran.",
+        published=date(2026, 3, 9),
+    )
+    (found,) = facts.rounds
+    assert (found.reference, found.start, found.status) == ("next", None, "postponed")
+
+
+def test_a_later_postponement_joins_the_round_to_come_not_the_one_held(story: Extract) -> None:
+    facts = story(
+        "The last trilateral round was held in Geneva in February. The next round was expected in March. "
+        "A meeting planned for early March was postponed after the strikes on Iran.",
+        published=date(2026, 3, 19),
+    )
+    statuses = {r.reference: r.status for r in facts.rounds}
+    assert statuses == {"last": "concluded", "next": "postponed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The trilateral round that was due to take place this week has been called off.", "cancelled"),
+        (
+            "Talks between Russia, Ukraine and the United States will take place in Abu Dhabi on Friday.",
+            "scheduled",
+        ),
+    ],
+)
+def test_a_trilateral_round_the_article_does_not_number_is_a_round(
+    story: Extract, text: str, status: str
+) -> None:
+    (found,) = story(text).rounds
+    assert (found.number, found.reference, found.format, found.status) == (None, None, "trilateral", status)
+    assert found.parties == ("Russia", "Ukraine", "United States")
+
+
+def test_words_about_talks_named_later_join_them(story: Extract) -> None:
+    facts = story(
+        "Zelensky said the negotiators would adjust their work ahead of the talks in Abu Dhabi on "
+        "Wednesday and Thursday. The trilateral talks, originally planned for Sunday, were postponed.",
+        published=date(2026, 2, 3),
+    )
+    (found,) = facts.rounds
+    assert days(found) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "postponed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two lenders in Abu Dhabi said they had started a second round of merger negotiations. U.S. crude "
+        "stocks rose. The UAE dirham held steady.",
+        "A Ukrainian qualifier beat a Russian seed in a fourth-round match on Sunday.",
+        "Negotiators from the European Union and Mercosur will hold a next session on Feb. 11 in Montevideo. "
+        "Exporters face U.S. tariffs.",
+    ],
+)
+def test_rounds_need_the_storys_sides_in_talks(extract: Extract, text: str) -> None:
+    assert extract(text).rounds == ()
+
+
+def test_a_round_that_began_one_day_and_ended_the_next(story: Extract) -> None:
+    found = by_number(
+        story(
+            "The second round of talks, which began in Abu Dhabi on Wednesday, ended on Thursday.",
+            published=date(2026, 2, 6),
+        )
+    )[2]
+    assert days(found) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+
+
+def test_talks_on_ending_the_war_have_not_ended(story: Extract) -> None:
+    found = by_number(
+        story(
+            "The third round of negotiations on ending the war got under way in Geneva on Tuesday.",
+            published=date(2026, 2, 17),
+        )
+    )[3]
+    assert days(found) == (date(2026, 2, 17), None, "Geneva", "ongoing")
+
+
+def test_an_ordinal_standing_alone_keeps_its_own_tense(story: Extract) -> None:
+    rounds = by_number(
+        story(
+            "Umerov said the third round had been difficult and that a fourth could follow in March.",
+            published=date(2026, 2, 19),
+        )
+    )
+    assert (rounds[3].status, rounds[4].status) == ("concluded", "announced")

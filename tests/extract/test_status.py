@@ -1,0 +1,60 @@
+"""The status and tense that the words about a round give it."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.extract.status import round_status, tense_of
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("the round was held in Geneva", "concluded"),
+        ("the talks wrapped up on Thursday", "concluded"),
+        ("negotiators had held constructive meetings in Florida", "concluded"),
+        ("the talks got under way on Tuesday", "ongoing"),
+        ("the second round is being held behind closed doors", "ongoing"),
+        ("the round will be held in Geneva", "scheduled"),
+        ("the two sides would meet there at the same time", "scheduled"),
+        ("a new round is likely within three weeks", "announced"),
+        ("no date has been set for a fourth round", "announced"),
+        ("the meeting had originally been scheduled for Sunday", "postponed"),
+        ("the trilateral talks have been suspended", "postponed"),
+        ("the round was moved to Wednesday and Thursday", "postponed"),
+        ("the round that was due this week has been called off", "cancelled"),
+    ],
+)
+def test_cue_words_give_the_status(words: str, status: str) -> None:
+    assert round_status(words) == status
+
+
+def test_a_postponed_round_that_has_since_begun_is_under_way() -> None:
+    assert round_status("postponed from Sunday, the round began today") == "ongoing"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Moscow was ready to continue the talks",
+        "Russia is interested in continuing the negotiations",
+        "the talks on the peace plan",
+    ],
+)
+def test_a_wish_to_continue_is_no_round_under_way(words: str) -> None:
+    assert round_status(words) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "tense"),
+    [
+        ("the third round of talks in Geneva brought progress", "past"),
+        ("Putin and Trump reached at their summit in Alaska", "past"),
+        ("the fourth round could take place this week", "future"),
+        ("a Ukrainian team is preparing for the talks", "future"),
+        ("the talks on the peace plan", None),
+        ("talks in May", None),
+    ],
+)
+def test_the_tense_of_the_words(words: str, tense: str | None) -> None:
+    assert tense_of(words) == tense
