@@ -15,7 +15,7 @@ from monitor.cycle import content_hash
 from monitor.errors import ConfigError
 from monitor.extract import extract_article
 from monitor.facts import Article
-from monitor.pack import StoryPack
+from monitor.pack import StoryPack, pack_feeds
 from monitor.story import to_new_facts
 from storage import articles as article_queries
 from storage import facts as fact_queries
@@ -41,7 +41,7 @@ def init_story(engine: Engine, pack: StoryPack, now: datetime) -> InitReport:
                 f"this database tracks story {tracked['id']!r}, not {pack.story.id!r}: use another database"
             )
         run_id = run_queries.start_run(session, "init", now)
-        source_queries.sync_pack_feeds(session, [(f.url, f.title, f.full_text) for f in pack.feeds])
+        source_queries.sync_pack_feeds(session, pack_feeds(pack))
         seeds_added = facts_added = 0
         seed_article_ids = []
         for seed in pack.seeds:

@@ -193,13 +193,14 @@ def sources(click_ctx: click.Context, as_json: bool) -> None:
 @sources.command("add")
 @click.argument("url")
 @click.option("--title", help="A name for the source.")
+@click.option("--every", type=click.IntRange(min=1), help="Poll it no more often than every N minutes.")
 @pass_ctx
 @_friendly_errors
-def sources_add(ctx: _Context, url: str, title: str | None) -> None:
+def sources_add(ctx: _Context, url: str, title: str | None, every: int | None) -> None:
     """Add a feed URL (or a local file) to poll beside the story pack's feeds."""
     from monitor.queries import add_source
 
-    click.echo(add_source(ctx.app.engine, url, title))
+    click.echo(add_source(ctx.app.engine, url, title, every))
 
 
 @sources.command("remove")

@@ -28,7 +28,7 @@ from monitor.digesting import send_alerts
 from monitor.extract import extract_article
 from monitor.facts import Article
 from monitor.fetch import PollResult, poll_sources
-from monitor.pack import StoryPack
+from monitor.pack import StoryPack, pack_feeds
 from monitor.parse import FeedEntry
 from monitor.screen import screen
 from monitor.story import pending_changes, to_new_change, to_new_facts
@@ -78,7 +78,7 @@ def run_cycle(engine: Engine, pack: StoryPack, settings: Settings, now: datetime
     with transaction(engine) as session:
         run_queries.interrupt_stale_runs(session)
         report.run_id = run_queries.start_run(session, "poll", now)
-        source_queries.sync_pack_feeds(session, [(f.url, f.title, f.full_text) for f in pack.feeds])
+        source_queries.sync_pack_feeds(session, pack_feeds(pack))
         due = source_queries.due_sources(session, now)
 
     results = poll_sources(due, settings.fetch, now, known=lambda urls: _stored_urls(engine, urls))

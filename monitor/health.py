@@ -70,7 +70,9 @@ def fetched(
         "last_modified": validators.last_modified,
         **_success("fetched", http_status, now),
         "interval_seconds": interval,
-        "next_check_at": next_check(now, interval, (cache_seconds, ttl_seconds), settings.max_interval),
+        "next_check_at": _configured_floor(
+            source, now, next_check(now, interval, (cache_seconds, ttl_seconds), settings.max_interval)
+        ),
     }
     if moved_to is not None and moved_to != source.url:
         health["url"] = moved_to
@@ -93,7 +95,9 @@ def not_modified(
     health: dict[str, Any] = {
         **_success("not_modified", http_status, now),
         "interval_seconds": interval,
-        "next_check_at": next_check(now, interval, (cache_seconds,), settings.max_interval),
+        "next_check_at": _configured_floor(
+            source, now, next_check(now, interval, (cache_seconds,), settings.max_interval)
+        ),
     }
     # A 304 may carry fresher validators; it never takes the stored ones away.
     if validators.etag is not None:
@@ -147,6 +151,14 @@ def retired(now: datetime, http_status: int) -> dict[str, Any]:
         "next_check_at": None,
         "disabled_reason": f"retired: {message}",
     }
+
+
+def _configured_floor(source: SourceState, now: datetime, when: datetime) -> datetime:
+    """A source configured to be polled rarely is not polled sooner, whatever it publishes; unlike a
+    server's hints, a person's setting is not capped by `max_interval`."""
+    if source.poll_every_seconds is None:
+        return when
+    return max(when, now + timedelta(seconds=source.poll_every_seconds))
 
 
 def _success(status: str, http_status: int | None, now: datetime) -> dict[str, Any]:

@@ -189,6 +189,14 @@ def load_pack(path: Path | str | None = None) -> StoryPack:
     return pack
 
 
+def pack_feeds(pack: StoryPack) -> list[tuple[str, str | None, bool, int | None]]:
+    """The pack's feeds as sources: (url, title, full_text, poll_every_seconds)."""
+    return [
+        (f.url, f.title, f.full_text, f.interval_minutes * 60 if f.interval_minutes else None)
+        for f in pack.feeds
+    ]
+
+
 _FIELDS = ("story", "parties", "people", "institutions", "issues", "venues", "feeds", "seeds")
 
 

@@ -47,10 +47,11 @@ def source_list(engine: Engine) -> list[dict[str, Any]]:
         return [source_queries.as_dict(s) for s in source_queries.list_sources(session)]
 
 
-def add_source(engine: Engine, url: str, title: str | None) -> str:
+def add_source(engine: Engine, url: str, title: str | None, every_minutes: int | None = None) -> str:
     target = url if "://" not in url or url.startswith("file://") else normalise_url(url)
+    every = every_minutes * 60 if every_minutes else None
     with transaction(engine) as session:
-        source_queries.add_source(session, target, title)
+        source_queries.add_source(session, target, title, poll_every_seconds=every)
     return f"added {target}"
 
 

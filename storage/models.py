@@ -75,6 +75,9 @@ class Source(SQLModel, table=True):
     active: bool = True  # False once removed by a person; kept for history
     full_text: bool = True  # fetch article pages when an entry carries only a summary
     interval_seconds: int | None = None  # adaptive polling interval; None means the configured default
+    poll_every_seconds: int | None = (
+        None  # configured for this source (pack or `sources add`): never more often
+    )
     etag: str | None = None
     last_modified: str | None = None
     last_status: str | None = None  # fetched | not_modified | failed | retired

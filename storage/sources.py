@@ -30,6 +30,7 @@ class SourceState:
     interval_seconds: int | None = None
     consecutive_failures: int = 0
     title: str | None = None
+    poll_every_seconds: int | None = None
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class SourceRecord:
     active: bool
     full_text: bool
     interval_seconds: int | None
+    poll_every_seconds: int | None
     last_status: str | None
     last_http_status: int | None
     last_checked_at: datetime | None
@@ -86,6 +88,7 @@ def _state(row: Source) -> SourceState:
         interval_seconds=row.interval_seconds,
         consecutive_failures=row.consecutive_failures,
         title=row.title,
+        poll_every_seconds=row.poll_every_seconds,
     )
 
 
@@ -97,21 +100,25 @@ def _by_url(session: Session, url: str) -> Source | None:
     return session.exec(select(Source).where(Source.url == url)).first()
 
 
-def sync_pack_feeds(session: Session, feeds: Sequence[tuple[str, str | None, bool]]) -> None:
-    """Make the pack's feeds (url, title, full_text) sources; pack feeds no longer listed stop being polled.
+def sync_pack_feeds(session: Session, feeds: Sequence[tuple[str, str | None, bool, int | None]]) -> None:
+    """Make the pack's feeds (url, title, full_text, poll_every_seconds) sources; pack feeds no longer listed
+    stop being polled.
 
     A source a person removed stays removed: only `add_source` brings it back.
     """
-    wanted = {url: (title, full_text) for url, title, full_text in feeds}
+    wanted = {url: (title, full_text, every) for url, title, full_text, every in feeds}
     existing = {row.url: row for row in session.exec(select(Source))}
-    for url, (title, full_text) in wanted.items():
+    for url, (title, full_text, every) in wanted.items():
         row = existing.get(url)
         if row is None:
-            session.add(Source(url=url, title=title, full_text=full_text, origin="pack"))
+            session.add(
+                Source(url=url, title=title, full_text=full_text, origin="pack", poll_every_seconds=every)
+            )
             continue
         if row.origin == "pack":
             row.title = title or row.title
             row.full_text = full_text
+            row.poll_every_seconds = every
             session.add(row)
     for url, row in existing.items():
         if row.origin == "pack" and row.active and url not in wanted:
@@ -160,14 +167,23 @@ def list_sources(session: Session, include_inactive: bool = False) -> list[Sourc
     return [_record(row) for row in session.exec(query)]
 
 
-def add_source(session: Session, url: str, title: str | None = None, full_text: bool = True) -> SourceRecord:
+def add_source(
+    session: Session,
+    url: str,
+    title: str | None = None,
+    full_text: bool = True,
+    poll_every_seconds: int | None = None,
+) -> SourceRecord:
     """Add a source a person asked for, or bring back one they removed (its history kept)."""
     row = _by_url(session, url)
     if row is None:
-        row = Source(url=url, title=title, origin="user", full_text=full_text)
+        row = Source(
+            url=url, title=title, origin="user", full_text=full_text, poll_every_seconds=poll_every_seconds
+        )
     else:
         row.active = True
         row.title = title or row.title
+        row.poll_every_seconds = poll_every_seconds or row.poll_every_seconds
     session.add(row)
     session.flush()
     return _record(row)

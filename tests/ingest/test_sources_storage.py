@@ -16,7 +16,7 @@ from monitor.fetch import FetchSettings, poll_sources
 from storage import sources
 from storage.db import open_database, transaction
 
-PACK_FEEDS = [("http://a.test/rss", "A", True), ("http://b.test/rss", None, False)]
+PACK_FEEDS = [("http://a.test/rss", "A", True, None), ("http://b.test/rss", None, False, 3600)]
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -50,7 +50,7 @@ def test_syncing_again_updates_pack_feeds_and_drops_those_no_longer_listed(engin
         sources.sync_pack_feeds(session, PACK_FEEDS)
         sources.add_source(session, "http://mine.test/rss", "Mine")
     with transaction(engine) as session:
-        sources.sync_pack_feeds(session, [("http://a.test/rss", "A renamed", False)])
+        sources.sync_pack_feeds(session, [("http://a.test/rss", "A renamed", False, None)])
     with transaction(engine) as session:
         active = {s.url: s for s in sources.list_sources(session)}
         everything = sources.list_sources(session, include_inactive=True)

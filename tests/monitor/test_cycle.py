@@ -185,3 +185,21 @@ def test_a_kill_at_any_moment_leaves_a_consistent_database_and_the_next_run_comp
     run_cycle(clean_engine, pack_with([str(feed)]), clean_settings, NOW)
     clean_engine.dispose()
     assert counts(settings.database_url) == counts(clean_settings.database_url)
+
+
+def test_a_feed_configured_to_poll_rarely_is_not_polled_sooner(tmp_path: Path) -> None:
+    from storage.models import Source
+
+    feed = write_feed(tmp_path / "wire.xml", 1)
+    settings = settings_for(tmp_path)
+    engine = open_database(settings.database_url)
+    pack = dataclasses.replace(
+        load_pack(), feeds=(FeedSpec(url=str(feed), full_text=False, interval_minutes=24 * 60),)
+    )
+    run_cycle(engine, pack, settings, NOW)
+    with transaction(engine) as session:
+        source = session.execute(select(Source)).scalar_one()
+    assert source.poll_every_seconds == 24 * 3600
+    assert source.next_check_at is not None and source.next_check_at >= NOW + timedelta(hours=24)
+    again = run_cycle(engine, pack, settings, NOW + timedelta(hours=12))
+    assert again.sources_polled == 0

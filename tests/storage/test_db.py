@@ -95,3 +95,37 @@ def test_a_failed_transaction_leaves_nothing_behind(sqlite_url: str) -> None:
         raise RuntimeError("killed mid-way")
     with transaction(engine) as session:
         assert not articles.is_known(session, "https://a.example/3", None, None)
+
+
+def _upgrade_keeps_rows(url: str) -> None:
+    from alembic import command
+
+    from storage.db import alembic_config, make_engine
+
+    engine = make_engine(url)
+    config = alembic_config(url)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    with engine.begin() as connection:
+        connection.execute(
+            sa.text(
+                "INSERT INTO source (url, origin, active, full_text, consecutive_failures, created_at) "
+                "VALUES ('https://feed.example/rss', 'user', true, true, 0, :now)"
+            ),
+            {"now": datetime(2026, 2, 5, tzinfo=UTC)},
+        )
+    engine.dispose()
+    engine = open_database(url)  # upgrades to the newest version
+    with engine.connect() as connection:
+        row = connection.execute(sa.text("SELECT url, poll_every_seconds FROM source")).one()
+    engine.dispose()
+    assert tuple(row) == ("https://feed.example/rss", None)
+
+
+def test_an_upgrade_keeps_existing_rows_on_sqlite(sqlite_url: str) -> None:
+    _upgrade_keeps_rows(sqlite_url)
+
+
+def test_an_upgrade_keeps_existing_rows_on_postgresql(postgres_db: str) -> None:
+    _upgrade_keeps_rows(postgres_db)
