@@ -30,7 +30,7 @@ from monitor.facts import Article
 from monitor.fetch import PollResult, poll_sources
 from monitor.pack import StoryPack, pack_feeds
 from monitor.parse import FeedEntry
-from monitor.screen import screen
+from monitor.screen import Screening, screen
 from monitor.story import pending_changes, to_new_change, to_new_facts
 from reports.alerts import is_urgent
 from storage import articles as article_queries
@@ -123,46 +123,54 @@ def _store_source_result(
         report.sources_fetched += 1
     with transaction(engine) as session:
         window_start = now - timedelta(days=settings.duplicate_window_days)
-        recent = article_queries.recent_signatures(session, window_start)
-        for entry in result.entries:
-            report.entries_seen += 1
-            if article_queries.is_known(session, entry.url, result.source_id, entry.guid):
-                continue
-            article_id = article_queries.add_article(session, _new_article(result.source_id, entry, now))
-            if article_id is None:
-                continue
-            report.articles_new += 1
-            _screen_and_extract(session, pack, settings, article_id, entry, recent, report)
+        window = article_queries.recent_signatures(session, window_start)
+        recent = [(article_id, signature) for article_id, signature, _ in window]
+        published = {article_id: when for article_id, _, when in window}
+        report.entries_seen += len(result.entries)
+        for entry in article_queries.unseen(session, result.source_id, result.entries):
+            _ingest_entry(session, pack, settings, result.source_id, entry, now, recent, published, report)
         source_queries.record_poll(session, result.source_id, result.health)
 
 
-def _screen_and_extract(
+def _ingest_entry(
     session: Any,
     pack: StoryPack,
     settings: Settings,
-    article_id: int,
+    source_id: int | None,
     entry: FeedEntry,
+    now: datetime,
     recent: list[tuple[int, bytes]],
+    published: dict[int, datetime],
     report: CycleReport,
 ) -> None:
+    """Screen, store and (when relevant) extract one new entry; `recent` and `published` describe the
+    near-duplicate window and grow with each original stored."""
     screening = screen(entry.title, entry.text, pack, recent, settings.relevance_threshold)
-    if screening.duplicate_of is not None and _is_the_earlier_original(
-        session, entry, screening.duplicate_of
-    ):
-        # Feeds are read in no particular order: when the copy was read first, the original takes over.
-        article_queries.demote_to_copy(session, screening.duplicate_of, article_id)
+    copy_of = screening.duplicate_of
+    # Feeds are read in no particular order: when the copy was read first, the original takes over.
+    takes_over = copy_of is not None and copy_of in published and entry.published < published[copy_of]
+    if takes_over:
         status = "relevant" if screening.relevance >= settings.relevance_threshold else "skipped"
-        reasons = {**screening.reasons, "original_of": screening.duplicate_of}
+        reasons = {**screening.reasons, "original_of": copy_of}
         screening = replace(screening, status=status, duplicate_of=None, reasons=reasons)
-    article_queries.set_screening(
-        session,
-        article_id,
-        "extracted" if screening.status == "relevant" else screening.status,
-        screening.relevance,
-        screening.reasons,
-        screening.duplicate_of,
-        screening.signature,
-    )
+    article_id = article_queries.add_article(session, _new_article(source_id, entry, now, screening))
+    if article_id is None:
+        return
+    if takes_over and copy_of is not None:
+        if fact_queries.withdraw_unreported(session, copy_of):
+            article_queries.demote_to_copy(session, copy_of, article_id)
+        else:  # the other's facts were reported already: it stays the original
+            screening = replace(screening, status="duplicate", duplicate_of=copy_of)
+            article_queries.set_screening(
+                session,
+                article_id,
+                "duplicate",
+                screening.relevance,
+                screening.reasons,
+                copy_of,
+                screening.signature,
+            )
+    report.articles_new += 1
     report.explanations.append(
         {
             "url": entry.url,
@@ -176,6 +184,7 @@ def _screen_and_extract(
         report.articles_duplicate += 1
         return
     recent.append((article_id, screening.signature))
+    published[article_id] = entry.published
     if screening.status != "relevant":
         report.articles_skipped += 1
         return
@@ -183,13 +192,6 @@ def _screen_and_extract(
     article = Article(source=entry.url, published=entry.published, title=entry.title, text=entry.text)
     facts = extract_article(article, pack)
     report.facts_new += fact_queries.add_facts(session, article_id, entry.published, to_new_facts(facts))
-
-
-def _is_the_earlier_original(session: Any, entry: FeedEntry, match_id: int) -> bool:
-    match_published = article_queries.published_at(session, match_id)
-    if match_published is None or entry.published >= match_published:
-        return False
-    return fact_queries.withdraw_unreported(session, match_id)
 
 
 def diff_stage(engine: Engine, settings: Settings, report: CycleReport | None = None) -> list[int]:
@@ -217,7 +219,9 @@ def diff_stage(engine: Engine, settings: Settings, report: CycleReport | None = 
     return ids
 
 
-def _new_article(source_id: int | None, entry: FeedEntry, now: datetime) -> article_queries.NewArticle:
+def _new_article(
+    source_id: int | None, entry: FeedEntry, now: datetime, screening: Screening
+) -> article_queries.NewArticle:
     return article_queries.NewArticle(
         source_id=source_id,
         url=entry.url,
@@ -229,6 +233,11 @@ def _new_article(source_id: int | None, entry: FeedEntry, now: datetime) -> arti
         text_origin=entry.text_origin,
         published_at=entry.published,
         fetched_at=now,
+        status="extracted" if screening.status == "relevant" else screening.status,
+        relevance=screening.relevance,
+        relevance_reasons=screening.reasons,
+        duplicate_of_id=screening.duplicate_of,
+        minhash=screening.signature,
     )
 
 

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import or_, select, update
 from sqlmodel import Session, col
 
 from storage.models import ArticleRow
 from storage.upsert import insert_ignoring_duplicates, table_of
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -26,12 +28,38 @@ class NewArticle:
     text_origin: str
     published_at: datetime
     fetched_at: datetime
+    status: str = "pending"
+    relevance: float | None = None
+    relevance_reasons: dict[str, Any] = field(default_factory=dict)
+    duplicate_of_id: int | None = None
+    minhash: bytes | None = None
 
 
 def add_article(session: Session, article: NewArticle) -> int | None:
     """Store an article unless its URL or (source, GUID) is already known; the new id, or None."""
-    values: dict[str, Any] = {**article.__dict__, "status": "pending", "relevance_reasons": {}}
-    return insert_ignoring_duplicates(session, table_of(ArticleRow), values)
+    return insert_ignoring_duplicates(session, table_of(ArticleRow), dict(article.__dict__))
+
+
+def unseen(session: Session, source_id: int | None, entries: Sequence[T]) -> list[T]:
+    """The entries (with `.url` and `.guid`) not stored yet, first of each URL and GUID; two queries."""
+    urls = known_urls(session, [e.url for e in entries])  # type: ignore[attr-defined]
+    guids: set[str] = set()
+    wanted = [e.guid for e in entries if e.guid]  # type: ignore[attr-defined]
+    if source_id is not None and wanted:
+        query = select(col(ArticleRow.guid)).where(
+            col(ArticleRow.source_id) == source_id, col(ArticleRow.guid).in_(wanted)
+        )
+        guids = {r[0] for r in session.execute(query)}
+    fresh = []
+    for entry in entries:
+        url, guid = entry.url, entry.guid  # type: ignore[attr-defined]
+        if url in urls or (guid and guid in guids):
+            continue
+        urls.add(url)
+        if guid:
+            guids.add(guid)
+        fresh.append(entry)
+    return fresh
 
 
 def known_urls(session: Session, urls: Sequence[str]) -> set[str]:
@@ -70,16 +98,17 @@ def set_screening(
     )
 
 
-def recent_signatures(session: Session, since: datetime) -> list[tuple[int, bytes]]:
-    """(id, MinHash signature) of the originals published since `since`: the near-duplicate window."""
+def recent_signatures(session: Session, since: datetime) -> list[tuple[int, bytes, datetime]]:
+    """(id, MinHash signature, published) of the originals published since `since`: the near-duplicate
+    window."""
     rows = session.execute(
-        select(col(ArticleRow.id), col(ArticleRow.minhash)).where(
+        select(col(ArticleRow.id), col(ArticleRow.minhash), col(ArticleRow.published_at)).where(
             col(ArticleRow.published_at) >= since,
             col(ArticleRow.minhash).is_not(None),
             col(ArticleRow.status) != "duplicate",
         )
     )
-    return [(r[0], r[1]) for r in rows]
+    return [(r[0], r[1], r[2]) for r in rows]
 
 
 def syndicated_copies(session: Session) -> dict[str, list[str]]:
@@ -116,13 +145,6 @@ def explain(session: Session, limit: int = 50) -> list[dict[str, Any]]:
         }
         for a in session.execute(statement).scalars()
     ]
-
-
-def published_at(session: Session, article_id: int) -> datetime | None:
-    row = session.execute(
-        select(col(ArticleRow.published_at)).where(col(ArticleRow.id) == article_id)
-    ).first()
-    return row[0] if row else None
 
 
 def demote_to_copy(session: Session, article_id: int, original_id: int) -> None:
