@@ -7,6 +7,7 @@ headline containing "[bold]" or "[link=...]" stays text.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -237,13 +238,15 @@ def print_status(status: dict[str, Any], as_json: bool = False) -> None:
 
 
 def _print_jobs(status: dict[str, Any]) -> None:
-    rows = ((j.get("id"), j.get("trigger"), j.get("next_run_time") or "paused") for j in status["jobs"])
+    rows = (
+        (j.get("id"), j.get("trigger"), _when(j.get("next_run_time")) or "paused") for j in status["jobs"]
+    )
     console.print(_table("Scheduled jobs", ("job", "trigger", "next run"), rows))
 
 
 def _print_runs(status: dict[str, Any]) -> None:
     rows = (
-        (r["id"], r["kind"], r["status"], r["started_at"], _counts(r["counts"]), len(r["errors"]))
+        (r["id"], r["kind"], r["status"], _when(r["started_at"]), _counts(r["counts"]), len(r["errors"]))
         for r in status["runs"]
     )
     console.print(_table("Recent runs", ("run", "kind", "status", "started", "counts", "errors"), rows))
@@ -253,6 +256,17 @@ def _print_outbox(status: dict[str, Any]) -> None:
     outbox = status["outbox"]
     rows = sorted((k, v) for k, v in outbox.items() if not isinstance(v, (dict, list)))
     console.print(_table("Outbox", ("item", "value"), rows))
+
+
+def _when(value: Any) -> str | None:
+    """An ISO timestamp as a table shows it: to the minute, with its UTC offset."""
+    if not value:
+        return None
+    try:
+        moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    return moment.strftime("%Y-%m-%d %H:%M%z")
 
 
 def _counts(counts: dict[str, Any]) -> str:
