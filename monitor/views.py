@@ -7,8 +7,8 @@ headline containing "[bold]" or "[link=...]" stays text.
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from typing import Any
 
 from rich.console import Console
