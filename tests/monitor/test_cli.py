@@ -121,3 +121,45 @@ def test_the_readme_demo_command_runs_and_prints_where_it_wrote(runner: CliRunne
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     makefile = (REPO / "Makefile").read_text(encoding="utf-8")
     assert "make demo" in readme and "$(VENV)/bin/parley demo" in makefile
+
+
+def test_the_read_commands_work_on_a_demo_database(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "demo"
+    assert runner.invoke(main, ["demo", "--days", "2", "--out", str(out)]).exit_code == 0
+    db = str(out / "parley-demo.db")
+    history = runner.invoke(main, ["--db", db, "history", "--since", "2026-02-05", "--kind", "round"])
+    assert history.exit_code == 0 and "Round 2" in history.output and "concluded" in history.output
+    as_json = json.loads(runner.invoke(main, ["--db", db, "history", "--json"]).output)
+    assert {c["kind"] for c in as_json} >= {"round", "statement", "position"}
+    assert all(c["evidence"]["sentence"] for c in as_json)
+    earlier = json.loads(runner.invoke(main, ["--db", db, "state", "--as-of", "2026-02-04", "--json"]).output)
+    later = json.loads(runner.invoke(main, ["--db", db, "state", "--json"]).output)
+    round_two = [r for r in earlier["rounds"] if r["number"] == 2][0]
+    assert round_two["status"] == "ongoing"
+    assert [r for r in later["rounds"] if r["number"] == 2][0]["status"] == "concluded"
+    for command in (["state"], ["sources"], ["status"], ["sources", "--json"], ["status", "--json"]):
+        result = runner.invoke(main, ["--db", db, *command])
+        assert result.exit_code == 0, (command, result.output)
+
+
+def test_article_text_is_never_read_as_terminal_markup(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rich.console import Console
+
+    from monitor import views
+
+    monkeypatch.setattr(views, "console", Console(width=400, highlight=False))
+
+    change = {
+        "kind": "statement",
+        "subject": "[bold red]Peskov[/bold red]",
+        "field": "new",
+        "before": {},
+        "after": {},
+        "evidence": {"sentence": "[link=https://evil.example]click[/link]"},
+        "event_date": "2026-02-05T00:00:00+00:00",
+    }
+    views.print_history([change])
+    printed = capsys.readouterr().out
+    assert "[bold red]Peskov[/bold red]" in printed and "[link=https://evil.example]" in printed
