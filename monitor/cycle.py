@@ -82,8 +82,9 @@ def run_cycle(engine: Engine, pack: StoryPack, settings: Settings, now: datetime
         due = source_queries.due_sources(session, now)
 
     results = poll_sources(due, settings.fetch, now, known=lambda urls: _stored_urls(engine, urls))
+    window = _duplicate_window(engine, now - timedelta(days=settings.duplicate_window_days))
     for result in results:
-        _store_source_result(engine, pack, settings, result, now, report)
+        _store_source_result(engine, pack, settings, result, now, window, report)
 
     diff_stage(engine, settings, report)
     if report.urgent_change_ids:
@@ -105,12 +106,27 @@ def _stored_urls(engine: Engine, urls: Sequence[str]) -> set[str]:
         return article_queries.known_urls(session, urls)
 
 
+@dataclass
+class DuplicateWindow:
+    """The recent originals a new article may copy: read once a cycle, grown as originals are stored."""
+
+    signatures: list[tuple[int, bytes]]
+    published: dict[int, datetime]
+
+
+def _duplicate_window(engine: Engine, since: datetime) -> DuplicateWindow:
+    with transaction(engine) as session:
+        rows = article_queries.recent_signatures(session, since)
+    return DuplicateWindow([(i, signature) for i, signature, _ in rows], {i: when for i, _, when in rows})
+
+
 def _store_source_result(
     engine: Engine,
     pack: StoryPack,
     settings: Settings,
     result: PollResult,
     now: datetime,
+    window: DuplicateWindow,
     report: CycleReport,
 ) -> None:
     report.sources_polled += 1
@@ -122,13 +138,9 @@ def _store_source_result(
     elif result.outcome == "fetched":
         report.sources_fetched += 1
     with transaction(engine) as session:
-        window_start = now - timedelta(days=settings.duplicate_window_days)
-        window = article_queries.recent_signatures(session, window_start)
-        recent = [(article_id, signature) for article_id, signature, _ in window]
-        published = {article_id: when for article_id, _, when in window}
         report.entries_seen += len(result.entries)
         for entry in article_queries.unseen(session, result.source_id, result.entries):
-            _ingest_entry(session, pack, settings, result.source_id, entry, now, recent, published, report)
+            _ingest_entry(session, pack, settings, result.source_id, entry, now, window, report)
         source_queries.record_poll(session, result.source_id, result.health)
 
 
@@ -139,13 +151,12 @@ def _ingest_entry(
     source_id: int | None,
     entry: FeedEntry,
     now: datetime,
-    recent: list[tuple[int, bytes]],
-    published: dict[int, datetime],
+    window: DuplicateWindow,
     report: CycleReport,
 ) -> None:
-    """Screen, store and (when relevant) extract one new entry; `recent` and `published` describe the
-    near-duplicate window and grow with each original stored."""
-    screening = screen(entry.title, entry.text, pack, recent, settings.relevance_threshold)
+    """Screen, store and (when relevant) extract one new entry."""
+    screening = screen(entry.title, entry.text, pack, window.signatures, settings.relevance_threshold)
+    published = window.published
     copy_of = screening.duplicate_of
     # Feeds are read in no particular order: when the copy was read first, the original takes over.
     takes_over = copy_of is not None and copy_of in published and entry.published < published[copy_of]
@@ -159,6 +170,7 @@ def _ingest_entry(
     if takes_over and copy_of is not None:
         if fact_queries.withdraw_unreported(session, copy_of):
             article_queries.demote_to_copy(session, copy_of, article_id)
+            window.signatures[:] = [(i, sig) for i, sig in window.signatures if i != copy_of]
         else:  # the other's facts were reported already: it stays the original
             screening = replace(screening, status="duplicate", duplicate_of=copy_of)
             article_queries.set_screening(
@@ -183,7 +195,7 @@ def _ingest_entry(
     if screening.status == "duplicate":
         report.articles_duplicate += 1
         return
-    recent.append((article_id, screening.signature))
+    window.signatures.append((article_id, screening.signature))
     published[article_id] = entry.published
     if screening.status != "relevant":
         report.articles_skipped += 1

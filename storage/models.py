@@ -112,7 +112,7 @@ class ArticleRow(SQLModel, table=True):
     status: str = "pending"  # pending | extracted | skipped | duplicate
     relevance: float | None = None
     relevance_reasons: dict[str, Any] = _json_dict()
-    duplicate_of_id: int | None = Field(default=None, foreign_key="article.id")
+    duplicate_of_id: int | None = Field(default=None, foreign_key="article.id", index=True)
     minhash: bytes | None = Field(default=None, sa_type=sa.LargeBinary, nullable=True)
 
 

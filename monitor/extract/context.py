@@ -42,6 +42,7 @@ class View:
         "_published",
         "_quotes",
         "_dates",
+        "memo",
     )
 
     def __init__(
@@ -67,6 +68,8 @@ class View:
         self._published = published
         self._quotes: list[tuple[int, int]] | None = None
         self._dates: list[DateMention] | None = None
+        # What a rule reads from the whole sentence once and asks again for parts of it (speech verbs).
+        self.memo: dict[str, object] = {}
 
     @property
     def quotes(self) -> list[tuple[int, int]]:

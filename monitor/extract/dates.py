@@ -69,8 +69,10 @@ _PATTERN = re.compile(
             # 23-24 January / 23 January / 30 January to 1 February
             rf"\b(?P<d3>{_DAY})(?:{_JOIN}(?P<d4>{_DAY})(?:\s+(?P<m4>{_MONTH}))?)?\s+(?P<m3>{_MONTH})(?![\w])"
             rf"(?:{_JOIN}(?P<d5>{_DAY})\s+(?P<m5>{_MONTH}))?{_YEAR2}",
-            # today (Wednesday) / yesterday / tomorrow
-            rf"\b(?P<rel>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b(?:\s*\(\s*{_WEEKDAY}\s*\))?",
+            # today (Wednesday) / yesterday / tomorrow / this evening
+            r"\b(?P<rel>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow"
+            rf"|[Tt]his (?:morning|afternoon|evening))\b"
+            rf"(?:\s*\(\s*{_WEEKDAY}\s*\))?",
             # last Friday / next Tuesday / on Thursday / Wednesday and Thursday
             rf"\b(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:night|morning|evening))?"
             rf"(?:{_JOIN}(?P<w2>{_WEEKDAY}))?\b",
@@ -78,6 +80,9 @@ _PATTERN = re.compile(
             r"|the following"
             r"|[Pp]ast)\s+"
             r"(?:week|weekend|month|year))\b",
+            # "on the 17th and 18th": days of the month the article's date makes nearest
+            rf"(?:(?<=on the )|(?<=by the )|(?<=to the )|(?<=til the ))(?P<d6>{_DAY})(?<=st|nd|rd|th)\b"
+            rf"(?:{_JOIN}(?:the\s+)?(?P<d7>{_DAY})(?<=st|nd|rd|th)\b)?",
         ]
     )
 )
@@ -105,7 +110,9 @@ _ANCHOR_WORDS = [
     "Earlier",
     "earlier",
 ]
-_ANCHOR = re.compile(r"(?<!\d)\d|(?<![\w])(?:" + trie_pattern(_ANCHOR_WORDS) + r")")
+# Every anchor word starts with a letter, so "\b" says what "(?<!\w)" would, and lets `re` skip ahead to
+# the letters an anchor can start with; a digit inside a number is skipped in `find_dates`.
+_ANCHOR = re.compile(r"\d|\b(?:" + trie_pattern(_ANCHOR_WORDS) + r")")
 _EXPLICIT_AFTER = re.compile(rf",?\s+(?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH})")
 
 
@@ -137,9 +144,12 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     # The full pattern is tried only where a date can start (a number, a month, a weekday, "today", "last"
     # ...): a trie finds those places far faster than the pattern could scan every character.
     for anchor in _ANCHOR.finditer(text):
-        if anchor.start() < taken:
-            continue
-        match = _PATTERN.match(text, anchor.start())
+        at = anchor.start()
+        if at < taken or (
+            at and anchor.end() - at == 1 and text[at - 1].isdecimal() and text[at].isdecimal()
+        ):
+            continue  # inside a date already read, or inside a number
+        match = _PATTERN.match(text, at)
         if match is None:
             continue
         taken = match.end()
@@ -175,7 +185,7 @@ def _resolve(
             return _month_day_range(g["m3"], g["d3"], g["m5"], g["d5"], g["year2"], published)
         return _month_day_range(g["m4"] or g["m3"], g["d3"], g["m3"], g["d4"], g["year2"], published)
     if g["rel"]:
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["rel"].lower()]
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(g["rel"].lower(), 0)
         day = published + timedelta(days=offset)
         return day, day
     if g["w1"]:
@@ -191,7 +201,28 @@ def _resolve(
         return first, last
     if g["vague"]:
         return None, None
+    if g["d6"]:
+        return _day_of_month(g["d6"], g["d7"], published)
     return None
+
+
+def _day_of_month(first: str, last: str | None, published: date) -> tuple[date, date] | None:
+    """ "the 17th (and 18th)": that day of the month before, of or after the article's, the nearest one."""
+    days = []
+    for day_text in (first, last or first):
+        day = int(day_text[:2] if day_text[:2].isdigit() else day_text[:1])
+        candidates = []
+        for shift in (-1, 0, 1):
+            month = (published.month - 1 + shift) % 12 + 1
+            year = published.year + (published.month - 1 + shift) // 12
+            try:
+                candidates.append(date(year, month, day))
+            except ValueError:
+                continue
+        if not candidates:
+            return None
+        days.append(min(candidates, key=lambda d: abs((d - published).days)))
+    return (days[0], days[1]) if days[1] >= days[0] else (days[0], days[0])
 
 
 def _month_day_range(
@@ -247,13 +278,24 @@ FUTURE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|after|before)\b|\band\s+(?:the|a|an)\b|\.\s")
 
 
-_DIGIT = re.compile(r"\d")
-_DATE_WORDS = ("day", "night", "week", "month", "year", "morrow", *(m.capitalize()[:3] for m in MONTHS))
+_DATE_WORDS = (
+    "day",
+    "night",
+    "week",
+    "month",
+    "year",
+    "morrow",
+    "evening",
+    "morning",
+    "afternoon",
+    *(m.capitalize()[:3] for m in MONTHS),
+)
+_DATE_HINT = re.compile("|".join(dict.fromkeys(_DATE_WORDS)) + r"|\d")
 
 
 def _may_hold_a_date(text: str) -> bool:
     """A cheap test: every date form has a digit, a month, or "day"/"week"/... in it."""
-    return any(word in text for word in _DATE_WORDS) or _DIGIT.search(text) is not None
+    return _DATE_HINT.search(text) is not None
 
 
 def _future_clause(text: str, pos: int) -> bool:

@@ -71,7 +71,7 @@ class Mention:
     per pack, so a mention costs an object, not a search: rules ask `first` and `party` thousands of times.
     """
 
-    __slots__ = ("start", "end", "surface", "entities", "party", "_by_kind")
+    __slots__ = ("start", "end", "surface", "entities", "party", "person", "venue", "_by_kind")
 
     def __init__(self, start: int, end: int, surface: str, meaning: Meaning) -> None:
         self.start = start
@@ -79,6 +79,9 @@ class Mention:
         self.surface = surface
         self.entities = meaning.entities
         self.party = meaning.party
+        # The two kinds rules ask for most, as plain attributes: `first("person")`, `first("venue")`.
+        self.person = meaning.person
+        self.venue = meaning.venue
         self._by_kind = meaning.by_kind
 
     def first(self, *kinds: EntityKind) -> Entity | None:
@@ -109,6 +112,8 @@ class Meaning:
     entities: tuple[Entity, ...]
     party: str | None
     by_kind: dict[str, Entity]
+    person: Entity | None
+    venue: Entity | None
 
     @classmethod
     def of(cls, entities: tuple[Entity, ...]) -> Meaning:
@@ -118,7 +123,7 @@ class Meaning:
         party = next(
             (by_kind[k].party for k in ("person", "institution", "party", "adjective") if k in by_kind), None
         )
-        return cls(entities, party, by_kind)
+        return cls(entities, party, by_kind, by_kind.get("person"), by_kind.get("venue"))
 
 
 class Cue:
@@ -191,6 +196,14 @@ class Matcher:
             alias for party in pack.parties for alias in party.aliases if _is_city_like(alias, party.name)
         )
         self.party_names = tuple(p.name for p in pack.parties)
+        # "the Russian capital": a party's first city-like metonym, as the pack venue that names it if any.
+        venue_of_alias = {alias: v.name for v in pack.venues for alias in (v.name, *v.aliases)}
+        self.capitals = {
+            party.name: venue_of_alias.get(city, city)
+            for party in pack.parties
+            for city in [next((a for a in party.aliases if _is_city_like(a, party.name)), None)]
+            if city is not None
+        }
         self.people = {p.name: p for p in pack.people}
 
     def mentions(self, text: str) -> list[Mention]:

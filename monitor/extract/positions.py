@@ -451,7 +451,7 @@ class _Sentence:
         # its clause, and never a person; with no antecedent in the sentence, the subject of the one before.
         before = [m for m in self.candidates if m.end <= pos]
         if word == "it":
-            before = [m for m in before if m.first("person") is None]
+            before = [m for m in before if m.person is None]
         clause = self._clause_start_before(pos)
         in_clause = [m for m in before if m.start >= clause]
         before = in_clause or before
@@ -522,7 +522,7 @@ def _subject_of(view: View | None, views: dict[int, View], word: str, depth: int
         return _subject_of(views.get(view.index - 1), views, word, depth + 1)
     held = [m for m in view.mentions if _can_hold(view.text, m)]
     if word == "it":
-        held = [m for m in held if m.first("person") is None]
+        held = [m for m in held if m.person is None]
     return [held[0].party] if held else []  # type: ignore[list-item]
 
 

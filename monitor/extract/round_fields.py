@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from monitor.extract.context import Doc, View
 from monitor.extract.dates import DateMention
+from monitor.extract.names import Mention
 from monitor.extract.round_triggers import NUMBER_WORDS, ORDINALS
 
 TALK_WORDS = re.compile(
@@ -22,14 +23,17 @@ TALK_WORDS = re.compile(
     re.IGNORECASE,
 )
 MEETING_VERB = re.compile(
-    r"\b(?:met|meet|meets|meeting (?:with|between|of)|received|receives|receive|hosted|hosts|sat down with"
-    r"|(?:held|hold|holds|holding)\s+(?:[\w“”\"-]+\s+){0,2}?(?:talks|meetings|consultations|negotiations)"
-    r"|talks with|talks of|meetings with|conversation|invited|visit|summit)\b"
+    r"\b(?:met|meet|meets|[Mm]eeting (?:with|between|of)|received|receives|receive|hosted|hosts|sat down with"
+    r"|(?:held|hold|holds|holding)\s+(?:[\w“”\"-]+\s+){0,2}?(?:talks|meetings?|consultations|negotiations)"
+    r"|[Tt]alks with|[Tt]alks between|talks of|meetings with|conversation|invited|visit|summit"
+    # "will see Rustem Umerov in the city on Thursday": to see someone named is to meet them
+    r"|(?-i:(?:will|would|is to|are to)\s+see\s+(?=[A-Z])))\b"
 )
 TALK_OR_MEETING = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
 # The words a day of the talks hangs on: the talks and meetings themselves, not "the delegation".
 _EVENT = re.compile(
-    r"\b(?:talks|negotiations|consultations|meetings?|round|session|summit)\b|" + MEETING_VERB.pattern,
+    r"\b(?:talks|negotiations|consultations|meetings?|round|session|summit|working group|convene[sd]?"
+    r"|gather(?:s|ed)?|takes? place|took place)\b|" + MEETING_VERB.pattern,
     re.IGNORECASE,
 )
 
@@ -66,6 +70,32 @@ _DURATION = re.compile(
 )
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|came to an end|finished|closed)\b")
 _AFTER_DAYS = re.compile(r"\bafter\s+(two|three|four|2|3|4)\s+days\b", re.IGNORECASE)
+
+
+def attributive_days(view: View, start: int, end: int) -> tuple[date | None, date | None]:
+    """Days that qualify the talks' noun itself: before it ("the Jan. 23-24 talks", "Tuesday's round") or
+    after it and its place ("their meeting in Geneva on February 17 and 18")."""
+    if not any(map(view.lower[start:end].__contains__, _TALK_NOUNS)):
+        return None, None
+    text = view.text
+    for day in view.dates:
+        if day.first is None or day.start < start or day.end > end:
+            continue
+        if _NOUN_AFTER_DAY.match(text, day.end) or _NOUN_BEFORE_DAY.search(
+            text, max(start, day.start - 60), day.start
+        ):
+            return day.first, day.last
+    return None, None
+
+
+_TALK_NOUNS = ("talks", "round", "meeting", "negotiations", "consultations", "session")
+_NOUN_AFTER_DAY = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+)?|\s+)(?:talks|round|meeting|negotiations|consultations|session)\b"
+)
+_NOUN_BEFORE_DAY = re.compile(
+    r"\b(?:talks|round|meeting|negotiations|consultations|session)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+(?:on|from)\s+$"
+)
 
 
 def duration_of(segment: str, lower: str) -> int | None:
@@ -223,13 +253,17 @@ def venue_of(
     """
     text = view.text
     for mention in view.mentions_between(start, end):
-        venue = mention.first("venue")
+        venue = mention.venue
         city = mention.surface in doc.matcher.party_cities
-        if (venue is None and not city) or frame[0] <= mention.start < frame[1]:
+        capital = _capital(view, doc, mention) if venue is None and not city else None
+        if (venue is None and not city and capital is None) or frame[0] <= mention.start < frame[1]:
             continue
         named = named_from is not None and mention.start >= named_from
         window = max(0, mention.start - 24)
         lead = _VENUE_LEAD.search(text, window, mention.start)
+        if lead is None and venue is not None:
+            # "at a hotel on the shores of Lake Geneva", "at the Intercontinental in Geneva"
+            lead = _LANDMARK_LEAD.search(text, max(0, mention.start - 70), mention.start)
         if lead is not None and _BACK.search(text, window, mention.start):
             continue  # "flew back to Moscow": home, not the talks
         before = lead is not None and (
@@ -254,7 +288,7 @@ def venue_of(
             text, max(start, mention.start - 60), mention.start
         ):
             continue  # "A fourth round, planned for early March in Abu Dhabi, was put off"
-        return venue.name if venue is not None else mention.surface
+        return venue.name if venue is not None else capital or mention.surface
     if not unknown_cities:
         return None
     for match in _UNKNOWN_CITY.finditer(text, start, end):
@@ -267,6 +301,13 @@ def venue_of(
     return None
 
 
+def _capital(view: View, doc: Doc, mention: Mention) -> str | None:
+    """ "the Russian capital", "Ukraine's capital": the party's capital, as the pack names it."""
+    if mention.party is None or not _CAPITAL.match(view.text, mention.end):
+        return None
+    return doc.matcher.capitals.get(mention.party)
+
+
 def venue_before(view: View, doc: Doc, pos: int) -> str | None:
     """The place named just before `pos` ("in Abu Dhabi, where the first two rounds were held")."""
     for mention in reversed(view.mentions):
@@ -274,7 +315,7 @@ def venue_before(view: View, doc: Doc, pos: int) -> str | None:
             continue
         if pos - mention.end > 10:
             return None
-        venue = mention.first("venue")
+        venue = mention.venue
         if venue is not None:
             return venue.name
         return mention.surface if mention.surface in doc.matcher.party_cities else None
@@ -286,12 +327,18 @@ _VENUE_LEAD = re.compile(
     r"(?:\b(?:in|at|hosted by|host|to)\s+(?:the\s+)?|\b(?:planned|scheduled|set|due|slated)\s+for\s+"
     r"|\bvisit(?:ed|s|ing)?\s+(?:the\s+)?)$"
 )
+_LANDMARK_LEAD = re.compile(
+    r"\b(?:at|in)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,6}?(?:of|in|near|outside)\s+(?:the\s+)?(?:[Ll]ake\s+)?$"
+)
+_CAPITAL = re.compile(r"(?:['’]s)?\s+capital\b")
 _BACK = re.compile(r"\b(?:back|home|returned|return|returning)\s+to\s+(?:the\s+)?$")
 _VENUE_FOLLOWS = re.compile(r"\s+(?:talks|round|meeting|(?:also\s+)?host(?:s|ed)|will\s+host)\b")
 _VENUE_CONTEXT = re.compile(
     r"\b(?:talks|round|meetings?|negotiations|consultations|held|hold|holds|meet|meets|met|session|convene"
     r"|take place|took place|takes place|taking place|received|receive|hosted|gather|sat down|talked|travel"
-    r"|travelling|traveling|travelled|traveled|flew|flown|fly|flying|arrived|went|headed|heading|conversation|summit|venue|group|invited|planned|scheduled)\b[^;]*$",
+    r"|travelling|traveling|travelled|traveled|flew|flown|fly|flying|arrived|went|headed|heading|conversation"
+    r"|summit|venue|group|invited|planned|scheduled|kicked off|began|begun|begin|opened|started|ran|run"
+    r"|resumed|continued|ended|wrapped up|concluded|closed)\b[^;]*$",
     re.IGNORECASE,
 )
 _CONTEXT_AFTER = re.compile(r"[^,;.]*?\b(?:talks|negotiations|working group|meet|meets|will meet)\b")

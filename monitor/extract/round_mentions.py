@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from monitor.extract.context import Doc, View
 from monitor.extract.dates import month_named
 from monitor.extract.round_clauses import (
-    BREAK,
+    breaks,
     clause_around,
     clause_end,
     clause_start,
@@ -34,6 +34,7 @@ from monitor.extract.round_fields import (
     DAY_N,
     MEETING_VERB,
     TALK_OR_MEETING,
+    attributive_days,
     duration_of,
     pick_dates,
     same_time,
@@ -99,9 +100,10 @@ _HYPOTHETICAL_CUES = (
 )
 _TRI_CUES = ("tri", "three-")
 _BILATERAL_CUES = ("bilateral", "two-way", "one-on-one", "face-to-face")
-_DENIED_CUES = ("denied", "dismissed", "rejected", "refuted", "no such")
+_DENIED_CUES = ("denied", "dismissed", "rejected", "refuted", "no such", "played down", "downplayed")
 _DENIED = re.compile(
-    r"\b(?:denied|dismissed|rejected|refuted)\s+(?:\w+\s+){0,3}?(?:reports?|claims?|suggestions?)\b"
+    r"\b(?:denied|dismissed|rejected|refuted|played down|downplayed)\s+(?:\w+\s+){0,3}?"
+    r"(?:reports?|claims?|suggestions?)\b"
     r"|\bno such (?:meeting|talks|round)\b",
     re.IGNORECASE,
 )
@@ -171,11 +173,29 @@ class MentionReader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.memory = _Memory()
+        # A clause is asked for its status and its meeting verb several times: once is enough.
+        self._statuses: dict[tuple[int, int, int], str | None] = {}
+        self._verbs: dict[tuple[int, int, int], re.Match[str] | None] = {}
+
+    def _status(self, view: View, start: int, end: int) -> str | None:
+        key = (view.index, start, end)
+        if key not in self._statuses:
+            # "are the first time the three delegations have met outside the Gulf": what follows "the first
+            # time" is the history the talks make, not their state.
+            first_time = view.lower.find("first time", start, end)
+            self._statuses[key] = round_status(view.text[start : end if first_time < 0 else first_time])
+        return self._statuses[key]
+
+    def _verb(self, view: View, start: int, end: int) -> re.Match[str] | None:
+        key = (view.index, start, end)
+        if key not in self._verbs:
+            self._verbs[key] = MEETING_VERB.search(view.text, start, end)
+        return self._verbs[key]
 
     def read(self, view: View, attribution: Attribution | None) -> list[RoundMention]:
         found = self._read(view, attribution) if _may_speak_of_rounds(view.lower) else []
         memory = self.memory
-        people = [m.party for m in view.mentions if m.first("person") and m.party]
+        people = [m.party for m in view.mentions if m.person and m.party]
         memory.people_parties = list(dict.fromkeys(people))
         same = memory.paragraph == view.paragraph
         memory.previous = f"{memory.previous} {view.text}" if same else view.text
@@ -190,6 +210,8 @@ class MentionReader:
         triggers = find_triggers(view, lo, hi, before)
         if not triggers:
             return self._generic(view, lo, hi, frame)
+        if _denied(view, lo, hi):
+            return []  # "played down a report that a fourth round could be held ...": a rumour denied
         results: list[RoundMention] = []
         first_start, opener = clause_start(text, lo, triggers[0].start)
         if first_start > lo:
@@ -221,7 +243,7 @@ class MentionReader:
         text = view.text
         results: list[RoundMention] = []
         start = lo
-        for brk in [*BREAK.finditer(text, lo, hi), None]:
+        for brk in [*breaks(text, lo, hi), None]:
             end = brk.start() if brk is not None else hi
             where = (
                 venue_before(view, self.doc, start)
@@ -240,9 +262,16 @@ class MentionReader:
     ) -> RoundMention | None:
         text = view.text
         low = view.lower[start:end]
-        verb = MEETING_VERB.search(text, start, end)
+        verb = self._verb(view, start, end)
         places = self._places(view, start, end)
-        if not (verb or places or where or _may_say_something(low) or round_status(text[start:end])):
+        if not (
+            verb
+            or places
+            or where
+            or _may_say_something(low)
+            or self._status(view, start, end)
+            or attributive_days(view, start, end)[0]
+        ):
             return None  # most clauses: talks named, but nothing said of them (checked first: it is cheap)
         if (_has(low, _HYPOTHETICAL_CUES) and _HYPOTHETICAL.search(text, start, end)) or (
             _has(low, _DENIED_CUES) and _DENIED.search(text, start, end)
@@ -252,7 +281,7 @@ class MentionReader:
         # meeting's when its verb is there, and another event's otherwise.
         cut = clause_end(view, start, end, relative=False)
         if cut < end:
-            later = verb if verb is not None and verb.start() >= cut else MEETING_VERB.search(text, cut, end)
+            later = verb if verb is not None and verb.start() >= cut else self._verb(view, cut, end)
             start, end = (cut, end) if later is not None else (start, cut)
             verb = later if later is not None else (verb if verb is not None and verb.start() < cut else None)
             places = self._places(view, start, end)
@@ -262,10 +291,16 @@ class MentionReader:
             mention = self._segment(view, start, end, frame, where, generic=True)
             mention.travel = True
             return mention if mention.venue and mention.persons else None
-        status = round_status(text[start:end])
-        if not (verb or places or where or status or _may_say_something(view.lower[start:end])):
+        status = self._status(view, start, end)
+        attributive = attributive_days(view, start, end)
+        if not (
+            verb or places or where or status or attributive[0] or _may_say_something(view.lower[start:end])
+        ):
             return None  # talks named, but nothing said of them: no status, day, place, length or heads
         mention = self._segment(view, start, end, frame, where, generic=True, status=status)
+        if mention.dates[0] is None and attributive[0] is not None:
+            mention.dates = attributive  # "the Jan. 23-24 talks", "their meeting in Geneva on February 17"
+            self._remember(mention)
         mention.meeting = verb is not None and not _of_the_trilateral(text, start, end, verb, low)
         if mention.meeting and verb is not None:
             self._meeting(view, mention, verb, start, end, frame)
@@ -293,7 +328,7 @@ class MentionReader:
         """Does the clause name a place where something happens ("in Geneva", "the Miami meeting")?"""
         text, cities = view.text, self.doc.matcher.party_cities
         for m in view.mentions_between(start, end):
-            place = m.first("venue") is not None or m.surface in cities
+            place = m.venue is not None or m.surface in cities
             lead = text[max(0, m.start - 4) : m.start] in (" in ", " at ", " to ")
             if place and (lead or _PLACE_FOLLOWS.match(text, m.end)):
                 return True
@@ -324,7 +359,7 @@ class MentionReader:
             parties |= set(self.memory.people_parties[-2:])  # "The two leaders last met in ..."
         if len(parties) == 1 and mention.dates[0] is not None:
             # "Witkoff said talks with a Ukrainian delegation had been constructive": his side was there.
-            speakers = {m.party for m in view.mentions_between(*frame) if m.first("person") and m.party}
+            speakers = {m.party for m in view.mentions_between(*frame) if m.person and m.party}
             parties |= speakers if len(speakers) == 1 else set()
         mention.parties, mention.trilateral = parties, len(parties) >= 3
         # The day and place of a meeting are those of its verb's clause and what follows it ("..., which
@@ -353,12 +388,12 @@ class MentionReader:
         segment = text[start:end]
         low = segment.lower()
         mention = RoundMention(view)
-        status = status or round_status(segment)
+        status = status or self._status(view, start, end)
         mention.status, mention.tense = status, tense_around(text, start, end, anchor)
         mention.duration = duration_of(segment, low)
         # A day read for a sentence that names no round must hang on a verb of the talks ("the talks, held
         # on Friday"); "gave no assessment of the meeting on Sunday" dates the assessment.
-        if not generic or status is not None or MEETING_VERB.search(text, start, end) is not None:
+        if not generic or status is not None or self._verb(view, start, end) is not None:
             self._days(mention, start, end, frame, anchor, generic)
         if (
             status == "concluded"
@@ -479,6 +514,11 @@ def _of_the_trilateral(text: str, start: int, end: int, verb: re.Match[str], low
     if trilateral is None:
         return False
     return trilateral.start() < verb.start() or "," not in text[verb.end() : trilateral.start()]
+
+
+def _denied(view: View, start: int, end: int) -> bool:
+    low = view.lower[start:end]
+    return _has(low, _DENIED_CUES) and _DENIED.search(view.text, start, end) is not None
 
 
 def _may_say_something(low: str) -> bool:

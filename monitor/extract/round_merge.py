@@ -53,8 +53,12 @@ class Round:
         first, last = mention.dates
         if first is not None and (self.start is None or mention.status == "postponed"):
             self.start, self.end = first, (last if last != first else None)
-        elif last is not None and self.end is None and first is None:
-            self.end = last
+        elif (
+            last is not None
+            and self.end is None
+            and (first is None or (first == self.start and last > first))
+        ):
+            self.end = last  # "scheduled to run from Tuesday to Wednesday" of a round known to start Tuesday
         self.month = self.month or mention.month
         self.venue = self.venue or mention.venue
         self.persons |= mention.persons
@@ -106,6 +110,8 @@ class Round:
             return False  # "the talks in Abu Dhabi last week" are not the round still to come
         if mention.venue is not None and self.venue is not None and mention.venue != self.venue:
             return False
+        if mention.trilateral and self.meeting and len(self.parties) == 2:
+            return False  # a meeting of two is not the trilateral talks
         two_sided = len(mention.parties) == 2 and self.parties
         if two_sided and self.bilateral != mention.meeting and not mention.parties <= self.parties:
             return False
@@ -144,6 +150,8 @@ def build_rounds(mentions: list[RoundMention], published: date) -> list[Round]:
     waiting = [m for m in generic if not _attach(rounds, m)]
     for mention in waiting:
         _attach(rounds, mention)
+    for r in rounds:
+        _default_status(r, published)  # rounds the words about talks made, held on days now past
     _place_side_meetings(rounds)
     return rounds
 
@@ -202,8 +210,11 @@ def _attach(rounds: list[Round], mention: RoundMention) -> bool:
 
 
 def _makes_a_round(mention: RoundMention) -> bool:
-    if not (mention.trilateral and mention.status):
+    if not mention.trilateral:
         return False
+    if not mention.status:
+        # "have not sat down together since their meeting in Geneva on February 17 and 18": held talks
+        return mention.tense == "past" and mention.venue is not None and mention.dates[0] is not None
     placed = mention.round_noun or mention.dates[0] is not None or mention.venue is not None
     return placed or mention.status in ("postponed", "cancelled")
 

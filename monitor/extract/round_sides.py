@@ -28,12 +28,16 @@ _HEAD_OF = re.compile(
     r"(?:delegation|team|negotiators)\b"
 )
 _HEAD_VERB = re.compile(
-    r"\b(?:led|leads|will lead|heads|headed|is leading|was leading)\s+(?:the\s+)?(?P<side>[\w’'.-]+\s+)?"
+    r"\b(?:led|leads|will lead|heads|headed|leading)\s+(?:the\s+)?(?P<side>[\w’'.-]+\s+)?"
     r"(?:negotiating\s+)?(?:delegation|team|negotiators|side)\b"
 )
 _AND_PERSON = re.compile(r"\s+and\s+")
+_AT_HEAD = re.compile(r"\bat\s+(?:its|their|the)\s+head\b(?!\s+of)")
+_WITH_LIST = re.compile(r"\bwith\s+$")
 _NAME_AFTER_TITLE = re.compile(r"(?:[A-Z][a-z]*\.?\s+)*?([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})")
-_WHO = re.compile(r",?\s+who\s+$")
+# Before "who", or after an apposition ("Umerov, the secretary of the council, leading the Ukrainian side",
+# "Budanov, the head of the presidential office, at the head of the delegation"), the person is further back.
+_WHO = re.compile(r",?\s+who\s+$|,\s+(?:at\s+the\s+)?$")
 
 
 def sides_in(
@@ -46,12 +50,12 @@ def sides_in(
     absent: set[str] = set()
     persons: set[str] = set()
     for mention in view.mentions_between(start, end):
-        person = mention.first("person")
+        person = mention.person
         if person is not None:
             persons.add(person.name)
             if frame[0] <= mention.start < frame[1]:
                 continue  # the speaker of the sentence is not a party to the meeting
-        place = mention.first("venue")
+        place = mention.venue
         party = mention.party
         if party is None or (venue is not None and place is not None and place.name == venue):
             continue
@@ -86,6 +90,11 @@ def heads_of(view: View, start: int, end: int) -> dict[str, str]:
         found = _person_before(view, match.start()) or _person_at(view, match.end())
         if found is not None:
             _put(heads, side or found[1], found[0])
+    if " head" in low:
+        for match in _AT_HEAD.finditer(text, start, end):
+            # "with Dmitriev and Witkoff at its head": each leads his own side
+            for person, party in _people_before(view, match.start()):
+                _put(heads, party, person)
     for match in _HEAD_VERB.finditer(text, start, end):
         found = _person_before(view, match.start())
         if found is not None:
@@ -105,7 +114,7 @@ def _person_at(view: View, pos: int) -> tuple[str, str | None, int] | None:
         if mention.start < pos or mention.start - pos > 90:
             continue
         between = view.text[pos : mention.start]
-        person = mention.first("person")
+        person = mention.person
         if person is not None and ";" not in between and (len(between) <= 30 or "," in between):
             return person.name, person.party, mention.end
         if person is not None or mention.first("party", "adjective") is None:
@@ -121,8 +130,26 @@ def _second_person(view: View, pos: int) -> tuple[str, str | None] | None:
     if joined is None:
         return None
     mention = view.mention_starting_at(joined.end())
-    person = mention.first("person") if mention is not None else None
+    person = mention.person if mention is not None else None
     return (person.name, person.party) if person is not None else None
+
+
+def _people_before(view: View, pos: int) -> list[tuple[str, str | None]]:
+    """The people named in "with A and B" just before `pos`."""
+    people: list[tuple[str, str | None]] = []
+    for mention in reversed(view.mentions):
+        if mention.end > pos:
+            continue
+        gap = view.text[mention.end : pos] if not people else ""
+        if mention.person is None or (not people and gap.strip()):
+            break
+        people.insert(0, (mention.person.name, mention.person.party))
+        before = view.text[max(0, mention.start - 6) : mention.start]
+        if _WITH_LIST.search(before):
+            return people
+        if not before.endswith((" and ", ", ")):
+            break
+    return []
 
 
 def _person_before(view: View, pos: int) -> tuple[str, str | None] | None:
@@ -131,7 +158,7 @@ def _person_before(view: View, pos: int) -> tuple[str, str | None] | None:
     reach = 120 if _WHO.search(view.text, max(0, pos - 8), pos) else 20
     for mention in reversed(view.mentions):
         if mention.end <= pos and pos - mention.end <= reach:
-            person = mention.first("person")
+            person = mention.person
             if person is not None:
                 return person.name, person.party
             if reach == 20:
@@ -143,14 +170,14 @@ def _side_before(view: View, pos: int) -> str | None:
     """The party of "the Russian delegation" / "Ukraine's team" just before "headed by"."""
     side: Mention | None = None
     for mention in view.mentions_between(max(0, pos - 45), pos):
-        if mention.party and not mention.first("person"):
+        if mention.party and not mention.person:
             side = mention
     return side.party if side else None
 
 
 def _side_in(view: View, start: int, end: int) -> str | None:
     for mention in view.mentions_between(start, end):
-        if mention.party and not mention.first("person"):
+        if mention.party and not mention.person:
             return mention.party
     return None
 

@@ -66,7 +66,7 @@ def about_the_story(doc: Doc) -> bool:
         parties = {m.party for m in mentions if m.first("party", "adjective", "institution", "person")}
         if not parties:
             continue
-        person = any(m.first("person") for m in mentions)
+        person = any(m.person for m in mentions)
         named = person or any(m.first("party", "institution") for m in mentions)
         talk = TALK_OR_MEETING.search(view.text) is not None
         if talk and (person or (len(parties) >= 2 and named) or TRILATERAL.search(view.text)):

@@ -44,7 +44,7 @@ class Memory:
 
     def saw(self, view: View) -> None:
         for mention in view.mentions:
-            person = mention.first("person")
+            person = mention.person
             if person is not None:
                 if person.name in self.people_seen:
                     self.people_seen.remove(person.name)
@@ -53,7 +53,7 @@ class Memory:
     def introduced(self, view: View, matcher: Matcher) -> None:
         """Remember the person an unattributed sentence is about, when it opens with them."""
         first = view.mentions[0] if view.mentions else None
-        person = first.first("person") if first is not None else None
+        person = first.person if first is not None else None
         after = view.text[first.end :] if first is not None else ""
         if (
             first is None
@@ -331,7 +331,7 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
     if mention is not None:
         # "a source close to the Russian delegation": the source speaks, not the delegation; but in "the
         # official representative of the Russian Foreign Ministry Maria Zakharova" the name ends a title.
-        titled = mention.first("person") is not None and not _AFTER_PREPOSITION.search(
+        titled = mention.person is not None and not _AFTER_PREPOSITION.search(
             text, max(0, mention.start - 12), mention.start
         )
         if anonymous is None or anonymous.start() >= mention.start or titled:
@@ -391,7 +391,7 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
     stop = re.search(r"[,.;:“”\"]", text[pos:])
     phrase_end = pos + (stop.start() if stop else len(text) - pos)
     in_phrase = [m for m in view.mentions if pos <= m.start < phrase_end and m.start - pos <= 60]
-    people = [m for m in in_phrase if m.first("person")]
+    people = [m for m in in_phrase if m.person]
     for mention in people[:1] or [m for m in in_phrase if m.first("institution", "party")][:1]:
         if mention.start == pos or people or re.fullmatch(r"(?:the\s+)?", text[pos : mention.start]):
             speaker = _from_mention(view, mention, matcher, memory)
@@ -417,7 +417,7 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
 
 
 def _from_mention(view: View, mention: Mention, matcher: Matcher, memory: Memory) -> Speaker | None:
-    person = mention.first("person")
+    person = mention.person
     if person is not None:
         role = _role_before(view, mention.start) or _apposition_after(view, mention.end)
         if role is None:
@@ -515,7 +515,7 @@ def _party_in(view: View, start: int, end: int, places: bool = True) -> str | No
 
 
 def _names_a_person(view: View, start: int, end: int) -> bool:
-    return any(m.first("person") for m in view.mentions_between(start, end))
+    return any(m.person for m in view.mentions_between(start, end))
 
 
 def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Memory) -> Speaker | None:

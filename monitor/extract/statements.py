@@ -114,11 +114,20 @@ _SPEECH_WORDS = [
     "stressing",
     "writing",
 ]
-SPEECH_VERB = re.compile(
-    r"(?<![\w-])(?:"
-    + trie_pattern([*_SPEECH_WORDS, "pointed out", "quoted as saying", "put it", "called", "spoke of"])
-    + r")(?!\w)"
+_SPEECH_TRIE = trie_pattern(
+    [*_SPEECH_WORDS, "pointed out", "quoted as saying", "put it", "called", "spoke of"]
 )
+SPEECH_VERB = re.compile(r"(?<![\w-])(?:" + _SPEECH_TRIE + r")(?!\w)")
+
+
+def speech_verbs(view: View) -> list[re.Match[str]]:
+    """The speech verbs of a sentence, found once: `attribute` looks for them again after each break."""
+    found = view.memo.get("speech")
+    if found is None:
+        found = view.memo["speech"] = list(SPEECH_VERB.finditer(view.text))
+    return found  # type: ignore[return-value]
+
+
 _NOT_SPEECH_AFTER_CALLED = re.compile(r"\s+(?:for|off|on)\b")
 _PARTICIPLE = frozenset({"telling", "saying", "adding", "noting", "stressing", "writing"})
 # A party named as a speaker by metonym ("Kyiv says") speaks only through plain speech verbs; "Ukraine
@@ -153,6 +162,11 @@ _PARTY_VERBS = frozenset(
 )
 _DENIAL = re.compile(r"(?:\b(?:not|never|no|declined to|refused to)\s+(?:\w+\s+)?$)")
 _NEITHER = re.compile(r"\b(?:[Nn]either|[Nn]or|[Nn]o one|[Nn]obody)\b")
+
+
+def _may_deny_all(lower: str) -> bool:
+    """A cheap test before `_NEITHER`: its words in the sentence at all."""
+    return "nor" in lower or "neither" in lower or "no one" in lower or "nobody" in lower
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -270,6 +284,8 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
 
 
 _UTTERANCE_BREAK = re.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+|,\s+as\s+|\s+while\s+")
+# Without "while" in the sentence, every break opens with "," or ";" (see `round_clauses.breaks`).
+_UTTERANCE_BREAK_NO_WHILE = re.compile(r"[,;](?:(?<=,)\s+(?:whereas|but|and)\s+|(?<=;)\s+|(?<=,)\s+as\s+)")
 
 
 def _second_utterance(
@@ -280,7 +296,8 @@ def _second_utterance(
     first statement ("Zelensky said Putin had told Trump …") and is no utterance of its own."""
     text = view.text
     start = max((first.core or first.frame)[1], first.frame[1] if first.content[0] < first.frame[0] else 0)
-    for brk in _UTTERANCE_BREAK.finditer(text, start):
+    pattern = _UTTERANCE_BREAK if "while" in text else _UTTERANCE_BREAK_NO_WHILE
+    for brk in pattern.finditer(text, start):
         if view.in_quote(brk.start()) or not _may_attribute(view, brk.end()):
             continue
         found = attribute(view, doc, memory, after=brk.end())
@@ -297,7 +314,7 @@ def _second_utterance(
 def _may_attribute(view: View, after: int) -> bool:
     """Whether `attribute` has anything to try after `after`: a speech verb, "according to" or a quote."""
     text = view.text
-    return SPEECH_VERB.search(text, after) is not None or "ccording to" in text or bool(view.quotes)
+    return any(m.start() >= after for m in speech_verbs(view)) or "ccording to" in text or bool(view.quotes)
 
 
 def _statement(view: View, doc: Doc, attribution: Attribution) -> StatementFact:
@@ -320,7 +337,9 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
     candidates: list[tuple[int, str, re.Match[str]]] = []
     text = view.text
     quoted = bool(view.quotes)
-    for match in SPEECH_VERB.finditer(text, after):
+    for match in speech_verbs(view):
+        if match.start() < after:
+            continue
         if match.group() == "called" and _NOT_SPEECH_AFTER_CALLED.match(text, match.end()):
             continue  # "called for" is a demand, "called off" a cancellation
         if not (quoted and view.in_quote(match.start())):
@@ -352,7 +371,10 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
     if _DENIAL.search(text, max(0, verb.start() - 30), verb.start()):
         return None  # "did not comment", "declined to say"
     speaker, inverted = _verb_speaker(view, doc, memory, verb)
-    if speaker is None or any(not view.in_quote(m.start()) for m in _NEITHER.finditer(text, 0, speaker.end)):
+    if speaker is None or (
+        _may_deny_all(view.lower)
+        and any(not view.in_quote(m.start()) for m in _NEITHER.finditer(text, 0, speaker.end))
+    ):
         return None  # "Neither Moscow nor Kyiv commented"; a "nobody" inside a quote says nothing of that
     party_speaks = speaker.kind == "institution" and speaker.name in doc.matcher.party_names
     if party_speaks and verb.group() not in _PARTY_VERBS:
@@ -397,7 +419,7 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
         # An apposition between subject and verb: "Ukraine's chief negotiator, Rustem Umerov, described",
         # "Peskov, the Kremlin spokesman, said".
         named = view.mention_ending_at(end - 1)
-        if named is not None and named.first("person"):
+        if named is not None and named.person:
             speaker = speaker_ending_at(view, end - 1, doc.matcher, memory)
         if speaker is None and _RELATIVE_WHO.search(head):
             speaker = _named_before_relative(view, doc, memory, head)
@@ -422,7 +444,7 @@ def _named_before_relative(view: View, doc: Doc, memory: Memory, head: str) -> S
     """ "Kirill Dmitriev, the Kremlin's envoy, who met Witkoff, Kushner and Bessent in Miami, said": the
     person the appositions and the relative clause describe, not the last name inside them."""
     for mention in view.mentions:
-        if mention.end >= len(head) or not mention.first("person"):
+        if mention.end >= len(head) or not mention.person:
             continue
         if re.match(r",\s+(?:the|a|an|who|whose|his|her|[A-Z])", head[mention.end :]):
             return speaker_ending_at(view, mention.end, doc.matcher, memory)
@@ -444,7 +466,7 @@ _TRAILING_PHRASE = re.compile(
 def _sentence_subject(view: View, doc: Doc, memory: Memory) -> Speaker | None:
     """The speaker that opens the sentence ("Kremlin spokesman Dmitry Peskov had on Wednesday ...")."""
     opening = [m for m in view.mentions[:4] if m.start <= 60]
-    people = [m for m in opening if m.first("person")]
+    people = [m for m in opening if m.person]
     for mention in people or [m for m in opening if m.first("institution", "party")]:
         speaker = speaker_ending_at(view, mention.end, doc.matcher, memory)
         if speaker is not None:
@@ -527,7 +549,7 @@ def _word_count(text: str) -> int:
 
 def _opening_speaker(view: View, doc: Doc, memory: Memory) -> Attribution | None:
     first = view.mentions[0] if view.mentions else None
-    if first is None or first.start > 2 or not first.first("person"):
+    if first is None or first.start > 2 or not first.person:
         return None
     speaker = speaker_ending_at(view, first.end, doc.matcher, memory)
     if speaker is None:

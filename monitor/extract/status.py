@@ -17,6 +17,19 @@ PRIORITY = {"announced": 0, "scheduled": 1, "postponed": 2, "cancelled": 3, "ong
 _ORDER = ("cancelled", "postponed", "concluded", "ongoing", "scheduled", "announced")
 
 _BE = ("is", "are", "was", "were")
+# What talks do when they happen: "will convene", "would sit down", "are to gather".
+_MEETING_VERBS = (
+    "be held",
+    "take place",
+    "meet",
+    "hold",
+    "begin",
+    "start",
+    "resume",
+    "convene",
+    "gather",
+    "sit down",
+)
 CUES: dict[str, tuple[str, ...]] = {
     "cancelled": (
         "called off",
@@ -27,6 +40,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "would not take place",
         "won't take place",
         "no longer take place",
+        "fell through",
+        "fallen through",
+        "falls through",
+        "collapsed",
     ),
     "postponed": (
         "postponed",
@@ -45,6 +62,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "pushed to",
         "deferred",
         "suspended",
+        "on ice",
+        "shelved",
+        "slipped",
         "originally scheduled",
         "originally planned",
         "originally set",
@@ -69,6 +89,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "finished",
         "completed",
         "came to an end",
+        "drew to a close",
+        "came to a close",
         "broke up",
         "met",
         "held talks",
@@ -119,14 +141,7 @@ CUES: dict[str, tuple[str, ...]] = {
         *(f"entered {det} {n} day" for det in ("its", "their", "the") for n in ("second", "third", "final")),
     ),
     "scheduled": (
-        "will be held",
-        "will take place",
-        "will meet",
-        "will hold",
-        "will begin",
-        "will start",
-        "will resume",
-        "will convene",
+        *(f"{modal} {verb}" for modal in ("will", "is to", "are to") for verb in _MEETING_VERBS),
         "is scheduled",
         "are scheduled",
         "scheduled for",
@@ -146,12 +161,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "is to meet",
         "are to meet",
         "will travel",
-        "would be held",
-        "would take place",
-        "would meet",
-        "would hold",
-        "would begin",
-        "would start",
+        *(f"would {verb}" for verb in _MEETING_VERBS if verb not in ("resume",)),
         "be held on",
         "be held in",
     ),
@@ -199,7 +209,14 @@ CUES: dict[str, tuple[str, ...]] = {
 }
 _STATUS_OF = {phrase: status for status in reversed(_ORDER) for phrase in CUES[status]}
 _ANY = re.compile(r"(?<![\w-])(?:" + trie_pattern(_STATUS_OF) + r")(?![\w-])")
-_ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|finished|came to an end|broke up)\b")
+# Words that close the talks: with "began" in the same breath they are over ("began late on Thursday and
+# went on for four hours").
+_ENDED = re.compile(
+    r"\b(?:ended|concluded|wrapped up|finished|came to an end|broke up|drew to a close|came to a close"
+    r"|went on for|lasted)\b"
+)
+_RESUMES = re.compile(r"\b(?:to resume|will resume|resumes)\b")
+_UNDER_WAY = re.compile(r"\b(?:ran|went on|lasted|met|began|opened|started|kicked off)\b")
 _NO_DATE = frozenset(
     {"no date", "no dates", "no new date", "not been set", "not yet been set", "not yet set"}
 )
@@ -254,4 +271,6 @@ def round_status(text: str) -> str | None:
         found.remove("postponed")
     if "ongoing" in found and "concluded" in found:
         return "concluded" if _ENDED.search(lower) else "ongoing"
+    if found[0] == "scheduled" and _RESUMES.search(lower) and _UNDER_WAY.search(lower):
+        return "ongoing"  # "ran for four hours and is set to resume on Wednesday": begun, not over
     return found[0]

@@ -114,3 +114,19 @@ def test_a_weekday_of_a_journey_or_a_meeting_ahead_looks_forward(text: str) -> N
 )
 def test_a_month_named_without_a_day(text: str, month: int | None) -> None:
     assert month_named(text, 0, len(text)) == month
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("will convene next week, on the 17th and 18th", date(2026, 2, 17), date(2026, 2, 18)),
+        ("expected to end on the 30th", date(2026, 1, 30), date(2026, 1, 30)),
+        ("due to fly to Moscow this evening", PUBLISHED, PUBLISHED),
+    ],
+)
+def test_days_of_the_month_and_parts_of_today(text: str, first: date, last: date) -> None:
+    assert spans(text)[-1] == (first, last)
+
+
+def test_an_ordinal_before_a_noun_is_no_day_of_the_month() -> None:
+    assert spans("the 3rd round of talks") == []

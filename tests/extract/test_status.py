@@ -58,3 +58,18 @@ def test_a_wish_to_continue_is_no_round_under_way(words: str) -> None:
 )
 def test_the_tense_of_the_words(words: str, tense: str | None) -> None:
     assert tense_of(words) == tense
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("the fourth round has been put on ice", "postponed"),
+        ("a fourth round, pencilled in for early March, fell through", "cancelled"),
+        ("the first round drew to a close in the Emirati capital", "concluded"),
+        ("a working group would convene in Abu Dhabi later today", "scheduled"),
+        ("held talks in a meeting that began late on Thursday and went on for four hours", "concluded"),
+        ("the round ran for more than four hours and is set to resume on Wednesday", "ongoing"),
+    ],
+)
+def test_news_idioms_for_a_round_s_state(words: str, status: str) -> None:
+    assert round_status(words) == status
