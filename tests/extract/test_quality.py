@@ -16,11 +16,12 @@ from monitor.extract.scoring import KINDS, SPLITS, load_devset, score, total
 from monitor.facts import Article, ArticleFacts
 from monitor.pack import StoryPack, load_pack
 
-# F1 floors per split and kind. Set to 0.0 until the lead raises them to the figures the extractor reaches
-# (run the benchmark, round down a little); a drop below a floor is a regression.
+# F1 floors per split and kind: the figures `benchmarks/extraction_quality.py` measured, rounded down by
+# about 0.02 (dev: rounds 0.949, statements 0.959, positions 0.975; holdout: 0.781, 0.942, 0.877). A drop
+# below a floor is a regression. The targets are 0.90 / 0.90 / 0.85: holdout rounds is still short.
 F1_FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"rounds": 0.0, "statements": 0.0, "positions": 0.0},
-    "holdout": {"rounds": 0.0, "statements": 0.0, "positions": 0.0},
+    "dev": {"rounds": 0.93, "statements": 0.94, "positions": 0.95},
+    "holdout": {"rounds": 0.76, "statements": 0.92, "positions": 0.85},
 }
 
 DEVSET = Path(__file__).resolve().parent / "devset"
