@@ -115,15 +115,29 @@ def recent_signatures(session: Session, since: datetime) -> list[tuple[int, byte
 
 
 def syndicated_copies(session: Session) -> dict[str, list[str]]:
-    """Original article URL -> URLs of the near-duplicate copies linked to it."""
+    """Original article URL -> URLs of the near-duplicate copies linked to it, directly or through a copy
+    that was itself demoted when an earlier original turned up."""
     copy = table_of(ArticleRow)
     original = copy.alias("original")
     rows = session.execute(
-        select(original.c.url, copy.c.url).join(original, copy.c.duplicate_of_id == original.c.id)
-    )
+        select(copy.c.id, copy.c.url, original.c.id, original.c.url).join(
+            original, copy.c.duplicate_of_id == original.c.id
+        )
+    ).all()
+    parent = {copy_id: original_id for copy_id, _, original_id, _ in rows}
+    urls = {copy_id: copy_url for copy_id, copy_url, _, _ in rows}
+    urls.update({original_id: original_url for _, _, original_id, original_url in rows})
+
+    def root(article_id: int) -> int:
+        seen = {article_id}
+        while article_id in parent and parent[article_id] not in seen:
+            article_id = parent[article_id]
+            seen.add(article_id)
+        return article_id
+
     result: dict[str, list[str]] = {}
-    for original_url, copy_url in rows:
-        result.setdefault(original_url, []).append(copy_url)
+    for copy_id in parent:
+        result.setdefault(urls[root(copy_id)], []).append(urls[copy_id])
     return result
 
 
@@ -151,13 +165,12 @@ def explain(session: Session, limit: int = 50) -> list[dict[str, Any]]:
 
 
 def demote_to_copy(session: Session, article_id: int, original_id: int) -> None:
-    """An article turns out to be the copy of one published earlier but read later: link it as such."""
+    """An article turns out to be the copy of one published earlier but read later: link it as such.
+
+    Its own copies keep pointing at it: `syndicated_copies` follows the chain, so a demotion costs one row
+    however many copies a wire story already has."""
     session.execute(
         update(ARTICLES)
         .where(ARTICLES.c.id == article_id)
         .values(status="duplicate", duplicate_of_id=original_id)
-    )
-    # Copies of the demoted article now point at the real original.
-    session.execute(
-        update(ARTICLES).where(ARTICLES.c.duplicate_of_id == article_id).values(duplicate_of_id=original_id)
     )
