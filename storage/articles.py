@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import select, update
 from sqlmodel import Session, col
 
 from storage.models import ArticleRow
@@ -72,13 +72,6 @@ def known_urls(session: Session, urls: Sequence[str]) -> set[str]:
     return {r[0] for r in rows}
 
 
-def is_known(session: Session, url: str, source_id: int | None, guid: str | None) -> bool:
-    condition = col(ArticleRow.url) == url
-    if guid is not None and source_id is not None:
-        condition = or_(condition, (col(ArticleRow.source_id) == source_id) & (col(ArticleRow.guid) == guid))
-    return session.execute(select(col(ArticleRow.id)).where(condition).limit(1)).first() is not None
-
-
 def set_screening(
     session: Session,
     article_id: int,
@@ -139,29 +132,6 @@ def syndicated_copies(session: Session) -> dict[str, list[str]]:
     for copy_id in parent:
         result.setdefault(urls[root(copy_id)], []).append(urls[copy_id])
     return result
-
-
-def pending_articles(session: Session) -> list[ArticleRow]:
-    """Articles stored but not yet screened and extracted (a killed run leaves these)."""
-    statement = select(ArticleRow).where(col(ArticleRow.status) == "pending").order_by(col(ArticleRow.id))
-    return list(session.execute(statement).scalars())
-
-
-def explain(session: Session, limit: int = 50) -> list[dict[str, Any]]:
-    """Why recent articles were kept, skipped or marked as duplicates."""
-    statement = select(ArticleRow).order_by(col(ArticleRow.id).desc()).limit(limit)
-    return [
-        {
-            "id": a.id,
-            "url": a.url,
-            "title": a.title,
-            "status": a.status,
-            "relevance": a.relevance,
-            "reasons": dict(a.relevance_reasons),
-            "duplicate_of": a.duplicate_of_id,
-        }
-        for a in session.execute(statement).scalars()
-    ]
 
 
 def demote_to_copy(session: Session, article_id: int, original_id: int) -> None:
