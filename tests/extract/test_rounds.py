@@ -11,18 +11,6 @@ from monitor.facts import ArticleFacts, RoundFact
 
 Extract = Callable[..., ArticleFacts]
 
-# Rounds are read only in articles about the story (a sentence naming talks with its parties or people):
-# the short texts below open with this sentence, which does so and names no round.
-CONTEXT = "Ukraine and Russia have been at war since 2022; the United States mediates the talks. "
-
-
-@pytest.fixture
-def story(extract: Extract) -> Extract:
-    def run(text: str, published: date = date(2026, 2, 4)) -> ArticleFacts:
-        return extract(CONTEXT + text, published)
-
-    return run
-
 
 def only(facts: ArticleFacts) -> RoundFact:
     assert len(facts.rounds) == 1, facts.rounds

@@ -11,15 +11,6 @@ import pytest
 from monitor.facts import ArticleFacts, RoundFact
 
 Extract = Callable[..., ArticleFacts]
-CONTEXT = "Ukraine and Russia have been at war since 2022; the United States mediates the talks. "
-
-
-@pytest.fixture
-def story(extract: Extract) -> Extract:
-    def run(text: str, published: date = date(2026, 2, 4)) -> ArticleFacts:
-        return extract(CONTEXT + text, published)
-
-    return run
 
 
 def by_number(facts: ArticleFacts) -> dict[int, RoundFact]:
