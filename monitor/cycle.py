@@ -137,11 +137,23 @@ def _store_source_result(
         report.sources_not_modified += 1
     elif result.outcome == "fetched":
         report.sources_fetched += 1
+    new_before = report.articles_new
     with transaction(engine) as session:
         report.entries_seen += len(result.entries)
         for entry in article_queries.unseen(session, result.source_id, result.entries):
             _ingest_entry(session, pack, settings, result.source_id, entry, now, window, report)
         source_queries.record_poll(session, result.source_id, result.health)
+    fields = {
+        "run": report.run_id,
+        "source": result.url,
+        "outcome": result.outcome,
+        "entries": len(result.entries),
+        "new": report.articles_new - new_before,
+    }
+    if result.error:
+        log.warning("source failed", extra={**fields, "error": result.error})
+    else:
+        log.info("source polled", extra=fields)
 
 
 def _ingest_entry(

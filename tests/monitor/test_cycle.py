@@ -203,3 +203,17 @@ def test_a_feed_configured_to_poll_rarely_is_not_polled_sooner(tmp_path: Path) -
     assert source.next_check_at is not None and source.next_check_at >= NOW + timedelta(hours=24)
     again = run_cycle(engine, pack, settings, NOW + timedelta(hours=12))
     assert again.sources_polled == 0
+
+
+def test_each_source_is_logged_with_its_run_outcome_and_counts(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    good = write_feed(tmp_path / "good.xml", 2)
+    settings = settings_for(tmp_path)
+    engine = open_database(settings.database_url)
+    with caplog.at_level("INFO", logger="parley.cycle"):
+        report = run_cycle(engine, pack_with([str(good), str(tmp_path / "missing.xml")]), settings, NOW)
+    events = {r.getMessage(): r for r in caplog.records if r.name == "parley.cycle"}
+    polled, failed = events["source polled"], events["source failed"]
+    assert (polled.run, polled.source, polled.outcome, polled.new) == (report.run_id, str(good), "fetched", 2)  # type: ignore[attr-defined]
+    assert failed.source.endswith("missing.xml") and failed.error  # type: ignore[attr-defined]
