@@ -49,13 +49,16 @@ def load_state(session: Session, until: datetime | None = None, diffed_only: boo
 
 
 def pending_changes(session: Session) -> tuple[list[ChangeRecord], dict[str, int]]:
-    """What the facts not yet reported change, and the article id behind each evidence source."""
-    before = load_state(session, diffed_only=True)
-    after = load_state(session)
-    changes = diff(before, after)
+    """What the facts not yet reported change, and the article id behind each evidence source.
+
+    One read of the facts serves both folds: the reported ones (before) and all of them (after)."""
     stored = fact_queries.load_facts(session)
+    facts = [(s.diffed, fact_from_dict(s.kind, s.data)) for s in stored]
+    copies = article_queries.syndicated_copies(session)
+    before = fold([fact for diffed, fact in facts if diffed], syndicated=copies)
+    after = fold([fact for _, fact in facts], syndicated=copies)
     urls = fact_queries.article_urls(session, {s.article_id for s in stored})
-    return changes, {url: article_id for article_id, url in urls.items()}
+    return diff(before, after), {url: article_id for article_id, url in urls.items()}
 
 
 def to_new_change(change: ChangeRecord, article_ids: dict[str, int], urgent: bool) -> NewChange:
