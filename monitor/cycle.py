@@ -25,6 +25,7 @@ from sqlalchemy.engine import Engine
 
 from monitor.config import Settings
 from monitor.digesting import send_alerts
+from monitor.duplicates import SignatureIndex
 from monitor.extract import extract_article
 from monitor.facts import Article
 from monitor.fetch import PollResult, poll_sources
@@ -110,14 +111,15 @@ def _stored_urls(engine: Engine, urls: Sequence[str]) -> set[str]:
 class DuplicateWindow:
     """The recent originals a new article may copy: read once a cycle, grown as originals are stored."""
 
-    signatures: list[tuple[int, bytes]]
+    signatures: SignatureIndex
     published: dict[int, datetime]
 
 
 def _duplicate_window(engine: Engine, since: datetime) -> DuplicateWindow:
     with transaction(engine) as session:
         rows = article_queries.recent_signatures(session, since)
-    return DuplicateWindow([(i, signature) for i, signature, _ in rows], {i: when for i, _, when in rows})
+    signatures = SignatureIndex((i, signature) for i, signature, _ in rows)
+    return DuplicateWindow(signatures, {i: when for i, _, when in rows})
 
 
 def _store_source_result(
@@ -182,7 +184,7 @@ def _ingest_entry(
     if takes_over and copy_of is not None:
         if fact_queries.withdraw_unreported(session, copy_of):
             article_queries.demote_to_copy(session, copy_of, article_id)
-            window.signatures[:] = [(i, sig) for i, sig in window.signatures if i != copy_of]
+            window.signatures.remove(copy_of)
         else:  # the other's facts were reported already: it stays the original
             screening = replace(screening, status="duplicate", duplicate_of=copy_of)
             article_queries.set_screening(
@@ -207,7 +209,7 @@ def _ingest_entry(
     if screening.status == "duplicate":
         report.articles_duplicate += 1
         return
-    window.signatures.append((article_id, screening.signature))
+    window.signatures.add(article_id, screening.signature)
     published[article_id] = entry.published
     if screening.status != "relevant":
         report.articles_skipped += 1

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import struct
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -59,32 +59,72 @@ def signature(text: str) -> bytes:
     return _HEADER.pack(SIGNATURE_VERSION, len(grams)) + values.tobytes()
 
 
-def best_match(candidate: bytes, recent: Sequence[tuple[int, bytes]]) -> Match | None:
+def best_match(candidate: bytes, recent: Sequence[tuple[int, bytes]] | SignatureIndex) -> Match | None:
     """The stored article this one most likely copies (highest containment, then oldest id), or None."""
-    size, values = _decode(candidate)
-    usable = [(article_id, sig) for article_id, sig in recent if _readable(sig)]
-    if size == 0 or not usable:
-        return None
-    ids = np.fromiter((article_id for article_id, _ in usable), dtype=np.int64, count=len(usable))
-    sizes = np.fromiter(
-        (_HEADER.unpack_from(sig)[1] for _, sig in usable), dtype=np.float64, count=len(usable)
-    )
-    matrix = np.frombuffer(b"".join(sig[_HEADER.size :] for _, sig in usable), dtype="<u8").reshape(
-        len(usable), NUM_PERM
-    )
-    matches = (matrix == values).sum(axis=1)
-    jaccard = matches / NUM_PERM
-    # |A ∩ B| = J (|A| + |B|) / (1 + J); containment divides it by the smaller set.
-    intersection = jaccard * (size + sizes) / (1.0 + jaccard)
-    smaller = np.minimum(size, np.maximum(sizes, 1.0))
-    containment = np.minimum(1.0, intersection / smaller)
-    eligible = (matches >= MIN_MATCHES) & (containment >= CONTAINMENT_THRESHOLD)
-    if not eligible.any():
-        return None
-    # Highest containment wins; among equals, the oldest article (smallest id) is the original.
-    order = np.lexsort((ids, -containment))
-    best = next(i for i in order if eligible[i])
-    return Match(int(ids[best]), round(float(containment[best]), 3), round(float(jaccard[best]), 3))
+    index = recent if isinstance(recent, SignatureIndex) else SignatureIndex(recent)
+    return index.best_match(candidate)
+
+
+class SignatureIndex:
+    """The recent originals' signatures as one matrix, grown in place.
+
+    A cycle screens thousands of articles against the same window: building the matrix once and adding a
+    row per new original makes each comparison one vectorised pass, instead of re-decoding every stored
+    signature for every article.
+    """
+
+    def __init__(self, items: Iterable[tuple[int, bytes]] = ()) -> None:
+        self._count = 0
+        self._ids = np.empty(64, dtype=np.int64)
+        self._sizes = np.empty(64, dtype=np.float64)
+        self._matrix = np.empty((64, NUM_PERM), dtype="<u8")
+        for article_id, sig in items:
+            self.add(article_id, sig)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def add(self, article_id: int, sig: bytes | None) -> None:
+        """Add a signature; one of another version (or none) is ignored, as it cannot be compared."""
+        if sig is None or not _readable(sig):
+            return
+        if self._count == len(self._ids):
+            capacity = 2 * len(self._ids)
+            self._ids = np.resize(self._ids, capacity)
+            self._sizes = np.resize(self._sizes, capacity)
+            self._matrix = np.resize(self._matrix, (capacity, NUM_PERM))
+        size, values = _decode(sig)
+        self._ids[self._count] = article_id
+        self._sizes[self._count] = size
+        self._matrix[self._count] = values
+        self._count += 1
+
+    def remove(self, article_id: int) -> None:
+        keep = self._ids[: self._count] != article_id
+        kept = int(keep.sum())
+        self._ids[:kept] = self._ids[: self._count][keep]
+        self._sizes[:kept] = self._sizes[: self._count][keep]
+        self._matrix[:kept] = self._matrix[: self._count][keep]
+        self._count = kept
+
+    def best_match(self, candidate: bytes) -> Match | None:
+        size, values = _decode(candidate)
+        if size == 0 or self._count == 0:
+            return None
+        ids, sizes = self._ids[: self._count], self._sizes[: self._count]
+        matches = (self._matrix[: self._count] == values).sum(axis=1)
+        jaccard = matches / NUM_PERM
+        # |A ∩ B| = J (|A| + |B|) / (1 + J); containment divides it by the smaller set.
+        intersection = jaccard * (size + sizes) / (1.0 + jaccard)
+        smaller = np.minimum(size, np.maximum(sizes, 1.0))
+        containment = np.minimum(1.0, intersection / smaller)
+        eligible = (matches >= MIN_MATCHES) & (containment >= CONTAINMENT_THRESHOLD)
+        if not eligible.any():
+            return None
+        # Highest containment wins; among equals, the oldest article (smallest id) is the original.
+        order = np.lexsort((ids, -containment))
+        best = next(i for i in order if eligible[i])
+        return Match(int(ids[best]), round(float(containment[best]), 3), round(float(jaccard[best]), 3))
 
 
 def _decode(sig: bytes) -> tuple[int, np.ndarray]:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from monitor.duplicates import best_match, signature
+from monitor.duplicates import SignatureIndex, best_match, signature
 from monitor.pack import StoryPack
 from monitor.relevance import relevance
 
@@ -31,7 +31,7 @@ def screen(
     title: str | None,
     text: str,
     pack: StoryPack,
-    recent: Sequence[tuple[int, bytes]],
+    recent: Sequence[tuple[int, bytes]] | SignatureIndex,
     threshold: float,
 ) -> Screening:
     """Screen one article against the pack and the recent window of (article id, signature)."""

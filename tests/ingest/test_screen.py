@@ -145,3 +145,23 @@ def test_the_threshold_decides_and_one_side_alone_counts_little(pack: StoryPack)
         screen(None, one_sided, pack, [], DEFAULT_THRESHOLD).relevance
         < screen(None, text, pack, [], DEFAULT_THRESHOLD).relevance
     )
+
+
+def test_the_index_grows_and_shrinks_and_answers_like_the_plain_window() -> None:
+    from monitor.duplicates import SignatureIndex
+
+    texts = [
+        f"story number {n} about talks held in city {n * 7} with delegates {n * 13} " * 4 for n in range(150)
+    ]
+    window = [(n, signature(text)) for n, text in enumerate(texts)]
+    index = SignatureIndex()
+    for article_id, sig in window:
+        index.add(article_id, sig)
+    index.add(999, b"old format")  # unreadable: ignored, as best_match ignores it
+    assert len(index) == 150
+    for text in texts[::10]:
+        assert index.best_match(signature(text)) == best_match(signature(text), window)
+    index.remove(40)
+    assert len(index) == 149
+    match = index.best_match(signature(texts[40]))
+    assert match is None or match.article_id != 40
