@@ -117,6 +117,20 @@ def digest(ctx: _Context, as_json: bool) -> None:
 
 
 @main.command()
+@click.option(
+    "--revive-dead", is_flag=True, help="Also retry deliveries that gave up after too many failures."
+)
+@pass_ctx
+@_friendly_errors
+def deliver(ctx: _Context, revive_dead: bool) -> None:
+    """Send the outbox now: digests not yet delivered, and failed deliveries whose retry is due."""
+    from monitor.digesting import retry_deliveries
+
+    report = retry_deliveries(ctx.app.engine, ctx.app.settings, datetime.now(UTC), revive_dead)
+    views.print_delivery(report)
+
+
+@main.command()
 @click.option("--as-of", "as_of", callback=_iso_date, help="The state as it stood at the end of this day.")
 @click.option("--json", "as_json", is_flag=True, help="Print rounds, statements and positions as JSON.")
 @pass_ctx

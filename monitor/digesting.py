@@ -77,6 +77,14 @@ def deliver_due(engine: Engine, settings: Settings, now: datetime) -> DeliveryRe
     return deliver_pending(engine, build_channels(delivery), now, OutboxPolicy.from_settings(delivery))
 
 
+def retry_deliveries(engine: Engine, settings: Settings, now: datetime, revive_dead: bool) -> DeliveryReport:
+    """Send what the outbox holds now; with `revive_dead`, deliveries that had given up start afresh."""
+    if revive_dead:
+        with transaction(engine) as session:
+            digest_queries.revive_dead(session, now)
+    return deliver_due(engine, settings, now)
+
+
 def _delivery_settings(settings: Settings) -> Any:
     return settings.delivery.with_base_folder(settings.data_dir)
 

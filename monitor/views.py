@@ -71,6 +71,14 @@ def print_digest(outcome: Any, as_json: bool = False) -> None:
     console.print(Text(outcome.summary()))
 
 
+def print_delivery(report: Any) -> None:
+    console.print(
+        Text(f"Deliveries attempted: {report.attempted}; sent: {report.sent}; failed: {report.failed}")
+    )
+    for error in report.errors:
+        console.print(Text(f"  error: {error}"))
+
+
 def print_state(state: StoryState, as_json: bool = False) -> None:
     data = state.to_json()
     if as_json:

@@ -163,3 +163,24 @@ def test_article_text_is_never_read_as_terminal_markup(
     views.print_history([change])
     printed = capsys.readouterr().out
     assert "[bold red]Peskov[/bold red]" in printed and "[link=https://evil.example]" in printed
+
+
+def test_deliver_revives_a_delivery_that_gave_up(runner: CliRunner, tmp_path: Path) -> None:
+    from sqlalchemy import select, update
+
+    from storage.db import open_database, transaction
+    from storage.models import Delivery
+
+    out = tmp_path / "demo"
+    assert runner.invoke(main, ["demo", "--days", "1", "--out", str(out)]).exit_code == 0
+    db = out / "parley-demo.db"
+    engine = open_database(f"sqlite:///{db}")
+    with transaction(engine) as session:
+        session.execute(update(Delivery).values(status="dead"))
+    plain = runner.invoke(main, ["--db", str(db), "deliver"])
+    assert plain.exit_code == 0 and "attempted: 0" in plain.output
+    revived = runner.invoke(main, ["--db", str(db), "deliver", "--revive-dead"])
+    assert revived.exit_code == 0 and "sent: 2" in revived.output, revived.output
+    with transaction(engine) as session:
+        assert {d.status for d in session.execute(select(Delivery)).scalars()} == {"sent"}
+    engine.dispose()
