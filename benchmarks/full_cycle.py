@@ -41,18 +41,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--feeds", type=int, default=1000)
     parser.add_argument("--entries", type=int, default=20)
+    parser.add_argument("--profile", type=Path, help="also write the first cycle's cProfile stats here")
     args = parser.parse_args()
     receive, send = multiprocessing.Pipe(duplex=False)
     server = multiprocessing.Process(target=serve, args=(send, args.feeds, args.entries), daemon=True)
     server.start()
     try:
-        run(receive.recv(), args.feeds, args.entries)
+        run(receive.recv(), args.feeds, args.entries, args.profile)
     finally:
         server.terminate()
         server.join(5)
 
 
-def run(port: int, feeds: int, entries: int) -> None:
+def run(port: int, feeds: int, entries: int, profile_path: Path | None = None) -> None:
     folder = Path(tempfile.mkdtemp(prefix="parley-bench-"))
     settings = load_settings(database=str(folder / "bench.db"), cwd=folder)
     fetch = dataclasses.replace(
@@ -84,6 +85,8 @@ def run(port: int, feeds: int, entries: int) -> None:
     )
     print(f"peak memory:  {peak_rss_mib():7.0f} MiB resident (was {rss_before:.0f} MiB before the cycle)")
     stats = pstats.Stats(profile)
+    if profile_path is not None:
+        stats.dump_stats(profile_path)
     for label, (path, name) in STAGES.items():
         cumulative = sum(v[3] for k, v in stats.stats.items() if k[0].endswith(path) and k[2] == name)  # type: ignore[attr-defined]
         print(f"  {label:32s} {cumulative:7.2f}s cpu  ({cumulative / took_cpu:5.1%})")

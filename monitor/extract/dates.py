@@ -226,8 +226,10 @@ def _day_of_month(first: str, last: str | None, published: date) -> tuple[date, 
 
 
 def _month_day_range(
-    m1: str, d1: str, m2: str | None, d2: str | None, year: str | None, published: date
+    m1: str, d1: str | None, m2: str | None, d2: str | None, year: str | None, published: date
 ) -> tuple[date, date] | None:
+    if d1 is None:
+        return None
     first = _month_day(m1, d1, year, published)
     if first is None:
         return None

@@ -105,8 +105,8 @@ class Round:
                 return False
             if {said, held} == {"past", "future"}:
                 return False  # "the round due this week has been called off" is not the round held
-        said = _tense(mention.status) if mention.status else mention.tense
-        if said is not None and self.status is not None and {said, _tense(self.status)} == {"past", "future"}:
+        told = _tense(mention.status) if mention.status else mention.tense
+        if told is not None and self.status is not None and {told, _tense(self.status)} == {"past", "future"}:
             return False  # "the talks in Abu Dhabi last week" are not the round still to come
         if mention.venue is not None and self.venue is not None and mention.venue != self.venue:
             return False

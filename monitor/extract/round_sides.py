@@ -93,8 +93,8 @@ def heads_of(view: View, start: int, end: int) -> dict[str, str]:
     if " head" in low:
         for match in _AT_HEAD.finditer(text, start, end):
             # "with Dmitriev and Witkoff at its head": each leads his own side
-            for person, party in _people_before(view, match.start()):
-                _put(heads, party, person)
+            for member, party in _people_before(view, match.start()):
+                _put(heads, party, member)
     for match in _HEAD_VERB.finditer(text, start, end):
         found = _person_before(view, match.start())
         if found is not None:

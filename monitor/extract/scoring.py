@@ -315,7 +315,7 @@ def _check_statements(article: LabelledArticle, pack: StoryPack) -> list[str]:
     institutions = {i.name: i.party for i in pack.institutions}
     actors = {a.get("name") for a in article.expected["actors"]}
     text = _fold(article.text)
-    seen: set[tuple[str, bool, str]] = set()
+    seen: set[tuple[object, bool, str]] = set()
     for i, st in enumerate(article.expected["statements"]):
         where = f"statements[{i}]"
         speaker, kind, party = st.get("speaker"), st.get("speaker_kind"), st.get("party")
