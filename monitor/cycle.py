@@ -25,13 +25,13 @@ from sqlalchemy.engine import Engine
 
 from monitor.config import Settings
 from monitor.digesting import send_alerts
-from monitor.duplicates import SignatureIndex
+from monitor.duplicates import SignatureIndex, is_current, signature_of
 from monitor.extract import extract_article
 from monitor.facts import Article
 from monitor.fetch import PollResult, poll_sources
 from monitor.pack import StoryPack, pack_feeds
 from monitor.parse import FeedEntry
-from monitor.screen import Screening, screen
+from monitor.screen import Screening, judge, screen
 from monitor.story import pending_changes, to_new_change, to_new_facts
 from reports.alerts import is_urgent
 from storage import articles as article_queries
@@ -118,6 +118,14 @@ class DuplicateWindow:
 def _duplicate_window(engine: Engine, since: datetime) -> DuplicateWindow:
     with transaction(engine) as session:
         rows = article_queries.recent_signatures(session, since)
+        stale = [article_id for article_id, sig, _ in rows if not is_current(sig)]
+        if stale:
+            # Stored by an older Parley: signed again, once, so that copies of them are still recognised.
+            resigned = {
+                i: signature_of(title, text) for i, title, text in article_queries.texts_of(session, stale)
+            }
+            article_queries.set_signatures(session, resigned)
+            rows = [(i, resigned.get(i, sig), when) for i, sig, when in rows]
     signatures = SignatureIndex((i, signature) for i, signature, _ in rows)
     return DuplicateWindow(signatures, {i: when for i, _, when in rows})
 
@@ -174,10 +182,10 @@ def _ingest_entry(
     copy_of = screening.duplicate_of
     # Feeds are read in no particular order: when the copy was read first, the original takes over.
     takes_over = copy_of is not None and copy_of in published and entry.published < published[copy_of]
+    as_copy = screening
     if takes_over:
-        status = "relevant" if screening.relevance >= settings.relevance_threshold else "skipped"
-        reasons = {**screening.reasons, "original_of": copy_of}
-        screening = replace(screening, status=status, duplicate_of=None, reasons=reasons)
+        judged = judge(entry.title, entry.text, pack, settings.relevance_threshold, screening.signature)
+        screening = replace(judged, reasons={**judged.reasons, "original_of": copy_of})
     article_id = article_queries.add_article(session, _new_article(source_id, entry, now, screening))
     if article_id is None:
         return
@@ -186,7 +194,7 @@ def _ingest_entry(
             article_queries.demote_to_copy(session, copy_of, article_id)
             window.signatures.remove(copy_of)
         else:  # the other's facts were reported already: it stays the original
-            screening = replace(screening, status="duplicate", duplicate_of=copy_of)
+            screening = as_copy
             article_queries.set_screening(
                 session,
                 article_id,
@@ -202,7 +210,7 @@ def _ingest_entry(
             "url": entry.url,
             "title": entry.title,
             "status": screening.status,
-            "score": round(screening.relevance, 3),
+            "score": None if screening.relevance is None else round(screening.relevance, 3),
             **screening.reasons,
         }
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlmodel import Session, col
 
 from storage.models import ArticleRow
@@ -105,6 +105,21 @@ def recent_signatures(session: Session, since: datetime) -> list[tuple[int, byte
         )
     )
     return [(r[0], r[1], r[2]) for r in rows]
+
+
+def texts_of(session: Session, ids: Sequence[int]) -> list[tuple[int, str | None, str]]:
+    """(id, title, text) of the given articles."""
+    query = select(ARTICLES.c.id, ARTICLES.c.title, ARTICLES.c.text).where(ARTICLES.c.id.in_(ids))
+    return [(r[0], r[1], r[2]) for r in session.execute(query)]
+
+
+def set_signatures(session: Session, signatures: dict[int, bytes]) -> None:
+    """Replace stored MinHash signatures (after a change of signature version)."""
+    if signatures:
+        session.execute(
+            update(ARTICLES).where(ARTICLES.c.id == bindparam("article_id")).values(minhash=bindparam("sig")),
+            [{"article_id": i, "sig": sig} for i, sig in signatures.items()],
+        )
 
 
 def syndicated_copies(session: Session) -> dict[str, list[str]]:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from monitor.duplicates import best_match, shingles, signature
+from monitor.duplicates import best_match, is_current, shingle_hashes, signature, signature_of, words_of
 from monitor.pack import StoryPack, load_pack
-from monitor.screen import DEFAULT_THRESHOLD, screen
+from monitor.screen import DEFAULT_THRESHOLD, judge, screen
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -72,7 +72,18 @@ def test_a_syndicated_copy_is_marked_duplicate_of_its_original(pack: StoryPack) 
     assert copy.duplicate_of == 42
     assert copy.reasons["duplicate"]["of"] == 42
     assert copy.reasons["duplicate"]["containment"] >= 0.5
-    assert copy.relevance == pytest.approx(copy.reasons["relevance"], abs=1e-3)
+    assert copy.relevance is None  # a copy is never extracted: it is not scored
+
+
+def test_judging_a_copy_that_turns_out_to_be_the_original_scores_it(pack: StoryPack) -> None:
+    title, body = headline_and_body(DUPES / "copies" / "12.txt")
+
+    judged = judge(title, body, pack, DEFAULT_THRESHOLD)
+
+    assert judged.status == "relevant"
+    assert judged.relevance == pytest.approx(judged.reasons["relevance"], abs=1e-3)
+    assert judged.duplicate_of is None
+    assert judged.signature == signature_of(title, body)
 
 
 def test_the_oldest_of_equal_originals_wins() -> None:
@@ -93,8 +104,37 @@ def test_a_short_text_is_not_called_a_copy_of_a_long_one_by_chance() -> None:
 
 def test_signatures_are_stable_and_ignore_case_and_punctuation() -> None:
     assert signature("Talks resume, officials say.") == signature("talks RESUME officials say")
-    assert shingles("one two three four") == {b"one two three", b"two three four"}
+    assert words_of("U.S.-Ukrainian talks — “resume”, he said") == [
+        "u",
+        "s",
+        "ukrainian",
+        "talks",
+        "resume",
+        "he",
+        "said",
+    ]
+    assert len(shingle_hashes("one two three four")) == 2
+    assert len(shingle_hashes("one two three one two three")) == 3  # "one two three" counted once
+    assert len(shingle_hashes("two words")) == 1
     assert best_match(signature(""), [(1, signature("anything at all here"))]) is None
+
+
+def test_the_jaccard_estimate_follows_the_true_overlap_of_shingles() -> None:
+    vocabulary = [f"w{n}" for n in range(4000)]
+    # Two texts of 400 distinct shingles sharing the first `shared` of them: true Jaccard is known.
+    for shared in (40, 200, 360):
+        first = " ".join(vocabulary[:402])
+        second = " ".join(vocabulary[:shared] + vocabulary[2000 : 2000 + 402 - shared])
+        true_jaccard = (shared - 2) / (800 - (shared - 2))
+        match = best_match(signature(second), [(1, signature(first))])
+        estimate = match.jaccard if match is not None else 0.0
+        assert abs(estimate - true_jaccard) < 0.1, (shared, estimate, true_jaccard)
+
+
+def test_a_signature_says_whether_it_is_of_the_current_version() -> None:
+    assert is_current(signature("talks resume in Geneva"))
+    assert not is_current(b"\x01" + bytes(4 + 128 * 8))  # version 1: 64-bit values from datasketch
+    assert not is_current(None)
 
 
 def test_unreadable_stored_signatures_are_ignored() -> None:

@@ -217,3 +217,33 @@ def test_each_source_is_logged_with_its_run_outcome_and_counts(
     polled, failed = events["source polled"], events["source failed"]
     assert (polled.run, polled.source, polled.outcome, polled.new) == (report.run_id, str(good), "fetched", 2)  # type: ignore[attr-defined]
     assert failed.source.endswith("missing.xml") and failed.error  # type: ignore[attr-defined]
+
+
+def test_originals_signed_by_an_older_version_are_signed_again_and_still_catch_their_copies(
+    tmp_path: Path,
+) -> None:
+    first_feed = write_feed(tmp_path / "wire.xml", 1)
+    settings = settings_for(tmp_path)
+    engine = open_database(settings.database_url)
+    run_cycle(engine, pack_with([str(first_feed)]), settings, NOW)
+    with transaction(engine) as session:
+        # What a Parley of signature version 1 stored: 64-bit values that no longer compare.
+        session.execute(text("UPDATE article SET minhash = :old"), {"old": b"\x01" + bytes(4 + 128 * 8)})
+    title, body = DISPATCHES[0]
+    copy = tmp_path / "copy.xml"
+    copy.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Other</title><item>'
+        f"<title>{title}</title><guid>copy-1</guid><link>https://other.example/1</link>"
+        f"<pubDate>Fri, 06 Feb 2026 11:00:00 +0000</pubDate><description>{body} (Reporting by staff.)"
+        "</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+
+    report = run_cycle(engine, pack_with([str(first_feed), str(copy)]), settings, NOW + timedelta(hours=1))
+
+    assert report.articles_duplicate == 1
+    with transaction(engine) as session:
+        rows = session.execute(select(ArticleRow.url, ArticleRow.status, ArticleRow.minhash)).all()
+    statuses = {url: status for url, status, _ in rows}
+    assert statuses["https://other.example/1"] == "duplicate"
+    assert all(sig is not None and sig[0] == 2 for _, _, sig in rows)
