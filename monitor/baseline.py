@@ -11,10 +11,10 @@ from datetime import UTC, datetime, time
 
 from sqlalchemy.engine import Engine
 
-from monitor.cycle import content_hash
 from monitor.errors import ConfigError
 from monitor.extract import extract_article
 from monitor.facts import Article
+from monitor.ingest import content_hash
 from monitor.pack import StoryPack, pack_feeds
 from monitor.story import to_new_facts
 from storage import articles as article_queries

@@ -14,10 +14,9 @@ next run diffs whatever a killed one did not).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -26,13 +25,10 @@ from sqlalchemy.engine import Engine
 from monitor.config import Settings
 from monitor.digesting import send_alerts
 from monitor.duplicates import SignatureIndex, is_current, signature_of
-from monitor.extract import extract_article
-from monitor.facts import Article
 from monitor.fetch import PollResult, poll_sources
+from monitor.ingest import DuplicateWindow, ingest_entries
 from monitor.pack import StoryPack, pack_feeds
-from monitor.parse import FeedEntry
-from monitor.screen import Screening, judge, screen
-from monitor.story import pending_changes, to_new_change, to_new_facts
+from monitor.story import pending_changes, to_new_change
 from reports.alerts import is_urgent
 from storage import articles as article_queries
 from storage import changes as change_queries
@@ -107,14 +103,6 @@ def _stored_urls(engine: Engine, urls: Sequence[str]) -> set[str]:
         return article_queries.known_urls(session, urls)
 
 
-@dataclass
-class DuplicateWindow:
-    """The recent originals a new article may copy: read once a cycle, grown as originals are stored."""
-
-    signatures: SignatureIndex
-    published: dict[int, datetime]
-
-
 def _duplicate_window(engine: Engine, since: datetime) -> DuplicateWindow:
     with transaction(engine) as session:
         rows = article_queries.recent_signatures(session, since)
@@ -150,9 +138,17 @@ def _store_source_result(
     new_before = report.articles_new
     with transaction(engine) as session:
         report.entries_seen += len(result.entries)
-        for entry in article_queries.unseen(session, result.source_id, result.entries):
-            _ingest_entry(session, pack, settings, result.source_id, entry, now, window, report)
+        fresh = article_queries.unseen(session, result.source_id, result.entries)
+        threshold = settings.relevance_threshold
+        done = ingest_entries(
+            session, pack, fresh, result.source_id, now, window, threshold, report.explanations
+        )
         source_queries.record_poll(session, result.source_id, result.health)
+    report.articles_new += done.new
+    report.articles_relevant += done.relevant
+    report.articles_skipped += done.skipped
+    report.articles_duplicate += done.duplicate
+    report.facts_new += done.facts
     fields = {
         "run": report.run_id,
         "source": result.url,
@@ -164,68 +160,6 @@ def _store_source_result(
         log.warning("source failed", extra={**fields, "error": result.error})
     else:
         log.info("source polled", extra=fields)
-
-
-def _ingest_entry(
-    session: Any,
-    pack: StoryPack,
-    settings: Settings,
-    source_id: int | None,
-    entry: FeedEntry,
-    now: datetime,
-    window: DuplicateWindow,
-    report: CycleReport,
-) -> None:
-    """Screen, store and (when relevant) extract one new entry."""
-    screening = screen(entry.title, entry.text, pack, window.signatures, settings.relevance_threshold)
-    published = window.published
-    copy_of = screening.duplicate_of
-    # Feeds are read in no particular order: when the copy was read first, the original takes over.
-    takes_over = copy_of is not None and copy_of in published and entry.published < published[copy_of]
-    as_copy = screening
-    if takes_over:
-        judged = judge(entry.title, entry.text, pack, settings.relevance_threshold, screening.signature)
-        screening = replace(judged, reasons={**judged.reasons, "original_of": copy_of})
-    article_id = article_queries.add_article(session, _new_article(source_id, entry, now, screening))
-    if article_id is None:
-        return
-    if takes_over and copy_of is not None:
-        if fact_queries.withdraw_unreported(session, copy_of):
-            article_queries.demote_to_copy(session, copy_of, article_id)
-            window.signatures.remove(copy_of)
-        else:  # the other's facts were reported already: it stays the original
-            screening = as_copy
-            article_queries.set_screening(
-                session,
-                article_id,
-                "duplicate",
-                screening.relevance,
-                screening.reasons,
-                copy_of,
-                screening.signature,
-            )
-    report.articles_new += 1
-    report.explanations.append(
-        {
-            "url": entry.url,
-            "title": entry.title,
-            "status": screening.status,
-            "score": None if screening.relevance is None else round(screening.relevance, 3),
-            **screening.reasons,
-        }
-    )
-    if screening.status == "duplicate":
-        report.articles_duplicate += 1
-        return
-    window.signatures.add(article_id, screening.signature)
-    published[article_id] = entry.published
-    if screening.status != "relevant":
-        report.articles_skipped += 1
-        return
-    report.articles_relevant += 1
-    article = Article(source=entry.url, published=entry.published, title=entry.title, text=entry.text)
-    facts = extract_article(article, pack)
-    report.facts_new += fact_queries.add_facts(session, article_id, entry.published, to_new_facts(facts))
 
 
 def diff_stage(engine: Engine, settings: Settings, report: CycleReport | None = None) -> list[int]:
@@ -251,30 +185,3 @@ def diff_stage(engine: Engine, settings: Settings, report: CycleReport | None = 
             stored = change_queries.changes_by_ids(session, ids)
         report.urgent_change_ids = [c.id for c in stored if c.key in urgent_keys and c.id is not None]
     return ids
-
-
-def _new_article(
-    source_id: int | None, entry: FeedEntry, now: datetime, screening: Screening
-) -> article_queries.NewArticle:
-    return article_queries.NewArticle(
-        source_id=source_id,
-        url=entry.url,
-        guid=entry.guid,
-        content_hash=content_hash(entry.title, entry.text),
-        title=entry.title,
-        summary=entry.summary,
-        text=entry.text,
-        text_origin=entry.text_origin,
-        published_at=entry.published,
-        fetched_at=now,
-        status="extracted" if screening.status == "relevant" else screening.status,
-        relevance=screening.relevance,
-        relevance_reasons=screening.reasons,
-        duplicate_of_id=screening.duplicate_of,
-        minhash=screening.signature,
-    )
-
-
-def content_hash(title: str | None, text: str) -> str:
-    normalised = " ".join(f"{title or ''}\n{text}".split()).lower()
-    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()

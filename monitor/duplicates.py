@@ -160,6 +160,11 @@ class SignatureIndex:
         self._matrix[:kept] = self._matrix[: self._count][keep]
         self._count = kept
 
+    def rename(self, old: int, new: int) -> None:
+        """Give a signature its article's id (stored under a provisional one until its row was inserted)."""
+        ids = self._ids[: self._count]
+        ids[ids == old] = new
+
     def best_match(self, candidate: bytes) -> Match | None:
         size, values = _decode(candidate)
         if size == 0 or self._count == 0:

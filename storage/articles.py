@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
 from storage.models import ArticleRow
@@ -17,6 +18,8 @@ T = TypeVar("T")
 # Updates go through the Core table: an ORM-enabled bulk UPDATE costs tens of milliseconds a statement in
 # identity-map bookkeeping that nothing here needs.
 ARTICLES = table_of(ArticleRow)
+# Ids come back in the order of the rows given (SQLAlchemy's "insertmanyvalues" sorts them).
+_INSERT_RETURNING_ID = insert(ARTICLES).returning(ARTICLES.c.id, sort_by_parameter_order=True)
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,23 @@ class NewArticle:
 def add_article(session: Session, article: NewArticle) -> int | None:
     """Store an article unless its URL or (source, GUID) is already known; the new id, or None."""
     return insert_ignoring_duplicates(session, table_of(ArticleRow), dict(article.__dict__))
+
+
+def add_articles(session: Session, articles: Sequence[NewArticle]) -> list[int | None]:
+    """Store articles with one multi-row INSERT; each one's new id, or None when it was stored already.
+
+    The caller has checked the URLs and GUIDs (`unseen`) in the same transaction, so the batch normally
+    goes in whole. If another process stored one of them meanwhile, the batch is rolled back to its
+    savepoint and the articles go in one by one, each skipped if known."""
+    if not articles:
+        return []
+    rows = [dict(article.__dict__) for article in articles]
+    try:
+        with session.begin_nested():
+            result = session.execute(_INSERT_RETURNING_ID, rows)
+            return [row[0] for row in result]
+    except IntegrityError:
+        return [add_article(session, article) for article in articles]
 
 
 def unseen(session: Session, source_id: int | None, entries: Sequence[T]) -> list[T]:

@@ -16,6 +16,9 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from storage.models import Source
+from storage.upsert import table_of
+
+SOURCES = table_of(Source)
 
 
 @dataclass(frozen=True)
@@ -147,17 +150,15 @@ def record_poll(session: Session, source_id: int, health: Mapping[str, Any]) -> 
     unknown = set(health) - HEALTH_COLUMNS
     if unknown:
         raise ValueError(f"not source health columns: {sorted(unknown)}")
-    row = session.get(Source, source_id)
-    if row is None:
-        return
     values = dict(health)
     new_url = values.get("url")
-    if new_url is not None and new_url != row.url and _by_url(session, new_url) is not None:
-        del values["url"]
-    for column, value in values.items():
-        setattr(row, column, value)
-    session.add(row)
-    session.flush()
+    if new_url is not None:
+        holder = session.execute(sa.select(SOURCES.c.id).where(SOURCES.c.url == new_url)).first()
+        if holder is not None and holder[0] != source_id:
+            del values["url"]
+    if values:
+        # One Core UPDATE: loading the row into the ORM to set its fields cost more than the poll's parse.
+        session.execute(sa.update(SOURCES).where(SOURCES.c.id == source_id).values(values))
 
 
 def list_sources(session: Session, include_inactive: bool = False) -> list[SourceRecord]:
