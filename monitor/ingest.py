@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -35,6 +35,8 @@ class DuplicateWindow:
 
     signatures: SignatureIndex
     published: dict[int, datetime]
+    # Originals stored this cycle that yielded no facts: taking their place needs no query for facts.
+    fact_free: set[int] = field(default_factory=set)
 
     def add(self, article_id: int, signature: bytes, published: datetime) -> None:
         self.signatures.add(article_id, signature)
@@ -102,11 +104,15 @@ def ingest_entries(
             done.duplicate += 1
         elif status == "skipped":
             done.skipped += 1
+            window.fact_free.add(article_id)
         else:
             done.relevant += 1
             entry = p.entry
             facts = extract_article(Article(entry.url, entry.published, entry.title, entry.text), pack)
-            done.facts += fact_queries.add_facts(session, article_id, entry.published, to_new_facts(facts))
+            added = fact_queries.add_facts(session, article_id, entry.published, to_new_facts(facts))
+            done.facts += added
+            if not added:
+                window.fact_free.add(article_id)
     return done
 
 
@@ -161,7 +167,7 @@ def _settle(
         )
     if p.takes_over is None:
         return
-    if fact_queries.withdraw_unreported(session, p.takes_over):
+    if p.takes_over in window.fact_free or fact_queries.withdraw_unreported(session, p.takes_over):
         article_queries.demote_to_copy(session, p.takes_over, article_id)
         window.remove(p.takes_over)
         return

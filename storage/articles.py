@@ -64,21 +64,23 @@ def add_articles(session: Session, articles: Sequence[NewArticle]) -> list[int |
 
 
 def unseen(session: Session, source_id: int | None, entries: Sequence[T]) -> list[T]:
-    """The entries (with `.url` and `.guid`) not stored yet, first of each URL and GUID; two queries."""
-    urls = known_urls(session, [e.url for e in entries])  # type: ignore[attr-defined]
-    guids: set[str] = set()
+    """The entries (with `.url` and `.guid`) not stored yet, first of each URL and GUID; one query."""
+    urls = [e.url for e in entries]  # type: ignore[attr-defined]
+    if not urls:
+        return []
     wanted = [e.guid for e in entries if e.guid]  # type: ignore[attr-defined]
+    known = ARTICLES.c.url.in_(urls)
     if source_id is not None and wanted:
-        query = select(col(ArticleRow.guid)).where(
-            col(ArticleRow.source_id) == source_id, col(ArticleRow.guid).in_(wanted)
-        )
-        guids = {r[0] for r in session.execute(query)}
+        known = known | ((ARTICLES.c.source_id == source_id) & ARTICLES.c.guid.in_(wanted))
+    stored = session.execute(select(ARTICLES.c.url, ARTICLES.c.source_id, ARTICLES.c.guid).where(known)).all()
+    seen_urls = {url for url, _, _ in stored}
+    guids = {guid for _, source, guid in stored if guid and source_id is not None and source == source_id}
     fresh = []
     for entry in entries:
         url, guid = entry.url, entry.guid  # type: ignore[attr-defined]
-        if url in urls or (guid and guid in guids):
+        if url in seen_urls or (guid and guid in guids):
             continue
-        urls.add(url)
+        seen_urls.add(url)
         if guid:
             guids.add(guid)
         fresh.append(entry)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -157,8 +158,18 @@ def record_poll(session: Session, source_id: int, health: Mapping[str, Any]) -> 
         if holder is not None and holder[0] != source_id:
             del values["url"]
     if values:
-        # One Core UPDATE: loading the row into the ORM to set its fields cost more than the poll's parse.
-        session.execute(sa.update(SOURCES).where(SOURCES.c.id == source_id).values(values))
+        # A Core UPDATE built once per set of columns: loading the row into the ORM, or building a new
+        # statement each poll, cost more than storing the poll's articles.
+        session.execute(_health_update(tuple(sorted(values))), {**values, "source_id": source_id})
+
+
+@cache
+def _health_update(columns: tuple[str, ...]) -> sa.Update:
+    return (
+        sa.update(SOURCES)
+        .where(SOURCES.c.id == sa.bindparam("source_id"))
+        .values({column: sa.bindparam(column) for column in columns})
+    )
 
 
 def list_sources(session: Session, include_inactive: bool = False) -> list[SourceRecord]:
