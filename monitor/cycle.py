@@ -1,8 +1,9 @@
 """The cycle: one pass of the pipeline, top to bottom.
 
     poll      fetch every due source (conditional GET, politeness) and parse its entries
-    store     per source, in one transaction: the new articles, their screening (duplicate, relevance),
-              the facts extracted from the relevant ones, and the source's validators and health
+    store     per group of sources, in one transaction: each source's new articles, their screening
+              (duplicate, relevance), the facts extracted from the relevant ones, and the source's
+              validators and health
     diff      fold the facts into the story's state and store what changed since the last diff
     alert     changes that configured rules call urgent go out at once
 
@@ -26,7 +27,7 @@ from monitor.config import Settings
 from monitor.digesting import send_alerts
 from monitor.duplicates import SignatureIndex, is_current, signature_of
 from monitor.fetch import PollResult, poll_sources
-from monitor.ingest import DuplicateWindow, ingest_entries
+from monitor.ingest import DuplicateWindow, Ingested, ingest_entries
 from monitor.pack import StoryPack, pack_feeds
 from monitor.story import pending_changes, to_new_change
 from reports.alerts import is_urgent
@@ -39,6 +40,9 @@ from storage.db import transaction
 from storage.models import utcnow
 
 log = logging.getLogger("parley.cycle")
+# Sources stored per transaction: a commit costs about as much as storing a feed's new entries, and a
+# kill loses at most this many sources' progress (the next run fetches them again).
+SOURCES_PER_TRANSACTION = 50
 
 
 @dataclass
@@ -80,8 +84,10 @@ def run_cycle(engine: Engine, pack: StoryPack, settings: Settings, now: datetime
 
     results = poll_sources(due, settings.fetch, now, known=lambda urls: _stored_urls(engine, urls))
     window = _duplicate_window(engine, now - timedelta(days=settings.duplicate_window_days))
-    for result in results:
-        _store_source_result(engine, pack, settings, result, now, window, report)
+    for first in range(0, len(results), SOURCES_PER_TRANSACTION):
+        _store_results(
+            engine, pack, settings, results[first : first + SOURCES_PER_TRANSACTION], now, window, report
+        )
 
     diff_stage(engine, settings, report)
     if report.urgent_change_ids:
@@ -118,15 +124,49 @@ def _duplicate_window(engine: Engine, since: datetime) -> DuplicateWindow:
     return DuplicateWindow(signatures, {i: when for i, _, when in rows})
 
 
-def _store_source_result(
+def _store_results(
     engine: Engine,
     pack: StoryPack,
     settings: Settings,
-    result: PollResult,
+    results: Sequence[PollResult],
     now: datetime,
     window: DuplicateWindow,
     report: CycleReport,
 ) -> None:
+    """Store what a group of sources gave, in one transaction: each source's new articles, their facts and
+    its new validators commit together, so a kill leaves a source either fully stored or not at all."""
+    new_per_source = []
+    with transaction(engine) as session:
+        batches = [(r.source_id, r.entries) for r in results]
+        for result, fresh in zip(results, article_queries.unseen_per_source(session, batches), strict=True):
+            done = ingest_entries(
+                session,
+                pack,
+                fresh,
+                result.source_id,
+                now,
+                window,
+                settings.relevance_threshold,
+                report.explanations,
+            )
+            source_queries.record_poll(session, result.source_id, result.health)
+            _count(report, result, done)
+            new_per_source.append(done.new)
+    for result, new in zip(results, new_per_source, strict=True):
+        fields = {
+            "run": report.run_id,
+            "source": result.url,
+            "outcome": result.outcome,
+            "entries": len(result.entries),
+            "new": new,
+        }
+        if result.error:
+            log.warning("source failed", extra={**fields, "error": result.error})
+        else:
+            log.info("source polled", extra=fields)
+
+
+def _count(report: CycleReport, result: PollResult, done: Ingested) -> None:
     report.sources_polled += 1
     if result.outcome == "failed" or result.outcome == "retired":
         report.sources_failed += 1
@@ -135,31 +175,12 @@ def _store_source_result(
         report.sources_not_modified += 1
     elif result.outcome == "fetched":
         report.sources_fetched += 1
-    new_before = report.articles_new
-    with transaction(engine) as session:
-        report.entries_seen += len(result.entries)
-        fresh = article_queries.unseen(session, result.source_id, result.entries)
-        threshold = settings.relevance_threshold
-        done = ingest_entries(
-            session, pack, fresh, result.source_id, now, window, threshold, report.explanations
-        )
-        source_queries.record_poll(session, result.source_id, result.health)
+    report.entries_seen += len(result.entries)
     report.articles_new += done.new
     report.articles_relevant += done.relevant
     report.articles_skipped += done.skipped
     report.articles_duplicate += done.duplicate
     report.facts_new += done.facts
-    fields = {
-        "run": report.run_id,
-        "source": result.url,
-        "outcome": result.outcome,
-        "entries": len(result.entries),
-        "new": report.articles_new - new_before,
-    }
-    if result.error:
-        log.warning("source failed", extra={**fields, "error": result.error})
-    else:
-        log.info("source polled", extra=fields)
 
 
 def diff_stage(engine: Engine, settings: Settings, report: CycleReport | None = None) -> list[int]:

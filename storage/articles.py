@@ -18,8 +18,6 @@ T = TypeVar("T")
 # Updates go through the Core table: an ORM-enabled bulk UPDATE costs tens of milliseconds a statement in
 # identity-map bookkeeping that nothing here needs.
 ARTICLES = table_of(ArticleRow)
-# Ids come back in the order of the rows given (SQLAlchemy's "insertmanyvalues" sorts them).
-_INSERT_RETURNING_ID = insert(ARTICLES).returning(ARTICLES.c.id, sort_by_parameter_order=True)
 
 
 @dataclass(frozen=True)
@@ -49,42 +47,63 @@ def add_article(session: Session, article: NewArticle) -> int | None:
 def add_articles(session: Session, articles: Sequence[NewArticle]) -> list[int | None]:
     """Store articles with one multi-row INSERT; each one's new id, or None when it was stored already.
 
-    The caller has checked the URLs and GUIDs (`unseen`) in the same transaction, so the batch normally
-    goes in whole. If another process stored one of them meanwhile, the batch is rolled back to its
-    savepoint and the articles go in one by one, each skipped if known."""
+    The caller has checked the URLs and GUIDs (`unseen`) in the same transaction. On SQLite that
+    transaction holds the write lock from its start (BEGIN IMMEDIATE), so nobody can have stored one of
+    them since, and the batch goes in whole. On a server database another process may have: there the
+    batch runs in a savepoint, and if it meets a stored article the articles go in one by one instead,
+    each skipped if known."""
     if not articles:
         return []
     rows = [dict(article.__dict__) for article in articles]
-    try:
-        with session.begin_nested():
-            result = session.execute(_INSERT_RETURNING_ID, rows)
-            return [row[0] for row in result]
-    except IntegrityError:
-        return [add_article(session, article) for article in articles]
+    # A plain executemany, then the ids by URL (unique): SQLite cannot promise the order of a multi-row
+    # RETURNING, so asking for ordered ids made SQLAlchemy send the rows one by one.
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(insert(ARTICLES), rows)
+    else:
+        try:
+            with session.begin_nested():
+                session.execute(insert(ARTICLES), rows)
+        except IntegrityError:
+            return [add_article(session, article) for article in articles]
+    urls = [article.url for article in articles]
+    ids = dict(session.execute(select(ARTICLES.c.url, ARTICLES.c.id).where(ARTICLES.c.url.in_(urls))).all())
+    return [ids[url] for url in urls]
 
 
 def unseen(session: Session, source_id: int | None, entries: Sequence[T]) -> list[T]:
     """The entries (with `.url` and `.guid`) not stored yet, first of each URL and GUID; one query."""
-    urls = [e.url for e in entries]  # type: ignore[attr-defined]
+    return unseen_per_source(session, [(source_id, entries)])[0]
+
+
+def unseen_per_source(session: Session, batches: Sequence[tuple[int | None, Sequence[T]]]) -> list[list[T]]:
+    """For each (source id, entries), the entries not stored yet, in one query for all of them.
+
+    An entry is known by its URL (whatever source stored it) or by its GUID within its own source. Within
+    the batches, only the first entry of each URL (and of each GUID in a source) counts as unseen."""
+    urls = list({e.url for _, entries in batches for e in entries})  # type: ignore[attr-defined]
     if not urls:
-        return []
-    wanted = [e.guid for e in entries if e.guid]  # type: ignore[attr-defined]
+        return [[] for _ in batches]
+    guids = list({e.guid for source, entries in batches if source is not None for e in entries if e.guid})  # type: ignore[attr-defined]
     known = ARTICLES.c.url.in_(urls)
-    if source_id is not None and wanted:
-        known = known | ((ARTICLES.c.source_id == source_id) & ARTICLES.c.guid.in_(wanted))
+    if guids:
+        known = known | (ARTICLES.c.source_id.is_not(None) & ARTICLES.c.guid.in_(guids))
     stored = session.execute(select(ARTICLES.c.url, ARTICLES.c.source_id, ARTICLES.c.guid).where(known)).all()
     seen_urls = {url for url, _, _ in stored}
-    guids = {guid for _, source, guid in stored if guid and source_id is not None and source == source_id}
-    fresh = []
-    for entry in entries:
-        url, guid = entry.url, entry.guid  # type: ignore[attr-defined]
-        if url in seen_urls or (guid and guid in guids):
-            continue
-        seen_urls.add(url)
-        if guid:
-            guids.add(guid)
-        fresh.append(entry)
-    return fresh
+    seen_guids = {(source, guid) for _, source, guid in stored if guid and source is not None}
+    result: list[list[T]] = []
+    for source_id, entries in batches:
+        fresh = []
+        for entry in entries:
+            url, guid = entry.url, entry.guid  # type: ignore[attr-defined]
+            keyed = (source_id, guid) if guid and source_id is not None else None
+            if url in seen_urls or keyed in seen_guids:
+                continue
+            seen_urls.add(url)
+            if keyed is not None:
+                seen_guids.add(keyed)
+            fresh.append(entry)
+        result.append(fresh)
+    return result
 
 
 def known_urls(session: Session, urls: Sequence[str]) -> set[str]:

@@ -162,28 +162,45 @@ def test_unrelated_entries_are_all_originals_and_enter_the_window_under_their_id
     assert len(window.signatures) == 3
 
 
-def test_a_batch_meeting_an_article_stored_meanwhile_stores_the_rest(engine: Engine) -> None:
-    def new(url: str) -> article_queries.NewArticle:
-        return article_queries.NewArticle(
-            source_id=None,
-            url=url,
-            guid=None,
-            content_hash=content_hash(url, "text"),
-            title=url,
-            summary=None,
-            text="text",
-            text_origin="feed",
-            published_at=NOW,
-            fetched_at=NOW,
-        )
+def _new(url: str) -> article_queries.NewArticle:
+    return article_queries.NewArticle(
+        source_id=None,
+        url=url,
+        guid=None,
+        content_hash=content_hash(url, "text"),
+        title=url,
+        summary=None,
+        text="text",
+        text_origin="feed",
+        published_at=NOW,
+        fetched_at=NOW,
+    )
 
-    with transaction(engine) as session:
-        first = article_queries.add_articles(session, [new("https://a.example/1")])
-    with transaction(engine) as session:
-        ids = article_queries.add_articles(
-            session, [new("https://a.example/2"), new("https://a.example/1"), new("https://a.example/3")]
-        )
 
-    assert first[0] is not None
-    assert ids[1] is None and ids[0] is not None and ids[2] is not None
-    assert len(stored(engine)) == 3
+def test_a_batch_returns_each_articles_id_in_order(engine: Engine) -> None:
+    with transaction(engine) as session:
+        ids = article_queries.add_articles(session, [_new(f"https://a.example/{n}") for n in (3, 1, 2)])
+
+    rows = stored(engine)
+    assert ids == [rows[f"https://a.example/{n}"][2] for n in (3, 1, 2)]
+    assert len(set(ids)) == 3
+
+
+def test_on_postgresql_a_batch_meeting_an_article_stored_meanwhile_stores_the_rest(postgres_db: str) -> None:
+    # Another process may insert between `unseen` and the batch on a server database (on SQLite the
+    # transaction holds the write lock from its start, so it cannot happen there).
+    engine = open_database(postgres_db)
+    try:
+        with transaction(engine) as session:
+            first = article_queries.add_articles(session, [_new("https://a.example/1")])
+        with transaction(engine) as session:
+            ids = article_queries.add_articles(
+                session,
+                [_new("https://a.example/2"), _new("https://a.example/1"), _new("https://a.example/3")],
+            )
+
+        assert first[0] is not None
+        assert ids[1] is None and ids[0] is not None and ids[2] is not None
+        assert len(stored(engine)) == 3
+    finally:
+        engine.dispose()

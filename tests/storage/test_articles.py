@@ -1,4 +1,4 @@
-"""Article queries: new entries found in two queries, and copies linked to the earliest original."""
+"""Article queries: new entries found in one query, and copies linked to the earliest original."""
 
 from __future__ import annotations
 
@@ -46,6 +46,23 @@ def test_unseen_keeps_new_entries_once_and_drops_known_urls_and_guids(sqlite_url
             Entry("https://a.example/3", "g1"),
         ]
         assert articles.unseen(session, None, entries) == [entries[1], entries[3]]
+    engine.dispose()
+
+
+def test_unseen_per_source_keys_guids_by_source_and_urls_across_sources(sqlite_url: str) -> None:
+    engine = open_database(sqlite_url)
+    with transaction(engine) as session:
+        from storage.sources import add_source
+
+        one, two = (add_source(session, f"https://feeds.example/{n}").id for n in (1, 2))
+        _add(session, "https://a.example/old", guid="shared-guid", source_id=one)
+        first = [Entry("https://a.example/new", "shared-guid"), Entry("https://a.example/both", "b1")]
+        second = [Entry("https://a.example/other", "shared-guid"), Entry("https://a.example/both", "b2")]
+
+        fresh = articles.unseen_per_source(session, [(one, first), (two, second)])
+
+    # The GUID is known in source one only; a URL is stored once, by the first source that has it.
+    assert fresh == [[first[1]], [second[0]]]
     engine.dispose()
 
 
