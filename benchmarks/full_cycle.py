@@ -23,7 +23,15 @@ from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from poll_cycle import START, feed_body, feedparser_alone, peak_rss_mib, serve  # noqa: E402
+from poll_cycle import (
+    START,
+    cpu_seconds,
+    feed_body,
+    feedparser_alone,
+    peak_rss_mib,
+    serve,
+    worker_peak_rss_mib,
+)  # noqa: E402
 
 from monitor.config import load_settings  # noqa: E402
 from monitor.cycle import run_cycle  # noqa: E402
@@ -73,20 +81,23 @@ def run(port: int, feeds: int, entries: int, profile_path: Path | None = None) -
     alone, alone_cpu = feedparser_alone(bodies, port)
     rss_before = peak_rss_mib()
     profile = cProfile.Profile() if profile_path is not None else None
-    wall, cpu = time.perf_counter(), time.process_time()
+    wall, cpu = time.perf_counter(), cpu_seconds()
     if profile is not None:
         profile.enable()
     first = run_cycle(engine, pack, settings, START)
     if profile is not None:
         profile.disable()
-    took, took_cpu = time.perf_counter() - wall, time.process_time() - cpu
+    took, took_cpu = time.perf_counter() - wall, cpu_seconds() - cpu
     print(
         f"first cycle:  {took:7.2f}s  {first.entries_seen / took:6.0f} entries/s  cpu {took_cpu:7.2f}s  "
         f"({first.articles_new} new articles: {first.articles_relevant} relevant, {first.articles_skipped} "
         f"skipped, {first.articles_duplicate} duplicates; {first.facts_new} facts, "
         f"{first.changes_new} changes)"
     )
-    print(f"peak memory:  {peak_rss_mib():7.0f} MiB resident (was {rss_before:.0f} MiB before the cycle)")
+    print(
+        f"peak memory:  {peak_rss_mib():7.0f} MiB resident (was {rss_before:.0f} MiB before the cycle); "
+        f"parse worker {worker_peak_rss_mib():.0f} MiB"
+    )
     if profile is not None and profile_path is not None:
         stats = pstats.Stats(profile)
         stats.dump_stats(profile_path)
@@ -95,9 +106,9 @@ def run(port: int, feeds: int, entries: int, profile_path: Path | None = None) -
             cumulative = sum(v[3] for k, v in stats.stats.items() if k[0].endswith(path) and k[2] == name)  # type: ignore[attr-defined]
             print(f"  {label:32s} {cumulative:7.2f}s cpu")
 
-    wall, cpu = time.perf_counter(), time.process_time()
+    wall, cpu = time.perf_counter(), cpu_seconds()
     second = run_cycle(engine, pack, settings, START + timedelta(days=1))
-    again, again_cpu = time.perf_counter() - wall, time.process_time() - cpu
+    again, again_cpu = time.perf_counter() - wall, cpu_seconds() - cpu
     print(
         f"second cycle: {again:7.2f}s  cpu {again_cpu:7.2f}s  "
         f"({second.sources_not_modified} not modified, {second.entries_seen} entries parsed)"

@@ -26,7 +26,7 @@ from sqlalchemy.engine import Engine
 from monitor.config import Settings
 from monitor.digesting import send_alerts
 from monitor.duplicates import SignatureIndex, is_current, signature_of
-from monitor.fetch import PollResult, poll_sources
+from monitor.fetch import PollResult, poll_in_background
 from monitor.ingest import DuplicateWindow, Ingested, ingest_entries
 from monitor.pack import StoryPack, pack_feeds
 from monitor.story import pending_changes, to_new_change
@@ -36,7 +36,7 @@ from storage import changes as change_queries
 from storage import facts as fact_queries
 from storage import runs as run_queries
 from storage import sources as source_queries
-from storage.db import transaction
+from storage.db import reading, transaction
 from storage.models import utcnow
 
 log = logging.getLogger("parley.cycle")
@@ -82,12 +82,16 @@ def run_cycle(engine: Engine, pack: StoryPack, settings: Settings, now: datetime
         source_queries.sync_pack_feeds(session, pack_feeds(pack))
         due = source_queries.due_sources(session, now)
 
-    results = poll_sources(due, settings.fetch, now, known=lambda urls: _stored_urls(engine, urls))
     window = _duplicate_window(engine, now - timedelta(days=settings.duplicate_window_days))
-    for first in range(0, len(results), SOURCES_PER_TRANSACTION):
-        _store_results(
-            engine, pack, settings, results[first : first + SOURCES_PER_TRANSACTION], now, window, report
-        )
+    # Each group of results is stored while the sources after it are still being fetched and parsed.
+    group: list[PollResult] = []
+    for result in poll_in_background(due, settings.fetch, now, known=lambda urls: _stored_urls(engine, urls)):
+        group.append(result)
+        if len(group) == SOURCES_PER_TRANSACTION:
+            _store_results(engine, pack, settings, group, now, window, report)
+            group = []
+    if group:
+        _store_results(engine, pack, settings, group, now, window, report)
 
     diff_stage(engine, settings, report)
     if report.urgent_change_ids:
@@ -95,7 +99,7 @@ def run_cycle(engine: Engine, pack: StoryPack, settings: Settings, now: datetime
 
     with transaction(engine) as session:
         status = "ok" if not report.errors else ("partial" if report.sources_fetched else "failed")
-        if not results:
+        if not due:
             status = "ok"
         assert report.run_id is not None
         run_queries.finish_run(session, report.run_id, status, report.counts(), report.errors)
@@ -104,8 +108,9 @@ def run_cycle(engine: Engine, pack: StoryPack, settings: Settings, now: datetime
 
 
 def _stored_urls(engine: Engine, urls: Sequence[str]) -> set[str]:
-    """Which article URLs are stored already: their pages need no fetching again."""
-    with transaction(engine) as session:
+    """Which article URLs are stored already: their pages need no fetching again. Called from the polling
+    thread while this one writes: a reading transaction, which never waits for the writer."""
+    with reading(engine) as session:
         return article_queries.known_urls(session, urls)
 
 

@@ -16,9 +16,21 @@ never exceptions.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class ParleyError(Exception):
-    """Base class: the CLI turns any of these into a message and exit code 2."""
+    """Base class: the CLI turns any of these into a message and exit code 2.
+
+    Subclasses that take several arguments keep them in `_parts`, so that an error raised in the parse
+    worker process survives pickling back to the poller with its fields."""
+
+    _parts: tuple[object, ...] = ()
+
+    def __reduce__(self) -> str | tuple[Any, ...]:
+        if self._parts:
+            return (type(self), self._parts)
+        return super().__reduce__()
 
 
 class ConfigError(ParleyError):
@@ -27,6 +39,7 @@ class ConfigError(ParleyError):
 
 class PackError(ParleyError):
     def __init__(self, path: object, key: str, message: str) -> None:
+        self._parts = (path, key, message)
         self.path = str(path)
         self.key = key
         super().__init__(f"{path}: {key}: {message}")
@@ -38,18 +51,21 @@ class SeedError(ParleyError):
 
 class FetchError(ParleyError):
     def __init__(self, url: str, message: str) -> None:
+        self._parts = (url, message)
         self.url = url
         super().__init__(f"{url}: {message}")
 
 
 class FeedParseError(ParleyError):
     def __init__(self, url: str, message: str) -> None:
+        self._parts = (url, message)
         self.url = url
         super().__init__(f"{url}: {message}")
 
 
 class DeliveryError(ParleyError):
     def __init__(self, channel: str, target: str, message: str) -> None:
+        self._parts = (channel, target, message)
         self.channel = channel
         self.target = target
         super().__init__(f"{channel} -> {target}: {message}")

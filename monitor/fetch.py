@@ -7,7 +7,8 @@ policy):
    URL is read from disk instead, its mtime and size standing in for an ETag).
 2. 304 ends the work: nothing is parsed. 410 retires the source. 429/503 wait as long as Retry-After asks.
    Any other failure backs off exponentially and, after `max_failures` in a row, disables the source.
-3. Parse the body (feedparser, in one worker thread: one feed at a time, the event loop stays free).
+3. Parse the body (feedparser, in one worker: a process for large polls, else a thread; one feed at a
+   time, the event loop stays free).
 4. For entries that carry only a summary, fetch the article page and extract its text (monitor/fulltext.py),
    unless the source or the settings switch it off, or the article is stored already.
 5. Turn the outcome into the source's new health columns (monitor/health.py).
@@ -18,9 +19,14 @@ Outcomes are values (`PollResult`), never exceptions: one bad source never break
 from __future__ import annotations
 
 import asyncio
+import logging
+import multiprocessing
 import os
-from collections.abc import Callable, Collection, Sequence
-from concurrent.futures import Executor, ThreadPoolExecutor
+import queue
+import threading
+from collections.abc import Callable, Collection, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -38,6 +44,8 @@ from storage.sources import SourceState
 
 # The poller reads exactly what storage hands it: one type, defined where it is built.
 SourceSnapshot = SourceState
+
+log = logging.getLogger("parley.fetch")
 
 FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, "
@@ -71,6 +79,10 @@ class FetchSettings:
     fetch_pages: bool = True  # fetch article pages for summary-only entries (also per source)
     max_pages_per_source: int = 20
     page_min_chars: int = 600  # extracted page text shorter than this keeps the summary
+    # Where feeds and pages are parsed: "process" (a worker process, so parsing runs beside fetching and
+    # storing on another core), "thread" (one worker thread), or "auto": a process when the machine has
+    # more than one core and at least `PROCESS_WORTH_FROM` sources are polled.
+    parse_in: str = "auto"
 
     def __post_init__(self) -> None:
         # Read from a config file, so a bad value must fail here, naming the setting, not later in a loop.
@@ -89,6 +101,8 @@ class FetchSettings:
                 raise ValueError(f"{name} must not be negative, not {getattr(self, name)!r}")
         if not 0 < self.min_interval <= self.default_interval <= self.max_interval:
             raise ValueError("intervals must satisfy 0 < min_interval <= default_interval <= max_interval")
+        if self.parse_in not in ("auto", "process", "thread"):
+            raise ValueError(f"parse_in must be auto, process or thread, not {self.parse_in!r}")
         if self.max_failures < 1:
             raise ValueError(f"max_failures must be at least 1, not {self.max_failures!r}")
         object.__setattr__(self, "allowed_networks", tuple(self.allowed_networks))
@@ -119,6 +133,39 @@ class PollResult:
     bozo: str | None = None  # feedparser's complaint about a feed that still yielded entries
 
 
+def poll_in_background(
+    sources: Sequence[SourceSnapshot],
+    settings: FetchSettings,
+    now: datetime,
+    known: KnownUrls | None = None,
+) -> Iterator[PollResult]:
+    """Poll every source once in a background thread; yield each result as soon as it is ready.
+
+    The caller stores results while later sources are still being fetched and parsed. Results come in the
+    order they finish, one per source. `known` is called from the polling thread.
+    """
+    finished: queue.SimpleQueue[PollResult | None] = queue.SimpleQueue()
+    failures: list[BaseException] = []
+
+    def poll() -> None:
+        try:
+            asyncio.run(poll_sources_async(sources, settings, now, known, sink=finished.put))
+        except BaseException as exc:  # handed to the caller's thread below
+            failures.append(exc)
+        finally:
+            finished.put(None)
+
+    thread = threading.Thread(target=poll, name="parley-poll", daemon=True)
+    thread.start()
+    try:
+        while (result := finished.get()) is not None:
+            yield result
+    finally:
+        thread.join()
+    if failures:
+        raise failures[0]
+
+
 def poll_sources(
     sources: Sequence[SourceSnapshot],
     settings: FetchSettings,
@@ -138,13 +185,36 @@ async def poll_sources_async(
     settings: FetchSettings,
     now: datetime,
     known: KnownUrls | None = None,
+    sink: Callable[[PollResult], None] | None = None,
 ) -> list[PollResult]:
-    # One worker: feedparser and trafilatura are CPU-bound under the GIL anyway, and one feed at a time
-    # keeps feedparser's memory use bounded.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-parse") as executor:
+    """Poll every source once; `sink`, when given, receives each result as soon as it is ready."""
+    with parse_executor(settings, len(sources)) as executor:
         async with WebClient(settings.client_limits()) as client:
-            poller = _Poller(client, settings, now, executor, known)
-            return list(await asyncio.gather(*(poller.poll_safely(s) for s in sources)))
+            poller = _Poller(client, settings, now, executor, known, sink)
+            try:
+                return list(await asyncio.gather(*(poller.poll_safely(s) for s in sources)))
+            finally:
+                if poller.fallback is not None:
+                    poller.fallback.shutdown()
+
+
+PROCESS_WORTH_FROM = 50  # sources: below this, starting a worker process costs more than it saves
+
+
+def parse_executor(settings: FetchSettings, sources: int) -> Executor:
+    """One worker for feedparser and trafilatura: one parse at a time keeps their memory use bounded.
+
+    Both are CPU-bound Python. In a thread they share the interpreter lock with fetching and storing; in a
+    process they run beside them on another core, which makes a large cycle close to the cost of parsing
+    alone. The process starts from a clean interpreter ("spawn"), never forked from this one: the
+    scheduler's threads and open database connections must not be copied into it.
+    """
+    in_process = settings.parse_in == "process" or (
+        settings.parse_in == "auto" and (os.cpu_count() or 1) > 1 and sources >= PROCESS_WORTH_FROM
+    )
+    if in_process:
+        return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-parse")
 
 
 @dataclass
@@ -154,12 +224,17 @@ class _Poller:
     now: datetime
     executor: Executor
     known: KnownUrls | None
+    sink: Callable[[PollResult], None] | None = None
+    fallback: ThreadPoolExecutor | None = None  # replaces a process pool that broke; shut down at the end
 
     async def poll_safely(self, source: SourceSnapshot) -> PollResult:
         try:
-            return await self.poll(source)
+            result = await self.poll(source)
         except Exception as exc:  # a bug in one source's path must not cost the others their results
-            return self._failed(source, f"internal error: {type(exc).__name__}: {exc}")
+            result = self._failed(source, f"internal error: {type(exc).__name__}: {exc}")
+        if self.sink is not None:
+            self.sink(result)
+        return result
 
     async def poll(self, source: SourceSnapshot) -> PollResult:
         path = local_path(source.url)
@@ -235,11 +310,8 @@ class _Poller:
         cache_seconds: int | None,
         moved_to: str | None,
     ) -> PollResult:
-        loop = asyncio.get_running_loop()
         try:
-            feed: ParsedFeed = await loop.run_in_executor(
-                self.executor, parse_feed, body, final_url, headers, self.now
-            )
+            feed = await self._parse(body, final_url, headers)
         except FeedParseError as exc:
             return self._failed(source, detail(exc), status)
         entries = feed.entries
@@ -258,6 +330,19 @@ class _Poller:
             feed_title=feed.title,
         )
         return PollResult(source.id, source.url, "fetched", entries, values, bozo=feed.bozo)
+
+    async def _parse(self, body: bytes, final_url: str, headers: dict[str, str]) -> ParsedFeed:
+        loop = asyncio.get_running_loop()
+        try:
+            return await loop.run_in_executor(self.executor, parse_feed, body, final_url, headers, self.now)
+        except BrokenProcessPool:
+            # The worker process died (killed, out of memory, or it could not start because the program
+            # that runs Parley lacks an `if __name__ == "__main__":` guard): parse in a thread from now on.
+            if not isinstance(self.executor, ThreadPoolExecutor):
+                log.warning("parse worker process failed; parsing in a thread instead")
+                self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-parse")
+                self.fallback = self.executor
+            return await loop.run_in_executor(self.executor, parse_feed, body, final_url, headers, self.now)
 
     async def _with_pages(self, entries: tuple[FeedEntry, ...]) -> tuple[FeedEntry, ...]:
         wanted = [e.url for e in entries if wants_page(e)]

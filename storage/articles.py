@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col
 
 from storage.models import ArticleRow
@@ -84,7 +85,7 @@ def unseen_per_source(session: Session, batches: Sequence[tuple[int | None, Sequ
     if not urls:
         return [[] for _ in batches]
     guids = list({e.guid for source, entries in batches if source is not None for e in entries if e.guid})  # type: ignore[attr-defined]
-    known = ARTICLES.c.url.in_(urls)
+    known: ColumnElement[bool] = ARTICLES.c.url.in_(urls)
     if guids:
         known = known | (ARTICLES.c.source_id.is_not(None) & ARTICLES.c.guid.in_(guids))
     stored = session.execute(select(ARTICLES.c.url, ARTICLES.c.source_id, ARTICLES.c.guid).where(known)).all()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import os
 import threading
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -14,7 +15,7 @@ from ingest_samples import NOW, Feed, Item, simple_feed, source
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from monitor.fetch import FetchSettings, PollResult, poll_sources
+from monitor.fetch import FetchSettings, PollResult, poll_in_background, poll_sources
 
 
 def poll_one(url: str, settings: FetchSettings, **changes: object) -> PollResult:
@@ -458,3 +459,103 @@ def test_an_unusable_source_url_fails_cleanly(settings: FetchSettings, url: str,
 
     assert result.outcome == "failed"
     assert result.error is not None and message in result.error
+
+
+# --- where feeds are parsed, and results as they come ---------------------------------------------------
+
+
+def test_feeds_parsed_in_a_worker_process_read_as_in_a_thread(
+    httpserver: HTTPServer, settings: FetchSettings
+) -> None:
+    for n in range(3):
+        httpserver.expect_request(f"/feed/{n}").respond_with_data(simple_feed(n + 2).rss())
+    httpserver.expect_request("/broken").respond_with_data("<html><body>not a feed</body></html>")
+    urls = [httpserver.url_for(f"/feed/{n}") for n in range(3)] + [httpserver.url_for("/broken")]
+    sources = [source(url, source_id=n + 1) for n, url in enumerate(urls)]
+
+    in_thread = poll_sources(sources, dataclasses.replace(settings, parse_in="thread"), NOW)
+    in_process = poll_sources(sources, dataclasses.replace(settings, parse_in="process"), NOW)
+
+    assert [len(r.entries) for r in in_process] == [2, 3, 4, 0]
+    # The parse error crosses the process boundary whole: the same clean failure as in a thread.
+    assert in_process[3].outcome == "failed" and "no entries" in (in_process[3].error or "")
+    assert in_process == in_thread
+
+
+def test_the_parse_worker_is_a_process_only_when_asked_or_worth_it(settings: FetchSettings) -> None:
+    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+    from monitor.fetch import PROCESS_WORTH_FROM, parse_executor
+
+    cases = {
+        ("thread", 10_000): ThreadPoolExecutor,
+        ("process", 1): ProcessPoolExecutor,
+        ("auto", 1): ThreadPoolExecutor,
+    }
+    for (where, sources), kind in cases.items():
+        with parse_executor(dataclasses.replace(settings, parse_in=where), sources) as executor:
+            assert isinstance(executor, kind), (where, sources)
+    with parse_executor(dataclasses.replace(settings, parse_in="auto"), PROCESS_WORTH_FROM) as executor:
+        assert isinstance(executor, ProcessPoolExecutor if (os.cpu_count() or 1) > 1 else ThreadPoolExecutor)
+    with pytest.raises(ValueError, match="parse_in"):
+        dataclasses.replace(settings, parse_in="gpu")
+
+
+def test_results_in_the_background_come_as_each_source_finishes_and_all_come(
+    threaded_server: HTTPServer, settings: FetchSettings, release: threading.Event
+) -> None:
+    def slow(_request: Request) -> Response:
+        release.wait(5)
+        return Response(simple_feed(1).rss(), content_type="application/rss+xml")
+
+    threaded_server.expect_request("/slow").respond_with_handler(slow)
+    threaded_server.expect_request("/fast").respond_with_data(simple_feed(2).rss())
+    sources = [
+        source(threaded_server.url_for("/slow"), source_id=1),
+        source(threaded_server.url_for("/fast"), source_id=2),
+    ]
+
+    results = poll_in_background(sources, settings, NOW)
+    first = next(results)
+    release.set()  # the slow source answers only once the fast one's result is in hand
+    rest = list(results)
+
+    assert first.source_id == 2 and first.outcome == "fetched"
+    assert [(r.source_id, r.outcome) for r in rest] == [(1, "fetched")]
+
+
+def test_a_failure_of_the_polling_thread_reaches_the_caller(
+    settings: FetchSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from monitor import fetch
+
+    async def failing(*_args: object, **_kwargs: object) -> list[PollResult]:
+        raise RuntimeError("event loop trouble")
+
+    # A failure outside any one source's path (those become failed results) must not be lost.
+    monkeypatch.setattr(fetch, "poll_sources_async", failing)
+
+    with pytest.raises(RuntimeError, match="event loop trouble"):
+        list(poll_in_background([], settings, NOW))
+
+
+def test_a_dead_parse_worker_hands_over_to_a_thread_and_the_feed_is_still_read(
+    settings: FetchSettings,
+) -> None:
+    import asyncio
+    import multiprocessing
+    import signal
+    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+    from monitor.fetch import _Poller
+
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    os.kill(pool.submit(os.getpid).result(), signal.SIGKILL)  # as the kernel's OOM killer would
+    poller = _Poller(None, settings, NOW, pool, None)  # type: ignore[arg-type]
+
+    feed = asyncio.run(poller._parse(simple_feed(2).rss(), "http://example.test/feed", {}))
+
+    assert [e.title for e in feed.entries] == ["Story 0", "Story 1"]
+    assert isinstance(poller.executor, ThreadPoolExecutor) and poller.fallback is poller.executor
+    poller.fallback.shutdown()
+    pool.shutdown()
