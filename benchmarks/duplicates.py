@@ -9,18 +9,22 @@ Three figures, each as precision and recall of "this pair is a duplicate":
   cycle does; a hit counts only when it names the right original.
 
 Targets: precision >= 0.95, recall >= 0.90. Texts are signed as `monitor.screen` signs them (headline and
-body). Run: .venv/bin/python benchmarks/duplicates.py
+body). Then speed: signing a text, and comparing one against windows of 1,000 to 20,000 distinct originals
+(made by shuffling the labelled stories' sentences).
+Run: .venv/bin/python benchmarks/duplicates.py [--window 20000]
 """
 
 from __future__ import annotations
 
+import argparse
 import itertools
+import random
 import time
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from monitor.duplicates import best_match, signature
+from monitor.duplicates import SignatureIndex, best_match, signature
 
 ROOT = Path(__file__).resolve().parent.parent
 DUPES = ROOT / "tests" / "ingest" / "dupes"
@@ -97,7 +101,29 @@ def window() -> Scores:
     return score(decisions)
 
 
+def speed(largest: int) -> None:
+    sentences = [
+        s.strip() for p in sorted((DUPES / "stories").glob("*.txt")) for s in p.read_text("utf-8").split(". ")
+    ]
+    shuffle = random.Random(7)
+    texts = [". ".join(shuffle.sample(sentences, 8)) + f". Report {n}." for n in range(largest + 200)]
+    started = time.perf_counter()
+    signed = [signature(t) for t in texts]
+    print(f"signature:      {(time.perf_counter() - started) / len(texts) * 1e6:6.0f} us a text")
+    probes = signed[largest:]
+    for size in sorted({1000, 5000, largest}):
+        index = SignatureIndex(enumerate(signed[:size]))
+        started = time.perf_counter()
+        for probe in probes:
+            index.best_match(probe)
+        took = (time.perf_counter() - started) / len(probes) * 1e6
+        print(f"compare against {size:6d} originals: {took:8.0f} us an article")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--window", type=int, default=20_000, help="largest window of originals to time")
+    args = parser.parse_args()
     started = time.perf_counter()
     rows = [("labelled pairs", labelled()), ("all pairs", all_pairs()), ("window", window())]
     for name, scores in rows:
@@ -107,6 +133,7 @@ def main() -> None:
         )
     print(f"texts: {len(names())}; targets: precision >= 0.95, recall >= 0.90")
     print(f"took {time.perf_counter() - started:.2f}s")
+    speed(args.window)
 
 
 if __name__ == "__main__":
