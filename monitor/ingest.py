@@ -31,7 +31,9 @@ from storage import facts as fact_queries
 
 @dataclass
 class DuplicateWindow:
-    """The recent originals a new article may copy: read once a cycle, grown as originals are stored."""
+    """The recent relevant originals a new article may copy: read once a cycle, grown as they are stored.
+
+    Off-topic articles stay out (storage.articles.recent_signatures says why)."""
 
     signatures: SignatureIndex
     published: dict[int, datetime]
@@ -43,12 +45,12 @@ class DuplicateWindow:
         self.published[article_id] = published
 
     def remove(self, article_id: int) -> None:
-        self.signatures.remove(article_id)
-        self.published.pop(article_id, None)
+        if self.published.pop(article_id, None) is not None:
+            self.signatures.remove(article_id)
 
     def rename(self, old: int, new: int) -> None:
-        self.signatures.rename(old, new)
         if old in self.published:
+            self.signatures.rename(old, new)
             self.published[new] = self.published.pop(old)
 
 
@@ -104,7 +106,6 @@ def ingest_entries(
             done.duplicate += 1
         elif status == "skipped":
             done.skipped += 1
-            window.fact_free.add(article_id)
         else:
             done.relevant += 1
             entry = p.entry
@@ -146,7 +147,7 @@ def _screen_in_order(
                     reasons={"duplicate": {**screening.reasons["duplicate"], "of": item.provisional_id}},
                 )
                 window.remove(copy_of)
-        if item.screening.status != "duplicate":
+        if item.screening.status == "relevant":  # the window holds relevant originals only
             window.add(item.provisional_id, item.screening.signature, entry.published)
         pending.append(item)
         by_provisional[item.provisional_id] = item

@@ -3,6 +3,7 @@ original takes a later copy's place, and a batch meets an article another proces
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -204,3 +205,22 @@ def test_on_postgresql_a_batch_meeting_an_article_stored_meanwhile_stores_the_re
         assert len(stored(engine)) == 3
     finally:
         engine.dispose()
+
+
+def test_off_topic_originals_stay_out_of_the_window_and_their_copies_are_simply_off_topic(
+    engine: Engine, pack: StoryPack
+) -> None:
+    window = empty_window()
+    path = sorted((Path(__file__).resolve().parent / "relevance").glob("*.txt"))[0]
+    title, _, body = path.read_text(encoding="utf-8").partition("\n")
+    original = dataclasses.replace(
+        entry("01", "stories", 5), url="https://a.example/x", guid="x", title=title, text=body
+    )
+    copy = dataclasses.replace(original, url="https://b.example/x", guid="y", text=f"(Wire) {body}")
+
+    done, _ = ingest(engine, pack, [original, copy], window)
+
+    rows = stored(engine)
+    assert done.skipped == 2 and done.duplicate == 0
+    assert {rows[u][0] for u in (original.url, copy.url)} == {"skipped"}
+    assert len(window.signatures) == 0 and window.published == {}
