@@ -27,7 +27,10 @@ MEETING_VERB = re.compile(
     r"|(?:held|hold|holds|holding)\s+(?:[\w“”\"-]+\s+){0,2}?(?:talks|meetings?|consultations|negotiations)"
     r"|[Tt]alks with|[Tt]alks between|talks of|meetings with|conversation|invited|visit|summit"
     # "will see Rustem Umerov in the city on Thursday": to see someone named is to meet them
-    r"|(?-i:(?:will|would|is to|are to)\s+see\s+(?=[A-Z])))\b"
+    r"|(?-i:(?:will|would|is to|are to)\s+see\s+(?=[A-Z]))"
+    # "the U.S.-Ukrainian talks", "a Russian-American meeting": sides joined by a hyphen name the meeting's
+    # sides as "talks between" does
+    r"|(?-i:[A-Z][\w.]*[-–](?:[A-Z][\w.]*[-–])?[A-Z]\w*\s+(?:talks|meetings?|negotiations|consultations)))\b"
 )
 TALK_OR_MEETING = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
 # The words a day of the talks hangs on: the talks and meetings themselves, not "the delegation".

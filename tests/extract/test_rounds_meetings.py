@@ -177,3 +177,12 @@ def test_meetings_held_by_two_sides(story: Extract) -> None:
         "Miami",
         "concluded",
     )
+
+
+def test_sides_joined_by_a_hyphen_name_a_meeting_of_the_two(story: Extract) -> None:
+    facts = story(
+        "Witkoff called the U.S.-Ukrainian talks in Florida last month constructive.",
+        published=date(2026, 4, 12),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.format, found.venue, found.status) == ("bilateral", "Miami", "concluded")
