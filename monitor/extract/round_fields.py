@@ -50,6 +50,11 @@ _OLD_DATE = re.compile(
     r"|were due|was to|were to|instead of)\s+(?:[\w,.]+\s+){0,4}$",
     re.IGNORECASE,
 )
+_MOVED_FROM = re.compile(
+    r"\b(?:moved|pushed back|postponed|delayed|put off|rescheduled|shifted|brought forward)\s+from\s+"
+    r"(?:(?:the|last|next|this)\s+)?$",
+    re.IGNORECASE,
+)
 _TRAVEL_DAY = re.compile(
     r"\b(?:fly|flies|flew|flown|flying|travel\w*|leave|leaves|left|leaving|head|heads|headed|heading|arrive"
     r"|arrives|arrived|arriving|depart\w*)\b[^,;.]{0,30}$"
@@ -205,6 +210,8 @@ def _candidates(
             text, max(0, mention.start - 40), mention.start
         ):
             continue  # the day of a statement, not of the round
+        if _MOVED_FROM.search(text, max(0, mention.start - 40), mention.start):
+            continue  # "pushed back from February 1": the day it was to be, whatever it became
         if _OLD_DATE.search(text, max(0, mention.start - 40), mention.start) and (
             status in ("postponed", "cancelled") or len(candidates) or _later_date(view, mention, end)
         ):

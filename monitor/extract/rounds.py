@@ -25,14 +25,16 @@ Rounds need the story: an article that never names talks together with the story
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from datetime import date, timedelta
 
-from monitor.extract.context import Doc
+from monitor.extract.context import Doc, View
 from monitor.extract.round_fields import TALK_OR_MEETING
-from monitor.extract.round_mentions import MentionReader
+from monitor.extract.round_mentions import MentionReader, RoundMention
 from monitor.extract.round_merge import Round, build_rounds
 from monitor.extract.round_triggers import TRILATERAL
+from monitor.extract.sentences import segment
 from monitor.extract.statements import Attribution
 from monitor.facts import RoundFact
 
@@ -43,6 +45,11 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
         return []
     reader = MentionReader(doc)
     mentions = [m for view in doc.views for m in reader.read(view, attributions.get(view.index))]
+    headed = _heading_mentions(doc)
+    if headed:
+        # A heading comes before the body sentences of its section: it is read first among them.
+        first = {id(m) for m in headed}
+        mentions = sorted([*headed, *mentions], key=lambda m: (m.view.index, id(m) not in first))
     rounds = build_rounds(mentions, doc.published)
     # The parties the article names around talks fill a trilateral round whose own sentence names fewer.
     talk_parties = Counter(p for m in mentions for p in m.parties)
@@ -79,6 +86,45 @@ def about_the_story(doc: Doc) -> bool:
         if person_named and talks_named:
             return True
     return False
+
+
+def _heading_mentions(doc: Doc) -> list[RoundMention]:
+    """What the section headings of an explainer say of the rounds they name.
+
+    A heading such as "Round 1: Abu Dhabi, January 23-24" names a round and, after the colon, its place and
+    days, with no verb or "in" to tie them to it: a label, read as one. The body sentences of the section
+    speak of the round the heading names, so the heading counts as standing just before them.
+    """
+    text = doc.article.text
+    if _ROUND_HEADING.search(text) is None:
+        return []
+    starts = [view.sentence.start for view in doc.views]
+    reader = MentionReader(doc)  # a reader of its own: headings are no part of the body's memory
+    found: list[RoundMention] = []
+    for sentence in segment(text):
+        if sentence.kind != "heading":
+            continue
+        view = View(bisect_left(starts, sentence.start), sentence, doc.matcher, doc.published)
+        for mention in reader.read(view, None):
+            label = _LABEL.search(view.text)
+            if mention.number is not None and mention.venue is None and label is not None:
+                mention.venue = _first_venue(view, doc, label.end())
+            found.append(mention)
+    return found
+
+
+def _first_venue(view: View, doc: Doc, start: int) -> str | None:
+    for mention in view.mentions_between(start, len(view.text)):
+        if mention.venue is not None:
+            return mention.venue.name
+        if mention.surface in doc.matcher.party_cities:
+            return mention.surface
+    return None
+
+
+# A line that names a round and ends without a sentence's punctuation: perhaps a heading.
+_ROUND_HEADING = re.compile(r"(?im)^(?=[^\n]*\bround\b)[^\n]*[^\s.!?…:;\"”’')]$")
+_LABEL = re.compile(r"[:—–]\s+")
 
 
 _NEGOTIATION = re.compile(

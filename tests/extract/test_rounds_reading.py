@@ -235,3 +235,21 @@ def test_an_ordinal_standing_alone_keeps_its_own_tense(story: Extract) -> None:
         )
     )
     assert (rounds[3].status, rounds[4].status) == ("concluded", "announced")
+
+
+def test_a_section_heading_gives_the_place_and_days_of_the_round_it_names(story: Extract) -> None:
+    facts = story(
+        "Here is what has happened so far.\n\n"
+        "Round 2: Abu Dhabi again, February 4-5\n\n"
+        "The meeting of the three delegations wrapped up with a prisoner swap.",
+        published=date(2026, 3, 20),
+    )
+    assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+
+
+def test_the_day_a_round_was_moved_from_is_not_its_day(story: Extract) -> None:
+    facts = story(
+        "Pushed back from February 1, the second round wrapped up with a prisoner swap.",
+        published=date(2026, 2, 20),
+    )
+    assert days(by_number(facts)[2]) == (None, None, None, "concluded")
