@@ -234,7 +234,14 @@ class MentionReader:
                 if opener == "as" and mention.dates == (None, None):
                     mention.dates = same_time(view, lo, start, end, frame, mention.duration)
             results.append(mention)
-            results += [replace(mention, number=n, dates=(None, None)) for n in trigger.more]
+            each = _days_in_turn(view, trigger.end, end, frame, 1 + len(trigger.more)) if trigger.more else []
+            if each:
+                # "the first two rounds, in Abu Dhabi on Jan. 23-24 and Feb. 4-5": one day each, in turn
+                mention.dates = each[0]
+            results += [
+                replace(mention, number=n, dates=each[k + 1] if each else (None, None))
+                for k, n in enumerate(trigger.more)
+            ]
             previous = mention
         return results
 
@@ -504,6 +511,18 @@ _SUBJECT = re.compile(
 _ROUND_NOUN = re.compile(
     r"\b(?:the|a|this week's|next week's)\s+(?:[\w-]+\s+){0,2}?(?:round|meeting)\b", re.I
 )
+
+
+def _days_in_turn(
+    view: View, start: int, end: int, frame: tuple[int, int], count: int
+) -> list[tuple[date | None, date | None]]:
+    """The days of rounds named together, when the words give as many days as rounds; else none."""
+    days: list[tuple[date | None, date | None]] = [
+        (d.first, d.last)
+        for d in view.dates
+        if d.first is not None and start <= d.start and d.end <= end and not frame[0] <= d.start < frame[1]
+    ]
+    return days if len(days) == count else []
 
 
 def _of_the_trilateral(text: str, start: int, end: int, verb: re.Match[str], low: str) -> bool:

@@ -253,3 +253,30 @@ def test_the_day_a_round_was_moved_from_is_not_its_day(story: Extract) -> None:
         published=date(2026, 2, 20),
     )
     assert days(by_number(facts)[2]) == (None, None, None, "concluded")
+
+
+def test_rounds_named_together_take_the_days_listed_after_them_in_turn(story: Extract) -> None:
+    facts = story(
+        "The first two rounds, in Abu Dhabi on Jan. 23-24 and Feb. 4-5, brought a prisoner swap.",
+        published=date(2026, 2, 20),
+    )
+    rounds = by_number(facts)
+    assert days(rounds[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+    assert days(rounds[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+
+
+def test_a_phrase_set_off_after_rounds_in_a_relative_clause_still_speaks_of_them(story: Extract) -> None:
+    facts = story(
+        "Medinsky replaces Kostyukov, who led the Russian side at the first two rounds, both held in Abu "
+        "Dhabi.",
+        published=date(2026, 2, 13),
+    )
+    assert [r.venue for r in by_number(facts).values()] == ["Abu Dhabi", "Abu Dhabi"]
+
+
+def test_a_contrast_with_a_subject_of_its_own_is_not_the_rounds(story: Extract) -> None:
+    facts = story(
+        "Kostyukov led the Russian side at the first round, but Medinsky will lead it in Geneva.",
+        published=date(2026, 2, 13),
+    )
+    assert days(by_number(facts)[1]) == (None, None, None, "concluded")
