@@ -147,6 +147,7 @@ class RoundMention:
     meeting: bool = False  # a meeting verb or noun with the sides it names
     round_noun: bool = False  # "the trilateral round ... has been called off": a round, though unnamed
     travel: bool = False  # people going to a place, nothing more
+    past_span: bool = False  # a span gone by with no day ("last week", "earlier this month")
 
     @property
     def named(self) -> bool:
@@ -402,6 +403,11 @@ class MentionReader:
         # on Friday"); "gave no assessment of the meeting on Sunday" dates the assessment.
         if not generic or status is not None or self._verb(view, start, end) is not None:
             self._days(mention, start, end, frame, anchor, generic)
+        if mention.dates[0] is None and any(map(low.__contains__, _GONE_BY)):
+            mention.past_span = any(
+                d.first is None and start <= d.start < end and view.lower.startswith(_GONE_BY, d.start)
+                for d in view.dates
+            )
         if (
             status == "concluded"
             and _WEAK_PAST.search(segment)
@@ -493,6 +499,7 @@ class MentionReader:
                 memory.future_day = first
 
 
+_GONE_BY = ("last", "past", "earlier this")
 _DAYS_AFTER_END = re.compile(
     r"\b(a|one|two|three)\s+days?\s+after\b[^.;]*?\b(?:ended|concluded|wrapped up|finished|closed)\b", re.I
 )

@@ -204,17 +204,23 @@ def _attach(rounds: list[Round], mention: RoundMention) -> bool:
         # United States will take place in Abu Dhabi on Wednesday": a round the article does not number.
         created = Round(None, None, mention)
         created.add(mention)
+        # Words with no status make a round only of talks held: later words ("continuing the talks is in
+        # Russia's interest") must find it held, not waiting for a status.
+        created.status = created.status or "concluded"
         rounds.append(created)
         return True
     return False
 
 
 def _makes_a_round(mention: RoundMention) -> bool:
+    # Talks placed somewhere in a span gone by were held there ("the Geneva talks last month"); other talks
+    # need the three sides to be a round the article does not number.
+    held = mention.tense == "past" and mention.venue is not None
     if not mention.trilateral:
-        return False
+        return held and not mention.status and mention.past_span
     if not mention.status:
         # "have not sat down together since their meeting in Geneva on February 17 and 18": held talks
-        return mention.tense == "past" and mention.venue is not None and mention.dates[0] is not None
+        return held and (mention.dates[0] is not None or mention.past_span)
     placed = mention.round_noun or mention.dates[0] is not None or mention.venue is not None
     return placed or mention.status in ("postponed", "cancelled")
 

@@ -154,6 +154,10 @@ def _finish(r: Round, doc: Doc, talk_parties: Counter[str]) -> RoundFact:
             fmt = "multilateral"
         elif len(parties) == 3:
             fmt = "trilateral"
+    if fmt is None:
+        # Sides named around talks of no known format ("Russia's delegation in Geneva") are not all of
+        # their sides: the round lists none, as one named only by its number.
+        parties = set()
     end = r.end
     if r.start is not None and end is None and r.duration:
         end = r.start + timedelta(days=r.duration - 1)

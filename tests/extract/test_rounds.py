@@ -199,3 +199,9 @@ def test_a_trilateral_round_lists_the_three_parties_named_in_the_article(story: 
 def test_an_article_off_the_story_yields_no_round(extract: Extract) -> None:
     facts = extract("Kyiv-born heavyweight Taras Kovalenko won in the third round in Abu Dhabi on Saturday.")
     assert facts.rounds == ()
+
+
+def test_a_round_of_no_known_format_lists_no_sides(story: Extract) -> None:
+    facts = story("The third round of talks between Russia and Ukraine ended in Geneva on Wednesday.")
+    (found,) = facts.rounds
+    assert (found.number, found.format, found.parties) == (3, None, ())

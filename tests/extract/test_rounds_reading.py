@@ -280,3 +280,21 @@ def test_a_contrast_with_a_subject_of_its_own_is_not_the_rounds(story: Extract) 
         published=date(2026, 2, 13),
     )
     assert days(by_number(facts)[1]) == (None, None, None, "concluded")
+
+
+def test_talks_placed_in_a_span_gone_by_were_held_there(story: Extract) -> None:
+    facts = story(
+        "Russia and Ukraine each released 200 prisoners, the main result of the Geneva talks last month.",
+        published=date(2026, 3, 5),
+    )
+    assert [(r.number, r.format, r.parties, r.venue, r.status) for r in facts.rounds] == [
+        (None, None, (), "Geneva", "concluded")
+    ]
+
+
+def test_trilateral_talks_placed_in_a_span_gone_by_are_a_round_held(story: Extract) -> None:
+    facts = story(
+        "Russia has not answered a proposal put forward at the trilateral talks in Abu Dhabi last week.",
+        published=date(2026, 2, 9),
+    )
+    assert [(r.format, r.venue, r.status) for r in facts.rounds] == [("trilateral", "Abu Dhabi", "concluded")]
