@@ -220,6 +220,10 @@ def _candidates(
             plan = _OLD_PLAN.search(text, max(start, mention.start - 60), mention.start)
             if plan is not None and not _MOVED.search(text, plan.start(), mention.start):
                 continue  # "which had been expected in Abu Dhabi on Sunday, has been called off"
+            if _PLANNED_FOR.search(text, max(start, mention.start - 30), mention.start) and _MOVED.search(
+                text, mention.end, end
+            ):
+                continue  # "a session pencilled in for March 5-9 was pushed back": the plan it was
         if _TRAVEL_DAY.search(text, max(start, mention.start - 40), mention.start):
             journeys.append(mention)  # "will fly to Geneva on Monday for the third round"
         else:
@@ -366,6 +370,9 @@ _OLD_PLAN = re.compile(
 # was since moved or called off.
 _FORMER_PLAN = re.compile(
     r"\b(?:had been|originally|initially)\s+(?:\w+\s+)?(?:expected|planned|scheduled|due|set|meant)\b[^,;]*$"
+)
+_PLANNED_FOR = re.compile(
+    r"\b(?:planned|scheduled|expected|set|due|slated|pencil?led in)\s+(?:for|on)\s+(?:the\s+)?$"
 )
 _MOVED = re.compile(r"\b(?:moved|postponed|pushed back|put off|delayed|rescheduled|shifted)\b")
 _UNKNOWN_CITY = re.compile(

@@ -186,7 +186,10 @@ def _attach(rounds: list[Round], mention: RoundMention) -> bool:
         if going:
             min(going, key=lambda r: _distance(r, mention.view.index)).venue = mention.venue
         return bool(going)
-    fitting = [r for r in rounds if r.fits(mention) and (not r.meeting or r.speaks_of(mention))]
+    # A meeting takes words about talks that do not name it only when it is all the talks the article
+    # tells of: "the talks" then can be no others ("The talks are due to run through Sunday").
+    alone = len(rounds) == 1
+    fitting = [r for r in rounds if r.fits(mention) and (not r.meeting or alone or r.speaks_of(mention))]
     if fitting:
         best = min(
             fitting,
@@ -262,6 +265,8 @@ def _default_status(r: Round, published: date) -> None:
     last = r.last_day
     if r.reference == "last" or last is not None and last < published:
         r.status = "concluded"
+    elif r.start is not None and last is not None and r.start <= published < last:
+        r.status = "ongoing"  # "sat down for a second round today", of a round that runs until tomorrow
     elif r.start is not None and r.start > published:
         r.status = "scheduled"
     elif r.tense == "past":

@@ -187,6 +187,10 @@ def _main_sides(doc: Doc) -> set[str]:
 def _settle_status(status: str | None, start: date | None, end: date | None, published: date) -> str | None:
     if status == "ongoing" and start is not None and _over(start, end, published):
         return "concluded"
+    if status == "postponed" and start is not None and _over(start, end, published):
+        return "concluded"  # "first planned for Feb. 1, was pushed back by three days", told after them
+    if status == "ongoing" and start is not None and start > published:
+        return "scheduled"  # "the third round opens in Geneva on Tuesday", said on Sunday
     if status in ("scheduled", "announced"):
         return "scheduled" if start is not None else "announced"
     return status

@@ -131,6 +131,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "resumed",
         "opened",
         "kicked off",
+        # the present of news copy: "the round opens in Abu Dhabi today"; one dated ahead is scheduled
+        "opens",
+        "begins",
+        "starts",
+        "kicks off",
+        "gets under way",
+        "gets underway",
         "in progress",
         "second day",
         "day two",
@@ -246,7 +253,8 @@ def tense_of(text: str) -> str | None:
         return "past"
     for match in _ED.finditer(lower):
         word = _WORD_START.search(lower, max(0, match.start() - 30), match.start())
-        if word is not None and "-" not in word.group():
+        # A capitalised word is a name, not a verb: "the United States"
+        if word is not None and "-" not in word.group() and not text[word.start()].isupper():
             return "past"
     return None
 

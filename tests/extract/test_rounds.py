@@ -205,3 +205,29 @@ def test_a_round_of_no_known_format_lists_no_sides(story: Extract) -> None:
     facts = story("The third round of talks between Russia and Ukraine ended in Geneva on Wednesday.")
     (found,) = facts.rounds
     assert (found.number, found.format, found.parties) == (3, None, ())
+
+
+def test_a_round_that_opens_on_a_day_ahead_is_scheduled(story: Extract) -> None:
+    found = only(story("The third round opens in Geneva on Feb. 17.", published=date(2026, 2, 15)))
+    assert (found.start, found.status) == (date(2026, 2, 17), "scheduled")
+
+
+def test_a_round_whose_days_run_past_the_articles_day_with_no_status_word_is_under_way(
+    story: Extract,
+) -> None:
+    found = only(story("Delegations sat down for a two-day second round of talks in Abu Dhabi today."))
+    assert (found.start, found.end, found.status) == (date(2026, 2, 4), date(2026, 2, 5), "ongoing")
+
+
+def test_a_round_told_of_after_the_days_it_was_moved_to_was_held(story: Extract) -> None:
+    found = only(
+        story("The second round was moved to Feb. 4-5 at the request of the Americans.", date(2026, 2, 16))
+    )
+    assert (found.start, found.end, found.status) == (date(2026, 2, 4), date(2026, 2, 5), "concluded")
+
+
+def test_the_days_a_round_was_pencilled_in_for_are_not_its_days_once_it_is_put_off(story: Extract) -> None:
+    found = only(
+        story("A fourth round pencilled in for March 5-9 was pushed back after a strike.", date(2026, 3, 20))
+    )
+    assert (found.number, found.start, found.end, found.status) == (4, None, None, "postponed")

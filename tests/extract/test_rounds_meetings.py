@@ -186,3 +186,13 @@ def test_sides_joined_by_a_hyphen_name_a_meeting_of_the_two(story: Extract) -> N
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.format, found.venue, found.status) == ("bilateral", "Miami", "concluded")
+
+
+def test_the_talks_of_an_article_that_tells_of_one_meeting_are_that_meeting(story: Extract) -> None:
+    facts = story(
+        "A Ukrainian delegation began U.S.-Ukrainian talks in Miami on Saturday. "
+        "The talks are due to run through Sunday, a U.S. official said.",
+        published=date(2026, 1, 17),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.end, found.status) == (date(2026, 1, 17), date(2026, 1, 18), "ongoing")

@@ -73,3 +73,11 @@ def test_the_tense_of_the_words(words: str, tense: str | None) -> None:
 )
 def test_news_idioms_for_a_round_s_state(words: str, status: str) -> None:
     assert round_status(words) == status
+
+
+def test_the_present_of_news_copy_tells_a_round_under_way() -> None:
+    assert round_status("the first round opens in Abu Dhabi today") == "ongoing"
+
+
+def test_a_capitalised_word_in_ed_is_a_name_not_a_past_verb() -> None:
+    assert tense_of("negotiators from the United States meet in Geneva tomorrow") is None
