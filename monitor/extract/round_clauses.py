@@ -20,7 +20,9 @@ from monitor.extract.status import tense_of
 # Words that open a clause of their own before a round is named.
 _CLAUSE_OPEN = re.compile(
     r"[;:—–]\s*|\s-\s|,\s+(?:as|when|while|after|before|since|where|which|who|with|and|but|completing"
-    r"|following|amid)\s+|\b(?:as|when|while|since|because)\s+(?=(?:the|a|an|its|their)\s)",
+    r"|following|amid)\s+|\b(?:as|when|while|since|because)\s+(?=(?:the|a|an|its|their)\s)"
+    # right before the round's words, as headlines put it: "... in Davos as first trilateral meeting is set"
+    r"|\b(?:as|when|while|since|because)\s+$",
     re.IGNORECASE,
 )
 # A subordinate clause with a subject of its own: "after the United States and Israel struck Iran".

@@ -41,7 +41,8 @@ _EVENT = re.compile(
 )
 
 DAY_N = re.compile(
-    r"\b(?:for\s+)?(?:a|the|its)\s+(?P<n>second|third|fourth)(?:,?\s+\w+)?\s+day\b", re.IGNORECASE
+    r"\b(?:for\s+)?(?:a|the|its)\s+(?P<n>second|third|fourth)(?:,?\s+\w+|\s+and\s+(?:final|last))?\s+day\b",
+    re.IGNORECASE,
 )
 _NEAR = 60
 _OLD_DATE = re.compile(

@@ -34,7 +34,7 @@ from monitor.extract.round_fields import TALK_OR_MEETING
 from monitor.extract.round_mentions import MentionReader, RoundMention
 from monitor.extract.round_merge import Round, build_rounds
 from monitor.extract.round_triggers import TRILATERAL
-from monitor.extract.sentences import segment
+from monitor.extract.sentences import Sentence, segment
 from monitor.extract.statements import Attribution
 from monitor.facts import RoundFact
 
@@ -51,6 +51,8 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
         first = {id(m) for m in headed}
         mentions = sorted([*headed, *mentions], key=lambda m: (m.view.index, id(m) not in first))
     rounds = build_rounds(mentions, doc.published)
+    if any(r.venue is None for r in rounds):
+        _headline_venues(doc, sorted(rounds, key=lambda r: min(r.views)))
     # The parties the article names around talks fill a trilateral round whose own sentence names fewer.
     talk_parties = Counter(p for m in mentions for p in m.parties)
     return [_finish(r, doc, talk_parties) for r in sorted(rounds, key=lambda r: min(r.views))]
@@ -111,6 +113,35 @@ def _heading_mentions(doc: Doc) -> list[RoundMention]:
                 mention.venue = _first_venue(view, doc, label.end())
             found.append(mention)
     return found
+
+
+def _headline_venues(doc: Doc, rounds: list[Round]) -> None:
+    """A round whose place the body never names takes the one the headline gives it ("Third round ends in
+    Geneva ...", "Geneva talks: a tense first day"): the headline's talks are the article's first round,
+    unless it names another by number or a meeting by its sides."""
+    text = doc.article.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if not doc.views or doc.views[0].sentence.start < end:
+        return  # the text opens with its body: no headline
+    line = text[start:end].rstrip()
+    view = View(0, Sentence(line, start, start + len(line), 0, "headline"), doc.matcher, doc.published)
+    for mention in MentionReader(doc).read(view, None):
+        if mention.venue is None or mention.status in _PUT_OFF:
+            continue  # the place of a round put off is no longer its place
+        if mention.number is not None:
+            targets = [r for r in rounds if r.number == mention.number]
+        elif mention.is_meeting():
+            targets = [r for r in rounds if r.meeting and r.parties == mention.parties]
+        else:
+            targets = [r for r in rounds if not r.meeting][:1]
+        for r in targets:
+            if r.status not in _PUT_OFF:
+                r.venue = r.venue or mention.venue
+
+
+_PUT_OFF = ("postponed", "cancelled")
 
 
 def _first_venue(view: View, doc: Doc, start: int) -> str | None:

@@ -133,6 +133,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "kicked off",
         # the present of news copy: "the round opens in Abu Dhabi today"; one dated ahead is scheduled
         "opens",
+        "resumes",
         "begins",
         "starts",
         "kicks off",

@@ -298,3 +298,39 @@ def test_trilateral_talks_placed_in_a_span_gone_by_are_a_round_held(story: Extra
         published=date(2026, 2, 9),
     )
     assert [(r.format, r.venue, r.status) for r in facts.rounds] == [("trilateral", "Abu Dhabi", "concluded")]
+
+
+def test_a_round_whose_place_the_body_never_names_takes_the_headlines(extract: Extract) -> None:
+    facts = extract(
+        "Third round ends in Geneva with prisoner deal\n\n"
+        "The third round of trilateral talks between Russia, Ukraine and the United States ended yesterday "
+        "after two days.",
+        published=date(2026, 2, 19),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
+
+
+def test_a_headline_gives_no_place_to_a_round_put_off(extract: Extract) -> None:
+    facts = extract(
+        "Sunday's Abu Dhabi round called off\n\n"
+        "The second round of trilateral talks between Russia, Ukraine and the United States has been called "
+        "off.",
+        published=date(2026, 1, 31),
+    )
+    assert days(by_number(facts)[2]) == (None, None, None, "cancelled")
+
+
+def test_a_round_named_right_after_as_opens_a_clause_of_its_own(story: Extract) -> None:
+    facts = story(
+        "Zelensky and Trump held talks in Davos as first trilateral meeting was set for Jan. 23-24.",
+        published=date(2026, 1, 22),
+    )
+    assert by_number(facts)[1].venue is None
+
+
+def test_a_round_that_resumes_today_for_its_second_and_final_day(story: Extract) -> None:
+    facts = story(
+        "The third round of talks resumes today (Wednesday) for its second and final day.",
+        published=date(2026, 2, 18),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), None, "ongoing")
