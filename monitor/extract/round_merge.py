@@ -269,9 +269,10 @@ def _default_status(r: Round, published: date) -> None:
         r.status = "ongoing"  # "sat down for a second round today", of a round that runs until tomorrow
     elif r.start is not None and r.start > published:
         r.status = "scheduled"
-    elif r.tense == "past":
+    elif r.tense == "past" and r.reference != "next":
+        # "what has changed before the new session": the next round is to come, whatever the verbs near it
         r.status = "concluded"
-    elif r.tense == "future":
+    elif r.tense == "future" or r.reference == "next":
         r.status = "announced"
 
 

@@ -45,7 +45,7 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
         return []
     reader = MentionReader(doc)
     mentions = [m for view in doc.views for m in reader.read(view, attributions.get(view.index))]
-    headed = _heading_mentions(doc)
+    headed = _heading_mentions(doc, mentions)
     if headed:
         # A heading comes before the body sentences of its section: it is read first among them.
         first = {id(m) for m in headed}
@@ -90,15 +90,17 @@ def about_the_story(doc: Doc) -> bool:
     return False
 
 
-def _heading_mentions(doc: Doc) -> list[RoundMention]:
+def _heading_mentions(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
     """What the section headings of an explainer say of the rounds they name.
 
     A heading such as "Round 1: Abu Dhabi, January 23-24" names a round and, after the colon, its place and
     days, with no verb or "in" to tie them to it: a label, read as one. The body sentences of the section
-    speak of the round the heading names, so the heading counts as standing just before them.
+    speak of the round the heading names, so the heading counts as standing just before them. A heading
+    that is only a place and days ("Geneva, Feb. 17-18") labels the round the section's first sentence
+    names.
     """
     text = doc.article.text
-    if _ROUND_HEADING.search(text) is None:
+    if _ROUND_HEADING.search(text) is None and _DATED_HEADING.search(text) is None:
         return []
     starts = [view.sentence.start for view in doc.views]
     reader = MentionReader(doc)  # a reader of its own: headings are no part of the body's memory
@@ -107,12 +109,34 @@ def _heading_mentions(doc: Doc) -> list[RoundMention]:
         if sentence.kind != "heading":
             continue
         view = View(bisect_left(starts, sentence.start), sentence, doc.matcher, doc.published)
-        for mention in reader.read(view, None):
+        read = reader.read(view, None)
+        for mention in read:
             label = _LABEL.search(view.text)
             if mention.number is not None and mention.venue is None and label is not None:
                 mention.venue = _first_venue(view, doc, label.end())
             found.append(mention)
+        if not read:
+            found += _place_and_days(view, doc, body)
     return found
+
+
+def _place_and_days(view: View, doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
+    """The round a heading of only a place and days labels: the one the section's first sentence names."""
+    places = [m for m in view.mentions if m.venue is not None or m.surface in doc.matcher.party_cities]
+    days = [d for d in view.dates if d.first is not None]
+    if len(places) != 1 or len(days) != 1:
+        return []
+    place, day = places[0], days[0]
+    text = view.text
+    rest = text[: min(place.start, day.start)] + text[max(place.end, day.end) :]
+    rest += text[min(place.end, day.end) : max(place.start, day.start)]
+    if _LABEL_FILLER.sub("", rest).strip(" ,:;—–-"):
+        return []  # more than a label: "Talks in Geneva resume on Feb. 17"
+    named = [m for m in body if m.view.index == view.index and m.number is not None]
+    if not named:
+        return []
+    venue = place.venue.name if place.venue is not None else place.surface
+    return [RoundMention(view, number=named[0].number, venue=venue, dates=(day.first, day.last))]
 
 
 def _headline_venues(doc: Doc, rounds: list[Round]) -> None:
@@ -156,6 +180,12 @@ def _first_venue(view: View, doc: Doc, start: int) -> str | None:
 # A line that names a round and ends without a sentence's punctuation: perhaps a heading.
 _ROUND_HEADING = re.compile(r"(?im)^(?=[^\n]*\bround\b)[^\n]*[^\s.!?…:;\"”’')]$")
 _LABEL = re.compile(r"[:—–]\s+")
+# A line with a day of a month and no sentence's punctuation at its end: perhaps a dated heading.
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+_DATED_HEADING = re.compile(
+    rf"(?m)^[^\n]{{0,40}}\b(?:{_MONTH_WORD}\.?\s+\d|\d{{1,2}}(?:[-–]\d{{1,2}})?\s+{_MONTH_WORD})[^\n]{{0,20}}$"
+)
+_LABEL_FILLER = re.compile(r"\b(?:again|too|also|then|and)\b")
 
 
 _NEGOTIATION = re.compile(

@@ -334,3 +334,21 @@ def test_a_round_that_resumes_today_for_its_second_and_final_day(story: Extract)
         published=date(2026, 2, 18),
     )
     assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), None, "ongoing")
+
+
+def test_a_heading_of_only_a_place_and_days_labels_the_round_its_section_names(story: Extract) -> None:
+    facts = story(
+        "Here is how the process has unfolded so far.\n\n"
+        "Geneva, 17-18 February\n\n"
+        "The third round moves to Switzerland, and Russia has changed its lead negotiator.",
+        published=date(2026, 2, 16),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "scheduled")
+
+
+def test_the_next_round_is_to_come_whatever_the_verbs_near_it(story: Extract) -> None:
+    facts = story(
+        "Here is how the process has unfolded, and what has changed before the new session.",
+        published=date(2026, 2, 16),
+    )
+    assert [(r.reference, r.status) for r in facts.rounds] == [("next", "announced")]
