@@ -34,16 +34,17 @@ _OWN_SUBJECT = re.compile(
 # A verbless phrase set off after plural rounds, which describes them: ", both held in Abu Dhabi", ", in
 # Abu Dhabi on Jan. 23-24 and Feb. 4-5".
 _APPOSITION = re.compile(r",\s+(?:both|each|all|in|on|at)\s")
-# Clause breaks of a sentence that names no round; ", but was pushed back" goes on with the same subject.
+# Clause breaks of a sentence that names no round (after a colon, a clause that explains the one before);
+# ", but was pushed back" goes on with the same subject.
 BREAK = re.compile(
-    r",\s+(?:and|but|while)\s+(?!(?:was|were|is|are|has|have|had|will|would|did|then)\b)|;\s+|,\s+where\s+"
+    r",\s+(?:and|but|while)\s+(?!(?:was|were|is|are|has|have|had|will|would|did|then)\b)|[;:]\s+|,\s+where\s+"
     r"|\s—\s"
 )
 # The same breaks without the dash, for the sentences that have none: a pattern that opens with "[,;]" lets
 # `re` skip to the next comma at C speed instead of trying every place.
 _BREAK_NO_DASH = re.compile(
-    r"[,;](?:(?<=,)\s+(?:and|but|while)\s+(?!(?:was|were|is|are|has|have|had|will|would|did|then)\b)"
-    r"|(?<=;)\s+|(?<=,)\s+where\s+)"
+    r"[,;:](?:(?<=,)\s+(?:and|but|while)\s+(?!(?:was|were|is|are|has|have|had|will|would|did|then)\b)"
+    r"|(?<=[;:])\s+|(?<=,)\s+where\s+)"
 )
 
 

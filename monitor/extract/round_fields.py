@@ -24,13 +24,15 @@ TALK_WORDS = re.compile(
 )
 MEETING_VERB = re.compile(
     r"\b(?:met|meet|meets|[Mm]eeting (?:with|between|of)|received|receives|receive|hosted|hosts|sat down with"
-    r"|(?:held|hold|holds|holding)\s+(?:[\w“”\"-]+\s+){0,2}?(?:talks|meetings?|consultations|negotiations)"
+    r"|(?:held|hold|holds|holding)\s+(?:[\w“”\"-]+\s+){0,3}?(?:talks|meetings?|consultations|negotiations)"
     r"|[Tt]alks with|[Tt]alks between|talks of|meetings with|conversation|invited|visit|summit"
     # "will see Rustem Umerov in the city on Thursday": to see someone named is to meet them
     r"|(?-i:(?:will|would|is to|are to)\s+see\s+(?=[A-Z]))"
     # "the U.S.-Ukrainian talks", "a Russian-American meeting": sides joined by a hyphen name the meeting's
     # sides as "talks between" does
-    r"|(?-i:[A-Z][\w.]*[-–](?:[A-Z][\w.]*[-–])?[A-Z]\w*\s+(?:talks|meetings?|negotiations|consultations)))\b"
+    r"|(?-i:[A-Z][\w.]*[-–](?:[A-Z][\w.]*[-–])?[A-Z][\w.]*\s+(?:talks|meetings?|negotiations|consultations))"
+    # "when Witkoff and Kushner saw Umerov": to have seen someone named is to have met them
+    r"|(?-i:saw\s+(?=[A-Z])))\b"
 )
 TALK_OR_MEETING = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
 # The words a day of the talks hangs on: the talks and meetings themselves, not "the delegation".
@@ -103,7 +105,7 @@ _NOUN_AFTER_DAY = re.compile(
 )
 _NOUN_BEFORE_DAY = re.compile(
     r"\b(?:talks|round|meeting|negotiations|consultations|session)"
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+(?:on|from)\s+$"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+(?:on|from|of)\s+$"
 )
 
 

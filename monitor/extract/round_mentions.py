@@ -164,6 +164,7 @@ class _Memory:
     past_day: date | None = None
     future_day: date | None = None
     people_parties: list[str] = field(default_factory=list)  # parties of the people of the last sentence
+    meeting_parties: set[str] = field(default_factory=set)  # the sides of the last meeting of two
     previous: str = ""  # the sentences before, in the same paragraph
     paragraph: int = -1
 
@@ -289,7 +290,13 @@ class MentionReader:
         # meeting's when its verb is there, and another event's otherwise.
         cut = clause_end(view, start, end, relative=False)
         if cut < end:
-            later = verb if verb is not None and verb.start() >= cut else self._verb(view, cut, end)
+            # ... unless its own clause names the meeting too: "It was the first meeting between the two
+            # delegations since Feb. 26 in Geneva, when Witkoff saw Umerov" is of the first clause's meeting
+            own = verb is not None and verb.start() < cut and _NOUN_VERB.match(verb.group()) is not None
+            if verb is not None and verb.start() >= cut:
+                later: re.Match[str] | None = verb
+            else:
+                later = None if own else self._verb(view, cut, end)
             start, end = (cut, end) if later is not None else (start, cut)
             verb = later if later is not None else (verb if verb is not None and verb.start() < cut else None)
             places = self._places(view, start, end)
@@ -364,12 +371,17 @@ class MentionReader:
         hi = topic.start() if topic else hi  # "met Witkoff in Geneva to discuss Russia's demands"
         parties, _people = sides_in(view, lo, hi, frame, mention.venue)
         if len(parties) < 2 and _BOTH.search(text, lo, hi):
-            parties |= set(self.memory.people_parties[-2:])  # "The two leaders last met in ..."
+            # "The two leaders last met in ...": the people of the sentence before, else the last two sides
+            # that met ("the first meeting between the two delegations since ...")
+            both = self.memory.people_parties[-2:]
+            parties |= set(both) if len(both) == 2 else self.memory.meeting_parties
         if len(parties) == 1 and mention.dates[0] is not None:
             # "Witkoff said talks with a Ukrainian delegation had been constructive": his side was there.
             speakers = {m.party for m in view.mentions_between(*frame) if m.person and m.party}
             parties |= speakers if len(speakers) == 1 else set()
         mention.parties, mention.trilateral = parties, len(parties) >= 3
+        if len(parties) == 2:
+            self.memory.meeting_parties = set(parties)
         # The day and place of a meeting are those of its verb's clause and what follows it ("..., which
         # took place in the Kremlin late on Thursday"), not those of talks named before it.
         mention.venue = venue_of(view, self.doc, lo, end, mention.status, frame) or mention.venue
@@ -506,6 +518,7 @@ _DAYS_AFTER_END = re.compile(
 _TENSE_STOP = re.compile(r";|\s(?:where|which|that|who|when|while|because|as|after|before)\s")
 _SOMETHING_CUES = ("-day", " days", "there", *_HEAD_WORDS, *OUTCOME_CUES)
 _PLACE_FOLLOWS = re.compile(r"\s+(?:talks|round|meeting|negotiations)\b")
+_NOUN_VERB = re.compile(r"(?i)meeting|talks")
 _TOPIC = re.compile(
     r"\b(?:to discuss|to talk about|about|over|regarding|concerning|on (?:the|a|an|how|whether)|amid"
     r"|despite)\b"

@@ -16,7 +16,8 @@ import re
 from monitor.extract.context import View
 from monitor.extract.names import Mention
 
-_WITHOUT = re.compile(r"\bwithout\s+(?:the\s+)?$")
+# "without the Americans", "no Russian officials were invited"
+_WITHOUT = re.compile(r"\b(?:without|no)\s+(?:the\s+)?$")
 _ABSENT = re.compile(
     r"\s+(?:was|were|is|are)\s+not\s+(?:represented|present|invited|at the table)"
     r"|\s+did\s+not\s+(?:take part|attend|join)|\s+stayed\s+away"

@@ -196,3 +196,41 @@ def test_the_talks_of_an_article_that_tells_of_one_meeting_are_that_meeting(stor
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.end, found.status) == (date(2026, 1, 17), date(2026, 1, 18), "ongoing")
+
+
+def test_held_days_of_talks_is_a_meeting_of_the_sides_of_its_clause(story: Extract) -> None:
+    facts = story(
+        "U.S. and Ukrainian negotiators held two days of talks in Florida on Saturday and Sunday, the first "
+        "contact between the two sides since the war with Iran froze the trilateral track with Russia.",
+        published=date(2026, 3, 23),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.end, found.venue, found.status) == (
+        date(2026, 3, 21),
+        date(2026, 3, 22),
+        "Miami",
+        "concluded",
+    )
+
+
+def test_a_side_said_to_be_absent_after_a_colon_gives_no_side_and_no_status(story: Extract) -> None:
+    facts = story(
+        "The Ukraine-U.S. meeting in Miami on Saturday was bilateral by design: no Russian officials were "
+        "invited.",
+        published=date(2026, 3, 23),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.status) == (date(2026, 3, 21), "concluded")
+
+
+def test_the_two_delegations_are_the_sides_of_the_last_meeting_of_two(story: Extract) -> None:
+    facts = story(
+        "The Ukraine-U.S. meeting in Miami on Saturday was constructive. "
+        "It was the first meeting between the two delegations since Feb. 26 in Geneva, when Witkoff and "
+        "Kushner saw Umerov on the sidelines of talks on Iran.",
+        published=date(2026, 3, 23),
+    )
+    geneva = [r for r in meetings(facts) if r.venue == "Geneva"]
+    assert [(r.parties, r.start, r.status) for r in geneva] == [
+        (("Ukraine", "United States"), date(2026, 2, 26), "concluded")
+    ]

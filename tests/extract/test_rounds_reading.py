@@ -352,3 +352,12 @@ def test_the_next_round_is_to_come_whatever_the_verbs_near_it(story: Extract) ->
         published=date(2026, 2, 16),
     )
     assert [(r.reference, r.status) for r in facts.rounds] == [("next", "announced")]
+
+
+def test_a_round_of_a_day_is_dated_by_it(story: Extract) -> None:
+    facts = story(
+        "There has been no trilateral meeting since the Geneva round of Feb. 17-18, which followed two "
+        "rounds in Abu Dhabi.",
+        published=date(2026, 3, 20),
+    )
+    assert [days(r) for r in facts.rounds] == [(date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")]
