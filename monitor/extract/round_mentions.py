@@ -228,6 +228,14 @@ class MentionReader:
             mention.number, mention.reference = trigger.number, trigger.reference
             if trigger.elliptic and previous is not None and mention.status is None and mention.tense is None:
                 mention.status, mention.tense = previous.status, previous.tense  # "..., the second in May"
+            if previous is not None and _JOINED.fullmatch(text, triggers[i - 1].end, trigger.start):
+                # "The first round (Jan. 23-24) and the second (Feb. 4-5) were both held in Abu Dhabi": the
+                # rounds joined as one subject share its predicate
+                previous.venue = previous.venue or mention.venue
+                previous.status, previous.tense = (
+                    previous.status or mention.status,
+                    previous.tense or mention.tense,
+                )
             if i == 0 and start > lo:
                 # "Kyiv and Moscow swapped 314 prisoners on Thursday, as the second round ended": what the
                 # sentence says was agreed or done is the round's outcome, whichever clause says it, and
@@ -518,6 +526,7 @@ _DAYS_AFTER_END = re.compile(
 _TENSE_STOP = re.compile(r";|\s(?:where|which|that|who|when|while|because|as|after|before)\s")
 _SOMETHING_CUES = ("-day", " days", "there", *_HEAD_WORDS, *OUTCOME_CUES)
 _PLACE_FOLLOWS = re.compile(r"\s+(?:talks|round|meeting|negotiations)\b")
+_JOINED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*and\s+")
 _NOUN_VERB = re.compile(r"(?i)meeting|talks")
 _TOPIC = re.compile(
     r"\b(?:to discuss|to talk about|about|over|regarding|concerning|on (?:the|a|an|how|whether)|amid"

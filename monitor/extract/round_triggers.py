@@ -54,6 +54,8 @@ _NUMBER_AFTER = re.compile(
 )
 _SEVERAL = re.compile(
     rf"\b(?P<list>{_ORD}(?:\s*,\s*{_ORD})*\s+and\s+{_ORD})\s+(?:[\w-]+\s+)?rounds\b"
+    # "the first and the second round": each ordinal with its own article, the noun once
+    rf"|\b(?P<each>{_ORD}(?:\s*,\s*the\s+{_ORD})*\s+and\s+the\s+{_ORD})\s+(?:[\w-]+\s+)?rounds?\b"
     r"|\bfirst\s+(?P<count>two|three|four|five)\s+(?:[\w-]+\s+)?rounds\b"
 )
 _ORDINAL_WORD = re.compile(rf"\b{_ORD}\b", re.IGNORECASE)
@@ -62,7 +64,9 @@ _ORDINAL_WORD = re.compile(rf"\b{_ORD}\b", re.IGNORECASE)
 _ELLIPTIC_TAIL = re.compile(
     r"(?=,\s+(?:on|in|at|held|which|again|also)\b"
     r"|\s+(?:on|in|at|there|was|were|is|will|would|could|may|might|held|ended|began|took|again|since|this)\b"
-    r"|,?\s*(?:[.;]|$))"
+    r"|,?\s*(?:[.;]|$)"
+    # "the first round (Jan. 23-24) and the second (Feb. 4-5)": its days in brackets
+    r"|\s+\((?=[^)]*\d))"
 )
 _TALK_NOUN = re.compile(r"\b(?:rounds?|talks|meetings?|negotiations|sessions?)\b", re.IGNORECASE)
 _NOUN_AFTER_ORDINAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>rounds?|day|days|time|session|stage)\b")
@@ -114,7 +118,7 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
         if not any(t.start < trigger.end and trigger.start < t.end for t in found):
             found.append(trigger)
 
-    if "rounds" in low:
+    if "rounds" in low or "and the" in low:
         for match in _SEVERAL.finditer(low, lo, hi):
             numbers = _several(match)
             found.append(Trigger(match.start(), match.end(), numbers[0], None, numbers[1:]))
@@ -166,7 +170,7 @@ def _number(raw: str) -> int:
 def _several(match: re.Match[str]) -> tuple[int, ...]:
     if match.group("count"):
         return tuple(range(1, NUMBER_WORDS[match.group("count")] + 1))
-    words = re.findall(_ORD, match.group("list"))
+    words = re.findall(_ORD, match.group("list") or match.group("each"))
     return tuple(ORDINALS.get(w.lower()) or int(re.sub(r"\D", "", w)) for w in words)
 
 

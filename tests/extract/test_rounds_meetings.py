@@ -234,3 +234,11 @@ def test_the_two_delegations_are_the_sides_of_the_last_meeting_of_two(story: Ext
     assert [(r.parties, r.start, r.status) for r in geneva] == [
         (("Ukraine", "United States"), date(2026, 2, 26), "concluded")
     ]
+
+
+def test_envoys_from_a_city_are_its_side_even_where_they_meet_in_it(story: Extract) -> None:
+    facts = story(
+        "Envoys from Washington and Moscow met in the Kremlin late on Thursday.", published=date(2026, 1, 23)
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.venue, found.start, found.status) == ("Moscow", date(2026, 1, 22), "concluded")

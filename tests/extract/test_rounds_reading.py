@@ -361,3 +361,21 @@ def test_a_round_of_a_day_is_dated_by_it(story: Extract) -> None:
         published=date(2026, 3, 20),
     )
     assert [days(r) for r in facts.rounds] == [(date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")]
+
+
+def test_rounds_joined_as_one_subject_share_its_predicate(story: Extract) -> None:
+    facts = story(
+        "The first round (Jan. 23-24) and the second (Feb. 4-5) were both held in Abu Dhabi.",
+        published=date(2026, 2, 20),
+    )
+    rounds = by_number(facts)
+    assert days(rounds[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+    assert days(rounds[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+
+
+def test_ordinals_each_with_its_article_share_one_noun(story: Extract) -> None:
+    facts = story(
+        "The first and the second round were held in Abu Dhabi, the third in Geneva.",
+        published=date(2026, 2, 20),
+    )
+    assert {n: r.venue for n, r in by_number(facts).items()} == {1: "Abu Dhabi", 2: "Abu Dhabi", 3: "Geneva"}
