@@ -70,7 +70,7 @@ _SPEECH_DAY = re.compile(
 )
 _END_VERB = re.compile(
     r"\b(?:end|ends|ended|ending|conclude|concludes|concluded|wrap up|wrapped up|finish|finished|until"
-    r"|through|continue|continues|resume|resumes)\b(?!\s+(?:the|a)\s+(?:war|fighting|conflict))"
+    r"|wound up|through|continue|continues|resume|resumes)\b(?!\s+(?:the|a)\s+(?:war|fighting|conflict))"
     r"(?:[^.;,]|\.(?!\s)){0,60}$",
     re.IGNORECASE,
 )
@@ -79,7 +79,7 @@ _DURATION = re.compile(
     r"|\b(two|three|four)\s+days\s+of\s+(?:[\w.-]+\s+)?(?:talks|negotiations|consultations|meetings)\b",
     re.IGNORECASE,
 )
-_ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|came to an end|finished|closed)\b")
+_ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|wound up|came to an end|finished|closed)\b")
 _AFTER_DAYS = re.compile(r"\bafter\s+(two|three|four|2|3|4)\s+days\b", re.IGNORECASE)
 
 

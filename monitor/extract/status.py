@@ -29,6 +29,7 @@ _MEETING_VERBS = (
     "convene",
     "gather",
     "sit down",
+    "go ahead",
 )
 CUES: dict[str, tuple[str, ...]] = {
     "cancelled": (
@@ -41,6 +42,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "won't take place",
         "no longer take place",
         "fell through",
+        "not go ahead",
+        "not going ahead",
+        "did not go ahead",
         "fallen through",
         "falls through",
         "collapsed",
@@ -92,6 +96,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "drew to a close",
         "came to a close",
         "broke up",
+        "wound up",
         "met",
         "held talks",
         "had held",
@@ -131,6 +136,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "resumed",
         "opened",
         "kicked off",
+        "convened",
         # the present of news copy: "the round opens in Abu Dhabi today"; one dated ahead is scheduled
         "opens",
         "resumes",
@@ -221,7 +227,7 @@ _ANY = re.compile(r"(?<![\w-])(?:" + trie_pattern(_STATUS_OF) + r")(?![\w-])")
 # went on for four hours").
 _ENDED = re.compile(
     r"\b(?:ended|concluded|wrapped up|finished|came to an end|broke up|drew to a close|came to a close"
-    r"|went on for|lasted)\b"
+    r"|wound up|went on for|lasted)\b"
 )
 _RESUMES = re.compile(r"\b(?:to resume|will resume|resumes)\b")
 _UNDER_WAY = re.compile(r"\b(?:ran|went on|lasted|met|began|opened|started|kicked off)\b")

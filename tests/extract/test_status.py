@@ -69,6 +69,10 @@ def test_the_tense_of_the_words(words: str, tense: str | None) -> None:
         ("a working group would convene in Abu Dhabi later today", "scheduled"),
         ("held talks in a meeting that began late on Thursday and went on for four hours", "concluded"),
         ("the round ran for more than four hours and is set to resume on Wednesday", "ongoing"),
+        ("the second round wound up in Abu Dhabi", "concluded"),
+        ("the fourth round will not go ahead this week", "cancelled"),
+        ("the fourth round will go ahead as planned", "scheduled"),
+        ("delegations convened in Geneva for the third round", "ongoing"),
     ],
 )
 def test_news_idioms_for_a_round_s_state(words: str, status: str) -> None:
