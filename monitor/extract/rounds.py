@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import replace
 from datetime import date, timedelta
 
 from monitor.extract.context import Doc, View
@@ -108,6 +109,9 @@ def _heading_mentions(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
     for sentence in segment(text):
         if sentence.kind != "heading":
             continue
+        if sentence.text.isupper():
+            # "ROUND ONE: ABU DHABI, JAN. 23-24": names and months are read in their usual case
+            sentence = replace(sentence, text=sentence.text.title())
         view = View(bisect_left(starts, sentence.start), sentence, doc.matcher, doc.published)
         read = reader.read(view, None)
         for mention in read:
@@ -130,7 +134,7 @@ def _place_and_days(view: View, doc: Doc, body: list[RoundMention]) -> list[Roun
     text = view.text
     rest = text[: min(place.start, day.start)] + text[max(place.end, day.end) :]
     rest += text[min(place.end, day.end) : max(place.start, day.start)]
-    if _LABEL_FILLER.sub("", rest).strip(" ,:;—–-"):
+    if _LABEL_FILLER.sub("", rest).strip(" ,:;—–-()"):
         return []  # more than a label: "Talks in Geneva resume on Feb. 17"
     named = [m for m in body if m.view.index == view.index and m.number is not None]
     if not named:
@@ -179,11 +183,11 @@ def _first_venue(view: View, doc: Doc, start: int) -> str | None:
 
 # A line that names a round and ends without a sentence's punctuation: perhaps a heading.
 _ROUND_HEADING = re.compile(r"(?im)^(?=[^\n]*\bround\b)[^\n]*[^\s.!?…:;\"”’')]$")
-_LABEL = re.compile(r"[:—–]\s+")
+_LABEL = re.compile(r"[:—–,]\s+")
 # A line with a day of a month and no sentence's punctuation at its end: perhaps a dated heading.
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _DATED_HEADING = re.compile(
-    rf"(?m)^[^\n]{{0,40}}\b(?:{_MONTH_WORD}\.?\s+\d|\d{{1,2}}(?:[-–]\d{{1,2}})?\s+{_MONTH_WORD})[^\n]{{0,20}}$"
+    rf"(?im)^[^\n]{{0,40}}\b(?:{_MONTH_WORD}\.?\s+\d|\d{{1,2}}(?:[-–]\d{{1,2}})?\s+{_MONTH_WORD})[^\n]{{0,20}}$"
 )
 _LABEL_FILLER = re.compile(r"\b(?:again|too|also|then|and)\b")
 

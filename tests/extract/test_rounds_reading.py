@@ -379,3 +379,15 @@ def test_ordinals_each_with_its_article_share_one_noun(story: Extract) -> None:
         published=date(2026, 2, 20),
     )
     assert {n: r.venue for n, r in by_number(facts).items()} == {1: "Abu Dhabi", 2: "Abu Dhabi", 3: "Geneva"}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["ROUND ONE: ABU DHABI, JAN. 23-24", "First round, Abu Dhabi, 23-24 January", "ABU DHABI, JAN. 23-24"],
+)
+def test_a_heading_in_capitals_or_with_commas_is_read_as_a_label(story: Extract, heading: str) -> None:
+    facts = story(
+        f"Here is what happened.\n\n{heading}\n\nThe first round ended with no deal.",
+        published=date(2026, 3, 20),
+    )
+    assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
