@@ -101,7 +101,8 @@ def _heading_mentions(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
     names.
     """
     text = doc.article.text
-    if _ROUND_HEADING.search(text) is None and _DATED_HEADING.search(text) is None:
+    opens = doc.views[0].sentence.start if doc.views else len(text)  # headings stand among the body's lines
+    if _ROUND_HEADING.search(text, opens) is None and _DATED_HEADING.search(text, opens) is None:
         return []
     starts = [view.sentence.start for view in doc.views]
     reader = MentionReader(doc)  # a reader of its own: headings are no part of the body's memory
