@@ -37,6 +37,7 @@ from monitor.extract.round_merge import Round, build_rounds
 from monitor.extract.round_triggers import TRILATERAL
 from monitor.extract.sentences import Sentence, segment
 from monitor.extract.statements import Attribution
+from monitor.extract.status import round_status
 from monitor.facts import RoundFact
 
 
@@ -102,7 +103,11 @@ def _heading_mentions(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
     """
     text = doc.article.text
     opens = doc.views[0].sentence.start if doc.views else len(text)  # headings stand among the body's lines
-    if _ROUND_HEADING.search(text, opens) is None and _DATED_HEADING.search(text, opens) is None:
+    if not (
+        _ROUND_HEADING.search(text, opens)
+        or _DATED_HEADING.search(text, opens)
+        or _FIELD_LINE.search(text, opens)
+    ):
         return []
     starts = [view.sentence.start for view in doc.views]
     reader = MentionReader(doc)  # a reader of its own: headings are no part of the body's memory
@@ -121,8 +126,30 @@ def _heading_mentions(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
                 mention.venue = _first_venue(view, doc, label.end())
             found.append(mention)
         if not read:
-            found += _place_and_days(view, doc, body)
+            found += _place_and_days(view, doc, body) or _field(view, doc, [*body, *found])
     return found
+
+
+def _field(view: View, doc: Doc, before: list[RoundMention]) -> list[RoundMention]:
+    """A factbox line ("Where: Geneva", "When: February 17-18", "Status: under way") gives its field to the
+    round named last before it."""
+    field = _FIELD.match(view.text)
+    if field is None:
+        return []
+    named = [m for m in before if m.view.index <= view.index and m.named and m.view.offset < view.offset]
+    if not named:
+        return []
+    last = max(named, key=lambda m: m.view.offset)
+    mention = RoundMention(view, number=last.number, reference=last.reference)
+    key, value = field.group("key").lower(), field.end("key")
+    if key in _PLACE_KEYS:
+        mention.venue = _first_venue(view, doc, value)
+    elif key in _DAY_KEYS:
+        days = [d for d in view.dates if d.first is not None]
+        mention.dates = (days[0].first, days[0].last) if days else (None, None)
+    else:
+        mention.status = round_status(view.text[value:])
+    return [mention]
 
 
 def _place_and_days(view: View, doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
@@ -190,6 +217,10 @@ _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _DATED_HEADING = re.compile(
     rf"(?im)^[^\n]{{0,40}}\b(?:{_MONTH_WORD}\.?\s+\d|\d{{1,2}}(?:[-–]\d{{1,2}})?\s+{_MONTH_WORD})[^\n]{{0,20}}$"
 )
+_PLACE_KEYS = ("where", "venue", "location", "place")
+_DAY_KEYS = ("when", "dates", "date")
+_FIELD = re.compile(r"(?i)(?P<key>where|venue|location|place|when|dates?|status)\s*:\s*")
+_FIELD_LINE = re.compile(r"(?im)^(?:where|venue|location|place|when|dates?|status)\s*:")
 _LABEL_FILLER = re.compile(r"\b(?:again|too|also|then|and)\b")
 
 
