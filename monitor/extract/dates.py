@@ -152,6 +152,9 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         match = _PATTERN.match(text, at)
         if match is None:
             continue
+        if match.group("m2") and _two_days(match, published):
+            # "on Jan. 23 and Feb. 4": two days, not the weeks between them; read the first alone
+            match = _PATTERN.match(text, at, match.start("m2")) or match
         taken = match.end()
         groups = match.groupdict()
         if groups["w1"] and not groups["w2"] and _EXPLICIT_AFTER.match(text, match.end()):
@@ -163,6 +166,18 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         bare = bool(groups["w1"]) and not groups["wmod"]
         found.append(DateMention(match.start(), match.end(), span[0], span[1], bare))
     return found
+
+
+def _two_days(match: re.Match[str], published: date) -> bool:
+    """Are two days of different months joined by "and" two days of their own? Only consecutive days
+    ("January 31 and February 1") make one span."""
+    if _AND.search(match.group()) is None:
+        return False
+    span = _month_day_range(match["m1"], match["d1"], match["m2"], match["d2"], match["year"], published)
+    return span is not None and (span[1] - span[0]).days > 1
+
+
+_AND = re.compile(r"\s+and\s+")
 
 
 def _resolve(

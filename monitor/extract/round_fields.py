@@ -349,7 +349,9 @@ _LANDMARK_LEAD = re.compile(
 )
 _CAPITAL = re.compile(r"(?:['’]s)?\s+capital\b")
 _BACK = re.compile(r"\b(?:back|home|returned|return|returning)\s+to\s+(?:the\s+)?$")
-_VENUE_FOLLOWS = re.compile(r"\s+(?:talks|round|meeting|(?:also\s+)?host(?:s|ed)|will\s+host)\b")
+_VENUE_FOLLOWS = re.compile(
+    r"\s+(?:talks|round|meeting|(?:also\s+)?host(?:s|ed)|will\s+host|(?:is|was|will be)\s+hosting)\b"
+)
 _VENUE_CONTEXT = re.compile(
     r"\b(?:talks|round|meetings?|negotiations|consultations|held|hold|holds|meet|meets|met|session|convene"
     r"|take place|took place|takes place|taking place|received|receive|hosted|gather|sat down|talked|travel"

@@ -152,6 +152,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "is meeting",
         "are holding",
         "is holding",
+        "is hosting",
         *(f"entered {det} {n} day" for det in ("its", "their", "the") for n in ("second", "third", "final")),
     ),
     "scheduled": (

@@ -130,3 +130,11 @@ def test_days_of_the_month_and_parts_of_today(text: str, first: date, last: date
 
 def test_an_ordinal_before_a_noun_is_no_day_of_the_month() -> None:
     assert spans("the 3rd round of talks") == []
+
+
+def test_days_of_two_months_joined_by_and_are_two_days_unless_they_follow_each_other() -> None:
+    assert spans("held on Jan. 23 and Feb. 4") == [
+        (date(2026, 1, 23), date(2026, 1, 23)),
+        (date(2026, 2, 4), date(2026, 2, 4)),
+    ]
+    assert spans("held on January 31 and February 1") == [(date(2026, 1, 31), date(2026, 2, 1))]

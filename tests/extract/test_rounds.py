@@ -231,3 +231,14 @@ def test_the_days_a_round_was_pencilled_in_for_are_not_its_days_once_it_is_put_o
         story("A fourth round pencilled in for March 5-9 was pushed back after a strike.", date(2026, 3, 20))
     )
     assert (found.number, found.start, found.end, found.status) == (4, None, None, "postponed")
+
+
+def test_a_city_hosting_a_round_is_its_venue(story: Extract) -> None:
+    found = only(story("Abu Dhabi is hosting the second round of trilateral talks on Wednesday and Thursday."))
+    assert (found.number, found.venue, found.start, found.end, found.status) == (
+        2,
+        "Abu Dhabi",
+        date(2026, 2, 4),
+        date(2026, 2, 5),
+        "ongoing",
+    )
