@@ -287,7 +287,9 @@ def _weekday(name: str, published: date, modifier: str, future: bool) -> date:
 FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|is due|are due|is set to|are set to|scheduled|expected|planned|"
     r"plans|set for|slated|upcoming|next|postponed|moved to|rescheduled|delayed|pushed back|put off"
-    r"|travelling|traveling|on (?:its|their|his|her) way|heading|for a meeting|for talks|ahead of)\b",
+    r"|travelling|traveling|on (?:its|their|his|her) way|heading|for a meeting|for talks|ahead of"
+    # the present of a timetable: "talks begin in Abu Dhabi on Friday"
+    r"|begin|begins|opens|starts|resumes|kicks off)\b",
     re.IGNORECASE,
 )
 

@@ -139,6 +139,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "convened",
         # the present of news copy: "the round opens in Abu Dhabi today"; one dated ahead is scheduled
         "opens",
+        "begin",
         "resumes",
         "begins",
         "starts",

@@ -96,6 +96,7 @@ def test_a_bare_weekday_is_marked_so_a_caller_may_move_it_by_a_week() -> None:
         "a Ukrainian team was travelling to the United States for a meeting on Saturday",
         "the team is on its way to Miami for talks on Saturday",
         "the delegation leaves today ahead of the talks on Saturday",
+        "trilateral talks begin in Abu Dhabi on Saturday",
     ],
 )
 def test_a_weekday_of_a_journey_or_a_meeting_ahead_looks_forward(text: str) -> None:
