@@ -255,17 +255,19 @@ def _finish(r: Round, doc: Doc, talk_parties: Counter[str]) -> RoundFact:
         # Sides named around talks of no known format ("Russia's delegation in Geneva") are not all of
         # their sides: the round lists none, as one named only by its number.
         parties = set()
-    end = r.end
-    if r.start is not None and end is None and r.duration:
-        end = r.start + timedelta(days=r.duration - 1)
+    start, end = r.start, r.end
+    if start is not None and end is None and r.duration:
+        end = start + timedelta(days=r.duration - 1)
+    elif start is None and end is not None and r.duration:
+        start = end - timedelta(days=r.duration - 1)  # "ended on Saturday" ... "the two-day talks"
     return RoundFact(
         number=r.number,
         format=fmt,
         parties=tuple(sorted(parties)),
-        start=r.start,
+        start=start,
         end=end,
         venue=r.venue,
-        status=_settle_status(r.status, r.start, end, doc.published),
+        status=_settle_status(r.status, start, end, doc.published),
         heads=tuple(sorted(r.heads.items())),
         evidence=doc.evidence(r.mention.view),
         outcomes=tuple(r.outcomes),

@@ -242,3 +242,14 @@ def test_a_city_hosting_a_round_is_its_venue(story: Extract) -> None:
         date(2026, 2, 5),
         "ongoing",
     )
+
+
+def test_a_round_of_known_length_that_ended_on_a_day_began_its_length_before(story: Extract) -> None:
+    found = only(
+        story(
+            "The first round of talks ended on Saturday, Zelensky said. "
+            "The two-day talks in the Emirati capital were described by both sides as constructive.",
+            date(2026, 1, 25),
+        )
+    )
+    assert (found.start, found.end, found.venue) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi")
