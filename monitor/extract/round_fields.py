@@ -50,7 +50,7 @@ _NEAR = 60
 _OLD_DATE = re.compile(
     r"\b(?:originally|initially|previously|first|from"
     r"|had been (?:scheduled|planned|set|expected)(?: for| on)?|was due"
-    r"|were due|was to|were to|instead of)\s+(?:[\w,.]+\s+){0,4}$",
+    r"|were due|was to|were to|instead of|supposed to)\s+(?:[\w,.]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _MOVED_FROM = re.compile(

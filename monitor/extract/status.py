@@ -75,6 +75,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "initially scheduled",
         "initially planned",
         "first scheduled",
+        "was supposed to",
+        "were supposed to",
         *(
             f"{when} been {plan}"
             for when in ("originally", "initially")
@@ -139,7 +141,6 @@ CUES: dict[str, tuple[str, ...]] = {
         "convened",
         # the present of news copy: "the round opens in Abu Dhabi today"; one dated ahead is scheduled
         "opens",
-        "begin",
         "resumes",
         "begins",
         "starts",

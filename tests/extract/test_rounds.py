@@ -253,3 +253,15 @@ def test_a_round_of_known_length_that_ended_on_a_day_began_its_length_before(sto
         )
     )
     assert (found.start, found.end, found.venue) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi")
+
+
+def test_a_round_that_was_supposed_to_start_on_one_day_and_will_now_begin_on_another_is_moved(
+    story: Extract,
+) -> None:
+    found = only(
+        story(
+            "The second round, which was supposed to start on Sunday, will now begin on Wednesday.",
+            date(2026, 2, 2),
+        )
+    )
+    assert (found.start, found.status) == (date(2026, 2, 4), "postponed")
