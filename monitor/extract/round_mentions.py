@@ -98,7 +98,7 @@ _HYPOTHETICAL_CUES = (
     "hop",
     "if ",
 )
-_TRI_CUES = ("tri", "three-")
+_TRI_CUES = ("tri", "three")
 _BILATERAL_CUES = ("bilateral", "two-way", "one-on-one", "face-to-face")
 _DENIED_CUES = ("denied", "dismissed", "rejected", "refuted", "no such", "played down", "downplayed")
 _DENIED = re.compile(
@@ -324,6 +324,9 @@ class MentionReader:
         if mention.dates[0] is None and attributive[0] is not None:
             mention.dates = attributive  # "the Jan. 23-24 talks", "their meeting in Geneva on February 17"
             self._remember(mention)
+        last = mention.dates[1] or mention.dates[0]
+        if mention.tense is None and last is not None and last < self.doc.published:
+            mention.tense = "past"  # "since the talks in Geneva on Feb. 17-18": days gone by
         mention.meeting = verb is not None and not _of_the_trilateral(text, start, end, verb, low)
         if mention.meeting and verb is not None:
             self._meeting(view, mention, verb, start, end, frame)
@@ -423,11 +426,13 @@ class MentionReader:
         # on Friday"); "gave no assessment of the meeting on Sunday" dates the assessment.
         if not generic or status is not None or self._verb(view, start, end) is not None:
             self._days(mention, start, end, frame, anchor, generic)
-        if mention.dates[0] is None and any(map(low.__contains__, _GONE_BY)):
-            mention.past_span = any(
+        if mention.dates[0] is None:
+            gone = any(map(low.__contains__, _GONE_BY)) and any(
                 d.first is None and start <= d.start < end and view.lower.startswith(_GONE_BY, d.start)
                 for d in view.dates
             )
+            month = month_named(text, start, end)  # "the Geneva talks in February", told in March
+            mention.past_span = gone or (month is not None and month < self.doc.published.month)
         if (
             status == "concluded"
             and _WEAK_PAST.search(segment)

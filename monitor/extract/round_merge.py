@@ -216,11 +216,12 @@ def _attach(rounds: list[Round], mention: RoundMention) -> bool:
 
 
 def _makes_a_round(mention: RoundMention) -> bool:
-    # Talks placed somewhere in a span gone by were held there ("the Geneva talks last month"); other talks
-    # need the three sides to be a round the article does not number.
+    # Talks placed somewhere on days or in a span gone by were held there ("the Geneva talks last month",
+    # "since the talks in Geneva on Feb. 17-18"); other talks need the three sides to be a round the article
+    # does not number.
     held = mention.tense == "past" and mention.venue is not None
     if not mention.trilateral:
-        return held and not mention.status and mention.past_span
+        return held and not mention.status and (mention.past_span or mention.dates[0] is not None)
     if not mention.status:
         # "have not sat down together since their meeting in Geneva on February 17 and 18": held talks
         return held and (mention.dates[0] is not None or mention.past_span)

@@ -400,3 +400,28 @@ def test_factbox_lines_give_their_fields_to_the_round_named_before_them(story: E
         published=date(2026, 2, 17),
     )
     assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "ongoing")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Geneva talks in February produced a prisoner deal.", (None, None, "Geneva", "concluded")),
+        (
+            "Since the talks in Geneva on Feb. 17-18, there has been no meeting of the three delegations.",
+            (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded"),
+        ),
+    ],
+)
+def test_talks_placed_in_a_month_or_on_days_gone_by_were_held(
+    story: Extract, text: str, expected: tuple[date | None, date | None, str, str]
+) -> None:
+    facts = story(text, published=date(2026, 3, 20))
+    assert [days(r) for r in facts.rounds] == [expected]
+
+
+def test_a_meeting_of_the_three_delegations_is_trilateral(story: Extract) -> None:
+    facts = story(
+        "Since the talks in Geneva on Feb. 17-18, there has been no meeting of the three delegations.",
+        published=date(2026, 3, 20),
+    )
+    assert [r.format for r in facts.rounds] == ["trilateral"]
