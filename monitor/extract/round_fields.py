@@ -156,7 +156,12 @@ def pick_dates(
     segment = text[start:end]
     after_days = _AFTER_DAYS.search(segment)
     day_n = DAY_N.search(segment)
-    if first == last and _ended_before(text, start if lead is None else lead, chosen.start):
+    # "delayed until Wednesday": the day a round was put off to is its first, not its last
+    if (
+        status != "postponed"
+        and first == last
+        and _ended_before(text, start if lead is None else lead, chosen.start)
+    ):
         # "ended in Abu Dhabi on Thursday after two days": the day named is the last one.
         days = duration or (NUMBER_WORDS.get(after_days.group(1).lower(), 0) if after_days else 0)
         days = days or (ORDINALS[day_n.group("n").lower()] if day_n else 0)

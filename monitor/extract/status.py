@@ -77,6 +77,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "first scheduled",
         "was supposed to",
         "were supposed to",
+        # a plan changed: "will now take place on Wednesday", "on Wednesday instead"
+        *(f"will now {verb}" for verb in _MEETING_VERBS),
+        "now scheduled",
+        "now set",
+        "now planned",
+        "instead",
         *(
             f"{when} been {plan}"
             for when in ("originally", "initially")

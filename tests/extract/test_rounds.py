@@ -265,3 +265,8 @@ def test_a_round_that_was_supposed_to_start_on_one_day_and_will_now_begin_on_ano
         )
     )
     assert (found.start, found.status) == (date(2026, 2, 4), "postponed")
+
+
+def test_a_round_delayed_until_a_day_begins_that_day(story: Extract) -> None:
+    found = only(story("The second round of talks has been delayed until Wednesday.", date(2026, 2, 2)))
+    assert (found.start, found.end, found.status) == (date(2026, 2, 4), None, "postponed")

@@ -73,6 +73,8 @@ def test_the_tense_of_the_words(words: str, tense: str | None) -> None:
         ("the fourth round will not go ahead this week", "cancelled"),
         ("the fourth round will go ahead as planned", "scheduled"),
         ("delegations convened in Geneva for the third round", "ongoing"),
+        ("the second round will now take place on Wednesday", "postponed"),
+        ("the second round, which had been due on Sunday, will take place on Wednesday instead", "postponed"),
     ],
 )
 def test_news_idioms_for_a_round_s_state(words: str, status: str) -> None:
