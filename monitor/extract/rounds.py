@@ -127,6 +127,9 @@ def _heading_mentions(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
             found.append(mention)
         if not read:
             found += _place_and_days(view, doc, body) or _field(view, doc, [*body, *found])
+    for view in doc.views:
+        if view.text[:1].isupper() and _FIELD.match(view.text):
+            found += _field(view, doc, [*body, *found])  # a factbox line with a full stop is a sentence
     return found
 
 
@@ -141,7 +144,7 @@ def _field(view: View, doc: Doc, before: list[RoundMention]) -> list[RoundMentio
         return []
     last = max(named, key=lambda m: m.view.offset)
     mention = RoundMention(view, number=last.number, reference=last.reference)
-    key, value = field.group("key").lower(), field.end("key")
+    key, value = field.group("key").lower(), field.end()
     if key in _PLACE_KEYS:
         mention.venue = _first_venue(view, doc, value)
     elif key in _DAY_KEYS:

@@ -393,10 +393,11 @@ def test_a_heading_in_capitals_or_with_commas_is_read_as_a_label(story: Extract,
     assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
 
 
-def test_factbox_lines_give_their_fields_to_the_round_named_before_them(story: Extract) -> None:
+@pytest.mark.parametrize("stop", ["", "."])
+def test_factbox_lines_give_their_fields_to_the_round_named_before_them(story: Extract, stop: str) -> None:
     facts = story(
         "Here are the key facts about the third round of trilateral talks.\n\n"
-        "Where: Geneva, at a lakeside hotel\n\nWhen: February 17-18\n\nStatus: under way",
+        f"Where: Geneva, at a lakeside hotel{stop}\n\nWhen: February 17-18{stop}\n\nStatus: under way{stop}",
         published=date(2026, 2, 17),
     )
     assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "ongoing")
