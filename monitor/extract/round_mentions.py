@@ -166,6 +166,7 @@ class _Memory:
     people_parties: list[str] = field(default_factory=list)  # parties of the people of the last sentence
     meeting_parties: set[str] = field(default_factory=set)  # the sides of the last meeting of two
     previous: str = ""  # the sentences before, in the same paragraph
+    named: tuple[int | None, str | None] | None = None  # the last round named in the paragraph: "It"
     paragraph: int = -1
 
 
@@ -197,9 +198,16 @@ class MentionReader:
     def read(self, view: View, attribution: Attribution | None) -> list[RoundMention]:
         found = self._read(view, attribution) if _may_speak_of_rounds(view.lower) else []
         memory = self.memory
+        same = memory.paragraph == view.paragraph
+        if not found and same and memory.named is not None and view.text.startswith("It "):
+            found = self._it(view, attribution, memory.named)
+        named = [m for m in found if m.named]
+        if named:
+            memory.named = (named[-1].number, named[-1].reference)
+        elif not same:
+            memory.named = None
         people = [m.party for m in view.mentions if m.person and m.party]
         memory.people_parties = list(dict.fromkeys(people))
-        same = memory.paragraph == view.paragraph
         memory.previous = f"{memory.previous} {view.text}" if same else view.text
         memory.paragraph = view.paragraph
         return found
@@ -254,6 +262,18 @@ class MentionReader:
             ]
             previous = mention
         return results
+
+    def _it(
+        self, view: View, attribution: Attribution | None, named: tuple[int | None, str | None]
+    ) -> list[RoundMention]:
+        """ "Round two was pushed back by three days. It ended with a prisoner swap": "It" is the round the
+        sentence before named, and what the sentence says is said of it."""
+        lo, hi = region(view.text, attribution)
+        mention = self._segment(view, lo, hi, statement_frame(view.text, attribution), anchor=lo)
+        if not (mention.status or mention.dates[0] or mention.venue):
+            return []
+        mention.number, mention.reference = named
+        return [mention]
 
     def _generic(self, view: View, lo: int, hi: int, frame: tuple[int, int]) -> list[RoundMention]:
         """Mentions in words that name no round: each clause that speaks of talks, a meeting or travel."""

@@ -426,3 +426,12 @@ def test_a_meeting_of_the_three_delegations_is_trilateral(story: Extract) -> Non
         published=date(2026, 3, 20),
     )
     assert [r.format for r in facts.rounds] == ["trilateral"]
+
+
+def test_it_in_the_next_sentence_is_the_round_named_before(story: Extract) -> None:
+    facts = story(
+        "Round two, first planned for Feb. 1, was pushed back by three days. "
+        "It ended with an exchange of 314 prisoners of war.",
+        published=date(2026, 2, 16),
+    )
+    assert by_number(facts)[2].status == "concluded"
