@@ -47,6 +47,11 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
         return []
     reader = MentionReader(doc)
     mentions = [m for view in doc.views for m in reader.read(view, attributions.get(view.index))]
+    for mention in mentions:
+        label = _LABEL_LINE.match(mention.view.text) if mention.number is not None else None
+        if label is not None and mention.venue is None:
+            # "Round one — Abu Dhabi (January 23-24)": a heading the splitter took for a sentence
+            mention.venue = _first_venue(mention.view, doc, label.end())
     headed = _heading_mentions(doc, mentions)
     if headed:
         # A heading comes before the body sentences of its section: it is read first among them.
@@ -215,6 +220,7 @@ def _first_venue(view: View, doc: Doc, start: int) -> str | None:
 # A line that names a round and ends without a sentence's punctuation: perhaps a heading.
 _ROUND_HEADING = re.compile(r"(?im)^(?=[^\n]*\bround\b)[^\n]*[^\s.!?…:;\"”’')]$")
 _LABEL = re.compile(r"[:—–,]\s+")
+_LABEL_LINE = re.compile(r"(?i)(?:the\s+)?(?:round\s+(?:no\.\s*)?\w+|\w+\s+round)\s*[:—–]\s+")
 # A line with a day of a month and no sentence's punctuation at its end: perhaps a dated heading.
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _DATED_HEADING = re.compile(

@@ -435,3 +435,11 @@ def test_it_in_the_next_sentence_is_the_round_named_before(story: Extract) -> No
         published=date(2026, 2, 16),
     )
     assert by_number(facts)[2].status == "concluded"
+
+
+def test_a_label_line_in_brackets_names_its_rounds_place(story: Extract) -> None:
+    facts = story(
+        "Here is what happened.\n\nRound one — Abu Dhabi (January 23–24)\n\nThe first round ended.",
+        published=date(2026, 3, 20),
+    )
+    assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
