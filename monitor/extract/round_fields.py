@@ -24,7 +24,9 @@ TALK_WORDS = re.compile(
 )
 MEETING_VERB = re.compile(
     r"\b(?:met|meet|meets|[Mm]eeting (?:with|between|of)|received|receives|receive|hosted|hosts|sat down with"
-    r"|(?:held|hold|holds|holding)\s+(?:[\w“”\"-]+\s+){0,3}?(?:talks|meetings?|consultations|negotiations)"
+    r"|(?:held|hold|holds|holding|had)\s+(?:[\w“”\"-]+\s+){0,3}?(?:talks|meetings?|consultations|negotiations)"
+    # "Trump and Zelensky spoke for about an hour in Davos": two sides talking in a place met there
+    r"|spoke|talked"
     r"|[Tt]alks with|[Tt]alks between|talks of|meetings with|conversation|invited|visit|summit"
     # "will see Rustem Umerov in the city on Thursday": to see someone named is to meet them
     r"|(?-i:(?:will|would|is to|are to)\s+see\s+(?=[A-Z]))"
@@ -361,7 +363,8 @@ _VENUE_CONTEXT = re.compile(
     r"\b(?:talks|round|meetings?|negotiations|consultations|held|hold|holds|meet|meets|met|session|convene"
     r"|take place|took place|takes place|taking place|received|receive|hosted|gather|sat down|talked|travel"
     r"|travelling|traveling|travelled|traveled|flew|flown|fly|flying|arrived|went|headed|heading|conversation"
-    r"|summit|venue|group|invited|planned|scheduled|kicked off|began|begun|begin|opened|started|ran|run"
+    r"|summit|venue|group|invited|planned|scheduled|kicked off|began|begun|begin|opened|started|ran|run|spoke"
+    r"|talked"
     r"|resumed|continued|ended|wrapped up|concluded|closed)\b[^;]*$",
     re.IGNORECASE,
 )

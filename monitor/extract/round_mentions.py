@@ -75,6 +75,9 @@ _TRIGGER_WORDS = (
     "the second",
     "the third",
     "the fourth",
+    "sat down",
+    "spoke",
+    "talked",
     "flew",
     "flown",
     "travel",
@@ -280,8 +283,13 @@ class MentionReader:
         text = view.text
         results: list[RoundMention] = []
         start = lo
-        for brk in [*breaks(text, lo, hi), None]:
-            end = brk.start() if brk is not None else hi
+        cuts = [(brk.start(), brk.end()) for brk in breaks(text, lo, hi)]
+        if lo < frame[1] < hi and self._verb(view, frame[0], frame[1]) is not None:
+            # "Zelensky, fresh from talks with Trump in Davos, said trilateral talks would take place in the
+            # UAE": the meeting in the speaker's apposition ends at the speech verb; what he said is apart
+            cuts = sorted([*cuts, (frame[1], frame[1])])
+        for cut in [*cuts, None]:
+            end = cut[0] if cut is not None else hi
             where = (
                 venue_before(view, self.doc, start)
                 if text[max(lo, start - 8) : start].endswith("where ")
@@ -290,8 +298,8 @@ class MentionReader:
             mention = self._clause(view, start, end, frame, where)
             if mention is not None:
                 results.append(mention)
-            if brk is not None:
-                start = brk.end()
+            if cut is not None:
+                start = cut[1]
         return results
 
     def _clause(

@@ -116,6 +116,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "hosted",
         "following the",
         "after the talks",
+        "fresh from",
+        "back from",
         "lasted",
         "held on",
         "held in",

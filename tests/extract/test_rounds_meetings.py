@@ -242,3 +242,34 @@ def test_envoys_from_a_city_are_its_side_even_where_they_meet_in_it(story: Extra
     )
     found = meeting_of(facts, "Russia", "United States")
     assert (found.venue, found.start, found.status) == ("Moscow", date(2026, 1, 22), "concluded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump and Zelensky spoke for about an hour in Davos on Thursday.",
+        "Zelensky sat down with Trump in Davos on Thursday.",
+        "Zelensky and Trump had an hour-long meeting in Davos on Thursday.",
+    ],
+)
+def test_two_sides_who_spoke_sat_down_or_had_a_meeting_in_a_place_met_there(
+    story: Extract, text: str
+) -> None:
+    found = meeting_of(story(text, published=date(2026, 1, 22)), "Ukraine", "United States")
+    assert (found.venue, found.start, found.status) == ("Davos", date(2026, 1, 22), "concluded")
+
+
+def test_a_meeting_in_the_speakers_apposition_ends_at_the_speech_verb(story: Extract) -> None:
+    facts = story(
+        "Zelensky, fresh from talks with Trump in Davos, said trilateral talks would take place on "
+        "Friday and Saturday.",
+        published=date(2026, 1, 22),
+    )
+    davos = meeting_of(facts, "Ukraine", "United States")
+    (trilateral,) = [r for r in facts.rounds if r.format == "trilateral"]
+    assert (davos.venue, davos.start, davos.status) == ("Davos", None, "concluded")
+    assert (trilateral.start, trilateral.end, trilateral.status) == (
+        date(2026, 1, 23),
+        date(2026, 1, 24),
+        "scheduled",
+    )
