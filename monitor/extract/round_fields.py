@@ -299,6 +299,9 @@ def venue_of(
             and venue is not None
             and _CONTEXT_AFTER.match(text, mention.end, min(end, mention.end + 70)) is not None
         )
+        if lead is not None and not after and not text[start : lead.start()].strip():
+            # "In Miami on Saturday, Dmitriev met Witkoff": a place that opens the clause sets its scene
+            after = _FRONTED_CONTEXT.match(text, mention.end, end) is not None
         if not (before or after or _VENUE_FOLLOWS.match(text, mention.end)):
             continue
         if _ALTERNATIVE.match(text, mention.end) or _HEDGE.search(
@@ -348,7 +351,7 @@ def venue_before(view: View, doc: Doc, pos: int) -> str | None:
 
 _CONTEXT_REACH = 110
 _VENUE_LEAD = re.compile(
-    r"(?:\b(?:in|at|hosted by|host|to)\s+(?:the\s+)?|\b(?:planned|scheduled|set|due|slated)\s+for\s+"
+    r"(?:\b(?:in|In|at|At|hosted by|host|to)\s+(?:the\s+)?|\b(?:planned|scheduled|set|due|slated)\s+for\s+"
     r"|\bvisit(?:ed|s|ing)?\s+(?:the\s+)?)$"
 )
 _LANDMARK_LEAD = re.compile(
@@ -369,6 +372,9 @@ _VENUE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _CONTEXT_AFTER = re.compile(r"[^,;.]*?\b(?:talks|negotiations|working group|meet|meets|will meet)\b")
+_FRONTED_CONTEXT = re.compile(
+    r"[^;.]*?\b(?:talks|negotiations|met|meet|meets|held|hold|received|hosted|sat down|gathered|convened)\b"
+)
 _PLAN = re.compile(r"\b(?:planned|expected|scheduled|due|set)\b[^,;]*$")
 _ALTERNATIVE = re.compile(r"\s+or\s+(?:in\s+|at\s+)?[A-Z]")
 _HEDGE = re.compile(

@@ -168,6 +168,7 @@ class _Memory:
     future_day: date | None = None
     people_parties: list[str] = field(default_factory=list)  # parties of the people of the last sentence
     meeting_parties: set[str] = field(default_factory=set)  # the sides of the last meeting of two
+    people: list[tuple[str | None, str]] = field(default_factory=list)  # (party, name) of the last sentence
     previous: str = ""  # the sentences before, in the same paragraph
     named: tuple[int | None, str | None] | None = None  # the last round named in the paragraph: "It"
     paragraph: int = -1
@@ -211,6 +212,7 @@ class MentionReader:
             memory.named = None
         people = [m.party for m in view.mentions if m.person and m.party]
         memory.people_parties = list(dict.fromkeys(people))
+        memory.people = [(m.party, m.person.name) for m in view.mentions if m.person]
         memory.previous = f"{memory.previous} {view.text}" if same else view.text
         memory.paragraph = view.paragraph
         return found
@@ -414,6 +416,13 @@ class MentionReader:
             # that met ("the first meeting between the two delegations since ...")
             both = self.memory.people_parties[-2:]
             parties |= set(both) if len(both) == 2 else self.memory.meeting_parties
+        if len(parties) == 1 and _HE.search(text, max(lo, verb.start() - 20), verb.start()):
+            # "Dmitriev travelled to Miami, where he met Witkoff": "he" is the last person named before
+            named = [(m.party, m.person.name) for m in view.mentions if m.person and m.end <= verb.start()]
+            named = named or self.memory.people
+            if named and named[-1][0] is not None:
+                parties.add(named[-1][0])
+                mention.persons.add(named[-1][1])
         if len(parties) == 1 and mention.dates[0] is not None:
             # "Witkoff said talks with a Ukrainian delegation had been constructive": his side was there.
             speakers = {m.party for m in view.mentions_between(*frame) if m.person and m.party}
@@ -560,6 +569,7 @@ _TENSE_STOP = re.compile(r";|\s(?:where|which|that|who|when|while|because|as|aft
 _SOMETHING_CUES = ("-day", " days", "there", *_HEAD_WORDS, *OUTCOME_CUES)
 _PLACE_FOLLOWS = re.compile(r"\s+(?:talks|round|meeting|negotiations)\b")
 _JOINED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*and\s+")
+_HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$")
 _NOUN_VERB = re.compile(r"(?i)meeting|talks")
 _TOPIC = re.compile(
     r"\b(?:to discuss|to talk about|about|over|regarding|concerning|on (?:the|a|an|how|whether)|amid"

@@ -273,3 +273,16 @@ def test_a_meeting_in_the_speakers_apposition_ends_at_the_speech_verb(story: Ext
         date(2026, 1, 24),
         "scheduled",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dmitriev travelled to Miami, where he met Witkoff on Saturday.",
+        "Dmitriev arrived in Miami on Friday. He met Witkoff and Kushner on Saturday.",
+        "In Miami on Saturday, Dmitriev met Witkoff, Kushner and Bessent.",
+    ],
+)
+def test_he_is_the_last_person_named_and_a_fronted_place_sets_the_scene(story: Extract, text: str) -> None:
+    found = meeting_of(story(text, published=date(2026, 1, 31)), "Russia", "United States")
+    assert (found.venue, found.start, found.status) == ("Miami", date(2026, 1, 31), "concluded")
