@@ -35,7 +35,7 @@ from monitor.extract.round_fields import TALK_OR_MEETING
 from monitor.extract.round_mentions import MentionReader, RoundMention
 from monitor.extract.round_merge import Round, build_rounds
 from monitor.extract.round_triggers import TRILATERAL
-from monitor.extract.sentences import Sentence, segment
+from monitor.extract.sentences import Sentence
 from monitor.extract.statements import Attribution
 from monitor.extract.status import round_status
 from monitor.facts import RoundFact
@@ -106,20 +106,10 @@ def _heading_mentions(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
     that is only a place and days ("Geneva, Feb. 17-18") labels the round the section's first sentence
     names.
     """
-    text = doc.article.text
-    opens = doc.views[0].sentence.start if doc.views else len(text)  # headings stand among the body's lines
-    if not (
-        _ROUND_HEADING.search(text, opens)
-        or _DATED_HEADING.search(text, opens)
-        or _FIELD_LINE.search(text, opens)
-    ):
-        return []
     starts = [view.sentence.start for view in doc.views]
     reader = MentionReader(doc)  # a reader of its own: headings are no part of the body's memory
     found: list[RoundMention] = []
-    for sentence in segment(text):
-        if sentence.kind != "heading":
-            continue
+    for sentence in _headings(doc):
         if sentence.text.isupper():
             # "ROUND ONE: ABU DHABI, JAN. 23-24": names and months are read in their usual case
             sentence = replace(sentence, text=sentence.text.title())
@@ -135,6 +125,20 @@ def _heading_mentions(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
     for view in doc.views:
         if view.text[:1].isupper() and _FIELD.match(view.text):
             found += _field(view, doc, [*body, *found])  # a factbox line with a full stop is a sentence
+    return found
+
+
+def _headings(doc: Doc) -> list[Sentence]:
+    """The lines between body sentences, after the body opens: what the splitter kept apart as headings."""
+    text, views = doc.article.text, doc.views
+    found: list[Sentence] = []
+    for i, view in enumerate(views):
+        lo = view.sentence.end
+        hi = views[i + 1].sentence.start if i + 1 < len(views) else len(text)
+        if hi - lo < 3 or text[lo:hi].isspace():
+            continue  # most gaps: the blank line between two paragraphs
+        for line in _LINE.finditer(text, lo, hi):
+            found.append(Sentence(line.group(), line.start(), line.end(), view.paragraph, "heading"))
     return found
 
 
@@ -217,19 +221,12 @@ def _first_venue(view: View, doc: Doc, start: int) -> str | None:
     return None
 
 
-# A line that names a round and ends without a sentence's punctuation: perhaps a heading.
-_ROUND_HEADING = re.compile(r"(?im)^(?=[^\n]*\bround\b)[^\n]*[^\s.!?…:;\"”’')]$")
+_LINE = re.compile(r"[^\s][^\n]*[^\s]|[^\s]")
 _LABEL = re.compile(r"[:—–,]\s+")
 _LABEL_LINE = re.compile(r"(?i)(?:the\s+)?(?:round\s+(?:no\.\s*)?\w+|\w+\s+round)\s*[:—–]\s+")
-# A line with a day of a month and no sentence's punctuation at its end: perhaps a dated heading.
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
-_DATED_HEADING = re.compile(
-    rf"(?im)^[^\n]{{0,40}}\b(?:{_MONTH_WORD}\.?\s+\d|\d{{1,2}}(?:[-–]\d{{1,2}})?\s+{_MONTH_WORD})[^\n]{{0,20}}$"
-)
 _PLACE_KEYS = ("where", "venue", "location", "place")
 _DAY_KEYS = ("when", "dates", "date")
 _FIELD = re.compile(r"(?i)(?P<key>where|venue|location|place|when|dates?|status)\s*:\s*")
-_FIELD_LINE = re.compile(r"(?im)^(?:where|venue|location|place|when|dates?|status)\s*:")
 _LABEL_FILLER = re.compile(r"\b(?:again|too|also|then|and)\b")
 
 
