@@ -114,7 +114,11 @@ _SUPERSEDED = re.compile(
     r"\bhad (?:been|originally been|initially been) (?:planned|scheduled|expected|set|due)\b"
 )
 _WEAK_PAST = re.compile(r"\b(?:met|meets|held talks|sat down|received|hosted)\b")
-_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|could|may|might|remain)\b)")
+_MAYBE = re.compile(r"\b(?:possibly|probably|likely|perhaps|maybe)\s+$")
+_THERE = re.compile(
+    r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|could|may|might|remain)\b)"
+    r"|\b(?:in|at)\s+the\s+same\s+(?:city|place|venue|hotel|capital)\b"
+)
 _SAME_DAY = re.compile(
     r"\b(?:earlier|later)\s+(?:in|that)\s+(?:the\s+)?day\b|\bthe same day\b|\bat the same time\b(?!,)"
     r"|\bthat (?:same )?(?:day|evening|night)\b",
@@ -490,8 +494,13 @@ class MentionReader:
             mention.venue = (
                 venue_of(view, self.doc, start, end, status, frame, anchor, not known_only) or where
             )
-            if mention.venue is None and "there" in low and _THERE.search(segment):
-                mention.venue = self.memory.venue
+            there = _THERE.search(segment) if "there" in low or "same " in low else None
+            if (
+                mention.venue is None
+                and there
+                and not _MAYBE.search(segment, max(0, there.start() - 30), there.start())
+            ):
+                mention.venue = self.memory.venue  # "possibly in the same place" is no place yet
         mention.parties, mention.persons = sides_in(view, start, end, frame, mention.venue)
         named_three = _has(low, _TRI_CUES) and TRILATERAL.search(segment) is not None
         mention.trilateral = named_three or len(mention.parties) >= 3

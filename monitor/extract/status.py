@@ -105,6 +105,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "came to a close",
         "broke up",
         "wound up",
+        # "closed" alone is also "closed to the press", "behind closed doors"
+        *(f"closed {word}" for word in ("in", "on", "with", "without", "after", "late")),
         "met",
         "held talks",
         "had held",

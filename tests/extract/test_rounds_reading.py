@@ -443,3 +443,15 @@ def test_a_label_line_in_brackets_names_its_rounds_place(story: Extract) -> None
         published=date(2026, 3, 20),
     )
     assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+
+
+def test_the_same_city_is_the_last_place_named_unless_hedged(story: Extract) -> None:
+    facts = story(
+        "The second round of talks closed in Abu Dhabi on Thursday; the first took place in the same city on "
+        "Jan. 23-24. A third round is likely next week, possibly in the same place.",
+        published=date(2026, 2, 5),
+    )
+    rounds = by_number(facts)
+    assert days(rounds[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+    assert (rounds[2].end, rounds[2].status) == (date(2026, 2, 5), "concluded")
+    assert rounds[3].venue is None
