@@ -36,7 +36,7 @@ from monitor.extract.context import Doc, View
 from monitor.extract.round_fields import TALK_OR_MEETING
 from monitor.extract.round_mentions import MentionReader, RoundMention
 from monitor.extract.round_merge import Round, build_rounds
-from monitor.extract.round_triggers import TRILATERAL
+from monitor.extract.round_triggers import NUMBER_WORDS, ORDINALS, TRILATERAL
 from monitor.extract.sentences import Sentence
 from monitor.extract.statements import Attribution
 from monitor.extract.status import round_status
@@ -49,11 +49,7 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
         return []
     reader = MentionReader(doc)
     mentions = [m for view in doc.views for m in reader.read(view, attributions.get(view.index))]
-    for mention in mentions:
-        label = _LABEL_LINE.match(mention.view.text) if mention.number is not None else None
-        if label is not None and mention.venue is None:
-            # "Round one — Abu Dhabi (January 23-24)": a heading the splitter took for a sentence
-            mention.venue = _first_venue(mention.view, doc, label.end())
+    _label_lines(doc, mentions)
     headed = _heading_mentions(doc, mentions)
     if headed:
         # A heading comes before the body sentences of its section: it is read first among them.
@@ -214,8 +210,29 @@ def _headline_venues(doc: Doc, rounds: list[Round]) -> None:
 _PUT_OFF = ("postponed", "cancelled")
 
 
-def _first_venue(view: View, doc: Doc, start: int) -> str | None:
-    for mention in view.mentions_between(start, len(view.text)):
+def _label_lines(doc: Doc, mentions: list[RoundMention]) -> None:
+    """A line that opens with a round's name and a colon, a dash or a bracket labels the round with the
+    place on it: "Round one — Abu Dhabi (January 23-24)", "- Round 2: Feb. 4-5, Abu Dhabi.", "Round 3
+    (Feb. 17-18, Geneva): ...", headings the splitter took for sentences or lists."""
+    unplaced = [m for m in mentions if m.number is not None and m.venue is None]
+    for view in dict.fromkeys(m.view for m in unplaced):
+        for label in _LABEL_LINE.finditer(view.text) if "round" in view.lower else ():
+            number = _label_number(label.group("n") or label.group("o"))
+            line_end = view.text.find("\n", label.end())
+            venue = _first_venue(view, doc, label.end(), line_end if line_end >= 0 else len(view.text))
+            for mention in unplaced:
+                if mention.view is view and mention.number == number and venue is not None:
+                    mention.venue = venue
+
+
+def _label_number(word: str) -> int | None:
+    word = word.lower()
+    digits = re.sub(r"\D", "", word)
+    return ORDINALS.get(word) or NUMBER_WORDS.get(word) or (int(digits) if digits else None)
+
+
+def _first_venue(view: View, doc: Doc, start: int, end: int | None = None) -> str | None:
+    for mention in view.mentions_between(start, len(view.text) if end is None else end):
         if mention.venue is not None:
             return mention.venue.name
         if mention.surface in doc.matcher.party_cities:
@@ -225,7 +242,9 @@ def _first_venue(view: View, doc: Doc, start: int) -> str | None:
 
 _LINE = re.compile(r"[^\s][^\n]*[^\s]|[^\s]")
 _LABEL = re.compile(r"[:—–,]\s+")
-_LABEL_LINE = re.compile(r"(?i)(?:the\s+)?(?:round\s+(?:no\.\s*)?\w+|\w+\s+round)\s*[:—–]\s+")
+_LABEL_LINE = re.compile(
+    r"(?im)^[-*•]?\s*(?:the\s+)?(?:round\s+(?:no\.\s*)?(?P<n>\w+)|(?P<o>\w+)\s+round)\s*(?:[:—–]|\()\s*"
+)
 _PLACE_KEYS = ("where", "venue", "location", "place")
 _DAY_KEYS = ("when", "dates", "date")
 _FIELD = re.compile(r"(?i)(?P<key>where|venue|location|place|when|dates?|status)\s*:\s*")

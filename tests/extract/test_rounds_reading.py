@@ -437,11 +437,16 @@ def test_it_in_the_next_sentence_is_the_round_named_before(story: Extract) -> No
     assert by_number(facts)[2].status == "concluded"
 
 
-def test_a_label_line_in_brackets_names_its_rounds_place(story: Extract) -> None:
-    facts = story(
-        "Here is what happened.\n\nRound one — Abu Dhabi (January 23–24)\n\nThe first round ended.",
-        published=date(2026, 3, 20),
-    )
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Round one — Abu Dhabi (January 23–24)",
+        "- Round 1: Jan. 23-24, Abu Dhabi. Russia was led by Kostyukov.\n- Round 2: Feb. 4-5, Abu Dhabi.",
+        "Round 1 (Jan. 23-24, Abu Dhabi): the first direct military contact.",
+    ],
+)
+def test_a_line_that_opens_with_a_rounds_name_labels_it_with_its_place(story: Extract, line: str) -> None:
+    facts = story(f"Here is what happened.\n\n{line}\n\nThe first round ended.", published=date(2026, 3, 20))
     assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
 
 
