@@ -42,6 +42,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "won't take place",
         "no longer take place",
         "fell through",
+        "is off",
+        "are off",
+        "will not happen",
+        "won't happen",
+        "will be no",
         "not go ahead",
         "not going ahead",
         "did not go ahead",
@@ -68,6 +73,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "suspended",
         "on ice",
         "shelved",
+        "is off for now",
+        "are off for now",
+        "been frozen",
         "slipped",
         "originally scheduled",
         "originally planned",
@@ -232,6 +240,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "not been set",
         "not yet been set",
         "not yet set",
+        "not been fixed",
+        "not yet been fixed",
+        "yet to be scheduled",
+        "yet to be set",
+        "yet to be fixed",
     ),
 }
 _STATUS_OF = {phrase: status for status in reversed(_ORDER) for phrase in CUES[status]}
@@ -245,7 +258,19 @@ _ENDED = re.compile(
 _RESUMES = re.compile(r"\b(?:to resume|will resume|resumes)\b")
 _UNDER_WAY = re.compile(r"\b(?:ran|went on|lasted|met|began|opened|started|kicked off)\b")
 _NO_DATE = frozenset(
-    {"no date", "no dates", "no new date", "not been set", "not yet been set", "not yet set"}
+    {
+        "no date",
+        "no dates",
+        "no new date",
+        "not been set",
+        "not yet been set",
+        "not yet set",
+        "not been fixed",
+        "not yet been fixed",
+        "yet to be scheduled",
+        "yet to be set",
+        "yet to be fixed",
+    }
 )
 # "ready to continue the talks", "interested in continuing": a wish, not talks under way.
 _NOT_NOW = ("to ", "in ", "of ")

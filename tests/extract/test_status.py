@@ -74,6 +74,12 @@ def test_the_tense_of_the_words(words: str, tense: str | None) -> None:
         ("the fourth round will go ahead as planned", "scheduled"),
         ("delegations convened in Geneva for the third round", "ongoing"),
         ("the second round will now take place on Wednesday", "postponed"),
+        ("the fourth round is off for now", "postponed"),
+        ("the meeting is off", "cancelled"),
+        ("there will be no fourth round this week", "cancelled"),
+        ("the fourth round will not happen this week", "cancelled"),
+        ("a date for the fourth round has not been fixed", "announced"),
+        ("the fourth round has yet to be scheduled", "announced"),
         ("the second round, which had been due on Sunday, will take place on Wednesday instead", "postponed"),
     ],
 )
