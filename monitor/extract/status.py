@@ -46,7 +46,19 @@ CUES: dict[str, tuple[str, ...]] = {
         "are off",
         "will not happen",
         "won't happen",
-        "will be no",
+        # "there will be no fourth round this week", not "there will be no breakthrough at the talks"
+        *(
+            f"will be no {what}"
+            for what in (
+                "round",
+                "meeting",
+                "talks",
+                "new round",
+                "trilateral",
+                "fourth round",
+                "third round",
+            )
+        ),
         "not go ahead",
         "not going ahead",
         "did not go ahead",
