@@ -46,7 +46,7 @@ NUMBER_WORDS = {
 _ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 # The patterns below run on the sentence in ASCII lower case, from the places where their key word stands
 # (str.find): a few characters tried around each "round", not a pattern tried at every character.
-_ORD_BEFORE = re.compile(rf"\b(?P<ord>{_ORD})\s+(?:[\w-]+\s+){{0,2}}$")
+_ORD_BEFORE = re.compile(rf"\b(?P<ord>{_ORD})(?:\s+|-)(?:[\w-]+\s+){{0,2}}$")  # "the third-round talks"
 _ORD_BEFORE_TALKS = re.compile(rf"\b(?P<ord>{_ORD})\s+(?:(?!day\b|days\b|time\b)[\w-]+\s+){{0,2}}$")
 _NUMBER_AFTER = re.compile(
     r"\s+(?:no\.\s*|number\s+)?(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
@@ -68,6 +68,7 @@ _ELLIPTIC_TAIL = re.compile(
     # "the first round (Jan. 23-24) and the second (Feb. 4-5)": its days in brackets
     r"|\s+\((?=[^)]*\d))"
 )
+_APPOSED = re.compile(r"\b(?:round|talks|meeting|session)\s*,\s*$")
 _TALK_NOUN = re.compile(r"\b(?:rounds?|talks|meetings?|negotiations|sessions?)\b", re.IGNORECASE)
 _NOUN_AFTER_ORDINAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>rounds?|day|days|time|session|stage)\b")
 _RELATIVE_TAIL = re.compile(
@@ -143,7 +144,13 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
                 if back is not None and TRILATERAL.search(text, back.start(), min(hi, pos + 60)):
                     add(Trigger(back.start(), pos + len(noun), _number(back.group("ord"))))
     for anchor in _ELLIPTIC_ANCHOR.finditer(low, lo, hi):
-        if _ELLIPTIC_TAIL.match(low, anchor.end()) and _stands_for_a_round(text, anchor.start(), before):
+        # "the Geneva round, the third, ...": an ordinal set off right after a round names its number
+        apposed = low.startswith(",", anchor.end()) and _APPOSED.search(
+            low, max(lo, anchor.start() - 12), anchor.start()
+        )
+        if (apposed or _ELLIPTIC_TAIL.match(low, anchor.end())) and _stands_for_a_round(
+            text, anchor.start(), before
+        ):
             add(Trigger(anchor.start(), anchor.end(), ORDINALS[anchor.group(1)], elliptic=True))
     for anchor in _RELATIVE_ANCHOR.finditer(low, lo, hi):
         tail = _RELATIVE_TAIL.match(low, anchor.end(), hi)

@@ -24,6 +24,8 @@ def only(facts: ArticleFacts) -> RoundFact:
         ("Round two of the talks began today in Abu Dhabi.", 2),
         ("The 3rd round of talks began today in Abu Dhabi.", 3),
         ("The first trilateral talks began today in Abu Dhabi.", 1),
+        ("The third-round talks began today in Abu Dhabi.", 3),
+        ("The Abu Dhabi round, the second, began today.", 2),
     ],
 )
 def test_ordinals_in_words_and_figures(story: Extract, text: str, number: int) -> None:
