@@ -217,7 +217,9 @@ class MentionReader:
         people = [m.party for m in view.mentions if m.person and m.party]
         memory.people_parties = list(dict.fromkeys(people))
         memory.people = [(m.party, m.person.name) for m in view.mentions if m.person]
-        memory.previous = f"{memory.previous} {view.text}" if same else view.text
+        # An answer goes on from its question: "How many rounds have there been? | Three. The first two ..."
+        carry = same or memory.previous.endswith("?")
+        memory.previous = f"{memory.previous} {view.text}" if carry else view.text
         memory.paragraph = view.paragraph
         return found
 
@@ -225,7 +227,8 @@ class MentionReader:
         text = view.text
         lo, hi = region(text, attribution)
         frame = statement_frame(text, attribution)
-        before = self.memory.previous if self.memory.paragraph == view.paragraph else ""
+        same = self.memory.paragraph == view.paragraph or self.memory.previous.endswith("?")
+        before = self.memory.previous if same else ""
         triggers = find_triggers(view, lo, hi, before)
         if not triggers:
             return self._generic(view, lo, hi, frame)

@@ -83,6 +83,7 @@ _TALK_NOUNS = ("talks", "meeting", "negotiations", "consultations")
 _ELLIPTIC_ANCHOR = re.compile(
     r"\b(?:the|a) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
+_ELLIPTIC_COUNT = re.compile(r"\bthe first (two|three|four|five)\b")
 _RELATIVE_ANCHOR = re.compile(r"\b(?:next|new|previous|last)\b")
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 # "a meeting of the three delegations" is trilateral too
@@ -143,6 +144,11 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
                 back = _ORD_BEFORE_TALKS.search(low, max(lo, pos - 40), pos)
                 if back is not None and TRILATERAL.search(text, back.start(), min(hi, pos + 60)):
                     add(Trigger(back.start(), pos + len(noun), _number(back.group("ord"))))
+    for anchor in _ELLIPTIC_COUNT.finditer(low, lo, hi) if "first " in low else ():
+        # "The first two were held in Abu Dhabi": rounds one to two, named by the noun before
+        if _ELLIPTIC_TAIL.match(low, anchor.end()) and _stands_for_a_round(text, anchor.start(), before):
+            count = NUMBER_WORDS[anchor.group(1)]
+            add(Trigger(anchor.start(), anchor.end(), 1, None, tuple(range(2, count + 1)), elliptic=True))
     for anchor in _ELLIPTIC_ANCHOR.finditer(low, lo, hi):
         # "the Geneva round, the third, ...": an ordinal set off right after a round names its number
         apposed = low.startswith(",", anchor.end()) and _APPOSED.search(

@@ -460,3 +460,16 @@ def test_the_same_city_is_the_last_place_named_unless_hedged(story: Extract) -> 
     assert days(rounds[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
     assert (rounds[2].end, rounds[2].status) == (date(2026, 2, 5), "concluded")
     assert rounds[3].venue is None
+
+
+def test_an_answer_goes_on_from_its_question_and_the_first_two_are_two_rounds(story: Extract) -> None:
+    facts = story(
+        "How many rounds have there been?\n\n"
+        "Three. The first two were held in Abu Dhabi, on January 23-24 and February 4-5. The third took "
+        "place in Geneva on February 17-18.",
+        published=date(2026, 3, 12),
+    )
+    rounds = by_number(facts)
+    assert days(rounds[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+    assert days(rounds[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+    assert days(rounds[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
