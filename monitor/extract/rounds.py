@@ -315,6 +315,9 @@ def _settle_status(status: str | None, start: date | None, end: date | None, pub
         return "concluded"
     if status == "postponed" and start is not None and _over(start, end, published):
         return "concluded"  # "first planned for Feb. 1, was pushed back by three days", told after them
+    last = end or start
+    if status == "concluded" and last is not None and last > published:
+        return "scheduled"  # "the second round concludes on Thursday", said on Wednesday
     if status == "ongoing" and start is not None and start > published:
         return "scheduled"  # "the third round opens in Geneva on Tuesday", said on Sunday
     if status in ("scheduled", "announced"):

@@ -125,6 +125,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "came to a close",
         "broke up",
         "wound up",
+        # the present of news copy for today's close: "the second round wraps up in Abu Dhabi"
+        "wraps up",
+        "winds up",
         # "closed" alone is also "closed to the press", "behind closed doors"
         *(f"closed {word}" for word in ("in", "on", "with", "without", "after", "late")),
         "met",

@@ -272,3 +272,18 @@ def test_a_round_that_was_supposed_to_start_on_one_day_and_will_now_begin_on_ano
 def test_a_round_delayed_until_a_day_begins_that_day(story: Extract) -> None:
     found = only(story("The second round of talks has been delayed until Wednesday.", date(2026, 2, 2)))
     assert (found.start, found.end, found.status) == (date(2026, 2, 4), None, "postponed")
+
+
+def test_a_round_that_wraps_up_today_after_two_days_began_yesterday(story: Extract) -> None:
+    found = only(
+        story(
+            "The second round wraps up today after two days of talks in the Emirati capital.",
+            date(2026, 2, 5),
+        )
+    )
+    assert (found.start, found.end, found.venue, found.status) == (
+        date(2026, 2, 4),
+        date(2026, 2, 5),
+        "Abu Dhabi",
+        "concluded",
+    )
