@@ -143,22 +143,26 @@ def _headings(doc: Doc) -> list[Sentence]:
 def _field(view: View, doc: Doc, before: list[RoundMention]) -> list[RoundMention]:
     """A factbox line ("Where: Geneva", "When: February 17-18", "Status: under way") gives its field to the
     round named last before it."""
-    field = _FIELD.match(view.text)
-    if field is None:
+    fields = list(_FIELD.finditer(view.text))
+    if not fields:
         return []
     named = [m for m in before if m.view.index <= view.index and m.named and m.view.offset < view.offset]
     if not named:
         return []
     last = max(named, key=lambda m: m.view.offset)
     mention = RoundMention(view, number=last.number, reference=last.reference)
-    key, value = field.group("key").lower(), field.end()
-    if key in _PLACE_KEYS:
-        mention.venue = _first_venue(view, doc, value)
-    elif key in _DAY_KEYS:
-        days = [d for d in view.dates if d.first is not None]
-        mention.dates = (days[0].first, days[0].last) if days else (None, None)
-    else:
-        mention.status = round_status(view.text[value:])
+    text = view.text
+    for field in fields:  # one a line: "Venue: ...\nDates: ...\nStatus: ..."
+        key, value = field.group("key").lower(), field.end()
+        end = text.find("\n", value)
+        end = len(text) if end < 0 else end
+        if key in _PLACE_KEYS:
+            mention.venue = _first_venue(view, doc, value, end)
+        elif key in _DAY_KEYS:
+            days = [d for d in view.dates if d.first is not None and value <= d.start < end]
+            mention.dates = (days[0].first, days[0].last) if days else (None, None)
+        else:
+            mention.status = round_status(text[value:end])
     return [mention]
 
 
@@ -247,7 +251,7 @@ _LABEL_LINE = re.compile(
 )
 _PLACE_KEYS = ("where", "venue", "location", "place")
 _DAY_KEYS = ("when", "dates", "date")
-_FIELD = re.compile(r"(?i)(?P<key>where|venue|location|place|when|dates?|status)\s*:\s*")
+_FIELD = re.compile(r"(?im)^(?P<key>where|venue|location|place|when|dates?|status)\s*:\s*")
 _LABEL_FILLER = re.compile(r"\b(?:again|too|also|then|and)\b")
 
 

@@ -473,3 +473,13 @@ def test_an_answer_goes_on_from_its_question_and_the_first_two_are_two_rounds(st
     assert days(rounds[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
     assert days(rounds[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
     assert days(rounds[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
+
+
+def test_factbox_lines_in_one_block_each_give_their_field(story: Extract) -> None:
+    facts = story(
+        "FACTBOX: The third round of trilateral talks\n\n"
+        "Venue: the InterContinental hotel in Geneva\nDates: February 17-18\nFormat: trilateral\n"
+        "Status: under way",
+        published=date(2026, 2, 17),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "ongoing")
