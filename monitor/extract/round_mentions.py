@@ -155,6 +155,7 @@ class RoundMention:
     round_noun: bool = False  # "the trilateral round ... has been called off": a round, though unnamed
     travel: bool = False  # people going to a place, nothing more
     past_span: bool = False  # a span gone by with no day ("last week", "earlier this month")
+    unsure: bool = False  # named only as a possibility: "unclear whether a fourth round will take place"
 
     @property
     def named(self) -> bool:
@@ -246,6 +247,12 @@ class MentionReader:
             where = venue_before(view, self.doc, first_start) if i == 0 and opener == "where" else None
             mention = self._segment(view, start, end, frame, where=where, anchor=trigger.start)
             mention.number, mention.reference = trigger.number, trigger.reference
+            if _UNSURE.search(text, start, end) is not None:
+                # "It is unclear whether a fourth round will take place": a round only wondered about says
+                # nothing of itself, and is no round unless other words speak of it
+                mention.unsure = True
+                mention.status = mention.tense = mention.venue = None
+                mention.dates = (None, None)
             if trigger.elliptic and previous is not None and mention.status is None and mention.tense is None:
                 mention.status, mention.tense = previous.status, previous.tense  # "..., the second in May"
             if previous is not None and _JOINED.fullmatch(text, triggers[i - 1].end, trigger.start):
@@ -582,6 +589,12 @@ _SOMETHING_CUES = ("-day", " days", "there", *_HEAD_WORDS, *OUTCOME_CUES)
 _PLACE_FOLLOWS = re.compile(r"\s+(?:talks|round|meeting|negotiations)\b")
 _JOINED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*and\s+")
 _HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$")
+_UNSURE = re.compile(
+    r"\b(?:unclear|uncertain|not clear|not say|not know)\s+(?:\w+\s+){0,3}?(?:whether|if|when)\b"
+    r"|\b(?:whether|uncertain)\b[^,;]*?\b(?:round|meeting|talks)\b[^,;]*?\b(?:will|would|could|can)\b"
+    r"|\b(?:is|was|would be|remains|be)\s+(?:\w+\s+)?possible\b|\bpossible only\b|\bonly if\b",
+    re.IGNORECASE,
+)
 _NOUN_VERB = re.compile(r"(?i)meeting|talks")
 _TOPIC = re.compile(
     r"\b(?:to discuss|to talk about|about|over|regarding|concerning|on (?:the|a|an|how|whether)|amid"

@@ -43,9 +43,11 @@ class Round:
     heads: dict[str, str] = field(default_factory=dict)
     outcomes: list[str] = field(default_factory=list)
     views: list[int] = field(default_factory=list)
+    sure: bool = False  # some words speak of it as more than a possibility
 
     def add(self, mention: RoundMention, generic: bool = False) -> None:
         self.views.append(mention.view.index)
+        self.sure |= not mention.unsure
         if mention.status is not None and PRIORITY[mention.status] > PRIORITY.get(self.status or "", -1):
             self.status = mention.status
         if not generic:
@@ -86,6 +88,7 @@ class Round:
             self.heads.setdefault(party, person)
         self.outcomes += [o for o in other.outcomes if o not in self.outcomes]
         self.views += other.views
+        self.sure |= other.sure
 
     @property
     def last_day(self) -> date | None:
@@ -153,7 +156,7 @@ def build_rounds(mentions: list[RoundMention], published: date) -> list[Round]:
     for r in rounds:
         _default_status(r, published)  # rounds the words about talks made, held on days now past
     _place_side_meetings(rounds)
-    return rounds
+    return [r for r in rounds if r.sure]
 
 
 def _target(rounds: list[Round], mention: RoundMention) -> Round:

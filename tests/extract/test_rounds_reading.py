@@ -483,3 +483,23 @@ def test_factbox_lines_in_one_block_each_give_their_field(story: Extract) -> Non
         published=date(2026, 2, 17),
     )
     assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "ongoing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is unclear whether a fourth round will take place at all.",
+        "Peskov said a fourth round was possible only after the Iran war ends.",
+        "Peskov did not say whether the fourth round would be held in Geneva.",
+    ],
+)
+def test_a_round_only_wondered_about_is_no_round(story: Extract, text: str) -> None:
+    assert story(text, published=date(2026, 3, 3)).rounds == ()
+
+
+def test_a_round_wondered_about_is_still_the_round_other_words_speak_of(story: Extract) -> None:
+    facts = story(
+        "The fourth round has been postponed. It is unclear whether the fourth round will be in March.",
+        published=date(2026, 3, 3),
+    )
+    assert days(by_number(facts)[4]) == (None, None, None, "postponed")
