@@ -240,9 +240,13 @@ class MentionReader:
         if first_start > lo:
             results += self._generic(view, lo, first_start, frame)
         previous: RoundMention | None = None
+        # A round named after a semicolon has the whole of its clause: "...; Geneva hosted the third".
+        starts = [first_start] + [
+            _after_semicolon(text, t.end, n.start) for t, n in zip(triggers, triggers[1:], strict=False)
+        ]
         for i, trigger in enumerate(triggers):
-            start = first_start if i == 0 else trigger.start
-            end = triggers[i + 1].start if i + 1 < len(triggers) else hi
+            start = starts[i]
+            end = starts[i + 1] if i + 1 < len(triggers) else hi
             end = clause_end(view, trigger.end, end, relative=i == 0 and opener in ("relative", "where"))
             where = venue_before(view, self.doc, first_start) if i == 0 and opener == "where" else None
             mention = self._segment(view, start, end, frame, where=where, anchor=trigger.start)
@@ -608,6 +612,11 @@ _SUBJECT = re.compile(
 _ROUND_NOUN = re.compile(
     r"\b(?:the|a|this week's|next week's)\s+(?:[\w-]+\s+){0,2}?(?:round|meeting)\b", re.I
 )
+
+
+def _after_semicolon(text: str, lo: int, pos: int) -> int:
+    semicolon = text.rfind("; ", lo, pos)
+    return semicolon + 2 if semicolon >= 0 else pos
 
 
 def _days_in_turn(

@@ -503,3 +503,10 @@ def test_a_round_wondered_about_is_still_the_round_other_words_speak_of(story: E
         published=date(2026, 3, 3),
     )
     assert days(by_number(facts)[4]) == (None, None, None, "postponed")
+
+
+def test_a_round_named_after_a_semicolon_has_the_whole_of_its_clause(story: Extract) -> None:
+    facts = story(
+        "Abu Dhabi hosted the first two rounds; Geneva hosted the third.", published=date(2026, 3, 12)
+    )
+    assert {n: r.venue for n, r in by_number(facts).items()} == {1: "Abu Dhabi", 2: "Abu Dhabi", 3: "Geneva"}
