@@ -257,8 +257,9 @@ class MentionReader:
                 mention.unsure = True
                 mention.status = mention.tense = mention.venue = None
                 mention.dates = (None, None)
-            if trigger.elliptic and previous is not None and mention.status is None and mention.tense is None:
-                mention.status, mention.tense = previous.status, previous.tense  # "..., the second in May"
+            if previous is not None and mention.status is None and mention.tense is None:
+                # a verb said once for two rounds: "..., the second in May", "... and round three in Geneva"
+                mention.status, mention.tense = previous.status, previous.tense
             if previous is not None and _JOINED.fullmatch(text, triggers[i - 1].end, trigger.start):
                 # "The first round (Jan. 23-24) and the second (Feb. 4-5) were both held in Abu Dhabi": the
                 # rounds joined as one subject share its predicate

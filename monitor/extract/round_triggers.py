@@ -46,6 +46,7 @@ NUMBER_WORDS = {
 _ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 # The patterns below run on the sentence in ASCII lower case, from the places where their key word stands
 # (str.find): a few characters tried around each "round", not a pattern tried at every character.
+_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _ORD_BEFORE = re.compile(rf"\b(?P<ord>{_ORD})(?:\s+|-)(?:[\w-]+\s+){{0,2}}$")  # "the third-round talks"
 _ORD_BEFORE_TALKS = re.compile(rf"\b(?P<ord>{_ORD})\s+(?:(?!day\b|days\b|time\b)[\w-]+\s+){{0,2}}$")
 _NUMBER_AFTER = re.compile(
@@ -57,6 +58,8 @@ _SEVERAL = re.compile(
     # "the first and the second round": each ordinal with its own article, the noun once
     rf"|\b(?P<each>{_ORD}(?:\s*,\s*the\s+{_ORD})*\s+and\s+the\s+{_ORD})\s+(?:[\w-]+\s+)?rounds?\b"
     r"|\bfirst\s+(?P<count>two|three|four|five)\s+(?:[\w-]+\s+)?rounds\b"
+    # "rounds one and two", "rounds 1, 2 and 3"
+    rf"|\brounds\s+(?P<nums>{_NUM}(?:\s*,\s*{_NUM})*\s+and\s+{_NUM})\b"
 )
 _ORDINAL_WORD = re.compile(rf"\b{_ORD}\b", re.IGNORECASE)
 # "the second, on Feb. 4-5", "the second there", "the third in Geneva", "the third, held on ...": an
@@ -188,6 +191,8 @@ def _number(raw: str) -> int:
 def _several(match: re.Match[str]) -> tuple[int, ...]:
     if match.group("count"):
         return tuple(range(1, NUMBER_WORDS[match.group("count")] + 1))
+    if match.group("nums"):
+        return tuple(_number(w) for w in re.findall(_NUM, match.group("nums")))
     words = re.findall(_ORD, match.group("list") or match.group("each"))
     return tuple(ORDINALS.get(w.lower()) or int(re.sub(r"\D", "", w)) for w in words)
 

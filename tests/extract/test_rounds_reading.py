@@ -510,3 +510,14 @@ def test_a_round_named_after_a_semicolon_has_the_whole_of_its_clause(story: Extr
         "Abu Dhabi hosted the first two rounds; Geneva hosted the third.", published=date(2026, 3, 12)
     )
     assert {n: r.venue for n, r in by_number(facts).items()} == {1: "Abu Dhabi", 2: "Abu Dhabi", 3: "Geneva"}
+
+
+def test_rounds_numbered_together_and_a_verb_said_once_for_two_rounds(story: Extract) -> None:
+    facts = story(
+        "Rounds one and two were held in Abu Dhabi and round three in Geneva.", published=date(2026, 3, 12)
+    )
+    assert {n: (r.venue, r.status) for n, r in by_number(facts).items()} == {
+        1: ("Abu Dhabi", "concluded"),
+        2: ("Abu Dhabi", "concluded"),
+        3: ("Geneva", "concluded"),
+    }
