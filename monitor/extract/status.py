@@ -128,6 +128,10 @@ CUES: dict[str, tuple[str, ...]] = {
         # the present of news copy for today's close: "the second round wraps up in Abu Dhabi"
         "wraps up",
         "winds up",
+        "is over",
+        "are over",
+        "was over",
+        "were over",
         # "closed" alone is also "closed to the press", "behind closed doors"
         *(f"closed {word}" for word in ("in", "on", "with", "without", "after", "late")),
         "met",

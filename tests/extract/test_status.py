@@ -75,6 +75,7 @@ def test_the_tense_of_the_words(words: str, tense: str | None) -> None:
         ("delegations convened in Geneva for the third round", "ongoing"),
         ("the second round will now take place on Wednesday", "postponed"),
         ("the fourth round is off for now", "postponed"),
+        ("the second round is over", "concluded"),
         ("the meeting is off", "cancelled"),
         ("there will be no fourth round this week", "cancelled"),
         ("the fourth round will not happen this week", "cancelled"),
