@@ -102,6 +102,8 @@ _HYPOTHETICAL_CUES = (
     "if ",
 )
 _TRI_CUES = ("tri", "three")
+# "a meeting of the three delegations" is trilateral too (in talks the story already speaks of)
+_THREE_SIDES = re.compile(r"\b(?:the|all)\s+three\s+(?:delegations|sides|parties|negotiating teams)\b", re.I)
 _BILATERAL_CUES = ("bilateral", "two-way", "one-on-one", "face-to-face")
 _DENIED_CUES = ("denied", "dismissed", "rejected", "refuted", "no such", "played down", "downplayed")
 _DENIED = re.compile(
@@ -517,7 +519,9 @@ class MentionReader:
             ):
                 mention.venue = self.memory.venue  # "possibly in the same place" is no place yet
         mention.parties, mention.persons = sides_in(view, start, end, frame, mention.venue)
-        named_three = _has(low, _TRI_CUES) and TRILATERAL.search(segment) is not None
+        named_three = _has(low, _TRI_CUES) and (
+            TRILATERAL.search(segment) is not None or _THREE_SIDES.search(segment) is not None
+        )
         mention.trilateral = named_three or len(mention.parties) >= 3
         mention.bilateral = _has(low, _BILATERAL_CUES) and _BILATERAL.search(segment) is not None
         mention.heads = heads_of(view, start, end) if any(w in low for w in _HEAD_WORDS) else {}
@@ -636,7 +640,11 @@ def _of_the_trilateral(text: str, start: int, end: int, verb: re.Match[str], low
     """Is the meeting verb about the trilateral talks ("the trilateral working group would meet")? Not when
     the word stands in another clause after it ("... held talks with Witkoff in Miami, the latest of the
     contacts that run beside the trilateral negotiations")."""
-    trilateral = TRILATERAL.search(text, start, end) if _has(low, _TRI_CUES) else None
+    trilateral = (
+        TRILATERAL.search(text, start, end) or _THREE_SIDES.search(text, start, end)
+        if _has(low, _TRI_CUES)
+        else None
+    )
     if trilateral is None:
         return False
     return trilateral.start() < verb.start() or "," not in text[verb.end() : trilateral.start()]

@@ -89,12 +89,7 @@ _ELLIPTIC_ANCHOR = re.compile(
 _ELLIPTIC_COUNT = re.compile(r"\bthe first (two|three|four|five)\b")
 _RELATIVE_ANCHOR = re.compile(r"\b(?:next|new|previous|last)\b")
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
-# "a meeting of the three delegations" is trilateral too
-TRILATERAL = re.compile(
-    r"\b(?:trilateral|tripartite|three-way|three-party|three-sided"
-    r"|(?:the|all)\s+three\s+(?:delegations|sides|parties|negotiating teams))\b",
-    re.IGNORECASE,
-)
+TRILATERAL = re.compile(r"\b(?:trilateral|tripartite|three-way|three-party|three-sided)\b", re.IGNORECASE)
 _ELECTION_WORDS = ("election", "vote", "voting", "runoff", "ballot", "tournament", "match", "seed")
 _ELECTION = re.compile(r"\b(?:election|elections|vote|voting|runoff|ballot|tournament|match|seed)\b")
 _TALK_WORDS = re.compile(r"\b(?:talks|negotiations|consultations|negotiators|delegations?)\b")
