@@ -57,7 +57,7 @@ _MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR1 = r"(?:,?\s+(?P<year>20\d\d))?"
 _YEAR2 = r"(?:,?\s+(?P<year2>20\d\d))?"
-_JOIN = r"\s*(?:-|–|—|to|and|through|until|till)\s*"
+_JOIN = r"\s*(?:-|–|—|&|to|and|through|until|till)\s*"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _PATTERN = re.compile(
@@ -69,6 +69,8 @@ _PATTERN = re.compile(
             # 23-24 January / 23 January / 30 January to 1 February
             rf"\b(?P<d3>{_DAY})(?:{_JOIN}(?P<d4>{_DAY})(?:\s+(?P<m4>{_MONTH}))?)?\s+(?P<m3>{_MONTH})(?![\w])"
             rf"(?:{_JOIN}(?P<d5>{_DAY})\s+(?P<m5>{_MONTH}))?{_YEAR2}",
+            # two days ago
+            r"\b(?P<ago>two|three|four|five|six|[2-6])\s+days\s+ago\b",
             # today (Wednesday) / yesterday / tomorrow / this evening
             r"\b(?P<rel>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow"
             rf"|[Tt]his (?:morning|afternoon|evening))\b"
@@ -87,6 +89,7 @@ _PATTERN = re.compile(
     )
 )
 _CAPITALISED = re.compile(r"[A-Z]")
+_DAYS_AGO = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _ANCHOR_WORDS = [
     *(m.capitalize() for m in MONTHS),
     *(w.capitalize() for w in WEEKDAYS),
@@ -95,6 +98,7 @@ _ANCHOR_WORDS = [
         for w in "Tt"
         for rest in ("oday", "onight", "omorrow", "his", "he coming", "he following")
     ),
+    *("two", "three", "four", "five", "six"),  # "two days ago"
     "Yesterday",
     "yesterday",
     "Last",
@@ -199,6 +203,9 @@ def _resolve(
         if g["d5"]:
             return _month_day_range(g["m3"], g["d3"], g["m5"], g["d5"], g["year2"], published)
         return _month_day_range(g["m4"] or g["m3"], g["d3"], g["m3"], g["d4"], g["year2"], published)
+    if g["ago"]:
+        day = published - timedelta(days=_DAYS_AGO.get(g["ago"], 0) or int(g["ago"]))
+        return day, day
     if g["rel"]:
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(g["rel"].lower(), 0)
         day = published + timedelta(days=offset)

@@ -139,3 +139,14 @@ def test_days_of_two_months_joined_by_and_are_two_days_unless_they_follow_each_o
         (date(2026, 2, 4), date(2026, 2, 4)),
     ]
     assert spans("held on January 31 and February 1") == [(date(2026, 1, 31), date(2026, 2, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("the talks ended two days ago", date(2026, 2, 2), date(2026, 2, 2)),
+        ("held on Feb. 17 & 18", date(2026, 2, 17), date(2026, 2, 18)),
+    ],
+)
+def test_days_ago_and_an_ampersand_between_days(text: str, first: date, last: date) -> None:
+    assert spans(text) == [(first, last)]
