@@ -24,6 +24,7 @@ TALK_WORDS = re.compile(
 )
 MEETING_VERB = re.compile(
     r"\b(?:met|meet|meets|[Mm]eeting (?:with|between|of)|received|receives|receive|hosted|hosts|sat down with"
+    r"|sits? down with"
     r"|(?:held|hold|holds|holding|had)\s+(?:[\w“”\"-]+\s+){0,3}?(?:talks|meetings?|consultations|negotiations)"
     # "Trump and Zelensky spoke for about an hour in Davos": two sides talking in a place met there
     r"|spoke|talked"
@@ -367,6 +368,7 @@ _VENUE_FOLLOWS = re.compile(
 _VENUE_CONTEXT = re.compile(
     r"\b(?:talks|round|meetings?|negotiations|consultations|held|hold|holds|meet|meets|met|session|convene"
     r"|take place|took place|takes place|taking place|received|receive|hosted|gather|sat down|talked|travel"
+    r"|sits? down"
     r"|travelling|traveling|travelled|traveled|flew|flown|fly|flying|arrived|went|headed|heading|conversation"
     r"|summit|venue|group|invited|planned|scheduled|kicked off|began|begun|begin|opened|started|ran|run|spoke"
     r"|talked"

@@ -76,6 +76,8 @@ _TRIGGER_WORDS = (
     "the third",
     "the fourth",
     "sat down",
+    "sit down",
+    "sits down",
     "spoke",
     "talked",
     "flew",

@@ -286,3 +286,12 @@ def test_a_meeting_in_the_speakers_apposition_ends_at_the_speech_verb(story: Ext
 def test_he_is_the_last_person_named_and_a_fronted_place_sets_the_scene(story: Extract, text: str) -> None:
     found = meeting_of(story(text, published=date(2026, 1, 31)), "Russia", "United States")
     assert (found.venue, found.start, found.status) == ("Miami", date(2026, 1, 31), "concluded")
+
+
+def test_a_meeting_to_sit_down_ahead_is_scheduled(story: Extract) -> None:
+    facts = story(
+        "Umerov is expected to sit down with Witkoff and Kushner in Geneva on Thursday.",
+        published=date(2026, 2, 25),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.venue, found.start, found.status) == ("Geneva", date(2026, 2, 26), "scheduled")
