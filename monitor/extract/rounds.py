@@ -202,6 +202,8 @@ def _headline_venues(doc: Doc, rounds: list[Round]) -> None:
             continue  # the place of a round put off is no longer its place
         if mention.number is not None:
             targets = [r for r in rounds if r.number == mention.number]
+        elif mention.reference is not None:
+            targets = [r for r in rounds if r.reference == mention.reference]
         elif mention.is_meeting():
             targets = [r for r in rounds if r.meeting and r.parties == mention.parties]
         else:

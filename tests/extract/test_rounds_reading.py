@@ -521,3 +521,14 @@ def test_rounds_numbered_together_and_a_verb_said_once_for_two_rounds(story: Ext
         2: ("Abu Dhabi", "concluded"),
         3: ("Geneva", "concluded"),
     }
+
+
+def test_a_headline_that_places_the_next_round_places_that_round_only(extract: Extract) -> None:
+    facts = extract(
+        "Zelensky in Vilnius: next round in Abu Dhabi\n\n"
+        "The first round of trilateral talks between Russia, Ukraine and the United States ended on "
+        "Saturday. The next round will take place next week, Zelensky said.",
+        published=date(2026, 1, 25),
+    )
+    assert by_number(facts)[1].venue is None
+    assert [r.venue for r in facts.rounds if r.reference == "next"] == ["Abu Dhabi"]
