@@ -233,7 +233,7 @@ def _candidates(
             plan = _OLD_PLAN.search(text, max(start, mention.start - 60), mention.start)
             if plan is not None and not _MOVED.search(text, plan.start(), mention.start):
                 continue  # "which had been expected in Abu Dhabi on Sunday, has been called off"
-            if _PLANNED_FOR.search(text, max(start, mention.start - 30), mention.start) and _MOVED.search(
+            if _PLANNED_FOR.search(text, max(start, mention.start - 50), mention.start) and _MOVED.search(
                 text, mention.end, end
             ):
                 continue  # "a session pencilled in for March 5-9 was pushed back": the plan it was
@@ -395,7 +395,7 @@ _FORMER_PLAN = re.compile(
     r"\b(?:had been|originally|initially)\s+(?:\w+\s+)?(?:expected|planned|scheduled|due|set|meant)\b[^,;]*$"
 )
 _PLANNED_FOR = re.compile(
-    r"\b(?:planned|scheduled|expected|set|due|slated|pencil?led in)\s+(?:for|on)\s+(?:the\s+)?$"
+    r"\b(?:planned|scheduled|expected|set|due|slated|pencil?led in)\s+(?:for|on|in)\s+(?:[\w.]+\s+){0,4}$"
 )
 _MOVED = re.compile(r"\b(?:moved|postponed|pushed back|put off|delayed|rescheduled|shifted)\b")
 _UNKNOWN_CITY = re.compile(

@@ -160,6 +160,7 @@ class RoundMention:
     travel: bool = False  # people going to a place, nothing more
     past_span: bool = False  # a span gone by with no day ("last week", "earlier this month")
     unsure: bool = False  # named only as a possibility: "unclear whether a fourth round will take place"
+    moved: bool = False  # its place is one it was moved to: "moved from Abu Dhabi to Istanbul"
 
     @property
     def named(self) -> bool:
@@ -513,6 +514,7 @@ class MentionReader:
             mention.venue = (
                 venue_of(view, self.doc, start, end, status, frame, anchor, not known_only) or where
             )
+            mention.moved = mention.venue is not None and _MOVED_TO.search(segment) is not None
             there = _THERE.search(segment) if "there" in low or "same " in low else None
             if (
                 mention.venue is None
@@ -598,6 +600,7 @@ _DAYS_AFTER_END = re.compile(
 _TENSE_STOP = re.compile(r";|\s(?:where|which|that|who|when|while|because|as|after|before)\s")
 _SOMETHING_CUES = ("-day", " days", "there", *_HEAD_WORDS, *OUTCOME_CUES)
 _PLACE_FOLLOWS = re.compile(r"\s+(?:talks|round|meeting|negotiations)\b")
+_MOVED_TO = re.compile(r"\b(?:moved|shifted|relocated|transferred|switched)\b[^.;]*?\bto\s+(?:the\s+)?[A-Z]")
 _JOINED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*and\s+")
 _HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$")
 _UNSURE = re.compile(

@@ -44,6 +44,7 @@ class Round:
     outcomes: list[str] = field(default_factory=list)
     views: list[int] = field(default_factory=list)
     sure: bool = False  # some words speak of it as more than a possibility
+    moved: bool = False  # its place is one it was moved to
 
     def add(self, mention: RoundMention, generic: bool = False) -> None:
         self.views.append(mention.view.index)
@@ -63,6 +64,7 @@ class Round:
             self.end = last  # "scheduled to run from Tuesday to Wednesday" of a round known to start Tuesday
         self.month = self.month or mention.month
         self.venue = self.venue or mention.venue
+        self.moved |= mention.moved and mention.venue == self.venue
         self.persons |= mention.persons
         if not (generic and self.meeting):
             # Sides named around a meeting are not its sides ("Russia was not represented").
@@ -89,6 +91,7 @@ class Round:
         self.outcomes += [o for o in other.outcomes if o not in self.outcomes]
         self.views += other.views
         self.sure |= other.sure
+        self.moved |= other.moved and other.venue == self.venue
 
     @property
     def last_day(self) -> date | None:

@@ -293,14 +293,18 @@ def _finish(r: Round, doc: Doc, talk_parties: Counter[str]) -> RoundFact:
         end = start + timedelta(days=r.duration - 1)
     elif start is None and end is not None and r.duration:
         start = end - timedelta(days=r.duration - 1)  # "ended on Saturday" ... "the two-day talks"
+    status = _settle_status(r.status, start, end, doc.published)
+    # A round put off with no new days has no place either ("the Abu Dhabi round has been called off"),
+    # unless the words move it to one ("moved from Abu Dhabi to Istanbul")
+    venue = None if status in _PUT_OFF and start is None and not r.moved else r.venue
     return RoundFact(
         number=r.number,
         format=fmt,
         parties=tuple(sorted(parties)),
         start=start,
         end=end,
-        venue=r.venue,
-        status=_settle_status(r.status, start, end, doc.published),
+        venue=venue,
+        status=status,
         heads=tuple(sorted(r.heads.items())),
         evidence=doc.evidence(r.mention.view),
         outcomes=tuple(r.outcomes),

@@ -287,3 +287,18 @@ def test_a_round_that_wraps_up_today_after_two_days_began_yesterday(story: Extra
         "Abu Dhabi",
         "concluded",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("The fourth round of talks in Abu Dhabi has been postponed.", None),
+        ("The fourth round, planned for Abu Dhabi on March 5-9, has been postponed.", None),
+        ("The fourth round has been postponed and moved from Abu Dhabi to Istanbul.", "Istanbul"),
+    ],
+)
+def test_a_round_put_off_with_no_new_days_keeps_only_a_place_it_was_moved_to(
+    story: Extract, text: str, venue: str | None
+) -> None:
+    found = only(story(text, date(2026, 3, 5)))
+    assert (found.start, found.end, found.venue, found.status) == (None, None, venue, "postponed")
