@@ -58,6 +58,7 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
     rounds = build_rounds(mentions, doc.published)
     if any(r.venue is None for r in rounds):
         _headline_venues(doc, sorted(rounds, key=lambda r: min(r.views)))
+        _dateline_venue(doc, rounds)
     # The parties the article names around talks fill a trilateral round whose own sentence names fewer.
     talk_parties = Counter(p for m in mentions for p in m.parties)
     return [_finish(r, doc, talk_parties) for r in sorted(rounds, key=lambda r: min(r.views))]
@@ -216,6 +217,30 @@ def _headline_venues(doc: Doc, rounds: list[Round]) -> None:
 _PUT_OFF = ("postponed", "cancelled")
 
 
+def _dateline_venue(doc: Doc, rounds: list[Round]) -> None:
+    """A round under way on the day of a report filed from a city where talks are held, and placed nowhere
+    else, is in that city: "GENEVA, Feb. 18 — The third round resumes today ...". Not a party's own city:
+    a report from Moscow or Kyiv tells where the reporter is, not the talks."""
+    if not doc.views:
+        return
+    text = doc.article.text
+    line_start = text.rfind("\n", 0, doc.views[0].sentence.start) + 1
+    dateline = _DATELINE_CITY.match(text, line_start, doc.views[0].sentence.start)
+    if dateline is None:
+        return
+    city = dateline.group(1).title()
+    places = [m.venue.name for m in doc.matcher.mentions(city) if m.venue is not None and m.surface == city]
+    if not places or city in doc.matcher.party_cities:
+        return
+    published = doc.published
+    for r in rounds:
+        start, last = r.start, r.last_day
+        if start is None or last is None or r.venue is not None or r.status != "ongoing":
+            continue
+        if start <= published <= last:
+            r.venue = places[0]
+
+
 def _label_lines(doc: Doc, mentions: list[RoundMention]) -> None:
     """A line that opens with a round's name and a colon, a dash or a bracket labels the round with the
     place on it: "Round one — Abu Dhabi (January 23-24)", "- Round 2: Feb. 4-5, Abu Dhabi.", "Round 3
@@ -246,6 +271,7 @@ def _first_venue(view: View, doc: Doc, start: int, end: int | None = None) -> st
     return None
 
 
+_DATELINE_CITY = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?),")
 _LINE = re.compile(r"[^\s][^\n]*[^\s]|[^\s]")
 _LABEL = re.compile(r"[:—–,]\s+")
 _LABEL_LINE = re.compile(

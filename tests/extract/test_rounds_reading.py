@@ -532,3 +532,16 @@ def test_a_headline_that_places_the_next_round_places_that_round_only(extract: E
     )
     assert by_number(facts)[1].venue is None
     assert [r.venue for r in facts.rounds if r.reference == "next"] == ["Abu Dhabi"]
+
+
+@pytest.mark.parametrize(("city", "venue"), [("GENEVA", "Geneva"), ("MOSCOW", None)])
+def test_a_round_under_way_on_the_day_of_a_report_filed_from_a_venue_is_there(
+    extract: Extract, city: str, venue: str | None
+) -> None:
+    facts = extract(
+        "Talks resume for a second day\n\n"
+        f"{city}, Feb. 18 (Lakeshore Dispatch) — The third round of U.S.-brokered talks between Ukraine and "
+        "Russia resumes today (Wednesday) for its second and final day at a lakeside hotel.",
+        published=date(2026, 2, 18),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), venue, "ongoing")
