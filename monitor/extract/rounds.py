@@ -16,9 +16,9 @@ The work is split by job:
 - `round_merge` merges the mentions into one round per round or meeting, gives a round no words give a
   status one from its days or tense, and resolves "next" and "last";
 - this module checks that the article is about the story at all, reads what section headings and factbox
-  lines say of rounds ("Round 2: Abu Dhabi, February 4-5", "Where: Geneva") and what the headline says of
-  a round the body never places, and turns each round into a `RoundFact` (a trilateral round of the story
-  has its three main sides: the parties with most people in the pack).
+  lines say of rounds ("Round 2: Abu Dhabi, February 4-5", "Where: Geneva") and what the headline or the
+  dateline says of a round the body never places, and turns each round into a `RoundFact` (a trilateral
+  round of the story has its three main sides: the parties with most people in the pack).
 
 Rounds need the story: an article that never names talks together with the story's sides (a bank merger's
 "second round", a boxing "third round", a tennis "fourth-round match") yields none.
