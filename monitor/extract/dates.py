@@ -57,7 +57,7 @@ _MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR1 = r"(?:,?\s+(?P<year>20\d\d))?"
 _YEAR2 = r"(?:,?\s+(?P<year2>20\d\d))?"
-_JOIN = r"\s*(?:-|–|—|to|and|through|until|till)\s*"
+_JOIN = r"\s*(?:-|–|—|&|to|and|through|until|till)\s*"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _PATTERN = re.compile(
@@ -69,6 +69,8 @@ _PATTERN = re.compile(
             # 23-24 January / 23 January / 30 January to 1 February
             rf"\b(?P<d3>{_DAY})(?:{_JOIN}(?P<d4>{_DAY})(?:\s+(?P<m4>{_MONTH}))?)?\s+(?P<m3>{_MONTH})(?![\w])"
             rf"(?:{_JOIN}(?P<d5>{_DAY})\s+(?P<m5>{_MONTH}))?{_YEAR2}",
+            # two days ago
+            r"\b(?P<ago>two|three|four|five|six|[2-6])\s+days\s+ago\b",
             # today (Wednesday) / yesterday / tomorrow / this evening
             r"\b(?P<rel>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow"
             rf"|[Tt]his (?:morning|afternoon|evening))\b"
@@ -87,6 +89,7 @@ _PATTERN = re.compile(
     )
 )
 _CAPITALISED = re.compile(r"[A-Z]")
+_DAYS_AGO = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _ANCHOR_WORDS = [
     *(m.capitalize() for m in MONTHS),
     *(w.capitalize() for w in WEEKDAYS),
@@ -95,6 +98,7 @@ _ANCHOR_WORDS = [
         for w in "Tt"
         for rest in ("oday", "onight", "omorrow", "his", "he coming", "he following")
     ),
+    *("two", "three", "four", "five", "six"),  # "two days ago"
     "Yesterday",
     "yesterday",
     "Last",
@@ -152,6 +156,9 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         match = _PATTERN.match(text, at)
         if match is None:
             continue
+        if match.group("m2") and _two_days(match, published):
+            # "on Jan. 23 and Feb. 4": two days, not the weeks between them; read the first alone
+            match = _PATTERN.match(text, at, match.start("m2")) or match
         taken = match.end()
         groups = match.groupdict()
         if groups["w1"] and not groups["w2"] and _EXPLICIT_AFTER.match(text, match.end()):
@@ -163,6 +170,18 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         bare = bool(groups["w1"]) and not groups["wmod"]
         found.append(DateMention(match.start(), match.end(), span[0], span[1], bare))
     return found
+
+
+def _two_days(match: re.Match[str], published: date) -> bool:
+    """Are two days of different months joined by "and" two days of their own? Only consecutive days
+    ("January 31 and February 1") make one span."""
+    if _AND.search(match.group()) is None:
+        return False
+    span = _month_day_range(match["m1"], match["d1"], match["m2"], match["d2"], match["year"], published)
+    return span is not None and (span[1] - span[0]).days > 1
+
+
+_AND = re.compile(r"\s+and\s+")
 
 
 def _resolve(
@@ -184,6 +203,9 @@ def _resolve(
         if g["d5"]:
             return _month_day_range(g["m3"], g["d3"], g["m5"], g["d5"], g["year2"], published)
         return _month_day_range(g["m4"] or g["m3"], g["d3"], g["m3"], g["d4"], g["year2"], published)
+    if g["ago"]:
+        day = published - timedelta(days=_DAYS_AGO.get(g["ago"], 0) or int(g["ago"]))
+        return day, day
     if g["rel"]:
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(g["rel"].lower(), 0)
         day = published + timedelta(days=offset)
@@ -272,7 +294,9 @@ def _weekday(name: str, published: date, modifier: str, future: bool) -> date:
 FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|is due|are due|is set to|are set to|scheduled|expected|planned|"
     r"plans|set for|slated|upcoming|next|postponed|moved to|rescheduled|delayed|pushed back|put off"
-    r"|travelling|traveling|on (?:its|their|his|her) way|heading|for a meeting|for talks|ahead of)\b",
+    r"|travelling|traveling|on (?:its|their|his|her) way|heading|for a meeting|for talks|ahead of"
+    # the present of a timetable: "talks begin in Abu Dhabi on Friday"
+    r"|begin|begins|opens|starts|resumes|kicks off|concludes|wraps up|winds up)\b",
     re.IGNORECASE,
 )
 

@@ -20,21 +20,31 @@ from monitor.extract.status import tense_of
 # Words that open a clause of their own before a round is named.
 _CLAUSE_OPEN = re.compile(
     r"[;:—–]\s*|\s-\s|,\s+(?:as|when|while|after|before|since|where|which|who|with|and|but|completing"
-    r"|following|amid)\s+|\b(?:as|when|while|since|because)\s+(?=(?:the|a|an|its|their)\s)",
+    r"|following|amid)\s+|\b(?:as|when|while|since|because)\s+(?=(?:the|a|an|its|their)\s)"
+    # right before the round's words, as headlines put it: "... in Davos as first trilateral meeting is set"
+    r"|\b(?:as|when|while|since|because)\s+$",
     re.IGNORECASE,
 )
 # A subordinate clause with a subject of its own: "after the United States and Israel struck Iran".
-_OWN_SUBJECT = re.compile(r"\b(?:after|because|since|when|once|as)\s+(?=(?:the\s+)?[A-Z])")
-# Clause breaks of a sentence that names no round; ", but was pushed back" goes on with the same subject.
+_OWN_SUBJECT = re.compile(
+    r"\b(?:after|because|since|when|once|as)\s+(?=(?:the\s+)?[A-Z])"
+    # "..., but Medinsky will lead it in Geneva": a contrast with a subject of its own is another event's
+    r"|,\s+(?:but|while|whereas)\s+(?=(?:the\s+)?[A-Z])"
+)
+# A verbless phrase set off after plural rounds, which describes them: ", both held in Abu Dhabi", ", in
+# Abu Dhabi on Jan. 23-24 and Feb. 4-5".
+_APPOSITION = re.compile(r",\s+(?:both|each|all|in|on|at)\s")
+# Clause breaks of a sentence that names no round (after a colon, a clause that explains the one before);
+# ", but was pushed back" goes on with the same subject.
 BREAK = re.compile(
-    r",\s+(?:and|but|while)\s+(?!(?:was|were|is|are|has|have|had|will|would|did|then)\b)|;\s+|,\s+where\s+"
+    r",\s+(?:and|but|while)\s+(?!(?:was|were|is|are|has|have|had|will|would|did|then)\b)|[;:]\s+|,\s+where\s+"
     r"|\s—\s"
 )
 # The same breaks without the dash, for the sentences that have none: a pattern that opens with "[,;]" lets
 # `re` skip to the next comma at C speed instead of trying every place.
 _BREAK_NO_DASH = re.compile(
-    r"[,;](?:(?<=,)\s+(?:and|but|while)\s+(?!(?:was|were|is|are|has|have|had|will|would|did|then)\b)"
-    r"|(?<=;)\s+|(?<=,)\s+where\s+)"
+    r"[,;:](?:(?<=,)\s+(?:and|but|while)\s+(?!(?:was|were|is|are|has|have|had|will|would|did|then)\b)"
+    r"|(?<=[;:])\s+|(?<=,)\s+where\s+)"
 )
 
 
@@ -102,6 +112,10 @@ def clause_end(view: View, pos: int, end: int, relative: bool) -> int:
     text = view.text
     if relative:
         comma = text.find(",", pos, end)
+        if comma >= 0 and _APPOSITION.match(text, comma):
+            # "who led the Russian side at the first two rounds, both held in Abu Dhabi": a phrase with no
+            # verb of its own after the rounds still speaks of them
+            comma = text.find(",", comma + 1, end)
         if comma >= 0:
             end = comma
     for match in _OWN_SUBJECT.finditer(text, pos, end):

@@ -24,10 +24,18 @@ TALK_WORDS = re.compile(
 )
 MEETING_VERB = re.compile(
     r"\b(?:met|meet|meets|[Mm]eeting (?:with|between|of)|received|receives|receive|hosted|hosts|sat down with"
-    r"|(?:held|hold|holds|holding)\s+(?:[\w“”\"-]+\s+){0,2}?(?:talks|meetings?|consultations|negotiations)"
+    r"|sits? down with"
+    r"|(?:held|hold|holds|holding|had)\s+(?:[\w“”\"-]+\s+){0,3}?(?:talks|meetings?|consultations|negotiations)"
+    # "Trump and Zelensky spoke for about an hour in Davos": two sides talking in a place met there
+    r"|spoke|talked"
     r"|[Tt]alks with|[Tt]alks between|talks of|meetings with|conversation|invited|visit|summit"
     # "will see Rustem Umerov in the city on Thursday": to see someone named is to meet them
-    r"|(?-i:(?:will|would|is to|are to)\s+see\s+(?=[A-Z])))\b"
+    r"|(?-i:(?:will|would|is to|are to)\s+see\s+(?=[A-Z]))"
+    # "the U.S.-Ukrainian talks", "a Russian-American meeting": sides joined by a hyphen name the meeting's
+    # sides as "talks between" does
+    r"|(?-i:[A-Z][\w.]*[-–](?:[A-Z][\w.]*[-–])?[A-Z][\w.]*\s+(?:talks|meetings?|negotiations|consultations))"
+    # "when Witkoff and Kushner saw Umerov": to have seen someone named is to have met them
+    r"|(?-i:saw\s+(?=[A-Z])))\b"
 )
 TALK_OR_MEETING = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
 # The words a day of the talks hangs on: the talks and meetings themselves, not "the delegation".
@@ -38,13 +46,19 @@ _EVENT = re.compile(
 )
 
 DAY_N = re.compile(
-    r"\b(?:for\s+)?(?:a|the|its)\s+(?P<n>second|third|fourth)(?:,?\s+\w+)?\s+day\b", re.IGNORECASE
+    r"\b(?:for\s+)?(?:a|the|its)\s+(?P<n>second|third|fourth)(?:,?\s+\w+|\s+and\s+(?:final|last))?\s+day\b",
+    re.IGNORECASE,
 )
 _NEAR = 60
 _OLD_DATE = re.compile(
     r"\b(?:originally|initially|previously|first|from"
     r"|had been (?:scheduled|planned|set|expected)(?: for| on)?|was due"
-    r"|were due|was to|were to|instead of)\s+(?:[\w,.]+\s+){0,4}$",
+    r"|were due|was to|were to|instead of|supposed to)\s+(?:[\w,.]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_MOVED_FROM = re.compile(
+    r"\b(?:moved|pushed back|postponed|delayed|put off|rescheduled|shifted|brought forward)\s+from\s+"
+    r"(?:(?:the|last|next|this)\s+)?$",
     re.IGNORECASE,
 )
 _TRAVEL_DAY = re.compile(
@@ -59,7 +73,9 @@ _SPEECH_DAY = re.compile(
 )
 _END_VERB = re.compile(
     r"\b(?:end|ends|ended|ending|conclude|concludes|concluded|wrap up|wrapped up|finish|finished|until"
-    r"|through|continue|continues|resume|resumes)\b(?!\s+(?:the|a)\s+(?:war|fighting|conflict))"
+    r"|wound up|wraps up|winds up"
+    r"|closed(?=\s+(?:in|on|with|without|after|late)\b)|through|continue|continues|resume|resumes)\b"
+    r"(?!\s+(?:the|a)\s+(?:war|fighting|conflict))"
     r"(?:[^.;,]|\.(?!\s)){0,60}$",
     re.IGNORECASE,
 )
@@ -68,7 +84,7 @@ _DURATION = re.compile(
     r"|\b(two|three|four)\s+days\s+of\s+(?:[\w.-]+\s+)?(?:talks|negotiations|consultations|meetings)\b",
     re.IGNORECASE,
 )
-_ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|came to an end|finished|closed)\b")
+_ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|wound up|came to an end|finished|closed)\b")
 _AFTER_DAYS = re.compile(r"\bafter\s+(two|three|four|2|3|4)\s+days\b", re.IGNORECASE)
 
 
@@ -94,7 +110,7 @@ _NOUN_AFTER_DAY = re.compile(
 )
 _NOUN_BEFORE_DAY = re.compile(
     r"\b(?:talks|round|meeting|negotiations|consultations|session)"
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+(?:on|from)\s+$"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+(?:on|from|of)\s+$"
 )
 
 
@@ -145,7 +161,12 @@ def pick_dates(
     segment = text[start:end]
     after_days = _AFTER_DAYS.search(segment)
     day_n = DAY_N.search(segment)
-    if first == last and _ended_before(text, start if lead is None else lead, chosen.start):
+    # "delayed until Wednesday": the day a round was put off to is its first, not its last
+    if (
+        status != "postponed"
+        and first == last
+        and _ended_before(text, start if lead is None else lead, chosen.start)
+    ):
         # "ended in Abu Dhabi on Thursday after two days": the day named is the last one.
         days = duration or (NUMBER_WORDS.get(after_days.group(1).lower(), 0) if after_days else 0)
         days = days or (ORDINALS[day_n.group("n").lower()] if day_n else 0)
@@ -202,6 +223,8 @@ def _candidates(
             text, max(0, mention.start - 40), mention.start
         ):
             continue  # the day of a statement, not of the round
+        if _MOVED_FROM.search(text, max(0, mention.start - 40), mention.start):
+            continue  # "pushed back from February 1": the day it was to be, whatever it became
         if _OLD_DATE.search(text, max(0, mention.start - 40), mention.start) and (
             status in ("postponed", "cancelled") or len(candidates) or _later_date(view, mention, end)
         ):
@@ -210,6 +233,10 @@ def _candidates(
             plan = _OLD_PLAN.search(text, max(start, mention.start - 60), mention.start)
             if plan is not None and not _MOVED.search(text, plan.start(), mention.start):
                 continue  # "which had been expected in Abu Dhabi on Sunday, has been called off"
+            if _PLANNED_FOR.search(text, max(start, mention.start - 50), mention.start) and _MOVED.search(
+                text, mention.end, end
+            ):
+                continue  # "a session pencilled in for March 5-9 was pushed back": the plan it was
         if _TRAVEL_DAY.search(text, max(start, mention.start - 40), mention.start):
             journeys.append(mention)  # "will fly to Geneva on Monday for the third round"
         else:
@@ -275,6 +302,9 @@ def venue_of(
             and venue is not None
             and _CONTEXT_AFTER.match(text, mention.end, min(end, mention.end + 70)) is not None
         )
+        if lead is not None and not after and not text[start : lead.start()].strip():
+            # "In Miami on Saturday, Dmitriev met Witkoff": a place that opens the clause sets its scene
+            after = _FRONTED_CONTEXT.match(text, mention.end, end) is not None
         if not (before or after or _VENUE_FOLLOWS.match(text, mention.end)):
             continue
         if _ALTERNATIVE.match(text, mention.end) or _HEDGE.search(
@@ -324,7 +354,7 @@ def venue_before(view: View, doc: Doc, pos: int) -> str | None:
 
 _CONTEXT_REACH = 110
 _VENUE_LEAD = re.compile(
-    r"(?:\b(?:in|at|hosted by|host|to)\s+(?:the\s+)?|\b(?:planned|scheduled|set|due|slated)\s+for\s+"
+    r"(?:\b(?:in|In|at|At|hosted by|host|to)\s+(?:the\s+)?|\b(?:planned|scheduled|set|due|slated)\s+for\s+"
     r"|\bvisit(?:ed|s|ing)?\s+(?:the\s+)?)$"
 )
 _LANDMARK_LEAD = re.compile(
@@ -332,16 +362,23 @@ _LANDMARK_LEAD = re.compile(
 )
 _CAPITAL = re.compile(r"(?:['’]s)?\s+capital\b")
 _BACK = re.compile(r"\b(?:back|home|returned|return|returning)\s+to\s+(?:the\s+)?$")
-_VENUE_FOLLOWS = re.compile(r"\s+(?:talks|round|meeting|(?:also\s+)?host(?:s|ed)|will\s+host)\b")
+_VENUE_FOLLOWS = re.compile(
+    r"\s+(?:talks|round|meeting|(?:also\s+)?host(?:s|ed)|will\s+host|(?:is|was|will be)\s+hosting)\b"
+)
 _VENUE_CONTEXT = re.compile(
     r"\b(?:talks|round|meetings?|negotiations|consultations|held|hold|holds|meet|meets|met|session|convene"
     r"|take place|took place|takes place|taking place|received|receive|hosted|gather|sat down|talked|travel"
+    r"|sits? down"
     r"|travelling|traveling|travelled|traveled|flew|flown|fly|flying|arrived|went|headed|heading|conversation"
-    r"|summit|venue|group|invited|planned|scheduled|kicked off|began|begun|begin|opened|started|ran|run"
+    r"|summit|venue|group|invited|planned|scheduled|kicked off|began|begun|begin|opened|started|ran|run|spoke"
+    r"|talked"
     r"|resumed|continued|ended|wrapped up|concluded|closed)\b[^;]*$",
     re.IGNORECASE,
 )
 _CONTEXT_AFTER = re.compile(r"[^,;.]*?\b(?:talks|negotiations|working group|meet|meets|will meet)\b")
+_FRONTED_CONTEXT = re.compile(
+    r"[^;.]*?\b(?:talks|negotiations|met|meet|meets|held|hold|received|hosted|sat down|gathered|convened)\b"
+)
 _PLAN = re.compile(r"\b(?:planned|expected|scheduled|due|set)\b[^,;]*$")
 _ALTERNATIVE = re.compile(r"\s+or\s+(?:in\s+|at\s+)?[A-Z]")
 _HEDGE = re.compile(
@@ -356,6 +393,9 @@ _OLD_PLAN = re.compile(
 # was since moved or called off.
 _FORMER_PLAN = re.compile(
     r"\b(?:had been|originally|initially)\s+(?:\w+\s+)?(?:expected|planned|scheduled|due|set|meant)\b[^,;]*$"
+)
+_PLANNED_FOR = re.compile(
+    r"\b(?:planned|scheduled|expected|set|due|slated|pencil?led in)\s+(?:for|on|in)\s+(?:[\w.]+\s+){0,4}$"
 )
 _MOVED = re.compile(r"\b(?:moved|postponed|pushed back|put off|delayed|rescheduled|shifted)\b")
 _UNKNOWN_CITY = re.compile(

@@ -75,6 +75,11 @@ _TRIGGER_WORDS = (
     "the second",
     "the third",
     "the fourth",
+    "sat down",
+    "sit down",
+    "sits down",
+    "spoke",
+    "talked",
     "flew",
     "flown",
     "travel",
@@ -98,7 +103,9 @@ _HYPOTHETICAL_CUES = (
     "hop",
     "if ",
 )
-_TRI_CUES = ("tri", "three-")
+_TRI_CUES = ("tri", "three")
+# "a meeting of the three delegations" is trilateral too (in talks the story already speaks of)
+_THREE_SIDES = re.compile(r"\b(?:the|all)\s+three\s+(?:delegations|sides|parties|negotiating teams)\b", re.I)
 _BILATERAL_CUES = ("bilateral", "two-way", "one-on-one", "face-to-face")
 _DENIED_CUES = ("denied", "dismissed", "rejected", "refuted", "no such", "played down", "downplayed")
 _DENIED = re.compile(
@@ -111,7 +118,11 @@ _SUPERSEDED = re.compile(
     r"\bhad (?:been|originally been|initially been) (?:planned|scheduled|expected|set|due)\b"
 )
 _WEAK_PAST = re.compile(r"\b(?:met|meets|held talks|sat down|received|hosted)\b")
-_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|could|may|might|remain)\b)")
+_MAYBE = re.compile(r"\b(?:possibly|probably|likely|perhaps|maybe)\s+$")
+_THERE = re.compile(
+    r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|could|may|might|remain)\b)"
+    r"|\b(?:in|at)\s+the\s+same\s+(?:city|place|venue|hotel|capital)\b"
+)
 _SAME_DAY = re.compile(
     r"\b(?:earlier|later)\s+(?:in|that)\s+(?:the\s+)?day\b|\bthe same day\b|\bat the same time\b(?!,)"
     r"|\bthat (?:same )?(?:day|evening|night)\b",
@@ -147,6 +158,9 @@ class RoundMention:
     meeting: bool = False  # a meeting verb or noun with the sides it names
     round_noun: bool = False  # "the trilateral round ... has been called off": a round, though unnamed
     travel: bool = False  # people going to a place, nothing more
+    past_span: bool = False  # a span gone by with no day ("last week", "earlier this month")
+    unsure: bool = False  # named only as a possibility: "unclear whether a fourth round will take place"
+    moved: bool = False  # its place is one it was moved to: "moved from Abu Dhabi to Istanbul"
 
     @property
     def named(self) -> bool:
@@ -163,7 +177,10 @@ class _Memory:
     past_day: date | None = None
     future_day: date | None = None
     people_parties: list[str] = field(default_factory=list)  # parties of the people of the last sentence
+    meeting_parties: set[str] = field(default_factory=set)  # the sides of the last meeting of two
+    people: list[tuple[str | None, str]] = field(default_factory=list)  # (party, name) of the last sentence
     previous: str = ""  # the sentences before, in the same paragraph
+    named: tuple[int | None, str | None] | None = None  # the last round named in the paragraph: "It"
     paragraph: int = -1
 
 
@@ -195,10 +212,20 @@ class MentionReader:
     def read(self, view: View, attribution: Attribution | None) -> list[RoundMention]:
         found = self._read(view, attribution) if _may_speak_of_rounds(view.lower) else []
         memory = self.memory
+        same = memory.paragraph == view.paragraph
+        if not found and same and memory.named is not None and view.text.startswith("It "):
+            found = self._it(view, attribution, memory.named)
+        named = [m for m in found if m.named]
+        if named:
+            memory.named = (named[-1].number, named[-1].reference)
+        elif not same:
+            memory.named = None
         people = [m.party for m in view.mentions if m.person and m.party]
         memory.people_parties = list(dict.fromkeys(people))
-        same = memory.paragraph == view.paragraph
-        memory.previous = f"{memory.previous} {view.text}" if same else view.text
+        memory.people = [(m.party, m.person.name) for m in view.mentions if m.person]
+        # An answer goes on from its question: "How many rounds have there been? | Three. The first two ..."
+        carry = same or memory.previous.endswith("?")
+        memory.previous = f"{memory.previous} {view.text}" if carry else view.text
         memory.paragraph = view.paragraph
         return found
 
@@ -206,7 +233,8 @@ class MentionReader:
         text = view.text
         lo, hi = region(text, attribution)
         frame = statement_frame(text, attribution)
-        before = self.memory.previous if self.memory.paragraph == view.paragraph else ""
+        same = self.memory.paragraph == view.paragraph or self.memory.previous.endswith("?")
+        before = self.memory.previous if same else ""
         triggers = find_triggers(view, lo, hi, before)
         if not triggers:
             return self._generic(view, lo, hi, frame)
@@ -217,15 +245,34 @@ class MentionReader:
         if first_start > lo:
             results += self._generic(view, lo, first_start, frame)
         previous: RoundMention | None = None
+        # A round named after a semicolon has the whole of its clause: "...; Geneva hosted the third".
+        starts = [first_start] + [
+            _after_semicolon(text, t.end, n.start) for t, n in zip(triggers, triggers[1:], strict=False)
+        ]
         for i, trigger in enumerate(triggers):
-            start = first_start if i == 0 else trigger.start
-            end = triggers[i + 1].start if i + 1 < len(triggers) else hi
+            start = starts[i]
+            end = starts[i + 1] if i + 1 < len(triggers) else hi
             end = clause_end(view, trigger.end, end, relative=i == 0 and opener in ("relative", "where"))
             where = venue_before(view, self.doc, first_start) if i == 0 and opener == "where" else None
             mention = self._segment(view, start, end, frame, where=where, anchor=trigger.start)
             mention.number, mention.reference = trigger.number, trigger.reference
-            if trigger.elliptic and previous is not None and mention.status is None and mention.tense is None:
-                mention.status, mention.tense = previous.status, previous.tense  # "..., the second in May"
+            if _UNSURE.search(text, start, end) is not None:
+                # "It is unclear whether a fourth round will take place": a round only wondered about says
+                # nothing of itself, and is no round unless other words speak of it
+                mention.unsure = True
+                mention.status = mention.tense = mention.venue = None
+                mention.dates = (None, None)
+            if previous is not None and mention.status is None and mention.tense is None:
+                # a verb said once for two rounds: "..., the second in May", "... and round three in Geneva"
+                mention.status, mention.tense = previous.status, previous.tense
+            if previous is not None and _JOINED.fullmatch(text, triggers[i - 1].end, trigger.start):
+                # "The first round (Jan. 23-24) and the second (Feb. 4-5) were both held in Abu Dhabi": the
+                # rounds joined as one subject share its predicate
+                previous.venue = previous.venue or mention.venue
+                previous.status, previous.tense = (
+                    previous.status or mention.status,
+                    previous.tense or mention.tense,
+                )
             if i == 0 and start > lo:
                 # "Kyiv and Moscow swapped 314 prisoners on Thursday, as the second round ended": what the
                 # sentence says was agreed or done is the round's outcome, whichever clause says it, and
@@ -234,17 +281,41 @@ class MentionReader:
                 if opener == "as" and mention.dates == (None, None):
                     mention.dates = same_time(view, lo, start, end, frame, mention.duration)
             results.append(mention)
-            results += [replace(mention, number=n, dates=(None, None)) for n in trigger.more]
+            each = _days_in_turn(view, trigger.end, end, frame, 1 + len(trigger.more)) if trigger.more else []
+            if each:
+                # "the first two rounds, in Abu Dhabi on Jan. 23-24 and Feb. 4-5": one day each, in turn
+                mention.dates = each[0]
+            results += [
+                replace(mention, number=n, dates=each[k + 1] if each else (None, None))
+                for k, n in enumerate(trigger.more)
+            ]
             previous = mention
         return results
+
+    def _it(
+        self, view: View, attribution: Attribution | None, named: tuple[int | None, str | None]
+    ) -> list[RoundMention]:
+        """ "Round two was pushed back by three days. It ended with a prisoner swap": "It" is the round the
+        sentence before named, and what the sentence says is said of it."""
+        lo, hi = region(view.text, attribution)
+        mention = self._segment(view, lo, hi, statement_frame(view.text, attribution), anchor=lo)
+        if not (mention.status or mention.dates[0] or mention.venue):
+            return []
+        mention.number, mention.reference = named
+        return [mention]
 
     def _generic(self, view: View, lo: int, hi: int, frame: tuple[int, int]) -> list[RoundMention]:
         """Mentions in words that name no round: each clause that speaks of talks, a meeting or travel."""
         text = view.text
         results: list[RoundMention] = []
         start = lo
-        for brk in [*breaks(text, lo, hi), None]:
-            end = brk.start() if brk is not None else hi
+        cuts = [(brk.start(), brk.end()) for brk in breaks(text, lo, hi)]
+        if lo < frame[1] < hi and self._verb(view, frame[0], frame[1]) is not None:
+            # "Zelensky, fresh from talks with Trump in Davos, said trilateral talks would take place in the
+            # UAE": the meeting in the speaker's apposition ends at the speech verb; what he said is apart
+            cuts = sorted([*cuts, (frame[1], frame[1])])
+        for cut in [*cuts, None]:
+            end = cut[0] if cut is not None else hi
             where = (
                 venue_before(view, self.doc, start)
                 if text[max(lo, start - 8) : start].endswith("where ")
@@ -253,8 +324,8 @@ class MentionReader:
             mention = self._clause(view, start, end, frame, where)
             if mention is not None:
                 results.append(mention)
-            if brk is not None:
-                start = brk.end()
+            if cut is not None:
+                start = cut[1]
         return results
 
     def _clause(
@@ -281,7 +352,13 @@ class MentionReader:
         # meeting's when its verb is there, and another event's otherwise.
         cut = clause_end(view, start, end, relative=False)
         if cut < end:
-            later = verb if verb is not None and verb.start() >= cut else self._verb(view, cut, end)
+            # ... unless its own clause names the meeting too: "It was the first meeting between the two
+            # delegations since Feb. 26 in Geneva, when Witkoff saw Umerov" is of the first clause's meeting
+            own = verb is not None and verb.start() < cut and _NOUN_VERB.match(verb.group()) is not None
+            if verb is not None and verb.start() >= cut:
+                later: re.Match[str] | None = verb
+            else:
+                later = None if own else self._verb(view, cut, end)
             start, end = (cut, end) if later is not None else (start, cut)
             verb = later if later is not None else (verb if verb is not None and verb.start() < cut else None)
             places = self._places(view, start, end)
@@ -301,6 +378,9 @@ class MentionReader:
         if mention.dates[0] is None and attributive[0] is not None:
             mention.dates = attributive  # "the Jan. 23-24 talks", "their meeting in Geneva on February 17"
             self._remember(mention)
+        last = mention.dates[1] or mention.dates[0]
+        if mention.tense is None and last is not None and last < self.doc.published:
+            mention.tense = "past"  # "since the talks in Geneva on Feb. 17-18": days gone by
         mention.meeting = verb is not None and not _of_the_trilateral(text, start, end, verb, low)
         if mention.meeting and verb is not None:
             self._meeting(view, mention, verb, start, end, frame)
@@ -356,12 +436,24 @@ class MentionReader:
         hi = topic.start() if topic else hi  # "met Witkoff in Geneva to discuss Russia's demands"
         parties, _people = sides_in(view, lo, hi, frame, mention.venue)
         if len(parties) < 2 and _BOTH.search(text, lo, hi):
-            parties |= set(self.memory.people_parties[-2:])  # "The two leaders last met in ..."
+            # "The two leaders last met in ...": the people of the sentence before, else the last two sides
+            # that met ("the first meeting between the two delegations since ...")
+            both = self.memory.people_parties[-2:]
+            parties |= set(both) if len(both) == 2 else self.memory.meeting_parties
+        if len(parties) == 1 and _HE.search(text, max(lo, verb.start() - 20), verb.start()):
+            # "Dmitriev travelled to Miami, where he met Witkoff": "he" is the last person named before
+            named = [(m.party, m.person.name) for m in view.mentions if m.person and m.end <= verb.start()]
+            named = named or self.memory.people
+            if named and named[-1][0] is not None:
+                parties.add(named[-1][0])
+                mention.persons.add(named[-1][1])
         if len(parties) == 1 and mention.dates[0] is not None:
             # "Witkoff said talks with a Ukrainian delegation had been constructive": his side was there.
             speakers = {m.party for m in view.mentions_between(*frame) if m.person and m.party}
             parties |= speakers if len(speakers) == 1 else set()
         mention.parties, mention.trilateral = parties, len(parties) >= 3
+        if len(parties) == 2:
+            self.memory.meeting_parties = set(parties)
         # The day and place of a meeting are those of its verb's clause and what follows it ("..., which
         # took place in the Kremlin late on Thursday"), not those of talks named before it.
         mention.venue = venue_of(view, self.doc, lo, end, mention.status, frame) or mention.venue
@@ -395,6 +487,13 @@ class MentionReader:
         # on Friday"); "gave no assessment of the meeting on Sunday" dates the assessment.
         if not generic or status is not None or self._verb(view, start, end) is not None:
             self._days(mention, start, end, frame, anchor, generic)
+        if mention.dates[0] is None:
+            gone = any(map(low.__contains__, _GONE_BY)) and any(
+                d.first is None and start <= d.start < end and view.lower.startswith(_GONE_BY, d.start)
+                for d in view.dates
+            )
+            month = month_named(text, start, end)  # "the Geneva talks in February", told in March
+            mention.past_span = gone or (month is not None and month < self.doc.published.month)
         if (
             status == "concluded"
             and _WEAK_PAST.search(segment)
@@ -415,10 +514,18 @@ class MentionReader:
             mention.venue = (
                 venue_of(view, self.doc, start, end, status, frame, anchor, not known_only) or where
             )
-            if mention.venue is None and "there" in low and _THERE.search(segment):
-                mention.venue = self.memory.venue
+            mention.moved = mention.venue is not None and _MOVED_TO.search(segment) is not None
+            there = _THERE.search(segment) if "there" in low or "same " in low else None
+            if (
+                mention.venue is None
+                and there
+                and not _MAYBE.search(segment, max(0, there.start() - 30), there.start())
+            ):
+                mention.venue = self.memory.venue  # "possibly in the same place" is no place yet
         mention.parties, mention.persons = sides_in(view, start, end, frame, mention.venue)
-        named_three = _has(low, _TRI_CUES) and TRILATERAL.search(segment) is not None
+        named_three = _has(low, _TRI_CUES) and (
+            TRILATERAL.search(segment) is not None or _THREE_SIDES.search(segment) is not None
+        )
         mention.trilateral = named_three or len(mention.parties) >= 3
         mention.bilateral = _has(low, _BILATERAL_CUES) and _BILATERAL.search(segment) is not None
         mention.heads = heads_of(view, start, end) if any(w in low for w in _HEAD_WORDS) else {}
@@ -486,12 +593,23 @@ class MentionReader:
                 memory.future_day = first
 
 
+_GONE_BY = ("last", "past", "earlier this")
 _DAYS_AFTER_END = re.compile(
     r"\b(a|one|two|three)\s+days?\s+after\b[^.;]*?\b(?:ended|concluded|wrapped up|finished|closed)\b", re.I
 )
 _TENSE_STOP = re.compile(r";|\s(?:where|which|that|who|when|while|because|as|after|before)\s")
 _SOMETHING_CUES = ("-day", " days", "there", *_HEAD_WORDS, *OUTCOME_CUES)
 _PLACE_FOLLOWS = re.compile(r"\s+(?:talks|round|meeting|negotiations)\b")
+_MOVED_TO = re.compile(r"\b(?:moved|shifted|relocated|transferred|switched)\b[^.;]*?\bto\s+(?:the\s+)?[A-Z]")
+_JOINED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*and\s+")
+_HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$")
+_UNSURE = re.compile(
+    r"\b(?:unclear|uncertain|not clear|not say|not know)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"
+    r"|\b(?:whether|uncertain)\b[^,;]*?\b(?:round|meeting|talks)\b[^,;]*?\b(?:will|would|could|can)\b"
+    r"|\b(?:is|was|would be|remains|be)\s+(?:\w+\s+)?possible\b|\bpossible only\b|\bonly if\b",
+    re.IGNORECASE,
+)
+_NOUN_VERB = re.compile(r"(?i)meeting|talks")
 _TOPIC = re.compile(
     r"\b(?:to discuss|to talk about|about|over|regarding|concerning|on (?:the|a|an|how|whether)|amid"
     r"|despite)\b"
@@ -506,11 +624,32 @@ _ROUND_NOUN = re.compile(
 )
 
 
+def _after_semicolon(text: str, lo: int, pos: int) -> int:
+    semicolon = text.rfind("; ", lo, pos)
+    return semicolon + 2 if semicolon >= 0 else pos
+
+
+def _days_in_turn(
+    view: View, start: int, end: int, frame: tuple[int, int], count: int
+) -> list[tuple[date | None, date | None]]:
+    """The days of rounds named together, when the words give as many days as rounds; else none."""
+    days: list[tuple[date | None, date | None]] = [
+        (d.first, d.last)
+        for d in view.dates
+        if d.first is not None and start <= d.start and d.end <= end and not frame[0] <= d.start < frame[1]
+    ]
+    return days if len(days) == count else []
+
+
 def _of_the_trilateral(text: str, start: int, end: int, verb: re.Match[str], low: str) -> bool:
     """Is the meeting verb about the trilateral talks ("the trilateral working group would meet")? Not when
     the word stands in another clause after it ("... held talks with Witkoff in Miami, the latest of the
     contacts that run beside the trilateral negotiations")."""
-    trilateral = TRILATERAL.search(text, start, end) if _has(low, _TRI_CUES) else None
+    trilateral = (
+        TRILATERAL.search(text, start, end) or _THREE_SIDES.search(text, start, end)
+        if _has(low, _TRI_CUES)
+        else None
+    )
     if trilateral is None:
         return False
     return trilateral.start() < verb.start() or "," not in text[verb.end() : trilateral.start()]

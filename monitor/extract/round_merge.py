@@ -43,9 +43,12 @@ class Round:
     heads: dict[str, str] = field(default_factory=dict)
     outcomes: list[str] = field(default_factory=list)
     views: list[int] = field(default_factory=list)
+    sure: bool = False  # some words speak of it as more than a possibility
+    moved: bool = False  # its place is one it was moved to
 
     def add(self, mention: RoundMention, generic: bool = False) -> None:
         self.views.append(mention.view.index)
+        self.sure |= not mention.unsure
         if mention.status is not None and PRIORITY[mention.status] > PRIORITY.get(self.status or "", -1):
             self.status = mention.status
         if not generic:
@@ -61,6 +64,7 @@ class Round:
             self.end = last  # "scheduled to run from Tuesday to Wednesday" of a round known to start Tuesday
         self.month = self.month or mention.month
         self.venue = self.venue or mention.venue
+        self.moved |= mention.moved and mention.venue == self.venue
         self.persons |= mention.persons
         if not (generic and self.meeting):
             # Sides named around a meeting are not its sides ("Russia was not represented").
@@ -86,6 +90,8 @@ class Round:
             self.heads.setdefault(party, person)
         self.outcomes += [o for o in other.outcomes if o not in self.outcomes]
         self.views += other.views
+        self.sure |= other.sure
+        self.moved |= other.moved and other.venue == self.venue
 
     @property
     def last_day(self) -> date | None:
@@ -153,7 +159,7 @@ def build_rounds(mentions: list[RoundMention], published: date) -> list[Round]:
     for r in rounds:
         _default_status(r, published)  # rounds the words about talks made, held on days now past
     _place_side_meetings(rounds)
-    return rounds
+    return [r for r in rounds if r.sure]
 
 
 def _target(rounds: list[Round], mention: RoundMention) -> Round:
@@ -186,7 +192,10 @@ def _attach(rounds: list[Round], mention: RoundMention) -> bool:
         if going:
             min(going, key=lambda r: _distance(r, mention.view.index)).venue = mention.venue
         return bool(going)
-    fitting = [r for r in rounds if r.fits(mention) and (not r.meeting or r.speaks_of(mention))]
+    # A meeting takes words about talks that do not name it only when it is all the talks the article
+    # tells of: "the talks" then can be no others ("The talks are due to run through Sunday").
+    alone = len(rounds) == 1
+    fitting = [r for r in rounds if r.fits(mention) and (not r.meeting or alone or r.speaks_of(mention))]
     if fitting:
         best = min(
             fitting,
@@ -204,17 +213,24 @@ def _attach(rounds: list[Round], mention: RoundMention) -> bool:
         # United States will take place in Abu Dhabi on Wednesday": a round the article does not number.
         created = Round(None, None, mention)
         created.add(mention)
+        # Words with no status make a round only of talks held: later words ("continuing the talks is in
+        # Russia's interest") must find it held, not waiting for a status.
+        created.status = created.status or "concluded"
         rounds.append(created)
         return True
     return False
 
 
 def _makes_a_round(mention: RoundMention) -> bool:
+    # Talks placed somewhere on days or in a span gone by were held there ("the Geneva talks last month",
+    # "since the talks in Geneva on Feb. 17-18"); other talks need the three sides to be a round the article
+    # does not number.
+    held = mention.tense == "past" and mention.venue is not None
     if not mention.trilateral:
-        return False
+        return held and not mention.status and (mention.past_span or mention.dates[0] is not None)
     if not mention.status:
         # "have not sat down together since their meeting in Geneva on February 17 and 18": held talks
-        return mention.tense == "past" and mention.venue is not None and mention.dates[0] is not None
+        return held and (mention.dates[0] is not None or mention.past_span)
     placed = mention.round_noun or mention.dates[0] is not None or mention.venue is not None
     return placed or mention.status in ("postponed", "cancelled")
 
@@ -256,11 +272,14 @@ def _default_status(r: Round, published: date) -> None:
     last = r.last_day
     if r.reference == "last" or last is not None and last < published:
         r.status = "concluded"
+    elif r.start is not None and last is not None and r.start <= published < last:
+        r.status = "ongoing"  # "sat down for a second round today", of a round that runs until tomorrow
     elif r.start is not None and r.start > published:
         r.status = "scheduled"
-    elif r.tense == "past":
+    elif r.tense == "past" and r.reference != "next":
+        # "what has changed before the new session": the next round is to come, whatever the verbs near it
         r.status = "concluded"
-    elif r.tense == "future":
+    elif r.tense == "future" or r.reference == "next":
         r.status = "announced"
 
 

@@ -16,7 +16,9 @@ import re
 from monitor.extract.context import View
 from monitor.extract.names import Mention
 
-_WITHOUT = re.compile(r"\bwithout\s+(?:the\s+)?$")
+# "without the Americans", "no Russian officials were invited"
+_WITHOUT = re.compile(r"\b(?:without|no)\s+(?:the\s+)?$")
+_FROM = re.compile(r"\bfrom\s+(?:\w+\s+and\s+)?$")
 _ABSENT = re.compile(
     r"\s+(?:was|were|is|are)\s+not\s+(?:represented|present|invited|at the table)"
     r"|\s+did\s+not\s+(?:take part|attend|join)|\s+stayed\s+away"
@@ -57,8 +59,13 @@ def sides_in(
                 continue  # the speaker of the sentence is not a party to the meeting
         place = mention.venue
         party = mention.party
-        if party is None or (venue is not None and place is not None and place.name == venue):
-            continue
+        if party is None or (
+            venue is not None
+            and place is not None
+            and place.name == venue
+            and not _FROM.search(text, max(0, mention.start - 30), mention.start)
+        ):
+            continue  # the place of the talks, not a side; but "envoys from Washington and Moscow" are sides
         parties.add(party)
         if _WITHOUT.search(text, max(0, mention.start - 14), mention.start) or _ABSENT.match(
             text, mention.end

@@ -46,7 +46,8 @@ NUMBER_WORDS = {
 _ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 # The patterns below run on the sentence in ASCII lower case, from the places where their key word stands
 # (str.find): a few characters tried around each "round", not a pattern tried at every character.
-_ORD_BEFORE = re.compile(rf"\b(?P<ord>{_ORD})\s+(?:[\w-]+\s+){{0,2}}$")
+_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_ORD_BEFORE = re.compile(rf"\b(?P<ord>{_ORD})(?:\s+|-)(?:[\w-]+\s+){{0,2}}$")  # "the third-round talks"
 _ORD_BEFORE_TALKS = re.compile(rf"\b(?P<ord>{_ORD})\s+(?:(?!day\b|days\b|time\b)[\w-]+\s+){{0,2}}$")
 _NUMBER_AFTER = re.compile(
     r"\s+(?:no\.\s*|number\s+)?(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
@@ -54,7 +55,11 @@ _NUMBER_AFTER = re.compile(
 )
 _SEVERAL = re.compile(
     rf"\b(?P<list>{_ORD}(?:\s*,\s*{_ORD})*\s+and\s+{_ORD})\s+(?:[\w-]+\s+)?rounds\b"
+    # "the first and the second round": each ordinal with its own article, the noun once
+    rf"|\b(?P<each>{_ORD}(?:\s*,\s*the\s+{_ORD})*\s+and\s+the\s+{_ORD})\s+(?:[\w-]+\s+)?rounds?\b"
     r"|\bfirst\s+(?P<count>two|three|four|five)\s+(?:[\w-]+\s+)?rounds\b"
+    # "rounds one and two", "rounds 1, 2 and 3"
+    rf"|\brounds\s+(?P<nums>{_NUM}(?:\s*,\s*{_NUM})*\s+and\s+{_NUM})\b"
 )
 _ORDINAL_WORD = re.compile(rf"\b{_ORD}\b", re.IGNORECASE)
 # "the second, on Feb. 4-5", "the second there", "the third in Geneva", "the third, held on ...": an
@@ -62,8 +67,11 @@ _ORDINAL_WORD = re.compile(rf"\b{_ORD}\b", re.IGNORECASE)
 _ELLIPTIC_TAIL = re.compile(
     r"(?=,\s+(?:on|in|at|held|which|again|also)\b"
     r"|\s+(?:on|in|at|there|was|were|is|will|would|could|may|might|held|ended|began|took|again|since|this)\b"
-    r"|,?\s*(?:[.;]|$))"
+    r"|,?\s*(?:[.;]|$)"
+    # "the first round (Jan. 23-24) and the second (Feb. 4-5)": its days in brackets
+    r"|\s+\((?=[^)]*\d))"
 )
+_APPOSED = re.compile(r"\b(?:round|talks|meeting|session)\s*,\s*$")
 _TALK_NOUN = re.compile(r"\b(?:rounds?|talks|meetings?|negotiations|sessions?)\b", re.IGNORECASE)
 _NOUN_AFTER_ORDINAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>rounds?|day|days|time|session|stage)\b")
 _RELATIVE_TAIL = re.compile(
@@ -78,6 +86,7 @@ _TALK_NOUNS = ("talks", "meeting", "negotiations", "consultations")
 _ELLIPTIC_ANCHOR = re.compile(
     r"\b(?:the|a) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
+_ELLIPTIC_COUNT = re.compile(r"\bthe first (two|three|four|five)\b")
 _RELATIVE_ANCHOR = re.compile(r"\b(?:next|new|previous|last)\b")
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 TRILATERAL = re.compile(r"\b(?:trilateral|tripartite|three-way|three-party|three-sided)\b", re.IGNORECASE)
@@ -114,7 +123,7 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
         if not any(t.start < trigger.end and trigger.start < t.end for t in found):
             found.append(trigger)
 
-    if "rounds" in low:
+    if "rounds" in low or "and the" in low:
         for match in _SEVERAL.finditer(low, lo, hi):
             numbers = _several(match)
             found.append(Trigger(match.start(), match.end(), numbers[0], None, numbers[1:]))
@@ -133,8 +142,19 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
                 back = _ORD_BEFORE_TALKS.search(low, max(lo, pos - 40), pos)
                 if back is not None and TRILATERAL.search(text, back.start(), min(hi, pos + 60)):
                     add(Trigger(back.start(), pos + len(noun), _number(back.group("ord"))))
-    for anchor in _ELLIPTIC_ANCHOR.finditer(low, lo, hi):
+    for anchor in _ELLIPTIC_COUNT.finditer(low, lo, hi) if "first " in low else ():
+        # "The first two were held in Abu Dhabi": rounds one to two, named by the noun before
         if _ELLIPTIC_TAIL.match(low, anchor.end()) and _stands_for_a_round(text, anchor.start(), before):
+            count = NUMBER_WORDS[anchor.group(1)]
+            add(Trigger(anchor.start(), anchor.end(), 1, None, tuple(range(2, count + 1)), elliptic=True))
+    for anchor in _ELLIPTIC_ANCHOR.finditer(low, lo, hi):
+        # "the Geneva round, the third, ...": an ordinal set off right after a round names its number
+        apposed = low.startswith(",", anchor.end()) and _APPOSED.search(
+            low, max(lo, anchor.start() - 12), anchor.start()
+        )
+        if (apposed or _ELLIPTIC_TAIL.match(low, anchor.end())) and _stands_for_a_round(
+            text, anchor.start(), before
+        ):
             add(Trigger(anchor.start(), anchor.end(), ORDINALS[anchor.group(1)], elliptic=True))
     for anchor in _RELATIVE_ANCHOR.finditer(low, lo, hi):
         tail = _RELATIVE_TAIL.match(low, anchor.end(), hi)
@@ -166,7 +186,9 @@ def _number(raw: str) -> int:
 def _several(match: re.Match[str]) -> tuple[int, ...]:
     if match.group("count"):
         return tuple(range(1, NUMBER_WORDS[match.group("count")] + 1))
-    words = re.findall(_ORD, match.group("list"))
+    if match.group("nums"):
+        return tuple(_number(w) for w in re.findall(_NUM, match.group("nums")))
+    words = re.findall(_ORD, match.group("list") or match.group("each"))
     return tuple(ORDINALS.get(w.lower()) or int(re.sub(r"\D", "", w)) for w in words)
 
 

@@ -15,8 +15,10 @@ The work is split by job:
   remembering what a reader remembers ("there", "the same day", "the two leaders");
 - `round_merge` merges the mentions into one round per round or meeting, gives a round no words give a
   status one from its days or tense, and resolves "next" and "last";
-- this module checks that the article is about the story at all and turns each round into a `RoundFact`
-  (a trilateral round of the story has its three main sides: the parties with most people in the pack).
+- this module checks that the article is about the story at all, reads what section headings and factbox
+  lines say of rounds ("Round 2: Abu Dhabi, February 4-5", "Where: Geneva") and what the headline or the
+  dateline says of a round the body never places, and turns each round into a `RoundFact` (a trilateral
+  round of the story has its three main sides: the parties with most people in the pack).
 
 Rounds need the story: an article that never names talks together with the story's sides (a bank merger's
 "second round", a boxing "third round", a tennis "fourth-round match") yields none.
@@ -25,15 +27,19 @@ Rounds need the story: an article that never names talks together with the story
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from dataclasses import replace
 from datetime import date, timedelta
 
-from monitor.extract.context import Doc
+from monitor.extract.context import Doc, View
 from monitor.extract.round_fields import TALK_OR_MEETING
-from monitor.extract.round_mentions import MentionReader
+from monitor.extract.round_mentions import MentionReader, RoundMention
 from monitor.extract.round_merge import Round, build_rounds
-from monitor.extract.round_triggers import TRILATERAL
+from monitor.extract.round_triggers import NUMBER_WORDS, ORDINALS, TRILATERAL
+from monitor.extract.sentences import Sentence
 from monitor.extract.statements import Attribution
+from monitor.extract.status import round_status
 from monitor.facts import RoundFact
 
 
@@ -43,7 +49,16 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
         return []
     reader = MentionReader(doc)
     mentions = [m for view in doc.views for m in reader.read(view, attributions.get(view.index))]
+    _label_lines(doc, mentions)
+    headed = _heading_mentions(doc, mentions)
+    if headed:
+        # A heading comes before the body sentences of its section: it is read first among them.
+        first = {id(m) for m in headed}
+        mentions = sorted([*headed, *mentions], key=lambda m: (m.view.index, id(m) not in first))
     rounds = build_rounds(mentions, doc.published)
+    if any(r.venue is None for r in rounds):
+        _headline_venues(doc, sorted(rounds, key=lambda r: min(r.views)))
+        _dateline_venue(doc, rounds)
     # The parties the article names around talks fill a trilateral round whose own sentence names fewer.
     talk_parties = Counter(p for m in mentions for p in m.parties)
     return [_finish(r, doc, talk_parties) for r in sorted(rounds, key=lambda r: min(r.views))]
@@ -81,6 +96,193 @@ def about_the_story(doc: Doc) -> bool:
     return False
 
 
+def _heading_mentions(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
+    """What the section headings of an explainer say of the rounds they name.
+
+    A heading such as "Round 1: Abu Dhabi, January 23-24" names a round and, after the colon, its place and
+    days, with no verb or "in" to tie them to it: a label, read as one. The body sentences of the section
+    speak of the round the heading names, so the heading counts as standing just before them. A heading
+    that is only a place and days ("Geneva, Feb. 17-18") labels the round the section's first sentence
+    names.
+    """
+    starts = [view.sentence.start for view in doc.views]
+    reader = MentionReader(doc)  # a reader of its own: headings are no part of the body's memory
+    found: list[RoundMention] = []
+    for sentence in _headings(doc):
+        if sentence.text.isupper():
+            # "ROUND ONE: ABU DHABI, JAN. 23-24": names and months are read in their usual case
+            sentence = replace(sentence, text=sentence.text.title())
+        view = View(bisect_left(starts, sentence.start), sentence, doc.matcher, doc.published)
+        read = reader.read(view, None)
+        for mention in read:
+            label = _LABEL.search(view.text)
+            if mention.number is not None and mention.venue is None and label is not None:
+                mention.venue = _first_venue(view, doc, label.end())
+            found.append(mention)
+        if not read:
+            found += _place_and_days(view, doc, body) or _field(view, doc, [*body, *found])
+    for view in doc.views:
+        if view.text[:1].isupper() and _FIELD.match(view.text):
+            found += _field(view, doc, [*body, *found])  # a factbox line with a full stop is a sentence
+    return found
+
+
+def _headings(doc: Doc) -> list[Sentence]:
+    """The lines between body sentences, after the body opens: what the splitter kept apart as headings."""
+    text, views = doc.article.text, doc.views
+    found: list[Sentence] = []
+    for i, view in enumerate(views):
+        lo = view.sentence.end
+        hi = views[i + 1].sentence.start if i + 1 < len(views) else len(text)
+        if hi - lo < 3 or text[lo:hi].isspace():
+            continue  # most gaps: the blank line between two paragraphs
+        for line in _LINE.finditer(text, lo, hi):
+            found.append(Sentence(line.group(), line.start(), line.end(), view.paragraph, "heading"))
+    return found
+
+
+def _field(view: View, doc: Doc, before: list[RoundMention]) -> list[RoundMention]:
+    """A factbox line ("Where: Geneva", "When: February 17-18", "Status: under way") gives its field to the
+    round named last before it."""
+    fields = list(_FIELD.finditer(view.text))
+    if not fields:
+        return []
+    named = [m for m in before if m.view.index <= view.index and m.named and m.view.offset < view.offset]
+    if not named:
+        return []
+    last = max(named, key=lambda m: m.view.offset)
+    mention = RoundMention(view, number=last.number, reference=last.reference)
+    text = view.text
+    for field in fields:  # one a line: "Venue: ...\nDates: ...\nStatus: ..."
+        key, value = field.group("key").lower(), field.end()
+        end = text.find("\n", value)
+        end = len(text) if end < 0 else end
+        if key in _PLACE_KEYS:
+            mention.venue = _first_venue(view, doc, value, end)
+        elif key in _DAY_KEYS:
+            days = [d for d in view.dates if d.first is not None and value <= d.start < end]
+            mention.dates = (days[0].first, days[0].last) if days else (None, None)
+        else:
+            mention.status = round_status(text[value:end])
+    return [mention]
+
+
+def _place_and_days(view: View, doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
+    """The round a heading of only a place and days labels: the one the section's first sentence names."""
+    places = [m for m in view.mentions if m.venue is not None or m.surface in doc.matcher.party_cities]
+    days = [d for d in view.dates if d.first is not None]
+    if len(places) != 1 or len(days) != 1:
+        return []
+    place, day = places[0], days[0]
+    text = view.text
+    rest = text[: min(place.start, day.start)] + text[max(place.end, day.end) :]
+    rest += text[min(place.end, day.end) : max(place.start, day.start)]
+    if _LABEL_FILLER.sub("", rest).strip(" ,:;—–-()"):
+        return []  # more than a label: "Talks in Geneva resume on Feb. 17"
+    named = [m for m in body if m.view.index == view.index and m.number is not None]
+    if not named:
+        return []
+    venue = place.venue.name if place.venue is not None else place.surface
+    return [RoundMention(view, number=named[0].number, venue=venue, dates=(day.first, day.last))]
+
+
+def _headline_venues(doc: Doc, rounds: list[Round]) -> None:
+    """A round whose place the body never names takes the one the headline gives it ("Third round ends in
+    Geneva ...", "Geneva talks: a tense first day"): the headline's talks are the article's first round,
+    unless it names another by number or a meeting by its sides."""
+    text = doc.article.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if not doc.views or doc.views[0].sentence.start < end:
+        return  # the text opens with its body: no headline
+    line = text[start:end].rstrip()
+    view = View(0, Sentence(line, start, start + len(line), 0, "headline"), doc.matcher, doc.published)
+    for mention in MentionReader(doc).read(view, None):
+        if mention.venue is None or mention.status in _PUT_OFF:
+            continue  # the place of a round put off is no longer its place
+        if mention.number is not None:
+            targets = [r for r in rounds if r.number == mention.number]
+        elif mention.reference is not None:
+            targets = [r for r in rounds if r.reference == mention.reference]
+        elif mention.is_meeting():
+            targets = [r for r in rounds if r.meeting and r.parties == mention.parties]
+        else:
+            targets = [r for r in rounds if not r.meeting][:1]
+        for r in targets:
+            if r.status not in _PUT_OFF:
+                r.venue = r.venue or mention.venue
+
+
+_PUT_OFF = ("postponed", "cancelled")
+
+
+def _dateline_venue(doc: Doc, rounds: list[Round]) -> None:
+    """A round under way on the day of a report filed from a city where talks are held, and placed nowhere
+    else, is in that city: "GENEVA, Feb. 18 — The third round resumes today ...". Not a party's own city:
+    a report from Moscow or Kyiv tells where the reporter is, not the talks."""
+    if not doc.views:
+        return
+    text = doc.article.text
+    line_start = text.rfind("\n", 0, doc.views[0].sentence.start) + 1
+    dateline = _DATELINE_CITY.match(text, line_start, doc.views[0].sentence.start)
+    if dateline is None:
+        return
+    city = dateline.group(1).title()
+    places = [m.venue.name for m in doc.matcher.mentions(city) if m.venue is not None and m.surface == city]
+    if not places or city in doc.matcher.party_cities:
+        return
+    published = doc.published
+    for r in rounds:
+        start, last = r.start, r.last_day
+        if start is None or last is None or r.venue is not None or r.status != "ongoing":
+            continue
+        if start <= published <= last:
+            r.venue = places[0]
+
+
+def _label_lines(doc: Doc, mentions: list[RoundMention]) -> None:
+    """A line that opens with a round's name and a colon, a dash or a bracket labels the round with the
+    place on it: "Round one — Abu Dhabi (January 23-24)", "- Round 2: Feb. 4-5, Abu Dhabi.", "Round 3
+    (Feb. 17-18, Geneva): ...", headings the splitter took for sentences or lists."""
+    unplaced = [m for m in mentions if m.number is not None and m.venue is None]
+    for view in dict.fromkeys(m.view for m in unplaced):
+        for label in _LABEL_LINE.finditer(view.text) if "round" in view.lower else ():
+            number = _label_number(label.group("n") or label.group("o"))
+            line_end = view.text.find("\n", label.end())
+            venue = _first_venue(view, doc, label.end(), line_end if line_end >= 0 else len(view.text))
+            for mention in unplaced:
+                if mention.view is view and mention.number == number and venue is not None:
+                    mention.venue = venue
+
+
+def _label_number(word: str) -> int | None:
+    word = word.lower()
+    digits = re.sub(r"\D", "", word)
+    return ORDINALS.get(word) or NUMBER_WORDS.get(word) or (int(digits) if digits else None)
+
+
+def _first_venue(view: View, doc: Doc, start: int, end: int | None = None) -> str | None:
+    for mention in view.mentions_between(start, len(view.text) if end is None else end):
+        if mention.venue is not None:
+            return mention.venue.name
+        if mention.surface in doc.matcher.party_cities:
+            return mention.surface
+    return None
+
+
+_DATELINE_CITY = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?),")
+_LINE = re.compile(r"[^\s][^\n]*[^\s]|[^\s]")
+_LABEL = re.compile(r"[:—–,]\s+")
+_LABEL_LINE = re.compile(
+    r"(?im)^[-*•]?\s*(?:the\s+)?(?:round\s+(?:no\.\s*)?(?P<n>\w+)|(?P<o>\w+)\s+round)\s*(?:[:—–]|\()\s*"
+)
+_PLACE_KEYS = ("where", "venue", "location", "place")
+_DAY_KEYS = ("when", "dates", "date")
+_FIELD = re.compile(r"(?im)^(?P<key>where|venue|location|place|when|dates?|status)\s*:\s*")
+_LABEL_FILLER = re.compile(r"\b(?:again|too|also|then|and)\b")
+
+
 _NEGOTIATION = re.compile(
     r"\b(?:talks|negotiat\w+|consultations|delegations?|envoys?|met|meet|meeting|summit)\b", re.IGNORECASE
 )
@@ -108,17 +310,27 @@ def _finish(r: Round, doc: Doc, talk_parties: Counter[str]) -> RoundFact:
             fmt = "multilateral"
         elif len(parties) == 3:
             fmt = "trilateral"
-    end = r.end
-    if r.start is not None and end is None and r.duration:
-        end = r.start + timedelta(days=r.duration - 1)
+    if fmt is None:
+        # Sides named around talks of no known format ("Russia's delegation in Geneva") are not all of
+        # their sides: the round lists none, as one named only by its number.
+        parties = set()
+    start, end = r.start, r.end
+    if start is not None and end is None and r.duration:
+        end = start + timedelta(days=r.duration - 1)
+    elif start is None and end is not None and r.duration:
+        start = end - timedelta(days=r.duration - 1)  # "ended on Saturday" ... "the two-day talks"
+    status = _settle_status(r.status, start, end, doc.published)
+    # A round put off with no new days has no place either ("the Abu Dhabi round has been called off"),
+    # unless the words move it to one ("moved from Abu Dhabi to Istanbul")
+    venue = None if status in _PUT_OFF and start is None and not r.moved else r.venue
     return RoundFact(
         number=r.number,
         format=fmt,
         parties=tuple(sorted(parties)),
-        start=r.start,
+        start=start,
         end=end,
-        venue=r.venue,
-        status=_settle_status(r.status, r.start, end, doc.published),
+        venue=venue,
+        status=status,
         heads=tuple(sorted(r.heads.items())),
         evidence=doc.evidence(r.mention.view),
         outcomes=tuple(r.outcomes),
@@ -137,6 +349,13 @@ def _main_sides(doc: Doc) -> set[str]:
 def _settle_status(status: str | None, start: date | None, end: date | None, published: date) -> str | None:
     if status == "ongoing" and start is not None and _over(start, end, published):
         return "concluded"
+    if status == "postponed" and start is not None and _over(start, end, published):
+        return "concluded"  # "first planned for Feb. 1, was pushed back by three days", told after them
+    last = end or start
+    if status == "concluded" and last is not None and last > published:
+        return "scheduled"  # "the second round concludes on Thursday", said on Wednesday
+    if status == "ongoing" and start is not None and start > published:
+        return "scheduled"  # "the third round opens in Geneva on Tuesday", said on Sunday
     if status in ("scheduled", "announced"):
         return "scheduled" if start is not None else "announced"
     return status

@@ -29,6 +29,7 @@ _MEETING_VERBS = (
     "convene",
     "gather",
     "sit down",
+    "go ahead",
 )
 CUES: dict[str, tuple[str, ...]] = {
     "cancelled": (
@@ -41,6 +42,26 @@ CUES: dict[str, tuple[str, ...]] = {
         "won't take place",
         "no longer take place",
         "fell through",
+        "is off",
+        "are off",
+        "will not happen",
+        "won't happen",
+        # "there will be no fourth round this week", not "there will be no breakthrough at the talks"
+        *(
+            f"will be no {what}"
+            for what in (
+                "round",
+                "meeting",
+                "talks",
+                "new round",
+                "trilateral",
+                "fourth round",
+                "third round",
+            )
+        ),
+        "not go ahead",
+        "not going ahead",
+        "did not go ahead",
         "fallen through",
         "falls through",
         "collapsed",
@@ -64,6 +85,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "suspended",
         "on ice",
         "shelved",
+        "is off for now",
+        "are off for now",
+        "been frozen",
         "slipped",
         "originally scheduled",
         "originally planned",
@@ -71,6 +95,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "initially scheduled",
         "initially planned",
         "first scheduled",
+        "was supposed to",
+        "were supposed to",
+        # a plan changed: "will now take place on Wednesday", "on Wednesday instead"
+        *(f"will now {verb}" for verb in _MEETING_VERBS),
+        "now scheduled",
+        "now set",
+        "now planned",
+        "instead",
         *(
             f"{when} been {plan}"
             for when in ("originally", "initially")
@@ -92,6 +124,16 @@ CUES: dict[str, tuple[str, ...]] = {
         "drew to a close",
         "came to a close",
         "broke up",
+        "wound up",
+        # the present of news copy for today's close: "the second round wraps up in Abu Dhabi"
+        "wraps up",
+        "winds up",
+        "is over",
+        "are over",
+        "was over",
+        "were over",
+        # "closed" alone is also "closed to the press", "behind closed doors"
+        *(f"closed {word}" for word in ("in", "on", "with", "without", "after", "late")),
         "met",
         "held talks",
         "had held",
@@ -103,6 +145,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "hosted",
         "following the",
         "after the talks",
+        "fresh from",
+        "back from",
         "lasted",
         "held on",
         "held in",
@@ -131,6 +175,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "resumed",
         "opened",
         "kicked off",
+        "convened",
+        # the present of news copy: "the round opens in Abu Dhabi today"; one dated ahead is scheduled
+        "opens",
+        "resumes",
+        "begins",
+        "starts",
+        "kicks off",
+        "gets under way",
+        "gets underway",
         "in progress",
         "second day",
         "day two",
@@ -138,6 +191,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "is meeting",
         "are holding",
         "is holding",
+        "is hosting",
         *(f"entered {det} {n} day" for det in ("its", "their", "the") for n in ("second", "third", "final")),
     ),
     "scheduled": (
@@ -205,6 +259,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "not been set",
         "not yet been set",
         "not yet set",
+        "not been fixed",
+        "not yet been fixed",
+        "yet to be scheduled",
+        "yet to be set",
+        "yet to be fixed",
     ),
 }
 _STATUS_OF = {phrase: status for status in reversed(_ORDER) for phrase in CUES[status]}
@@ -213,12 +272,24 @@ _ANY = re.compile(r"(?<![\w-])(?:" + trie_pattern(_STATUS_OF) + r")(?![\w-])")
 # went on for four hours").
 _ENDED = re.compile(
     r"\b(?:ended|concluded|wrapped up|finished|came to an end|broke up|drew to a close|came to a close"
-    r"|went on for|lasted)\b"
+    r"|wound up|went on for|lasted)\b"
 )
 _RESUMES = re.compile(r"\b(?:to resume|will resume|resumes)\b")
 _UNDER_WAY = re.compile(r"\b(?:ran|went on|lasted|met|began|opened|started|kicked off)\b")
 _NO_DATE = frozenset(
-    {"no date", "no dates", "no new date", "not been set", "not yet been set", "not yet set"}
+    {
+        "no date",
+        "no dates",
+        "no new date",
+        "not been set",
+        "not yet been set",
+        "not yet set",
+        "not been fixed",
+        "not yet been fixed",
+        "yet to be scheduled",
+        "yet to be set",
+        "yet to be fixed",
+    }
 )
 # "ready to continue the talks", "interested in continuing": a wish, not talks under way.
 _NOT_NOW = ("to ", "in ", "of ")
@@ -246,7 +317,8 @@ def tense_of(text: str) -> str | None:
         return "past"
     for match in _ED.finditer(lower):
         word = _WORD_START.search(lower, max(0, match.start() - 30), match.start())
-        if word is not None and "-" not in word.group():
+        # A capitalised word is a name, not a verb: "the United States"
+        if word is not None and "-" not in word.group() and not text[word.start()].isupper():
             return "past"
     return None
 

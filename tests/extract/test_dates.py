@@ -96,6 +96,7 @@ def test_a_bare_weekday_is_marked_so_a_caller_may_move_it_by_a_week() -> None:
         "a Ukrainian team was travelling to the United States for a meeting on Saturday",
         "the team is on its way to Miami for talks on Saturday",
         "the delegation leaves today ahead of the talks on Saturday",
+        "trilateral talks begin in Abu Dhabi on Saturday",
     ],
 )
 def test_a_weekday_of_a_journey_or_a_meeting_ahead_looks_forward(text: str) -> None:
@@ -130,3 +131,22 @@ def test_days_of_the_month_and_parts_of_today(text: str, first: date, last: date
 
 def test_an_ordinal_before_a_noun_is_no_day_of_the_month() -> None:
     assert spans("the 3rd round of talks") == []
+
+
+def test_days_of_two_months_joined_by_and_are_two_days_unless_they_follow_each_other() -> None:
+    assert spans("held on Jan. 23 and Feb. 4") == [
+        (date(2026, 1, 23), date(2026, 1, 23)),
+        (date(2026, 2, 4), date(2026, 2, 4)),
+    ]
+    assert spans("held on January 31 and February 1") == [(date(2026, 1, 31), date(2026, 2, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("the talks ended two days ago", date(2026, 2, 2), date(2026, 2, 2)),
+        ("held on Feb. 17 & 18", date(2026, 2, 17), date(2026, 2, 18)),
+    ],
+)
+def test_days_ago_and_an_ampersand_between_days(text: str, first: date, last: date) -> None:
+    assert spans(text) == [(first, last)]

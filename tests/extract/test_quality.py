@@ -17,11 +17,12 @@ from monitor.facts import Article, ArticleFacts
 from monitor.pack import StoryPack, load_pack
 
 # F1 floors per split and kind: the figures `benchmarks/extraction_quality.py` measured, rounded down by
-# about 0.02 (dev: rounds 0.949, statements 0.959, positions 0.975; holdout: 0.781, 0.942, 0.877). A drop
-# below a floor is a regression. The targets are 0.90 / 0.90 / 0.85: holdout rounds is still short.
+# about 0.02 (dev, 97 articles: rounds 0.997, statements 0.957, positions 0.974; holdout, 32 articles: 0.839,
+# 0.924, 0.875). A drop below a floor is a regression. The targets are 0.90 / 0.90 / 0.85: holdout
+# rounds is still short, and dev rounds is far above it: the dev set no longer tells how rules generalise.
 F1_FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"rounds": 0.93, "statements": 0.94, "positions": 0.95},
-    "holdout": {"rounds": 0.76, "statements": 0.92, "positions": 0.85},
+    "dev": {"rounds": 0.97, "statements": 0.93, "positions": 0.95},
+    "holdout": {"rounds": 0.81, "statements": 0.90, "positions": 0.85},
 }
 
 DEVSET = Path(__file__).resolve().parent / "devset"

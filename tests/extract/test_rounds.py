@@ -24,6 +24,8 @@ def only(facts: ArticleFacts) -> RoundFact:
         ("Round two of the talks began today in Abu Dhabi.", 2),
         ("The 3rd round of talks began today in Abu Dhabi.", 3),
         ("The first trilateral talks began today in Abu Dhabi.", 1),
+        ("The third-round talks began today in Abu Dhabi.", 3),
+        ("The Abu Dhabi round, the second, began today.", 2),
     ],
 )
 def test_ordinals_in_words_and_figures(story: Extract, text: str, number: int) -> None:
@@ -199,3 +201,104 @@ def test_a_trilateral_round_lists_the_three_parties_named_in_the_article(story: 
 def test_an_article_off_the_story_yields_no_round(extract: Extract) -> None:
     facts = extract("Kyiv-born heavyweight Taras Kovalenko won in the third round in Abu Dhabi on Saturday.")
     assert facts.rounds == ()
+
+
+def test_a_round_of_no_known_format_lists_no_sides(story: Extract) -> None:
+    facts = story("The third round of talks between Russia and Ukraine ended in Geneva on Wednesday.")
+    (found,) = facts.rounds
+    assert (found.number, found.format, found.parties) == (3, None, ())
+
+
+def test_a_round_that_opens_on_a_day_ahead_is_scheduled(story: Extract) -> None:
+    found = only(story("The third round opens in Geneva on Feb. 17.", published=date(2026, 2, 15)))
+    assert (found.start, found.status) == (date(2026, 2, 17), "scheduled")
+
+
+def test_a_round_whose_days_run_past_the_articles_day_with_no_status_word_is_under_way(
+    story: Extract,
+) -> None:
+    found = only(story("Delegations sat down for a two-day second round of talks in Abu Dhabi today."))
+    assert (found.start, found.end, found.status) == (date(2026, 2, 4), date(2026, 2, 5), "ongoing")
+
+
+def test_a_round_told_of_after_the_days_it_was_moved_to_was_held(story: Extract) -> None:
+    found = only(
+        story("The second round was moved to Feb. 4-5 at the request of the Americans.", date(2026, 2, 16))
+    )
+    assert (found.start, found.end, found.status) == (date(2026, 2, 4), date(2026, 2, 5), "concluded")
+
+
+def test_the_days_a_round_was_pencilled_in_for_are_not_its_days_once_it_is_put_off(story: Extract) -> None:
+    found = only(
+        story("A fourth round pencilled in for March 5-9 was pushed back after a strike.", date(2026, 3, 20))
+    )
+    assert (found.number, found.start, found.end, found.status) == (4, None, None, "postponed")
+
+
+def test_a_city_hosting_a_round_is_its_venue(story: Extract) -> None:
+    found = only(story("Abu Dhabi is hosting the second round of talks on Wednesday and Thursday."))
+    assert (found.number, found.venue, found.start, found.end, found.status) == (
+        2,
+        "Abu Dhabi",
+        date(2026, 2, 4),
+        date(2026, 2, 5),
+        "ongoing",
+    )
+
+
+def test_a_round_of_known_length_that_ended_on_a_day_began_its_length_before(story: Extract) -> None:
+    found = only(
+        story(
+            "The first round of talks ended on Saturday, Zelensky said. "
+            "The two-day talks in the Emirati capital were described by both sides as constructive.",
+            date(2026, 1, 25),
+        )
+    )
+    assert (found.start, found.end, found.venue) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi")
+
+
+def test_a_round_that_was_supposed_to_start_on_one_day_and_will_now_begin_on_another_is_moved(
+    story: Extract,
+) -> None:
+    found = only(
+        story(
+            "The second round, which was supposed to start on Sunday, will now begin on Wednesday.",
+            date(2026, 2, 2),
+        )
+    )
+    assert (found.start, found.status) == (date(2026, 2, 4), "postponed")
+
+
+def test_a_round_delayed_until_a_day_begins_that_day(story: Extract) -> None:
+    found = only(story("The second round of talks has been delayed until Wednesday.", date(2026, 2, 2)))
+    assert (found.start, found.end, found.status) == (date(2026, 2, 4), None, "postponed")
+
+
+def test_a_round_that_wraps_up_today_after_two_days_began_yesterday(story: Extract) -> None:
+    found = only(
+        story(
+            "The second round wraps up today after two days of talks in the Emirati capital.",
+            date(2026, 2, 5),
+        )
+    )
+    assert (found.start, found.end, found.venue, found.status) == (
+        date(2026, 2, 4),
+        date(2026, 2, 5),
+        "Abu Dhabi",
+        "concluded",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("The fourth round of talks in Abu Dhabi has been postponed.", None),
+        ("The fourth round, planned for Abu Dhabi on March 5-9, has been postponed.", None),
+        ("The fourth round has been postponed and moved from Abu Dhabi to Istanbul.", "Istanbul"),
+    ],
+)
+def test_a_round_put_off_with_no_new_days_keeps_only_a_place_it_was_moved_to(
+    story: Extract, text: str, venue: str | None
+) -> None:
+    found = only(story(text, date(2026, 3, 5)))
+    assert (found.start, found.end, found.venue, found.status) == (None, None, venue, "postponed")

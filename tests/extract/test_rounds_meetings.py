@@ -177,3 +177,121 @@ def test_meetings_held_by_two_sides(story: Extract) -> None:
         "Miami",
         "concluded",
     )
+
+
+def test_sides_joined_by_a_hyphen_name_a_meeting_of_the_two(story: Extract) -> None:
+    facts = story(
+        "Witkoff called the U.S.-Ukrainian talks in Florida last month constructive.",
+        published=date(2026, 4, 12),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.format, found.venue, found.status) == ("bilateral", "Miami", "concluded")
+
+
+def test_the_talks_of_an_article_that_tells_of_one_meeting_are_that_meeting(story: Extract) -> None:
+    facts = story(
+        "A Ukrainian delegation began U.S.-Ukrainian talks in Miami on Saturday. "
+        "The talks are due to run through Sunday, a U.S. official said.",
+        published=date(2026, 1, 17),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.end, found.status) == (date(2026, 1, 17), date(2026, 1, 18), "ongoing")
+
+
+def test_held_days_of_talks_is_a_meeting_of_the_sides_of_its_clause(story: Extract) -> None:
+    facts = story(
+        "U.S. and Ukrainian negotiators held two days of talks in Florida on Saturday and Sunday, the first "
+        "contact between the two sides since the war with Iran froze the trilateral track with Russia.",
+        published=date(2026, 3, 23),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.end, found.venue, found.status) == (
+        date(2026, 3, 21),
+        date(2026, 3, 22),
+        "Miami",
+        "concluded",
+    )
+
+
+def test_a_side_said_to_be_absent_after_a_colon_gives_no_side_and_no_status(story: Extract) -> None:
+    facts = story(
+        "The Ukraine-U.S. meeting in Miami on Saturday was bilateral by design: no Russian officials were "
+        "invited.",
+        published=date(2026, 3, 23),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.status) == (date(2026, 3, 21), "concluded")
+
+
+def test_the_two_delegations_are_the_sides_of_the_last_meeting_of_two(story: Extract) -> None:
+    facts = story(
+        "The Ukraine-U.S. meeting in Miami on Saturday was constructive. "
+        "It was the first meeting between the two delegations since Feb. 26 in Geneva, when Witkoff and "
+        "Kushner saw Umerov on the sidelines of talks on Iran.",
+        published=date(2026, 3, 23),
+    )
+    geneva = [r for r in meetings(facts) if r.venue == "Geneva"]
+    assert [(r.parties, r.start, r.status) for r in geneva] == [
+        (("Ukraine", "United States"), date(2026, 2, 26), "concluded")
+    ]
+
+
+def test_envoys_from_a_city_are_its_side_even_where_they_meet_in_it(story: Extract) -> None:
+    facts = story(
+        "Envoys from Washington and Moscow met in the Kremlin late on Thursday.", published=date(2026, 1, 23)
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.venue, found.start, found.status) == ("Moscow", date(2026, 1, 22), "concluded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump and Zelensky spoke for about an hour in Davos on Thursday.",
+        "Zelensky sat down with Trump in Davos on Thursday.",
+        "Zelensky and Trump had an hour-long meeting in Davos on Thursday.",
+    ],
+)
+def test_two_sides_who_spoke_sat_down_or_had_a_meeting_in_a_place_met_there(
+    story: Extract, text: str
+) -> None:
+    found = meeting_of(story(text, published=date(2026, 1, 22)), "Ukraine", "United States")
+    assert (found.venue, found.start, found.status) == ("Davos", date(2026, 1, 22), "concluded")
+
+
+def test_a_meeting_in_the_speakers_apposition_ends_at_the_speech_verb(story: Extract) -> None:
+    facts = story(
+        "Zelensky, fresh from talks with Trump in Davos, said trilateral talks would take place on "
+        "Friday and Saturday.",
+        published=date(2026, 1, 22),
+    )
+    davos = meeting_of(facts, "Ukraine", "United States")
+    (trilateral,) = [r for r in facts.rounds if r.format == "trilateral"]
+    assert (davos.venue, davos.start, davos.status) == ("Davos", None, "concluded")
+    assert (trilateral.start, trilateral.end, trilateral.status) == (
+        date(2026, 1, 23),
+        date(2026, 1, 24),
+        "scheduled",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dmitriev travelled to Miami, where he met Witkoff on Saturday.",
+        "Dmitriev arrived in Miami on Friday. He met Witkoff and Kushner on Saturday.",
+        "In Miami on Saturday, Dmitriev met Witkoff, Kushner and Bessent.",
+    ],
+)
+def test_he_is_the_last_person_named_and_a_fronted_place_sets_the_scene(story: Extract, text: str) -> None:
+    found = meeting_of(story(text, published=date(2026, 1, 31)), "Russia", "United States")
+    assert (found.venue, found.start, found.status) == ("Miami", date(2026, 1, 31), "concluded")
+
+
+def test_a_meeting_to_sit_down_ahead_is_scheduled(story: Extract) -> None:
+    facts = story(
+        "Umerov is expected to sit down with Witkoff and Kushner in Geneva on Thursday.",
+        published=date(2026, 2, 25),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.venue, found.start, found.status) == ("Geneva", date(2026, 2, 26), "scheduled")

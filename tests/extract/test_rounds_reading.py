@@ -235,3 +235,313 @@ def test_an_ordinal_standing_alone_keeps_its_own_tense(story: Extract) -> None:
         )
     )
     assert (rounds[3].status, rounds[4].status) == ("concluded", "announced")
+
+
+def test_a_section_heading_gives_the_place_and_days_of_the_round_it_names(story: Extract) -> None:
+    facts = story(
+        "Here is what has happened so far.\n\n"
+        "Round 2: Abu Dhabi again, February 4-5\n\n"
+        "The meeting of the three delegations wrapped up with a prisoner swap.",
+        published=date(2026, 3, 20),
+    )
+    assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+
+
+def test_the_day_a_round_was_moved_from_is_not_its_day(story: Extract) -> None:
+    facts = story(
+        "Pushed back from February 1, the second round wrapped up with a prisoner swap.",
+        published=date(2026, 2, 20),
+    )
+    assert days(by_number(facts)[2]) == (None, None, None, "concluded")
+
+
+def test_rounds_named_together_take_the_days_listed_after_them_in_turn(story: Extract) -> None:
+    facts = story(
+        "The first two rounds, in Abu Dhabi on Jan. 23-24 and Feb. 4-5, brought a prisoner swap.",
+        published=date(2026, 2, 20),
+    )
+    rounds = by_number(facts)
+    assert days(rounds[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+    assert days(rounds[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+
+
+def test_a_phrase_set_off_after_rounds_in_a_relative_clause_still_speaks_of_them(story: Extract) -> None:
+    facts = story(
+        "Medinsky replaces Kostyukov, who led the Russian side at the first two rounds, both held in Abu "
+        "Dhabi.",
+        published=date(2026, 2, 13),
+    )
+    assert [r.venue for r in by_number(facts).values()] == ["Abu Dhabi", "Abu Dhabi"]
+
+
+def test_a_contrast_with_a_subject_of_its_own_is_not_the_rounds(story: Extract) -> None:
+    facts = story(
+        "Kostyukov led the Russian side at the first round, but Medinsky will lead it in Geneva.",
+        published=date(2026, 2, 13),
+    )
+    assert days(by_number(facts)[1]) == (None, None, None, "concluded")
+
+
+def test_talks_placed_in_a_span_gone_by_were_held_there(story: Extract) -> None:
+    facts = story(
+        "Russia and Ukraine each released 200 prisoners, the main result of the Geneva talks last month.",
+        published=date(2026, 3, 5),
+    )
+    assert [(r.number, r.format, r.parties, r.venue, r.status) for r in facts.rounds] == [
+        (None, None, (), "Geneva", "concluded")
+    ]
+
+
+def test_trilateral_talks_placed_in_a_span_gone_by_are_a_round_held(story: Extract) -> None:
+    facts = story(
+        "Russia has not answered a proposal put forward at the trilateral talks in Abu Dhabi last week.",
+        published=date(2026, 2, 9),
+    )
+    assert [(r.format, r.venue, r.status) for r in facts.rounds] == [("trilateral", "Abu Dhabi", "concluded")]
+
+
+def test_a_round_whose_place_the_body_never_names_takes_the_headlines(extract: Extract) -> None:
+    facts = extract(
+        "Third round ends in Geneva with prisoner deal\n\n"
+        "The third round of trilateral talks between Russia, Ukraine and the United States ended yesterday "
+        "after two days.",
+        published=date(2026, 2, 19),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
+
+
+def test_a_headline_gives_no_place_to_a_round_put_off(extract: Extract) -> None:
+    facts = extract(
+        "Sunday's Abu Dhabi round called off\n\n"
+        "The second round of trilateral talks between Russia, Ukraine and the United States has been called "
+        "off.",
+        published=date(2026, 1, 31),
+    )
+    assert days(by_number(facts)[2]) == (None, None, None, "cancelled")
+
+
+def test_a_round_named_right_after_as_opens_a_clause_of_its_own(story: Extract) -> None:
+    facts = story(
+        "Zelensky and Trump held talks in Davos as first trilateral meeting was set for Jan. 23-24.",
+        published=date(2026, 1, 22),
+    )
+    assert by_number(facts)[1].venue is None
+
+
+def test_a_round_that_resumes_today_for_its_second_and_final_day(story: Extract) -> None:
+    facts = story(
+        "The third round of talks resumes today (Wednesday) for its second and final day.",
+        published=date(2026, 2, 18),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), None, "ongoing")
+
+
+def test_a_heading_of_only_a_place_and_days_labels_the_round_its_section_names(story: Extract) -> None:
+    facts = story(
+        "Here is how the process has unfolded so far.\n\n"
+        "Geneva, 17-18 February\n\n"
+        "The third round moves to Switzerland, and Russia has changed its lead negotiator.",
+        published=date(2026, 2, 16),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "scheduled")
+
+
+def test_the_next_round_is_to_come_whatever_the_verbs_near_it(story: Extract) -> None:
+    facts = story(
+        "Here is how the process has unfolded, and what has changed before the new session.",
+        published=date(2026, 2, 16),
+    )
+    assert [(r.reference, r.status) for r in facts.rounds] == [("next", "announced")]
+
+
+def test_a_round_of_a_day_is_dated_by_it(story: Extract) -> None:
+    facts = story(
+        "There has been no trilateral meeting since the Geneva round of Feb. 17-18, which followed two "
+        "rounds in Abu Dhabi.",
+        published=date(2026, 3, 20),
+    )
+    assert [days(r) for r in facts.rounds] == [(date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")]
+
+
+def test_rounds_joined_as_one_subject_share_its_predicate(story: Extract) -> None:
+    facts = story(
+        "The first round (Jan. 23-24) and the second (Feb. 4-5) were both held in Abu Dhabi.",
+        published=date(2026, 2, 20),
+    )
+    rounds = by_number(facts)
+    assert days(rounds[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+    assert days(rounds[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+
+
+def test_ordinals_each_with_its_article_share_one_noun(story: Extract) -> None:
+    facts = story(
+        "The first and the second round were held in Abu Dhabi, the third in Geneva.",
+        published=date(2026, 2, 20),
+    )
+    assert {n: r.venue for n, r in by_number(facts).items()} == {1: "Abu Dhabi", 2: "Abu Dhabi", 3: "Geneva"}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["ROUND ONE: ABU DHABI, JAN. 23-24", "First round, Abu Dhabi, 23-24 January", "ABU DHABI, JAN. 23-24"],
+)
+def test_a_heading_in_capitals_or_with_commas_is_read_as_a_label(story: Extract, heading: str) -> None:
+    facts = story(
+        f"Here is what happened.\n\n{heading}\n\nThe first round ended with no deal.",
+        published=date(2026, 3, 20),
+    )
+    assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+
+
+@pytest.mark.parametrize("stop", ["", "."])
+def test_factbox_lines_give_their_fields_to_the_round_named_before_them(story: Extract, stop: str) -> None:
+    facts = story(
+        "Here are the key facts about the third round of trilateral talks.\n\n"
+        f"Where: Geneva, at a lakeside hotel{stop}\n\nWhen: February 17-18{stop}\n\nStatus: under way{stop}",
+        published=date(2026, 2, 17),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "ongoing")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Geneva talks in February produced a prisoner deal.", (None, None, "Geneva", "concluded")),
+        (
+            "Since the talks in Geneva on Feb. 17-18, there has been no meeting of the three delegations.",
+            (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded"),
+        ),
+    ],
+)
+def test_talks_placed_in_a_month_or_on_days_gone_by_were_held(
+    story: Extract, text: str, expected: tuple[date | None, date | None, str, str]
+) -> None:
+    facts = story(text, published=date(2026, 3, 20))
+    assert [days(r) for r in facts.rounds] == [expected]
+
+
+def test_a_meeting_of_the_three_delegations_is_trilateral(story: Extract) -> None:
+    facts = story(
+        "Since the talks in Geneva on Feb. 17-18, there has been no meeting of the three delegations.",
+        published=date(2026, 3, 20),
+    )
+    assert [r.format for r in facts.rounds] == ["trilateral"]
+
+
+def test_it_in_the_next_sentence_is_the_round_named_before(story: Extract) -> None:
+    facts = story(
+        "Round two, first planned for Feb. 1, was pushed back by three days. "
+        "It ended with an exchange of 314 prisoners of war.",
+        published=date(2026, 2, 16),
+    )
+    assert by_number(facts)[2].status == "concluded"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Round one — Abu Dhabi (January 23–24)",
+        "- Round 1: Jan. 23-24, Abu Dhabi. Russia was led by Kostyukov.\n- Round 2: Feb. 4-5, Abu Dhabi.",
+        "Round 1 (Jan. 23-24, Abu Dhabi): the first direct military contact.",
+    ],
+)
+def test_a_line_that_opens_with_a_rounds_name_labels_it_with_its_place(story: Extract, line: str) -> None:
+    facts = story(f"Here is what happened.\n\n{line}\n\nThe first round ended.", published=date(2026, 3, 20))
+    assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+
+
+def test_the_same_city_is_the_last_place_named_unless_hedged(story: Extract) -> None:
+    facts = story(
+        "The second round of talks closed in Abu Dhabi on Thursday; the first took place in the same city on "
+        "Jan. 23-24. A third round is likely next week, possibly in the same place.",
+        published=date(2026, 2, 5),
+    )
+    rounds = by_number(facts)
+    assert days(rounds[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+    assert (rounds[2].end, rounds[2].status) == (date(2026, 2, 5), "concluded")
+    assert rounds[3].venue is None
+
+
+def test_an_answer_goes_on_from_its_question_and_the_first_two_are_two_rounds(story: Extract) -> None:
+    facts = story(
+        "How many rounds have there been?\n\n"
+        "Three. The first two were held in Abu Dhabi, on January 23-24 and February 4-5. The third took "
+        "place in Geneva on February 17-18.",
+        published=date(2026, 3, 12),
+    )
+    rounds = by_number(facts)
+    assert days(rounds[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+    assert days(rounds[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+    assert days(rounds[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
+
+
+def test_factbox_lines_in_one_block_each_give_their_field(story: Extract) -> None:
+    facts = story(
+        "FACTBOX: The third round of trilateral talks\n\n"
+        "Venue: the InterContinental hotel in Geneva\nDates: February 17-18\nFormat: trilateral\n"
+        "Status: under way",
+        published=date(2026, 2, 17),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "ongoing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is unclear whether a fourth round will take place at all.",
+        "Peskov said a fourth round was possible only after the Iran war ends.",
+        "Peskov did not say whether the fourth round would be held in Geneva.",
+    ],
+)
+def test_a_round_only_wondered_about_is_no_round(story: Extract, text: str) -> None:
+    assert story(text, published=date(2026, 3, 3)).rounds == ()
+
+
+def test_a_round_wondered_about_is_still_the_round_other_words_speak_of(story: Extract) -> None:
+    facts = story(
+        "The fourth round has been postponed. It is unclear whether the fourth round will be in March.",
+        published=date(2026, 3, 3),
+    )
+    assert days(by_number(facts)[4]) == (None, None, None, "postponed")
+
+
+def test_a_round_named_after_a_semicolon_has_the_whole_of_its_clause(story: Extract) -> None:
+    facts = story(
+        "Abu Dhabi hosted the first two rounds; Geneva hosted the third.", published=date(2026, 3, 12)
+    )
+    assert {n: r.venue for n, r in by_number(facts).items()} == {1: "Abu Dhabi", 2: "Abu Dhabi", 3: "Geneva"}
+
+
+def test_rounds_numbered_together_and_a_verb_said_once_for_two_rounds(story: Extract) -> None:
+    facts = story(
+        "Rounds one and two were held in Abu Dhabi and round three in Geneva.", published=date(2026, 3, 12)
+    )
+    assert {n: (r.venue, r.status) for n, r in by_number(facts).items()} == {
+        1: ("Abu Dhabi", "concluded"),
+        2: ("Abu Dhabi", "concluded"),
+        3: ("Geneva", "concluded"),
+    }
+
+
+def test_a_headline_that_places_the_next_round_places_that_round_only(extract: Extract) -> None:
+    facts = extract(
+        "Zelensky in Vilnius: next round in Abu Dhabi\n\n"
+        "The first round of trilateral talks between Russia, Ukraine and the United States ended on "
+        "Saturday. The next round will take place next week, Zelensky said.",
+        published=date(2026, 1, 25),
+    )
+    assert by_number(facts)[1].venue is None
+    assert [r.venue for r in facts.rounds if r.reference == "next"] == ["Abu Dhabi"]
+
+
+@pytest.mark.parametrize(("city", "venue"), [("GENEVA", "Geneva"), ("MOSCOW", None)])
+def test_a_round_under_way_on_the_day_of_a_report_filed_from_a_venue_is_there(
+    extract: Extract, city: str, venue: str | None
+) -> None:
+    facts = extract(
+        "Talks resume for a second day\n\n"
+        f"{city}, Feb. 18 (Lakeshore Dispatch) — The third round of U.S.-brokered talks between Ukraine and "
+        "Russia resumes today (Wednesday) for its second and final day at a lakeside hotel.",
+        published=date(2026, 2, 18),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), venue, "ongoing")

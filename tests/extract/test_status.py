@@ -69,7 +69,29 @@ def test_the_tense_of_the_words(words: str, tense: str | None) -> None:
         ("a working group would convene in Abu Dhabi later today", "scheduled"),
         ("held talks in a meeting that began late on Thursday and went on for four hours", "concluded"),
         ("the round ran for more than four hours and is set to resume on Wednesday", "ongoing"),
+        ("the second round wound up in Abu Dhabi", "concluded"),
+        ("the fourth round will not go ahead this week", "cancelled"),
+        ("the fourth round will go ahead as planned", "scheduled"),
+        ("delegations convened in Geneva for the third round", "ongoing"),
+        ("the second round will now take place on Wednesday", "postponed"),
+        ("the fourth round is off for now", "postponed"),
+        ("the second round is over", "concluded"),
+        ("the meeting is off", "cancelled"),
+        ("there will be no fourth round this week", "cancelled"),
+        ("the fourth round will not happen this week", "cancelled"),
+        ("a date for the fourth round has not been fixed", "announced"),
+        ("the fourth round has yet to be scheduled", "announced"),
+        ("the second round, which had been due on Sunday, will take place on Wednesday instead", "postponed"),
     ],
 )
 def test_news_idioms_for_a_round_s_state(words: str, status: str) -> None:
     assert round_status(words) == status
+
+
+@pytest.mark.parametrize("words", ["the first round opens in Abu Dhabi today", "the talks begin today"])
+def test_the_present_of_news_copy_tells_a_round_under_way(words: str) -> None:
+    assert round_status(words) == "ongoing"
+
+
+def test_a_capitalised_word_in_ed_is_a_name_not_a_past_verb() -> None:
+    assert tense_of("negotiators from the United States meet in Geneva tomorrow") is None
