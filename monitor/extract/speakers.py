@@ -380,6 +380,19 @@ def _last_word(text: str, lo: int, end: int) -> str:
     return text[max(lo, text.rfind(" ", lo, end) + 1) : end]
 
 
+# Patterns of the functions below, compiled once rather than looked up in `re`'s cache on every call.
+_PHRASE_STOP = re.compile(r"[,.;:“”\"]")
+_THE_ONLY = re.compile(r"(?:the\s+)?")
+_ANONYMOUS_AHEAD = re.compile(
+    rf"(?:an?|one|the|another|two|three|four|several|some)\s+(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}\b", re.I
+)
+_PRONOUN_AHEAD = re.compile(r"(?:he|she|him|her)\b")
+_NOT_A_ROLE = re.compile(r"(?:who|which|in|at|on|speaking|according)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to)\s+$")
+_NON_SPACE = re.compile(r"\S+")
+_COMMA_APPOSITION = re.compile(r",\s+[^,;:]{2,80},")
+
+
 def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory) -> Speaker | None:
     """The speaker named right after a speech verb or a dash ("said Peskov", "— Kremlin spokesman ...")."""
     text = view.text
@@ -388,25 +401,21 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
         pos += 1
     # Skip a title before the name ("said Kremlin spokesman Dmitry Peskov", "according to Ukraine's chief
     # negotiator Rustem Umerov"): a person named in the phrase speaks, else the first institution or party.
-    stop = re.search(r"[,.;:“”\"]", text[pos:])
+    stop = _PHRASE_STOP.search(text[pos:])
     phrase_end = pos + (stop.start() if stop else len(text) - pos)
     in_phrase = [m for m in view.mentions if pos <= m.start < phrase_end and m.start - pos <= 60]
     people = [m for m in in_phrase if m.person]
     for mention in people[:1] or [m for m in in_phrase if m.first("institution", "party")][:1]:
-        if mention.start == pos or people or re.fullmatch(r"(?:the\s+)?", text[pos : mention.start]):
+        if mention.start == pos or people or _THE_ONLY.fullmatch(text[pos : mention.start]):
             speaker = _from_mention(view, mention, matcher, memory)
             if speaker is not None:
                 return speaker
     rest = text[pos:]
-    anonymous = re.match(
-        rf"(?:an?|one|the|another|two|three|four|several|some)\s+(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}\b",
-        rest,
-        re.I,
-    )
+    anonymous = _ANONYMOUS_AHEAD.match(rest)
     if anonymous is not None:
         source_end = pos + anonymous.end()
         return Speaker(UNNAMED_SOURCE, "anonymous", _party_in(view, pos, source_end), None, pos, source_end)
-    if re.match(r"(?:he|she|him|her)\b", rest):
+    if _PRONOUN_AHEAD.match(rest):
         last = memory.pronoun_person(view)
         if last is not None:
             return Speaker(last.name, "person", last.party, last.role, pos, pos + 2, last.known)
@@ -493,7 +502,7 @@ def _apposition_after(view: View, name_end: int) -> str | None:
     if match is None:
         return None
     phrase = match.group(1)
-    if re.match(r"(?:who|which|in|at|on|speaking|according)\b", phrase):
+    if _NOT_A_ROLE.match(phrase):
         return None
     return _clean_role(phrase)
 
@@ -505,9 +514,7 @@ def _clean_role(phrase: str) -> str | None:
 
 def _party_in(view: View, start: int, end: int, places: bool = True) -> str | None:
     for mention in view.mentions_between(start, end):
-        if not places and re.search(
-            r"\b(?:in|at|from|to)\s+$", view.text[max(0, mention.start - 6) : mention.start]
-        ):
+        if not places and _PLACE_BEFORE.search(view.text[max(0, mention.start - 6) : mention.start]):
             continue  # "a pollster in Kyiv" says where, not whose
         if mention.party:
             return mention.party
@@ -584,7 +591,7 @@ def _unknown_person(view: View, lo: int, end: int) -> Speaker | None:
     match = _UNKNOWN_NAME.search(view.text, lo, end)
     if match is None:
         return None
-    words = list(re.finditer(r"\S+", match.group()))
+    words = list(_NON_SPACE.finditer(match.group()))
     # Title words at the left ("Foreign Minister Margus Tsahkna") belong to the role, not the name.
     first_name = 0
     while first_name < len(words) and words[first_name].group().lower() in _TITLE_WORDS:
@@ -600,7 +607,7 @@ def _unknown_person(view: View, lo: int, end: int) -> Speaker | None:
     role_start = _role_start(view, name_start)
     party = _party_in(view, role_start, end)
     if party is None:
-        appos = re.match(r",\s+[^,;:]{2,80},", view.text[end:])
+        appos = _COMMA_APPOSITION.match(view.text[end:])
         if appos:
             party = _party_in(view, end, end + appos.end(), places=False)
     return Speaker(name, "person", party, role, role_start, end, known=False)

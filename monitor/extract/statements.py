@@ -438,6 +438,10 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
 
 
 _RELATIVE_WHO = re.compile(r",\s+(?:who|whose)\b")
+_DESCRIBED = re.compile(r",\s+(?:the|a|an|who|whose|his|her|[A-Z])")
+_UP_TO_COMMA = re.compile(r"[^,]*,\s*")
+_QUOTE_OPENS = re.compile(r"\s*[“\"]")
+_AUDIENCE = re.compile(r"\s*(?:to\s+)?(?:reporters|journalists|the\s+press)\b,?|\s*(?:on|via)\s+Telegram\b,?")
 
 
 def _named_before_relative(view: View, doc: Doc, memory: Memory, head: str) -> Speaker | None:
@@ -446,7 +450,7 @@ def _named_before_relative(view: View, doc: Doc, memory: Memory, head: str) -> S
     for mention in view.mentions:
         if mention.end >= len(head) or not mention.person:
             continue
-        if re.match(r",\s+(?:the|a|an|who|whose|his|her|[A-Z])", head[mention.end :]):
+        if _DESCRIBED.match(head[mention.end :]):
             return speaker_ending_at(view, mention.end, doc.matcher, memory)
         break  # only the sentence's first person can be described this way
     return None
@@ -480,7 +484,7 @@ def _by_according(view: View, doc: Doc, memory: Memory, match: re.Match[str]) ->
         return None
     text = view.text
     after = text[speaker.end :]
-    comma = re.match(r"[^,]*,\s*", after)
+    comma = _UP_TO_COMMA.match(after)
     if match.start() < 3 and comma is not None:
         content = (speaker.end + comma.end(), len(text))
     else:
@@ -524,12 +528,10 @@ def _content_start(text: str, pos: int) -> tuple[int, bool]:
     lead = _LEAD_IN.match(text, pos)
     if lead is not None and lead.end() - pos <= 80:
         return lead.end(), True
-    if re.match(r"\s*[“\"]", text[pos:]):
+    if _QUOTE_OPENS.match(text[pos:]):
         return pos, True
     # "told reporters …", "wrote on Telegram …": skip the audience and the channel.
-    skip = re.match(
-        r"\s*(?:to\s+)?(?:reporters|journalists|the\s+press)\b,?|\s*(?:on|via)\s+Telegram\b,?", text[pos:]
-    )
+    skip = _AUDIENCE.match(text[pos:])
     return pos + (skip.end() if skip else 0), False
 
 
