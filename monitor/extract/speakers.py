@@ -428,12 +428,13 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
 def _from_mention(view: View, mention: Mention, matcher: Matcher, memory: Memory) -> Speaker | None:
     person = mention.person
     if person is not None:
-        role = _role_before(view, mention.start) or _apposition_after(view, mention.end)
+        # The title before the name gives both the role and where the speaker's phrase starts: read it once.
+        tokens = _title_tokens_before(view, mention.start)
+        role = _role_of(view, tokens) or _apposition_after(view, mention.end)
         if role is None:
             role = memory.roles.get(person.name) or _pack_role(matcher, person.name)
-        return Speaker(
-            person.name, "person", person.party, role, _role_start(view, mention.start), mention.end
-        )
+        start = tokens[0][0] if tokens else mention.start
+        return Speaker(person.name, "person", person.party, role, start, mention.end)
     institution = mention.first("institution")
     if institution is not None:
         return Speaker(institution.name, "institution", institution.party, None, mention.start, mention.end)
@@ -454,7 +455,10 @@ def _role_start(view: View, name_start: int) -> int:
 
 
 def _role_before(view: View, name_start: int) -> str | None:
-    tokens = _title_tokens_before(view, name_start)
+    return _role_of(view, _title_tokens_before(view, name_start))
+
+
+def _role_of(view: View, tokens: list[tuple[int, int]]) -> str | None:
     if not tokens:
         return None
     return _clean_role(view.text[tokens[0][0] : tokens[-1][1]])
