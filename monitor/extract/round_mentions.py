@@ -527,7 +527,10 @@ def _may_say_something(low: str) -> bool:
 
 
 def _has(lower: str, words: tuple[str, ...]) -> bool:
-    return any(map(lower.__contains__, words))
+    for word in words:  # noqa: SIM110 (a loop of `in` tests is a quarter faster than any(map(...)))
+        if word in lower:
+            return True
+    return False
 
 
 def _may_speak_of_rounds(lower: str) -> bool:
