@@ -421,7 +421,7 @@ class MentionReader:
         named_three = _has(low, _TRI_CUES) and TRILATERAL.search(segment) is not None
         mention.trilateral = named_three or len(mention.parties) >= 3
         mention.bilateral = _has(low, _BILATERAL_CUES) and _BILATERAL.search(segment) is not None
-        mention.heads = heads_of(view, start, end) if any(w in low for w in _HEAD_WORDS) else {}
+        mention.heads = heads_of(view, start, end) if _has(low, _HEAD_WORDS) else {}
         mention.outcomes = outcomes_in(text, start, end)
         self._remember(mention)
         return mention

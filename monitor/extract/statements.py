@@ -591,12 +591,20 @@ def _clean(content: str, direct: bool) -> str:
 _DATE_HINT = re.compile(
     r"\d|day|night|week|month|year|morrow|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 )
+# The same with the ASCII digits as literals, which lets `re` skip to the letters the words start with;
+# other digits are looked for only in a sentence that is not ASCII.
+_ASCII_DATE_HINT = re.compile(
+    r"0|1|2|3|4|5|6|7|8|9|day|night|week|month|year|morrow|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+)
 
 
 def _statement_date(view: View, attribution: Attribution, published: date) -> date:
     # Read apart from the sentence: what someone said is in the past even when it speaks of the future.
     start, end = attribution.frame
-    if not _DATE_HINT.search(view.text, start, end):
+    text = view.text
+    if not _ASCII_DATE_HINT.search(text, start, end) and (
+        text.isascii() or not _DATE_HINT.search(text, start, end)
+    ):
         return published
     for mention in find_dates(view.text[start:end], published):
         if mention.first is not None:
