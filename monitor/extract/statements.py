@@ -526,7 +526,10 @@ def _strip_auxiliaries(text: str, end: int) -> int:
 
 def _content_start(text: str, pos: int) -> tuple[int, bool]:
     """Where the attributed words begin after the verb, and whether "that", a colon or a quote opens them."""
-    lead = _LEAD_IN.match(text, pos)
+    # A lead-in counts only within 80 characters, and it ends with "that" or a colon: without either there,
+    # the costly pattern cannot give one.
+    window = text[pos : pos + 80]
+    lead = _LEAD_IN.match(text, pos) if "that" in window or ":" in window else None
     if lead is not None and lead.end() - pos <= 80:
         return lead.end(), True
     if _QUOTE_OPENS.match(text[pos:]):
