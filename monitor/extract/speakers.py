@@ -326,7 +326,6 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
     # and the last word before `end` says which patterns can match at all.
     lo = max(0, end - _WINDOW)
     tail = _last_word(text, lo, end)
-    anonymous = _anonymous(view, lo, end)
     mention = view.mention_ending_at(end)
     if mention is not None:
         # "a source close to the Russian delegation": the source speaks, not the delegation; but in "the
@@ -334,10 +333,16 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         titled = mention.person is not None and not _AFTER_PREPOSITION.search(
             text, max(0, mention.start - 12), mention.start
         )
-        if anonymous is None or anonymous.start() >= mention.start or titled:
+        # A titled person speaks whatever source words stand before the name: no need to look for them.
+        anonymous = None if titled else _anonymous(view, lo, end)
+        if anonymous is None or anonymous.start() >= mention.start:
             speaker = _from_mention(view, mention, matcher, memory)
             if speaker is not None:
                 return speaker
+        if titled:  # (a person's mention always gives a speaker: kept for the rules below all the same)
+            anonymous = _anonymous(view, lo, end)
+    else:
+        anonymous = _anonymous(view, lo, end)
     role = _DEFINITE_ROLE.search(text, lo, end) if tail in _ROLE_TAILS else None
     if role is not None:
         resolved = _resolve_role(view, role, matcher, memory)
