@@ -419,7 +419,10 @@ def _read(lower: str, match: re.Match[str], name_ends: dict[int, str]) -> Stance
     if _NOT_A_STANCE.match(lower, end):
         return None
     name_before = name_ends.get(_skip_spaces_back(lower, start))
-    verb_position = name_before not in (None, "adjective") or _SUBJECT_BEFORE.search(before) is not None
+    # Where a verb would stand: only participles and "expect" ask, so only they pay for the pattern.
+    verb_position = (word in _PARTICIPLES or word.startswith("expect")) and (
+        name_before not in (None, "adjective") or _SUBJECT_BEFORE.search(before) is not None
+    )
     passive = _BE_BEFORE.search(before) is not None and (word.endswith(("ed", "en")) or " " in word)
     if word in _PARTICIPLES and not (verb_position or passive or _verbal(before, lower, end)):
         return None  # "the swap agreed in Geneva", "the proposed zone": a participle, not an act

@@ -385,15 +385,14 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
     content_start, strong = _content_start(text, after)
     body = text[content_start:].strip(" .")
     before = text[:frame_start].strip()
-    before_quoted = _has_quote(view, 0, frame_start)
     # "…, Sybiha said, a step Kyiv has sought": words after a comma that follows the verb are the
-    # author's, and the attributed words are before.
-    after_is_frame = not body or _FRAME_TAIL.match(body.lstrip(", ")) is not None or body.startswith(",")
+    # author's, and the attributed words are before. (The quote and frame tests run last: they matter only
+    # when the cheap tests pass.)
     if (
         not strong
         and verb.group() not in _PARTICIPLE
         and len(before.split()) >= 3
-        and (before_quoted or after_is_frame)
+        and (_has_quote(view, 0, frame_start) or _after_is_frame(body))
     ):
         content, frame = (0, frame_start), (frame_start, len(text))
     elif _word_count(body) >= 3 or (body and any(q in body for q in '“"')):
@@ -405,6 +404,12 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
         content, frame = (verb.start(), len(text)), (frame_start, verb.start())
     core = (frame_start, after)
     return Attribution(speaker, content, frame, _has_quote(view, *content), strong and content[0] > 0, core)
+
+
+def _after_is_frame(body: str) -> bool:
+    """The words after the verb are the author's, not the speaker's: none, or a comma or frame words open
+    them."""
+    return not body or _FRAME_TAIL.match(body.lstrip(", ")) is not None or body.startswith(",")
 
 
 def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> tuple[Speaker | None, bool]:
