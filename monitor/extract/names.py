@@ -307,7 +307,10 @@ def _trie_to_regex(node: dict[str, dict]) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if ends_here:
-        return "(?:" + body + ")?"
+        # "(?:body|)" and "(?:body)?" match alike (the body first, then nothing), but `re` runs a group
+        # repeated by "?" through its slow general repeat; an alternative with an empty branch is a plain
+        # branch (a third faster on the status cues).
+        return "(?:" + body + "|)"
     return body
 
 
