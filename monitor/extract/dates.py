@@ -112,8 +112,9 @@ _ANCHOR_WORDS = [
 ]
 # Every anchor word starts with a letter, so "\b" says what "(?<!\w)" would, and lets `re` skip ahead to
 # the letters an anchor can start with; a digit inside a number is skipped in `find_dates`.
-# Only the first digit of a number is an anchor: the others were skipped one by one in Python.
-_ANCHOR = re.compile(r"(?<!\d)\d|\b(?:" + trie_pattern(_ANCHOR_WORDS) + r")")
+# Only the first digit of a number is an anchor: the others were skipped one by one in Python. The digit
+# is read before the look-behind asks what stands before it, so most places fail at once.
+_ANCHOR = re.compile(r"\d(?<!\d\d)|\b(?:" + trie_pattern(_ANCHOR_WORDS) + r")")
 _EXPLICIT_AFTER = re.compile(rf",?\s+(?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH})")
 
 
