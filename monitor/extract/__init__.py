@@ -15,8 +15,9 @@ Pure: no I/O, no network, no language model. The pipeline for one article:
 6. new actors are the speakers the pack does not know.
 
 An article that names none of the story's actors (a boxing round in Abu Dhabi, a port strike in Miami)
-yields no statements, positions or actors, whoever it quotes. Everything pack-specific is compiled once
-per pack (`names.matcher_for`).
+yields no statements, positions or actors, whoever it quotes; one that names neither them nor talks of the
+story's sides stops after step 2, as nothing can come of it. Everything pack-specific is compiled once per
+pack (`names.matcher_for`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 from monitor.extract.context import Doc, views_of
 from monitor.extract.names import matcher_for
 from monitor.extract.positions import read_positions
-from monitor.extract.rounds import read_rounds
+from monitor.extract.rounds import about_the_story, read_rounds
 from monitor.extract.sentences import segment
 from monitor.extract.statements import read_statements
 from monitor.facts import Article, ArticleFacts
@@ -39,9 +40,14 @@ def extract_article(article: Article, pack: StoryPack) -> ArticleFacts:
     body = [s for s in segment(article.text) if s.is_body and s.start >= headline_end]
     views = views_of(article.text, body, matcher, published)
     doc = Doc(article, matcher, views)
+    on_topic = doc.about_the_story()
+    if not on_topic and not about_the_story(doc):
+        # Neither the story's actors nor talks of its sides: no fact can come of it, so its statements are
+        # not read at all (they would only serve the rounds). Most articles of a news feed end here.
+        return ArticleFacts()
     statements, actors, attributions = read_statements(doc)
     rounds = read_rounds(doc, attributions)
-    if not doc.about_the_story():
+    if not on_topic:
         # Off-topic: a boxing round in Abu Dhabi or a port strike in Miami quotes people too.
         return ArticleFacts(rounds=tuple(rounds))
     positions = read_positions(doc, attributions)

@@ -26,8 +26,9 @@ _QUOTE = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 class View:
     """One body sentence and what the pack's matcher found in it.
 
-    `mentions`, `cues` and `lower` are filled by `views_of` from one pass over the whole article; built on
-    its own, a view reads its sentence itself. Quotes and dates are read on first use.
+    `mentions` and `lower` are filled by `views_of` from one pass over the whole article, and so are `cues`
+    on first use (only positions read them, and most articles never get that far); built on its own, a view
+    reads its sentence itself. Quotes and dates are read on first use.
     """
 
     __slots__ = (
@@ -38,7 +39,9 @@ class View:
         "paragraph",
         "lower",
         "mentions",
-        "cues",
+        "_cues",
+        "_cue_source",
+        "_matcher",
         "_published",
         "_quotes",
         "_dates",
@@ -55,6 +58,7 @@ class View:
         lower: str | None = None,
         mentions: list[Mention] | None = None,
         cues: list[Cue] | None = None,
+        cue_source: _ArticleCues | None = None,
     ) -> None:
         self.index = index
         self.sentence = sentence
@@ -64,12 +68,26 @@ class View:
         # The sentence in lower case, for cheap keyword tests before any pattern runs.
         self.lower = lower if lower is not None else self.text.lower()
         self.mentions = mentions if mentions is not None else matcher.mentions(self.text)
-        self.cues = cues if cues is not None else matcher.cues_in(self.text)
+        self._cues = cues
+        self._cue_source = cue_source
+        self._matcher = matcher
         self._published = published
         self._quotes: list[tuple[int, int]] | None = None
         self._dates: list[DateMention] | None = None
         # What a rule reads from the whole sentence once and asks again for parts of it (speech verbs).
         self.memo: dict[str, object] = {}
+
+    @property
+    def cues(self) -> list[Cue]:
+        """The issue cues of the sentence, offsets relative to it."""
+        cues = self._cues
+        if cues is None:
+            if self._cue_source is not None:
+                cues = self._cue_source.cues_of(self.index)
+            else:
+                cues = self._matcher.cues_in(self.text)
+            self._cues = cues
+        return cues
 
     @property
     def quotes(self) -> list[tuple[int, int]]:
@@ -91,7 +109,11 @@ class View:
         return self._dates
 
     def in_quote(self, pos: int) -> bool:
-        return any(start <= pos < end for start, end in self.quotes)
+        # Rules ask this thousands of times, mostly of sentences with no quote at all.
+        for start, end in self.quotes:  # noqa: SIM110 (a loop is faster than any() here)
+            if start <= pos < end:
+                return True
+        return False
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
@@ -114,12 +136,31 @@ class View:
         return len(quotes) == 1 and quotes[0] == (0, len(self.text))
 
 
+class _ArticleCues:
+    """The issue cues of every body sentence of an article, found in one pass when a view first asks."""
+
+    __slots__ = ("_text", "_lower", "_spans", "_matcher", "_cues")
+
+    def __init__(self, text: str, lower: str, spans: list[tuple[int, int]], matcher: Matcher) -> None:
+        self._text = text
+        self._lower = lower
+        self._spans = spans
+        self._matcher = matcher
+        self._cues: list[list[Cue]] | None = None
+
+    def cues_of(self, index: int) -> list[Cue]:
+        if self._cues is None:
+            self._cues = self._matcher.scan_cues(self._text, self._lower, self._spans)
+        return self._cues[index]
+
+
 def views_of(text: str, sentences: list[Sentence], matcher: Matcher, published: date) -> list[View]:
     """Views of the body sentences of one article: names and cues found in one pass over the whole text and
     handed to the sentences they fall in, instead of one pass of every pattern per sentence."""
     lower = text.lower()
     spans = [(s.start, s.end) for s in sentences]
-    mentions, cues = matcher.scan(text, lower, spans)
+    mentions = matcher.scan_names(text, spans)
+    cue_source = _ArticleCues(text, lower, spans, matcher)
     same_length = len(lower) == len(text)
     return [
         View(
@@ -129,7 +170,7 @@ def views_of(text: str, sentences: list[Sentence], matcher: Matcher, published: 
             published,
             lower=lower[sentence.start : sentence.end] if same_length else None,
             mentions=mentions[index],
-            cues=cues[index],
+            cue_source=cue_source,
         )
         for index, sentence in enumerate(sentences)
     ]

@@ -116,7 +116,9 @@ _ANCHOR_WORDS = [
 ]
 # Every anchor word starts with a letter, so "\b" says what "(?<!\w)" would, and lets `re` skip ahead to
 # the letters an anchor can start with; a digit inside a number is skipped in `find_dates`.
-_ANCHOR = re.compile(r"\d|\b(?:" + trie_pattern(_ANCHOR_WORDS) + r")")
+# Only the first digit of a number is an anchor: the others were skipped one by one in Python. The digit
+# is read before the look-behind asks what stands before it, so most places fail at once.
+_ANCHOR = re.compile(r"\d(?<!\d\d)|\b(?:" + trie_pattern(_ANCHOR_WORDS) + r")")
 _EXPLICIT_AFTER = re.compile(rf",?\s+(?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH})")
 
 
@@ -263,9 +265,12 @@ def _month_day_range(
     return first, last
 
 
+_NON_DIGITS = re.compile(r"\D")
+
+
 def _month_day(month_name: str, day_text: str, year: str | None, published: date) -> date | None:
     month = MONTHS[month_name.rstrip(".").lower()]
-    day = int(re.sub(r"\D", "", day_text))
+    day = int(_NON_DIGITS.sub("", day_text))
     years = [int(year)] if year else [published.year - 1, published.year, published.year + 1]
     candidates = []
     for y in years:
@@ -317,11 +322,16 @@ _DATE_WORDS = (
     *(m.capitalize()[:3] for m in MONTHS),
 )
 _DATE_HINT = re.compile("|".join(dict.fromkeys(_DATE_WORDS)) + r"|\d")
+# The same with the ASCII digits as literals: a pattern of literals only lets `re` skip to the letters they
+# start with; `\d` would make it try every place. Other digits are looked for only in non-ASCII text.
+_ASCII_DATE_HINT = re.compile("|".join([*dict.fromkeys(_DATE_WORDS), *"0123456789"]))
 
 
 def _may_hold_a_date(text: str) -> bool:
     """A cheap test: every date form has a digit, a month, or "day"/"week"/... in it."""
-    return _DATE_HINT.search(text) is not None
+    if _ASCII_DATE_HINT.search(text) is not None:
+        return True
+    return not text.isascii() and _DATE_HINT.search(text) is not None
 
 
 def _future_clause(text: str, pos: int) -> bool:

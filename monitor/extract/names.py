@@ -234,9 +234,12 @@ class Matcher:
         """The mentions and cues of each span (sentence) of `text`, offsets relative to the span, from one
         pass of each pattern over the whole text; `lower` is `text.lower()`. Names cut by a span's edge, and
         names outside every span (headlines, datelines), are left out."""
-        meanings, cue_issues = self._meanings, self.cues
+        return self.scan_names(text, spans), self.scan_cues(text, lower, spans)
+
+    def scan_names(self, text: str, spans: list[tuple[int, int]]) -> list[list[Mention]]:
+        """The mentions of each span of `text`, as `scan` gives them."""
+        meanings = self._meanings
         mentions: list[list[Mention]] = [[] for _ in spans]
-        cues: list[list[Cue]] = [[] for _ in spans]
         count = len(spans)
         # Matches and spans both come in text order: walk them side by side.
         i = 0
@@ -250,6 +253,13 @@ class Matcher:
             if start >= offset:
                 surface = match.group()
                 mentions[i].append(Mention(start - offset, end - offset, surface, meanings[surface]))
+        return mentions
+
+    def scan_cues(self, text: str, lower: str, spans: list[tuple[int, int]]) -> list[list[Cue]]:
+        """The issue cues of each span of `text`, as `scan` gives them; `lower` is `text.lower()`."""
+        cue_issues = self.cues
+        cues: list[list[Cue]] = [[] for _ in spans]
+        count = len(spans)
         same_length = len(lower) == len(text)  # lower() can lengthen a few letters ("İ"); then per span
         pattern, source = (self._lower_cues, lower) if same_length else (self._cues, text)
         i = 0
@@ -262,7 +272,7 @@ class Matcher:
             offset = spans[i][0]
             if start >= offset:
                 cues[i].append(Cue(start - offset, end - offset, cue_issues[match.group().lower()]))
-        return mentions, cues
+        return cues
 
 
 def _variants(surface: str) -> list[str]:
@@ -297,7 +307,10 @@ def _trie_to_regex(node: dict[str, dict]) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if ends_here:
-        return "(?:" + body + ")?"
+        # "(?:body|)" and "(?:body)?" match alike (the body first, then nothing), but `re` runs a group
+        # repeated by "?" through its slow general repeat; an alternative with an empty branch is a plain
+        # branch (a third faster on the status cues).
+        return "(?:" + body + "|)"
     return body
 
 

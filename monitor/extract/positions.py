@@ -59,6 +59,8 @@ _CONTINUES = re.compile(
     r"(?:\band|\bbut|,|\bwhile|\balso|\bthen|\binstead)\s+(?:(?:has|have|had|is|are|was|were|also|still|again"
     r"|later|then|now|instead|would|will|could)\s+)*$"
 )
+# An auxiliary in the words that join two verbs ("and has proposed"): the clause goes on with its subject.
+_AUXILIARY = re.compile(r"\b(?:has|have|had|is|are|was|were|would|will|could)\s")
 _AUX = (
     r"(?:has|have|had|is|are|was|were|would|will|also|still|could|can|might|may|should|must|does|do|did|not"
     r"|never|be|been|now|already|again|long|firmly|repeatedly|so far|publicly|reportedly|again)"
@@ -414,7 +416,7 @@ class _Sentence:
         if candidates:
             nearest = candidates[-1]
             gap = text[nearest.end : start]
-            if len(gap.split()) <= 6 and not re.search(r"[;:]", gap):
+            if len(gap.split()) <= 6 and ";" not in gap and ":" not in gap:
                 return self._with_joint(candidates, nearest)
             return [nearest.party]  # type: ignore[list-item]
         return self._speaker()
@@ -426,7 +428,7 @@ class _Sentence:
         joined = _CONTINUES.search(self.text, last_verb.end, start)
         if joined is None:
             return False
-        if re.search(r"\b(?:has|have|had|is|are|was|were|would|will|could)\s", joined.group()):
+        if _AUXILIARY.search(joined.group()):
             return True
         tenses = {_tense(last_verb.word), _tense(self.lower[start:].split(" ", 1)[0])}
         return len(tenses) == 1 or "any" in tenses

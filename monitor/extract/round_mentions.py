@@ -528,7 +528,7 @@ class MentionReader:
         )
         mention.trilateral = named_three or len(mention.parties) >= 3
         mention.bilateral = _has(low, _BILATERAL_CUES) and _BILATERAL.search(segment) is not None
-        mention.heads = heads_of(view, start, end) if any(w in low for w in _HEAD_WORDS) else {}
+        mention.heads = heads_of(view, start, end) if _has(low, _HEAD_WORDS) else {}
         mention.outcomes = outcomes_in(text, start, end)
         self._remember(mention)
         return mention
@@ -666,7 +666,10 @@ def _may_say_something(low: str) -> bool:
 
 
 def _has(lower: str, words: tuple[str, ...]) -> bool:
-    return any(map(lower.__contains__, words))
+    for word in words:  # noqa: SIM110 (a loop of `in` tests is a quarter faster than any(map(...)))
+        if word in lower:
+            return True
+    return False
 
 
 def _may_speak_of_rounds(lower: str) -> bool:

@@ -215,4 +215,7 @@ def _stands_for_a_round(text: str, pos: int, before: str) -> bool:
 
 
 def _has(lower: str, words: tuple[str, ...]) -> bool:
-    return any(map(lower.__contains__, words))
+    for word in words:  # noqa: SIM110 (a loop of `in` tests is a quarter faster than any(map(...)))
+        if word in lower:
+            return True
+    return False

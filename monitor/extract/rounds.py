@@ -27,12 +27,14 @@ Rounds need the story: an article that never names talks together with the story
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
 from monitor.extract.context import Doc, View
+from monitor.extract.names import Matcher
 from monitor.extract.round_fields import TALK_OR_MEETING
 from monitor.extract.round_mentions import MentionReader, RoundMention
 from monitor.extract.round_merge import Round, build_rounds
@@ -340,10 +342,17 @@ def _finish(r: Round, doc: Doc, talk_parties: Counter[str]) -> RoundFact:
 
 def _main_sides(doc: Doc) -> set[str]:
     """The story's three main sides: the parties with the most people in the pack."""
-    people = Counter(p.party for p in doc.matcher.people.values() if p.party)
-    order = {name: i for i, name in enumerate(doc.matcher.party_names)}
-    ranked = sorted(people, key=lambda party: (-people[party], order.get(party, len(order))))
-    return set(ranked[:3])
+    # Worked out once per pack (its matcher), not once per trilateral round.
+    main = _MAIN_SIDES.get(doc.matcher)
+    if main is None:
+        people = Counter(p.party for p in doc.matcher.people.values() if p.party)
+        order = {name: i for i, name in enumerate(doc.matcher.party_names)}
+        ranked = sorted(people, key=lambda party: (-people[party], order.get(party, len(order))))
+        main = _MAIN_SIDES[doc.matcher] = frozenset(ranked[:3])
+    return set(main)
+
+
+_MAIN_SIDES: weakref.WeakKeyDictionary[Matcher, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
 def _settle_status(status: str | None, start: date | None, end: date | None, published: date) -> str | None:

@@ -326,7 +326,6 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
     # and the last word before `end` says which patterns can match at all.
     lo = max(0, end - _WINDOW)
     tail = _last_word(text, lo, end)
-    anonymous = _anonymous(view, lo, end)
     mention = view.mention_ending_at(end)
     if mention is not None:
         # "a source close to the Russian delegation": the source speaks, not the delegation; but in "the
@@ -334,10 +333,16 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         titled = mention.person is not None and not _AFTER_PREPOSITION.search(
             text, max(0, mention.start - 12), mention.start
         )
-        if anonymous is None or anonymous.start() >= mention.start or titled:
+        # A titled person speaks whatever source words stand before the name: no need to look for them.
+        anonymous = None if titled else _anonymous(view, lo, end)
+        if anonymous is None or anonymous.start() >= mention.start:
             speaker = _from_mention(view, mention, matcher, memory)
             if speaker is not None:
                 return speaker
+        if titled:  # (a person's mention always gives a speaker: kept for the rules below all the same)
+            anonymous = _anonymous(view, lo, end)
+    else:
+        anonymous = _anonymous(view, lo, end)
     role = _DEFINITE_ROLE.search(text, lo, end) if tail in _ROLE_TAILS else None
     if role is not None:
         resolved = _resolve_role(view, role, matcher, memory)
@@ -380,6 +385,19 @@ def _last_word(text: str, lo: int, end: int) -> str:
     return text[max(lo, text.rfind(" ", lo, end) + 1) : end]
 
 
+# Patterns of the functions below, compiled once rather than looked up in `re`'s cache on every call.
+_PHRASE_STOP = re.compile(r"[,.;:“”\"]")
+_THE_ONLY = re.compile(r"(?:the\s+)?")
+_ANONYMOUS_AHEAD = re.compile(
+    rf"(?:an?|one|the|another|two|three|four|several|some)\s+(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}\b", re.I
+)
+_PRONOUN_AHEAD = re.compile(r"(?:he|she|him|her)\b")
+_NOT_A_ROLE = re.compile(r"(?:who|which|in|at|on|speaking|according)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to)\s+$")
+_NON_SPACE = re.compile(r"\S+")
+_COMMA_APPOSITION = re.compile(r",\s+[^,;:]{2,80},")
+
+
 def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory) -> Speaker | None:
     """The speaker named right after a speech verb or a dash ("said Peskov", "— Kremlin spokesman ...")."""
     text = view.text
@@ -388,25 +406,21 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
         pos += 1
     # Skip a title before the name ("said Kremlin spokesman Dmitry Peskov", "according to Ukraine's chief
     # negotiator Rustem Umerov"): a person named in the phrase speaks, else the first institution or party.
-    stop = re.search(r"[,.;:“”\"]", text[pos:])
+    stop = _PHRASE_STOP.search(text[pos:])
     phrase_end = pos + (stop.start() if stop else len(text) - pos)
     in_phrase = [m for m in view.mentions if pos <= m.start < phrase_end and m.start - pos <= 60]
     people = [m for m in in_phrase if m.person]
     for mention in people[:1] or [m for m in in_phrase if m.first("institution", "party")][:1]:
-        if mention.start == pos or people or re.fullmatch(r"(?:the\s+)?", text[pos : mention.start]):
+        if mention.start == pos or people or _THE_ONLY.fullmatch(text[pos : mention.start]):
             speaker = _from_mention(view, mention, matcher, memory)
             if speaker is not None:
                 return speaker
     rest = text[pos:]
-    anonymous = re.match(
-        rf"(?:an?|one|the|another|two|three|four|several|some)\s+(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}\b",
-        rest,
-        re.I,
-    )
+    anonymous = _ANONYMOUS_AHEAD.match(rest)
     if anonymous is not None:
         source_end = pos + anonymous.end()
         return Speaker(UNNAMED_SOURCE, "anonymous", _party_in(view, pos, source_end), None, pos, source_end)
-    if re.match(r"(?:he|she|him|her)\b", rest):
+    if _PRONOUN_AHEAD.match(rest):
         last = memory.pronoun_person(view)
         if last is not None:
             return Speaker(last.name, "person", last.party, last.role, pos, pos + 2, last.known)
@@ -419,12 +433,13 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
 def _from_mention(view: View, mention: Mention, matcher: Matcher, memory: Memory) -> Speaker | None:
     person = mention.person
     if person is not None:
-        role = _role_before(view, mention.start) or _apposition_after(view, mention.end)
+        # The title before the name gives both the role and where the speaker's phrase starts: read it once.
+        tokens = _title_tokens_before(view, mention.start)
+        role = _role_of(view, tokens) or _apposition_after(view, mention.end)
         if role is None:
             role = memory.roles.get(person.name) or _pack_role(matcher, person.name)
-        return Speaker(
-            person.name, "person", person.party, role, _role_start(view, mention.start), mention.end
-        )
+        start = tokens[0][0] if tokens else mention.start
+        return Speaker(person.name, "person", person.party, role, start, mention.end)
     institution = mention.first("institution")
     if institution is not None:
         return Speaker(institution.name, "institution", institution.party, None, mention.start, mention.end)
@@ -445,7 +460,10 @@ def _role_start(view: View, name_start: int) -> int:
 
 
 def _role_before(view: View, name_start: int) -> str | None:
-    tokens = _title_tokens_before(view, name_start)
+    return _role_of(view, _title_tokens_before(view, name_start))
+
+
+def _role_of(view: View, tokens: list[tuple[int, int]]) -> str | None:
     if not tokens:
         return None
     return _clean_role(view.text[tokens[0][0] : tokens[-1][1]])
@@ -493,7 +511,7 @@ def _apposition_after(view: View, name_end: int) -> str | None:
     if match is None:
         return None
     phrase = match.group(1)
-    if re.match(r"(?:who|which|in|at|on|speaking|according)\b", phrase):
+    if _NOT_A_ROLE.match(phrase):
         return None
     return _clean_role(phrase)
 
@@ -505,9 +523,7 @@ def _clean_role(phrase: str) -> str | None:
 
 def _party_in(view: View, start: int, end: int, places: bool = True) -> str | None:
     for mention in view.mentions_between(start, end):
-        if not places and re.search(
-            r"\b(?:in|at|from|to)\s+$", view.text[max(0, mention.start - 6) : mention.start]
-        ):
+        if not places and _PLACE_BEFORE.search(view.text[max(0, mention.start - 6) : mention.start]):
             continue  # "a pollster in Kyiv" says where, not whose
         if mention.party:
             return mention.party
@@ -584,7 +600,7 @@ def _unknown_person(view: View, lo: int, end: int) -> Speaker | None:
     match = _UNKNOWN_NAME.search(view.text, lo, end)
     if match is None:
         return None
-    words = list(re.finditer(r"\S+", match.group()))
+    words = list(_NON_SPACE.finditer(match.group()))
     # Title words at the left ("Foreign Minister Margus Tsahkna") belong to the role, not the name.
     first_name = 0
     while first_name < len(words) and words[first_name].group().lower() in _TITLE_WORDS:
@@ -600,7 +616,7 @@ def _unknown_person(view: View, lo: int, end: int) -> Speaker | None:
     role_start = _role_start(view, name_start)
     party = _party_in(view, role_start, end)
     if party is None:
-        appos = re.match(r",\s+[^,;:]{2,80},", view.text[end:])
+        appos = _COMMA_APPOSITION.match(view.text[end:])
         if appos:
             party = _party_in(view, end, end + appos.end(), places=False)
     return Speaker(name, "person", party, role, role_start, end, known=False)

@@ -333,6 +333,12 @@ _CONDITION_OPENER = re.compile(
 )
 _CONDITION_END = re.compile(r"[,;:]|\b(?:but|and then|while|whereas)\b")
 _TO = re.compile(r"\bto\b")
+# Patterns of the helpers below, compiled once rather than looked up in `re`'s cache on every call.
+_TO_AFTER = re.compile(r"\s+to\b")
+_BY_AFTER = re.compile(r"\s+by\b")
+_CLAUSE_STOP = re.compile(r"[;:]|\bbut\b")
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_IF = re.compile(r"\b(?:if|unless)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,13 +419,16 @@ def _read(lower: str, match: re.Match[str], name_ends: dict[int, str]) -> Stance
     if _NOT_A_STANCE.match(lower, end):
         return None
     name_before = name_ends.get(_skip_spaces_back(lower, start))
-    verb_position = name_before not in (None, "adjective") or _SUBJECT_BEFORE.search(before) is not None
+    # Where a verb would stand: only participles and "expect" ask, so only they pay for the pattern.
+    verb_position = (word in _PARTICIPLES or word.startswith("expect")) and (
+        name_before not in (None, "adjective") or _SUBJECT_BEFORE.search(before) is not None
+    )
     passive = _BE_BEFORE.search(before) is not None and (word.endswith(("ed", "en")) or " " in word)
     if word in _PARTICIPLES and not (verb_position or passive or _verbal(before, lower, end)):
         return None  # "the swap agreed in Geneva", "the proposed zone": a participle, not an act
     if word in ("considered", "required", "expected") and passive:
         return None  # "is considered the most …", "are expected to …": judgement or forecast, no stance
-    if word.startswith("expect") and (not verb_position or re.match(r"\s+to\b", lower[end:])):
+    if word.startswith("expect") and (not verb_position or _TO_AFTER.match(lower[end:])):
         return None  # "Russia expects to …" foresees; "Kyiv expected the documents to be final" demands
     if word == "pressing" and not (_BE_BEFORE.search(before) or lower.startswith(" for", end)):
         return None  # "a pressing question"; "has been pressing both sides to agree" demands
@@ -443,7 +452,7 @@ def _verbal(before: str, lower: str, end: int) -> bool:
     return (
         _VERBAL_BEFORE.search(before) is not None
         or not before.strip()
-        or re.match(r"\s+by\b", lower[end:]) is not None
+        or _BY_AFTER.match(lower[end:]) is not None
     )
 
 
@@ -468,14 +477,14 @@ def _skip_spaces_back(text: str, pos: int) -> int:
 
 def _linked_to(lower: str, end: int) -> bool:
     """ "tied the guarantees to a deal on territory": a "to" follows in the same clause."""
-    clause_end = re.search(r"[;:]|\bbut\b", lower[end:])
+    clause_end = _CLAUSE_STOP.search(lower[end:])
     limit = end + (clause_end.start() if clause_end else len(lower) - end)
     return _TO.search(lower, end, min(limit, end + 140)) is not None
 
 
 def _infinitive_between(lower: str, start: int, end: int) -> bool:
     gap = lower[start:end]
-    return len(gap) <= 40 and "," not in gap and ";" not in gap and re.search(r"\bto\s+$", gap) is not None
+    return len(gap) <= 40 and "," not in gap and ";" not in gap and _TO_BEFORE.search(gap) is not None
 
 
 def _conditional(lower: str, cues: list[StanceCue]) -> list[StanceCue]:
@@ -496,8 +505,8 @@ def _conditional(lower: str, cues: list[StanceCue]) -> list[StanceCue]:
             continue
         if cue.stance in ("accepts", "considers", "proposes") and not cue.negated and not cue.nominal:
             limit = cues[i + 1].start if i + 1 < len(cues) else len(lower)
-            plain = re.search(r"\b(?:if|unless)\b", lower[cue.end : limit])
-            if plain is not None and not re.search(r"[;:]|\bbut\b", lower[cue.end : cue.end + plain.start()]):
+            plain = _IF.search(lower[cue.end : limit])
+            if plain is not None and not _CLAUSE_STOP.search(lower[cue.end : cue.end + plain.start()]):
                 stop = cue.end + plain.start()
                 merged.append(
                     StanceCue("conditions", cue.start, cue.end, cue.word, False, stop, passive=cue.passive)

@@ -313,8 +313,9 @@ def _second_utterance(
 
 def _may_attribute(view: View, after: int) -> bool:
     """Whether `attribute` has anything to try after `after`: a speech verb, "according to" or a quote."""
-    text = view.text
-    return any(m.start() >= after for m in speech_verbs(view)) or "ccording to" in text or bool(view.quotes)
+    verbs = speech_verbs(view)
+    # The verbs come in text order: the last one says whether any starts at `after` or later.
+    return bool(verbs and verbs[-1].start() >= after) or "ccording to" in view.text or bool(view.quotes)
 
 
 def _statement(view: View, doc: Doc, attribution: Attribution) -> StatementFact:
@@ -384,15 +385,14 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
     content_start, strong = _content_start(text, after)
     body = text[content_start:].strip(" .")
     before = text[:frame_start].strip()
-    before_quoted = _has_quote(view, 0, frame_start)
     # "…, Sybiha said, a step Kyiv has sought": words after a comma that follows the verb are the
-    # author's, and the attributed words are before.
-    after_is_frame = not body or _FRAME_TAIL.match(body.lstrip(", ")) is not None or body.startswith(",")
+    # author's, and the attributed words are before. (The quote and frame tests run last: they matter only
+    # when the cheap tests pass.)
     if (
         not strong
         and verb.group() not in _PARTICIPLE
         and len(before.split()) >= 3
-        and (before_quoted or after_is_frame)
+        and (_has_quote(view, 0, frame_start) or _after_is_frame(body))
     ):
         content, frame = (0, frame_start), (frame_start, len(text))
     elif _word_count(body) >= 3 or (body and any(q in body for q in '“"')):
@@ -404,6 +404,12 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
         content, frame = (verb.start(), len(text)), (frame_start, verb.start())
     core = (frame_start, after)
     return Attribution(speaker, content, frame, _has_quote(view, *content), strong and content[0] > 0, core)
+
+
+def _after_is_frame(body: str) -> bool:
+    """The words after the verb are the author's, not the speaker's: none, or a comma or frame words open
+    them."""
+    return not body or _FRAME_TAIL.match(body.lstrip(", ")) is not None or body.startswith(",")
 
 
 def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> tuple[Speaker | None, bool]:
@@ -438,6 +444,10 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
 
 
 _RELATIVE_WHO = re.compile(r",\s+(?:who|whose)\b")
+_DESCRIBED = re.compile(r",\s+(?:the|a|an|who|whose|his|her|[A-Z])")
+_UP_TO_COMMA = re.compile(r"[^,]*,\s*")
+_QUOTE_OPENS = re.compile(r"\s*[“\"]")
+_AUDIENCE = re.compile(r"\s*(?:to\s+)?(?:reporters|journalists|the\s+press)\b,?|\s*(?:on|via)\s+Telegram\b,?")
 
 
 def _named_before_relative(view: View, doc: Doc, memory: Memory, head: str) -> Speaker | None:
@@ -446,7 +456,7 @@ def _named_before_relative(view: View, doc: Doc, memory: Memory, head: str) -> S
     for mention in view.mentions:
         if mention.end >= len(head) or not mention.person:
             continue
-        if re.match(r",\s+(?:the|a|an|who|whose|his|her|[A-Z])", head[mention.end :]):
+        if _DESCRIBED.match(head[mention.end :]):
             return speaker_ending_at(view, mention.end, doc.matcher, memory)
         break  # only the sentence's first person can be described this way
     return None
@@ -480,7 +490,7 @@ def _by_according(view: View, doc: Doc, memory: Memory, match: re.Match[str]) ->
         return None
     text = view.text
     after = text[speaker.end :]
-    comma = re.match(r"[^,]*,\s*", after)
+    comma = _UP_TO_COMMA.match(after)
     if match.start() < 3 and comma is not None:
         content = (speaker.end + comma.end(), len(text))
     else:
@@ -521,15 +531,16 @@ def _strip_auxiliaries(text: str, end: int) -> int:
 
 def _content_start(text: str, pos: int) -> tuple[int, bool]:
     """Where the attributed words begin after the verb, and whether "that", a colon or a quote opens them."""
-    lead = _LEAD_IN.match(text, pos)
+    # A lead-in counts only within 80 characters, and it ends with "that" or a colon: without either there,
+    # the costly pattern cannot give one.
+    window = text[pos : pos + 80]
+    lead = _LEAD_IN.match(text, pos) if "that" in window or ":" in window else None
     if lead is not None and lead.end() - pos <= 80:
         return lead.end(), True
-    if re.match(r"\s*[“\"]", text[pos:]):
+    if _QUOTE_OPENS.match(text[pos:]):
         return pos, True
     # "told reporters …", "wrote on Telegram …": skip the audience and the channel.
-    skip = re.match(
-        r"\s*(?:to\s+)?(?:reporters|journalists|the\s+press)\b,?|\s*(?:on|via)\s+Telegram\b,?", text[pos:]
-    )
+    skip = _AUDIENCE.match(text[pos:])
     return pos + (skip.end() if skip else 0), False
 
 
@@ -540,7 +551,10 @@ def _quote_then(text: str, pos: int) -> bool:
 
 
 def _has_quote(view: View, start: int, end: int) -> bool:
-    return any(q_start >= start and q_end <= end + 1 for q_start, q_end in view.quotes)
+    for q_start, q_end in view.quotes:  # noqa: SIM110 (a loop is faster than any() here)
+        if q_start >= start and q_end <= end + 1:
+            return True
+    return False
 
 
 def _word_count(text: str) -> int:
@@ -585,12 +599,20 @@ def _clean(content: str, direct: bool) -> str:
 _DATE_HINT = re.compile(
     r"\d|day|night|week|month|year|morrow|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 )
+# The same with the ASCII digits as literals, which lets `re` skip to the letters the words start with;
+# other digits are looked for only in a sentence that is not ASCII.
+_ASCII_DATE_HINT = re.compile(
+    r"0|1|2|3|4|5|6|7|8|9|day|night|week|month|year|morrow|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+)
 
 
 def _statement_date(view: View, attribution: Attribution, published: date) -> date:
     # Read apart from the sentence: what someone said is in the past even when it speaks of the future.
     start, end = attribution.frame
-    if not _DATE_HINT.search(view.text, start, end):
+    text = view.text
+    if not _ASCII_DATE_HINT.search(text, start, end) and (
+        text.isascii() or not _DATE_HINT.search(text, start, end)
+    ):
         return published
     for mention in find_dates(view.text[start:end], published):
         if mention.first is not None:
