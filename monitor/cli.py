@@ -100,7 +100,7 @@ def run(ctx: _Context, once: bool, explain: bool, as_json: bool) -> None:
     """Poll every due source, extract facts from new articles and store what changed."""
     from monitor.cycle import run_cycle
 
-    report = run_cycle(ctx.app.engine, ctx.app.pack, ctx.app.settings, datetime.now(UTC))
+    report = run_cycle(ctx.app.engine, ctx.app.pack, ctx.app.settings, datetime.now(UTC), explain=explain)
     views.print_cycle(report, explain=explain, as_json=as_json)
 
 

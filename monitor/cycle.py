@@ -63,6 +63,7 @@ class CycleReport:
     changes_new: int = 0
     urgent_change_ids: list[int] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)
+    explain: bool = False
     explanations: list[dict[str, Any]] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
@@ -73,9 +74,12 @@ class CycleReport:
         }
 
 
-def run_cycle(engine: Engine, pack: StoryPack, settings: Settings, now: datetime) -> CycleReport:
-    """One poll cycle over every due source; never raises for one bad source."""
-    report = CycleReport()
+def run_cycle(
+    engine: Engine, pack: StoryPack, settings: Settings, now: datetime, explain: bool = False
+) -> CycleReport:
+    """One poll cycle over every due source; never raises for one bad source. With `explain`, the report
+    keeps why each new article was kept, skipped or marked a copy (`parley run --explain`)."""
+    report = CycleReport(explain=explain)
     with transaction(engine) as session:
         run_queries.interrupt_stale_runs(session)
         report.run_id = run_queries.start_run(session, "poll", now)
@@ -152,7 +156,7 @@ def _store_results(
                 now,
                 window,
                 settings.relevance_threshold,
-                report.explanations,
+                report.explanations if report.explain else None,
             )
             source_queries.record_poll(session, result.source_id, result.health)
             _count(report, result, done)

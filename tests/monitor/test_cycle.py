@@ -247,3 +247,25 @@ def test_originals_signed_by_an_older_version_are_signed_again_and_still_catch_t
     statuses = {url: status for url, status, _ in rows}
     assert statuses["https://other.example/1"] == "duplicate"
     assert all(sig is not None and sig[0] == 2 for _, _, sig in rows)
+
+
+def test_a_cycle_keeps_why_each_article_was_kept_only_when_asked(tmp_path: Path) -> None:
+    feed = write_feed(tmp_path / "wire.xml", 3)
+    settings = settings_for(tmp_path)
+    engine = open_database(settings.database_url)
+    plain = run_cycle(engine, pack_with([str(feed)]), settings, NOW)
+    os.utime(feed, (time.time() + 5, time.time() + 5))
+    write_feed(feed, 2, start=10)  # two more dispatches, new to the database
+
+    explained = run_cycle(engine, pack_with([str(feed)]), settings, NOW + timedelta(days=1), explain=True)
+
+    assert plain.articles_new == 3 and plain.explanations == []
+    assert explained.articles_new == 2
+    assert [e["url"] for e in explained.explanations] == [
+        "https://wire.example/10",
+        "https://wire.example/11",
+    ]
+    assert all(
+        e["status"] in ("relevant", "skipped", "duplicate") and "threshold" in e
+        for e in explained.explanations
+    )
