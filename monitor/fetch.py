@@ -10,7 +10,8 @@ policy):
 3. Parse the body (feedparser, in one worker: a process for large polls, else a thread; one feed at a
    time, the event loop stays free).
 4. For entries that carry only a summary, fetch the article page and extract its text (monitor/fulltext.py),
-   unless the source or the settings switch it off, or the article is stored already.
+   unless the source or the settings switch it off, the article is stored already, or the site's
+   robots.txt asks crawlers to stay out (monitor/robots.py).
 5. Turn the outcome into the source's new health columns (monitor/health.py).
 
 Outcomes are values (`PollResult`), never exceptions: one bad source never breaks or delays the others.
@@ -38,6 +39,7 @@ from monitor.errors import FeedParseError, FetchError
 from monitor.fulltext import fill_from_pages, wants_page
 from monitor.parse import FeedEntry, ParsedFeed, parse_feed
 from monitor.politeness import cache_lifetime, retry_after
+from monitor.robots import RobotsRules
 from monitor.urls import local_path
 from monitor.web import ClientLimits, WebClient, WebResponse, detail
 from storage.sources import SourceState
@@ -79,6 +81,7 @@ class FetchSettings:
     fetch_pages: bool = True  # fetch article pages for summary-only entries (also per source)
     max_pages_per_source: int = 20
     page_min_chars: int = 600  # extracted page text shorter than this keeps the summary
+    respect_robots: bool = True  # article pages only where the site's robots.txt allows (monitor/robots.py)
     # Where feeds and pages are parsed: "process" (a worker process, so parsing runs beside fetching and
     # storing on another core), "thread" (one worker thread), or "auto": a process when the machine has
     # more than one core and at least `PROCESS_WORTH_FROM` sources are polled.
@@ -226,6 +229,7 @@ class _Poller:
     known: KnownUrls | None
     sink: Callable[[PollResult], None] | None = None
     fallback: ThreadPoolExecutor | None = None  # replaces a process pool that broke; shut down at the end
+    robots: RobotsRules | None = None  # the sites' robots.txt rules, read once a poll
 
     async def poll_safely(self, source: SourceSnapshot) -> PollResult:
         try:
@@ -349,6 +353,8 @@ class _Poller:
         if not wanted:
             return entries
         stored = set(self.known(wanted)) if self.known is not None else set()
+        if self.robots is None and self.settings.respect_robots:
+            self.robots = RobotsRules(self.client, self.settings.user_agent)
         return await fill_from_pages(
             self.client,
             entries,
@@ -356,6 +362,7 @@ class _Poller:
             self.settings.page_min_chars,
             self.settings.max_pages_per_source,
             skip=stored,
+            robots=self.robots,
         )
 
     def _not_modified(

@@ -20,6 +20,7 @@ import trafilatura
 
 from monitor.errors import FetchError
 from monitor.parse import FeedEntry
+from monitor.robots import RobotsRules
 from monitor.web import WebClient, detail
 
 PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
@@ -77,17 +78,26 @@ async def fill_from_pages(
     min_chars: int,
     limit: int,
     skip: Collection[str] = (),
+    robots: RobotsRules | None = None,
 ) -> tuple[FeedEntry, ...]:
-    """Entries with page text where it is better: the newest `limit` candidates whose URL is not in `skip`."""
+    """Entries with page text where it is better: the newest `limit` candidates whose URL is not in `skip`
+    (and, given `robots`, whose site's robots.txt lets us fetch them)."""
     candidates = sorted(
         (e for e in entries if wants_page(e) and e.url not in skip), key=lambda e: e.published, reverse=True
     )
-    filled = await asyncio.gather(*(_fill(client, e, executor, min_chars) for e in candidates[:limit]))
+    filled = await asyncio.gather(
+        *(_fill(client, e, executor, min_chars, robots) for e in candidates[:limit])
+    )
     by_url = {e.url: e for e in filled}
     return tuple(by_url.get(e.url, e) for e in entries)
 
 
-async def _fill(client: WebClient, entry: FeedEntry, executor: Executor, min_chars: int) -> FeedEntry:
+async def _fill(
+    client: WebClient, entry: FeedEntry, executor: Executor, min_chars: int, robots: RobotsRules | None
+) -> FeedEntry:
+    refusal = await robots.refusal(entry.url) if robots is not None else None
+    if refusal is not None:
+        return dataclasses.replace(entry, page_note=f"page not fetched: {refusal}")
     try:
         response = await client.get(entry.url, {"Accept": PAGE_ACCEPT})
     except FetchError as exc:

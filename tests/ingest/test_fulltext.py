@@ -40,7 +40,9 @@ def article_page(paragraphs: tuple[str, ...] = PARAGRAPHS, extra_head: str = "")
 
 @pytest.fixture
 def page_settings(settings: FetchSettings) -> FetchSettings:
-    return dataclasses.replace(settings, fetch_pages=True, page_min_chars=300)
+    # These tests serve no robots.txt (the loopback server would answer 500: "stay out"); robots.txt has
+    # its own tests below.
+    return dataclasses.replace(settings, fetch_pages=True, page_min_chars=300, respect_robots=False)
 
 
 def serve_feed_linking(httpserver: HTTPServer, paths: list[str], content: str | None = None) -> str:
@@ -184,7 +186,8 @@ def test_article_links_to_private_addresses_are_refused(httpserver: HTTPServer, 
     assert result.outcome == "fetched"
     assert entry.text_origin == "summary"
     assert entry.page_note is not None
-    assert entry.page_note.startswith("page not fetched: refused: localhost resolves to a non-public address")
+    # Refused before anything is asked of it: robots.txt first, the page itself never.
+    assert entry.page_note.startswith("page not fetched: robots.txt not read: refused: localhost resolves")
     assert "loopback address" in entry.page_note
     assert httpserver.log == []
 
@@ -197,3 +200,61 @@ def test_extraction_needs_more_than_the_feed_already_gave() -> None:
 
     assert better.note == "extracted" and better.text is not None and PARAGRAPHS[0] in better.text
     assert not_better == type(not_better)(None, "short")
+
+
+# --- robots.txt ---------------------------------------------------------------------------------------
+
+
+def robots_settings(settings: FetchSettings) -> FetchSettings:
+    return dataclasses.replace(settings, fetch_pages=True, page_min_chars=300, respect_robots=True)
+
+
+def test_pages_a_sites_robots_txt_keeps_us_out_of_are_not_fetched(
+    httpserver: HTTPServer, settings: FetchSettings
+) -> None:
+    httpserver.expect_request("/robots.txt").respond_with_data(
+        "User-agent: *\nDisallow: /members/\n\nUser-agent: Parley\nDisallow: /archive/\n",
+        content_type="text/plain",
+    )
+    for path in ("/news/a", "/members/b", "/archive/c"):
+        httpserver.expect_request(path).respond_with_data(article_page(), content_type="text/html")
+    url = serve_feed_linking(httpserver, ["/news/a", "/members/b", "/archive/c"])
+
+    [result] = poll_sources([source(url)], robots_settings(settings), NOW)
+
+    by_path = {e.url.rsplit("/", 2)[-2]: e for e in result.entries}
+    assert by_path["news"].text_origin == "page"
+    # The section for our agent is the one that applies to us: /archive/ is out, /members/ is not.
+    assert by_path["archive"].text_origin == "summary"
+    assert by_path["archive"].page_note == "page not fetched: robots.txt asks crawlers to stay out"
+    assert by_path["members"].text_origin == "page"
+    requested = [entry.path for entry, _ in httpserver.log]
+    assert requested.count("/robots.txt") == 1 and "/archive/c" not in requested
+
+
+@pytest.mark.parametrize(("status", "fetched"), [(404, True), (410, True), (503, False), (500, False)])
+def test_a_missing_robots_txt_allows_everything_and_an_unreadable_one_nothing(
+    httpserver: HTTPServer, settings: FetchSettings, status: int, fetched: bool
+) -> None:
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=status)
+    httpserver.expect_request("/news/a").respond_with_data(article_page(), content_type="text/html")
+    url = serve_feed_linking(httpserver, ["/news/a"])
+
+    [result] = poll_sources([source(url)], robots_settings(settings), NOW)
+
+    [entry] = result.entries
+    assert (entry.text_origin == "page") is fetched
+    if not fetched:
+        assert entry.page_note == f"page not fetched: robots.txt not read: HTTP {status}"
+
+
+def test_robots_txt_is_not_asked_when_switched_off(httpserver: HTTPServer, settings: FetchSettings) -> None:
+    httpserver.expect_request("/news/a").respond_with_data(article_page(), content_type="text/html")
+    url = serve_feed_linking(httpserver, ["/news/a"])
+
+    [result] = poll_sources(
+        [source(url)], dataclasses.replace(robots_settings(settings), respect_robots=False), NOW
+    )
+
+    assert result.entries[0].text_origin == "page"
+    assert "/robots.txt" not in [entry.path for entry, _ in httpserver.log]
