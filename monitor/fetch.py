@@ -25,6 +25,7 @@ import multiprocessing
 import os
 import queue
 import threading
+import time
 from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -216,8 +217,25 @@ def parse_executor(settings: FetchSettings, sources: int) -> Executor:
         settings.parse_in == "auto" and (os.cpu_count() or 1) > 1 and sources >= PROCESS_WORTH_FROM
     )
     if in_process:
-        return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        return ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=exit_with_parent,
+            initargs=(os.getpid(),),
+        )
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-parse")
+
+
+def exit_with_parent(parent: int, every: float = 1.0) -> None:
+    """In the parse worker: end when Parley ends. A worker whose parent was killed (SIGKILL, out of memory)
+    would otherwise wait for work forever, holding its memory."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parley-parent-watch", daemon=True).start()
 
 
 @dataclass

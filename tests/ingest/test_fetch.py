@@ -559,3 +559,29 @@ def test_a_dead_parse_worker_hands_over_to_a_thread_and_the_feed_is_still_read(
     assert isinstance(poller.executor, ThreadPoolExecutor) and poller.fallback is poller.executor
     poller.fallback.shutdown()
     pool.shutdown()
+
+
+def test_the_parse_worker_ends_when_parley_is_killed(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    program = (
+        "import os, sys, time\n"
+        "from monitor.fetch import FetchSettings, parse_executor\n"
+        "executor = parse_executor(FetchSettings(parse_in='process'), 1)\n"
+        "print(executor.submit(os.getpid).result(), flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    with subprocess.Popen([sys.executable, "-c", program], stdout=subprocess.PIPE, text=True) as parley:
+        try:
+            worker = int(parley.stdout.readline())  # type: ignore[union-attr]
+            os.kill(parley.pid, signal.SIGKILL)
+            parley.wait(5)
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline and Path(f"/proc/{worker}").exists():
+                time.sleep(0.1)
+            assert not Path(f"/proc/{worker}").exists(), "the parse worker outlived its parent"
+        finally:
+            parley.kill()
