@@ -84,6 +84,7 @@ _DURATION = re.compile(
     r"|\b(two|three|four)\s+days\s+of\s+(?:[\w.-]+\s+)?(?:talks|negotiations|consultations|meetings)\b",
     re.IGNORECASE,
 )
+_TIMETABLE_END = re.compile(r"\b(?:concludes|ends|finishes|wraps up|winds up)\b")
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|wound up|came to an end|finished|closed)\b")
 _AFTER_DAYS = re.compile(r"\bafter\s+(two|three|four|2|3|4)\s+days\b", re.IGNORECASE)
 
@@ -154,11 +155,13 @@ def pick_dates(
         later = candidates[1]
         if later.last is not None and later.last > last and _ended_before(text, chosen.end, later.start):
             last = later.last  # "which began on Wednesday, ended on Thursday"
-    if chosen.weekday and status is not None and published is not None:
-        # A bare weekday falls in the week the round's tense says: "will be held on Tuesday" is ahead.
-        shift = _week_shift(first, published, status)
-        first, last = first + shift, last + shift
     segment = text[start:end]
+    if chosen.weekday and status is not None and published is not None:
+        # A bare weekday falls in the week the round's tense says: "will be held on Tuesday" is ahead. The
+        # present of a timetable looks forward: "the round concludes on Thursday" is this week's Thursday.
+        timetable = status == "concluded" and _TIMETABLE_END.search(segment) is not None
+        shift = timedelta(0) if timetable else _week_shift(first, published, status)
+        first, last = first + shift, last + shift
     after_days = _AFTER_DAYS.search(segment)
     day_n = DAY_N.search(segment)
     # "delayed until Wednesday": the day a round was put off to is its first, not its last

@@ -128,6 +128,13 @@ CUES: dict[str, tuple[str, ...]] = {
         # the present of news copy for today's close: "the second round wraps up in Abu Dhabi"
         "wraps up",
         "winds up",
+        # ... and of a timetable: "the second round concludes on Thursday" (a day ahead makes it scheduled);
+        # "ends" only with what follows a round's end, not "ends the war"
+        "concludes",
+        "finishes",
+        *(f"ends {word}" for word in ("on", "in", "today", "tomorrow", "with", "without", "after", "late")),
+        "end today",
+        "end tomorrow",
         "is over",
         "are over",
         "was over",

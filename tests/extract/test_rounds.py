@@ -214,6 +214,12 @@ def test_a_round_that_opens_on_a_day_ahead_is_scheduled(story: Extract) -> None:
     assert (found.start, found.status) == (date(2026, 2, 17), "scheduled")
 
 
+def test_a_round_that_concludes_on_a_weekday_ahead_ends_that_day_and_is_scheduled(story: Extract) -> None:
+    # said on Wednesday, Feb. 4: "concludes on Thursday" is the next day, not the Thursday before
+    found = only(story("The second round concludes on Thursday."))
+    assert (found.end, found.status) == (date(2026, 2, 5), "scheduled")
+
+
 def test_a_round_whose_days_run_past_the_articles_day_with_no_status_word_is_under_way(
     story: Extract,
 ) -> None:

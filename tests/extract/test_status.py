@@ -95,3 +95,14 @@ def test_the_present_of_news_copy_tells_a_round_under_way(words: str) -> None:
 
 def test_a_capitalised_word_in_ed_is_a_name_not_a_past_verb() -> None:
     assert tense_of("negotiators from the United States meet in Geneva tomorrow") is None
+
+
+@pytest.mark.parametrize(
+    "words", ["the second round concludes on Thursday", "the talks in Geneva end today", "the round ends today"]
+)
+def test_the_present_of_a_timetable_tells_a_round_s_end(words: str) -> None:
+    assert round_status(words) == "concluded"
+
+
+def test_ends_said_of_the_war_is_no_end_of_the_talks() -> None:
+    assert round_status("a deal that ends the war") is None
