@@ -220,6 +220,20 @@ def test_a_round_that_concludes_on_a_weekday_ahead_ends_that_day_and_is_schedule
     assert (found.end, found.status) == (date(2026, 2, 5), "scheduled")
 
 
+@pytest.mark.parametrize(
+    ("place", "venue"),
+    [
+        ("the UAE capital", "Abu Dhabi"),
+        ("the capital of the United Arab Emirates", "Abu Dhabi"),
+        ("the Saudi capital", "Riyadh"),
+        ("the Lithuanian capital", "Vilnius"),
+    ],
+)
+def test_a_capital_named_by_its_country_is_that_city(story: Extract, place: str, venue: str) -> None:
+    found = only(story(f"The second round of talks began today in {place}."))
+    assert (found.number, found.venue) == (2, venue)
+
+
 def test_a_round_whose_days_run_past_the_articles_day_with_no_status_word_is_under_way(
     story: Extract,
 ) -> None:
