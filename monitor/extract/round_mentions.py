@@ -47,7 +47,7 @@ from monitor.extract.round_sides import (
     outcomes_in,
     sides_in,
 )
-from monitor.extract.round_triggers import NUMBER_WORDS, TRILATERAL, find_triggers
+from monitor.extract.round_triggers import NUMBER_WORDS, TRILATERAL, Trigger, find_triggers
 from monitor.extract.statements import Attribution
 from monitor.extract.status import round_status
 
@@ -236,8 +236,8 @@ class MentionReader:
         same = self.memory.paragraph == view.paragraph or self.memory.previous.endswith("?")
         before = self.memory.previous if same else ""
         triggers = find_triggers(view, lo, hi, before)
-        if not triggers:
-            return self._generic(view, lo, hi, frame)
+        if all(t.plural for t in triggers):
+            return self._generic(view, lo, hi, frame)  # rounds named only together: as words about talks
         if _denied(view, lo, hi):
             return []  # "played down a report that a fourth round could be held ...": a rumour denied
         results: list[RoundMention] = []
@@ -249,10 +249,28 @@ class MentionReader:
         starts = [first_start] + [
             _after_semicolon(text, t.end, n.start) for t, n in zip(triggers, triggers[1:], strict=False)
         ]
+        asides = [_aside(text, t, triggers[i - 1] if i else None, hi) for i, t in enumerate(triggers)]
         for i, trigger in enumerate(triggers):
             start = starts[i]
             end = starts[i + 1] if i + 1 < len(triggers) else hi
+            aside = asides[i + 1] if i + 1 < len(triggers) else None
+            end = aside[0] if aside is not None else end
+            if trigger.plural:
+                # Rounds named together say nothing of one round; words after their aside ("The third
+                # round, which followed two rounds in Abu Dhabi, will be held in Geneva") go on with the
+                # round named before them.
+                own = asides[i]
+                if own is not None and previous is not None:
+                    back = self._segment(view, own[1], end, frame, anchor=own[1])
+                    back.number, back.reference = previous.number, previous.reference
+                    results.append(back)
+                continue
             end = clause_end(view, trigger.end, end, relative=i == 0 and opener in ("relative", "where"))
+            # "led by Kostyukov in the first two rounds and by Medinsky in Geneva": a phrase that repeats a
+            # preposition of the round's clause after "and" is a parallel one, about another round
+            parallel = _PARALLEL.search(text, trigger.end, end)
+            if parallel is not None and _repeats(text, start, trigger.start, parallel.group(1)):
+                end = parallel.start()
             where = venue_before(view, self.doc, first_start) if i == 0 and opener == "where" else None
             mention = self._segment(view, start, end, frame, where=where, anchor=trigger.start)
             mention.number, mention.reference = trigger.number, trigger.reference
@@ -622,6 +640,29 @@ _SUBJECT = re.compile(
 _ROUND_NOUN = re.compile(
     r"\b(?:the|a|this week's|next week's)\s+(?:[\w-]+\s+){0,2}?(?:round|meeting)\b", re.I
 )
+
+
+_PARALLEL = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?(by|in|at|under|with)\s+")
+_ASIDE_OPEN = {",": ",", "—": "—", "(": ")"}
+
+
+def _repeats(text: str, start: int, end: int, preposition: str) -> bool:
+    """Does `preposition` open a phrase in `text[start:end]`?"""
+    return re.search(rf"\b{preposition}\s", text[start:end], re.IGNORECASE) is not None
+
+
+def _aside(text: str, trigger: Trigger, before: Trigger | None, hi: int) -> tuple[int, int] | None:
+    """The span of a phrase set off by commas, dashes or brackets around rounds named together, after a
+    round named before them: ", which followed two rounds in Abu Dhabi,". None when not set off."""
+    if not trigger.plural or before is None or before.plural:
+        return None
+    between = text[before.end : trigger.start]
+    opened = max(between.rfind(mark) for mark in _ASIDE_OPEN)
+    if opened < 0:
+        return None
+    closed = text.find(_ASIDE_OPEN[between[opened]], trigger.end, hi)
+    opened += before.end
+    return (opened, closed + 1) if closed >= 0 else None
 
 
 def _after_semicolon(text: str, lo: int, pos: int) -> int:

@@ -80,21 +80,34 @@ _RELATIVE_TAIL = re.compile(
 )
 _NOT_TALKS = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|shelling|sanctions|mobili[sz]ation|drone|missile|"
-    r"elections|voting|applause|layoffs|tariffs|output|qualifying|cuts|hikes|increases)\b"
+    r"elections|voting|applause|layoffs|tariffs|output|qualifying|cuts|hikes|increases|exchanges?|swaps?)\b"
+)
+# Rounds named together with no number of their own ("which followed two rounds in Abu Dhabi", "both
+# previous rounds", "after two in Abu Dhabi"): no round to read, but what is said of them is not said of a
+# round named beside them.
+_PLURAL = re.compile(
+    r"\b(?:two|three|four|five|both|all|several|previous|earlier|past|prior|those|these)\s+(?:[\w-]+\s+)?"
+    r"rounds\b"
+)
+# "after two in Abu Dhabi": a count with no noun, right after a word of sequence, stands for rounds
+_PLURAL_COUNT = re.compile(
+    r"\b(?:after|following|like|besides|than|on top of)\s+(?:the\s+)?(?:previous\s+|first\s+|earlier\s+)?"
+    r"(?P<count>two|three|four|five)\b(?=\s+(?:in|at|held|earlier|before|previous|already)\b|,)"
 )
 _TALK_NOUNS = ("talks", "meeting", "negotiations", "consultations")
 _ELLIPTIC_ANCHOR = re.compile(
     r"\b(?:the|a) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
 _ELLIPTIC_COUNT = re.compile(r"\bthe first (two|three|four|five)\b")
-_RELATIVE_ANCHOR = re.compile(r"\b(?:next|new|previous|last)\b")
+# "another round" looks ahead as "a new round" does
+_RELATIVE_ANCHOR = re.compile(r"\b(?:next|new|another|previous|last)\b")
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 TRILATERAL = re.compile(r"\b(?:trilateral|tripartite|three-way|three-party|three-sided)\b", re.IGNORECASE)
 _ELECTION_WORDS = ("election", "vote", "voting", "runoff", "ballot", "tournament", "match", "seed")
 _ELECTION = re.compile(r"\b(?:election|elections|vote|voting|runoff|ballot|tournament|match|seed)\b")
 _TALK_WORDS = re.compile(r"\b(?:talks|negotiations|consultations|negotiators|delegations?)\b")
 # Substrings without which a pattern cannot match: cheap tests that spare most sentences the patterns.
-_RELATIVE_CUES = ("next", "new", "previous", "last")
+_RELATIVE_CUES = ("next", "new", "another", "previous", "last")
 _ANY_CUES = ("round", "trilateral", "tripartite", "three-way", "working group", *_RELATIVE_CUES, *ORDINALS)
 
 
@@ -106,6 +119,7 @@ class Trigger:
     reference: str | None = None
     more: tuple[int, ...] = ()  # further rounds named in the same breath ("the first and second rounds")
     elliptic: bool = False
+    plural: bool = False  # rounds named together with no number: a boundary, no round of its own
 
 
 def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
@@ -160,8 +174,14 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
         tail = _RELATIVE_TAIL.match(low, anchor.end(), hi)
         # "negotiating with the next round in mind," he said: a figure of speech in a quote, no round.
         if tail is not None and not view.in_quote(anchor.start()) and not _NOT_TALKS.match(low, tail.end()):
-            ref = "next" if anchor.group() in ("next", "new") else "last"
+            ref = "next" if anchor.group() in ("next", "new", "another") else "last"
             add(Trigger(anchor.start(), tail.end(), None, ref))
+    if "rounds" in low:
+        for match in _PLURAL.finditer(low, lo, hi):
+            add(Trigger(match.start(), match.end(), plural=True))
+    for match in _PLURAL_COUNT.finditer(low, lo, hi) if found else ():
+        if _stands_for_a_round(text, match.start("count"), before):
+            add(Trigger(match.start("count"), match.end(), plural=True))
     if _has(low, _ELECTION_WORDS) and _ELECTION.search(low) and not _TALK_WORDS.search(low):
         return []  # "the second round of the vote": an election, not the talks
     return sorted(found, key=lambda t: t.start)

@@ -275,7 +275,9 @@ _DATELINE_CITY = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?),")
 _LINE = re.compile(r"[^\s][^\n]*[^\s]|[^\s]")
 _LABEL = re.compile(r"[:—–,]\s+")
 _LABEL_LINE = re.compile(
-    r"(?im)^[-*•]?\s*(?:the\s+)?(?:round\s+(?:no\.\s*)?(?P<n>\w+)|(?P<o>\w+)\s+round)\s*(?:[:—–]|\()\s*"
+    # a bracket labels only with days in it ("Round 3 (Feb. 17-18, Geneva)"), not an aside ("(after two in
+    # Abu Dhabi)")
+    r"(?im)^[-*•]?\s*(?:the\s+)?(?:round\s+(?:no\.\s*)?(?P<n>\w+)|(?P<o>\w+)\s+round)\s*(?:[:—–]|\((?=[^)]*\d))\s*"
 )
 _PLACE_KEYS = ("where", "venue", "location", "place")
 _DAY_KEYS = ("when", "dates", "date")

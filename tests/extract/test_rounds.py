@@ -48,6 +48,15 @@ def test_a_round_named_only_relative_to_others_keeps_its_reference(story: Extrac
     assert (found.number, found.reference, found.venue, found.status) == (None, "next", "Geneva", "announced")
 
 
+def test_another_round_looks_ahead_as_a_new_round_does(story: Extract) -> None:
+    found = only(story("Another round will be held in Geneva next week, Peskov said."))
+    assert (found.number, found.reference, found.venue, found.status) == (None, "next", "Geneva", "announced")
+
+
+def test_another_round_of_prisoner_exchanges_is_no_round_of_talks(story: Extract) -> None:
+    assert story("Another round of prisoner exchanges took place on Monday.").rounds == ()
+
+
 def test_the_next_round_merges_into_the_round_the_article_numbers(story: Extract) -> None:
     facts = story(
         "Zelensky said the military had agreed an agenda for a second round of talks. "

@@ -545,3 +545,40 @@ def test_a_round_under_way_on_the_day_of_a_report_filed_from_a_venue_is_there(
         published=date(2026, 2, 18),
     )
     assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), venue, "ongoing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The third round, which followed two rounds in Abu Dhabi, will be held in Geneva on Feb. 17.",
+        "The third round, after two in Abu Dhabi, will be held in Geneva on Feb. 17.",
+        "The third round (after two in Abu Dhabi) will be held in Geneva on Feb. 17.",
+    ],
+)
+def test_rounds_named_together_in_an_aside_give_their_place_to_no_round_beside_them(
+    story: Extract, text: str
+) -> None:
+    (found,) = story(text, date(2026, 2, 13)).rounds
+    assert (found.number, found.venue, found.start, found.status) == (
+        3,
+        "Geneva",
+        date(2026, 2, 17),
+        "scheduled",
+    )
+
+
+def test_rounds_named_together_after_a_round_end_its_words(story: Extract) -> None:
+    (found,) = story("The third round will follow two rounds in Abu Dhabi.", date(2026, 2, 13)).rounds
+    assert (found.number, found.venue) == (3, None)
+
+
+def test_a_parallel_phrase_after_and_speaks_of_another_round(story: Extract) -> None:
+    facts = story(
+        "Russia's delegation was led by Kostyukov in the first two rounds and by Medinsky in Geneva.",
+        date(2026, 2, 20),
+    )
+    firsts = [r for r in facts.rounds if r.number in (1, 2)]
+    assert [(r.number, r.venue, dict(r.heads)) for r in firsts] == [
+        (1, None, {"Russia": "Igor Kostyukov"}),
+        (2, None, {"Russia": "Igor Kostyukov"}),
+    ]

@@ -98,7 +98,8 @@ def test_a_capitalised_word_in_ed_is_a_name_not_a_past_verb() -> None:
 
 
 @pytest.mark.parametrize(
-    "words", ["the second round concludes on Thursday", "the talks in Geneva end today", "the round ends today"]
+    "words",
+    ["the second round concludes on Thursday", "the talks in Geneva end today", "the round ends today"],
 )
 def test_the_present_of_a_timetable_tells_a_round_s_end(words: str) -> None:
     assert round_status(words) == "concluded"
