@@ -22,7 +22,11 @@ _CLAUSE_OPEN = re.compile(
     r"[;:—–]\s*|\s-\s|,\s+(?:as|when|while|after|before|since|where|which|who|with|and|but|completing"
     r"|following|amid)\s+|\b(?:as|when|while|since|because)\s+(?=(?:the|a|an|its|their)\s)"
     # right before the round's words, as headlines put it: "... in Davos as first trilateral meeting is set"
-    r"|\b(?:as|when|while|since|because)\s+$",
+    r"|\b(?:as|when|while|since|because)\s+$"
+    # a second predicate of saying: "described the Abu Dhabi meeting as constructive and said ... the next
+    # meeting" says nothing of the first one's place
+    r"|\s+and\s+(?:also\s+)?(?=(?:said|says|told|tells|added|adds|noted|stressed|warned|insisted|announced"
+    r"|confirmed|wrote)\b)",
     re.IGNORECASE,
 )
 # A subordinate clause with a subject of its own: "after the United States and Israel struck Iran".
@@ -86,7 +90,14 @@ def statement_frame(text: str, attribution: Attribution | None) -> tuple[int, in
     if attribution.core is not None and attribution.core[1] < end:
         comma = text.find(", ", attribution.core[1], end)
         end = comma if comma >= 0 else end
+        # "Witkoff described as constructive the consultations ... that took place in Florida on Saturday":
+        # talks that the verb speaks of are no part of the attribution
+        talks = _TALKS_SPOKEN_OF.search(text, attribution.core[1], end)
+        end = talks.start() if talks is not None else end
     return start, end
+
+
+_TALKS_SPOKEN_OF = re.compile(r"\b(?:talks|consultations|negotiations|meetings?|round)\b")
 
 
 def clause_start(text: str, lo: int, pos: int) -> tuple[int, str | None]:

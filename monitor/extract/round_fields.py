@@ -29,6 +29,7 @@ MEETING_VERB = re.compile(
     # "Trump and Zelensky spoke for about an hour in Davos": two sides talking in a place met there
     r"|spoke|talked"
     r"|[Tt]alks with|[Tt]alks between|talks of|meetings with|conversation|invited|visit|summit"
+    r"|[Cc]onsultations (?:with|between|of)"
     # "will see Rustem Umerov in the city on Thursday": to see someone named is to meet them
     r"|(?-i:(?:will|would|is to|are to)\s+see\s+(?=[A-Z]))"
     # "the U.S.-Ukrainian talks", "a Russian-American meeting": sides joined by a hyphen name the meeting's

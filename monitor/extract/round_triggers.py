@@ -146,7 +146,7 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
             continue  # "a round of strikes"
         back = _ORD_BEFORE.search(low, max(lo, pos - 40), pos)
         after = None if back else _NUMBER_AFTER.match(low, pos + 5, hi)
-        if back is not None:
+        if back is not None and not _first_since(low, back, pos + 5):
             add(Trigger(back.start(), pos + 5, _number(back.group("ord"))))
         elif after is not None:
             add(Trigger(pos, after.end(), _number(after.group("num"))))
@@ -154,7 +154,11 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
         for noun in _TALK_NOUNS:
             for pos in _words(low, noun, lo, hi):
                 back = _ORD_BEFORE_TALKS.search(low, max(lo, pos - 40), pos)
-                if back is not None and TRILATERAL.search(text, back.start(), min(hi, pos + 60)):
+                if (
+                    back is not None
+                    and TRILATERAL.search(text, back.start(), min(hi, pos + 60))
+                    and not _first_since(low, back, pos + len(noun))
+                ):
                     add(Trigger(back.start(), pos + len(noun), _number(back.group("ord"))))
     for anchor in _ELLIPTIC_COUNT.finditer(low, lo, hi) if "first " in low else ():
         # "The first two were held in Abu Dhabi": rounds one to two, named by the noun before
@@ -185,6 +189,15 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
     if _has(low, _ELECTION_WORDS) and _ELECTION.search(low) and not _TALK_WORDS.search(low):
         return []  # "the second round of the vote": an election, not the talks
     return sorted(found, key=lambda t: t.start)
+
+
+def _first_since(low: str, ordinal: re.Match[str], end: int) -> bool:
+    """ "the first in-person meeting of negotiators since the pause": a first since something is history
+    told, like "the first time", not a round's number."""
+    return ordinal.group("ord") == "first" and _SINCE.match(low, end) is not None
+
+
+_SINCE = re.compile(r"(?:\s+(?:of|between|with|for|in)\s+[\w\s-]{0,40}?)?\s+since\b")
 
 
 def _words(low: str, word: str, lo: int, hi: int) -> list[int]:

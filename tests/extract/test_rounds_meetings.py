@@ -295,3 +295,21 @@ def test_a_meeting_to_sit_down_ahead_is_scheduled(story: Extract) -> None:
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.venue, found.start, found.status) == ("Geneva", date(2026, 2, 26), "scheduled")
+
+
+def test_talks_a_speaker_describes_are_no_part_of_the_attribution(story: Extract) -> None:
+    facts = story(
+        "Steve Witkoff described as constructive the consultations of American and Ukrainian "
+        "representatives that took place in Florida on Saturday and Sunday.",
+        date(2026, 3, 23),
+    )
+    assert [(r.format, r.parties, r.start, r.end, r.venue, r.status) for r in facts.rounds] == [
+        (
+            "bilateral",
+            ("Ukraine", "United States"),
+            date(2026, 3, 21),
+            date(2026, 3, 22),
+            "Miami",
+            "concluded",
+        )
+    ]

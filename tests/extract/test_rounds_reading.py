@@ -582,3 +582,43 @@ def test_a_parallel_phrase_after_and_speaks_of_another_round(story: Extract) -> 
         (1, None, {"Russia": "Igor Kostyukov"}),
         (2, None, {"Russia": "Igor Kostyukov"}),
     ]
+
+
+def test_a_second_predicate_of_saying_opens_a_clause_of_its_own(story: Extract) -> None:
+    facts = story(
+        "Zelensky on Sunday described the Abu Dhabi meeting as constructive and said the military had "
+        "drafted an agenda for the next meeting.",
+        date(2026, 1, 26),
+    )
+    nexts = [r for r in facts.rounds if r.reference == "next"]
+    assert [(r.venue, r.status) for r in nexts] == [(None, "announced")]
+
+
+def test_a_round_the_headline_numbers_is_the_round_the_body_speaks_of(extract: Extract) -> None:
+    facts = extract(
+        "Second round of Ukraine-Russia-US talks opens in Abu Dhabi\n\n"
+        "Delegations from Kyiv, Moscow and Washington are meeting again. The trilateral talks are under way. "
+        "The round began this morning and is expected to last two days.",
+        published=date(2026, 2, 4),
+    )
+    assert [(r.number, r.start, r.end, r.venue, r.status) for r in facts.rounds] == [
+        (2, date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "ongoing")
+    ]
+
+
+def test_a_round_a_headline_says_is_played_down_is_no_round(extract: Extract) -> None:
+    facts = extract(
+        "Kyiv and Washington play down report of fourth round in Geneva this week\n\n"
+        "Ukrainian officials on Wednesday said no such meeting had been agreed with Russia.",
+        published=date(2026, 2, 25),
+    )
+    assert facts.rounds == ()
+
+
+def test_a_first_meeting_since_something_is_no_first_round(story: Extract) -> None:
+    facts = story(
+        "The Ukrainian-American contacts became the first in-person meeting of negotiators since the "
+        "trilateral process was put on pause.",
+        date(2026, 3, 23),
+    )
+    assert all(r.number != 1 for r in facts.rounds)
