@@ -297,13 +297,17 @@ def venue_of(
             lead = _LANDMARK_LEAD.search(text, max(0, mention.start - 70), mention.start)
         if lead is not None and _BACK.search(text, window, mention.start):
             continue  # "flew back to Moscow": home, not the talks
+        if lead is not None and _PEOPLE_IN.search(text, window, mention.start):
+            continue  # "some in Kyiv fear", "anyone in Moscow": where people are, not the talks
         before = lead is not None and (
-            named or _VENUE_CONTEXT.search(text, max(start, mention.start - _CONTEXT_REACH), mention.start)
+            named or _VENUE_CONTEXT.search(text, _context_start(text, start, mention.start), mention.start)
         )
         # "in Abu Dhabi a bilateral working group will meet": the talks named after the place
+        # ... but not a destination: "A move to Miami would bring the talks closer to the White House"
         after = (
             lead is not None
             and venue is not None
+            and not lead.group().startswith("to")
             and _CONTEXT_AFTER.match(text, mention.end, min(end, mention.end + 70)) is not None
         )
         if lead is not None and not after and not text[start : lead.start()].strip():
@@ -333,6 +337,20 @@ def venue_of(
             continue
         return city_name
     return None
+
+
+def _context_start(text: str, start: int, pos: int) -> int:
+    """Where the words of talks before a place at `pos` may stand: not across the end of a sentence inside a
+    quote ("Venue is the least of their problems. What matters is whether anyone in Moscow ...")."""
+    lo = max(start, pos - _CONTEXT_REACH)
+    stops = [m.end() for m in _QUOTED_STOP.finditer(text, lo, pos)]
+    return stops[-1] if stops else lo
+
+
+# A full stop after a lower-case word, before a capitalised one: not "U.S. President", "Gen. Grynkewich"
+_QUOTED_STOP = re.compile(
+    r"(?<=[a-z])(?<!\bGen)(?<!\bAdm)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.\s+(?=[A-Z][a-z])"
+)
 
 
 def _capital(view: View, doc: Doc, mention: Mention) -> str | None:
@@ -365,6 +383,9 @@ _LANDMARK_LEAD = re.compile(
     r"\b(?:at|in)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,6}?(?:of|in|near|outside)\s+(?:the\s+)?(?:[Ll]ake\s+)?$"
 )
 _CAPITAL = re.compile(r"(?:['’]s)?\s+capital\b")
+_PEOPLE_IN = re.compile(
+    r"\b(?:some|many|few|others|those|anyone|everyone|nobody|someone|no one)\s+(?:in|at)\s+(?:the\s+)?$"
+)
 _BACK = re.compile(r"\b(?:back|home|returned|return|returning)\s+to\s+(?:the\s+)?$")
 _VENUE_FOLLOWS = re.compile(
     r"\s+(?:talks|round|meeting|(?:also\s+)?host(?:s|ed)|will\s+host|(?:is|was|will be)\s+hosting)\b"

@@ -514,6 +514,8 @@ class MentionReader:
             )
             month = month_named(text, start, end)  # "the Geneva talks in February", told in March
             mention.past_span = gone or (month is not None and month < self.doc.published.month)
+            if mention.past_span and mention.status == "ongoing":
+                mention.status = "concluded"  # "when the first round convened in January": begun and over
         if (
             status == "concluded"
             and _WEAK_PAST.search(segment)

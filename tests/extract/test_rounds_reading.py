@@ -622,3 +622,25 @@ def test_a_first_meeting_since_something_is_no_first_round(story: Extract) -> No
         date(2026, 3, 23),
     )
     assert all(r.number != 1 for r in facts.rounds)
+
+
+def test_a_round_that_convened_in_a_month_gone_by_is_over(story: Extract) -> None:
+    facts = story(
+        "On the core question, the two sides remain where they were when the first round convened in January.",
+        date(2026, 2, 16),
+    )
+    assert [(r.number, r.status) for r in facts.rounds] == [(1, "concluded")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next round is expected soon. A move to Miami would bring the talks closer to the White House.",
+        "The next round is expected soon. The talks will be harder, and, some in Kyiv fear, slower.",
+        'The next round is expected soon. "The talks are not the problem. Nobody in Moscow has a mandate."',
+    ],
+)
+def test_a_destination_people_in_a_place_or_a_place_in_the_next_quoted_sentence_are_no_venue(
+    story: Extract, text: str
+) -> None:
+    assert [(r.reference, r.venue) for r in story(text, date(2026, 2, 16)).rounds] == [("next", None)]
