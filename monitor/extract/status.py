@@ -97,6 +97,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "first scheduled",
         "was supposed to",
         "were supposed to",
+        # "which was to have been held on Sunday": a plan given up, not talks held
+        "to have been held",
+        "to have taken place",
+        "to have met",
         # a plan changed: "will now take place on Wednesday", "on Wednesday instead"
         *(f"will now {verb}" for verb in _MEETING_VERBS),
         "now scheduled",

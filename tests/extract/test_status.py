@@ -82,6 +82,7 @@ def test_the_tense_of_the_words(words: str, tense: str | None) -> None:
         ("a date for the fourth round has not been fixed", "announced"),
         ("the fourth round has yet to be scheduled", "announced"),
         ("the second round, which had been due on Sunday, will take place on Wednesday instead", "postponed"),
+        ("the round, which was to have been held on Sunday, has been moved to Wednesday", "postponed"),
     ],
 )
 def test_news_idioms_for_a_round_s_state(words: str, status: str) -> None:
