@@ -318,6 +318,10 @@ class MentionReader:
         """ "Round two was pushed back by three days. It ended with a prisoner swap": "It" is the round the
         sentence before named, and what the sentence says is said of it."""
         lo, hi = region(view.text, attribution)
+        # "It had been pencilled in for Abu Dhabi, but Iranian strikes since Feb. 28 made ...": a contrast
+        # that opens with words of its own tells of something else
+        contrast = _CONTRAST.search(view.text, lo, hi)
+        hi = contrast.start() if contrast is not None else hi
         mention = self._segment(view, lo, hi, statement_frame(view.text, attribution), anchor=lo)
         if not (mention.status or mention.dates[0] or mention.venue):
             return []
@@ -646,6 +650,9 @@ _ROUND_NOUN = re.compile(
 )
 
 
+_CONTRAST = re.compile(
+    r",\s+(?:but|while|whereas|though|although)\s+(?!(?:was|were|is|are|has|have|had|will|would|it)\b)"
+)
 _PARALLEL = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?(by|in|at|under|with)\s+")
 _ASIDE_OPEN = {",": ",", "—": "—", "(": ")"}
 

@@ -626,7 +626,8 @@ def test_a_first_meeting_since_something_is_no_first_round(story: Extract) -> No
 
 def test_a_round_that_convened_in_a_month_gone_by_is_over(story: Extract) -> None:
     facts = story(
-        "On the core question, the two sides remain where they were when the first round convened in January.",
+        "On the core question, the two sides remain where they were when the first round convened in "
+        "January.",
         date(2026, 2, 16),
     )
     assert [(r.number, r.status) for r in facts.rounds] == [(1, "concluded")]
@@ -644,3 +645,13 @@ def test_a_destination_people_in_a_place_or_a_place_in_the_next_quoted_sentence_
     story: Extract, text: str
 ) -> None:
     assert [(r.reference, r.venue) for r in story(text, date(2026, 2, 16)).rounds] == [("next", None)]
+
+
+def test_a_contrast_after_it_tells_of_something_else(story: Extract) -> None:
+    facts = story(
+        "The trilateral meeting planned for this week has been postponed. "
+        "The meeting would have been the fourth round of the talks. It had initially been pencilled in for "
+        "Abu Dhabi, but Iranian strikes on the Gulf since Feb. 28 made the city an unlikely host.",
+        published=date(2026, 3, 10),
+    )
+    assert [(r.number, r.start, r.status) for r in facts.rounds] == [(4, None, "postponed")]
