@@ -85,6 +85,10 @@ _DURATION = re.compile(
     r"|\b(two|three|four)\s+days\s+of\s+(?:[\w.-]+\s+)?(?:talks|negotiations|consultations|meetings)\b",
     re.IGNORECASE,
 )
+_HEDGED_END = re.compile(
+    r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:continue|run|go on|last|extend|stretch|end)\b"
+    r"(?:[^.;,]|\.(?!\s))*$"
+)
 _TIMETABLE_END = re.compile(r"\b(?:concludes|ends|finishes|wraps up|winds up)\b")
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|wound up|came to an end|finished|closed)\b")
 _AFTER_DAYS = re.compile(r"\bafter\s+(two|three|four|2|3|4)\s+days\b", re.IGNORECASE)
@@ -171,6 +175,8 @@ def pick_dates(
         and first == last
         and _ended_before(text, start if lead is None else lead, chosen.start)
     ):
+        if _HEDGED_END.search(text, max(start, chosen.start - 80), chosen.start):
+            return None, None  # "could continue on Sunday if needed": a day it may last to is no day of it
         # "ended in Abu Dhabi on Thursday after two days": the day named is the last one.
         days = duration or (NUMBER_WORDS.get(after_days.group(1).lower(), 0) if after_days else 0)
         days = days or (ORDINALS[day_n.group("n").lower()] if day_n else 0)

@@ -313,3 +313,12 @@ def test_talks_a_speaker_describes_are_no_part_of_the_attribution(story: Extract
             "concluded",
         )
     ]
+
+
+def test_a_day_a_meeting_could_continue_to_is_no_day_of_it(story: Extract) -> None:
+    facts = story(
+        "A Ukrainian delegation began talks with U.S. envoys in Miami on Saturday. "
+        "A U.S. official said the session would run into the evening and could continue on Sunday if needed.",
+        date(2026, 1, 17),
+    )
+    assert [(r.start, r.end, r.venue) for r in facts.rounds] == [(date(2026, 1, 17), None, "Miami")]
