@@ -25,7 +25,8 @@ TALK_WORDS = re.compile(
 MEETING_VERB = re.compile(
     r"\b(?:met|meet|meets|[Mm]eeting (?:with|between|of)|received|receives|receive|hosted|hosts|sat down with"
     r"|sits? down with"
-    r"|(?:held|hold|holds|holding|had)\s+(?:[\w“”\"-]+\s+){0,3}?(?:talks|meetings?|consultations|negotiations)"
+    r"|(?:held|hold|holds|holding|had)\s+(?:[\w“”\"-]+\s+){0,3}?(?:talks|meetings?|consultations|negotiations"
+    r"|sessions?)"
     # "Trump and Zelensky spoke for about an hour in Davos": two sides talking in a place met there
     r"|spoke|talked"
     r"|[Tt]alks with|[Tt]alks between|talks of|meetings with|conversation|invited|visit|summit"

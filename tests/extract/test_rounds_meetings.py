@@ -322,3 +322,15 @@ def test_a_day_a_meeting_could_continue_to_is_no_day_of_it(story: Extract) -> No
         date(2026, 1, 17),
     )
     assert [(r.start, r.end, r.venue) for r in facts.rounds] == [(date(2026, 1, 17), None, "Miami")]
+
+
+def test_a_session_held_by_one_side_with_another_is_their_meeting(story: Extract) -> None:
+    facts = story(
+        "The third round of talks ended in Geneva on Wednesday. "
+        "Medinsky also held a one-on-one session with the Ukrainian team on Wednesday morning.",
+        date(2026, 2, 18),
+    )
+    meetings = [r for r in facts.rounds if r.number is None]
+    assert [(r.format, r.parties, r.start, r.venue, r.status) for r in meetings] == [
+        ("bilateral", ("Russia", "Ukraine"), date(2026, 2, 18), "Geneva", "concluded")
+    ]
