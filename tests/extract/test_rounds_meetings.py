@@ -326,7 +326,7 @@ def test_a_day_a_meeting_could_continue_to_is_no_day_of_it(story: Extract) -> No
 
 def test_a_session_held_by_one_side_with_another_is_their_meeting(story: Extract) -> None:
     facts = story(
-        "The third round of talks ended in Geneva on Wednesday. "
+        "The third round of talks ended in Geneva on Wednesday after two days. "
         "Medinsky also held a one-on-one session with the Ukrainian team on Wednesday morning.",
         date(2026, 2, 18),
     )
