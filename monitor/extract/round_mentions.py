@@ -49,7 +49,7 @@ from monitor.extract.round_sides import (
 )
 from monitor.extract.round_triggers import NUMBER_WORDS, TRILATERAL, Trigger, find_triggers
 from monitor.extract.statements import Attribution
-from monitor.extract.status import round_status
+from monitor.extract.status import round_status, tense_of
 
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way|one-on-one|face-to-face)\b", re.IGNORECASE)
 _HEAD_WORDS = ("led", "lead", "head", "chief", "chair", "fronted", "side by")
@@ -163,6 +163,7 @@ class RoundMention:
     past_span: bool = False  # a span gone by with no day ("last week", "earlier this month")
     unsure: bool = False  # named only as a possibility: "unclear whether a fourth round will take place"
     moved: bool = False  # its place is one it was moved to: "moved from Abu Dhabi to Istanbul"
+    plural: bool = False  # rounds named together as one item: "two rounds in Abu Dhabi"
 
     @property
     def named(self) -> bool:
@@ -239,7 +240,9 @@ class MentionReader:
         before = self.memory.previous if same else ""
         triggers = find_triggers(view, lo, hi, before)
         if all(t.plural for t in triggers):
-            return self._generic(view, lo, hi, frame)  # rounds named only together: as words about talks
+            # rounds named only together: words about talks, and the rounds as one item where placed
+            generic = self._generic(view, lo, hi, frame)
+            return generic + [m for t in triggers if (m := self._plural(view, t, lo, hi, frame)) is not None]
         if _denied(view, lo, hi):
             return []  # "played down a report that a fourth round could be held ...": a rumour denied
         results: list[RoundMention] = []
@@ -262,6 +265,8 @@ class MentionReader:
                 # round, which followed two rounds in Abu Dhabi, will be held in Geneva") go on with the
                 # round named before them.
                 own = asides[i]
+                together = self._plural(view, trigger, lo, own[1] if own is not None else end, frame)
+                results += [together] if together is not None else []
                 if own is not None and previous is not None:
                     back = self._segment(view, own[1], end, frame, anchor=own[1])
                     back.number, back.reference = previous.number, previous.reference
@@ -311,6 +316,26 @@ class MentionReader:
             ]
             previous = mention
         return results
+
+    def _plural(
+        self, view: View, trigger: Trigger, lo: int, end: int, frame: tuple[int, int]
+    ) -> RoundMention | None:
+        """Rounds named together and placed ("..., which followed two rounds in Abu Dhabi"): one item, with
+        no number, told from the last comma before them (the verb of a relative clause with them) on. The
+        story's trilateral rounds when their sentence speaks of trilateral talks."""
+        start = max(lo, view.text.rfind(",", lo, trigger.start) + 1)
+        mention = self._segment(view, start, end, frame, anchor=trigger.start)
+        if mention.venue is None or mention.dates[0] is not None:
+            return None  # unplaced ("three rounds since January"), or dated and so one round
+        mention.plural = True
+        # Their state is that of their own words ("two more rounds will be held in Geneva"); otherwise
+        # rounds named together are the ones held before ("after two in Abu Dhabi"), not a round to come.
+        own = self._status(view, trigger.start, end)
+        mention.status = own or (
+            "announced" if tense_of(view.text[trigger.start : end]) == "future" else "concluded"
+        )
+        mention.trilateral |= _has(view.lower, _TRI_CUES) and TRILATERAL.search(view.text) is not None
+        return mention
 
     def _it(
         self, view: View, attribution: Attribution | None, named: tuple[int | None, str | None]
