@@ -75,7 +75,7 @@ _SPEECH_DAY = re.compile(
 )
 _END_VERB = re.compile(
     r"\b(?:end|ends|ended|ending|conclude|concludes|concluded|wrap up|wrapped up|finish|finished|until"
-    r"|wound up|wraps up|winds up"
+    r"|wound up|wraps up|winds up|drew to a close|came to a close|came to an end|broke up"
     r"|closed(?=\s+(?:in|on|with|without|after|late)\b)|through|continue|continues|resume|resumes)\b"
     r"(?!\s+(?:the|a)\s+(?:war|fighting|conflict))"
     r"(?:[^.;,]|\.(?!\s)){0,60}$",
@@ -403,6 +403,8 @@ _VENUE_CONTEXT = re.compile(
     r"|sits? down"
     r"|travelling|traveling|travelled|traveled|flew|flown|fly|flying|arrived|went|headed|heading|conversation"
     r"|summit|venue|group|invited|planned|scheduled|kicked off|began|begun|begin|opened|started|ran|run|spoke"
+    # "Negotiators will reconvene in Abu Dhabi ... for a second round", "Delegations gathered in Geneva"
+    r"|reconvene[sd]?|gathered|gathering|assembled"
     r"|talked"
     r"|resumed|continued|ended|wrapped up|concluded|closed)\b[^;]*$",
     re.IGNORECASE,

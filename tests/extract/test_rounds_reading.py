@@ -669,3 +669,20 @@ def test_a_contrast_after_it_tells_of_something_else(story: Extract) -> None:
         published=date(2026, 3, 10),
     )
     assert [(r.number, r.start, r.status) for r in facts.rounds] == [(4, None, "postponed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators will reconvene in Abu Dhabi on Friday for a second round.",
+        "Delegations gathered in Abu Dhabi on Friday for the second round.",
+    ],
+)
+def test_a_place_where_people_reconvene_or_gather_for_a_round_is_its_place(story: Extract, text: str) -> None:
+    found = by_number(story(text, date(2026, 2, 6)))[2]
+    assert (found.start, found.venue) == (date(2026, 2, 6), "Abu Dhabi")
+
+
+def test_a_round_that_drew_to_a_close_on_a_day_ended_then(story: Extract) -> None:
+    found = by_number(story("The second round drew to a close in Abu Dhabi on Thursday after two days."))[2]
+    assert days(found) == (date(2026, 1, 28), date(2026, 1, 29), "Abu Dhabi", "concluded")
