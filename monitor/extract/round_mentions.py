@@ -278,7 +278,14 @@ class MentionReader:
             parallel = _PARALLEL.search(text, trigger.end, end)
             if parallel is not None and _repeats(text, start, trigger.start, parallel.group(1)):
                 end = parallel.start()
-            where = venue_before(view, self.doc, first_start) if i == 0 and opener == "where" else None
+            # "Geneva, which hosted the third round, ...": a place that hosted the round is its place, as
+            # one before "where" is
+            hosted = opener == "relative" and _HOSTED.match(text, first_start) is not None
+            where = (
+                venue_before(view, self.doc, first_start)
+                if i == 0 and (opener == "where" or hosted)
+                else None
+            )
             mention = self._segment(view, start, end, frame, where=where, anchor=trigger.start)
             mention.number, mention.reference = trigger.number, trigger.reference
             if _UNSURE.search(text, start, end) is not None:
@@ -287,6 +294,13 @@ class MentionReader:
                 mention.unsure = True
                 mention.status = mention.tense = mention.venue = None
                 mention.dates = (None, None)
+            if (
+                mention.number is not None
+                and mention.status is None
+                and mention.tense is None
+                and _AFTER_ROUND.search(text, max(lo, trigger.start - 20), trigger.start) is not None
+            ):
+                mention.tense = "past"  # "After the second round in Abu Dhabi, the third ...": held before
             if previous is not None and mention.status is None and mention.tense is None:
                 # a verb said once for two rounds: "..., the second in May", "... and round three in Geneva"
                 mention.status, mention.tense = previous.status, previous.tense
@@ -315,6 +329,14 @@ class MentionReader:
                 for k, n in enumerate(trigger.more)
             ]
             previous = mention
+        both = _ALL_IN.search(text, triggers[-1].end, hi) if len(triggers) > 1 else None
+        if both is not None:
+            # "The first round was held in January and the second in early February, both in Abu Dhabi":
+            # a place said of all the rounds at the end is each one's
+            venue = venue_of(view, self.doc, both.start(), hi, named_from=both.start())
+            for named in results:
+                if named.named and named.venue is None:
+                    named.venue = venue
         return results
 
     def _plural(
@@ -675,6 +697,9 @@ _ROUND_NOUN = re.compile(
 )
 
 
+_HOSTED = re.compile(r"(?:has\s+|had\s+|also\s+)?(?:hosted|hosts|will host)\b")
+_AFTER_ROUND = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing)\s+(?:the\s+|a\s+)?$")
+_ALL_IN = re.compile(r",\s+(?:both|all|each)\s+(?:of them\s+)?(?:held\s+|hosted\s+)?(?:in|at)\s")
 _CONTRAST = re.compile(
     r",\s+(?:but|while|whereas|though|although)\s+(?!(?:was|were|is|are|has|have|had|will|would|it)\b)"
 )

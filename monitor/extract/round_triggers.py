@@ -91,7 +91,8 @@ _PLURAL = re.compile(
 )
 # "after two in Abu Dhabi": a count with no noun, right after a word of sequence, stands for rounds
 _PLURAL_COUNT = re.compile(
-    r"\b(?:after|following|like|besides|than|on top of)\s+(?:the\s+)?(?:previous\s+|first\s+|earlier\s+)?"
+    r"\b(?:after|following|like|unlike|besides|than|on top of|the)\s+(?:the\s+)?"
+    r"(?:previous\s+|first\s+|earlier\s+)?"
     r"(?P<count>two|three|four|five)\b(?=\s+(?:in|at|held|earlier|before|previous|already)\b|,)"
 )
 _TALK_NOUNS = ("talks", "meeting", "negotiations", "consultations")

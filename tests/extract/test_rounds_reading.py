@@ -686,3 +686,32 @@ def test_a_place_where_people_reconvene_or_gather_for_a_round_is_its_place(story
 def test_a_round_that_drew_to_a_close_on_a_day_ended_then(story: Extract) -> None:
     found = by_number(story("The second round drew to a close in Abu Dhabi on Thursday after two days."))[2]
     assert days(found) == (date(2026, 1, 28), date(2026, 1, 29), "Abu Dhabi", "concluded")
+
+
+def test_a_place_said_of_all_the_rounds_at_the_end_is_each_ones(story: Extract) -> None:
+    facts = story(
+        "The first round was held in January and the second in early February, both in Abu Dhabi.",
+        date(2026, 2, 20),
+    )
+    assert [(r.number, r.venue) for r in facts.rounds] == [(1, "Abu Dhabi"), (2, "Abu Dhabi")]
+
+
+def test_a_place_which_hosted_a_round_is_its_place(story: Extract) -> None:
+    facts = story("Geneva, which hosted the third round, is a traditional venue.", date(2026, 2, 20))
+    assert [(r.number, r.venue) for r in facts.rounds] == [(3, "Geneva")]
+
+
+def test_a_round_named_after_after_was_held(story: Extract) -> None:
+    facts = story(
+        "After the second round in Abu Dhabi, the third will be held in Geneva on Feb. 17-18.",
+        date(2026, 2, 13),
+    )
+    assert [(r.number, r.venue, r.status) for r in facts.rounds] == [
+        (2, "Abu Dhabi", "concluded"),
+        (3, "Geneva", "scheduled"),
+    ]
+
+
+def test_the_two_in_a_place_beside_a_round_are_rounds_named_together(story: Extract) -> None:
+    facts = story("The third round, unlike the two in Abu Dhabi, will be held in Geneva.", date(2026, 2, 13))
+    assert [(r.number, r.venue) for r in facts.rounds] == [(3, "Geneva"), (None, "Abu Dhabi")]
