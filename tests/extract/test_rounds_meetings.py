@@ -249,6 +249,7 @@ def test_envoys_from_a_city_are_its_side_even_where_they_meet_in_it(story: Extra
     [
         "Trump and Zelensky spoke for about an hour in Davos on Thursday.",
         "Zelensky sat down with Trump in Davos on Thursday.",
+        "Zelensky and Trump sat down in Davos on Thursday.",
         "Zelensky and Trump had an hour-long meeting in Davos on Thursday.",
     ],
 )
