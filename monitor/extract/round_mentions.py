@@ -288,7 +288,9 @@ class MentionReader:
             )
             mention = self._segment(view, start, end, frame, where=where, anchor=trigger.start)
             mention.number, mention.reference = trigger.number, trigger.reference
-            if _UNSURE.search(text, start, end) is not None:
+            if _UNSURE.search(text, start, end) is not None and not _DATE_OF.search(
+                text, start, trigger.start
+            ):
                 # "It is unclear whether a fourth round will take place": a round only wondered about says
                 # nothing of itself, and is no round unless other words speak of it
                 mention.unsure = True
@@ -679,7 +681,11 @@ _HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$")
 _UNSURE = re.compile(
     r"\b(?:unclear|uncertain|not clear|not say|not know)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"
     r"|\b(?:whether|uncertain)\b[^,;]*?\b(?:round|meeting|talks)\b[^,;]*?\b(?:will|would|could|can)\b"
-    r"|\b(?:is|was|would be|remains|be)\s+(?:\w+\s+)?possible\b|\bpossible only\b|\bonly if\b",
+    r"|\b(?:is|was|would be|remains|be)\s+(?:\w+\s+)?possible\b|\bpossible only\b|\bonly if\b"
+    # "Another round after Geneva has not been discussed": the round itself not yet talked of (not its date:
+    # "a date for the round has not been agreed" is a round announced)
+    r"|\b(?:round|meeting|talks)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
+    r"(?:discussed|agreed|planned|requested|proposed)\b",
     re.IGNORECASE,
 )
 _NOUN_VERB = re.compile(r"(?i)meeting|talks")
@@ -697,6 +703,8 @@ _ROUND_NOUN = re.compile(
 )
 
 
+# "A date for the fourth round has not been agreed": the round is not in doubt, its date is
+_DATE_OF = re.compile(r"\b(?:date|dates|day|venue|time|place)\s+(?:for|of)\s+")
 _HOSTED = re.compile(r"(?:has\s+|had\s+|also\s+)?(?:hosted|hosts|will host)\b")
 _AFTER_ROUND = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing)\s+(?:the\s+|a\s+)?$")
 _ALL_IN = re.compile(r",\s+(?:both|all|each)\s+(?:of them\s+)?(?:held\s+|hosted\s+)?(?:in|at)\s")

@@ -275,6 +275,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "yet to be scheduled",
         "yet to be set",
         "yet to be fixed",
+        "not been agreed",
+        "not yet been agreed",
     ),
 }
 _STATUS_OF = {phrase: status for status in reversed(_ORDER) for phrase in CUES[status]}
@@ -300,6 +302,8 @@ _NO_DATE = frozenset(
         "yet to be scheduled",
         "yet to be set",
         "yet to be fixed",
+        "not been agreed",
+        "not yet been agreed",
     }
 )
 # "ready to continue the talks", "interested in continuing": a wish, not talks under way.

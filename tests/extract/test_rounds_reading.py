@@ -495,6 +495,8 @@ def test_factbox_lines_in_one_block_each_give_their_field(story: Extract) -> Non
         "It is unclear whether a fourth round will take place at all.",
         "Peskov said a fourth round was possible only after the Iran war ends.",
         "Peskov did not say whether the fourth round would be held in Geneva.",
+        "Another round after Geneva has not been discussed, a Ukrainian official said.",
+        "The fourth round has not yet been agreed.",
     ],
 )
 def test_a_round_only_wondered_about_is_no_round(story: Extract, text: str) -> None:
@@ -715,3 +717,8 @@ def test_a_round_named_after_after_was_held(story: Extract) -> None:
 def test_the_two_in_a_place_beside_a_round_are_rounds_named_together(story: Extract) -> None:
     facts = story("The third round, unlike the two in Abu Dhabi, will be held in Geneva.", date(2026, 2, 13))
     assert [(r.number, r.venue) for r in facts.rounds] == [(3, "Geneva"), (None, "Abu Dhabi")]
+
+
+def test_a_round_whose_date_has_not_been_agreed_is_announced(story: Extract) -> None:
+    facts = story("A date for the fourth round has not been agreed.", published=date(2026, 3, 3))
+    assert [(r.number, r.status) for r in facts.rounds] == [(4, "announced")]
