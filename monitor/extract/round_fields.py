@@ -54,7 +54,7 @@ DAY_N = re.compile(
 _NEAR = 60
 _OLD_DATE = re.compile(
     r"\b(?:originally|initially|previously|first|from"
-    r"|had been (?:scheduled|planned|set|expected)(?: for| on)?|was due"
+    r"|had been (?:scheduled|planned|set|expected|pencil?led in)(?: for| on)?|was due"
     r"|were due|was to|were to|instead of|supposed to)\s+(?:[\w,.]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -420,13 +420,13 @@ _HEDGE = re.compile(
     r"|\bor\s+(?:in\s+|at\s+)?$"
 )
 _OLD_PLAN = re.compile(
-    r"\b(?:had been|was|were|originally|initially)\s+(?:\w+\s+)?(?:expected|planned|scheduled|due|set|meant)"
+    r"\b(?:had been|was|were|originally|initially)\s+(?:\w+\s+)?(?:expected|planned|scheduled|due|set|meant|pencil?led in)"
     r"\b[^,;]*$"
 )
 # "had been expected in Abu Dhabi": a plan given up; "were due to fly to Moscow" is one only when the round
 # was since moved or called off.
 _FORMER_PLAN = re.compile(
-    r"\b(?:had been|originally|initially)\s+(?:\w+\s+)?(?:expected|planned|scheduled|due|set|meant)\b[^,;]*$"
+    r"\b(?:had been|originally|initially)\s+(?:\w+\s+)?(?:expected|planned|scheduled|due|set|meant|pencil?led in)\b[^,;]*$"
 )
 _PLANNED_FOR = re.compile(
     r"\b(?:planned|scheduled|expected|set|due|slated|pencil?led in)\s+(?:for|on|in)\s+(?:[\w.]+\s+){0,4}$"

@@ -117,7 +117,7 @@ _DENIED = re.compile(
     re.IGNORECASE,
 )
 _SUPERSEDED = re.compile(
-    r"\bhad (?:been|originally been|initially been) (?:planned|scheduled|expected|set|due)\b"
+    r"\bhad (?:been|originally been|initially been) (?:planned|scheduled|expected|set|due|pencil?led in)\b"
 )
 _WEAK_PAST = re.compile(r"\b(?:met|meets|held talks|sat down|received|hosted)\b")
 _MAYBE = re.compile(r"\b(?:possibly|probably|likely|perhaps|maybe)\s+$")

@@ -722,3 +722,11 @@ def test_the_two_in_a_place_beside_a_round_are_rounds_named_together(story: Extr
 def test_a_round_whose_date_has_not_been_agreed_is_announced(story: Extract) -> None:
     facts = story("A date for the fourth round has not been agreed.", published=date(2026, 3, 3))
     assert [(r.number, r.status) for r in facts.rounds] == [(4, "announced")]
+
+
+def test_a_round_pencilled_in_for_days_and_put_off_has_no_days(story: Extract) -> None:
+    facts = story(
+        "The fourth round had been pencilled in for March 5-9, most likely in Abu Dhabi, but was postponed.",
+        published=date(2026, 3, 10),
+    )
+    assert [days(r) for r in facts.rounds] == [(None, None, None, "postponed")]
