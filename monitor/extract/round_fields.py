@@ -420,13 +420,14 @@ _HEDGE = re.compile(
     r"|\bor\s+(?:in\s+|at\s+)?$"
 )
 _OLD_PLAN = re.compile(
-    r"\b(?:had been|was|were|originally|initially)\s+(?:\w+\s+)?(?:expected|planned|scheduled|due|set|meant|pencil?led in)"
-    r"\b[^,;]*$"
+    r"\b(?:had been|was|were|originally|initially)\s+(?:\w+\s+)?"
+    r"(?:expected|planned|scheduled|due|set|meant|pencil?led in)\b[^,;]*$"
 )
 # "had been expected in Abu Dhabi": a plan given up; "were due to fly to Moscow" is one only when the round
 # was since moved or called off.
 _FORMER_PLAN = re.compile(
-    r"\b(?:had been|originally|initially)\s+(?:\w+\s+)?(?:expected|planned|scheduled|due|set|meant|pencil?led in)\b[^,;]*$"
+    r"\b(?:had been|originally|initially)\s+(?:\w+\s+)?"
+    r"(?:expected|planned|scheduled|due|set|meant|pencil?led in)\b[^,;]*$"
 )
 _PLANNED_FOR = re.compile(
     r"\b(?:planned|scheduled|expected|set|due|slated|pencil?led in)\s+(?:for|on|in)\s+(?:[\w.]+\s+){0,4}$"
