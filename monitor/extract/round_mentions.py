@@ -351,6 +351,9 @@ class MentionReader:
         mention = self._segment(view, start, end, frame, anchor=trigger.start)
         if mention.venue is None or mention.dates[0] is not None:
             return None  # unplaced ("three rounds since January"), or dated and so one round
+        places = {m.venue.name for m in view.mentions_between(trigger.start, end) if m.venue is not None}
+        if len(places) > 1:
+            return None  # "three rounds in Abu Dhabi and Geneva": rounds of several places are no one item
         mention.plural = True
         # Their state is that of their own words ("two more rounds will be held in Geneva"); otherwise
         # rounds named together are the ones held before ("after two in Abu Dhabi"), not a round to come.

@@ -730,3 +730,11 @@ def test_a_round_pencilled_in_for_days_and_put_off_has_no_days(story: Extract) -
         published=date(2026, 3, 10),
     )
     assert [days(r) for r in facts.rounds] == [(None, None, None, "postponed")]
+
+
+def test_rounds_named_together_in_several_places_are_no_item(story: Extract) -> None:
+    facts = story(
+        "There has been no meeting since the fourth round, which followed three rounds in Abu Dhabi and Geneva.",
+        published=date(2026, 3, 20),
+    )
+    assert [(r.number, r.venue) for r in facts.rounds] == [(4, None)]
