@@ -734,7 +734,8 @@ def test_a_round_pencilled_in_for_days_and_put_off_has_no_days(story: Extract) -
 
 def test_rounds_named_together_in_several_places_are_no_item(story: Extract) -> None:
     facts = story(
-        "There has been no meeting since the fourth round, which followed three rounds in Abu Dhabi and Geneva.",
+        "There has been no meeting since the fourth round, which followed three rounds in Abu Dhabi and "
+        "Geneva.",
         published=date(2026, 3, 20),
     )
     assert [(r.number, r.venue) for r in facts.rounds] == [(4, None)]
