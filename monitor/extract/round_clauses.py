@@ -93,11 +93,16 @@ def statement_frame(text: str, attribution: Attribution | None) -> tuple[int, in
         # "Witkoff described as constructive the consultations ... that took place in Florida on Saturday":
         # talks that the verb speaks of are no part of the attribution
         talks = _TALKS_SPOKEN_OF.search(text, attribution.core[1], end)
-        end = talks.start() if talks is not None else end
+        if talks is not None and not _WHEN_SPOKEN.search(text, max(0, talks.start() - 30), talks.start()):
+            end = talks.start()  # not "told reporters after the talks on Tuesday": the time of the saying
     return start, end
 
 
 _TALKS_SPOKEN_OF = re.compile(r"\b(?:talks|consultations|negotiations|meetings?|round)\b")
+_WHEN_SPOKEN = re.compile(
+    r"\b(?:after|before|during|following|ahead of|at|on the sidelines of|on the margins of)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 
 
 def clause_start(text: str, lo: int, pos: int) -> tuple[int, str | None]:

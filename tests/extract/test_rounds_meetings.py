@@ -335,3 +335,8 @@ def test_a_session_held_by_one_side_with_another_is_their_meeting(story: Extract
     assert [(r.format, r.parties, r.start, r.venue, r.status) for r in meetings] == [
         ("bilateral", ("Russia", "Ukraine"), date(2026, 2, 18), "Geneva", "concluded")
     ]
+
+
+def test_talks_that_only_time_a_statement_are_still_part_of_its_attribution(story: Extract) -> None:
+    facts = story("Peskov told reporters after the talks in Geneva on Tuesday that progress was slow.")
+    assert facts.rounds == ()
