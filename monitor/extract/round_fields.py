@@ -90,6 +90,7 @@ _HEDGED_END = re.compile(
     r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:continue|run|go on|last|extend|stretch|end)\b"
     r"(?:[^.;,]|\.(?!\s))*$"
 )
+_RESUME_BEFORE = re.compile(r"\b(?:resume|resumes|continue|continues)\b(?:[^.;,]|\.(?!\s)){0,60}$")
 _TIMETABLE_END = re.compile(r"\b(?:concludes|ends|finishes|wraps up|winds up)\b")
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|wound up|came to an end|finished|closed)\b")
 _AFTER_DAYS = re.compile(r"\bafter\s+(two|three|four|2|3|4)\s+days\b", re.IGNORECASE)
@@ -175,6 +176,14 @@ def pick_dates(
         status != "postponed"
         and first == last
         and _ended_before(text, start if lead is None else lead, chosen.start)
+        # "will resume in Geneva on Feb. 17", weeks ahead: talks start again that day ("due to continue on
+        # Wednesday", the day after, is the round's next day)
+        and not (
+            status in ("scheduled", "announced")
+            and published is not None
+            and first > published + timedelta(days=1)
+            and _RESUME_BEFORE.search(text, start, chosen.start)
+        )
     ):
         if _HEDGED_END.search(text, max(start, chosen.start - 80), chosen.start):
             return None, None  # "could continue on Sunday if needed": a day it may last to is no day of it

@@ -527,6 +527,8 @@ class MentionReader:
             # "Witkoff said talks with a Ukrainian delegation had been constructive": his side was there.
             speakers = {m.party for m in view.mentions_between(*frame) if m.person and m.party}
             parties |= speakers if len(speakers) == 1 else set()
+        broker = _broker(view, start, hi)  # "the U.S.-brokered talks between ...": before the noun
+        parties |= {broker} if broker is not None else set()
         mention.parties, mention.trilateral = parties, len(parties) >= 3
         if len(parties) == 2:
             self.memory.meeting_parties = set(parties)
@@ -604,7 +606,11 @@ class MentionReader:
         named_three = _has(low, _TRI_CUES) and (
             TRILATERAL.search(segment) is not None or _THREE_SIDES.search(segment) is not None
         )
-        mention.trilateral = named_three or len(mention.parties) >= 3
+        broker = _broker(view, start, end)
+        if broker is not None:
+            # "U.S.-brokered talks between Ukraine and Russia": the broker is the third side
+            mention.parties.add(broker)
+        mention.trilateral = named_three or len(mention.parties) >= 3 or broker is not None
         mention.bilateral = _has(low, _BILATERAL_CUES) and _BILATERAL.search(segment) is not None
         mention.heads = heads_of(view, start, end) if any(w in low for w in _HEAD_WORDS) else {}
         mention.outcomes = outcomes_in(text, start, end)
@@ -735,6 +741,19 @@ def _aside(text: str, trigger: Trigger, before: Trigger | None, hi: int) -> tupl
     closed = text.find(_ASIDE_OPEN[between[opened]], trigger.end, hi)
     opened += before.end
     return (opened, closed + 1) if closed >= 0 else None
+
+
+_BROKERED = re.compile(r"[-–](?:brokered|mediated|sponsored|facilitated|hosted)\b")
+
+
+def _broker(view: View, start: int, end: int) -> str | None:
+    """The party that brokers the talks: "U.S.-brokered", "American-mediated"."""
+    if "-" not in view.text and "–" not in view.text:
+        return None
+    for mention in view.mentions_between(start, end):
+        if mention.party is not None and _BROKERED.match(view.text, mention.end):
+            return mention.party
+    return None
 
 
 def _after_semicolon(text: str, lo: int, pos: int) -> int:

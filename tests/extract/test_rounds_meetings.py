@@ -340,3 +340,36 @@ def test_a_session_held_by_one_side_with_another_is_their_meeting(story: Extract
 def test_talks_that_only_time_a_statement_are_still_part_of_its_attribution(story: Extract) -> None:
     facts = story("Peskov told reporters after the talks in Geneva on Tuesday that progress was slow.")
     assert facts.rounds == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US-brokered talks between Kyiv and Moscow will resume in Geneva on Feb. 17.",
+        "The U.S.-mediated talks between Russia and Ukraine will resume in Geneva on Feb. 17.",
+    ],
+)
+def test_talks_brokered_by_a_third_side_are_trilateral_and_resume_on_their_first_day(
+    story: Extract, text: str
+) -> None:
+    (found,) = story(text, date(2026, 2, 4)).rounds
+    assert (found.format, found.parties, found.start, found.end, found.venue, found.status) == (
+        "trilateral",
+        ("Russia", "Ukraine", "United States"),
+        date(2026, 2, 17),
+        None,
+        "Geneva",
+        "scheduled",
+    )
+
+
+def test_talks_due_to_continue_the_next_day_run_to_it(story: Extract) -> None:
+    found = by_number_3(
+        story("The third round opened in Geneva today. The talks are due to continue on Thursday.")
+    )
+    assert (found.start, found.end, found.status) == (date(2026, 2, 4), date(2026, 2, 5), "ongoing")
+
+
+def by_number_3(facts: ArticleFacts) -> RoundFact:
+    (found,) = [r for r in facts.rounds if r.number == 3]
+    return found
