@@ -691,6 +691,7 @@ _UNSURE = re.compile(
     r"\b(?:unclear|uncertain|not clear|not say|not know)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"
     r"|\b(?:whether|uncertain)\b[^,;]*?\b(?:round|meeting|talks)\b[^,;]*?\b(?:will|would|could|can)\b"
     r"|\b(?:is|was|would be|remains|be)\s+(?:\w+\s+)?possible\b|\bpossible only\b|\bonly if\b"
+    r"|\bif (?:it|they|one) (?:happens|happen|takes place|take place|goes ahead|go ahead)\b"
     # "Another round after Geneva has not been discussed": the round itself not yet talked of (not its date:
     # "a date for the round has not been agreed" is a round announced)
     r"|\b(?:round|meeting|talks)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"

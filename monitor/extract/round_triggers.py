@@ -171,8 +171,10 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
         apposed = low.startswith(",", anchor.end()) and _APPOSED.search(
             low, max(lo, anchor.start() - 12), anchor.start()
         )
-        if (apposed or _ELLIPTIC_TAIL.match(low, anchor.end())) and _stands_for_a_round(
-            text, anchor.start(), before
+        if (
+            (apposed or _ELLIPTIC_TAIL.match(low, anchor.end()))
+            and _stands_for_a_round(text, anchor.start(), before)
+            and not _describes(low, found, anchor.start())
         ):
             add(Trigger(anchor.start(), anchor.end(), ORDINALS[anchor.group(1)], elliptic=True))
     for anchor in _RELATIVE_ANCHOR.finditer(low, lo, hi):
@@ -190,6 +192,16 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
     if _has(low, _ELECTION_WORDS) and _ELECTION.search(low) and not _TALK_WORDS.search(low):
         return []  # "the second round of the vote": an election, not the talks
     return sorted(found, key=lambda t: t.start)
+
+
+def _describes(low: str, found: list[Trigger], pos: int) -> bool:
+    """Is the ordinal at `pos` set off right after a round that already has its number? Then it describes
+    that round ("The third round — the first in Europe — opened"), it names no other."""
+    before = [t for t in found if t.end <= pos and t.number is not None and not t.plural]
+    return bool(before) and _SET_OFF.fullmatch(low, max(t.end for t in before), pos) is not None
+
+
+_SET_OFF = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s*[,—–(]\s*|\s+-\s+")
 
 
 def _first_since(low: str, ordinal: re.Match[str], end: int) -> bool:

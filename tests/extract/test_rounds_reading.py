@@ -497,6 +497,7 @@ def test_factbox_lines_in_one_block_each_give_their_field(story: Extract) -> Non
         "Peskov did not say whether the fourth round would be held in Geneva.",
         "Another round after Geneva has not been discussed, a Ukrainian official said.",
         "The fourth round has not yet been agreed.",
+        "The fourth round, if it happens, would be held in Istanbul.",
     ],
 )
 def test_a_round_only_wondered_about_is_no_round(story: Extract, text: str) -> None:
@@ -739,3 +740,8 @@ def test_rounds_named_together_in_several_places_are_no_item(story: Extract) -> 
         published=date(2026, 3, 20),
     )
     assert [(r.number, r.venue) for r in facts.rounds] == [(4, None)]
+
+
+def test_an_ordinal_set_off_after_a_numbered_round_describes_it(story: Extract) -> None:
+    facts = story("The third round of negotiations — the first in Europe — opened in Geneva today.")
+    assert [(r.number, r.venue, r.status) for r in facts.rounds] == [(3, "Geneva", "ongoing")]
