@@ -147,7 +147,7 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
             continue  # "a round of strikes"
         back = _ORD_BEFORE.search(low, max(lo, pos - 40), pos)
         after = None if back else _NUMBER_AFTER.match(low, pos + 5, hi)
-        if back is not None and not _first_since(low, back, pos + 5):
+        if back is not None:
             add(Trigger(back.start(), pos + 5, _number(back.group("ord"))))
         elif after is not None:
             add(Trigger(pos, after.end(), _number(after.group("num"))))
@@ -158,7 +158,7 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
                 if (
                     back is not None
                     and TRILATERAL.search(text, back.start(), min(hi, pos + 60))
-                    and not _first_since(low, back, pos + len(noun))
+                    and not _first_since(low, back, pos, pos + len(noun))
                 ):
                     add(Trigger(back.start(), pos + len(noun), _number(back.group("ord"))))
     for anchor in _ELLIPTIC_COUNT.finditer(low, lo, hi) if "first " in low else ():
@@ -204,10 +204,15 @@ def _describes(low: str, found: list[Trigger], pos: int) -> bool:
 _SET_OFF = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s*[,—–(]\s*|\s+-\s+")
 
 
-def _first_since(low: str, ordinal: re.Match[str], end: int) -> bool:
-    """ "the first in-person meeting of negotiators since the pause": a first since something is history
-    told, like "the first time", not a round's number."""
-    return ordinal.group("ord") == "first" and _SINCE.match(low, end) is not None
+def _first_since(low: str, ordinal: re.Match[str], noun: int, end: int) -> bool:
+    """ "the first in-person meeting of negotiators since the trilateral process was paused": a first since
+    something is history told, like "the first time", not a round's number, unless the talks it qualifies
+    are the trilateral ones ("the first trilateral talks since the war began" are round one)."""
+    return (
+        ordinal.group("ord") == "first"
+        and _SINCE.match(low, end) is not None
+        and TRILATERAL.search(low, ordinal.start(), noun) is None
+    )
 
 
 _SINCE = re.compile(r"(?:\s+(?:of|between|with|for|in)\s+[\w\s-]{0,40}?)?\s+since\b")

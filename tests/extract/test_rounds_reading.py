@@ -745,3 +745,10 @@ def test_rounds_named_together_in_several_places_are_no_item(story: Extract) -> 
 def test_an_ordinal_set_off_after_a_numbered_round_describes_it(story: Extract) -> None:
     facts = story("The third round of negotiations — the first in Europe — opened in Geneva today.")
     assert [(r.number, r.venue, r.status) for r in facts.rounds] == [(3, "Geneva", "ongoing")]
+
+
+def test_the_first_trilateral_talks_since_the_war_began_are_round_one(story: Extract) -> None:
+    facts = story(
+        "Delegations sat down in Abu Dhabi on Wednesday for the first trilateral talks since the war began."
+    )
+    assert [(r.number, r.venue, r.status) for r in facts.rounds] == [(1, "Abu Dhabi", "ongoing")]
