@@ -321,6 +321,8 @@ class MentionReader:
                 mention.outcomes = [*outcomes_in(text, lo, start), *mention.outcomes]
                 if opener == "as" and mention.dates == (None, None):
                     mention.dates = same_time(view, lo, start, end, frame, mention.duration)
+            if i == 0 and mention.dates == (None, None):
+                mention.dates = _dated_line(view, trigger.start)
             results.append(mention)
             each = _days_in_turn(view, trigger.end, end, frame, 1 + len(trigger.more)) if trigger.more else []
             if each:
@@ -755,6 +757,20 @@ def _broker(view: View, start: int, end: int) -> str | None:
         if mention.party is not None and _BROKERED.match(view.text, mention.end):
             return mention.party
     return None
+
+
+def _dated_line(view: View, pos: int) -> tuple[date | None, date | None]:
+    """The days a line opens with, before a colon or a dash, when they label the round named after them: a
+    timeline's "Jan. 23-24: First round of trilateral talks in Abu Dhabi." """
+    text = view.text
+    for day in view.dates:
+        if day.first is not None and not text[: day.start].strip() and day.end <= pos:
+            label = _LINE_LABEL.match(text, day.end)
+            return (day.first, day.last) if label is not None and label.end() <= pos else (None, None)
+    return None, None
+
+
+_LINE_LABEL = re.compile(r"\s*(?::|—|–|\s-)\s*")
 
 
 def _after_semicolon(text: str, lo: int, pos: int) -> int:

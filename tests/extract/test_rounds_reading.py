@@ -752,3 +752,15 @@ def test_the_first_trilateral_talks_since_the_war_began_are_round_one(story: Ext
         "Delegations sat down in Abu Dhabi on Wednesday for the first trilateral talks since the war began."
     )
     assert [(r.number, r.venue, r.status) for r in facts.rounds] == [(1, "Abu Dhabi", "ongoing")]
+
+
+def test_a_timeline_line_that_opens_with_days_dates_the_round_it_names(story: Extract) -> None:
+    facts = story(
+        "Here are the key dates.\n\nJan. 23-24: First round of trilateral talks in Abu Dhabi.\n\n"
+        "Feb. 17-18 — Third round in Geneva.",
+        published=date(2026, 3, 20),
+    )
+    assert [(r.number, *days(r)) for r in facts.rounds] == [
+        (1, date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded"),
+        (3, date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded"),
+    ]
