@@ -404,7 +404,9 @@ _PEOPLE_IN = re.compile(
 )
 _BACK = re.compile(r"\b(?:back|home|returned|return|returning)\s+to\s+(?:the\s+)?$")
 _VENUE_FOLLOWS = re.compile(
-    r"\s+(?:talks|round|meeting|(?:also\s+)?host(?:s|ed)|will\s+host|(?:is|was|will be)\s+hosting)\b"
+    r"\s+(?:talks|round|meeting|(?:also\s+)?host(?:s|ed)|will\s+host|(?:is|was|will be)\s+hosting"
+    # the infinitive of headlines: "Geneva to host third round"
+    r"|(?:is\s+|are\s+)?(?:set\s+|due\s+)?to\s+host)\b"
 )
 _VENUE_CONTEXT = re.compile(
     r"\b(?:talks|round|meetings?|negotiations|consultations|held|hold|holds|meet|meets|met|session|convene"

@@ -231,6 +231,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "be held in",
     ),
     "announced": (
+        "to host",
         "agreed to hold",
         "agreed to meet",
         "agreed on a",

@@ -331,3 +331,12 @@ def test_a_round_put_off_with_no_new_days_keeps_only_a_place_it_was_moved_to(
 ) -> None:
     found = only(story(text, date(2026, 3, 5)))
     assert (found.start, found.end, found.venue, found.status) == (None, None, venue, "postponed")
+
+
+def test_a_city_to_host_a_round_is_its_place_to_come(extract: Extract) -> None:
+    facts = extract(
+        "Geneva to host third round\n\nKremlin spokesman Dmitry Peskov said the talks with Ukraine and the "
+        "United States would go on.",
+        published=date(2026, 2, 13),
+    )
+    assert [(r.number, r.venue, r.status) for r in facts.rounds] == [(3, "Geneva", "announced")]
