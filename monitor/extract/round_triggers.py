@@ -102,6 +102,9 @@ _ELLIPTIC_ANCHOR = re.compile(
 _ELLIPTIC_COUNT = re.compile(r"\bthe first (two|three|four|five)\b")
 # "another round" looks ahead as "a new round" does
 _RELATIVE_ANCHOR = re.compile(r"\b(?:next|new|another|previous|last)\b")
+_QUOTED_ROUND = re.compile(
+    r"\s+(?:of talks\s+)?(?:will|would|is to|is due|is expected|is scheduled|was held|took place|has been)\b"
+)
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 TRILATERAL = re.compile(r"\b(?:trilateral|tripartite|three-way|three-party|three-sided)\b", re.IGNORECASE)
 _ELECTION_WORDS = ("election", "vote", "voting", "runoff", "ballot", "tournament", "match", "seed")
@@ -179,8 +182,13 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
             add(Trigger(anchor.start(), anchor.end(), ORDINALS[anchor.group(1)], elliptic=True))
     for anchor in _RELATIVE_ANCHOR.finditer(low, lo, hi):
         tail = _RELATIVE_TAIL.match(low, anchor.end(), hi)
-        # "negotiating with the next round in mind," he said: a figure of speech in a quote, no round.
-        if tail is not None and not view.in_quote(anchor.start()) and not _NOT_TALKS.match(low, tail.end()):
+        # "negotiating with the next round in mind," he said: a figure of speech in a quote, no round; but a
+        # quote may tell of one in its own clause ("The next round will be in Miami," Zelensky said).
+        if (
+            tail is not None
+            and (not view.in_quote(anchor.start()) or _QUOTED_ROUND.match(low, tail.end()))
+            and not _NOT_TALKS.match(low, tail.end())
+        ):
             ref = "next" if anchor.group() in ("next", "new", "another") else "last"
             add(Trigger(anchor.start(), tail.end(), None, ref))
     if "rounds" in low:

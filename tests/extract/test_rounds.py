@@ -340,3 +340,8 @@ def test_a_city_to_host_a_round_is_its_place_to_come(extract: Extract) -> None:
         published=date(2026, 2, 13),
     )
     assert [(r.number, r.venue, r.status) for r in facts.rounds] == [(3, "Geneva", "announced")]
+
+
+def test_a_quote_that_tells_of_the_next_round_in_its_own_clause_names_it(story: Extract) -> None:
+    found = only(story('"The next round will be in Miami," Zelensky said.'))
+    assert (found.reference, found.venue, found.status) == ("next", "Miami", "announced")
