@@ -345,3 +345,7 @@ def test_a_city_to_host_a_round_is_its_place_to_come(extract: Extract) -> None:
 def test_a_quote_that_tells_of_the_next_round_in_its_own_clause_names_it(story: Extract) -> None:
     found = only(story('"The next round will be in Miami," Zelensky said.'))
     assert (found.reference, found.venue, found.status) == ("next", "Miami", "announced")
+
+
+def test_the_next_round_as_a_figure_of_speech_in_a_quote_is_no_round(story: Extract) -> None:
+    assert story('"We are negotiating with the next round in mind," Zelensky said.').rounds == ()
