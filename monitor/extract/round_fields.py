@@ -305,6 +305,8 @@ def venue_of(
         capital = _capital(view, doc, mention) if venue is None and not city else None
         if (venue is None and not city and capital is None) or frame[0] <= mention.start < frame[1]:
             continue
+        if (city or mention.party is not None) and text.startswith(("'s", "’s"), mention.end):
+            continue  # "at Washington's request": a side named by its capital, not a place
         named = named_from is not None and mention.start >= named_from
         window = max(0, mention.start - 24)
         lead = _VENUE_LEAD.search(text, window, mention.start)

@@ -72,6 +72,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "delayed",
         "put off",
         "pushed back",
+        "put back",
         "moved to",
         "moved from",
         "rescheduled",

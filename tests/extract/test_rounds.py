@@ -349,3 +349,14 @@ def test_a_quote_that_tells_of_the_next_round_in_its_own_clause_names_it(story: 
 
 def test_the_next_round_as_a_figure_of_speech_in_a_quote_is_no_round(story: Extract) -> None:
     assert story('"We are negotiating with the next round in mind," Zelensky said.').rounds == ()
+
+
+@pytest.mark.parametrize("side", ["Washington's", "Moscow's"])
+def test_a_round_put_back_at_a_sides_request_is_postponed_with_no_place(story: Extract, side: str) -> None:
+    found = only(story(f"The second round was put back to Feb. 4-5 at {side} request.", date(2026, 2, 2)))
+    assert (found.start, found.end, found.venue, found.status) == (
+        date(2026, 2, 4),
+        date(2026, 2, 5),
+        None,
+        "postponed",
+    )
