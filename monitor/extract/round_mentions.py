@@ -105,7 +105,11 @@ _HYPOTHETICAL_CUES = (
 )
 _TRI_CUES = ("tri", "three")
 # "a meeting of the three delegations" is trilateral too (in talks the story already speaks of)
-_THREE_SIDES = re.compile(r"\b(?:the|all)\s+three\s+(?:delegations|sides|parties|negotiating teams)\b", re.I)
+_THREE_SIDES = re.compile(
+    r"\b(?:the|all)\s+three\s+(?:delegations|sides|parties|negotiating teams|countries|nations"
+    r"|governments)\b",
+    re.I,
+)
 _BILATERAL_CUES = ("bilateral", "two-way", "one-on-one", "face-to-face")
 # the present too, as headlines tell it: "Kyiv and Washington play down report of fourth round"
 _DENIED_CUES = ("den", "dismiss", "reject", "refute", "no such", "down")

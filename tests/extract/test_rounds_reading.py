@@ -764,3 +764,12 @@ def test_a_timeline_line_that_opens_with_days_dates_the_round_it_names(story: Ex
         (1, date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded"),
         (3, date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded"),
     ]
+
+
+def test_talks_between_the_three_countries_are_trilateral(story: Extract) -> None:
+    facts = story(
+        "Talks between the three countries in Abu Dhabi ended on Thursday.", published=date(2026, 1, 29)
+    )
+    assert [(r.format, r.end, r.venue, r.status) for r in facts.rounds] == [
+        ("trilateral", date(2026, 1, 29), "Abu Dhabi", "concluded")
+    ]
