@@ -269,7 +269,8 @@ class MentionReader:
                 # round, which followed two rounds in Abu Dhabi, will be held in Geneva") go on with the
                 # round named before them.
                 own = asides[i]
-                together = self._plural(view, trigger, lo, own[1] if own is not None else end, frame)
+                floor = max(lo, triggers[i - 1].end) if i else lo
+                together = self._plural(view, trigger, floor, own[1] if own is not None else end, frame)
                 results += [together] if together is not None else []
                 if own is not None and previous is not None:
                     back = self._segment(view, own[1], end, frame, anchor=own[1])
@@ -353,7 +354,8 @@ class MentionReader:
         """Rounds named together and placed ("..., which followed two rounds in Abu Dhabi"): one item, with
         no number, told from the last comma before them (the verb of a relative clause with them) on. The
         story's trilateral rounds when their sentence speaks of trilateral talks."""
-        start = max(lo, view.text.rfind(",", lo, trigger.start) + 1)
+        text = view.text
+        start = max(lo, text.rfind(",", lo, trigger.start) + 1, text.rfind(";", lo, trigger.start) + 1)
         mention = self._segment(view, start, end, frame, anchor=trigger.start)
         if mention.venue is None or mention.dates[0] is not None:
             return None  # unplaced ("three rounds since January"), or dated and so one round

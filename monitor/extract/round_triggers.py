@@ -93,7 +93,8 @@ _PLURAL = re.compile(
 _PLURAL_COUNT = re.compile(
     r"\b(?:after|following|like|unlike|besides|than|on top of|the)\s+(?:the\s+)?"
     r"(?:previous\s+|first\s+|earlier\s+)?"
-    r"(?P<count>two|three|four|five)\b(?=\s+(?:in|at|held|earlier|before|previous|already)\b|,)"
+    r"(?P<count>two|three|four|five)\b"
+    r"(?=\s+(?:in|at|held|earlier|before|previous|already|took place|were held|had been held)\b|,)"
 )
 _TALK_NOUNS = ("talks", "meeting", "negotiations", "consultations")
 _ELLIPTIC_ANCHOR = re.compile(
@@ -194,7 +195,7 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
     if "rounds" in low:
         for match in _PLURAL.finditer(low, lo, hi):
             add(Trigger(match.start(), match.end(), plural=True))
-    for match in _PLURAL_COUNT.finditer(low, lo, hi) if found else ():
+    for match in _PLURAL_COUNT.finditer(low, lo, hi) if " two" in low or " three" in low else ():
         if _stands_for_a_round(text, match.start("count"), before):
             add(Trigger(match.start("count"), match.end(), plural=True))
     if _has(low, _ELECTION_WORDS) and _ELECTION.search(low) and not _TALK_WORDS.search(low):

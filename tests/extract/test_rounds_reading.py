@@ -773,3 +773,11 @@ def test_talks_between_the_three_countries_are_trilateral(story: Extract) -> Non
     assert [(r.format, r.end, r.venue, r.status) for r in facts.rounds] == [
         ("trilateral", date(2026, 1, 29), "Abu Dhabi", "concluded")
     ]
+
+
+def test_the_previous_two_that_took_place_in_a_city_are_rounds_named_together(story: Extract) -> None:
+    facts = story("The third round opened in Geneva today; the previous two took place in Abu Dhabi.")
+    assert [(r.number, r.venue, r.status) for r in facts.rounds] == [
+        (3, "Geneva", "ongoing"),
+        (None, "Abu Dhabi", "concluded"),
+    ]
