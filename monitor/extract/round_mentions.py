@@ -352,9 +352,8 @@ class MentionReader:
         self, view: View, trigger: Trigger, lo: int, end: int, frame: tuple[int, int]
     ) -> RoundMention | None:
         """Rounds named together and placed ("..., which followed two rounds in Abu Dhabi"): one item, with
-        no number, told from the last comma or semicolon before them (the verb of a relative clause with them)
-        on. The
-        story's trilateral rounds when their sentence speaks of trilateral talks."""
+        no number, told from the last comma or semicolon before them (the verb of a relative clause with
+        them) on. The story's trilateral rounds when their sentence speaks of trilateral talks."""
         text = view.text
         start = max(lo, text.rfind(",", lo, trigger.start) + 1, text.rfind(";", lo, trigger.start) + 1)
         mention = self._segment(view, start, end, frame, anchor=trigger.start)
