@@ -71,7 +71,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z/ .'-]+,\s*$")
 # "Peskov said on Monday", "a source told Novosti Wire on Tuesday": the day of the statement.
 _SPEECH_DAY = re.compile(
     r"\b(?:said|says|told|tells|added|announced|stated|wrote|noted|confirmed|reported)"
-    r"(?:\s+[\w.]+){0,3}?\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$"
+    # "told the TASS news agency on Monday": an object of up to four words
+    r"(?:\s+[\w.]+){0,4}?\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$"
 )
 _END_VERB = re.compile(
     r"\b(?:end|ends|ended|ending|conclude|concludes|concluded|wrap up|wrapped up|finish|finished|until"
