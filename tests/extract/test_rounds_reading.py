@@ -785,8 +785,8 @@ def test_the_previous_two_that_took_place_in_a_city_are_rounds_named_together(st
 
 def test_the_day_a_source_told_a_named_agency_is_not_the_rounds(story: Extract) -> None:
     facts = story(
-        "A fourth round could take place in Geneva as early as this week, a source in Moscow told the TASS news "
-        "agency on Monday.",
+        "A fourth round could take place in Geneva as early as this week, a source in Moscow told the TASS "
+        "news agency on Monday.",
         published=date(2026, 2, 23),
     )
     assert [days(r) for r in facts.rounds] == [(None, None, "Geneva", "announced")]
