@@ -35,6 +35,10 @@ _OWN_SUBJECT = re.compile(
     # "..., but Medinsky will lead it in Geneva": a contrast with a subject of its own is another event's
     r"|,\s+(?:but|while|whereas)\s+(?=(?:the\s+)?[A-Z])"
 )
+_AFTER_ENDED = re.compile(
+    r",\s+(?:after|since|once|when)\s+the\s+[^,;]{0,80}?"
+    r"\b(?:ended|concluded|finished|closed|wrapped up|broke up)\b"
+)
 # A verbless phrase set off after plural rounds, which describes them: ", both held in Abu Dhabi", ", in
 # Abu Dhabi on Jan. 23-24 and Feb. 4-5".
 _APPOSITION = re.compile(r",\s+(?:both|each|all|in|on|at)\s")
@@ -134,6 +138,11 @@ def clause_end(view: View, pos: int, end: int, relative: bool) -> int:
             comma = text.find(",", comma + 1, end)
         if comma >= 0:
             end = comma
+    ended = _AFTER_ENDED.search(text, pos, end)
+    if ended is not None:
+        # "..., after the first two days of negotiations in the Emirati capital ended": the days and place of
+        # a clause about other talks that ended are theirs
+        end = ended.start()
     for match in _OWN_SUBJECT.finditer(text, pos, end):
         subject = view.mention_starting_at(match.end())
         if subject is None and text.startswith("the ", match.end()):

@@ -790,3 +790,14 @@ def test_the_day_a_source_told_a_named_agency_is_not_the_rounds(story: Extract) 
         published=date(2026, 2, 23),
     )
     assert [days(r) for r in facts.rounds] == [(None, None, "Geneva", "announced")]
+
+
+def test_a_clause_after_a_round_about_other_talks_that_ended_is_not_the_rounds(story: Extract) -> None:
+    facts = story(
+        "The next round will take place on Sunday, Feb. 1, a U.S. official said, after the first two days of "
+        "negotiations in the Emirati capital ended without a breakthrough.",
+        published=date(2026, 1, 25),
+    )
+    assert [(r.reference, *days(r)) for r in facts.rounds] == [
+        ("next", date(2026, 2, 1), None, None, "scheduled")
+    ]
