@@ -69,6 +69,8 @@ _FRONTED = re.compile(
     r"|Before|Earlier|Later)\b"
 )
 _TENSE_STOP = re.compile(r";|\s(?:where|which|that|who|when|while|because|as|after|before)\s")
+# An embedded question ("closer on how a ceasefire would be monitored") tells nothing of the talks' time
+_EMBEDDED = re.compile(r"\s(?:how|whether|why)\s")
 
 
 def region(text: str, attribution: Attribution | None) -> tuple[int, int]:
@@ -175,6 +177,13 @@ def tense_around(text: str, start: int, end: int, anchor: int | None) -> str | N
     if anchor is not None:
         stop = _TENSE_STOP.search(text, anchor, end)
         own = tense_of(text[anchor : stop.start() if stop else end]) or tense_of(text[start:anchor])
+        if own is not None:
+            return own
+    else:
+        # "Two days of talks in Geneva this week brought the militaries closer on how a ceasefire would be
+        # monitored": the tense of the words before an embedded clause, when they tell it
+        stop = _EMBEDDED.search(text, start, end)
+        own = tense_of(text[start : stop.start()]) if stop is not None else None
         if own is not None:
             return own
     return tense_of(text[start:end])

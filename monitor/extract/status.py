@@ -239,6 +239,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "agreed on another",
         "agreed on the next",
         "expected",
+        "expect",
+        "expects",
         "plan to",
         "plans to",
         "planned",

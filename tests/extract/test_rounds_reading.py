@@ -801,3 +801,16 @@ def test_a_clause_after_a_round_about_other_talks_that_ended_is_not_the_rounds(s
     assert [(r.reference, *days(r)) for r in facts.rounds] == [
         ("next", date(2026, 2, 1), None, None, "scheduled")
     ]
+
+
+def test_talks_told_of_in_the_past_before_an_embedded_question_were_held(story: Extract) -> None:
+    facts = story(
+        "The third round was held in Geneva on Feb. 17-18. Two days of talks in Geneva this week brought the "
+        "militaries closer on how a ceasefire would be monitored. Diplomats expect another round within "
+        "weeks.",
+        published=date(2026, 2, 19),
+    )
+    assert [(r.number, r.reference, r.venue, r.status) for r in facts.rounds] == [
+        (3, None, "Geneva", "concluded"),
+        (None, "next", None, "announced"),
+    ]
