@@ -398,6 +398,11 @@ class MentionReader:
             # "Zelensky, fresh from talks with Trump in Davos, said trilateral talks would take place in the
             # UAE": the meeting in the speaker's apposition ends at the speech verb; what he said is apart
             cuts = sorted([*cuts, (frame[1], frame[1])])
+        since = _SINCE_TALKS.search(text, lo, hi) if "since the" in view.lower else None
+        if since is not None and not any(a <= since.start() < b for a, b in cuts):
+            # "The trilateral format has been frozen since the Geneva round in mid-February": the talks after
+            # "since" are another event, held before, not what was frozen
+            cuts = sorted([*cuts, (since.start(), since.end())])
         for cut in [*cuts, None]:
             end = cut[0] if cut is not None else hi
             where = (
@@ -407,6 +412,11 @@ class MentionReader:
             )
             mention = self._clause(view, start, end, frame, where)
             if mention is not None:
+                if since is not None and start == since.end() and mention.status is None:
+                    mention.tense = mention.tense or "past"
+                    # "no trilateral meeting since the Geneva round": the round since which none was held is
+                    # one of that kind
+                    mention.trilateral |= TRILATERAL.search(text, lo, since.start()) is not None
                 results.append(mention)
             if cut is not None:
                 start = cut[1]
@@ -723,6 +733,7 @@ _ROUND_NOUN = re.compile(
 
 # "A date for the fourth round has not been agreed": the round is not in doubt, its date is
 _DATE_OF = re.compile(r"\b(?:date|dates|day|venue|time|place)\s+(?:for|of)\s+")
+_SINCE_TALKS = re.compile(r"\bsince\s+(?=the\s+(?:[\w-]+\s+){0,2}?(?:round|talks|meeting)\b)")
 _HOSTED = re.compile(r"(?:has\s+|had\s+|also\s+)?(?:hosted|hosts|will host)\b")
 _AFTER_ROUND = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing)\s+(?:the\s+|a\s+)?$")
 _ALL_IN = re.compile(r",\s+(?:both|all|each)\s+(?:of them\s+)?(?:held\s+|hosted\s+)?(?:in|at)\s")

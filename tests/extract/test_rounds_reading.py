@@ -814,3 +814,11 @@ def test_talks_told_of_in_the_past_before_an_embedded_question_were_held(story: 
         (3, None, "Geneva", "concluded"),
         (None, "next", None, "announced"),
     ]
+
+
+def test_the_round_since_which_the_talks_are_frozen_was_held(story: Extract) -> None:
+    facts = story(
+        "The trilateral format with Russia has been frozen since the Geneva round in mid-February.",
+        published=date(2026, 3, 23),
+    )
+    assert [(r.format, r.venue, r.status) for r in facts.rounds] == [("trilateral", "Geneva", "concluded")]
