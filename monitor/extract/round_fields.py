@@ -407,7 +407,8 @@ _PEOPLE_IN = re.compile(
 )
 _BACK = re.compile(r"\b(?:back|home|returned|return|returning)\s+to\s+(?:the\s+)?$")
 _VENUE_FOLLOWS = re.compile(
-    r"\s+(?:talks|round|meeting|(?:also\s+)?host(?:s|ed)|will\s+host|(?:is|was|will be)\s+hosting"
+    r"\s+(?:talks|round|meeting|forum|summit|conference|(?:also\s+)?host(?:s|ed)|will\s+host"
+    r"|(?:is|was|will be)\s+hosting"
     # the infinitive of headlines: "Geneva to host third round"
     r"|(?:is\s+|are\s+)?(?:set\s+|due\s+)?to\s+host)\b"
 )

@@ -373,3 +373,12 @@ def test_talks_due_to_continue_the_next_day_run_to_it(story: Extract) -> None:
 def by_number_3(facts: ArticleFacts) -> RoundFact:
     (found,) = [r for r in facts.rounds if r.number == 3]
     return found
+
+
+def test_a_meeting_on_the_sidelines_of_a_forum_named_by_its_city_is_there(story: Extract) -> None:
+    facts = story(
+        "Zelensky will meet Trump on the sidelines of the Davos forum on Thursday.", date(2026, 1, 20)
+    )
+    assert [(r.format, r.start, r.venue, r.status) for r in facts.rounds] == [
+        ("bilateral", date(2026, 1, 22), "Davos", "scheduled")
+    ]
