@@ -207,7 +207,11 @@ class MentionReader:
             # "are the first time the three delegations have met outside the Gulf": what follows "the first
             # time" is the history the talks make, not their state.
             first_time = view.lower.find("first time", start, end)
-            self._statuses[key] = round_status(view.text[start : end if first_time < 0 else first_time])
+            words = view.text[start : end if first_time < 0 else first_time]
+            if " since " in words:
+                # "the first since the energy truce collapsed": a clause of its own, about something else
+                words = _SINCE_CLAUSE.sub(" ", words)
+            self._statuses[key] = round_status(words)
         return self._statuses[key]
 
     def _verb(self, view: View, start: int, end: int) -> re.Match[str] | None:
@@ -733,6 +737,7 @@ _ROUND_NOUN = re.compile(
 
 # "A date for the fourth round has not been agreed": the round is not in doubt, its date is
 _DATE_OF = re.compile(r"\b(?:date|dates|day|venue|time|place)\s+(?:for|of)\s+")
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|its|their)\s+[^,;.]*?\b\w+ed\b")
 _SINCE_TALKS = re.compile(r"\bsince\s+(?=the\s+(?:[\w-]+\s+){0,2}?(?:round|talks|meeting)\b)")
 _HOSTED = re.compile(r"(?:has\s+|had\s+|also\s+)?(?:hosted|hosts|will host)\b")
 _AFTER_ROUND = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing)\s+(?:the\s+|a\s+)?$")

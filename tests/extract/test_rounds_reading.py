@@ -822,3 +822,11 @@ def test_the_round_since_which_the_talks_are_frozen_was_held(story: Extract) -> 
         published=date(2026, 3, 23),
     )
     assert [(r.format, r.venue, r.status) for r in facts.rounds] == [("trilateral", "Geneva", "concluded")]
+
+
+def test_a_since_clause_inside_a_rounds_words_gives_it_no_status(story: Extract) -> None:
+    facts = story(
+        "The second round, the first since the energy truce collapsed, begins in Abu Dhabi on Friday.",
+        published=date(2026, 2, 4),
+    )
+    assert [days(r) for r in facts.rounds] == [(date(2026, 2, 6), None, "Abu Dhabi", "scheduled")]
