@@ -50,6 +50,7 @@ from monitor.extract.round_sides import (
 from monitor.extract.round_triggers import NUMBER_WORDS, TRILATERAL, Trigger, find_triggers
 from monitor.extract.statements import Attribution
 from monitor.extract.status import round_status, tense_of
+from monitor.pack import Venue
 
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way|one-on-one|face-to-face)\b", re.IGNORECASE)
 _HEAD_WORDS = ("led", "lead", "head", "chief", "chair", "fronted", "side by")
@@ -200,6 +201,7 @@ class MentionReader:
         # A clause is asked for its status and its meeting verb several times: once is enough.
         self._statuses: dict[tuple[int, int, int], str | None] = {}
         self._verbs: dict[tuple[int, int, int], re.Match[str] | None] = {}
+        self._countries: dict[str, str | None] | None = None  # the pack's venues and their countries
 
     def _status(self, view: View, start: int, end: int) -> str | None:
         key = (view.index, start, end)
@@ -213,6 +215,22 @@ class MentionReader:
                 words = _SINCE_CLAUSE.sub(" ", words)
             self._statuses[key] = round_status(words)
         return self._statuses[key]
+
+    def _described(self, view: View, start: int, end: int, venue: str, last: str | None) -> str:
+        """ "Trump and Zelensky met in Davos ... in the Swiss city": a place described, not named ("the Swiss
+        city"), is the last place named if that one is in the country the description names."""
+        described = [
+            m
+            for m in view.mentions_between(start, end)
+            if m.venue is not None and m.venue.name == venue and m.surface.startswith(("the ", "The "))
+        ]
+        if not described or last is None:
+            return venue
+        if self._countries is None:
+            entities = (e for found in self.doc.matcher.surfaces.values() for e in found)
+            self._countries = {e.name: e.country for e in entities if isinstance(e, Venue)}
+        country = self._countries.get(venue)
+        return last if country is not None and self._countries.get(last) == country else venue
 
     def _verb(self, view: View, start: int, end: int) -> re.Match[str] | None:
         key = (view.index, start, end)
@@ -616,6 +634,8 @@ class MentionReader:
             mention.venue = (
                 venue_of(view, self.doc, start, end, status, frame, anchor, not known_only) or where
             )
+            if mention.venue is not None and self.memory.venue not in (None, mention.venue):
+                mention.venue = self._described(view, start, end, mention.venue, self.memory.venue)
             mention.moved = mention.venue is not None and _MOVED_TO.search(segment) is not None
             there = _THERE.search(segment) if "there" in low or "same " in low else None
             if (
