@@ -50,7 +50,6 @@ from monitor.extract.round_sides import (
 from monitor.extract.round_triggers import NUMBER_WORDS, TRILATERAL, Trigger, find_triggers
 from monitor.extract.statements import Attribution
 from monitor.extract.status import round_status, tense_of
-from monitor.pack import Venue
 
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way|one-on-one|face-to-face)\b", re.IGNORECASE)
 _HEAD_WORDS = ("led", "lead", "head", "chief", "chair", "fronted", "side by")
@@ -201,7 +200,6 @@ class MentionReader:
         # A clause is asked for its status and its meeting verb several times: once is enough.
         self._statuses: dict[tuple[int, int, int], str | None] = {}
         self._verbs: dict[tuple[int, int, int], re.Match[str] | None] = {}
-        self._countries: dict[str, str | None] | None = None  # the pack's venues and their countries
 
     def _status(self, view: View, start: int, end: int) -> str | None:
         key = (view.index, start, end)
@@ -226,11 +224,9 @@ class MentionReader:
         ]
         if not described or last is None:
             return venue
-        if self._countries is None:
-            entities = (e for found in self.doc.matcher.surfaces.values() for e in found)
-            self._countries = {e.name: e.country for e in entities if isinstance(e, Venue)}
-        country = self._countries.get(venue)
-        return last if country is not None and self._countries.get(last) == country else venue
+        countries = self.doc.matcher.venue_countries
+        country = countries.get(venue)
+        return last if country is not None and countries.get(last) == country else venue
 
     def _verb(self, view: View, start: int, end: int) -> re.Match[str] | None:
         key = (view.index, start, end)
@@ -575,6 +571,8 @@ class MentionReader:
         # The day and place of a meeting are those of its verb's clause and what follows it ("..., which
         # took place in the Kremlin late on Thursday"), not those of talks named before it.
         mention.venue = venue_of(view, self.doc, lo, end, mention.status, frame) or mention.venue
+        if mention.venue is not None:
+            mention.venue = self._described(view, lo, end, mention.venue, self.memory.venue)
         published = self.doc.published
         dates = pick_dates(view, lo, end, frame, mention.status, mention.duration, published=published)
         if dates[0] is None and mention.dates[0] is None:
