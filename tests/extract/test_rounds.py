@@ -240,7 +240,9 @@ def test_a_round_that_concludes_on_a_weekday_ahead_ends_that_day_and_is_schedule
         ("Turkey's largest city", "Istanbul"),
     ],
 )
-def test_a_city_named_by_what_it_is_in_its_country_is_that_city(story: Extract, place: str, venue: str) -> None:
+def test_a_city_named_by_what_it_is_in_its_country_is_that_city(
+    story: Extract, place: str, venue: str
+) -> None:
     found = only(story(f"The second round of talks began today in {place}."))
     assert (found.number, found.venue) == (2, venue)
 
