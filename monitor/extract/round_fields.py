@@ -91,6 +91,9 @@ _HEDGED_END = re.compile(
     r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:continue|run|go on|last|extend|stretch|end)\b"
     r"(?:[^.;,]|\.(?!\s))*$"
 )
+_LASTS_UNTIL = re.compile(
+    r"\b(?:last|lasts|run|runs|continue|continues|go on|goes on)\s+(?:\w+\s+)?until\s+$"
+)
 _RESUME_BEFORE = re.compile(r"\b(?:resume|resumes|continue|continues)\b(?:[^.;,]|\.(?!\s)){0,60}$")
 _TIMETABLE_END = re.compile(r"\b(?:concludes|ends|finishes|wraps up|winds up)\b")
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|wound up|came to an end|finished|closed)\b")
@@ -173,8 +176,9 @@ def pick_dates(
     after_days = _AFTER_DAYS.search(segment)
     day_n = DAY_N.search(segment)
     # "delayed until Wednesday": the day a round was put off to is its first, not its last
+    lasts = _LASTS_UNTIL.search(text, max(start, chosen.start - 40), chosen.start) is not None
     if (
-        status != "postponed"
+        (status != "postponed" or lasts)  # "delayed from Sunday, it is expected to last until Thursday"
         and first == last
         and _ended_before(text, start if lead is None else lead, chosen.start)
         # "will resume in Geneva on Feb. 17", weeks ahead: talks start again that day ("due to continue on

@@ -284,6 +284,10 @@ def _default_status(r: Round, published: date) -> None:
         r.status = "concluded"
     elif r.start is not None and last is not None and r.start <= published < last:
         r.status = "ongoing"  # "sat down for a second round today", of a round that runs until tomorrow
+    elif not r.meeting and r.start == published and r.end is None and r.tense == "past":
+        # "sat down in the UAE capital on Wednesday for a second round", in Wednesday's paper: a round of
+        # talks begun on the day it is told of, with no end said, is under way (a meeting of a day is over)
+        r.status = "ongoing"
     elif r.start is not None and r.start > published:
         r.status = "scheduled"
     elif r.tense == "past" and r.reference != "next":

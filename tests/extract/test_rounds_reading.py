@@ -830,3 +830,14 @@ def test_a_since_clause_inside_a_rounds_words_gives_it_no_status(story: Extract)
         published=date(2026, 2, 4),
     )
     assert [days(r) for r in facts.rounds] == [(date(2026, 2, 6), None, "Abu Dhabi", "scheduled")]
+
+
+def test_a_round_begun_on_the_day_told_of_and_expected_to_last_until_a_day_is_under_way(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Negotiators from Ukraine, Russia and the United States sat down in the UAE capital on Wednesday for "
+        "a second round of talks. The round, delayed from Sunday, is expected to last until Thursday.",
+        published=date(2026, 2, 4),
+    )
+    assert [days(r) for r in facts.rounds] == [(date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "ongoing")]
