@@ -211,6 +211,10 @@ class MentionReader:
             if " since " in words:
                 # "the first since the energy truce collapsed": a clause of its own, about something else
                 words = _SINCE_CLAUSE.sub(" ", words)
+            if " day " in words:
+                # "for the final day, after a tense first day that lasted four hours": that day is over, not
+                # the round
+                words = _DAY_THAT_LASTED.sub(" ", words)
             self._statuses[key] = round_status(words)
         return self._statuses[key]
 
@@ -755,6 +759,7 @@ _ROUND_NOUN = re.compile(
 
 # "A date for the fourth round has not been agreed": the round is not in doubt, its date is
 _DATE_OF = re.compile(r"\b(?:date|dates|day|venue|time|place)\s+(?:for|of)\s+")
+_DAY_THAT_LASTED = re.compile(r"\bday\s+(?:that|which)\s+(?:lasted|went on|ran)\b")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|its|their)\s+[^,;.]*?\b\w+ed\b")
 _SINCE_TALKS = re.compile(r"\bsince\s+(?=the\s+(?:[\w-]+\s+){0,2}?(?:round|talks|meeting)\b)")
 _HOSTED = re.compile(r"(?:has\s+|had\s+|also\s+)?(?:hosted|hosts|will host)\b")

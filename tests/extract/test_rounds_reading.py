@@ -841,3 +841,12 @@ def test_a_round_begun_on_the_day_told_of_and_expected_to_last_until_a_day_is_un
         published=date(2026, 2, 4),
     )
     assert [days(r) for r in facts.rounds] == [(date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "ongoing")]
+
+
+def test_a_first_day_that_lasted_hours_does_not_end_the_round(story: Extract) -> None:
+    facts = story(
+        "Negotiators resumed talks in Geneva on Wednesday for the second and final day of the third round, "
+        "after a tense first day that lasted more than four hours.",
+        published=date(2026, 2, 18),
+    )
+    assert [days(r) for r in facts.rounds] == [(date(2026, 2, 17), date(2026, 2, 18), "Geneva", "ongoing")]
