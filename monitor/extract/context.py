@@ -9,6 +9,7 @@ story at all, and the evidence builder.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -189,9 +190,15 @@ class Doc:
     def about_the_story(self) -> bool:
         """Whether the article names an actor of the story: one of its people or institutions, a party by
         name or metonym ("Kyiv"), or a party's officials ("a U.S. official"). An adjective of a thing alone
-        ("American beef", "Ukrainian boxer") does not make a story ours."""
+        ("American beef", "Ukrainian boxer") does not make a story ours, nor does a host or a bloc alone
+        ("Negotiators from India and the United Arab Emirates"): the actor must be of one of the story's three
+        main sides, the parties with the most people in the pack."""
+        people = Counter(p.party for p in self.matcher.people.values() if p.party)
+        main = {party for party, _count in people.most_common(3)}
         for view in self.views:
             for mention in view.mentions:
+                if mention.party is not None and mention.party not in main:
+                    continue
                 if mention.first("person", "institution", "party") is not None:
                     return True
                 if mention.first("adjective") is not None and _ACTOR_AFTER.match(view.text, mention.end):

@@ -205,6 +205,8 @@ class Matcher:
             if city is not None
         }
         self.people = {p.name: p for p in pack.people}
+        # "the Swiss city" after Davos is Davos: a place described by its country
+        self.venue_countries = {v.name: v.country for v in pack.venues}
 
     def mentions(self, text: str) -> list[Mention]:
         meanings = self._meanings

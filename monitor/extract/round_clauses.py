@@ -22,7 +22,11 @@ _CLAUSE_OPEN = re.compile(
     r"[;:—–]\s*|\s-\s|,\s+(?:as|when|while|after|before|since|where|which|who|with|and|but|completing"
     r"|following|amid)\s+|\b(?:as|when|while|since|because)\s+(?=(?:the|a|an|its|their)\s)"
     # right before the round's words, as headlines put it: "... in Davos as first trilateral meeting is set"
-    r"|\b(?:as|when|while|since|because)\s+$",
+    r"|\b(?:as|when|while|since|because)\s+$"
+    # a second predicate of saying: "described the Abu Dhabi meeting as constructive and said ... the next
+    # meeting" says nothing of the first one's place
+    r"|\s+and\s+(?:also\s+)?(?=(?:said|says|told|tells|added|adds|noted|stressed|warned|insisted|announced"
+    r"|confirmed|wrote)\b)",
     re.IGNORECASE,
 )
 # A subordinate clause with a subject of its own: "after the United States and Israel struck Iran".
@@ -30,6 +34,10 @@ _OWN_SUBJECT = re.compile(
     r"\b(?:after|because|since|when|once|as)\s+(?=(?:the\s+)?[A-Z])"
     # "..., but Medinsky will lead it in Geneva": a contrast with a subject of its own is another event's
     r"|,\s+(?:but|while|whereas)\s+(?=(?:the\s+)?[A-Z])"
+)
+_AFTER_ENDED = re.compile(
+    r",\s+(?:after|since|once|when)\s+the\s+[^,;]{0,80}?"
+    r"\b(?:ended|concluded|finished|closed|wrapped up|broke up)\b"
 )
 # A verbless phrase set off after plural rounds, which describes them: ", both held in Abu Dhabi", ", in
 # Abu Dhabi on Jan. 23-24 and Feb. 4-5".
@@ -61,6 +69,8 @@ _FRONTED = re.compile(
     r"|Before|Earlier|Later)\b"
 )
 _TENSE_STOP = re.compile(r";|\s(?:where|which|that|who|when|while|because|as|after|before)\s")
+# An embedded question ("closer on how a ceasefire would be monitored") tells nothing of the talks' time
+_EMBEDDED = re.compile(r"\s(?:how|whether|why)\s")
 
 
 def region(text: str, attribution: Attribution | None) -> tuple[int, int]:
@@ -86,7 +96,19 @@ def statement_frame(text: str, attribution: Attribution | None) -> tuple[int, in
     if attribution.core is not None and attribution.core[1] < end:
         comma = text.find(", ", attribution.core[1], end)
         end = comma if comma >= 0 else end
+        # "Witkoff described as constructive the consultations ... that took place in Florida on Saturday":
+        # talks that the verb speaks of are no part of the attribution
+        talks = _TALKS_SPOKEN_OF.search(text, attribution.core[1], end)
+        if talks is not None and not _WHEN_SPOKEN.search(text, max(0, talks.start() - 30), talks.start()):
+            end = talks.start()  # not "told reporters after the talks on Tuesday": the time of the saying
     return start, end
+
+
+_TALKS_SPOKEN_OF = re.compile(r"\b(?:talks|consultations|negotiations|meetings?|round)\b")
+_WHEN_SPOKEN = re.compile(
+    r"\b(?:after|before|during|following|ahead of|at|on the sidelines of|on the margins of)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 
 
 def clause_start(text: str, lo: int, pos: int) -> tuple[int, str | None]:
@@ -118,6 +140,11 @@ def clause_end(view: View, pos: int, end: int, relative: bool) -> int:
             comma = text.find(",", comma + 1, end)
         if comma >= 0:
             end = comma
+    ended = _AFTER_ENDED.search(text, pos, end)
+    if ended is not None:
+        # "..., after the first two days of negotiations in the Emirati capital ended": the days and place of
+        # a clause about other talks that ended are theirs
+        end = ended.start()
     for match in _OWN_SUBJECT.finditer(text, pos, end):
         subject = view.mention_starting_at(match.end())
         if subject is None and text.startswith("the ", match.end()):
@@ -150,6 +177,13 @@ def tense_around(text: str, start: int, end: int, anchor: int | None) -> str | N
     if anchor is not None:
         stop = _TENSE_STOP.search(text, anchor, end)
         own = tense_of(text[anchor : stop.start() if stop else end]) or tense_of(text[start:anchor])
+        if own is not None:
+            return own
+    else:
+        # "Two days of talks in Geneva this week brought the militaries closer on how a ceasefire would be
+        # monitored": the tense of the words before an embedded clause, when they tell it
+        stop = _EMBEDDED.search(text, start, end)
+        own = tense_of(text[start : stop.start()]) if stop is not None else None
         if own is not None:
             return own
     return tense_of(text[start:end])

@@ -25,10 +25,12 @@ TALK_WORDS = re.compile(
 MEETING_VERB = re.compile(
     r"\b(?:met|meet|meets|[Mm]eeting (?:with|between|of)|received|receives|receive|hosted|hosts|sat down with"
     r"|sits? down with"
-    r"|(?:held|hold|holds|holding|had)\s+(?:[\w“”\"-]+\s+){0,3}?(?:talks|meetings?|consultations|negotiations)"
+    r"|(?:held|hold|holds|holding|had)\s+(?:[\w“”\"-]+\s+){0,3}?(?:talks|meetings?|consultations|negotiations"
+    r"|sessions?)"
     # "Trump and Zelensky spoke for about an hour in Davos": two sides talking in a place met there
-    r"|spoke|talked"
+    r"|spoke|talked|sat down"
     r"|[Tt]alks with|[Tt]alks between|talks of|meetings with|conversation|invited|visit|summit"
+    r"|[Cc]onsultations (?:with|between|of)"
     # "will see Rustem Umerov in the city on Thursday": to see someone named is to meet them
     r"|(?-i:(?:will|would|is to|are to)\s+see\s+(?=[A-Z]))"
     # "the U.S.-Ukrainian talks", "a Russian-American meeting": sides joined by a hyphen name the meeting's
@@ -52,7 +54,7 @@ DAY_N = re.compile(
 _NEAR = 60
 _OLD_DATE = re.compile(
     r"\b(?:originally|initially|previously|first|from"
-    r"|had been (?:scheduled|planned|set|expected)(?: for| on)?|was due"
+    r"|had been (?:scheduled|planned|set|expected|pencil?led in)(?: for| on)?|was due"
     r"|were due|was to|were to|instead of|supposed to)\s+(?:[\w,.]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -69,11 +71,12 @@ _DATELINE = re.compile(r"[A-Z][A-Z/ .'-]+,\s*$")
 # "Peskov said on Monday", "a source told Novosti Wire on Tuesday": the day of the statement.
 _SPEECH_DAY = re.compile(
     r"\b(?:said|says|told|tells|added|announced|stated|wrote|noted|confirmed|reported)"
-    r"(?:\s+[\w.]+){0,3}?\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$"
+    # "told the TASS news agency on Monday": an object of up to four words
+    r"(?:\s+[\w.]+){0,4}?\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$"
 )
 _END_VERB = re.compile(
     r"\b(?:end|ends|ended|ending|conclude|concludes|concluded|wrap up|wrapped up|finish|finished|until"
-    r"|wound up|wraps up|winds up"
+    r"|wound up|wraps up|winds up|drew to a close|came to a close|came to an end|broke up"
     r"|closed(?=\s+(?:in|on|with|without|after|late)\b)|through|continue|continues|resume|resumes)\b"
     r"(?!\s+(?:the|a)\s+(?:war|fighting|conflict))"
     r"(?:[^.;,]|\.(?!\s)){0,60}$",
@@ -84,6 +87,15 @@ _DURATION = re.compile(
     r"|\b(two|three|four)\s+days\s+of\s+(?:[\w.-]+\s+)?(?:talks|negotiations|consultations|meetings)\b",
     re.IGNORECASE,
 )
+_HEDGED_END = re.compile(
+    r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:continue|run|go on|last|extend|stretch|end)\b"
+    r"(?:[^.;,]|\.(?!\s))*$"
+)
+_LASTS_UNTIL = re.compile(
+    r"\b(?:last|lasts|run|runs|continue|continues|go on|goes on)\s+(?:\w+\s+)?until\s+$"
+)
+_RESUME_BEFORE = re.compile(r"\b(?:resume|resumes|continue|continues)\b(?:[^.;,]|\.(?!\s)){0,60}$")
+_TIMETABLE_END = re.compile(r"\b(?:concludes|ends|finishes|wraps up|winds up)\b")
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|wound up|came to an end|finished|closed)\b")
 _AFTER_DAYS = re.compile(r"\bafter\s+(two|three|four|2|3|4)\s+days\b", re.IGNORECASE)
 
@@ -158,19 +170,32 @@ def pick_dates(
         later = candidates[1]
         if later.last is not None and later.last > last and _ended_before(text, chosen.end, later.start):
             last = later.last  # "which began on Wednesday, ended on Thursday"
-    if chosen.weekday and status is not None and published is not None:
-        # A bare weekday falls in the week the round's tense says: "will be held on Tuesday" is ahead.
-        shift = _week_shift(first, published, status)
-        first, last = first + shift, last + shift
     segment = text[start:end]
+    if chosen.weekday and status is not None and published is not None:
+        # A bare weekday falls in the week the round's tense says: "will be held on Tuesday" is ahead. The
+        # present of a timetable looks forward: "the round concludes on Thursday" is this week's Thursday.
+        timetable = status == "concluded" and _TIMETABLE_END.search(segment) is not None
+        shift = timedelta(0) if timetable else _week_shift(first, published, status)
+        first, last = first + shift, last + shift
     after_days = _AFTER_DAYS.search(segment)
     day_n = DAY_N.search(segment)
     # "delayed until Wednesday": the day a round was put off to is its first, not its last
+    lasts = _LASTS_UNTIL.search(text, max(start, chosen.start - 40), chosen.start) is not None
     if (
-        status != "postponed"
+        (status != "postponed" or lasts)  # "delayed from Sunday, it is expected to last until Thursday"
         and first == last
         and _ended_before(text, start if lead is None else lead, chosen.start)
+        # "will resume in Geneva on Feb. 17", weeks ahead: talks start again that day ("due to continue on
+        # Wednesday", the day after, is the round's next day)
+        and not (
+            status in ("scheduled", "announced")
+            and published is not None
+            and first > published + timedelta(days=1)
+            and _RESUME_BEFORE.search(text, start, chosen.start)
+        )
     ):
+        if _HEDGED_END.search(text, max(start, chosen.start - 80), chosen.start):
+            return None, None  # "could continue on Sunday if needed": a day it may last to is no day of it
         # "ended in Abu Dhabi on Thursday after two days": the day named is the last one.
         days = duration or (NUMBER_WORDS.get(after_days.group(1).lower(), 0) if after_days else 0)
         days = days or (ORDINALS[day_n.group("n").lower()] if day_n else 0)
@@ -289,6 +314,8 @@ def venue_of(
         capital = _capital(view, doc, mention) if venue is None and not city else None
         if (venue is None and not city and capital is None) or frame[0] <= mention.start < frame[1]:
             continue
+        if (city or mention.party is not None) and text.startswith(("'s", "’s"), mention.end):
+            continue  # "at Washington's request": a side named by its capital, not a place
         named = named_from is not None and mention.start >= named_from
         window = max(0, mention.start - 24)
         lead = _VENUE_LEAD.search(text, window, mention.start)
@@ -297,13 +324,17 @@ def venue_of(
             lead = _LANDMARK_LEAD.search(text, max(0, mention.start - 70), mention.start)
         if lead is not None and _BACK.search(text, window, mention.start):
             continue  # "flew back to Moscow": home, not the talks
+        if lead is not None and _PEOPLE_IN.search(text, window, mention.start):
+            continue  # "some in Kyiv fear", "anyone in Moscow": where people are, not the talks
         before = lead is not None and (
-            named or _VENUE_CONTEXT.search(text, max(start, mention.start - _CONTEXT_REACH), mention.start)
+            named or _VENUE_CONTEXT.search(text, _context_start(text, start, mention.start), mention.start)
         )
         # "in Abu Dhabi a bilateral working group will meet": the talks named after the place
+        # ... but not a destination: "A move to Miami would bring the talks closer to the White House"
         after = (
             lead is not None
             and venue is not None
+            and not lead.group().startswith("to")
             and _CONTEXT_AFTER.match(text, mention.end, min(end, mention.end + 70)) is not None
         )
         if lead is not None and not after and not text[start : lead.start()].strip():
@@ -333,6 +364,20 @@ def venue_of(
             continue
         return city_name
     return None
+
+
+def _context_start(text: str, start: int, pos: int) -> int:
+    """Where the words of talks before a place at `pos` may stand: not across the end of a sentence inside a
+    quote ("Venue is the least of their problems. What matters is whether anyone in Moscow ...")."""
+    lo = max(start, pos - _CONTEXT_REACH)
+    stops = [m.end() for m in _QUOTED_STOP.finditer(text, lo, pos)]
+    return stops[-1] if stops else lo
+
+
+# A full stop after a lower-case word, before a capitalised one: not "U.S. President", "Gen. Grynkewich"
+_QUOTED_STOP = re.compile(
+    r"(?<=[a-z])(?<!\bGen)(?<!\bAdm)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.\s+(?=[A-Z][a-z])"
+)
 
 
 def _capital(view: View, doc: Doc, mention: Mention) -> str | None:
@@ -365,9 +410,15 @@ _LANDMARK_LEAD = re.compile(
     r"\b(?:at|in)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,6}?(?:of|in|near|outside)\s+(?:the\s+)?(?:[Ll]ake\s+)?$"
 )
 _CAPITAL = re.compile(r"(?:['’]s)?\s+capital\b")
+_PEOPLE_IN = re.compile(
+    r"\b(?:some|many|few|others|those|anyone|everyone|nobody|someone|no one)\s+(?:in|at)\s+(?:the\s+)?$"
+)
 _BACK = re.compile(r"\b(?:back|home|returned|return|returning)\s+to\s+(?:the\s+)?$")
 _VENUE_FOLLOWS = re.compile(
-    r"\s+(?:talks|round|meeting|(?:also\s+)?host(?:s|ed)|will\s+host|(?:is|was|will be)\s+hosting)\b"
+    r"\s+(?:talks|round|meeting|forum|summit|conference|(?:also\s+)?host(?:s|ed)|will\s+host"
+    r"|(?:is|was|will be)\s+hosting"
+    # the infinitive of headlines: "Geneva to host third round"
+    r"|(?:is\s+|are\s+)?(?:set\s+|due\s+)?to\s+host)\b"
 )
 _VENUE_CONTEXT = re.compile(
     r"\b(?:talks|round|meetings?|negotiations|consultations|held|hold|holds|meet|meets|met|session|convene"
@@ -375,6 +426,8 @@ _VENUE_CONTEXT = re.compile(
     r"|sits? down"
     r"|travelling|traveling|travelled|traveled|flew|flown|fly|flying|arrived|went|headed|heading|conversation"
     r"|summit|venue|group|invited|planned|scheduled|kicked off|began|begun|begin|opened|started|ran|run|spoke"
+    # "Negotiators will reconvene in Abu Dhabi ... for a second round", "Delegations gathered in Geneva"
+    r"|reconvene[sd]?|gathered|gathering|assembled"
     r"|talked"
     r"|resumed|continued|ended|wrapped up|concluded|closed)\b[^;]*$",
     re.IGNORECASE,
@@ -390,13 +443,14 @@ _HEDGE = re.compile(
     r"|\bor\s+(?:in\s+|at\s+)?$"
 )
 _OLD_PLAN = re.compile(
-    r"\b(?:had been|was|were|originally|initially)\s+(?:\w+\s+)?(?:expected|planned|scheduled|due|set|meant)"
-    r"\b[^,;]*$"
+    r"\b(?:had been|was|were|originally|initially)\s+(?:\w+\s+)?"
+    r"(?:expected|planned|scheduled|due|set|meant|pencil?led in)\b[^,;]*$"
 )
 # "had been expected in Abu Dhabi": a plan given up; "were due to fly to Moscow" is one only when the round
 # was since moved or called off.
 _FORMER_PLAN = re.compile(
-    r"\b(?:had been|originally|initially)\s+(?:\w+\s+)?(?:expected|planned|scheduled|due|set|meant)\b[^,;]*$"
+    r"\b(?:had been|originally|initially)\s+(?:\w+\s+)?"
+    r"(?:expected|planned|scheduled|due|set|meant|pencil?led in)\b[^,;]*$"
 )
 _PLANNED_FOR = re.compile(
     r"\b(?:planned|scheduled|expected|set|due|slated|pencil?led in)\s+(?:for|on|in)\s+(?:[\w.]+\s+){0,4}$"

@@ -47,9 +47,9 @@ from monitor.extract.round_sides import (
     outcomes_in,
     sides_in,
 )
-from monitor.extract.round_triggers import NUMBER_WORDS, TRILATERAL, find_triggers
+from monitor.extract.round_triggers import NUMBER_WORDS, TRILATERAL, Trigger, find_triggers
 from monitor.extract.statements import Attribution
-from monitor.extract.status import round_status
+from monitor.extract.status import round_status, tense_of
 
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way|one-on-one|face-to-face)\b", re.IGNORECASE)
 _HEAD_WORDS = ("led", "lead", "head", "chief", "chair", "fronted", "side by")
@@ -105,17 +105,23 @@ _HYPOTHETICAL_CUES = (
 )
 _TRI_CUES = ("tri", "three")
 # "a meeting of the three delegations" is trilateral too (in talks the story already speaks of)
-_THREE_SIDES = re.compile(r"\b(?:the|all)\s+three\s+(?:delegations|sides|parties|negotiating teams)\b", re.I)
+_THREE_SIDES = re.compile(
+    r"\b(?:the|all)\s+three\s+(?:delegations|sides|parties|negotiating teams|countries|nations"
+    r"|governments)\b",
+    re.I,
+)
 _BILATERAL_CUES = ("bilateral", "two-way", "one-on-one", "face-to-face")
-_DENIED_CUES = ("denied", "dismissed", "rejected", "refuted", "no such", "played down", "downplayed")
+# the present too, as headlines tell it: "Kyiv and Washington play down report of fourth round"
+_DENIED_CUES = ("den", "dismiss", "reject", "refute", "no such", "down")
 _DENIED = re.compile(
-    r"\b(?:denied|dismissed|rejected|refuted|played down|downplayed)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refute[sd]?|play(?:s|ed)? down"
+    r"|downplay(?:s|ed)?)\s+(?:\w+\s+){0,3}?"
     r"(?:reports?|claims?|suggestions?)\b"
     r"|\bno such (?:meeting|talks|round)\b",
     re.IGNORECASE,
 )
 _SUPERSEDED = re.compile(
-    r"\bhad (?:been|originally been|initially been) (?:planned|scheduled|expected|set|due)\b"
+    r"\bhad (?:been|originally been|initially been) (?:planned|scheduled|expected|set|due|pencil?led in)\b"
 )
 _WEAK_PAST = re.compile(r"\b(?:met|meets|held talks|sat down|received|hosted)\b")
 _MAYBE = re.compile(r"\b(?:possibly|probably|likely|perhaps|maybe)\s+$")
@@ -161,6 +167,7 @@ class RoundMention:
     past_span: bool = False  # a span gone by with no day ("last week", "earlier this month")
     unsure: bool = False  # named only as a possibility: "unclear whether a fourth round will take place"
     moved: bool = False  # its place is one it was moved to: "moved from Abu Dhabi to Istanbul"
+    plural: bool = False  # rounds named together as one item: "two rounds in Abu Dhabi"
 
     @property
     def named(self) -> bool:
@@ -200,8 +207,30 @@ class MentionReader:
             # "are the first time the three delegations have met outside the Gulf": what follows "the first
             # time" is the history the talks make, not their state.
             first_time = view.lower.find("first time", start, end)
-            self._statuses[key] = round_status(view.text[start : end if first_time < 0 else first_time])
+            words = view.text[start : end if first_time < 0 else first_time]
+            if " since " in words:
+                # "the first since the energy truce collapsed": a clause of its own, about something else
+                words = _SINCE_CLAUSE.sub(" ", words)
+            if " day " in words:
+                # "for the final day, after a tense first day that lasted four hours": that day is over, not
+                # the round
+                words = _DAY_THAT_LASTED.sub(" ", words)
+            self._statuses[key] = round_status(words)
         return self._statuses[key]
+
+    def _described(self, view: View, start: int, end: int, venue: str, last: str | None) -> str:
+        """ "Trump and Zelensky met in Davos ... in the Swiss city": a place described, not named ("the Swiss
+        city"), is the last place named if that one is in the country the description names."""
+        described = [
+            m
+            for m in view.mentions_between(start, end)
+            if m.venue is not None and m.venue.name == venue and m.surface.startswith(("the ", "The "))
+        ]
+        if not described or last is None:
+            return venue
+        countries = self.doc.matcher.venue_countries
+        country = countries.get(venue)
+        return last if country is not None and countries.get(last) == country else venue
 
     def _verb(self, view: View, start: int, end: int) -> re.Match[str] | None:
         key = (view.index, start, end)
@@ -236,8 +265,10 @@ class MentionReader:
         same = self.memory.paragraph == view.paragraph or self.memory.previous.endswith("?")
         before = self.memory.previous if same else ""
         triggers = find_triggers(view, lo, hi, before)
-        if not triggers:
-            return self._generic(view, lo, hi, frame)
+        if all(t.plural for t in triggers):
+            # rounds named only together: words about talks, and the rounds as one item where placed
+            generic = self._generic(view, lo, hi, frame)
+            return generic + [m for t in triggers if (m := self._plural(view, t, lo, hi, frame)) is not None]
         if _denied(view, lo, hi):
             return []  # "played down a report that a fourth round could be held ...": a rumour denied
         results: list[RoundMention] = []
@@ -249,19 +280,56 @@ class MentionReader:
         starts = [first_start] + [
             _after_semicolon(text, t.end, n.start) for t, n in zip(triggers, triggers[1:], strict=False)
         ]
+        asides = [_aside(text, t, triggers[i - 1] if i else None, hi) for i, t in enumerate(triggers)]
         for i, trigger in enumerate(triggers):
             start = starts[i]
             end = starts[i + 1] if i + 1 < len(triggers) else hi
+            aside = asides[i + 1] if i + 1 < len(triggers) else None
+            end = aside[0] if aside is not None else end
+            if trigger.plural:
+                # Rounds named together say nothing of one round; words after their aside ("The third
+                # round, which followed two rounds in Abu Dhabi, will be held in Geneva") go on with the
+                # round named before them.
+                own = asides[i]
+                floor = max(lo, triggers[i - 1].end) if i else lo
+                together = self._plural(view, trigger, floor, own[1] if own is not None else end, frame)
+                results += [together] if together is not None else []
+                if own is not None and previous is not None:
+                    back = self._segment(view, own[1], end, frame, anchor=own[1])
+                    back.number, back.reference = previous.number, previous.reference
+                    results.append(back)
+                continue
             end = clause_end(view, trigger.end, end, relative=i == 0 and opener in ("relative", "where"))
-            where = venue_before(view, self.doc, first_start) if i == 0 and opener == "where" else None
+            # "led by Kostyukov in the first two rounds and by Medinsky in Geneva": a phrase that repeats a
+            # preposition of the round's clause after "and" is a parallel one, about another round
+            parallel = _PARALLEL.search(text, trigger.end, end)
+            if parallel is not None and _repeats(text, start, trigger.start, parallel.group(1)):
+                end = parallel.start()
+            # "Geneva, which hosted the third round, ...": a place that hosted the round is its place, as
+            # one before "where" is
+            hosted = opener == "relative" and _HOSTED.match(text, first_start) is not None
+            where = (
+                venue_before(view, self.doc, first_start)
+                if i == 0 and (opener == "where" or hosted)
+                else None
+            )
             mention = self._segment(view, start, end, frame, where=where, anchor=trigger.start)
             mention.number, mention.reference = trigger.number, trigger.reference
-            if _UNSURE.search(text, start, end) is not None:
+            if _UNSURE.search(text, start, end) is not None and not _DATE_OF.search(
+                text, start, trigger.start
+            ):
                 # "It is unclear whether a fourth round will take place": a round only wondered about says
                 # nothing of itself, and is no round unless other words speak of it
                 mention.unsure = True
                 mention.status = mention.tense = mention.venue = None
                 mention.dates = (None, None)
+            if (
+                mention.number is not None
+                and mention.status is None
+                and mention.tense is None
+                and _AFTER_ROUND.search(text, max(lo, trigger.start - 20), trigger.start) is not None
+            ):
+                mention.tense = "past"  # "After the second round in Abu Dhabi, the third ...": held before
             if previous is not None and mention.status is None and mention.tense is None:
                 # a verb said once for two rounds: "..., the second in May", "... and round three in Geneva"
                 mention.status, mention.tense = previous.status, previous.tense
@@ -280,6 +348,8 @@ class MentionReader:
                 mention.outcomes = [*outcomes_in(text, lo, start), *mention.outcomes]
                 if opener == "as" and mention.dates == (None, None):
                     mention.dates = same_time(view, lo, start, end, frame, mention.duration)
+            if i == 0 and mention.dates == (None, None):
+                mention.dates = _dated_line(view, trigger.start)
             results.append(mention)
             each = _days_in_turn(view, trigger.end, end, frame, 1 + len(trigger.more)) if trigger.more else []
             if each:
@@ -290,7 +360,39 @@ class MentionReader:
                 for k, n in enumerate(trigger.more)
             ]
             previous = mention
+        both = _ALL_IN.search(text, triggers[-1].end, hi) if len(triggers) > 1 else None
+        if both is not None:
+            # "The first round was held in January and the second in early February, both in Abu Dhabi":
+            # a place said of all the rounds at the end is each one's
+            venue = venue_of(view, self.doc, both.start(), hi, named_from=both.start())
+            for named in results:
+                if named.named and named.venue is None:
+                    named.venue = venue
         return results
+
+    def _plural(
+        self, view: View, trigger: Trigger, lo: int, end: int, frame: tuple[int, int]
+    ) -> RoundMention | None:
+        """Rounds named together and placed ("..., which followed two rounds in Abu Dhabi"): one item, with
+        no number, told from the last comma or semicolon before them (the verb of a relative clause with
+        them) on. The story's trilateral rounds when their sentence speaks of trilateral talks."""
+        text = view.text
+        start = max(lo, text.rfind(",", lo, trigger.start) + 1, text.rfind(";", lo, trigger.start) + 1)
+        mention = self._segment(view, start, end, frame, anchor=trigger.start)
+        if mention.venue is None or mention.dates[0] is not None:
+            return None  # unplaced ("three rounds since January"), or dated and so one round
+        places = {m.venue.name for m in view.mentions_between(trigger.start, end) if m.venue is not None}
+        if len(places) > 1:
+            return None  # "three rounds in Abu Dhabi and Geneva": rounds of several places are no one item
+        mention.plural = True
+        # Their state is that of their own words ("two more rounds will be held in Geneva"); otherwise
+        # rounds named together are the ones held before ("after two in Abu Dhabi"), not a round to come.
+        own = self._status(view, trigger.start, end)
+        mention.status = own or (
+            "announced" if tense_of(view.text[trigger.start : end]) == "future" else "concluded"
+        )
+        mention.trilateral |= _has(view.lower, _TRI_CUES) and TRILATERAL.search(view.text) is not None
+        return mention
 
     def _it(
         self, view: View, attribution: Attribution | None, named: tuple[int | None, str | None]
@@ -298,6 +400,10 @@ class MentionReader:
         """ "Round two was pushed back by three days. It ended with a prisoner swap": "It" is the round the
         sentence before named, and what the sentence says is said of it."""
         lo, hi = region(view.text, attribution)
+        # "It had been pencilled in for Abu Dhabi, but Iranian strikes since Feb. 28 made ...": a contrast
+        # that opens with words of its own tells of something else
+        contrast = _CONTRAST.search(view.text, lo, hi)
+        hi = contrast.start() if contrast is not None else hi
         mention = self._segment(view, lo, hi, statement_frame(view.text, attribution), anchor=lo)
         if not (mention.status or mention.dates[0] or mention.venue):
             return []
@@ -314,6 +420,11 @@ class MentionReader:
             # "Zelensky, fresh from talks with Trump in Davos, said trilateral talks would take place in the
             # UAE": the meeting in the speaker's apposition ends at the speech verb; what he said is apart
             cuts = sorted([*cuts, (frame[1], frame[1])])
+        since = _SINCE_TALKS.search(text, lo, hi) if "since the" in view.lower else None
+        if since is not None and not any(a <= since.start() < b for a, b in cuts):
+            # "The trilateral format has been frozen since the Geneva round in mid-February": the talks after
+            # "since" are another event, held before, not what was frozen
+            cuts = sorted([*cuts, (since.start(), since.end())])
         for cut in [*cuts, None]:
             end = cut[0] if cut is not None else hi
             where = (
@@ -323,6 +434,11 @@ class MentionReader:
             )
             mention = self._clause(view, start, end, frame, where)
             if mention is not None:
+                if since is not None and start == since.end() and mention.status is None:
+                    mention.tense = mention.tense or "past"
+                    # "no trilateral meeting since the Geneva round": the round since which none was held is
+                    # one of that kind
+                    mention.trilateral |= TRILATERAL.search(text, lo, since.start()) is not None
                 results.append(mention)
             if cut is not None:
                 start = cut[1]
@@ -451,12 +567,16 @@ class MentionReader:
             # "Witkoff said talks with a Ukrainian delegation had been constructive": his side was there.
             speakers = {m.party for m in view.mentions_between(*frame) if m.person and m.party}
             parties |= speakers if len(speakers) == 1 else set()
+        broker = _broker(view, start, hi)  # "the U.S.-brokered talks between ...": before the noun
+        parties |= {broker} if broker is not None else set()
         mention.parties, mention.trilateral = parties, len(parties) >= 3
         if len(parties) == 2:
             self.memory.meeting_parties = set(parties)
         # The day and place of a meeting are those of its verb's clause and what follows it ("..., which
         # took place in the Kremlin late on Thursday"), not those of talks named before it.
         mention.venue = venue_of(view, self.doc, lo, end, mention.status, frame) or mention.venue
+        if mention.venue is not None:
+            mention.venue = self._described(view, lo, end, mention.venue, self.memory.venue)
         published = self.doc.published
         dates = pick_dates(view, lo, end, frame, mention.status, mention.duration, published=published)
         if dates[0] is None and mention.dates[0] is None:
@@ -494,6 +614,8 @@ class MentionReader:
             )
             month = month_named(text, start, end)  # "the Geneva talks in February", told in March
             mention.past_span = gone or (month is not None and month < self.doc.published.month)
+            if mention.past_span and mention.status == "ongoing":
+                mention.status = "concluded"  # "when the first round convened in January": begun and over
         if (
             status == "concluded"
             and _WEAK_PAST.search(segment)
@@ -514,6 +636,8 @@ class MentionReader:
             mention.venue = (
                 venue_of(view, self.doc, start, end, status, frame, anchor, not known_only) or where
             )
+            if mention.venue is not None and self.memory.venue not in (None, mention.venue):
+                mention.venue = self._described(view, start, end, mention.venue, self.memory.venue)
             mention.moved = mention.venue is not None and _MOVED_TO.search(segment) is not None
             there = _THERE.search(segment) if "there" in low or "same " in low else None
             if (
@@ -526,7 +650,11 @@ class MentionReader:
         named_three = _has(low, _TRI_CUES) and (
             TRILATERAL.search(segment) is not None or _THREE_SIDES.search(segment) is not None
         )
-        mention.trilateral = named_three or len(mention.parties) >= 3
+        broker = _broker(view, start, end)
+        if broker is not None:
+            # "U.S.-brokered talks between Ukraine and Russia": the broker is the third side
+            mention.parties.add(broker)
+        mention.trilateral = named_three or len(mention.parties) >= 3 or broker is not None
         mention.bilateral = _has(low, _BILATERAL_CUES) and _BILATERAL.search(segment) is not None
         mention.heads = heads_of(view, start, end) if _has(low, _HEAD_WORDS) else {}
         mention.outcomes = outcomes_in(text, start, end)
@@ -606,7 +734,12 @@ _HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$")
 _UNSURE = re.compile(
     r"\b(?:unclear|uncertain|not clear|not say|not know)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"
     r"|\b(?:whether|uncertain)\b[^,;]*?\b(?:round|meeting|talks)\b[^,;]*?\b(?:will|would|could|can)\b"
-    r"|\b(?:is|was|would be|remains|be)\s+(?:\w+\s+)?possible\b|\bpossible only\b|\bonly if\b",
+    r"|\b(?:is|was|would be|remains|be)\s+(?:\w+\s+)?possible\b|\bpossible only\b|\bonly if\b"
+    r"|\bif (?:it|they|one) (?:happens|happen|takes place|take place|goes ahead|go ahead)\b"
+    # "Another round after Geneva has not been discussed": the round itself not yet talked of (not its date:
+    # "a date for the round has not been agreed" is a round announced)
+    r"|\b(?:round|meeting|talks)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
+    r"(?:discussed|agreed|planned|requested|proposed)\b",
     re.IGNORECASE,
 )
 _NOUN_VERB = re.compile(r"(?i)meeting|talks")
@@ -622,6 +755,67 @@ _SUBJECT = re.compile(
 _ROUND_NOUN = re.compile(
     r"\b(?:the|a|this week's|next week's)\s+(?:[\w-]+\s+){0,2}?(?:round|meeting)\b", re.I
 )
+
+
+# "A date for the fourth round has not been agreed": the round is not in doubt, its date is
+_DATE_OF = re.compile(r"\b(?:date|dates|day|venue|time|place)\s+(?:for|of)\s+")
+_DAY_THAT_LASTED = re.compile(r"\bday\s+(?:that|which)\s+(?:lasted|went on|ran)\b")
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|its|their)\s+[^,;.]*?\b\w+ed\b")
+_SINCE_TALKS = re.compile(r"\bsince\s+(?=the\s+(?:[\w-]+\s+){0,2}?(?:round|talks|meeting)\b)")
+_HOSTED = re.compile(r"(?:has\s+|had\s+|also\s+)?(?:hosted|hosts|will host)\b")
+_AFTER_ROUND = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing)\s+(?:the\s+|a\s+)?$")
+_ALL_IN = re.compile(r",\s+(?:both|all|each)\s+(?:of them\s+)?(?:held\s+|hosted\s+)?(?:in|at)\s")
+_CONTRAST = re.compile(
+    r",\s+(?:but|while|whereas|though|although)\s+(?!(?:was|were|is|are|has|have|had|will|would|it)\b)"
+)
+_PARALLEL = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?(by|in|at|under|with)\s+")
+_ASIDE_OPEN = {",": ",", "—": "—", "(": ")"}
+
+
+def _repeats(text: str, start: int, end: int, preposition: str) -> bool:
+    """Does `preposition` open a phrase in `text[start:end]`?"""
+    return re.search(rf"\b{preposition}\s", text[start:end], re.IGNORECASE) is not None
+
+
+def _aside(text: str, trigger: Trigger, before: Trigger | None, hi: int) -> tuple[int, int] | None:
+    """The span of a phrase set off by commas, dashes or brackets around rounds named together, after a
+    round named before them: ", which followed two rounds in Abu Dhabi,". None when not set off."""
+    if not trigger.plural or before is None or before.plural:
+        return None
+    between = text[before.end : trigger.start]
+    opened = max(between.rfind(mark) for mark in _ASIDE_OPEN)
+    if opened < 0:
+        return None
+    closed = text.find(_ASIDE_OPEN[between[opened]], trigger.end, hi)
+    opened += before.end
+    return (opened, closed + 1) if closed >= 0 else None
+
+
+_BROKERED = re.compile(r"[-–](?:brokered|mediated|sponsored|facilitated|hosted)\b")
+
+
+def _broker(view: View, start: int, end: int) -> str | None:
+    """The party that brokers the talks: "U.S.-brokered", "American-mediated"."""
+    if "-" not in view.text and "–" not in view.text:
+        return None
+    for mention in view.mentions_between(start, end):
+        if mention.party is not None and _BROKERED.match(view.text, mention.end):
+            return mention.party
+    return None
+
+
+def _dated_line(view: View, pos: int) -> tuple[date | None, date | None]:
+    """The days a line opens with, before a colon or a dash, when they label the round named after them: a
+    timeline's "Jan. 23-24: First round of trilateral talks in Abu Dhabi." """
+    text = view.text
+    for day in view.dates:
+        if day.first is not None and not text[: day.start].strip() and day.end <= pos:
+            label = _LINE_LABEL.match(text, day.end)
+            return (day.first, day.last) if label is not None and label.end() <= pos else (None, None)
+    return None, None
+
+
+_LINE_LABEL = re.compile(r"\s*(?::|—|–|\s-)\s*")
 
 
 def _after_semicolon(text: str, lo: int, pos: int) -> int:

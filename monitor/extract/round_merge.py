@@ -45,6 +45,7 @@ class Round:
     views: list[int] = field(default_factory=list)
     sure: bool = False  # some words speak of it as more than a possibility
     moved: bool = False  # its place is one it was moved to
+    plural: bool = False  # rounds named together, one item ("two rounds in Abu Dhabi")
 
     def add(self, mention: RoundMention, generic: bool = False) -> None:
         self.views.append(mention.view.index)
@@ -144,7 +145,7 @@ def build_rounds(mentions: list[RoundMention], published: date) -> list[Round]:
     rounds: list[Round] = []
     generic: list[RoundMention] = []
     for mention in mentions:
-        if mention.named or mention.is_meeting():
+        if mention.named or mention.is_meeting() or mention.plural:
             _target(rounds, mention).add(mention)
         else:
             generic.append(mention)
@@ -159,11 +160,18 @@ def build_rounds(mentions: list[RoundMention], published: date) -> list[Round]:
     for r in rounds:
         _default_status(r, published)  # rounds the words about talks made, held on days now past
     _place_side_meetings(rounds)
-    return [r for r in rounds if r.sure]
+    # Rounds named together are an item of their own only where the article numbers none of them in that
+    # place ("two rounds in Abu Dhabi" beside "the second round, in Abu Dhabi" adds nothing).
+    placed = {r.venue for r in rounds if r.number is not None}
+    return [r for r in rounds if r.sure and not (r.plural and r.venue in placed)]
 
 
 def _target(rounds: list[Round], mention: RoundMention) -> Round:
     for existing in rounds:
+        if mention.plural:
+            if existing.plural and existing.venue == mention.venue:
+                return existing
+            continue
         if mention.number is not None and existing.number == mention.number:
             return existing
         if (
@@ -175,11 +183,13 @@ def _target(rounds: list[Round], mention: RoundMention) -> Round:
         if (
             not mention.named
             and existing.meeting
+            and not existing.plural
             and existing.parties == mention.parties
             and existing.fits(mention)
         ):
             return existing
     created = Round(mention.number, mention.reference, mention, meeting=not mention.named)
+    created.plural = mention.plural
     rounds.append(created)
     return created
 
@@ -274,6 +284,10 @@ def _default_status(r: Round, published: date) -> None:
         r.status = "concluded"
     elif r.start is not None and last is not None and r.start <= published < last:
         r.status = "ongoing"  # "sat down for a second round today", of a round that runs until tomorrow
+    elif not r.meeting and r.start == published and r.end is None and r.tense == "past":
+        # "sat down in the UAE capital on Wednesday for a second round", in Wednesday's paper: a round of
+        # talks begun on the day it is told of, with no end said, is under way (a meeting of a day is over)
+        r.status = "ongoing"
     elif r.start is not None and r.start > published:
         r.status = "scheduled"
     elif r.tense == "past" and r.reference != "next":

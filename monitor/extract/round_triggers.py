@@ -80,21 +80,39 @@ _RELATIVE_TAIL = re.compile(
 )
 _NOT_TALKS = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|shelling|sanctions|mobili[sz]ation|drone|missile|"
-    r"elections|voting|applause|layoffs|tariffs|output|qualifying|cuts|hikes|increases)\b"
+    r"elections|voting|applause|layoffs|tariffs|output|qualifying|cuts|hikes|increases|exchanges?|swaps?)\b"
+)
+# Rounds named together with no number of their own ("which followed two rounds in Abu Dhabi", "both
+# previous rounds", "after two in Abu Dhabi"): no round to read, but what is said of them is not said of a
+# round named beside them.
+_PLURAL = re.compile(
+    r"\b(?:two|three|four|five|both|all|several|previous|earlier|past|prior|those|these)\s+(?:[\w-]+\s+)?"
+    r"rounds\b"
+)
+# "after two in Abu Dhabi": a count with no noun, right after a word of sequence, stands for rounds
+_PLURAL_COUNT = re.compile(
+    r"\b(?:after|following|like|unlike|besides|than|on top of|the)\s+(?:the\s+)?"
+    r"(?:previous\s+|first\s+|earlier\s+)?"
+    r"(?P<count>two|three|four|five)\b"
+    r"(?=\s+(?:in|at|held|earlier|before|previous|already|took place|were held|had been held)\b|,)"
 )
 _TALK_NOUNS = ("talks", "meeting", "negotiations", "consultations")
 _ELLIPTIC_ANCHOR = re.compile(
     r"\b(?:the|a) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
 _ELLIPTIC_COUNT = re.compile(r"\bthe first (two|three|four|five)\b")
-_RELATIVE_ANCHOR = re.compile(r"\b(?:next|new|previous|last)\b")
+# "another round" looks ahead as "a new round" does
+_RELATIVE_ANCHOR = re.compile(r"\b(?:next|new|another|previous|last)\b")
+_QUOTED_ROUND = re.compile(
+    r"\s+(?:of talks\s+)?(?:will|would|is to|is due|is expected|is scheduled|was held|took place|has been)\b"
+)
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 TRILATERAL = re.compile(r"\b(?:trilateral|tripartite|three-way|three-party|three-sided)\b", re.IGNORECASE)
 _ELECTION_WORDS = ("election", "vote", "voting", "runoff", "ballot", "tournament", "match", "seed")
 _ELECTION = re.compile(r"\b(?:election|elections|vote|voting|runoff|ballot|tournament|match|seed)\b")
 _TALK_WORDS = re.compile(r"\b(?:talks|negotiations|consultations|negotiators|delegations?)\b")
 # Substrings without which a pattern cannot match: cheap tests that spare most sentences the patterns.
-_RELATIVE_CUES = ("next", "new", "previous", "last")
+_RELATIVE_CUES = ("next", "new", "another", "previous", "last")
 _ANY_CUES = ("round", "trilateral", "tripartite", "three-way", "working group", *_RELATIVE_CUES, *ORDINALS)
 
 
@@ -106,6 +124,7 @@ class Trigger:
     reference: str | None = None
     more: tuple[int, ...] = ()  # further rounds named in the same breath ("the first and second rounds")
     elliptic: bool = False
+    plural: bool = False  # rounds named together with no number: a boundary, no round of its own
 
 
 def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
@@ -140,7 +159,11 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
         for noun in _TALK_NOUNS:
             for pos in _words(low, noun, lo, hi):
                 back = _ORD_BEFORE_TALKS.search(low, max(lo, pos - 40), pos)
-                if back is not None and TRILATERAL.search(text, back.start(), min(hi, pos + 60)):
+                if (
+                    back is not None
+                    and TRILATERAL.search(text, back.start(), min(hi, pos + 60))
+                    and not _first_since(low, back, pos, pos + len(noun))
+                ):
                     add(Trigger(back.start(), pos + len(noun), _number(back.group("ord"))))
     for anchor in _ELLIPTIC_COUNT.finditer(low, lo, hi) if "first " in low else ():
         # "The first two were held in Abu Dhabi": rounds one to two, named by the noun before
@@ -152,19 +175,56 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
         apposed = low.startswith(",", anchor.end()) and _APPOSED.search(
             low, max(lo, anchor.start() - 12), anchor.start()
         )
-        if (apposed or _ELLIPTIC_TAIL.match(low, anchor.end())) and _stands_for_a_round(
-            text, anchor.start(), before
+        if (
+            (apposed or _ELLIPTIC_TAIL.match(low, anchor.end()))
+            and _stands_for_a_round(text, anchor.start(), before)
+            and not _describes(low, found, anchor.start())
         ):
             add(Trigger(anchor.start(), anchor.end(), ORDINALS[anchor.group(1)], elliptic=True))
     for anchor in _RELATIVE_ANCHOR.finditer(low, lo, hi):
         tail = _RELATIVE_TAIL.match(low, anchor.end(), hi)
-        # "negotiating with the next round in mind," he said: a figure of speech in a quote, no round.
-        if tail is not None and not view.in_quote(anchor.start()) and not _NOT_TALKS.match(low, tail.end()):
-            ref = "next" if anchor.group() in ("next", "new") else "last"
+        # "negotiating with the next round in mind," he said: a figure of speech in a quote, no round; but a
+        # quote may tell of one in its own clause ("The next round will be in Miami," Zelensky said).
+        if (
+            tail is not None
+            and (not view.in_quote(anchor.start()) or _QUOTED_ROUND.match(low, tail.end()))
+            and not _NOT_TALKS.match(low, tail.end())
+        ):
+            ref = "next" if anchor.group() in ("next", "new", "another") else "last"
             add(Trigger(anchor.start(), tail.end(), None, ref))
+    if "rounds" in low:
+        for match in _PLURAL.finditer(low, lo, hi):
+            add(Trigger(match.start(), match.end(), plural=True))
+    for match in _PLURAL_COUNT.finditer(low, lo, hi) if " two" in low or " three" in low else ():
+        if _stands_for_a_round(text, match.start("count"), before):
+            add(Trigger(match.start("count"), match.end(), plural=True))
     if _has(low, _ELECTION_WORDS) and _ELECTION.search(low) and not _TALK_WORDS.search(low):
         return []  # "the second round of the vote": an election, not the talks
     return sorted(found, key=lambda t: t.start)
+
+
+def _describes(low: str, found: list[Trigger], pos: int) -> bool:
+    """Is the ordinal at `pos` set off right after a round that already has its number? Then it describes
+    that round ("The third round — the first in Europe — opened"), it names no other."""
+    before = [t for t in found if t.end <= pos and t.number is not None and not t.plural]
+    return bool(before) and _SET_OFF.fullmatch(low, max(t.end for t in before), pos) is not None
+
+
+_SET_OFF = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s*[,—–(]\s*|\s+-\s+")
+
+
+def _first_since(low: str, ordinal: re.Match[str], noun: int, end: int) -> bool:
+    """ "the first in-person meeting of negotiators since the trilateral process was paused": a first since
+    something is history told, like "the first time", not a round's number, unless the talks it qualifies
+    are the trilateral ones ("the first trilateral talks since the war began" are round one)."""
+    return (
+        ordinal.group("ord") == "first"
+        and _SINCE.match(low, end) is not None
+        and TRILATERAL.search(low, ordinal.start(), noun) is None
+    )
+
+
+_SINCE = re.compile(r"(?:\s+(?:of|between|with|for|in)\s+[\w\s-]{0,40}?)?\s+since\b")
 
 
 def _words(low: str, word: str, lo: int, hi: int) -> list[int]:

@@ -57,6 +57,7 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
         # A heading comes before the body sentences of its section: it is read first among them.
         first = {id(m) for m in headed}
         mentions = sorted([*headed, *mentions], key=lambda m: (m.view.index, id(m) not in first))
+    mentions = _headline_rounds(doc, mentions) + mentions
     rounds = build_rounds(mentions, doc.published)
     if any(r.venue is None for r in rounds):
         _headline_venues(doc, sorted(rounds, key=lambda r: min(r.views)))
@@ -188,18 +189,40 @@ def _place_and_days(view: View, doc: Doc, body: list[RoundMention]) -> list[Roun
     return [RoundMention(view, number=named[0].number, venue=venue, dates=(day.first, day.last))]
 
 
-def _headline_venues(doc: Doc, rounds: list[Round]) -> None:
-    """A round whose place the body never names takes the one the headline gives it ("Third round ends in
-    Geneva ...", "Geneva talks: a tense first day"): the headline's talks are the article's first round,
-    unless it names another by number or a meeting by its sides."""
+def _headline(doc: Doc) -> View | None:
+    """The headline as a view of its own, or None when the text opens with its body."""
     text = doc.article.text
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     if not doc.views or doc.views[0].sentence.start < end:
-        return  # the text opens with its body: no headline
+        return None
     line = text[start:end].rstrip()
-    view = View(0, Sentence(line, start, start + len(line), 0, "headline"), doc.matcher, doc.published)
+    return View(0, Sentence(line, start, start + len(line), 0, "headline"), doc.matcher, doc.published)
+
+
+def _headline_rounds(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
+    """A round the headline numbers and the body speaks of only as "the round" or "the talks" ("Second round
+    of talks opens in Abu Dhabi" over "The round began this morning ..."): the headline names it, and the
+    body's words about talks join it."""
+    view = _headline(doc)
+    if view is None:
+        return []
+    numbered = {n for m in body for n in (m.number,) if n is not None}
+    return [
+        m
+        for m in MentionReader(doc).read(view, None)
+        if m.number is not None and m.number not in numbered and not m.unsure
+    ]
+
+
+def _headline_venues(doc: Doc, rounds: list[Round]) -> None:
+    """A round whose place the body never names takes the one the headline gives it ("Third round ends in
+    Geneva ...", "Geneva talks: a tense first day"): the headline's talks are the article's first round,
+    unless it names another by number or a meeting by its sides."""
+    view = _headline(doc)
+    if view is None:
+        return
     for mention in MentionReader(doc).read(view, None):
         if mention.venue is None or mention.status in _PUT_OFF:
             continue  # the place of a round put off is no longer its place
@@ -277,7 +300,9 @@ _DATELINE_CITY = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?),")
 _LINE = re.compile(r"[^\s][^\n]*[^\s]|[^\s]")
 _LABEL = re.compile(r"[:—–,]\s+")
 _LABEL_LINE = re.compile(
-    r"(?im)^[-*•]?\s*(?:the\s+)?(?:round\s+(?:no\.\s*)?(?P<n>\w+)|(?P<o>\w+)\s+round)\s*(?:[:—–]|\()\s*"
+    # a bracket labels only with days in it ("Round 3 (Feb. 17-18, Geneva)"), not an aside ("(after two in
+    # Abu Dhabi)")
+    r"(?im)^[-*•]?\s*(?:the\s+)?(?:round\s+(?:no\.\s*)?(?P<n>\w+)|(?P<o>\w+)\s+round)\s*(?:[:—–]|\((?=[^)]*\d))\s*"
 )
 _PLACE_KEYS = ("where", "venue", "location", "place")
 _DAY_KEYS = ("when", "dates", "date")

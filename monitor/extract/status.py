@@ -72,6 +72,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "delayed",
         "put off",
         "pushed back",
+        "put back",
         "moved to",
         "moved from",
         "rescheduled",
@@ -97,6 +98,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "first scheduled",
         "was supposed to",
         "were supposed to",
+        # "which was to have been held on Sunday": a plan given up, not talks held
+        "to have been held",
+        "to have taken place",
+        "to have met",
         # a plan changed: "will now take place on Wednesday", "on Wednesday instead"
         *(f"will now {verb}" for verb in _MEETING_VERBS),
         "now scheduled",
@@ -128,6 +133,13 @@ CUES: dict[str, tuple[str, ...]] = {
         # the present of news copy for today's close: "the second round wraps up in Abu Dhabi"
         "wraps up",
         "winds up",
+        # ... and of a timetable: "the second round concludes on Thursday" (a day ahead makes it scheduled);
+        # "ends" only with what follows a round's end, not "ends the war"
+        "concludes",
+        "finishes",
+        *(f"ends {word}" for word in ("on", "in", "today", "tomorrow", "with", "without", "after", "late")),
+        "end today",
+        "end tomorrow",
         "is over",
         "are over",
         "was over",
@@ -220,12 +232,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "be held in",
     ),
     "announced": (
+        "to host",
         "agreed to hold",
         "agreed to meet",
         "agreed on a",
         "agreed on another",
         "agreed on the next",
         "expected",
+        "expect",
+        "expects",
         "plan to",
         "plans to",
         "planned",
@@ -264,6 +279,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "yet to be scheduled",
         "yet to be set",
         "yet to be fixed",
+        "not been agreed",
+        "not yet been agreed",
     ),
 }
 _STATUS_OF = {phrase: status for status in reversed(_ORDER) for phrase in CUES[status]}
@@ -289,6 +306,8 @@ _NO_DATE = frozenset(
         "yet to be scheduled",
         "yet to be set",
         "yet to be fixed",
+        "not been agreed",
+        "not yet been agreed",
     }
 )
 # "ready to continue the talks", "interested in continuing": a wish, not talks under way.

@@ -17,12 +17,15 @@ from monitor.facts import Article, ArticleFacts
 from monitor.pack import StoryPack, load_pack
 
 # F1 floors per split and kind: the figures `benchmarks/extraction_quality.py` measured, rounded down by
-# about 0.02 (dev, 97 articles: rounds 0.997, statements 0.957, positions 0.974; holdout, 32 articles: 0.839,
-# 0.924, 0.875). A drop below a floor is a regression. The targets are 0.90 / 0.90 / 0.85: holdout
-# rounds is still short, and dev rounds is far above it: the dev set no longer tells how rules generalise.
+# about 0.02 (dev, 111 articles: rounds 1.000, statements 0.957, positions 0.946; holdout, 38 articles: 0.793,
+# 0.910, 0.846). Articles 420-439, from an independent writer, joined both splits: with the rules before the
+# second pass on rounds, the 14 new dev articles scored rounds 0.785 (the honest figure of how the rules
+# generalise) and the whole holdout 0.769 / 0.910 / 0.846. A drop below a floor is a regression. The issue's
+# targets are 0.90 / 0.90 / 0.85: holdout rounds is still short, and dev rounds no longer tells how rules
+# generalise.
 F1_FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"rounds": 0.97, "statements": 0.93, "positions": 0.95},
-    "holdout": {"rounds": 0.81, "statements": 0.90, "positions": 0.85},
+    "dev": {"rounds": 0.98, "statements": 0.93, "positions": 0.92},
+    "holdout": {"rounds": 0.77, "statements": 0.89, "positions": 0.82},
 }
 
 DEVSET = Path(__file__).resolve().parent / "devset"

@@ -48,6 +48,15 @@ def test_a_round_named_only_relative_to_others_keeps_its_reference(story: Extrac
     assert (found.number, found.reference, found.venue, found.status) == (None, "next", "Geneva", "announced")
 
 
+def test_another_round_looks_ahead_as_a_new_round_does(story: Extract) -> None:
+    found = only(story("Another round will be held in Geneva next week, Peskov said."))
+    assert (found.number, found.reference, found.venue, found.status) == (None, "next", "Geneva", "announced")
+
+
+def test_another_round_of_prisoner_exchanges_is_no_round_of_talks(story: Extract) -> None:
+    assert story("Another round of prisoner exchanges took place on Monday.").rounds == ()
+
+
 def test_the_next_round_merges_into_the_round_the_article_numbers(story: Extract) -> None:
     facts = story(
         "Zelensky said the military had agreed an agenda for a second round of talks. "
@@ -214,6 +223,30 @@ def test_a_round_that_opens_on_a_day_ahead_is_scheduled(story: Extract) -> None:
     assert (found.start, found.status) == (date(2026, 2, 17), "scheduled")
 
 
+def test_a_round_that_concludes_on_a_weekday_ahead_ends_that_day_and_is_scheduled(story: Extract) -> None:
+    # said on Wednesday, Feb. 4: "concludes on Thursday" is the next day, not the Thursday before
+    found = only(story("The second round concludes on Thursday."))
+    assert (found.end, found.status) == (date(2026, 2, 5), "scheduled")
+
+
+@pytest.mark.parametrize(
+    ("place", "venue"),
+    [
+        ("the UAE capital", "Abu Dhabi"),
+        ("the capital of the United Arab Emirates", "Abu Dhabi"),
+        ("the Saudi capital", "Riyadh"),
+        ("the Lithuanian capital", "Vilnius"),
+        ("the Bavarian capital", "Munich"),
+        ("Turkey's largest city", "Istanbul"),
+    ],
+)
+def test_a_city_named_by_what_it_is_in_its_country_is_that_city(
+    story: Extract, place: str, venue: str
+) -> None:
+    found = only(story(f"The second round of talks began today in {place}."))
+    assert (found.number, found.venue) == (2, venue)
+
+
 def test_a_round_whose_days_run_past_the_articles_day_with_no_status_word_is_under_way(
     story: Extract,
 ) -> None:
@@ -302,3 +335,32 @@ def test_a_round_put_off_with_no_new_days_keeps_only_a_place_it_was_moved_to(
 ) -> None:
     found = only(story(text, date(2026, 3, 5)))
     assert (found.start, found.end, found.venue, found.status) == (None, None, venue, "postponed")
+
+
+def test_a_city_to_host_a_round_is_its_place_to_come(extract: Extract) -> None:
+    facts = extract(
+        "Geneva to host third round\n\nKremlin spokesman Dmitry Peskov said the talks with Ukraine and the "
+        "United States would go on.",
+        published=date(2026, 2, 13),
+    )
+    assert [(r.number, r.venue, r.status) for r in facts.rounds] == [(3, "Geneva", "announced")]
+
+
+def test_a_quote_that_tells_of_the_next_round_in_its_own_clause_names_it(story: Extract) -> None:
+    found = only(story('"The next round will be in Miami," Zelensky said.'))
+    assert (found.reference, found.venue, found.status) == ("next", "Miami", "announced")
+
+
+def test_the_next_round_as_a_figure_of_speech_in_a_quote_is_no_round(story: Extract) -> None:
+    assert story('"We are negotiating with the next round in mind," Zelensky said.').rounds == ()
+
+
+@pytest.mark.parametrize("side", ["Washington's", "Moscow's"])
+def test_a_round_put_back_at_a_sides_request_is_postponed_with_no_place(story: Extract, side: str) -> None:
+    found = only(story(f"The second round was put back to Feb. 4-5 at {side} request.", date(2026, 2, 2)))
+    assert (found.start, found.end, found.venue, found.status) == (
+        date(2026, 2, 4),
+        date(2026, 2, 5),
+        None,
+        "postponed",
+    )

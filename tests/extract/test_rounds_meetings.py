@@ -249,6 +249,7 @@ def test_envoys_from_a_city_are_its_side_even_where_they_meet_in_it(story: Extra
     [
         "Trump and Zelensky spoke for about an hour in Davos on Thursday.",
         "Zelensky sat down with Trump in Davos on Thursday.",
+        "Zelensky and Trump sat down in Davos on Thursday.",
         "Zelensky and Trump had an hour-long meeting in Davos on Thursday.",
     ],
 )
@@ -295,3 +296,97 @@ def test_a_meeting_to_sit_down_ahead_is_scheduled(story: Extract) -> None:
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.venue, found.start, found.status) == ("Geneva", date(2026, 2, 26), "scheduled")
+
+
+def test_talks_a_speaker_describes_are_no_part_of_the_attribution(story: Extract) -> None:
+    facts = story(
+        "Steve Witkoff described as constructive the consultations of American and Ukrainian "
+        "representatives that took place in Florida on Saturday and Sunday.",
+        date(2026, 3, 23),
+    )
+    assert [(r.format, r.parties, r.start, r.end, r.venue, r.status) for r in facts.rounds] == [
+        (
+            "bilateral",
+            ("Ukraine", "United States"),
+            date(2026, 3, 21),
+            date(2026, 3, 22),
+            "Miami",
+            "concluded",
+        )
+    ]
+
+
+def test_a_day_a_meeting_could_continue_to_is_no_day_of_it(story: Extract) -> None:
+    facts = story(
+        "A Ukrainian delegation began talks with U.S. envoys in Miami on Saturday. "
+        "A U.S. official said the session would run into the evening and could continue on Sunday if needed.",
+        date(2026, 1, 17),
+    )
+    assert [(r.start, r.end, r.venue) for r in facts.rounds] == [(date(2026, 1, 17), None, "Miami")]
+
+
+def test_a_session_held_by_one_side_with_another_is_their_meeting(story: Extract) -> None:
+    facts = story(
+        "The third round of talks ended in Geneva on Wednesday after two days. "
+        "Medinsky also held a one-on-one session with the Ukrainian team on Wednesday morning.",
+        date(2026, 2, 18),
+    )
+    meetings = [r for r in facts.rounds if r.number is None]
+    assert [(r.format, r.parties, r.start, r.venue, r.status) for r in meetings] == [
+        ("bilateral", ("Russia", "Ukraine"), date(2026, 2, 18), "Geneva", "concluded")
+    ]
+
+
+def test_talks_that_only_time_a_statement_are_still_part_of_its_attribution(story: Extract) -> None:
+    facts = story("Peskov told reporters after the talks in Geneva on Tuesday that progress was slow.")
+    assert facts.rounds == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US-brokered talks between Kyiv and Moscow will resume in Geneva on Feb. 17.",
+        "The U.S.-mediated talks between Russia and Ukraine will resume in Geneva on Feb. 17.",
+    ],
+)
+def test_talks_brokered_by_a_third_side_are_trilateral_and_resume_on_their_first_day(
+    story: Extract, text: str
+) -> None:
+    (found,) = story(text, date(2026, 2, 4)).rounds
+    assert (found.format, found.parties, found.start, found.end, found.venue, found.status) == (
+        "trilateral",
+        ("Russia", "Ukraine", "United States"),
+        date(2026, 2, 17),
+        None,
+        "Geneva",
+        "scheduled",
+    )
+
+
+def test_talks_due_to_continue_the_next_day_run_to_it(story: Extract) -> None:
+    found = by_number_3(
+        story("The third round opened in Geneva today. The talks are due to continue on Thursday.")
+    )
+    assert (found.start, found.end, found.status) == (date(2026, 2, 4), date(2026, 2, 5), "ongoing")
+
+
+def by_number_3(facts: ArticleFacts) -> RoundFact:
+    (found,) = [r for r in facts.rounds if r.number == 3]
+    return found
+
+
+def test_a_meeting_on_the_sidelines_of_a_forum_named_by_its_city_is_there(story: Extract) -> None:
+    facts = story(
+        "Zelensky will meet Trump on the sidelines of the Davos forum on Thursday.", date(2026, 1, 20)
+    )
+    assert [(r.format, r.start, r.venue, r.status) for r in facts.rounds] == [
+        ("bilateral", date(2026, 1, 22), "Davos", "scheduled")
+    ]
+
+
+def test_a_place_described_by_its_country_is_the_last_place_named_there(story: Extract) -> None:
+    facts = story(
+        "Zelensky arrived in Davos on Wednesday. On Thursday he met Trump in the Swiss city.",
+        date(2026, 1, 22),
+    )
+    assert [(r.format, r.start, r.venue) for r in facts.rounds] == [("bilateral", date(2026, 1, 22), "Davos")]

@@ -360,7 +360,11 @@ def test_a_round_of_a_day_is_dated_by_it(story: Extract) -> None:
         "rounds in Abu Dhabi.",
         published=date(2026, 3, 20),
     )
-    assert [days(r) for r in facts.rounds] == [(date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")]
+    # the two rounds in Abu Dhabi are one item of their own, with no day
+    assert sorted((days(r) for r in facts.rounds), key=str) == [
+        (None, None, "Abu Dhabi", "concluded"),
+        (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded"),
+    ]
 
 
 def test_rounds_joined_as_one_subject_share_its_predicate(story: Extract) -> None:
@@ -491,6 +495,9 @@ def test_factbox_lines_in_one_block_each_give_their_field(story: Extract) -> Non
         "It is unclear whether a fourth round will take place at all.",
         "Peskov said a fourth round was possible only after the Iran war ends.",
         "Peskov did not say whether the fourth round would be held in Geneva.",
+        "Another round after Geneva has not been discussed, a Ukrainian official said.",
+        "The fourth round has not yet been agreed.",
+        "The fourth round, if it happens, would be held in Istanbul.",
     ],
 )
 def test_a_round_only_wondered_about_is_no_round(story: Extract, text: str) -> None:
@@ -545,3 +552,301 @@ def test_a_round_under_way_on_the_day_of_a_report_filed_from_a_venue_is_there(
         published=date(2026, 2, 18),
     )
     assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), venue, "ongoing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The third round, which followed two rounds in Abu Dhabi, will be held in Geneva on Feb. 17.",
+        "The third round, after two in Abu Dhabi, will be held in Geneva on Feb. 17.",
+        "The third round (after two in Abu Dhabi) will be held in Geneva on Feb. 17.",
+    ],
+)
+def test_rounds_named_together_in_an_aside_give_their_place_to_no_round_beside_them(
+    story: Extract, text: str
+) -> None:
+    # the two rounds before the third are one item of their own, held
+    assert [days(r) for r in story(text, date(2026, 2, 13)).rounds] == [
+        (date(2026, 2, 17), None, "Geneva", "scheduled"),
+        (None, None, "Abu Dhabi", "concluded"),
+    ]
+
+
+def test_rounds_named_together_after_a_round_end_its_words(story: Extract) -> None:
+    facts = story("The third round will follow two rounds in Abu Dhabi.", date(2026, 2, 13))
+    assert [(r.number, r.venue, r.status) for r in facts.rounds] == [
+        (3, None, "announced"),
+        (None, "Abu Dhabi", "concluded"),
+    ]
+
+
+def test_rounds_named_together_are_no_item_beside_a_round_numbered_in_their_place(story: Extract) -> None:
+    facts = story(
+        "The second round was held in Abu Dhabi. The third round, which followed two rounds in Abu Dhabi, "
+        "will be held in Geneva.",
+        date(2026, 2, 13),
+    )
+    assert [(r.number, r.venue) for r in facts.rounds] == [(2, "Abu Dhabi"), (3, "Geneva")]
+
+
+def test_a_parallel_phrase_after_and_speaks_of_another_round(story: Extract) -> None:
+    facts = story(
+        "Russia's delegation was led by Kostyukov in the first two rounds and by Medinsky in Geneva.",
+        date(2026, 2, 20),
+    )
+    firsts = [r for r in facts.rounds if r.number in (1, 2)]
+    assert [(r.number, r.venue, dict(r.heads)) for r in firsts] == [
+        (1, None, {"Russia": "Igor Kostyukov"}),
+        (2, None, {"Russia": "Igor Kostyukov"}),
+    ]
+
+
+def test_a_second_predicate_of_saying_opens_a_clause_of_its_own(story: Extract) -> None:
+    facts = story(
+        "Zelensky on Sunday described the Abu Dhabi meeting as constructive and said the military had "
+        "drafted an agenda for the next meeting.",
+        date(2026, 1, 26),
+    )
+    nexts = [r for r in facts.rounds if r.reference == "next"]
+    assert [(r.venue, r.status) for r in nexts] == [(None, "announced")]
+
+
+def test_a_round_the_headline_numbers_is_the_round_the_body_speaks_of(extract: Extract) -> None:
+    facts = extract(
+        "Second round of Ukraine-Russia-US talks opens in Abu Dhabi\n\n"
+        "Delegations from Kyiv, Moscow and Washington are meeting again. The trilateral talks are under way. "
+        "The round began this morning and is expected to last two days.",
+        published=date(2026, 2, 4),
+    )
+    assert [(r.number, r.start, r.end, r.venue, r.status) for r in facts.rounds] == [
+        (2, date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "ongoing")
+    ]
+
+
+def test_a_round_a_headline_says_is_played_down_is_no_round(extract: Extract) -> None:
+    facts = extract(
+        "Kyiv and Washington play down report of fourth round in Geneva this week\n\n"
+        "Ukrainian officials on Wednesday said no such meeting had been agreed with Russia.",
+        published=date(2026, 2, 25),
+    )
+    assert facts.rounds == ()
+
+
+def test_a_first_meeting_since_something_is_no_first_round(story: Extract) -> None:
+    facts = story(
+        "The Ukrainian-American contacts became the first in-person meeting of negotiators since the "
+        "trilateral process was put on pause.",
+        date(2026, 3, 23),
+    )
+    assert all(r.number != 1 for r in facts.rounds)
+
+
+def test_a_round_that_convened_in_a_month_gone_by_is_over(story: Extract) -> None:
+    facts = story(
+        "On the core question, the two sides remain where they were when the first round convened in "
+        "January.",
+        date(2026, 2, 16),
+    )
+    assert [(r.number, r.status) for r in facts.rounds] == [(1, "concluded")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next round is expected soon. A move to Miami would bring the talks closer to the White House.",
+        "The next round is expected soon. The talks will be harder, and, some in Kyiv fear, slower.",
+        'The next round is expected soon. "The talks are not the problem. Nobody in Moscow has a mandate."',
+    ],
+)
+def test_a_destination_people_in_a_place_or_a_place_in_the_next_quoted_sentence_are_no_venue(
+    story: Extract, text: str
+) -> None:
+    assert [(r.reference, r.venue) for r in story(text, date(2026, 2, 16)).rounds] == [("next", None)]
+
+
+def test_a_contrast_after_it_tells_of_something_else(story: Extract) -> None:
+    facts = story(
+        "The trilateral meeting planned for this week has been postponed. "
+        "The meeting would have been the fourth round of the talks. It had initially been pencilled in for "
+        "Abu Dhabi, but Iranian strikes on the Gulf since Feb. 28 made the city an unlikely host.",
+        published=date(2026, 3, 10),
+    )
+    assert [(r.number, r.start, r.status) for r in facts.rounds] == [(4, None, "postponed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators will reconvene in Abu Dhabi on Friday for a second round.",
+        "Delegations gathered in Abu Dhabi on Friday for the second round.",
+    ],
+)
+def test_a_place_where_people_reconvene_or_gather_for_a_round_is_its_place(story: Extract, text: str) -> None:
+    found = by_number(story(text, date(2026, 2, 6)))[2]
+    assert (found.start, found.venue) == (date(2026, 2, 6), "Abu Dhabi")
+
+
+def test_a_round_that_drew_to_a_close_on_a_day_ended_then(story: Extract) -> None:
+    found = by_number(story("The second round drew to a close in Abu Dhabi on Thursday after two days."))[2]
+    assert days(found) == (date(2026, 1, 28), date(2026, 1, 29), "Abu Dhabi", "concluded")
+
+
+def test_a_place_said_of_all_the_rounds_at_the_end_is_each_ones(story: Extract) -> None:
+    facts = story(
+        "The first round was held in January and the second in early February, both in Abu Dhabi.",
+        date(2026, 2, 20),
+    )
+    assert [(r.number, r.venue) for r in facts.rounds] == [(1, "Abu Dhabi"), (2, "Abu Dhabi")]
+
+
+def test_a_place_which_hosted_a_round_is_its_place(story: Extract) -> None:
+    facts = story("Geneva, which hosted the third round, is a traditional venue.", date(2026, 2, 20))
+    assert [(r.number, r.venue) for r in facts.rounds] == [(3, "Geneva")]
+
+
+def test_a_round_named_after_after_was_held(story: Extract) -> None:
+    facts = story(
+        "After the second round in Abu Dhabi, the third will be held in Geneva on Feb. 17-18.",
+        date(2026, 2, 13),
+    )
+    assert [(r.number, r.venue, r.status) for r in facts.rounds] == [
+        (2, "Abu Dhabi", "concluded"),
+        (3, "Geneva", "scheduled"),
+    ]
+
+
+def test_the_two_in_a_place_beside_a_round_are_rounds_named_together(story: Extract) -> None:
+    facts = story("The third round, unlike the two in Abu Dhabi, will be held in Geneva.", date(2026, 2, 13))
+    assert [(r.number, r.venue) for r in facts.rounds] == [(3, "Geneva"), (None, "Abu Dhabi")]
+
+
+def test_a_round_whose_date_has_not_been_agreed_is_announced(story: Extract) -> None:
+    facts = story("A date for the fourth round has not been agreed.", published=date(2026, 3, 3))
+    assert [(r.number, r.status) for r in facts.rounds] == [(4, "announced")]
+
+
+def test_a_round_pencilled_in_for_days_and_put_off_has_no_days(story: Extract) -> None:
+    facts = story(
+        "The fourth round had been pencilled in for March 5-9, most likely in Abu Dhabi, but was postponed.",
+        published=date(2026, 3, 10),
+    )
+    assert [days(r) for r in facts.rounds] == [(None, None, None, "postponed")]
+
+
+def test_rounds_named_together_in_several_places_are_no_item(story: Extract) -> None:
+    facts = story(
+        "There has been no meeting since the fourth round, which followed three rounds in Abu Dhabi and "
+        "Geneva.",
+        published=date(2026, 3, 20),
+    )
+    assert [(r.number, r.venue) for r in facts.rounds] == [(4, None)]
+
+
+def test_an_ordinal_set_off_after_a_numbered_round_describes_it(story: Extract) -> None:
+    facts = story("The third round of negotiations — the first in Europe — opened in Geneva today.")
+    assert [(r.number, r.venue, r.status) for r in facts.rounds] == [(3, "Geneva", "ongoing")]
+
+
+def test_the_first_trilateral_talks_since_the_war_began_are_round_one(story: Extract) -> None:
+    facts = story(
+        "Delegations sat down in Abu Dhabi on Wednesday for the first trilateral talks since the war began."
+    )
+    assert [(r.number, r.venue, r.status) for r in facts.rounds] == [(1, "Abu Dhabi", "ongoing")]
+
+
+def test_a_timeline_line_that_opens_with_days_dates_the_round_it_names(story: Extract) -> None:
+    facts = story(
+        "Here are the key dates.\n\nJan. 23-24: First round of trilateral talks in Abu Dhabi.\n\n"
+        "Feb. 17-18 — Third round in Geneva.",
+        published=date(2026, 3, 20),
+    )
+    assert [(r.number, *days(r)) for r in facts.rounds] == [
+        (1, date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded"),
+        (3, date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded"),
+    ]
+
+
+def test_talks_between_the_three_countries_are_trilateral(story: Extract) -> None:
+    facts = story(
+        "Talks between the three countries in Abu Dhabi ended on Thursday.", published=date(2026, 1, 29)
+    )
+    assert [(r.format, r.end, r.venue, r.status) for r in facts.rounds] == [
+        ("trilateral", date(2026, 1, 29), "Abu Dhabi", "concluded")
+    ]
+
+
+def test_the_previous_two_that_took_place_in_a_city_are_rounds_named_together(story: Extract) -> None:
+    facts = story("The third round opened in Geneva today; the previous two took place in Abu Dhabi.")
+    assert [(r.number, r.venue, r.status) for r in facts.rounds] == [
+        (3, "Geneva", "ongoing"),
+        (None, "Abu Dhabi", "concluded"),
+    ]
+
+
+def test_the_day_a_source_told_a_named_agency_is_not_the_rounds(story: Extract) -> None:
+    facts = story(
+        "A fourth round could take place in Geneva as early as this week, a source in Moscow told the TASS "
+        "news agency on Monday.",
+        published=date(2026, 2, 23),
+    )
+    assert [days(r) for r in facts.rounds] == [(None, None, "Geneva", "announced")]
+
+
+def test_a_clause_after_a_round_about_other_talks_that_ended_is_not_the_rounds(story: Extract) -> None:
+    facts = story(
+        "The next round will take place on Sunday, Feb. 1, a U.S. official said, after the first two days of "
+        "negotiations in the Emirati capital ended without a breakthrough.",
+        published=date(2026, 1, 25),
+    )
+    assert [(r.reference, *days(r)) for r in facts.rounds] == [
+        ("next", date(2026, 2, 1), None, None, "scheduled")
+    ]
+
+
+def test_talks_told_of_in_the_past_before_an_embedded_question_were_held(story: Extract) -> None:
+    facts = story(
+        "The third round was held in Geneva on Feb. 17-18. Two days of talks in Geneva this week brought the "
+        "militaries closer on how a ceasefire would be monitored. Diplomats expect another round within "
+        "weeks.",
+        published=date(2026, 2, 19),
+    )
+    assert [(r.number, r.reference, r.venue, r.status) for r in facts.rounds] == [
+        (3, None, "Geneva", "concluded"),
+        (None, "next", None, "announced"),
+    ]
+
+
+def test_the_round_since_which_the_talks_are_frozen_was_held(story: Extract) -> None:
+    facts = story(
+        "The trilateral format with Russia has been frozen since the Geneva round in mid-February.",
+        published=date(2026, 3, 23),
+    )
+    assert [(r.format, r.venue, r.status) for r in facts.rounds] == [("trilateral", "Geneva", "concluded")]
+
+
+def test_a_since_clause_inside_a_rounds_words_gives_it_no_status(story: Extract) -> None:
+    facts = story(
+        "The second round, the first since the energy truce collapsed, begins in Abu Dhabi on Friday.",
+        published=date(2026, 2, 4),
+    )
+    assert [days(r) for r in facts.rounds] == [(date(2026, 2, 6), None, "Abu Dhabi", "scheduled")]
+
+
+def test_a_round_begun_on_the_day_told_of_and_expected_to_last_until_a_day_is_under_way(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Negotiators from Ukraine, Russia and the United States sat down in the UAE capital on Wednesday for "
+        "a second round of talks. The round, delayed from Sunday, is expected to last until Thursday.",
+        published=date(2026, 2, 4),
+    )
+    assert [days(r) for r in facts.rounds] == [(date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "ongoing")]
+
+
+def test_a_first_day_that_lasted_hours_does_not_end_the_round(story: Extract) -> None:
+    facts = story(
+        "Negotiators resumed talks in Geneva on Wednesday for the second and final day of the third round, "
+        "after a tense first day that lasted more than four hours.",
+        published=date(2026, 2, 18),
+    )
+    assert [days(r) for r in facts.rounds] == [(date(2026, 2, 17), date(2026, 2, 18), "Geneva", "ongoing")]

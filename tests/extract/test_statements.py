@@ -283,3 +283,12 @@ def test_a_headline_that_is_the_articles_title_makes_no_statement(pack: StoryPac
     )
     facts = extract_article(article, pack)
     assert [s.text for s in facts.statements] == ["there had been no strikes overnight."]
+
+
+def test_an_article_of_a_host_state_alone_is_off_the_story(extract: Extract) -> None:
+    facts = extract(
+        "Negotiators from India and the United Arab Emirates concluded a second round of talks on an "
+        'investment treaty on Thursday, officials said. "We have closed most of the technical chapters," one '
+        "of them said."
+    )
+    assert (facts.statements, facts.positions, facts.rounds) == ((), (), ())

@@ -82,6 +82,7 @@ def test_the_tense_of_the_words(words: str, tense: str | None) -> None:
         ("a date for the fourth round has not been fixed", "announced"),
         ("the fourth round has yet to be scheduled", "announced"),
         ("the second round, which had been due on Sunday, will take place on Wednesday instead", "postponed"),
+        ("the round, which was to have been held on Sunday, has been moved to Wednesday", "postponed"),
     ],
 )
 def test_news_idioms_for_a_round_s_state(words: str, status: str) -> None:
@@ -95,3 +96,15 @@ def test_the_present_of_news_copy_tells_a_round_under_way(words: str) -> None:
 
 def test_a_capitalised_word_in_ed_is_a_name_not_a_past_verb() -> None:
     assert tense_of("negotiators from the United States meet in Geneva tomorrow") is None
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["the second round concludes on Thursday", "the talks in Geneva end today", "the round ends today"],
+)
+def test_the_present_of_a_timetable_tells_a_round_s_end(words: str) -> None:
+    assert round_status(words) == "concluded"
+
+
+def test_ends_said_of_the_war_is_no_end_of_the_talks() -> None:
+    assert round_status("a deal that ends the war") is None
