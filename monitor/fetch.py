@@ -25,7 +25,6 @@ import multiprocessing
 import os
 import queue
 import threading
-import time
 from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -43,6 +42,7 @@ from monitor.politeness import cache_lifetime, retry_after
 from monitor.robots import RobotsRules
 from monitor.urls import local_path
 from monitor.web import ClientLimits, WebClient, WebResponse, detail
+from monitor.worker import exit_with_parent
 from storage.sources import SourceState
 
 # The poller reads exactly what storage hands it: one type, defined where it is built.
@@ -224,18 +224,6 @@ def parse_executor(settings: FetchSettings, sources: int) -> Executor:
             initargs=(os.getpid(),),
         )
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-parse")
-
-
-def exit_with_parent(parent: int, every: float = 1.0) -> None:
-    """In the parse worker: end when Parley ends. A worker whose parent was killed (SIGKILL, out of memory)
-    would otherwise wait for work forever, holding its memory."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(every)
-        os._exit(0)
-
-    threading.Thread(target=watch, name="parley-parent-watch", daemon=True).start()
 
 
 @dataclass
