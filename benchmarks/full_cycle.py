@@ -6,7 +6,7 @@ which every feed answers 304. Prints entries per second, peak memory, the share 
 ratio of the first cycle to feedparser's own parse time of the same bodies. With `--profile FILE` the
 first cycle runs under cProfile (slower) and the time of the main stages is printed.
 
-    .venv/bin/python benchmarks/full_cycle.py [--feeds 1000] [--entries 20] [--profile FILE]
+    .venv/bin/python benchmarks/full_cycle.py [--feeds N] [--entries N] [--parse-in thread] [--profile FILE]
 """
 
 from __future__ import annotations
@@ -50,19 +50,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--feeds", type=int, default=1000)
     parser.add_argument("--entries", type=int, default=20)
+    parser.add_argument("--parse-in", default="auto", choices=("auto", "process", "thread"))
     parser.add_argument("--profile", type=Path, help="also write the first cycle's cProfile stats here")
     args = parser.parse_args()
     receive, send = multiprocessing.Pipe(duplex=False)
     server = multiprocessing.Process(target=serve, args=(send, args.feeds, args.entries), daemon=True)
     server.start()
     try:
-        run(receive.recv(), args.feeds, args.entries, args.profile)
+        run(receive.recv(), args.feeds, args.entries, args.profile, args.parse_in)
     finally:
         server.terminate()
         server.join(5)
 
 
-def run(port: int, feeds: int, entries: int, profile_path: Path | None = None) -> None:
+def run(
+    port: int, feeds: int, entries: int, profile_path: Path | None = None, parse_in: str = "auto"
+) -> None:
     folder = Path(tempfile.mkdtemp(prefix="parley-bench-"))
     settings = load_settings(database=str(folder / "bench.db"), cwd=folder)
     fetch = dataclasses.replace(
@@ -70,6 +73,7 @@ def run(port: int, feeds: int, entries: int, profile_path: Path | None = None) -
         allowed_networks=("127.0.0.0/8",),
         fetch_pages=False,
         per_host=settings.fetch.concurrency,
+        parse_in=parse_in,
     )
     settings = dataclasses.replace(settings, fetch=fetch, data_dir=folder)
     urls = [f"http://127.0.0.1:{port}/feed/{n}" for n in range(feeds)]
