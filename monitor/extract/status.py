@@ -31,6 +31,22 @@ _MEETING_VERBS = (
     "sit down",
     "go ahead",
 )
+# An announced round whose date is still open.
+NO_DATE_PHRASES = (
+    "no date",
+    "no dates",
+    "no new date",
+    "not been set",
+    "not yet been set",
+    "not yet set",
+    "not been fixed",
+    "not yet been fixed",
+    "yet to be scheduled",
+    "yet to be set",
+    "yet to be fixed",
+    "not been agreed",
+    "not yet been agreed",
+)
 CUES: dict[str, tuple[str, ...]] = {
     "cancelled": (
         "called off",
@@ -268,19 +284,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "preparations for",
         "ahead of",
         "likely",
-        "no date",
-        "no dates",
-        "no new date",
-        "not been set",
-        "not yet been set",
-        "not yet set",
-        "not been fixed",
-        "not yet been fixed",
-        "yet to be scheduled",
-        "yet to be set",
-        "yet to be fixed",
-        "not been agreed",
-        "not yet been agreed",
+        *NO_DATE_PHRASES,
     ),
 }
 _STATUS_OF = {phrase: status for status in reversed(_ORDER) for phrase in CUES[status]}
@@ -293,23 +297,7 @@ _ENDED = re.compile(
 )
 _RESUMES = re.compile(r"\b(?:to resume|will resume|resumes)\b")
 _UNDER_WAY = re.compile(r"\b(?:ran|went on|lasted|met|began|opened|started|kicked off)\b")
-_NO_DATE = frozenset(
-    {
-        "no date",
-        "no dates",
-        "no new date",
-        "not been set",
-        "not yet been set",
-        "not yet set",
-        "not been fixed",
-        "not yet been fixed",
-        "yet to be scheduled",
-        "yet to be set",
-        "yet to be fixed",
-        "not been agreed",
-        "not yet been agreed",
-    }
-)
+_NO_DATE = frozenset(NO_DATE_PHRASES)
 # "ready to continue the talks", "interested in continuing": a wish, not talks under way.
 _NOT_NOW = ("to ", "in ", "of ")
 
