@@ -129,3 +129,24 @@ def test_an_upgrade_keeps_existing_rows_on_sqlite(sqlite_url: str) -> None:
 
 def test_an_upgrade_keeps_existing_rows_on_postgresql(postgres_db: str) -> None:
     _upgrade_keeps_rows(postgres_db)
+
+
+def test_a_reader_neither_waits_for_a_writer_nor_sees_its_uncommitted_rows(sqlite_url: str) -> None:
+    import time
+
+    from storage.db import reading
+
+    engine = open_database(sqlite_url)
+    count = sa.select(sa.func.count()).select_from(ArticleRow)
+    with transaction(engine) as writer:
+        articles.add_article(writer, _article("https://wire.example/uncommitted"))
+        started = time.monotonic()
+        with reading(engine) as reader:  # the writer holds SQLite's write lock (BEGIN IMMEDIATE)
+            seen = reader.execute(count).scalar_one()
+        waited = time.monotonic() - started
+    with reading(engine) as reader:
+        after = reader.execute(count).scalar_one()
+    engine.dispose()
+
+    assert seen == 0 and after == 1
+    assert waited < 5  # a second writer would wait out the 30 s busy timeout
