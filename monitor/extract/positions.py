@@ -78,6 +78,9 @@ _PREPOSITION_BEFORE = re.compile(
     r"|than|like|including|among|through|within|without|near|via|behind|beyond|upon|onto|around)\s+$",
     re.IGNORECASE,
 )
+# "with Kyiv refusing to cede Donetsk": "with" opens an absolute clause whose subject is the name.
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+_ING_AFTER = re.compile(r"\s+(?:\w+ly\s+|still\s+|also\s+|not\s+)*\w+ing\b")
 _ACTOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(ACTOR_NOUNS)) + r")\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _BY_AGENT = re.compile(r"\s+by\s+")
@@ -557,7 +560,9 @@ def _can_hold(text: str, mention: Mention) -> bool:
     if not mention.party:
         return False
     if _PREPOSITION_BEFORE.search(text, max(0, mention.start - 14), mention.start):
-        return False
+        absolute = _WITH_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+        if absolute is None or _ING_AFTER.match(text, mention.end) is None:
+            return False
     if mention.first("person", "institution", "party") is None or _POSSESSIVE_AFTER.match(text, mention.end):
         return _ACTOR_AFTER.match(text, mention.end) is not None
     return True

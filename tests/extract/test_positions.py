@@ -329,3 +329,11 @@ def test_no_objection_considers_and_prepared_to_accepts(extract: Extract) -> Non
     assert stances(extract("Zelensky said Ukraine was prepared to discuss territory with Putin.")) == {
         ("Ukraine", "territory"): "accepts"
     }
+
+
+def test_with_and_a_participle_opens_an_absolute_clause_whose_name_holds_the_stance(extract: Extract) -> None:
+    facts = extract("Territory remains the sticking point, with Kyiv refusing to cede the part of Donetsk it holds.")
+    assert stances(facts) == {("Ukraine", "territory"): "rejects"}
+    # a name after "with" and no participle is a complement, not a holder
+    facts = extract("Talks with Kyiv on territory stalled, and Washington proposed a ceasefire.")
+    assert ("Ukraine", "ceasefire") not in stances(facts)
