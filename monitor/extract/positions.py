@@ -85,6 +85,8 @@ _ACTOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(so
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _BY_AGENT = re.compile(r"\s+by\s+")
 _WITH_PARTY = re.compile(r"\s+with\s+")
+# "the demand of Moscow", "a proposal from Washington": the holder named after the noun.
+_OF_HOLDER = re.compile(r"\s+(?:of|from|by)\s+(?:the\s+)?")
 _JOINT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _POSSESSIVE_PRONOUN = re.compile(r"\b(its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # Between a possessor and its noun: "Moscow's central demand", "a U.S. proposal"; no article.
@@ -482,6 +484,9 @@ class _Sentence:
 
     def _nominal_holders(self, cue: StanceCue, previous: StanceCue | None) -> tuple[list[str], int | None]:
         text = self.text
+        after = self._party_after(cue.end, _OF_HOLDER)
+        if after is not None:
+            return [after], None
         # "Moscow's demand", "a U.S. proposal", "the Russian offer": the possessor holds it.
         for mention in reversed(self.view.mentions):
             if mention.end > cue.start or mention.end < cue.start - 40:

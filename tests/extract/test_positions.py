@@ -337,3 +337,10 @@ def test_with_and_a_participle_opens_an_absolute_clause_whose_name_holds_the_sta
     # a name after "with" and no participle is a complement, not a holder
     facts = extract("Talks with Kyiv on territory stalled, and Washington proposed a ceasefire.")
     assert ("Ukraine", "ceasefire") not in stances(facts)
+
+
+def test_a_stance_noun_belongs_to_the_party_named_after_it(extract: Extract) -> None:
+    facts = extract("The Ukrainian side consistently rejects the demand of Moscow to withdraw troops from Donbass.")
+    assert stances(facts) == {("Ukraine", "territory"): "rejects", ("Russia", "territory"): "demands"}
+    facts = extract("Kyiv is studying a proposal from Washington for a ceasefire.")
+    assert stances(facts) == {("Ukraine", "ceasefire"): "considers", ("United States", "ceasefire"): "proposes"}
