@@ -49,6 +49,8 @@ _CLAUSE_BREAK = re.compile(
 # A subordinate clause ends what a cue governs: "rejects a freeze before Ukraine leaves Donetsk".
 _SUBORDINATE = re.compile(r"\b(?:before|until|unless|if|once(?!\s+again)|because|so that|when|whether)\b")
 # A quote of several sentences is one sentence to the segmenter: "proposed a ceasefire. Ukraine supported it."
+# "has not said whether it will put forward proposals": a stance asked about or left open is no stance.
+_WHETHER = re.compile(r"\b(?:whether|if or when)\b")
 _INNER_SENTENCE_END = re.compile(r"(?<=[a-z0-9])[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
 # An obligation that only sets out who will deal with a question: "will have to be settled by the leaders".
 _PROCEDURE = re.compile(
@@ -228,6 +230,8 @@ class _Sentence:
         for i, cue in enumerate(cues):
             if view.in_quote(cue.start) and self.speaker_party is None:
                 continue
+            if self._open_question(cue):
+                continue  # "has not said whether it will accept …": the question is open
             if i in self.embedded:
                 continue  # "rejected any plan that would require it to cede …": part of what is rejected
             standalone = cue.stance == "conditions" and cue.stop is None and not cue.passive
@@ -266,6 +270,13 @@ class _Sentence:
 
     # ---------------------------------------------------------------------------------------------------
     # Issues
+
+    def _open_question(self, cue: StanceCue) -> bool:
+        """A cue in a clause opened by "whether" ("did not say whether Moscow would accept"): no stance. A
+        comma closes the question ("Asked whether the truce could be extended, he said Moscow was ready")."""
+        start = max(self._clause_start_before(cue.start), cue.start - 60)
+        question = _WHETHER.search(self.lower, start, cue.start)
+        return question is not None and "," not in self.lower[question.end() : cue.start]
 
     def _embedded(self, previous: StanceCue, cue: StanceCue) -> bool:
         """A cue in a relative clause whose subject is the object of the cue before ("rejected any plan

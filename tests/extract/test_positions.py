@@ -344,3 +344,11 @@ def test_a_stance_noun_belongs_to_the_party_named_after_it(extract: Extract) -> 
     assert stances(facts) == {("Ukraine", "territory"): "rejects", ("Russia", "territory"): "demands"}
     facts = extract("Kyiv is studying a proposal from Washington for a ceasefire.")
     assert stances(facts) == {("Ukraine", "ceasefire"): "considers", ("United States", "ceasefire"): "proposes"}
+
+
+def test_a_stance_under_whether_is_an_open_question(extract: Extract) -> None:
+    facts = extract("The United States has not said whether it will put forward new proposals on territory.")
+    assert facts.positions == ()
+    # the question closes at the comma: what follows is a stance again
+    facts = extract("Asked whether the truce could be extended, Peskov said Moscow was ready to extend it.")
+    assert stances(facts) == {("Russia", "ceasefire"): "accepts"}
