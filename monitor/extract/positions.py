@@ -123,6 +123,12 @@ _EMBEDDING = re.compile(
     r"(?:\s+[\w’'-]+){1,5}?\s+(?:that|which|who)(?:\s+(?:would|will|could|can|might|may|should|must|has"
     r"|have|had|is|are|was|were|also|not|never|effectively)){0,2}\s+"
 )
+# "insists on withdrawal as a condition for any ceasefire", "to serve as the basis of any ceasefire": the
+# issue after such a phrase is what the object is for, not a second object.
+_PURPOSE_BEFORE = re.compile(
+    r"\bas\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:condition|precondition|prerequisite|basis|starting point|price"
+    r"|foundation|framework)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$"
+)
 _COMPLEMENT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}")
 _WORD = re.compile(r"[\w’'-]+")
 _PREDICATIVE = frozenset(["not on the table", "off the table", "out of the question", "unacceptable"])
@@ -305,7 +311,9 @@ class _Sentence:
         cues = [
             c
             for c in self.view.cues
-            if cue.end <= c.start < end and not any(s <= c.start < e for s, e in conditions)
+            if cue.end <= c.start < end
+            and not any(s <= c.start < e for s, e in conditions)
+            and not _PURPOSE_BEFORE.search(self.lower, max(cue.end, c.start - 60), c.start)
         ]
         kept: list[Cue] = []
         for c in cues:

@@ -352,3 +352,10 @@ def test_a_stance_under_whether_is_an_open_question(extract: Extract) -> None:
     # the question closes at the comma: what follows is a stance again
     facts = extract("Asked whether the truce could be extended, Peskov said Moscow was ready to extend it.")
     assert stances(facts) == {("Russia", "ceasefire"): "accepts"}
+
+
+def test_the_issue_a_demand_is_a_condition_for_is_not_demanded(extract: Extract) -> None:
+    facts = extract("Russia insists on that withdrawal from Donetsk as a condition for any ceasefire.")
+    assert stances(facts) == {("Russia", "territory"): "demands"}
+    facts = extract("Kyiv wants the current front line to serve as the basis of any ceasefire.")
+    assert stances(facts) == {("Ukraine", "front_line_freeze"): "demands"}
