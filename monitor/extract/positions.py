@@ -341,6 +341,11 @@ class _Sentence:
             gap = lower[earlier[-1].end : relative.start()]
             if len(gap.split()) <= 5 and "," not in gap.rstrip(" ,"):
                 return _specific(list(earlier[-1].issues))
+            if relative.group(1) == "which" and gap.rstrip().endswith(","):
+                # "wants to run the plant itself and sell power to Ukraine, which Kyiv refuses": a relative
+                # after a comma may take the whole clause before it as its antecedent
+                comma = lower.rindex(",", 0, relative.start())
+                return self._issues_between(self._clause_start_before(comma), comma, conditions)
             return []
         if _elliptic(self.view, cue.end, span_end):
             return _specific(list(earlier[-1].issues)) if earlier else []

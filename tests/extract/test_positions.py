@@ -359,3 +359,13 @@ def test_the_issue_a_demand_is_a_condition_for_is_not_demanded(extract: Extract)
     assert stances(facts) == {("Russia", "territory"): "demands"}
     facts = extract("Kyiv wants the current front line to serve as the basis of any ceasefire.")
     assert stances(facts) == {("Ukraine", "front_line_freeze"): "demands"}
+
+
+def test_a_relative_after_a_comma_can_take_the_whole_clause_as_antecedent(extract: Extract) -> None:
+    facts = extract(
+        "Moscow wants to run the Zaporizhzhia plant itself and sell cheap power to Ukraine, which Kyiv refuses."
+    )
+    assert stances(facts) == {
+        ("Russia", "zaporizhzhia_plant"): "demands",
+        ("Ukraine", "zaporizhzhia_plant"): "rejects",
+    }
