@@ -129,6 +129,7 @@ _PURPOSE_BEFORE = re.compile(
     r"\bas\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:condition|precondition|prerequisite|basis|starting point|price"
     r"|foundation|framework)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$"
 )
+_AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|had\s+been|is|was|now|first|already|also)\s+)?")
 _COMPLEMENT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}")
 _WORD = re.compile(r"[\w’'-]+")
 _PREDICATIVE = frozenset(["not on the table", "off the table", "out of the question", "unacceptable"])
@@ -347,12 +348,28 @@ class _Sentence:
                 comma = lower.rindex(",", 0, relative.start())
                 return self._issues_between(self._clause_start_before(comma), comma, conditions)
             return []
+        contact = self._contact_relative(cue, earlier)
+        if contact:
+            return contact
         if _elliptic(self.view, cue.end, span_end):
             return _specific(list(earlier[-1].issues)) if earlier else []
         if cue.passive or cue.word in _PREDICATIVE:
             start = self._clause_start_before(cue.start)
             return self._issues_between(start, cue.start, conditions)
         return []
+
+    def _contact_relative(self, cue: StanceCue, earlier: list[Cue]) -> list[str]:
+        """A relative clause without "that": "the energy ceasefire Washington proposed in Abu Dhabi". The issue
+        named right before the holder is the object of the cue right after it."""
+        if not earlier:
+            return []
+        holder = next((m for m in reversed(self.candidates) if m.end <= cue.start), None)
+        if holder is None or not _AUX_GAP.fullmatch(self.lower, holder.end, cue.start):
+            return []
+        last = earlier[-1]
+        if not self.lower[last.end : holder.start].isspace():
+            return []
+        return _specific(list(last.issues))
 
     def _issues_between(self, start: int, end: int, conditions: list[tuple[int, int]]) -> list[str]:
         cues = [

@@ -369,3 +369,11 @@ def test_a_relative_after_a_comma_can_take_the_whole_clause_as_antecedent(extrac
         ("Russia", "zaporizhzhia_plant"): "demands",
         ("Ukraine", "zaporizhzhia_plant"): "rejects",
     }
+
+
+def test_a_relative_clause_without_that_takes_the_issue_before_its_subject(extract: Extract) -> None:
+    facts = extract("Moscow has not answered the energy ceasefire Washington proposed in Abu Dhabi.")
+    assert stances(facts) == {("United States", "energy_ceasefire"): "proposes"}
+    # with words between the issue and the name, the name starts a clause of its own
+    facts = extract("The energy ceasefire ended on Friday and Washington proposed new talks in Abu Dhabi.")
+    assert facts.positions == ()
