@@ -130,6 +130,8 @@ _PURPOSE_BEFORE = re.compile(
     r"|foundation|framework)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$"
 )
 _AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|had\s+been|is|was|now|first|already|also)\s+)?")
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+([\w-]+)")
 _COMPLEMENT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}")
 _WORD = re.compile(r"[\w’'-]+")
 _PREDICATIVE = frozenset(["not on the table", "off the table", "out of the question", "unacceptable"])
@@ -142,19 +144,70 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
     previous: View | None = None
     views_before = {view.index: view for view in doc.views}
     quoted = _quote_speakers(doc.views, attributions)
-    for view in doc.views:
+    vocabulary = _name_words(doc.matcher.cues)
+    for n, view in enumerate(doc.views):
         attribution = attributions.get(view.index)
         if attribution is not None and attribution.speaker.kind == "person":
             last_person_party = attribution.speaker.party
-        if view.cues:
+        anaphoric = _anaphoric_cues(view, doc.views[max(0, n - 2) : n], vocabulary)
+        cues = sorted([*view.cues, *anaphoric], key=_cue_start) if anaphoric else view.cues
+        if cues:
             speaker_party = attribution.speaker.party if attribution else quoted.get(view.index)
-            sentence = _Sentence(view, speaker_party, last_person_party, previous, views_before)
+            sentence = _Sentence(view, cues, speaker_party, last_person_party, previous, views_before)
             for party, issue, stance, start, end in sentence.positions():
                 summary = _summary(view.text[start:end])
                 found.pop((party, issue), None)  # the last stance stated wins, and keeps reading order
                 found[(party, issue)] = PositionFact(party, issue, stance, summary, doc.evidence(view))
         previous = view
     return list(found.values())
+
+
+def _cue_start(cue: Cue) -> int:
+    return cue.start
+
+
+def _name_words(cues: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """The words of each issue's cue phrases: those that can go on naming it ("Zaporizhzhia nuclear" + "power
+    plant")."""
+    words: dict[str, set[str]] = {}
+    for phrase, issues in cues.items():
+        for issue in issues:
+            # function words ("along the front") name nothing
+            named = [w for w in phrase.split() if w not in _FILLER and not _PREPOSITION_BEFORE.match(w + " ")]
+            words.setdefault(issue, set()).update(named)
+    return {issue: frozenset(w) for issue, w in words.items()}
+
+
+def _anaphoric_cues(view: View, recent: list[View], vocabulary: dict[str, frozenset[str]]) -> list[Cue]:
+    """Definite nouns that stand for an issue named just before: "On the prisoner exchange. Russia is ready
+    to carry out the exchange of 500 for 500", "… the Zaporizhzhia nuclear power plant … Moscow wants to
+    operate the plant itself". The head noun of an issue's name in the two sentences before, after "the",
+    "this" or "that", names that issue again."""
+    heads: dict[str, tuple[str, ...]] = {}
+    for before in recent:
+        for c in before.cues:
+            words = before.lower[c.start : c.end].split()
+            # the name may run on in words of the issue's own vocabulary: "Zaporizhzhia nuclear power plant"
+            known = frozenset().union(*(vocabulary.get(i, frozenset()) for i in c.issues))
+            pos = c.end
+            for _ in range(2):
+                following = _NEXT_WORD.match(before.lower, pos)
+                if following is None or following.group(1) not in known:
+                    break
+                words.append(following.group(1))
+                pos = following.end()
+            # a one-word cue is its own head; "along the front" is no noun phrase
+            if len(words) >= 2 and not _PREPOSITION_BEFORE.match(words[0] + " "):
+                heads[words[-1]] = c.issues
+    if not heads:
+        return []
+    named = [(c.start, c.end) for c in view.cues]
+    found: list[Cue] = []
+    for match in _DEFINITE.finditer(view.lower):
+        issues = heads.get(match.group(1))
+        if issues and not _inside(match.start(1), named):
+            found.append(Cue(match.start(1), match.end(1), issues))
+    return found
 
 
 def _quote_speakers(views: list[View], attributions: dict[int, Attribution]) -> dict[int, str | None]:
@@ -185,12 +238,14 @@ class _Sentence:
     def __init__(
         self,
         view: View,
+        cues: list[Cue],
         speaker_party: str | None,
         last_person_party: str | None,
         previous: View | None,
         views_before: dict[int, View],
     ) -> None:
         self.view = view
+        self.cues = cues  # the sentence's issue cues, with the definite nouns that name an issue again
         self.speaker_party = speaker_party
         self.last_person_party = last_person_party
         self.previous = previous
@@ -311,7 +366,7 @@ class _Sentence:
     def _issues_after(self, cue: StanceCue, end: int, conditions: list[tuple[int, int]]) -> list[str]:
         cues = [
             c
-            for c in self.view.cues
+            for c in self.cues
             if cue.end <= c.start < end
             and not any(s <= c.start < e for s, e in conditions)
             and not _PURPOSE_BEFORE.search(self.lower, max(cue.end, c.start - 60), c.start)
@@ -331,7 +386,7 @@ class _Sentence:
         if made is not None:
             # "has made elections in Ukraine a central demand": the words between the verb and the noun
             return self._issues_between(made, cue.start, conditions)
-        earlier = [c for c in self.view.cues if c.end <= cue.start and not _inside(c.start, conditions)]
+        earlier = [c for c in self.cues if c.end <= cue.start and not _inside(c.start, conditions)]
         relative = _RELATIVE.search(lower, max(0, cue.start - 60), cue.start)
         if relative is not None and relative.group(1) == "that":
             words = lower[: relative.start()].split()
@@ -374,7 +429,7 @@ class _Sentence:
     def _issues_between(self, start: int, end: int, conditions: list[tuple[int, int]]) -> list[str]:
         cues = [
             c
-            for c in self.view.cues
+            for c in self.cues
             if start <= c.start and c.end <= end and not _inside(c.start, conditions)
         ]
         kept: list[Cue] = []
@@ -394,7 +449,7 @@ class _Sentence:
             start = max(start, previous.end)
         issue_cues = [
             c
-            for c in self.view.cues
+            for c in self.cues
             if start <= c.start and c.end <= cue.start and not _inside(c.start, conditions)
         ]
         if not issue_cues:

@@ -377,3 +377,22 @@ def test_a_relative_clause_without_that_takes_the_issue_before_its_subject(extra
     # with words between the issue and the name, the name starts a clause of its own
     facts = extract("The energy ceasefire ended on Friday and Washington proposed new talks in Abu Dhabi.")
     assert facts.positions == ()
+
+
+def test_a_definite_noun_names_again_the_issue_named_just_before(extract: Extract) -> None:
+    facts = extract(
+        "On the prisoner exchange. Russia remains ready to carry out the exchange of 500 for 500, Peskov said."
+    )
+    assert stances(facts) == {("Russia", "prisoner_exchange"): "accepts"}
+    # the name runs on in the issue's own words: "Zaporizhzhia nuclear power plant" is "the plant"
+    facts = extract(
+        "Russia rejected a U.S. plan for the Zaporizhzhia nuclear power plant. "
+        "Moscow wants to operate the plant itself."
+    )
+    assert stances(facts)[("Russia", "zaporizhzhia_plant")] == "demands"
+    # with no issue named before, "the exchange" is no issue
+    facts = extract("The talks went on. Russia remains ready to carry out the exchange of views, Peskov said.")
+    assert facts.positions == ()
+    # a function word of a cue phrase ("along the front") is no head
+    facts = extract("Kyiv wants a freeze along the front. Washington proposed that the plan be signed.")
+    assert stances(facts) == {("Ukraine", "front_line_freeze"): "demands"}
