@@ -210,6 +210,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "suggesting",
         "plan for",
         "plans for",
+        # "an American idea of putting the plant under U.S. control": a party's idea is what it puts forward
+        "idea",
+        "ideas",
     ),
     "accepts": (
         "agree",
@@ -272,7 +275,18 @@ _NOT_PROGRESSIVE = frozenset(
 
 # Forms that are nouns only, and forms that are nouns after a determiner or an adjective.
 _ALWAYS_NOMINAL = frozenset(
-    ["proposal", "proposals", "refusal", "rejection", "requirement", "precondition", "insistence", "aims"]
+    [
+        "proposal",
+        "proposals",
+        "idea",
+        "ideas",
+        "refusal",
+        "rejection",
+        "requirement",
+        "precondition",
+        "insistence",
+        "aims",
+    ]
 )
 _MAYBE_NOMINAL = frozenset(
     ["demand", "demands", "offer", "offers", "support", "backing", "call for", "plan for"]

@@ -396,3 +396,16 @@ def test_a_definite_noun_names_again_the_issue_named_just_before(extract: Extrac
     # a function word of a cue phrase ("along the front") is no head
     facts = extract("Kyiv wants a freeze along the front. Washington proposed that the plan be signed.")
     assert stances(facts) == {("Ukraine", "front_line_freeze"): "demands"}
+
+
+def test_a_partys_idea_is_a_proposal(extract: Extract) -> None:
+    facts = extract(
+        "Russia turned down an American idea of putting the Zaporizhzhia nuclear plant under U.S. control."
+    )
+    assert stances(facts) == {
+        ("Russia", "zaporizhzhia_plant"): "rejects",
+        ("United States", "zaporizhzhia_plant"): "proposes",
+    }
+    # an idea nobody is said to hold proposes nothing
+    facts = extract("The idea of a ceasefire is gaining ground.")
+    assert facts.positions == ()
