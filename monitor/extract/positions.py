@@ -130,6 +130,7 @@ _PURPOSE_BEFORE = re.compile(
     r"|foundation|framework)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$"
 )
 _AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|had\s+been|is|was|now|first|already|also)\s+)?")
+_OBJECT_PRONOUN = re.compile(r"\s+(?:to\s+[\w-]+\s+)?(?:it|them)\b")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+([\w-]+)")
 _COMPLEMENT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}")
@@ -320,7 +321,7 @@ class _Sentence:
                 issues = self._issues_after(cue, span_end, conditions)
             holders, made = self._holders(cue, cues[i - 1] if i else None, last_verb, verb_holders)
             if not issues:
-                issues = self._issues_before(cue, span_end, made, conditions)
+                issues = self._issues_before(cue, cues[i - 1] if i else None, span_end, made, conditions)
             if not cue.nominal:
                 verb_holders, last_verb = holders, cue
             stance = "demands" if cue.stance == "obliges" else cue.stance
@@ -379,7 +380,12 @@ class _Sentence:
         return _specific([issue for c in kept for issue in c.issues])
 
     def _issues_before(
-        self, cue: StanceCue, span_end: int, made: int | None, conditions: list[tuple[int, int]]
+        self,
+        cue: StanceCue,
+        previous: StanceCue | None,
+        span_end: int,
+        made: int | None,
+        conditions: list[tuple[int, int]],
     ) -> list[str]:
         """The object of a cue whose own words name no issue, when it stands before the cue."""
         lower = self.lower
@@ -406,6 +412,12 @@ class _Sentence:
         contact = self._contact_relative(cue, earlier)
         if contact:
             return contact
+        if earlier and _OBJECT_PRONOUN.match(lower, cue.end):
+            # "Moscow wants to run the plant itself, while Kyiv refuses to leave it in Russian hands": the
+            # pronoun object stands for the object of the stance before ("tying the guarantees to
+            # concessions, offering to sign them"), else for the issue named last
+            after = [c for c in earlier if previous is not None and c.start >= previous.end]
+            return _specific(list((after or earlier)[0 if after else -1].issues))
         if _elliptic(self.view, cue.end, span_end):
             return _specific(list(earlier[-1].issues)) if earlier else []
         if cue.passive or cue.word in _PREDICATIVE:

@@ -409,3 +409,19 @@ def test_a_partys_idea_is_a_proposal(extract: Extract) -> None:
     # an idea nobody is said to hold proposes nothing
     facts = extract("The idea of a ceasefire is gaining ground.")
     assert facts.positions == ()
+
+
+def test_an_object_pronoun_stands_for_the_object_of_the_stance_before(extract: Extract) -> None:
+    facts = extract(
+        "Moscow wants to run the nuclear plant itself, while Kyiv refuses to leave it in Russian hands."
+    )
+    assert stances(facts) == {
+        ("Russia", "zaporizhzhia_plant"): "demands",
+        ("Ukraine", "zaporizhzhia_plant"): "rejects",
+    }
+    # not the issue named last: "them" are the guarantees tied, not the concessions they are tied to
+    facts = extract(
+        "Washington is tying the guarantees to territorial concessions by Ukraine, and Kyiv wants to sign them."
+    )
+    assert ("Ukraine", "territory") not in stances(facts)
+    assert stances(facts)[("Ukraine", "security_guarantees")] == "demands"
