@@ -426,8 +426,8 @@ class _Sentence:
         return []
 
     def _contact_relative(self, cue: StanceCue, earlier: list[Cue]) -> list[str]:
-        """A relative clause without "that": "the energy ceasefire Washington proposed in Abu Dhabi". The issue
-        named right before the holder is the object of the cue right after it."""
+        """A relative clause without "that": "the energy ceasefire Washington proposed in Abu Dhabi". The
+        issue named right before the holder is the object of the cue right after it."""
         if not earlier:
             return []
         holder = next((m for m in reversed(self.candidates) if m.end <= cue.start), None)
@@ -440,9 +440,7 @@ class _Sentence:
 
     def _issues_between(self, start: int, end: int, conditions: list[tuple[int, int]]) -> list[str]:
         cues = [
-            c
-            for c in self.cues
-            if start <= c.start and c.end <= end and not _inside(c.start, conditions)
+            c for c in self.cues if start <= c.start and c.end <= end and not _inside(c.start, conditions)
         ]
         kept: list[Cue] = []
         for c in cues:

@@ -332,7 +332,9 @@ def test_no_objection_considers_and_prepared_to_accepts(extract: Extract) -> Non
 
 
 def test_with_and_a_participle_opens_an_absolute_clause_whose_name_holds_the_stance(extract: Extract) -> None:
-    facts = extract("Territory remains the sticking point, with Kyiv refusing to cede the part of Donetsk it holds.")
+    facts = extract(
+        "Territory remains the sticking point, with Kyiv refusing to cede the part of Donetsk it holds."
+    )
     assert stances(facts) == {("Ukraine", "territory"): "rejects"}
     # a name after "with" and no participle is a complement, not a holder
     facts = extract("Talks with Kyiv on territory stalled, and Washington proposed a ceasefire.")
@@ -340,10 +342,15 @@ def test_with_and_a_participle_opens_an_absolute_clause_whose_name_holds_the_sta
 
 
 def test_a_stance_noun_belongs_to_the_party_named_after_it(extract: Extract) -> None:
-    facts = extract("The Ukrainian side consistently rejects the demand of Moscow to withdraw troops from Donbass.")
+    facts = extract(
+        "The Ukrainian side consistently rejects the demand of Moscow to withdraw troops from Donbass."
+    )
     assert stances(facts) == {("Ukraine", "territory"): "rejects", ("Russia", "territory"): "demands"}
     facts = extract("Kyiv is studying a proposal from Washington for a ceasefire.")
-    assert stances(facts) == {("Ukraine", "ceasefire"): "considers", ("United States", "ceasefire"): "proposes"}
+    assert stances(facts) == {
+        ("Ukraine", "ceasefire"): "considers",
+        ("United States", "ceasefire"): "proposes",
+    }
 
 
 def test_a_stance_under_whether_is_an_open_question(extract: Extract) -> None:
@@ -363,7 +370,8 @@ def test_the_issue_a_demand_is_a_condition_for_is_not_demanded(extract: Extract)
 
 def test_a_relative_after_a_comma_can_take_the_whole_clause_as_antecedent(extract: Extract) -> None:
     facts = extract(
-        "Moscow wants to run the Zaporizhzhia plant itself and sell cheap power to Ukraine, which Kyiv refuses."
+        "Moscow wants to run the Zaporizhzhia plant itself and sell cheap power to Ukraine, "
+        "which Kyiv refuses."
     )
     assert stances(facts) == {
         ("Russia", "zaporizhzhia_plant"): "demands",
@@ -381,7 +389,8 @@ def test_a_relative_clause_without_that_takes_the_issue_before_its_subject(extra
 
 def test_a_definite_noun_names_again_the_issue_named_just_before(extract: Extract) -> None:
     facts = extract(
-        "On the prisoner exchange. Russia remains ready to carry out the exchange of 500 for 500, Peskov said."
+        "On the prisoner exchange. "
+        "Russia remains ready to carry out the exchange of 500 for 500, Peskov said."
     )
     assert stances(facts) == {("Russia", "prisoner_exchange"): "accepts"}
     # the name runs on in the issue's own words: "Zaporizhzhia nuclear power plant" is "the plant"
@@ -391,7 +400,9 @@ def test_a_definite_noun_names_again_the_issue_named_just_before(extract: Extrac
     )
     assert stances(facts)[("Russia", "zaporizhzhia_plant")] == "demands"
     # with no issue named before, "the exchange" is no issue
-    facts = extract("The talks went on. Russia remains ready to carry out the exchange of views, Peskov said.")
+    facts = extract(
+        "The talks went on. Russia remains ready to carry out the exchange of views, Peskov said."
+    )
     assert facts.positions == ()
     # a function word of a cue phrase ("along the front") is no head
     facts = extract("Kyiv wants a freeze along the front. Washington proposed that the plan be signed.")
@@ -421,7 +432,8 @@ def test_an_object_pronoun_stands_for_the_object_of_the_stance_before(extract: E
     }
     # not the issue named last: "them" are the guarantees tied, not the concessions they are tied to
     facts = extract(
-        "Washington is tying the guarantees to territorial concessions by Ukraine, and Kyiv wants to sign them."
+        "Washington is tying the guarantees to territorial concessions by Ukraine, "
+        "and Kyiv wants to sign them."
     )
     assert ("Ukraine", "territory") not in stances(facts)
     assert stances(facts)[("Ukraine", "security_guarantees")] == "demands"
