@@ -419,7 +419,16 @@ class _Sentence:
             after = [c for c in earlier if previous is not None and c.start >= previous.end]
             return _specific(list((after or earlier)[0 if after else -1].issues))
         if _elliptic(self.view, cue.end, span_end):
-            return _specific(list(earlier[-1].issues)) if earlier else []
+            if earlier:
+                return _specific(list(earlier[-1].issues))
+            # "Russia demands that Ukraine withdraw from Donetsk. Ukraine refuses.": the object elided is
+            # the issue the sentence before, in the same paragraph, named last; the refusing party is named
+            # as the subject right before the cue
+            before = self.previous
+            subject = any(_AUX_GAP.fullmatch(self.lower, m.end, cue.start) for m in self.candidates)
+            if subject and before is not None and before.paragraph == self.view.paragraph and before.cues:
+                return _specific(list(before.cues[-1].issues))
+            return []
         if cue.passive or cue.word in _PREDICATIVE:
             start = self._clause_start_before(cue.start)
             return self._issues_between(start, cue.start, conditions)

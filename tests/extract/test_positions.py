@@ -437,3 +437,20 @@ def test_an_object_pronoun_stands_for_the_object_of_the_stance_before(extract: E
     )
     assert ("Ukraine", "territory") not in stances(facts)
     assert stances(facts)[("Ukraine", "security_guarantees")] == "demands"
+
+
+def test_a_bare_refusal_answers_the_issue_of_the_sentence_before(extract: Extract) -> None:
+    facts = extract(
+        "Russia demands that Ukraine withdraw from the Donetsk region. "
+        "Ukraine refuses, and wants the fighting frozen along the current front line."
+    )
+    assert stances(facts) == {
+        ("Russia", "territory"): "demands",
+        ("Ukraine", "territory"): "rejects",
+        ("Ukraine", "front_line_freeze"): "demands",
+    }
+    # with no subject named right before the cue, the elided object is not looked for further back
+    facts = extract(
+        "Ukraine insists on guarantees that are legally binding. A U.S. draft reportedly offers 15 years."
+    )
+    assert stances(facts) == {("Ukraine", "security_guarantees"): "demands"}
