@@ -131,6 +131,7 @@ _PURPOSE_BEFORE = re.compile(
 )
 _AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|had\s+been|is|was|now|first|already|also)\s+)?")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:to\s+[\w-]+\s+)?(?:it|them)\b")
+_BETWEEN = re.compile(r"\b(between\s+(?:the\s+)?)[^,;]*?(\s+and\s+(?:the\s+)?)")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+([\w-]+)")
 _COMPLEMENT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}")
@@ -626,7 +627,21 @@ class _Sentence:
         if verbs:
             verb = verbs[-1]
             return self._verb_holders(verb.start(), verb.end(), previous, None, []), verb.end()
+        if cue.stance == "accepts":
+            # "talks between Russia and Ukraine ended with an agreement to exchange prisoners": an agreement
+            # reached in talks between parties is theirs
+            return self._parties_between(cue.start), None
         return [], None
+
+    def _parties_between(self, pos: int) -> list[str]:
+        match = _BETWEEN.search(self.text, 0, pos)
+        if match is None:
+            return []
+        first = self.view.mention_starting_at(match.end(1))
+        second = self.view.mention_starting_at(match.end(2))
+        if first is None or second is None or not first.party or not second.party:
+            return []
+        return list(dict.fromkeys([first.party, second.party]))
 
     def _clause_start(self, cue: StanceCue, previous: StanceCue | None) -> int:
         window_start = previous.end if previous else 0

@@ -230,6 +230,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "consent to",
         "consents to",
         "consented to",
+        # "ended with an agreement to exchange 500 prisoners": the noun of agreeing to do something; a bare
+        # "agreement" or "agreement on" is a deal, no stance ("would not sign any agreement on territory")
+        "agreement to",
     ),
     "supports": (
         "back",
@@ -280,6 +283,7 @@ _ALWAYS_NOMINAL = frozenset(
         "proposals",
         "idea",
         "ideas",
+        "agreement to",
         "refusal",
         "rejection",
         "requirement",

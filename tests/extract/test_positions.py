@@ -454,3 +454,17 @@ def test_a_bare_refusal_answers_the_issue_of_the_sentence_before(extract: Extrac
         "Ukraine insists on guarantees that are legally binding. A U.S. draft reportedly offers 15 years."
     )
     assert stances(facts) == {("Ukraine", "security_guarantees"): "demands"}
+
+
+def test_an_agreement_to_do_something_belongs_to_the_parties_of_the_talks(extract: Extract) -> None:
+    facts = extract(
+        "The talks between Russia and Ukraine ended in Geneva with no breakthrough on territory "
+        "but an agreement to exchange 500 prisoners of war on each side."
+    )
+    assert stances(facts) == {
+        ("Russia", "prisoner_exchange"): "accepts",
+        ("Ukraine", "prisoner_exchange"): "accepts",
+    }
+    # "an agreement on" is a deal, the object of the stance before it
+    facts = extract("Zelensky said Ukraine would not sign any agreement on territory.")
+    assert stances(facts) == {("Ukraine", "territory"): "rejects"}
