@@ -134,7 +134,7 @@ _OBJECT_PRONOUN = re.compile(r"\s+(?:to\s+[\w-]+\s+)?(?:it|them)\b")
 _BETWEEN = re.compile(r"\b(between\s+(?:the\s+)?)[^,;]*?(\s+and\s+(?:the\s+)?)")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+([\w-]+)")
-_COMPLEMENT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}")
+_COMPLEMENT = re.compile(r"\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}")
 _WORD = re.compile(r"[\w’'-]+")
 _PREDICATIVE = frozenset(["not on the table", "off the table", "out of the question", "unacceptable"])
 _SUMMARY_WORDS = 24
@@ -704,8 +704,9 @@ def _can_hold(text: str, mention: Mention) -> bool:
 
 
 def _complement_of(lower: str, head: Cue, cue: Cue) -> bool:
-    """ "monitoring of a future ceasefire line": an issue named as the complement of another issue; a more
-    specific one is no complement ("the halt of strikes on energy infrastructure" is the energy ceasefire)."""
+    """ "monitoring of a future ceasefire line", "a referendum on giving up land": an issue named as the
+    complement of another issue; a more specific one is no complement ("the halt of strikes on energy
+    infrastructure" is the energy ceasefire)."""
     if set(head.issues) & set(cue.issues):
         return False
     if any(c.endswith("_" + h) for c in cue.issues for h in head.issues):

@@ -468,3 +468,13 @@ def test_an_agreement_to_do_something_belongs_to_the_parties_of_the_talks(extrac
     # "an agreement on" is a deal, the object of the stance before it
     facts = extract("Zelensky said Ukraine would not sign any agreement on territory.")
     assert stances(facts) == {("Ukraine", "territory"): "rejects"}
+
+
+def test_giving_up_land_is_territory(extract: Extract) -> None:
+    facts = extract("Russia demands Donetsk; Kyiv will not give up land its troops hold.")
+    assert stances(facts) == {("Russia", "territory"): "demands", ("Ukraine", "territory"): "rejects"}
+
+
+def test_an_issue_after_on_is_the_complement_of_the_issue_before(extract: Extract) -> None:
+    facts = extract("He also said Ukraine would not hold a referendum on giving up land it controls.")
+    assert stances(facts) == {("Ukraine", "elections"): "rejects"}
