@@ -132,6 +132,8 @@ _PURPOSE_BEFORE = re.compile(
 _AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|had\s+been|is|was|now|first|already|also)\s+)?")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:to\s+[\w-]+\s+)?(?:it|them)\b")
 _BETWEEN = re.compile(r"\b(between\s+(?:the\s+)?)[^,;]*?(\s+and\s+(?:the\s+)?)")
+_PROPOSAL_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(idea|proposal|offer|plan|initiative)\b")
+_PROPOSING = re.compile(r"\b(?:propos\w*|offer\w*|ideas?|float\w*|put forward|suggest\w*|plan|initiative)\b")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+([\w-]+)")
 _COMPLEMENT = re.compile(r"\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}")
@@ -201,15 +203,33 @@ def _anaphoric_cues(view: View, recent: list[View], vocabulary: dict[str, frozen
             # a one-word cue is its own head; "along the front" is no noun phrase
             if len(words) >= 2 and not _PREPOSITION_BEFORE.match(words[0] + " "):
                 heads[words[-1]] = c.issues
-    if not heads:
-        return []
     named = [(c.start, c.end) for c in view.cues]
     found: list[Cue] = []
+    proposal = _proposal_issues(view, recent[-1]) if recent else ()
+    if proposal:
+        for match in _PROPOSAL_ANAPHOR.finditer(view.lower):
+            if not _inside(match.start(1), named):
+                found.append(Cue(match.start(1), match.end(1), proposal))
+    if not heads:
+        return found
     for match in _DEFINITE.finditer(view.lower):
         issues = heads.get(match.group(1))
         if issues and not _inside(match.start(1), named):
             found.append(Cue(match.start(1), match.end(1), issues))
     return found
+
+
+def _proposal_issues(view: View, before: View) -> tuple[str, ...]:
+    """ "… an American proposal for a halt to strikes on energy infrastructure. Kyiv had agreed to the idea":
+    a definite "idea", "proposal", "offer" or "plan" stands for the proposal the sentence before (in the
+    same paragraph) put forward, and names its issue: the first one named after the proposing word."""
+    if before.paragraph != view.paragraph or not _PROPOSAL_ANAPHOR.search(view.lower):
+        return ()
+    proposing = _PROPOSING.search(before.lower)
+    if proposing is None:
+        return ()
+    after = [c for c in before.cues if c.start >= proposing.end()]
+    return after[0].issues if after else ()
 
 
 def _quote_speakers(views: list[View], attributions: dict[int, Attribution]) -> dict[int, str | None]:

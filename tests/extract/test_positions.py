@@ -478,3 +478,17 @@ def test_giving_up_land_is_territory(extract: Extract) -> None:
 def test_an_issue_after_on_is_the_complement_of_the_issue_before(extract: Extract) -> None:
     facts = extract("He also said Ukraine would not hold a referendum on giving up land it controls.")
     assert stances(facts) == {("Ukraine", "elections"): "rejects"}
+
+
+def test_the_idea_names_the_issue_of_the_proposal_before(extract: Extract) -> None:
+    facts = extract(
+        "Zelensky said Russia had not answered an American proposal for a halt to strikes on energy "
+        "infrastructure. He said Kyiv had agreed to the idea."
+    )
+    assert stances(facts) == {
+        ("United States", "energy_ceasefire"): "proposes",
+        ("Ukraine", "energy_ceasefire"): "accepts",
+    }
+    # with no proposal in the sentence before, "the plan" names nothing
+    facts = extract("Russia struck energy infrastructure overnight. Kyiv had agreed to the plan.")
+    assert facts.positions == ()
