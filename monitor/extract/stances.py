@@ -323,6 +323,12 @@ _ADVERB_BACK_BEFORE = re.compile(
     r"\b(?:come|comes|came|coming|go|goes|went|going|bring|brings|brought|get|gets|got|send|sent|pull|pulled"
     r"|step|stepped|hold|held|fight|fought|look|looked|way|them|us|him|her|it|everyone|delegations)\s+$"
 )
+# A modal of possibility before an acceptance ("might be prepared to accept") makes it a consideration, as
+# "might accept" is in the lexicon; "could" of the past ("could not") is negation's business.
+_POSSIBILITY_BEFORE = re.compile(
+    r"\b(?:might|may|could)\s+(?:(?:be|also|still|well|possibly|eventually|yet)\s+)*"
+    r"(?:(?:prepared|ready|willing)\s+to\s+)?$"
+)
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 # Past participles that often qualify a noun ("the swap agreed in Geneva", "the proposed zone").
 _PARTICIPLES = frozenset(
@@ -463,6 +469,8 @@ def _read(lower: str, match: re.Match[str], name_ends: dict[int, str]) -> Stance
         if flipped is None:
             return None
         stance, negated = flipped, True
+    elif stance == "accepts" and not nominal and _POSSIBILITY_BEFORE.search(before):
+        stance = "considers"  # "might be prepared to accept", "could agree to": a possible acceptance
     return StanceCue(stance, start, end, word, nominal, None, negated, passive)
 
 

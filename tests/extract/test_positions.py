@@ -492,3 +492,17 @@ def test_the_idea_names_the_issue_of_the_proposal_before(extract: Extract) -> No
     # with no proposal in the sentence before, "the plan" names nothing
     facts = extract("Russia struck energy infrastructure overnight. Kyiv had agreed to the plan.")
     assert facts.positions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Dmitriev said Russia might be prepared to accept some form of security guarantees.", "considers"),
+        ("Moscow could agree to security guarantees for Ukraine.", "considers"),
+        ("Moscow is prepared to accept security guarantees for Ukraine.", "accepts"),
+    ],
+)
+def test_a_modal_of_possibility_makes_an_acceptance_a_consideration(
+    extract: Extract, text: str, stance: str
+) -> None:
+    assert stances(extract(text))[("Russia", "security_guarantees")] == stance
