@@ -134,6 +134,10 @@ _OBJECT_PRONOUN = re.compile(r"\s+(?:to\s+[\w-]+\s+)?(?:it|them)\b")
 _BETWEEN = re.compile(r"\b(between\s+(?:the\s+)?)[^,;]*?(\s+and\s+(?:the\s+)?)")
 _PROPOSAL_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(idea|proposal|offer|plan|initiative)\b")
 _PROPOSING = re.compile(r"\b(?:propos\w*|offer\w*|ideas?|float\w*|put forward|suggest\w*|plan|initiative)\b")
+# A sentence that gives its words to the person last named: "in his words", "according to her".
+_HIS_WORDS = re.compile(
+    r"\b(?:in (?:his|her) (?:own )?words|according to (?:him|her)|as (?:he|she) put it)\b"
+)
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+([\w-]+)")
 _COMPLEMENT = re.compile(r"\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}")
@@ -157,6 +161,8 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
         cues = sorted([*view.cues, *anaphoric], key=_cue_start) if anaphoric else view.cues
         if cues:
             speaker_party = attribution.speaker.party if attribution else quoted.get(view.index)
+            if attribution is None and speaker_party is None and _HIS_WORDS.search(view.lower):
+                speaker_party = last_person_party  # "Guarantees, in his words, must come first"
             sentence = _Sentence(view, cues, speaker_party, last_person_party, previous, views_before)
             for party, issue, stance, start, end in sentence.positions():
                 summary = _summary(view.text[start:end])

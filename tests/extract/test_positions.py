@@ -506,3 +506,9 @@ def test_a_modal_of_possibility_makes_an_acceptance_a_consideration(
     extract: Extract, text: str, stance: str
 ) -> None:
     assert stances(extract(text))[("Russia", "security_guarantees")] == stance
+
+
+def test_in_his_words_gives_an_obligation_to_the_person_last_named(extract: Extract) -> None:
+    text = "Zelensky stated today that the talks were hard. Guarantees, {} must be provided first."
+    assert stances(extract(text.format("in his words,"))) == {("Ukraine", "security_guarantees"): "demands"}
+    assert extract(text.format("it seems,")).positions == ()
