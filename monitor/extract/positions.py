@@ -46,8 +46,12 @@ def _word_set(words: str) -> frozenset[str]:
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:which|and|as)\b|\b(?:but|while|whereas|however|although|though|and that)\b"
 )
-# A subordinate clause ends what a cue governs: "rejects a freeze before Ukraine leaves Donetsk".
-_SUBORDINATE = re.compile(r"\b(?:before|until|unless|if|once(?!\s+again)|because|so that|when|whether)\b")
+# A subordinate clause ends what a cue governs: "rejects a freeze before Ukraine leaves Donetsk"; so does
+# "without" and "after": "would not agree to a ceasefire without a withdrawal" does not reject the withdrawal,
+# "ready to hold elections after a ceasefire" does not accept the ceasefire.
+_SUBORDINATE = re.compile(
+    r"\b(?:before|until|unless|if|once(?!\s+again)|because|so that|when|whether|without|after)\b"
+)
 # A quote of several sentences is one sentence to the segmenter: "proposed a ceasefire. Ukraine supported it."
 # "has not said whether it will put forward proposals": a stance asked about or left open is no stance.
 _WHETHER = re.compile(r"\b(?:whether|if or when)\b")
@@ -95,7 +99,8 @@ _POSSESSIVE_PRONOUN = re.compile(r"\b(its|their|his|her|our)\s+(?:[\w-]+\s+){0,2
 _NOUN_PHRASE_TAIL = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:a|an|the|this|that)\b)[\w.-]+){0,2}?\s+$")
 _HOLDING_VERB = re.compile(
     r"\b(?:made|make|makes|making|submitted|presented|tabled|restated|reiterated|repeated|set out|sets out"
-    r"|set|sets|voiced|raised|maintains|maintained|stuck to|sticks to|dropped|listed|named)\b"
+    r"|set|sets|voiced|raised|maintains|maintained|stuck to|sticks to|dropped|listed|named|signalled|signaled"
+    r"|signals|expressed|expresses|showed|shown|shows|confirmed|reaffirmed)\b"
 )
 # "Which"/"that" opening a relative clause whose object is the noun before it ("a swap that the two sides
 # agreed"); after a verb of saying or thinking, "that" opens what is said instead.

@@ -230,6 +230,10 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "consent to",
         "consents to",
         "consented to",
+        # nouns of being ready: "has signalled readiness to hold elections"
+        "readiness to",
+        "readiness for",
+        "willingness to",
         # "ended with an agreement to exchange 500 prisoners": the noun of agreeing to do something; a bare
         # "agreement" or "agreement on" is a deal, no stance ("would not sign any agreement on territory")
         "agreement to",
@@ -284,6 +288,9 @@ _ALWAYS_NOMINAL = frozenset(
         "idea",
         "ideas",
         "agreement to",
+        "readiness to",
+        "readiness for",
+        "willingness to",
         "refusal",
         "rejection",
         "requirement",

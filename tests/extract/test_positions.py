@@ -512,3 +512,19 @@ def test_in_his_words_gives_an_obligation_to_the_person_last_named(extract: Extr
     text = "Zelensky stated today that the talks were hard. Guarantees, {} must be provided first."
     assert stances(extract(text.format("in his words,"))) == {("Ukraine", "security_guarantees"): "demands"}
     assert extract(text.format("it seems,")).positions == ()
+
+
+def test_without_and_after_end_what_a_cue_governs(extract: Extract) -> None:
+    facts = extract("The Kremlin said it would not agree to a ceasefire without a withdrawal from Donetsk.")
+    assert stances(facts) == {("Russia", "ceasefire"): "rejects"}
+    facts = extract("Kyiv is ready to hold elections after a ceasefire.")
+    assert stances(facts) == {("Ukraine", "elections"): "accepts"}
+
+
+def test_readiness_is_an_acceptance_noun(extract: Extract) -> None:
+    assert stances(extract("Kyiv has signalled readiness to hold elections.")) == {
+        ("Ukraine", "elections"): "accepts"
+    }
+    assert stances(extract("Moscow confirmed its readiness for a prisoner exchange.")) == {
+        ("Russia", "prisoner_exchange"): "accepts"
+    }
