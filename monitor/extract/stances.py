@@ -112,6 +112,16 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "not on the table",
         "off the table",
         "out of the question",
+        # "has said no to any withdrawal", "is unwilling to give up Donetsk", "balked at an energy truce"
+        "say no to",
+        "says no to",
+        "said no to",
+        "saying no to",
+        "unwilling to",
+        "balk at",
+        "balks at",
+        "balked at",
+        "balking at",
     ),
     "obliges": (
         "must",
@@ -300,7 +310,7 @@ _ALWAYS_NOMINAL = frozenset(
     ]
 )
 _MAYBE_NOMINAL = frozenset(
-    ["demand", "demands", "offer", "offers", "support", "backing", "call for", "plan for"]
+    ["demand", "demands", "offer", "offers", "support", "backing", "call for", "calls for", "plan for"]
 )
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|any|every|no|such|new|old|key|main|core"
@@ -310,6 +320,7 @@ _SUBJECT_BEFORE = re.compile(
     r"\b(?:it|they|we|he|she|i|who|which|that|also|still|now|long|repeatedly|again|has|have|had|will|would"
     r"|does|do|did|could|can|may|might|firmly|strongly|publicly|privately|reportedly|always|only)\s+$"
 )
+_PAST_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|n’t)\s+(?:\w+\s+){0,1}$")
@@ -499,7 +510,8 @@ def _nominal(before: str, name_before: str | None) -> bool:
     last = _LAST_WORD.search(before)
     if last is not None and last.group(1) in ACTOR_NOUNS:
         return False
-    return _DETERMINER_BEFORE.search(before) is not None
+    # "has dismissed calls for a ceasefire", "rejected demands for elections": the object of a past verb
+    return _DETERMINER_BEFORE.search(before) is not None or _PAST_VERB_BEFORE.search(before) is not None
 
 
 def _skip_spaces_back(text: str, pos: int) -> int:

@@ -528,3 +528,26 @@ def test_readiness_is_an_acceptance_noun(extract: Extract) -> None:
     assert stances(extract("Moscow confirmed its readiness for a prisoner exchange.")) == {
         ("Russia", "prisoner_exchange"): "accepts"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv has said no to any withdrawal from Donbas.",
+        "Kyiv is unwilling to give up Donetsk.",
+        "Kyiv has balked at a withdrawal from Donetsk.",
+    ],
+)
+def test_more_ways_of_refusing(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {("Ukraine", "territory"): "rejects"}
+
+
+def test_calls_after_a_past_verb_are_a_noun_not_the_subjects_demand(extract: Extract) -> None:
+    assert stances(extract("Moscow has dismissed calls for a ceasefire.")) == {
+        ("Russia", "ceasefire"): "rejects"
+    }
+    assert stances(extract("Moscow calls for a ceasefire.")) == {("Russia", "ceasefire"): "demands"}
+    assert stances(extract("Kyiv rejected Moscow's calls for elections.")) == {
+        ("Ukraine", "elections"): "rejects",
+        ("Russia", "elections"): "demands",
+    }
