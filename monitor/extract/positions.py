@@ -147,6 +147,9 @@ _PROPOSING = re.compile(r"\b(?:propos\w*|offer\w*|ideas?|float\w*|put forward|su
 _HIS_WORDS = re.compile(
     r"\b(?:in (?:his|her) (?:own )?words|according to (?:him|her)|as (?:he|she) put it)\b"
 )
+_POSITION_IS = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:position|view|stance|line)\s+(?:is|was|remains|has been)\s+that\b"
+)
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+([\w-]+)")
 _COMPLEMENT = re.compile(r"\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}")
@@ -170,8 +173,8 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
         cues = sorted([*view.cues, *anaphoric], key=_cue_start) if anaphoric else view.cues
         if cues:
             speaker_party = attribution.speaker.party if attribution else quoted.get(view.index)
-            if attribution is None and speaker_party is None and _HIS_WORDS.search(view.lower):
-                speaker_party = last_person_party  # "Guarantees, in his words, must come first"
+            if attribution is None and speaker_party is None:
+                speaker_party = _stated_position(view, last_person_party)
             sentence = _Sentence(view, cues, speaker_party, last_person_party, previous, views_before)
             for party, issue, stance, start, end in sentence.positions():
                 summary = _summary(view.text[start:end])
@@ -179,6 +182,18 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
                 found[(party, issue)] = PositionFact(party, issue, stance, summary, doc.evidence(view))
         previous = view
     return list(found.values())
+
+
+def _stated_position(view: View, last_person_party: str | None) -> str | None:
+    """Whose words a sentence with no speaker gives: "Guarantees, in his words, must come first" (the person
+    last named); "Moscow's position is that Ukraine must withdraw" (the possessor of the position)."""
+    if _HIS_WORDS.search(view.lower):
+        return last_person_party
+    stated = _POSITION_IS.search(view.text)
+    if stated is not None:
+        holder = view.mention_ending_at(stated.start())
+        return holder.party if holder is not None else None
+    return None
 
 
 def _cue_start(cue: Cue) -> int:

@@ -551,3 +551,10 @@ def test_calls_after_a_past_verb_are_a_noun_not_the_subjects_demand(extract: Ext
         ("Ukraine", "elections"): "rejects",
         ("Russia", "elections"): "demands",
     }
+
+
+def test_a_partys_position_is_that_gives_the_obligation_to_the_party(extract: Extract) -> None:
+    assert stances(extract("Moscow's position is that Ukraine must withdraw from Donbas.")) == {
+        ("Russia", "territory"): "demands"
+    }
+    assert extract("The position is that Ukraine must withdraw from Donbas.").positions == ()
