@@ -150,6 +150,7 @@ _HIS_WORDS = re.compile(
 _POSITION_IS = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:position|view|stance|line)\s+(?:is|was|remains|has been)\s+that\b"
 )
+_BUT_NOT = re.compile(r"\bbut not\b")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+([\w-]+)")
 _COMPLEMENT = re.compile(r"\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}")
@@ -341,6 +342,7 @@ class _Sentence:
         results: list[tuple[str, str, str, int, int]] = []
         verb_holders: list[str] = []
         last_verb: StanceCue | None = None
+        held: list[tuple[StanceCue, list[str]]] = []  # the stances read, with their holders
         for i, cue in enumerate(cues):
             if view.in_quote(cue.start) and self.speaker_party is None:
                 continue
@@ -380,7 +382,28 @@ class _Sentence:
             for holder in holders:
                 for issue in issues:
                     results.append((holder, issue, stance, clause_start, span_end))
-        return results
+            if not cue.nominal and holders and issues:
+                held.append((cue, holders))
+        return results + self._but_not(cues, held, conditions)
+
+    def _but_not(
+        self,
+        cues: list[StanceCue],
+        held: list[tuple[StanceCue, list[str]]],
+        conditions: list[tuple[int, int]],
+    ) -> list[tuple[str, str, str, int, int]]:
+        """ "Ukraine is prepared to discuss a ceasefire, Umerov said, but not a withdrawal from Donetsk": what
+        "but not" sets against the object of a stance, its holder rejects."""
+        found: list[tuple[str, str, str, int, int]] = []
+        for match in _BUT_NOT.finditer(self.lower):
+            before = [(c, h) for c, h in held if c.end <= match.start() and c.stance != "rejects"]
+            if not before:
+                continue
+            end = next((c.start for c in cues if c.start >= match.end()), len(self.text))
+            brk = next((b for b, _e in self.breaks if b >= match.end() and b < end), end)
+            issues = self._issues_between(match.end(), brk, conditions)
+            found += [(h, i, "rejects", match.start(), brk) for h in before[-1][1] for i in issues]
+        return found
 
     # ---------------------------------------------------------------------------------------------------
     # Issues

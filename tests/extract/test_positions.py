@@ -558,3 +558,13 @@ def test_a_partys_position_is_that_gives_the_obligation_to_the_party(extract: Ex
         ("Russia", "territory"): "demands"
     }
     assert extract("The position is that Ukraine must withdraw from Donbas.").positions == ()
+
+
+def test_but_not_sets_a_rejection_against_the_object_of_a_stance(extract: Extract) -> None:
+    facts = extract(
+        "Ukraine is prepared to discuss a ceasefire, Umerov said, but not a withdrawal from Donetsk."
+    )
+    assert stances(facts) == {("Ukraine", "ceasefire"): "accepts", ("Ukraine", "territory"): "rejects"}
+    # after a rejection, "but not" is no second rejection
+    facts = extract("Kyiv rejects a freeze along the current front line, but not talks on a ceasefire.")
+    assert ("Ukraine", "ceasefire") not in stances(facts)
