@@ -92,7 +92,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _BY_AGENT = re.compile(r"\s+by\s+")
 _WITH_PARTY = re.compile(r"\s+with\s+")
 # "the demand of Moscow", "a proposal from Washington": the holder named after the noun.
-_OF_HOLDER = re.compile(r"\s+(?:of|from|by)\s+(?:the\s+)?")
+_OF_HOLDER = re.compile(r"\s+(?:of|from|by)(\s+)(?:the\s+)?")
 _JOINT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _POSSESSIVE_PRONOUN = re.compile(r"\b(its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # Between a possessor and its noun: "Moscow's central demand", "a U.S. proposal"; no article.
@@ -671,9 +671,23 @@ class _Sentence:
         mention = self.view.mention_starting_at(match.end())
         return mention.party if mention is not None else None
 
+    def _holder_after(self, end: int) -> str | None:
+        """ "the demand of Moscow", "a proposal from the Russian side"; not "the idea of European troops",
+        whose adjective only says what the idea is about."""
+        match = _OF_HOLDER.match(self.text, end)
+        if match is None:
+            return None
+        # a name may take its article in ("the Kremlin") or not ("the Russian side")
+        mention = self.view.mention_starting_at(match.end()) or self.view.mention_starting_at(match.end(1))
+        if mention is None or not mention.party or _POSSESSIVE_AFTER.match(self.text, mention.end):
+            return None
+        if mention.first("person", "institution", "party") is None:
+            return mention.party if _ACTOR_AFTER.match(self.text, mention.end) else None
+        return mention.party
+
     def _nominal_holders(self, cue: StanceCue, previous: StanceCue | None) -> tuple[list[str], int | None]:
         text = self.text
-        after = self._party_after(cue.end, _OF_HOLDER)
+        after = self._holder_after(cue.end)
         if after is not None:
             return [after], None
         # "Moscow's demand", "a U.S. proposal", "the Russian offer": the possessor holds it.

@@ -66,6 +66,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "mulling",
         "no objection to",
         "no objections to",
+        # "has expressed interest in a free economic zone", "is interested in"
+        "interest in",
+        "interested in",
     ),
     "rejects": (
         "reject",
@@ -122,6 +125,10 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "balks at",
         "balked at",
         "balking at",
+        "push back against",
+        "pushes back against",
+        "pushed back against",
+        "pushing back against",
     ),
     "obliges": (
         "must",
@@ -247,6 +254,11 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         # "ended with an agreement to exchange 500 prisoners": the noun of agreeing to do something; a bare
         # "agreement" or "agreement on" is a deal, no stance ("would not sign any agreement on territory")
         "agreement to",
+        # "remained committed to the exchange", "signed off on the swap"
+        "committed to",
+        "sign off on",
+        "signs off on",
+        "signed off on",
     ),
     "supports": (
         "back",
@@ -301,6 +313,7 @@ _ALWAYS_NOMINAL = frozenset(
         "readiness to",
         "readiness for",
         "willingness to",
+        "interest in",
         "refusal",
         "rejection",
         "requirement",

@@ -568,3 +568,23 @@ def test_but_not_sets_a_rejection_against_the_object_of_a_stance(extract: Extrac
     # after a rejection, "but not" is no second rejection
     facts = extract("Kyiv rejects a freeze along the current front line, but not talks on a ceasefire.")
     assert ("Ukraine", "ceasefire") not in stances(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Moscow has pushed back against the idea of a prisoner exchange.", "rejects"),
+        ("Moscow has expressed interest in a prisoner exchange.", "considers"),
+        ("Peskov said Russia remained committed to the prisoner exchange.", "accepts"),
+        ("Russia signed off on the prisoner exchange.", "accepts"),
+    ],
+)
+def test_more_stance_phrases(extract: Extract, text: str, stance: str) -> None:
+    assert stances(extract(text)) == {("Russia", "prisoner_exchange"): stance}
+
+
+def test_a_name_after_of_holds_a_stance_noun_only_if_it_names_an_actor(extract: Extract) -> None:
+    facts = extract("Kyiv rejects the demand of the Russian side to withdraw from Donbas.")
+    assert stances(facts)[("Russia", "territory")] == "demands"
+    facts = extract("Moscow has rejected the idea of European troops as security guarantees.")
+    assert stances(facts) == {("Russia", "security_guarantees"): "rejects"}
