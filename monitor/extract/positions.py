@@ -96,10 +96,11 @@ _OF_HOLDER = re.compile(r"\s+(?:of|from|by)(\s+)(?:the\s+)?")
 _JOINT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _POSSESSIVE_PRONOUN = re.compile(r"\b(its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # Between a possessor and its noun: "Moscow's central demand", "a U.S. proposal"; no article.
-# An auxiliary means a verb stands between ("Moscow has dismissed calls for …"): the name is its subject.
+# An auxiliary, a past form or a preposition means a verb stands between ("Moscow has dismissed calls for …",
+# "Putin brushed aside calls for …", "Kyiv responded to demands …"): the name is its subject.
 _NOUN_PHRASE_TAIL = re.compile(
-    r"^(?:['’]s)?(?:\s+(?!(?:a|an|the|this|that|has|have|had|is|are|was|were|will|would|did|does|do)\b)"
-    r"[\w.-]+){0,2}?\s+$"
+    r"^(?:['’]s)?(?:\s+(?!(?:a|an|the|this|that|has|have|had|is|are|was|were|will|would|did|does|do|to|aside"
+    r"|for|at|on|with|of)\b|[\w-]+ed\b)[\w.-]+){0,2}?\s+$"
 )
 _HOLDING_VERB = re.compile(
     r"\b(?:made|make|makes|making|submitted|presented|tabled|restated|reiterated|repeated|set out|sets out"

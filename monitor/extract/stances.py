@@ -129,6 +129,14 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "pushes back against",
         "pushed back against",
         "pushing back against",
+        "rebuff",
+        "rebuffs",
+        "rebuffed",
+        "rebuffing",
+        "brush aside",
+        "brushes aside",
+        "brushed aside",
+        "brushing aside",
     ),
     "obliges": (
         "must",
@@ -333,7 +341,9 @@ _SUBJECT_BEFORE = re.compile(
     r"\b(?:it|they|we|he|she|i|who|which|that|also|still|now|long|repeatedly|again|has|have|had|will|would"
     r"|does|do|did|could|can|may|might|firmly|strongly|publicly|privately|reportedly|always|only)\s+$"
 )
-_PAST_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
+# A past verb, or a preposition, before "calls for" or "demands" makes them nouns: "rejected calls for",
+# "brushed aside calls for", "amid demands for".
+_PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|aside|amid|despite|against|over|of|with)\s+$")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|n’t)\s+(?:\w+\s+){0,1}$")
@@ -489,7 +499,7 @@ def _read(lower: str, match: re.Match[str], name_ends: dict[int, str]) -> Stance
         return None  # "a pressing question"; "has been pressing both sides to agree" demands
     if stance == "links" and not _linked_to(lower, end):
         return None
-    nominal = word in _ALWAYS_NOMINAL or (word in _MAYBE_NOMINAL and _nominal(before, name_before))
+    nominal = word in _ALWAYS_NOMINAL or (word in _MAYBE_NOMINAL and _nominal(word, before, name_before))
     negated = False
     if _NEITHER.search(lower, max(0, start - 48), start):
         return None  # "an idea neither Kyiv nor Moscow has backed": no one holds it
@@ -513,7 +523,7 @@ def _verbal(before: str, lower: str, end: int) -> bool:
     )
 
 
-def _nominal(before: str, name_before: str | None) -> bool:
+def _nominal(word: str, before: str, name_before: str | None) -> bool:
     """A form that is a verb or a noun ("demands", "offer") is a noun after a determiner, a possessive or a
     party adjective, unless the word before it names who acts ("Russia's delegation demands")."""
     if name_before == "adjective":
@@ -524,6 +534,8 @@ def _nominal(before: str, name_before: str | None) -> bool:
     if last is not None and last.group(1) in ACTOR_NOUNS:
         return False
     # "has dismissed calls for a ceasefire", "rejected demands for elections": the object of a past verb
+    if word.split()[0].endswith("s") and before.endswith("to "):
+        return True  # "responded to demands for elections": no infinitive ends in -s
     return _DETERMINER_BEFORE.search(before) is not None or _PAST_VERB_BEFORE.search(before) is not None
 
 

@@ -588,3 +588,21 @@ def test_a_name_after_of_holds_a_stance_noun_only_if_it_names_an_actor(extract: 
     assert stances(facts)[("Russia", "territory")] == "demands"
     facts = extract("Moscow has rejected the idea of European troops as security guarantees.")
     assert stances(facts) == {("Russia", "security_guarantees"): "rejects"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia rebuffed a U.S. offer of an energy truce.",
+        "Putin brushed aside calls for an energy truce.",
+    ],
+)
+def test_rebuffs_and_brushes_aside_reject(extract: Extract, text: str) -> None:
+    assert stances(extract(text))[("Russia", "energy_ceasefire")] == "rejects"
+
+
+def test_a_noun_after_a_verb_and_preposition_is_not_the_subjects_stance(extract: Extract) -> None:
+    assert extract("Kyiv responded to demands for elections with silence.").positions == ()
+    assert stances(extract("Moscow continues to demand a withdrawal from Donetsk.")) == {
+        ("Russia", "territory"): "demands"
+    }
