@@ -396,6 +396,7 @@ _CONDITION_OPENER = re.compile(
     r"\b(?:if|unless|provided that|providing that|on condition that|on the condition that|as long as"
     r"|only if|only when|only once|only after)\b"
 )
+_SPLIT_ONLY = re.compile(r"\bonly\s+(?:[\w-]+\s+){1,4}?(once|if|when|after)\b")
 _CONDITION_END = re.compile(r"[,;:]|\b(?:but|and then|while|whereas)\b")
 _TO = re.compile(r"\bto\b")
 # Patterns of the helpers below, compiled once rather than looked up in `re`'s cache on every call.
@@ -426,6 +427,9 @@ def condition_spans(lower: str) -> list[tuple[int, int]]:
     for match in _CONDITION_OPENER.finditer(lower):
         end = _CONDITION_END.search(lower, match.end())
         spans.append((match.start(), end.start() if end else len(lower)))
+    for match in _SPLIT_ONLY.finditer(lower):
+        end = _CONDITION_END.search(lower, match.end())
+        spans.append((match.start(1), end.start() if end else len(lower)))
     return spans
 
 
@@ -436,6 +440,15 @@ def find_cues(lower: str, name_ends: dict[int, str]) -> list[StanceCue]:
     right after a party's name is a verb ("Moscow demands"), after an adjective a noun ("a U.S. proposal").
     """
     raw = [_read(lower, m, name_ends) for m in _CUE.finditer(lower)]
+    if "only " in lower:
+        # "would only hold elections once a ceasefire is in place": "only" set apart from its marker
+        split = [
+            StanceCue("conditions", m.start(1), m.end(1), "only " + m.group(1))
+            for m in _SPLIT_ONLY.finditer(lower)
+        ]
+        if split:
+            raw += split
+            raw.sort(key=lambda c: c.start if c else 0)
     if " not " in lower:
         raw += [_progressive(m) for m in _PROGRESSIVE_REFUSAL.finditer(lower)]
         raw.sort(key=lambda c: c.start if c else 0)

@@ -606,3 +606,10 @@ def test_a_noun_after_a_verb_and_preposition_is_not_the_subjects_stance(extract:
     assert stances(extract("Moscow continues to demand a withdrawal from Donetsk.")) == {
         ("Russia", "territory"): "demands"
     }
+
+
+def test_only_set_apart_from_its_marker_still_conditions(extract: Extract) -> None:
+    facts = extract("Kyiv would only hold elections once a ceasefire is in place.")
+    assert stances(facts) == {("Ukraine", "elections"): "conditions"}
+    facts = extract("Kyiv would only accept a ceasefire if Russia withdraws from Donbas.")
+    assert stances(facts) == {("Ukraine", "ceasefire"): "conditions"}
