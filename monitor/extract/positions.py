@@ -152,6 +152,7 @@ _POSITION_IS = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:position|view|stance|line)\s+(?:is|was|remains|has been)\s+that\b"
 )
 _BUT_NOT = re.compile(r"\bbut not\b")
+_PARENTHETICAL_WHICH = re.compile(r",\s+(?:which|who)\b[^,;]*$")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+([\w-]+)")
 _COMPLEMENT = re.compile(r"\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}")
@@ -433,6 +434,11 @@ class _Sentence:
             if start >= cue.end and stop <= end:
                 end = start
                 break
+        opened = _PARENTHETICAL_WHICH.search(self.lower, max(0, cue.start - 50), cue.start)
+        if opened is not None:
+            # "The plan, which Kyiv backs, includes a ceasefire": the relative clause ends at its comma
+            comma = self.lower.find(",", cue.end, end)
+            end = comma if comma >= 0 else end
         brk = _SUBORDINATE.search(self.lower, cue.end, end)
         if brk is not None:
             end = brk.start()

@@ -613,3 +613,16 @@ def test_only_set_apart_from_its_marker_still_conditions(extract: Extract) -> No
     assert stances(facts) == {("Ukraine", "elections"): "conditions"}
     facts = extract("Kyiv would only accept a ceasefire if Russia withdraws from Donbas.")
     assert stances(facts) == {("Ukraine", "ceasefire"): "conditions"}
+
+
+def test_a_cue_in_a_relative_clause_between_commas_ends_at_its_comma(extract: Extract) -> None:
+    assert extract("The plan, which Kyiv backs, includes a ceasefire.").positions == ()
+    assert stances(extract("The ceasefire, which Kyiv backs, starts on Friday.")) == {
+        ("Ukraine", "ceasefire"): "supports"
+    }
+
+
+def test_lobbying_for_demands(extract: Extract) -> None:
+    assert stances(extract("Russia has been lobbying for the lifting of sanctions.")) == {
+        ("Russia", "sanctions"): "demands"
+    }
