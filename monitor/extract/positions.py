@@ -153,6 +153,7 @@ _POSITION_IS = re.compile(
 )
 _BUT_NOT = re.compile(r"\bbut not\b")
 _PARENTHETICAL_WHICH = re.compile(r",\s+(?:which|who)\b[^,;]*$")
+_AND_NEXT = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+([\w-]+)")
 _COMPLEMENT = re.compile(r"\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}")
@@ -599,7 +600,7 @@ class _Sentence:
         text = self.text
         by = self._party_after(end, _BY_AGENT)
         if by is not None:
-            return [by]
+            return self._agents(end, by)
         window_start = previous.end if previous else 0
         if verb_holders and last_verb is not None and self._continues(last_verb, start):
             return verb_holders
@@ -621,6 +622,18 @@ class _Sentence:
                 return self._with_joint(candidates, nearest)
             return [nearest.party]  # type: ignore[list-item]
         return self._speaker()
+
+    def _agents(self, end: int, first: str) -> list[str]:
+        """The agents of a passive: "agreed by Russia and Ukraine" is agreed by both."""
+        agents = [first]
+        match = _BY_AGENT.match(self.text, end)
+        mention = self.view.mention_starting_at(match.end()) if match is not None else None
+        while mention is not None:
+            joint = _AND_NEXT.match(self.text, mention.end)
+            mention = self.view.mention_starting_at(joint.end()) if joint is not None else None
+            if mention is not None and mention.party:
+                agents.append(mention.party)
+        return list(dict.fromkeys(agents))
 
     def _continues(self, last_verb: StanceCue, start: int) -> bool:
         """ "Kyiv refuses to withdraw and proposes …", "rejects any withdrawal and has proposed …": the

@@ -626,3 +626,14 @@ def test_lobbying_for_demands(extract: Extract) -> None:
     assert stances(extract("Russia has been lobbying for the lifting of sanctions.")) == {
         ("Russia", "sanctions"): "demands"
     }
+
+
+def test_a_passive_with_two_agents_gives_each_the_stance(extract: Extract) -> None:
+    assert stances(extract("The swap was agreed by Russia and Ukraine in Geneva.")) == {
+        ("Russia", "prisoner_exchange"): "accepts",
+        ("Ukraine", "prisoner_exchange"): "accepts",
+    }
+    assert stances(extract("The truce was proposed by Washington and backed by Kyiv.")) == {
+        ("United States", "ceasefire"): "proposes",
+        ("Ukraine", "ceasefire"): "supports",
+    }
