@@ -637,3 +637,13 @@ def test_a_passive_with_two_agents_gives_each_the_stance(extract: Extract) -> No
         ("United States", "ceasefire"): "proposes",
         ("Ukraine", "ceasefire"): "supports",
     }
+
+
+def test_the_russians_and_the_ukrainians_are_the_parties(extract: Extract) -> None:
+    # as "the Americans" already is: the press names a side by its people with the article
+    assert stances(extract("The Russians rejected the energy truce.")) == {
+        ("Russia", "energy_ceasefire"): "rejects"
+    }
+    assert stances(extract("The Ukrainians backed the energy truce.")) == {
+        ("Ukraine", "energy_ceasefire"): "supports"
+    }
