@@ -137,6 +137,17 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "brushes aside",
         "brushed aside",
         "brushing aside",
+        # "Kyiv has no plans to withdraw", "Kyiv is against any freeze"
+        "no plans to",
+        "no plan to",
+        "is against",
+        "are against",
+        "was against",
+        "were against",
+        "is firmly against",
+        "are firmly against",
+        "was firmly against",
+        "were firmly against",
     ),
     "obliges": (
         "must",

@@ -647,3 +647,15 @@ def test_the_russians_and_the_ukrainians_are_the_parties(extract: Extract) -> No
     assert stances(extract("The Ukrainians backed the energy truce.")) == {
         ("Ukraine", "energy_ceasefire"): "supports"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv has no plans to withdraw from Donbas.",
+        "Kyiv is against any withdrawal from Donbas.",
+        "Kyiv is firmly against any withdrawal from Donbas.",
+    ],
+)
+def test_no_plans_to_and_being_against_reject(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {("Ukraine", "territory"): "rejects"}
