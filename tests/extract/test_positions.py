@@ -659,3 +659,16 @@ def test_the_russians_and_the_ukrainians_are_the_parties(extract: Extract) -> No
 )
 def test_no_plans_to_and_being_against_reject(extract: Extract, text: str) -> None:
     assert stances(extract(text)) == {("Ukraine", "territory"): "rejects"}
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Moscow rejects an armistice.", "ceasefire"),
+        ("Moscow rejects a cessation of hostilities.", "ceasefire"),
+        ("Moscow backs more swaps.", "prisoner_exchange"),
+        ("Moscow rejects security assurances for Ukraine.", "security_guarantees"),
+    ],
+)
+def test_issue_paraphrases(extract: Extract, text: str, issue: str) -> None:
+    assert [(p.party, p.issue) for p in extract(text).positions] == [("Russia", issue)]
