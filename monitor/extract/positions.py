@@ -154,6 +154,10 @@ _POSITION_IS = re.compile(
 _BUT_NOT = re.compile(r"\bbut not\b")
 _PARENTHETICAL_WHICH = re.compile(r",\s+(?:which|who)\b[^,;]*$")
 _AND_NEXT = re.compile(r"\s*(?:,\s*and|,|and)\s+")
+# A reporting clause set off by a comma ends what a cue governs: "…, Zelensky told the BBC, adding that …".
+_REPORTING = re.compile(
+    r",\s+(?:adding|saying|noting|stressing)\b|,\s+(?:[\w.’'-]+\s+){1,3}(?:said|says|told|added|stressed|noted)\b"
+)
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+([\w-]+)")
 _COMPLEMENT = re.compile(r"\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}")
@@ -440,6 +444,9 @@ class _Sentence:
             # "The plan, which Kyiv backs, includes a ceasefire": the relative clause ends at its comma
             comma = self.lower.find(",", cue.end, end)
             end = comma if comma >= 0 else end
+        reported = _REPORTING.search(self.lower, cue.end, end)
+        if reported is not None:
+            end = reported.start()  # "will not withdraw, Zelensky told the BBC, adding that …": the saying
         brk = _SUBORDINATE.search(self.lower, cue.end, end)
         if brk is not None:
             end = brk.start()

@@ -672,3 +672,17 @@ def test_no_plans_to_and_being_against_reject(extract: Extract, text: str) -> No
 )
 def test_issue_paraphrases(extract: Extract, text: str, issue: str) -> None:
     assert [(p.party, p.issue) for p in extract(text).positions] == [("Russia", issue)]
+
+
+def test_a_reporting_clause_ends_what_a_cue_governs(extract: Extract) -> None:
+    facts = extract(
+        "Ukraine will not withdraw from Donbas, Zelensky told the BBC, "
+        "adding that elections were possible after a ceasefire."
+    )
+    assert stances(facts) == {("Ukraine", "territory"): "rejects"}
+
+
+def test_land_for_peace_is_territory(extract: Extract) -> None:
+    assert stances(extract('Zelensky said Ukraine "will not trade land for peace".')) == {
+        ("Ukraine", "territory"): "rejects"
+    }
