@@ -137,6 +137,10 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "brushes aside",
         "brushed aside",
         "brushing aside",
+        "block",
+        "blocks",
+        "blocked",
+        "blocking",
         # "Kyiv has no plans to withdraw", "Kyiv is against any freeze"
         "no plans to",
         "no plan to",
@@ -221,6 +225,11 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "lobbies for",
         "lobbied for",
         "lobbying for",
+        # "Washington is leaning on Kyiv to accept …": pressure is a demand
+        "lean on",
+        "leans on",
+        "leaned on",
+        "leaning on",
         "expect",
         "expects",
         "expected",
@@ -511,6 +520,8 @@ def _read(lower: str, match: re.Match[str], name_ends: dict[int, str]) -> Stance
         return None  # "came back", "back to the table"
     if _NOT_A_STANCE.match(lower, end):
         return None
+    if before.endswith("yet to "):
+        return None  # "has yet to accept": nothing done yet, no stance
     name_before = name_ends.get(_skip_spaces_back(lower, start))
     # Where a verb would stand: only participles and "expect" ask, so only they pay for the pattern.
     verb_position = (word in _PARTICIPLES or word.startswith("expect")) and (

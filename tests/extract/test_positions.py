@@ -686,3 +686,16 @@ def test_land_for_peace_is_territory(extract: Extract) -> None:
     assert stances(extract('Zelensky said Ukraine "will not trade land for peace".')) == {
         ("Ukraine", "territory"): "rejects"
     }
+
+
+def test_blocking_rejects_and_leaning_on_demands(extract: Extract) -> None:
+    assert stances(extract("Kyiv accused Russia of blocking a prisoner exchange.")) == {
+        ("Russia", "prisoner_exchange"): "rejects"
+    }
+    assert stances(
+        extract("Washington is leaning on Kyiv to accept a freeze along the current front line.")
+    ) == {("United States", "front_line_freeze"): "demands"}
+
+
+def test_yet_to_is_no_stance(extract: Extract) -> None:
+    assert extract("Moscow has yet to accept the energy truce.").positions == ()
