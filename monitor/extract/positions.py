@@ -22,6 +22,13 @@ makes it. "Agreed with X" adds X. An obligation a speaker states ("must", "has t
 A sentence that is only a quote speaks for the speaker of the quote it continues (or of the next sentence,
 when that one attributes it).
 
+An issue can be named again without its cue: a definite noun that heads an issue's name in the two
+sentences before ("the exchange", "the plant"), "the idea" or "the proposal" after a proposal, an object
+pronoun ("refuses to leave it"), a relative clause without "that" ("the truce Washington proposed"), a bare
+refusal answering the sentence before ("Ukraine refuses."). A stance asked about ("whether"), the issue a
+demand is "a condition for", and words past a reporting clause ("…, Zelensky told the BBC, adding …") take
+no stance; "but not X" after a stance rejects X.
+
 A condition ("ready to … if", "only once", "provided that", "tied … to") makes the stance before it
 `conditions`; the issue inside the condition gets no stance from it. One position per (party, issue) per
 article: the last one stated.
