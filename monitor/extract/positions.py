@@ -22,6 +22,13 @@ makes it. "Agreed with X" adds X. An obligation a speaker states ("must", "has t
 A sentence that is only a quote speaks for the speaker of the quote it continues (or of the next sentence,
 when that one attributes it).
 
+An issue can be named again without its cue: a definite noun that heads an issue's name in the two
+sentences before ("the exchange", "the plant"), "the idea" or "the proposal" after a proposal, an object
+pronoun ("refuses to leave it"), a relative clause without "that" ("the truce Washington proposed"), a bare
+refusal answering the sentence before ("Ukraine refuses."). A stance asked about ("whether"), the issue a
+demand is "a condition for", and words past a reporting clause ("…, Zelensky told the BBC, adding …") take
+no stance; "but not X" after a stance rejects X.
+
 A condition ("ready to … if", "only once", "provided that", "tied … to") makes the stance before it
 `conditions`; the issue inside the condition gets no stance from it. One position per (party, issue) per
 article: the last one stated.
@@ -46,9 +53,15 @@ def _word_set(words: str) -> frozenset[str]:
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:which|and|as)\b|\b(?:but|while|whereas|however|although|though|and that)\b"
 )
-# A subordinate clause ends what a cue governs: "rejects a freeze before Ukraine leaves Donetsk".
-_SUBORDINATE = re.compile(r"\b(?:before|until|unless|if|once(?!\s+again)|because|so that|when|whether)\b")
+# A subordinate clause ends what a cue governs: "rejects a freeze before Ukraine leaves Donetsk"; so does
+# "without" and "after": "would not agree to a ceasefire without a withdrawal" does not reject the withdrawal,
+# "ready to hold elections after a ceasefire" does not accept the ceasefire.
+_SUBORDINATE = re.compile(
+    r"\b(?:before|until|unless|if|once(?!\s+again)|because|so that|when|whether|without|after)\b"
+)
 # A quote of several sentences is one sentence to the segmenter: "proposed a ceasefire. Ukraine supported it."
+# "has not said whether it will put forward proposals": a stance asked about or left open is no stance.
+_WHETHER = re.compile(r"\b(?:whether|if or when)\b")
 _INNER_SENTENCE_END = re.compile(r"(?<=[a-z0-9])[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
 # An obligation that only sets out who will deal with a question: "will have to be settled by the leaders".
 _PROCEDURE = re.compile(
@@ -78,17 +91,28 @@ _PREPOSITION_BEFORE = re.compile(
     r"|than|like|including|among|through|within|without|near|via|behind|beyond|upon|onto|around)\s+$",
     re.IGNORECASE,
 )
+# "with Kyiv refusing to cede Donetsk": "with" opens an absolute clause whose subject is the name.
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+_ING_AFTER = re.compile(r"\s+(?:\w+ly\s+|still\s+|also\s+|not\s+)*\w+ing\b")
 _ACTOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(ACTOR_NOUNS)) + r")\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _BY_AGENT = re.compile(r"\s+by\s+")
 _WITH_PARTY = re.compile(r"\s+with\s+")
+# "the demand of Moscow", "a proposal from Washington": the holder named after the noun.
+_OF_HOLDER = re.compile(r"\s+(?:of|from|by)(\s+)(?:the\s+)?")
 _JOINT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _POSSESSIVE_PRONOUN = re.compile(r"\b(its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # Between a possessor and its noun: "Moscow's central demand", "a U.S. proposal"; no article.
-_NOUN_PHRASE_TAIL = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:a|an|the|this|that)\b)[\w.-]+){0,2}?\s+$")
+# An auxiliary, a past form or a preposition means a verb stands between ("Moscow has dismissed calls for …",
+# "Putin brushed aside calls for …", "Kyiv responded to demands …"): the name is its subject.
+_NOUN_PHRASE_TAIL = re.compile(
+    r"^(?:['’]s)?(?:\s+(?!(?:a|an|the|this|that|has|have|had|is|are|was|were|will|would|did|does|do|to|aside"
+    r"|for|at|on|with|of)\b|[\w-]+ed\b)[\w.-]+){0,2}?\s+$"
+)
 _HOLDING_VERB = re.compile(
     r"\b(?:made|make|makes|making|submitted|presented|tabled|restated|reiterated|repeated|set out|sets out"
-    r"|set|sets|voiced|raised|maintains|maintained|stuck to|sticks to|dropped|listed|named)\b"
+    r"|set|sets|voiced|raised|maintains|maintained|stuck to|sticks to|dropped|listed|named|signalled|signaled"
+    r"|signals|expressed|expresses|showed|shown|shows|confirmed|reaffirmed)\b"
 )
 # "Which"/"that" opening a relative clause whose object is the noun before it ("a swap that the two sides
 # agreed"); after a verb of saying or thinking, "that" opens what is said instead.
@@ -116,7 +140,34 @@ _EMBEDDING = re.compile(
     r"(?:\s+[\w’'-]+){1,5}?\s+(?:that|which|who)(?:\s+(?:would|will|could|can|might|may|should|must|has"
     r"|have|had|is|are|was|were|also|not|never|effectively)){0,2}\s+"
 )
-_COMPLEMENT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}")
+# "insists on withdrawal as a condition for any ceasefire", "to serve as the basis of any ceasefire": the
+# issue after such a phrase is what the object is for, not a second object.
+_PURPOSE_BEFORE = re.compile(
+    r"\bas\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:condition|precondition|prerequisite|basis|starting point|price"
+    r"|foundation|framework)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$"
+)
+_AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|had\s+been|is|was|now|first|already|also)\s+)?")
+_OBJECT_PRONOUN = re.compile(r"\s+(?:to\s+[\w-]+\s+)?(?:it|them)\b")
+_BETWEEN = re.compile(r"\b(between\s+(?:the\s+)?)[^,;]*?(\s+and\s+(?:the\s+)?)")
+_PROPOSAL_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(idea|proposal|offer|plan|initiative)\b")
+_PROPOSING = re.compile(r"\b(?:propos\w*|offer\w*|ideas?|float\w*|put forward|suggest\w*|plan|initiative)\b")
+# A sentence that gives its words to the person last named: "in his words", "according to her".
+_HIS_WORDS = re.compile(
+    r"\b(?:in (?:his|her) (?:own )?words|according to (?:him|her)|as (?:he|she) put it)\b"
+)
+_POSITION_IS = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:position|view|stance|line)\s+(?:is|was|remains|has been)\s+that\b"
+)
+_BUT_NOT = re.compile(r"\bbut not\b")
+_PARENTHETICAL_WHICH = re.compile(r",\s+(?:which|who)\b[^,;]*$")
+_AND_NEXT = re.compile(r"\s*(?:,\s*and|,|and)\s+")
+# A reporting clause set off by a comma ends what a cue governs: "…, Zelensky told the BBC, adding that …".
+_REPORTING = re.compile(
+    r",\s+(?:adding|saying|noting|stressing)\b|,\s+(?:[\w.’'-]+\s+){1,3}(?:said|says|told|added|stressed|noted)\b"
+)
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+([\w-]+)")
+_COMPLEMENT = re.compile(r"\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}")
 _WORD = re.compile(r"[\w’'-]+")
 _PREDICATIVE = frozenset(["not on the table", "off the table", "out of the question", "unacceptable"])
 _SUMMARY_WORDS = 24
@@ -128,19 +179,102 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
     previous: View | None = None
     views_before = {view.index: view for view in doc.views}
     quoted = _quote_speakers(doc.views, attributions)
-    for view in doc.views:
+    vocabulary = _name_words(doc.matcher.cues)
+    for n, view in enumerate(doc.views):
         attribution = attributions.get(view.index)
         if attribution is not None and attribution.speaker.kind == "person":
             last_person_party = attribution.speaker.party
-        if view.cues:
+        anaphoric = _anaphoric_cues(view, doc.views[max(0, n - 2) : n], vocabulary)
+        cues = sorted([*view.cues, *anaphoric], key=_cue_start) if anaphoric else view.cues
+        if cues:
             speaker_party = attribution.speaker.party if attribution else quoted.get(view.index)
-            sentence = _Sentence(view, speaker_party, last_person_party, previous, views_before)
+            if attribution is None and speaker_party is None:
+                speaker_party = _stated_position(view, last_person_party)
+            sentence = _Sentence(view, cues, speaker_party, last_person_party, previous, views_before)
             for party, issue, stance, start, end in sentence.positions():
                 summary = _summary(view.text[start:end])
                 found.pop((party, issue), None)  # the last stance stated wins, and keeps reading order
                 found[(party, issue)] = PositionFact(party, issue, stance, summary, doc.evidence(view))
         previous = view
     return list(found.values())
+
+
+def _stated_position(view: View, last_person_party: str | None) -> str | None:
+    """Whose words a sentence with no speaker gives: "Guarantees, in his words, must come first" (the person
+    last named); "Moscow's position is that Ukraine must withdraw" (the possessor of the position)."""
+    if _HIS_WORDS.search(view.lower):
+        return last_person_party
+    stated = _POSITION_IS.search(view.text)
+    if stated is not None:
+        holder = view.mention_ending_at(stated.start())
+        return holder.party if holder is not None else None
+    return None
+
+
+def _cue_start(cue: Cue) -> int:
+    return cue.start
+
+
+def _name_words(cues: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """The words of each issue's cue phrases: those that can go on naming it ("Zaporizhzhia nuclear" + "power
+    plant")."""
+    words: dict[str, set[str]] = {}
+    for phrase, issues in cues.items():
+        for issue in issues:
+            # function words ("along the front") name nothing
+            named = [w for w in phrase.split() if w not in _FILLER and not _PREPOSITION_BEFORE.match(w + " ")]
+            words.setdefault(issue, set()).update(named)
+    return {issue: frozenset(w) for issue, w in words.items()}
+
+
+def _anaphoric_cues(view: View, recent: list[View], vocabulary: dict[str, frozenset[str]]) -> list[Cue]:
+    """Definite nouns that stand for an issue named just before: "On the prisoner exchange. Russia is ready
+    to carry out the exchange of 500 for 500", "… the Zaporizhzhia nuclear power plant … Moscow wants to
+    operate the plant itself". The head noun of an issue's name in the two sentences before, after "the",
+    "this" or "that", names that issue again."""
+    heads: dict[str, tuple[str, ...]] = {}
+    for before in recent:
+        for c in before.cues:
+            words = before.lower[c.start : c.end].split()
+            # the name may run on in words of the issue's own vocabulary: "Zaporizhzhia nuclear power plant"
+            known = frozenset().union(*(vocabulary.get(i, frozenset()) for i in c.issues))
+            pos = c.end
+            for _ in range(2):
+                following = _NEXT_WORD.match(before.lower, pos)
+                if following is None or following.group(1) not in known:
+                    break
+                words.append(following.group(1))
+                pos = following.end()
+            # a one-word cue is its own head; "along the front" is no noun phrase
+            if len(words) >= 2 and not _PREPOSITION_BEFORE.match(words[0] + " "):
+                heads[words[-1]] = c.issues
+    named = [(c.start, c.end) for c in view.cues]
+    found: list[Cue] = []
+    proposal = _proposal_issues(view, recent[-1]) if recent else ()
+    if proposal:
+        for match in _PROPOSAL_ANAPHOR.finditer(view.lower):
+            if not _inside(match.start(1), named):
+                found.append(Cue(match.start(1), match.end(1), proposal))
+    if not heads:
+        return found
+    for match in _DEFINITE.finditer(view.lower):
+        issues = heads.get(match.group(1))
+        if issues and not _inside(match.start(1), named):
+            found.append(Cue(match.start(1), match.end(1), issues))
+    return found
+
+
+def _proposal_issues(view: View, before: View) -> tuple[str, ...]:
+    """ "… an American proposal for a halt to strikes on energy infrastructure. Kyiv had agreed to the idea":
+    a definite "idea", "proposal", "offer" or "plan" stands for the proposal the sentence before (in the
+    same paragraph) put forward, and names its issue: the first one named after the proposing word."""
+    if before.paragraph != view.paragraph or not _PROPOSAL_ANAPHOR.search(view.lower):
+        return ()
+    proposing = _PROPOSING.search(before.lower)
+    if proposing is None:
+        return ()
+    after = [c for c in before.cues if c.start >= proposing.end()]
+    return after[0].issues if after else ()
 
 
 def _quote_speakers(views: list[View], attributions: dict[int, Attribution]) -> dict[int, str | None]:
@@ -171,12 +305,14 @@ class _Sentence:
     def __init__(
         self,
         view: View,
+        cues: list[Cue],
         speaker_party: str | None,
         last_person_party: str | None,
         previous: View | None,
         views_before: dict[int, View],
     ) -> None:
         self.view = view
+        self.cues = cues  # the sentence's issue cues, with the definite nouns that name an issue again
         self.speaker_party = speaker_party
         self.last_person_party = last_person_party
         self.previous = previous
@@ -220,9 +356,12 @@ class _Sentence:
         results: list[tuple[str, str, str, int, int]] = []
         verb_holders: list[str] = []
         last_verb: StanceCue | None = None
+        held: list[tuple[StanceCue, list[str]]] = []  # the stances read, with their holders
         for i, cue in enumerate(cues):
             if view.in_quote(cue.start) and self.speaker_party is None:
                 continue
+            if self._open_question(cue):
+                continue  # "has not said whether it will accept …": the question is open
             if i in self.embedded:
                 continue  # "rejected any plan that would require it to cede …": part of what is rejected
             standalone = cue.stance == "conditions" and cue.stop is None and not cue.passive
@@ -249,7 +388,7 @@ class _Sentence:
                 issues = self._issues_after(cue, span_end, conditions)
             holders, made = self._holders(cue, cues[i - 1] if i else None, last_verb, verb_holders)
             if not issues:
-                issues = self._issues_before(cue, span_end, made, conditions)
+                issues = self._issues_before(cue, cues[i - 1] if i else None, span_end, made, conditions)
             if not cue.nominal:
                 verb_holders, last_verb = holders, cue
             stance = "demands" if cue.stance == "obliges" else cue.stance
@@ -257,10 +396,38 @@ class _Sentence:
             for holder in holders:
                 for issue in issues:
                     results.append((holder, issue, stance, clause_start, span_end))
-        return results
+            if not cue.nominal and holders and issues:
+                held.append((cue, holders))
+        return results + self._but_not(cues, held, conditions)
+
+    def _but_not(
+        self,
+        cues: list[StanceCue],
+        held: list[tuple[StanceCue, list[str]]],
+        conditions: list[tuple[int, int]],
+    ) -> list[tuple[str, str, str, int, int]]:
+        """ "Ukraine is prepared to discuss a ceasefire, Umerov said, but not a withdrawal from Donetsk": what
+        "but not" sets against the object of a stance, its holder rejects."""
+        found: list[tuple[str, str, str, int, int]] = []
+        for match in _BUT_NOT.finditer(self.lower):
+            before = [(c, h) for c, h in held if c.end <= match.start() and c.stance != "rejects"]
+            if not before:
+                continue
+            end = next((c.start for c in cues if c.start >= match.end()), len(self.text))
+            brk = next((b for b, _e in self.breaks if b >= match.end() and b < end), end)
+            issues = self._issues_between(match.end(), brk, conditions)
+            found += [(h, i, "rejects", match.start(), brk) for h in before[-1][1] for i in issues]
+        return found
 
     # ---------------------------------------------------------------------------------------------------
     # Issues
+
+    def _open_question(self, cue: StanceCue) -> bool:
+        """A cue in a clause opened by "whether" ("did not say whether Moscow would accept"): no stance. A
+        comma closes the question ("Asked whether the truce could be extended, he said Moscow was ready")."""
+        start = max(self._clause_start_before(cue.start), cue.start - 60)
+        question = _WHETHER.search(self.lower, start, cue.start)
+        return question is not None and "," not in self.lower[question.end() : cue.start]
 
     def _embedded(self, previous: StanceCue, cue: StanceCue) -> bool:
         """A cue in a relative clause whose subject is the object of the cue before ("rejected any plan
@@ -279,6 +446,14 @@ class _Sentence:
             if start >= cue.end and stop <= end:
                 end = start
                 break
+        opened = _PARENTHETICAL_WHICH.search(self.lower, max(0, cue.start - 50), cue.start)
+        if opened is not None:
+            # "The plan, which Kyiv backs, includes a ceasefire": the relative clause ends at its comma
+            comma = self.lower.find(",", cue.end, end)
+            end = comma if comma >= 0 else end
+        reported = _REPORTING.search(self.lower, cue.end, end)
+        if reported is not None:
+            end = reported.start()  # "will not withdraw, Zelensky told the BBC, adding that …": the saying
         brk = _SUBORDINATE.search(self.lower, cue.end, end)
         if brk is not None:
             end = brk.start()
@@ -288,8 +463,10 @@ class _Sentence:
     def _issues_after(self, cue: StanceCue, end: int, conditions: list[tuple[int, int]]) -> list[str]:
         cues = [
             c
-            for c in self.view.cues
-            if cue.end <= c.start < end and not any(s <= c.start < e for s, e in conditions)
+            for c in self.cues
+            if cue.end <= c.start < end
+            and not any(s <= c.start < e for s, e in conditions)
+            and not _PURPOSE_BEFORE.search(self.lower, max(cue.end, c.start - 60), c.start)
         ]
         kept: list[Cue] = []
         for c in cues:
@@ -299,14 +476,19 @@ class _Sentence:
         return _specific([issue for c in kept for issue in c.issues])
 
     def _issues_before(
-        self, cue: StanceCue, span_end: int, made: int | None, conditions: list[tuple[int, int]]
+        self,
+        cue: StanceCue,
+        previous: StanceCue | None,
+        span_end: int,
+        made: int | None,
+        conditions: list[tuple[int, int]],
     ) -> list[str]:
         """The object of a cue whose own words name no issue, when it stands before the cue."""
         lower = self.lower
         if made is not None:
             # "has made elections in Ukraine a central demand": the words between the verb and the noun
             return self._issues_between(made, cue.start, conditions)
-        earlier = [c for c in self.view.cues if c.end <= cue.start and not _inside(c.start, conditions)]
+        earlier = [c for c in self.cues if c.end <= cue.start and not _inside(c.start, conditions)]
         relative = _RELATIVE.search(lower, max(0, cue.start - 60), cue.start)
         if relative is not None and relative.group(1) == "that":
             words = lower[: relative.start()].split()
@@ -317,19 +499,53 @@ class _Sentence:
             gap = lower[earlier[-1].end : relative.start()]
             if len(gap.split()) <= 5 and "," not in gap.rstrip(" ,"):
                 return _specific(list(earlier[-1].issues))
+            if relative.group(1) == "which" and gap.rstrip().endswith(","):
+                # "wants to run the plant itself and sell power to Ukraine, which Kyiv refuses": a relative
+                # after a comma may take the whole clause before it as its antecedent
+                comma = lower.rindex(",", 0, relative.start())
+                return self._issues_between(self._clause_start_before(comma), comma, conditions)
             return []
+        contact = self._contact_relative(cue, earlier)
+        if contact:
+            return contact
+        if earlier and _OBJECT_PRONOUN.match(lower, cue.end):
+            # "Moscow wants to run the plant itself, while Kyiv refuses to leave it in Russian hands": the
+            # pronoun object stands for the object of the stance before ("tying the guarantees to
+            # concessions, offering to sign them"), else for the issue named last
+            after = [c for c in earlier if previous is not None and c.start >= previous.end]
+            return _specific(list((after or earlier)[0 if after else -1].issues))
         if _elliptic(self.view, cue.end, span_end):
-            return _specific(list(earlier[-1].issues)) if earlier else []
+            if earlier:
+                return _specific(list(earlier[-1].issues))
+            # "Russia demands that Ukraine withdraw from Donetsk. Ukraine refuses.": the object elided is
+            # the issue the sentence before, in the same paragraph, named last; the refusing party is named
+            # as the subject right before the cue
+            before = self.previous
+            subject = any(_AUX_GAP.fullmatch(self.lower, m.end, cue.start) for m in self.candidates)
+            if subject and before is not None and before.paragraph == self.view.paragraph and before.cues:
+                return _specific(list(before.cues[-1].issues))
+            return []
         if cue.passive or cue.word in _PREDICATIVE:
             start = self._clause_start_before(cue.start)
             return self._issues_between(start, cue.start, conditions)
         return []
 
+    def _contact_relative(self, cue: StanceCue, earlier: list[Cue]) -> list[str]:
+        """A relative clause without "that": "the energy ceasefire Washington proposed in Abu Dhabi". The
+        issue named right before the holder is the object of the cue right after it."""
+        if not earlier:
+            return []
+        holder = next((m for m in reversed(self.candidates) if m.end <= cue.start), None)
+        if holder is None or not _AUX_GAP.fullmatch(self.lower, holder.end, cue.start):
+            return []
+        last = earlier[-1]
+        if not self.lower[last.end : holder.start].isspace():
+            return []
+        return _specific(list(last.issues))
+
     def _issues_between(self, start: int, end: int, conditions: list[tuple[int, int]]) -> list[str]:
         cues = [
-            c
-            for c in self.view.cues
-            if start <= c.start and c.end <= end and not _inside(c.start, conditions)
+            c for c in self.cues if start <= c.start and c.end <= end and not _inside(c.start, conditions)
         ]
         kept: list[Cue] = []
         for c in cues:
@@ -348,7 +564,7 @@ class _Sentence:
             start = max(start, previous.end)
         issue_cues = [
             c
-            for c in self.view.cues
+            for c in self.cues
             if start <= c.start and c.end <= cue.start and not _inside(c.start, conditions)
         ]
         if not issue_cues:
@@ -398,7 +614,7 @@ class _Sentence:
         text = self.text
         by = self._party_after(end, _BY_AGENT)
         if by is not None:
-            return [by]
+            return self._agents(end, by)
         window_start = previous.end if previous else 0
         if verb_holders and last_verb is not None and self._continues(last_verb, start):
             return verb_holders
@@ -420,6 +636,18 @@ class _Sentence:
                 return self._with_joint(candidates, nearest)
             return [nearest.party]  # type: ignore[list-item]
         return self._speaker()
+
+    def _agents(self, end: int, first: str) -> list[str]:
+        """The agents of a passive: "agreed by Russia and Ukraine" is agreed by both."""
+        agents = [first]
+        match = _BY_AGENT.match(self.text, end)
+        mention = self.view.mention_starting_at(match.end()) if match is not None else None
+        while mention is not None:
+            joint = _AND_NEXT.match(self.text, mention.end)
+            mention = self.view.mention_starting_at(joint.end()) if joint is not None else None
+            if mention is not None and mention.party:
+                agents.append(mention.party)
+        return list(dict.fromkeys(agents))
 
     def _continues(self, last_verb: StanceCue, start: int) -> bool:
         """ "Kyiv refuses to withdraw and proposes …", "rejects any withdrawal and has proposed …": the
@@ -477,8 +705,25 @@ class _Sentence:
         mention = self.view.mention_starting_at(match.end())
         return mention.party if mention is not None else None
 
+    def _holder_after(self, end: int) -> str | None:
+        """ "the demand of Moscow", "a proposal from the Russian side"; not "the idea of European troops",
+        whose adjective only says what the idea is about."""
+        match = _OF_HOLDER.match(self.text, end)
+        if match is None:
+            return None
+        # a name may take its article in ("the Kremlin") or not ("the Russian side")
+        mention = self.view.mention_starting_at(match.end()) or self.view.mention_starting_at(match.end(1))
+        if mention is None or not mention.party or _POSSESSIVE_AFTER.match(self.text, mention.end):
+            return None
+        if mention.first("person", "institution", "party") is None:
+            return mention.party if _ACTOR_AFTER.match(self.text, mention.end) else None
+        return mention.party
+
     def _nominal_holders(self, cue: StanceCue, previous: StanceCue | None) -> tuple[list[str], int | None]:
         text = self.text
+        after = self._holder_after(cue.end)
+        if after is not None:
+            return [after], None
         # "Moscow's demand", "a U.S. proposal", "the Russian offer": the possessor holds it.
         for mention in reversed(self.view.mentions):
             if mention.end > cue.start or mention.end < cue.start - 40:
@@ -503,7 +748,21 @@ class _Sentence:
         if verbs:
             verb = verbs[-1]
             return self._verb_holders(verb.start(), verb.end(), previous, None, []), verb.end()
+        if cue.stance == "accepts":
+            # "talks between Russia and Ukraine ended with an agreement to exchange prisoners": an agreement
+            # reached in talks between parties is theirs
+            return self._parties_between(cue.start), None
         return [], None
+
+    def _parties_between(self, pos: int) -> list[str]:
+        match = _BETWEEN.search(self.text, 0, pos)
+        if match is None:
+            return []
+        first = self.view.mention_starting_at(match.end(1))
+        second = self.view.mention_starting_at(match.end(2))
+        if first is None or second is None or not first.party or not second.party:
+            return []
+        return list(dict.fromkeys([first.party, second.party]))
 
     def _clause_start(self, cue: StanceCue, previous: StanceCue | None) -> int:
         window_start = previous.end if previous else 0
@@ -557,15 +816,18 @@ def _can_hold(text: str, mention: Mention) -> bool:
     if not mention.party:
         return False
     if _PREPOSITION_BEFORE.search(text, max(0, mention.start - 14), mention.start):
-        return False
+        absolute = _WITH_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+        if absolute is None or _ING_AFTER.match(text, mention.end) is None:
+            return False
     if mention.first("person", "institution", "party") is None or _POSSESSIVE_AFTER.match(text, mention.end):
         return _ACTOR_AFTER.match(text, mention.end) is not None
     return True
 
 
 def _complement_of(lower: str, head: Cue, cue: Cue) -> bool:
-    """ "monitoring of a future ceasefire line": an issue named as the complement of another issue; a more
-    specific one is no complement ("the halt of strikes on energy infrastructure" is the energy ceasefire)."""
+    """ "monitoring of a future ceasefire line", "a referendum on giving up land": an issue named as the
+    complement of another issue; a more specific one is no complement ("the halt of strikes on energy
+    infrastructure" is the energy ceasefire)."""
     if set(head.issues) & set(cue.issues):
         return False
     if any(c.endswith("_" + h) for c in cue.issues for h in head.issues):

@@ -66,6 +66,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "mulling",
         "no objection to",
         "no objections to",
+        # "has expressed interest in a free economic zone", "is interested in"
+        "interest in",
+        "interested in",
     ),
     "rejects": (
         "reject",
@@ -112,6 +115,43 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "not on the table",
         "off the table",
         "out of the question",
+        # "has said no to any withdrawal", "is unwilling to give up Donetsk", "balked at an energy truce"
+        "say no to",
+        "says no to",
+        "said no to",
+        "saying no to",
+        "unwilling to",
+        "balk at",
+        "balks at",
+        "balked at",
+        "balking at",
+        "push back against",
+        "pushes back against",
+        "pushed back against",
+        "pushing back against",
+        "rebuff",
+        "rebuffs",
+        "rebuffed",
+        "rebuffing",
+        "brush aside",
+        "brushes aside",
+        "brushed aside",
+        "brushing aside",
+        "block",
+        "blocks",
+        "blocked",
+        "blocking",
+        # "Kyiv has no plans to withdraw", "Kyiv is against any freeze"
+        "no plans to",
+        "no plan to",
+        "is against",
+        "are against",
+        "was against",
+        "were against",
+        "is firmly against",
+        "are firmly against",
+        "was firmly against",
+        "were firmly against",
     ),
     "obliges": (
         "must",
@@ -181,6 +221,15 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "asks for",
         "asked for",
         "asking for",
+        "lobby for",
+        "lobbies for",
+        "lobbied for",
+        "lobbying for",
+        # "Washington is leaning on Kyiv to accept …": pressure is a demand
+        "lean on",
+        "leans on",
+        "leaned on",
+        "leaning on",
         "expect",
         "expects",
         "expected",
@@ -210,6 +259,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "suggesting",
         "plan for",
         "plans for",
+        # "an American idea of putting the plant under U.S. control": a party's idea is what it puts forward
+        "idea",
+        "ideas",
     ),
     "accepts": (
         "agree",
@@ -227,6 +279,18 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "consent to",
         "consents to",
         "consented to",
+        # nouns of being ready: "has signalled readiness to hold elections"
+        "readiness to",
+        "readiness for",
+        "willingness to",
+        # "ended with an agreement to exchange 500 prisoners": the noun of agreeing to do something; a bare
+        # "agreement" or "agreement on" is a deal, no stance ("would not sign any agreement on territory")
+        "agreement to",
+        # "remained committed to the exchange", "signed off on the swap"
+        "committed to",
+        "sign off on",
+        "signs off on",
+        "signed off on",
     ),
     "supports": (
         "back",
@@ -272,10 +336,26 @@ _NOT_PROGRESSIVE = frozenset(
 
 # Forms that are nouns only, and forms that are nouns after a determiner or an adjective.
 _ALWAYS_NOMINAL = frozenset(
-    ["proposal", "proposals", "refusal", "rejection", "requirement", "precondition", "insistence", "aims"]
+    [
+        "proposal",
+        "proposals",
+        "idea",
+        "ideas",
+        "agreement to",
+        "readiness to",
+        "readiness for",
+        "willingness to",
+        "interest in",
+        "refusal",
+        "rejection",
+        "requirement",
+        "precondition",
+        "insistence",
+        "aims",
+    ]
 )
 _MAYBE_NOMINAL = frozenset(
-    ["demand", "demands", "offer", "offers", "support", "backing", "call for", "plan for"]
+    ["demand", "demands", "offer", "offers", "support", "backing", "call for", "calls for", "plan for"]
 )
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|any|every|no|such|new|old|key|main|core"
@@ -285,6 +365,9 @@ _SUBJECT_BEFORE = re.compile(
     r"\b(?:it|they|we|he|she|i|who|which|that|also|still|now|long|repeatedly|again|has|have|had|will|would"
     r"|does|do|did|could|can|may|might|firmly|strongly|publicly|privately|reportedly|always|only)\s+$"
 )
+# A past verb, or a preposition, before "calls for" or "demands" makes them nouns: "rejected calls for",
+# "brushed aside calls for", "amid demands for".
+_PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|aside|amid|despite|against|over|of|with)\s+$")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n't|n’t)\s+(?:\w+\s+){0,1}$")
@@ -304,6 +387,12 @@ _ADVERB_BACK_AFTER = re.compile(r"\s*(?:to|from|in|on|down|off|together|into|hom
 _ADVERB_BACK_BEFORE = re.compile(
     r"\b(?:come|comes|came|coming|go|goes|went|going|bring|brings|brought|get|gets|got|send|sent|pull|pulled"
     r"|step|stepped|hold|held|fight|fought|look|looked|way|them|us|him|her|it|everyone|delegations)\s+$"
+)
+# A modal of possibility before an acceptance ("might be prepared to accept") makes it a consideration, as
+# "might accept" is in the lexicon; "could" of the past ("could not") is negation's business.
+_POSSIBILITY_BEFORE = re.compile(
+    r"\b(?:might|may|could)\s+(?:(?:be|also|still|well|possibly|eventually|yet)\s+)*"
+    r"(?:(?:prepared|ready|willing)\s+to\s+)?$"
 )
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 # Past participles that often qualify a noun ("the swap agreed in Geneva", "the proposed zone").
@@ -331,6 +420,7 @@ _CONDITION_OPENER = re.compile(
     r"\b(?:if|unless|provided that|providing that|on condition that|on the condition that|as long as"
     r"|only if|only when|only once|only after)\b"
 )
+_SPLIT_ONLY = re.compile(r"\bonly\s+(?:[\w-]+\s+){1,4}?(once|if|when|after)\b")
 _CONDITION_END = re.compile(r"[,;:]|\b(?:but|and then|while|whereas)\b")
 _TO = re.compile(r"\bto\b")
 # Patterns of the helpers below, compiled once rather than looked up in `re`'s cache on every call.
@@ -361,6 +451,9 @@ def condition_spans(lower: str) -> list[tuple[int, int]]:
     for match in _CONDITION_OPENER.finditer(lower):
         end = _CONDITION_END.search(lower, match.end())
         spans.append((match.start(), end.start() if end else len(lower)))
+    for match in _SPLIT_ONLY.finditer(lower):
+        end = _CONDITION_END.search(lower, match.end())
+        spans.append((match.start(1), end.start() if end else len(lower)))
     return spans
 
 
@@ -371,6 +464,15 @@ def find_cues(lower: str, name_ends: dict[int, str]) -> list[StanceCue]:
     right after a party's name is a verb ("Moscow demands"), after an adjective a noun ("a U.S. proposal").
     """
     raw = [_read(lower, m, name_ends) for m in _CUE.finditer(lower)]
+    if "only " in lower:
+        # "would only hold elections once a ceasefire is in place": "only" set apart from its marker
+        split = [
+            StanceCue("conditions", m.start(1), m.end(1), "only " + m.group(1))
+            for m in _SPLIT_ONLY.finditer(lower)
+        ]
+        if split:
+            raw += split
+            raw.sort(key=lambda c: c.start if c else 0)
     if " not " in lower:
         raw += [_progressive(m) for m in _PROGRESSIVE_REFUSAL.finditer(lower)]
         raw.sort(key=lambda c: c.start if c else 0)
@@ -418,6 +520,8 @@ def _read(lower: str, match: re.Match[str], name_ends: dict[int, str]) -> Stance
         return None  # "came back", "back to the table"
     if _NOT_A_STANCE.match(lower, end):
         return None
+    if before.endswith("yet to "):
+        return None  # "has yet to accept": nothing done yet, no stance
     name_before = name_ends.get(_skip_spaces_back(lower, start))
     # Where a verb would stand: only participles and "expect" ask, so only they pay for the pattern.
     verb_position = (word in _PARTICIPLES or word.startswith("expect")) and (
@@ -434,7 +538,7 @@ def _read(lower: str, match: re.Match[str], name_ends: dict[int, str]) -> Stance
         return None  # "a pressing question"; "has been pressing both sides to agree" demands
     if stance == "links" and not _linked_to(lower, end):
         return None
-    nominal = word in _ALWAYS_NOMINAL or (word in _MAYBE_NOMINAL and _nominal(before, name_before))
+    nominal = word in _ALWAYS_NOMINAL or (word in _MAYBE_NOMINAL and _nominal(word, before, name_before))
     negated = False
     if _NEITHER.search(lower, max(0, start - 48), start):
         return None  # "an idea neither Kyiv nor Moscow has backed": no one holds it
@@ -445,6 +549,8 @@ def _read(lower: str, match: re.Match[str], name_ends: dict[int, str]) -> Stance
         if flipped is None:
             return None
         stance, negated = flipped, True
+    elif stance == "accepts" and not nominal and _POSSIBILITY_BEFORE.search(before):
+        stance = "considers"  # "might be prepared to accept", "could agree to": a possible acceptance
     return StanceCue(stance, start, end, word, nominal, None, negated, passive)
 
 
@@ -456,7 +562,7 @@ def _verbal(before: str, lower: str, end: int) -> bool:
     )
 
 
-def _nominal(before: str, name_before: str | None) -> bool:
+def _nominal(word: str, before: str, name_before: str | None) -> bool:
     """A form that is a verb or a noun ("demands", "offer") is a noun after a determiner, a possessive or a
     party adjective, unless the word before it names who acts ("Russia's delegation demands")."""
     if name_before == "adjective":
@@ -466,7 +572,10 @@ def _nominal(before: str, name_before: str | None) -> bool:
     last = _LAST_WORD.search(before)
     if last is not None and last.group(1) in ACTOR_NOUNS:
         return False
-    return _DETERMINER_BEFORE.search(before) is not None
+    # "has dismissed calls for a ceasefire", "rejected demands for elections": the object of a past verb
+    if word.split()[0].endswith("s") and before.endswith("to "):
+        return True  # "responded to demands for elections": no infinitive ends in -s
+    return _DETERMINER_BEFORE.search(before) is not None or _PAST_VERB_BEFORE.search(before) is not None
 
 
 def _skip_spaces_back(text: str, pos: int) -> int:

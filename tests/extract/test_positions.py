@@ -329,3 +329,373 @@ def test_no_objection_considers_and_prepared_to_accepts(extract: Extract) -> Non
     assert stances(extract("Zelensky said Ukraine was prepared to discuss territory with Putin.")) == {
         ("Ukraine", "territory"): "accepts"
     }
+
+
+def test_with_and_a_participle_opens_an_absolute_clause_whose_name_holds_the_stance(extract: Extract) -> None:
+    facts = extract(
+        "Territory remains the sticking point, with Kyiv refusing to cede the part of Donetsk it holds."
+    )
+    assert stances(facts) == {("Ukraine", "territory"): "rejects"}
+    # a name after "with" and no participle is a complement, not a holder
+    facts = extract("Talks with Kyiv on territory stalled, and Washington proposed a ceasefire.")
+    assert ("Ukraine", "ceasefire") not in stances(facts)
+
+
+def test_a_stance_noun_belongs_to_the_party_named_after_it(extract: Extract) -> None:
+    facts = extract(
+        "The Ukrainian side consistently rejects the demand of Moscow to withdraw troops from Donbass."
+    )
+    assert stances(facts) == {("Ukraine", "territory"): "rejects", ("Russia", "territory"): "demands"}
+    facts = extract("Kyiv is studying a proposal from Washington for a ceasefire.")
+    assert stances(facts) == {
+        ("Ukraine", "ceasefire"): "considers",
+        ("United States", "ceasefire"): "proposes",
+    }
+
+
+def test_a_stance_under_whether_is_an_open_question(extract: Extract) -> None:
+    facts = extract("The United States has not said whether it will put forward new proposals on territory.")
+    assert facts.positions == ()
+    # the question closes at the comma: what follows is a stance again
+    facts = extract("Asked whether the truce could be extended, Peskov said Moscow was ready to extend it.")
+    assert stances(facts) == {("Russia", "ceasefire"): "accepts"}
+
+
+def test_the_issue_a_demand_is_a_condition_for_is_not_demanded(extract: Extract) -> None:
+    facts = extract("Russia insists on that withdrawal from Donetsk as a condition for any ceasefire.")
+    assert stances(facts) == {("Russia", "territory"): "demands"}
+    facts = extract("Kyiv wants the current front line to serve as the basis of any ceasefire.")
+    assert stances(facts) == {("Ukraine", "front_line_freeze"): "demands"}
+
+
+def test_a_relative_after_a_comma_can_take_the_whole_clause_as_antecedent(extract: Extract) -> None:
+    facts = extract(
+        "Moscow wants to run the Zaporizhzhia plant itself and sell cheap power to Ukraine, "
+        "which Kyiv refuses."
+    )
+    assert stances(facts) == {
+        ("Russia", "zaporizhzhia_plant"): "demands",
+        ("Ukraine", "zaporizhzhia_plant"): "rejects",
+    }
+
+
+def test_a_relative_clause_without_that_takes_the_issue_before_its_subject(extract: Extract) -> None:
+    facts = extract("Moscow has not answered the energy ceasefire Washington proposed in Abu Dhabi.")
+    assert stances(facts) == {("United States", "energy_ceasefire"): "proposes"}
+    # with words between the issue and the name, the name starts a clause of its own
+    facts = extract("The energy ceasefire ended on Friday and Washington proposed new talks in Abu Dhabi.")
+    assert facts.positions == ()
+
+
+def test_a_definite_noun_names_again_the_issue_named_just_before(extract: Extract) -> None:
+    facts = extract(
+        "On the prisoner exchange. "
+        "Russia remains ready to carry out the exchange of 500 for 500, Peskov said."
+    )
+    assert stances(facts) == {("Russia", "prisoner_exchange"): "accepts"}
+    # the name runs on in the issue's own words: "Zaporizhzhia nuclear power plant" is "the plant"
+    facts = extract(
+        "Russia rejected a U.S. plan for the Zaporizhzhia nuclear power plant. "
+        "Moscow wants to operate the plant itself."
+    )
+    assert stances(facts)[("Russia", "zaporizhzhia_plant")] == "demands"
+    # with no issue named before, "the exchange" is no issue
+    facts = extract(
+        "The talks went on. Russia remains ready to carry out the exchange of views, Peskov said."
+    )
+    assert facts.positions == ()
+    # a function word of a cue phrase ("along the front") is no head
+    facts = extract("Kyiv wants a freeze along the front. Washington proposed that the plan be signed.")
+    assert stances(facts) == {("Ukraine", "front_line_freeze"): "demands"}
+
+
+def test_a_partys_idea_is_a_proposal(extract: Extract) -> None:
+    facts = extract(
+        "Russia turned down an American idea of putting the Zaporizhzhia nuclear plant under U.S. control."
+    )
+    assert stances(facts) == {
+        ("Russia", "zaporizhzhia_plant"): "rejects",
+        ("United States", "zaporizhzhia_plant"): "proposes",
+    }
+    # an idea nobody is said to hold proposes nothing
+    facts = extract("The idea of a ceasefire is gaining ground.")
+    assert facts.positions == ()
+
+
+def test_an_object_pronoun_stands_for_the_object_of_the_stance_before(extract: Extract) -> None:
+    facts = extract(
+        "Moscow wants to run the nuclear plant itself, while Kyiv refuses to leave it in Russian hands."
+    )
+    assert stances(facts) == {
+        ("Russia", "zaporizhzhia_plant"): "demands",
+        ("Ukraine", "zaporizhzhia_plant"): "rejects",
+    }
+    # not the issue named last: "them" are the guarantees tied, not the concessions they are tied to
+    facts = extract(
+        "Washington is tying the guarantees to territorial concessions by Ukraine, "
+        "and Kyiv wants to sign them."
+    )
+    assert ("Ukraine", "territory") not in stances(facts)
+    assert stances(facts)[("Ukraine", "security_guarantees")] == "demands"
+
+
+def test_a_bare_refusal_answers_the_issue_of_the_sentence_before(extract: Extract) -> None:
+    facts = extract(
+        "Russia demands that Ukraine withdraw from the Donetsk region. "
+        "Ukraine refuses, and wants the fighting frozen along the current front line."
+    )
+    assert stances(facts) == {
+        ("Russia", "territory"): "demands",
+        ("Ukraine", "territory"): "rejects",
+        ("Ukraine", "front_line_freeze"): "demands",
+    }
+    # with no subject named right before the cue, the elided object is not looked for further back
+    facts = extract(
+        "Ukraine insists on guarantees that are legally binding. A U.S. draft reportedly offers 15 years."
+    )
+    assert stances(facts) == {("Ukraine", "security_guarantees"): "demands"}
+
+
+def test_an_agreement_to_do_something_belongs_to_the_parties_of_the_talks(extract: Extract) -> None:
+    facts = extract(
+        "The talks between Russia and Ukraine ended in Geneva with no breakthrough on territory "
+        "but an agreement to exchange 500 prisoners of war on each side."
+    )
+    assert stances(facts) == {
+        ("Russia", "prisoner_exchange"): "accepts",
+        ("Ukraine", "prisoner_exchange"): "accepts",
+    }
+    # "an agreement on" is a deal, the object of the stance before it
+    facts = extract("Zelensky said Ukraine would not sign any agreement on territory.")
+    assert stances(facts) == {("Ukraine", "territory"): "rejects"}
+
+
+def test_giving_up_land_is_territory(extract: Extract) -> None:
+    facts = extract("Russia demands Donetsk; Kyiv will not give up land its troops hold.")
+    assert stances(facts) == {("Russia", "territory"): "demands", ("Ukraine", "territory"): "rejects"}
+
+
+def test_an_issue_after_on_is_the_complement_of_the_issue_before(extract: Extract) -> None:
+    facts = extract("He also said Ukraine would not hold a referendum on giving up land it controls.")
+    assert stances(facts) == {("Ukraine", "elections"): "rejects"}
+
+
+def test_the_idea_names_the_issue_of_the_proposal_before(extract: Extract) -> None:
+    facts = extract(
+        "Zelensky said Russia had not answered an American proposal for a halt to strikes on energy "
+        "infrastructure. He said Kyiv had agreed to the idea."
+    )
+    assert stances(facts) == {
+        ("United States", "energy_ceasefire"): "proposes",
+        ("Ukraine", "energy_ceasefire"): "accepts",
+    }
+    # with no proposal in the sentence before, "the plan" names nothing
+    facts = extract("Russia struck energy infrastructure overnight. Kyiv had agreed to the plan.")
+    assert facts.positions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Dmitriev said Russia might be prepared to accept some form of security guarantees.", "considers"),
+        ("Moscow could agree to security guarantees for Ukraine.", "considers"),
+        ("Moscow is prepared to accept security guarantees for Ukraine.", "accepts"),
+    ],
+)
+def test_a_modal_of_possibility_makes_an_acceptance_a_consideration(
+    extract: Extract, text: str, stance: str
+) -> None:
+    assert stances(extract(text))[("Russia", "security_guarantees")] == stance
+
+
+def test_in_his_words_gives_an_obligation_to_the_person_last_named(extract: Extract) -> None:
+    text = "Zelensky stated today that the talks were hard. Guarantees, {} must be provided first."
+    assert stances(extract(text.format("in his words,"))) == {("Ukraine", "security_guarantees"): "demands"}
+    assert extract(text.format("it seems,")).positions == ()
+
+
+def test_without_and_after_end_what_a_cue_governs(extract: Extract) -> None:
+    facts = extract("The Kremlin said it would not agree to a ceasefire without a withdrawal from Donetsk.")
+    assert stances(facts) == {("Russia", "ceasefire"): "rejects"}
+    facts = extract("Kyiv is ready to hold elections after a ceasefire.")
+    assert stances(facts) == {("Ukraine", "elections"): "accepts"}
+
+
+def test_readiness_is_an_acceptance_noun(extract: Extract) -> None:
+    assert stances(extract("Kyiv has signalled readiness to hold elections.")) == {
+        ("Ukraine", "elections"): "accepts"
+    }
+    assert stances(extract("Moscow confirmed its readiness for a prisoner exchange.")) == {
+        ("Russia", "prisoner_exchange"): "accepts"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv has said no to any withdrawal from Donbas.",
+        "Kyiv is unwilling to give up Donetsk.",
+        "Kyiv has balked at a withdrawal from Donetsk.",
+    ],
+)
+def test_more_ways_of_refusing(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {("Ukraine", "territory"): "rejects"}
+
+
+def test_calls_after_a_past_verb_are_a_noun_not_the_subjects_demand(extract: Extract) -> None:
+    assert stances(extract("Moscow has dismissed calls for a ceasefire.")) == {
+        ("Russia", "ceasefire"): "rejects"
+    }
+    assert stances(extract("Moscow calls for a ceasefire.")) == {("Russia", "ceasefire"): "demands"}
+    assert stances(extract("Kyiv rejected Moscow's calls for elections.")) == {
+        ("Ukraine", "elections"): "rejects",
+        ("Russia", "elections"): "demands",
+    }
+
+
+def test_a_partys_position_is_that_gives_the_obligation_to_the_party(extract: Extract) -> None:
+    assert stances(extract("Moscow's position is that Ukraine must withdraw from Donbas.")) == {
+        ("Russia", "territory"): "demands"
+    }
+    assert extract("The position is that Ukraine must withdraw from Donbas.").positions == ()
+
+
+def test_but_not_sets_a_rejection_against_the_object_of_a_stance(extract: Extract) -> None:
+    facts = extract(
+        "Ukraine is prepared to discuss a ceasefire, Umerov said, but not a withdrawal from Donetsk."
+    )
+    assert stances(facts) == {("Ukraine", "ceasefire"): "accepts", ("Ukraine", "territory"): "rejects"}
+    # after a rejection, "but not" is no second rejection
+    facts = extract("Kyiv rejects a freeze along the current front line, but not talks on a ceasefire.")
+    assert ("Ukraine", "ceasefire") not in stances(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Moscow has pushed back against the idea of a prisoner exchange.", "rejects"),
+        ("Moscow has expressed interest in a prisoner exchange.", "considers"),
+        ("Peskov said Russia remained committed to the prisoner exchange.", "accepts"),
+        ("Russia signed off on the prisoner exchange.", "accepts"),
+    ],
+)
+def test_more_stance_phrases(extract: Extract, text: str, stance: str) -> None:
+    assert stances(extract(text)) == {("Russia", "prisoner_exchange"): stance}
+
+
+def test_a_name_after_of_holds_a_stance_noun_only_if_it_names_an_actor(extract: Extract) -> None:
+    facts = extract("Kyiv rejects the demand of the Russian side to withdraw from Donbas.")
+    assert stances(facts)[("Russia", "territory")] == "demands"
+    facts = extract("Moscow has rejected the idea of European troops as security guarantees.")
+    assert stances(facts) == {("Russia", "security_guarantees"): "rejects"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia rebuffed a U.S. offer of an energy truce.",
+        "Putin brushed aside calls for an energy truce.",
+    ],
+)
+def test_rebuffs_and_brushes_aside_reject(extract: Extract, text: str) -> None:
+    assert stances(extract(text))[("Russia", "energy_ceasefire")] == "rejects"
+
+
+def test_a_noun_after_a_verb_and_preposition_is_not_the_subjects_stance(extract: Extract) -> None:
+    assert extract("Kyiv responded to demands for elections with silence.").positions == ()
+    assert stances(extract("Moscow continues to demand a withdrawal from Donetsk.")) == {
+        ("Russia", "territory"): "demands"
+    }
+
+
+def test_only_set_apart_from_its_marker_still_conditions(extract: Extract) -> None:
+    facts = extract("Kyiv would only hold elections once a ceasefire is in place.")
+    assert stances(facts) == {("Ukraine", "elections"): "conditions"}
+    facts = extract("Kyiv would only accept a ceasefire if Russia withdraws from Donbas.")
+    assert stances(facts) == {("Ukraine", "ceasefire"): "conditions"}
+
+
+def test_a_cue_in_a_relative_clause_between_commas_ends_at_its_comma(extract: Extract) -> None:
+    assert extract("The plan, which Kyiv backs, includes a ceasefire.").positions == ()
+    assert stances(extract("The ceasefire, which Kyiv backs, starts on Friday.")) == {
+        ("Ukraine", "ceasefire"): "supports"
+    }
+
+
+def test_lobbying_for_demands(extract: Extract) -> None:
+    assert stances(extract("Russia has been lobbying for the lifting of sanctions.")) == {
+        ("Russia", "sanctions"): "demands"
+    }
+
+
+def test_a_passive_with_two_agents_gives_each_the_stance(extract: Extract) -> None:
+    assert stances(extract("The swap was agreed by Russia and Ukraine in Geneva.")) == {
+        ("Russia", "prisoner_exchange"): "accepts",
+        ("Ukraine", "prisoner_exchange"): "accepts",
+    }
+    assert stances(extract("The truce was proposed by Washington and backed by Kyiv.")) == {
+        ("United States", "ceasefire"): "proposes",
+        ("Ukraine", "ceasefire"): "supports",
+    }
+
+
+def test_the_russians_and_the_ukrainians_are_the_parties(extract: Extract) -> None:
+    # as "the Americans" already is: the press names a side by its people with the article
+    assert stances(extract("The Russians rejected the energy truce.")) == {
+        ("Russia", "energy_ceasefire"): "rejects"
+    }
+    assert stances(extract("The Ukrainians backed the energy truce.")) == {
+        ("Ukraine", "energy_ceasefire"): "supports"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv has no plans to withdraw from Donbas.",
+        "Kyiv is against any withdrawal from Donbas.",
+        "Kyiv is firmly against any withdrawal from Donbas.",
+    ],
+)
+def test_no_plans_to_and_being_against_reject(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {("Ukraine", "territory"): "rejects"}
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Moscow rejects an armistice.", "ceasefire"),
+        ("Moscow rejects a cessation of hostilities.", "ceasefire"),
+        ("Moscow backs more swaps.", "prisoner_exchange"),
+        ("Moscow rejects security assurances for Ukraine.", "security_guarantees"),
+    ],
+)
+def test_issue_paraphrases(extract: Extract, text: str, issue: str) -> None:
+    assert [(p.party, p.issue) for p in extract(text).positions] == [("Russia", issue)]
+
+
+def test_a_reporting_clause_ends_what_a_cue_governs(extract: Extract) -> None:
+    facts = extract(
+        "Ukraine will not withdraw from Donbas, Zelensky told the BBC, "
+        "adding that elections were possible after a ceasefire."
+    )
+    assert stances(facts) == {("Ukraine", "territory"): "rejects"}
+
+
+def test_land_for_peace_is_territory(extract: Extract) -> None:
+    assert stances(extract('Zelensky said Ukraine "will not trade land for peace".')) == {
+        ("Ukraine", "territory"): "rejects"
+    }
+
+
+def test_blocking_rejects_and_leaning_on_demands(extract: Extract) -> None:
+    assert stances(extract("Kyiv accused Russia of blocking a prisoner exchange.")) == {
+        ("Russia", "prisoner_exchange"): "rejects"
+    }
+    assert stances(
+        extract("Washington is leaning on Kyiv to accept a freeze along the current front line.")
+    ) == {("United States", "front_line_freeze"): "demands"}
+
+
+def test_yet_to_is_no_stance(extract: Extract) -> None:
+    assert extract("Moscow has yet to accept the energy truce.").positions == ()

@@ -17,15 +17,17 @@ from monitor.facts import Article, ArticleFacts
 from monitor.pack import StoryPack, load_pack
 
 # F1 floors per split and kind: the figures `benchmarks/extraction_quality.py` measured, rounded down by
-# about 0.02 (dev, 111 articles: rounds 1.000, statements 0.957, positions 0.946; holdout, 38 articles: 0.793,
-# 0.910, 0.846). Articles 420-439, from an independent writer, joined both splits: with the rules before the
+# about 0.02 (dev, 111 articles: rounds 1.000, statements 0.957, positions 0.992; holdout, 38 articles: 0.793,
+# 0.910, 0.852). Articles 420-439, from an independent writer, joined both splits: with the rules before the
 # second pass on rounds, the 14 new dev articles scored rounds 0.785 (the honest figure of how the rules
-# generalise) and the whole holdout 0.769 / 0.910 / 0.846. A drop below a floor is a regression. The issue's
-# targets are 0.90 / 0.90 / 0.85: holdout rounds is still short, and dev rounds no longer tells how rules
-# generalise.
+# generalise) and the whole holdout 0.769 / 0.910 / 0.846. The pass on positions then took dev positions
+# from 0.946 to 0.992 (articles 420-433 alone from 0.789 to 0.976) but moved holdout positions only from
+# 0.846 to 0.852 (precision up, recall unchanged at 0.776): dev positions no longer tells how the rules
+# generalise either. A drop below a floor is a regression. The targets are 0.90 / 0.90 / 0.85:
+# holdout rounds is still short.
 F1_FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"rounds": 0.98, "statements": 0.93, "positions": 0.92},
-    "holdout": {"rounds": 0.77, "statements": 0.89, "positions": 0.82},
+    "dev": {"rounds": 0.98, "statements": 0.93, "positions": 0.97},
+    "holdout": {"rounds": 0.77, "statements": 0.89, "positions": 0.83},
 }
 
 DEVSET = Path(__file__).resolve().parent / "devset"
