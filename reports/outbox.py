@@ -28,7 +28,9 @@ What is guaranteed (for the README):
 from __future__ import annotations
 
 import logging
+import os
 import secrets
+import socket
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -42,6 +44,7 @@ from reports.errors import ChannelError
 from reports.settings import DeliverySettings, Target
 from storage import digests as store
 from storage.db import transaction
+from storage.locks import pid_alive
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +130,10 @@ def deliver_pending(
     unreachable: set[tuple[str, str]] = set()
     with transaction(engine) as session:
         due = store.due_deliveries(session, now, limit)
+        # Rows a killed process left `sending` on this machine need not wait out their lease.
+        left = store.abandoned_deliveries(session, now, claimer_is_gone)
+    abandoned = {i: by for i, _, _, by in left}
+    due += [(i, channel, target) for i, channel, target, _ in left]
 
     def history(count: int) -> list[store.DigestRecord]:
         with transaction(engine) as session:
@@ -135,7 +142,7 @@ def deliver_pending(
     for delivery_id, channel_name, target in due:
         if (channel_name, target) in unreachable:
             continue  # it failed a moment ago in this run: leave the row due, its attempts unspent
-        claimed, digest = _claim(engine, delivery_id, now, policy)
+        claimed, digest = _claim(engine, delivery_id, now, policy, abandoned.get(delivery_id))
         if claimed is None or digest is None:
             continue
         report.attempted += 1
@@ -169,15 +176,35 @@ def deliver_pending(
 
 
 def _claim(
-    engine: Engine, delivery_id: int, now: datetime, policy: OutboxPolicy
+    engine: Engine, delivery_id: int, now: datetime, policy: OutboxPolicy, abandoned_by: str | None
 ) -> tuple[store.ClaimedDelivery | None, store.DigestRecord | None]:
     lease_until = now + timedelta(seconds=policy.sending_lease_seconds)
     with transaction(engine) as session:
         claimed = store.claim_delivery(
-            session, delivery_id, now, lease_until, _message_id(delivery_id, policy)
+            session,
+            delivery_id,
+            now,
+            lease_until,
+            _message_id(delivery_id, policy),
+            claimer=this_process(),
+            abandoned_by=abandoned_by,
         )
         digest = store.get_digest(session, claimed.digest_id) if claimed is not None else None
     return claimed, digest
+
+
+def this_process() -> str:
+    """This process as a delivery's claimer: host and pid."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def claimer_is_gone(claimer: str) -> bool:
+    """Whether the process that claimed a delivery is known to be dead: one of this machine's, not this
+    one, and no longer running. A claimer on another machine cannot be checked: its lease decides."""
+    host, _, pid = claimer.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    return not pid_alive(int(pid))
 
 
 def _record_failure(

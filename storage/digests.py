@@ -10,12 +10,13 @@ Every function takes a session and returns plain data. The outbox's state machin
 
 A claim is one conditional UPDATE committed before the send: it fixes the row's Message-ID, counts the
 attempt and sets `next_attempt_at` to the end of a lease. A row still `sending` after its lease is taken for
-abandoned (the process died) and can be claimed again.
+abandoned (the process died) and can be claimed again; sooner, when the process that claimed it
+(`claimed_by`, host and pid) is known to be gone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -66,6 +67,7 @@ class DeliveryRecord:
     next_attempt_at: datetime | None
     sent_at: datetime | None
     message_id: str | None
+    claimed_by: str | None = None
 
 
 # --- changes and digests -------------------------------------------------------------------------------
@@ -210,25 +212,56 @@ def due_deliveries(session: Session, now: datetime, limit: int | None = None) ->
     return [(i, channel, target) for i, channel, target in session.exec(query) if i is not None]
 
 
+def abandoned_deliveries(
+    session: Session, now: datetime, dead: Callable[[str], bool]
+) -> list[tuple[int, str, str, str]]:
+    """(id, channel, target, claimer) of rows still `sending` within their lease whose claimer `dead` says
+    is gone: they need not wait out the lease."""
+    query = (
+        select(Delivery.id, Delivery.channel, Delivery.target, Delivery.claimed_by)
+        .where(col(Delivery.status) == "sending", col(Delivery.claimed_by).is_not(None), sa.not_(_due(now)))
+        .order_by(col(Delivery.digest_id), col(Delivery.id))
+    )
+    return [
+        (i, channel, target, by)
+        for i, channel, target, by in session.exec(query)
+        if i is not None and by is not None and dead(by)
+    ]
+
+
 def claim_delivery(
-    session: Session, delivery_id: int, now: datetime, lease_until: datetime, message_id: str
+    session: Session,
+    delivery_id: int,
+    now: datetime,
+    lease_until: datetime,
+    message_id: str,
+    *,
+    claimer: str | None = None,
+    abandoned_by: str | None = None,
 ) -> ClaimedDelivery | None:
     """Take the row for one attempt, or None if it is not due or another process took it first.
 
     `message_id` is kept only if the row has none yet, so every attempt of a delivery carries the same id.
+    A row `sending` within its lease is taken only from the `abandoned_by` claimer named (a dead one).
     """
     row = session.get(Delivery, delivery_id)
     if row is None or row.status not in RETRYABLE:
         return None
     recovered = row.status == "sending"
+    free = _due(now)
+    if abandoned_by is not None:
+        free = sa.or_(
+            free, sa.and_(col(Delivery.status) == "sending", col(Delivery.claimed_by) == abandoned_by)
+        )
     result = session.exec(
         sa.update(Delivery)
-        .where(col(Delivery.id) == delivery_id, col(Delivery.status).in_(RETRYABLE), _due(now))
+        .where(col(Delivery.id) == delivery_id, col(Delivery.status).in_(RETRYABLE), free)
         .values(
             status="sending",
             attempts=Delivery.attempts + 1,
             next_attempt_at=lease_until,
             message_id=sa.func.coalesce(Delivery.message_id, message_id),
+            claimed_by=claimer,
         )
         .execution_options(synchronize_session=False)
     )
@@ -301,6 +334,7 @@ def deliveries_of(session: Session, digest_id: int | None = None) -> list[Delive
             next_attempt_at=r.next_attempt_at,
             sent_at=r.sent_at,
             message_id=r.message_id,
+            claimed_by=r.claimed_by,
         )
         for r in session.exec(query)
     ]

@@ -215,6 +215,7 @@ class Delivery(SQLModel, table=True):
     next_attempt_at: datetime | None = _when(index=True)
     sent_at: datetime | None = _when()
     message_id: str | None = None  # stable per delivery, so a resend after a crash can be recognised
+    claimed_by: str | None = None  # "host:pid" of the process that took it last: a dead one frees it early
     created_at: datetime = _required_when(now=True)
 
 

@@ -1,8 +1,9 @@
 """A process killed (SIGKILL, a real child process) around a send: what the outbox guarantees afterwards.
 
-- killed before the send: the digest is sent once, by the next run after the lease;
-- killed after an email was accepted but before `sent` was recorded: sent again after the lease, with the
-  same Message-ID (at-least-once, duplicates recognisable), never lost and never sent a third time;
+- killed before the send: the digest is sent once, by the next run (at once when the killed process was on
+  this machine, after the lease when it was elsewhere);
+- killed after an email was accepted but before `sent` was recorded: sent again, with the same Message-ID
+  (at-least-once, duplicates recognisable), never lost and never sent a third time;
 - killed after the file channel wrote its files: rewritten identically, one file per format.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 from datetime import timedelta
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from reports_samples import PERIOD_END, publish_sample
 
 from reports.channels import build_channels
@@ -24,6 +27,7 @@ from reports.outbox import OutboxPolicy, deliver_pending
 from reports.settings import DeliverySettings, Target
 from storage.db import transaction
 from storage.digests import deliveries_of
+from storage.models import Delivery
 
 CHILD = Path(__file__).resolve().parent / "outbox_child.py"
 LEASE = timedelta(seconds=DeliverySettings().sending_lease_seconds)
@@ -58,37 +62,65 @@ def deliver(engine: Any, settings: DeliverySettings, now: Any) -> Any:
 
 
 @pytest.mark.parametrize(("point", "copies"), [("before_send", 1), ("after_send", 2)])
-def test_email_killed_around_the_send_is_recovered_after_the_lease(
+def test_email_killed_around_the_send_is_recovered_at_once_when_its_process_is_gone(
     engine: Any, smtp_server: Any, point: str, copies: int
 ) -> None:
     server = smtp_server("plain")
     settings = email_settings(server.port)
     publish_sample(engine, list(settings.targets))
 
-    run_child(
-        "deliver",
-        str(engine.url),
-        PERIOD_END.isoformat(),
-        point,
-        "email",
-        "desk@example.org",
-        str(server.port),
-    )
+    kill_while_sending(engine, point, server.port)
 
     crashed = only_row(engine)
     assert crashed.status == "sending" and crashed.attempts == 1 and crashed.message_id
+    assert crashed.claimed_by.startswith(f"{socket.gethostname()}:")
     assert len(server.mailbox.messages) == copies - 1
 
-    within_lease = deliver(engine, settings, PERIOD_END + LEASE - timedelta(seconds=1))
-    assert within_lease.attempted == 0  # the dead process's lease still holds
-
-    recovery = deliver(engine, settings, PERIOD_END + LEASE)
+    # The claimer was on this machine and is dead: its lease need not be waited out.
+    recovery = deliver(engine, settings, PERIOD_END + timedelta(seconds=1))
     later = deliver(engine, settings, PERIOD_END + LEASE + timedelta(days=1))
 
     assert recovery.recovered == 1 and recovery.sent == 1 and later.attempted == 0
     row = only_row(engine)
     assert row.status == "sent" and row.attempts == 2
     assert server.mailbox.message_ids() == [crashed.message_id] * copies
+
+
+def test_a_send_claimed_on_another_machine_is_recovered_after_its_lease(
+    engine: Any, smtp_server: Any
+) -> None:
+    server = smtp_server("plain")
+    settings = email_settings(server.port)
+    publish_sample(engine, list(settings.targets))
+    kill_while_sending(engine, "before_send", server.port)
+    with transaction(engine) as session:  # as if the killed sender had run on another host
+        session.execute(sa.update(Delivery).values(claimed_by="elsewhere.example:4242"))
+
+    within_lease = deliver(engine, settings, PERIOD_END + LEASE - timedelta(seconds=1))
+    recovery = deliver(engine, settings, PERIOD_END + LEASE)
+
+    assert within_lease.attempted == 0  # its process cannot be checked from here: the lease decides
+    assert recovery.recovered == 1 and recovery.sent == 1
+    assert len(server.mailbox.messages) == 1
+
+
+def test_a_live_claimer_keeps_its_delivery(engine: Any, smtp_server: Any) -> None:
+    server = smtp_server("plain")
+    settings = email_settings(server.port)
+    publish_sample(engine, list(settings.targets))
+    kill_while_sending(engine, "before_send", server.port)
+    with transaction(engine) as session:  # this very process is alive, and is the claimer
+        session.execute(sa.update(Delivery).values(claimed_by=f"{socket.gethostname()}:{os.getppid()}"))
+
+    attempt = deliver(engine, settings, PERIOD_END + timedelta(seconds=1))
+
+    assert attempt.attempted == 0 and server.mailbox.messages == []
+
+
+def kill_while_sending(engine: Any, point: str, port: int) -> None:
+    run_child(
+        "deliver", str(engine.url), PERIOD_END.isoformat(), point, "email", "desk@example.org", str(port)
+    )
 
 
 def test_file_channel_killed_after_writing_rewrites_the_same_files_once(engine: Any, tmp_path: Path) -> None:
