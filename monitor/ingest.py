@@ -126,13 +126,11 @@ def _screen_in_order(
         screening = screen(entry.title, entry.text, pack, window.signatures, threshold)
         item = _Pending(entry, screening, provisional_id=-number)
         copy_of = screening.duplicate_of
-        # Feeds are read in no particular order: when the copy was read first, the original takes over.
-        if (
-            copy_of is not None
-            and copy_of in window.published
-            and entry.published < window.published[copy_of]
-        ):
-            judged = judge(entry.title, entry.text, pack, threshold, screening.signature)
+        # Feeds are read in no particular order: when the copy was read first, the original takes over, if
+        # it is about the story itself (a relevant original is never demoted for one that would be skipped).
+        older = copy_of is not None and entry.published < window.published.get(copy_of, entry.published)
+        judged = judge(entry.title, entry.text, pack, threshold, screening.signature) if older else None
+        if copy_of is not None and judged is not None and judged.status == "relevant":
             item.as_copy = screening
             item.screening = replace(judged, reasons={**judged.reasons, "original_of": copy_of})
             earlier = by_provisional.get(copy_of)

@@ -224,3 +224,22 @@ def test_off_topic_originals_stay_out_of_the_window_and_their_copies_are_simply_
     assert done.skipped == 2 and done.duplicate == 0
     assert {rows[u][0] for u in (original.url, copy.url)} == {"skipped"}
     assert len(window.signatures) == 0 and window.published == {}
+
+
+def test_an_older_copy_that_would_be_skipped_never_demotes_a_relevant_original(
+    engine: Engine, pack: StoryPack
+) -> None:
+    window = empty_window()
+    copy, original = entry("12", "copies", 2), entry("12", "stories", 5)
+    with transaction(engine) as session:
+        ingest_entries(session, pack, [copy], None, NOW, window, 0.0)
+    copy_id = stored(engine)[copy.url][2]
+    with transaction(engine) as session:
+        # Judged against a threshold it does not reach, the older text would be skipped.
+        done = ingest_entries(session, pack, [original], None, NOW, window, 0.99)
+
+    rows = stored(engine)
+    assert done.duplicate == 1 and done.relevant == 0
+    assert rows[copy.url][:2] == ("extracted", None)
+    assert rows[original.url][:2] == ("duplicate", copy_id)
+    assert facts_of(engine, copy_id) > 0 and copy_id in window.published
