@@ -259,6 +259,8 @@ def _candidates(
         ):
             continue
         if status in ("postponed", "cancelled"):
+            if text.startswith(("'s ", "’s "), mention.end):
+                continue  # "Sunday's round has been postponed": the day names the round by the plan it was
             plan = _OLD_PLAN.search(text, max(start, mention.start - 60), mention.start)
             if plan is not None and not _MOVED.search(text, plan.start(), mention.start):
                 continue  # "which had been expected in Abu Dhabi on Sunday, has been called off"

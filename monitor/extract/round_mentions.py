@@ -491,8 +491,14 @@ class MentionReader:
         ):
             return None  # talks named, but nothing said of them: no status, day, place, length or heads
         mention = self._segment(view, start, end, frame, where, generic=True, status=status)
-        if mention.dates[0] is None and attributive[0] is not None:
-            mention.dates = attributive  # "the Jan. 23-24 talks", "their meeting in Geneva on February 17"
+        # "the Jan. 23-24 talks", "their meeting in Geneva on February 17"; but "Sunday's round has been
+        # postponed" names the round by the day it was to be, no longer its own
+        if (
+            mention.dates[0] is None
+            and attributive[0] is not None
+            and status not in ("postponed", "cancelled")
+        ):
+            mention.dates = attributive
             self._remember(mention)
         last = mention.dates[1] or mention.dates[0]
         if mention.tense is None and last is not None and last < self.doc.published:
@@ -736,6 +742,11 @@ _UNSURE = re.compile(
     r"|\b(?:whether|uncertain)\b[^,;]*?\b(?:round|meeting|talks)\b[^,;]*?\b(?:will|would|could|can)\b"
     r"|\b(?:is|was|would be|remains|be)\s+(?:\w+\s+)?possible\b|\bpossible only\b|\bonly if\b"
     r"|\bif (?:it|they|one) (?:happens|happen|takes place|take place|goes ahead|go ahead)\b"
+    # "not before the Iran war ends", "only once a ceasefire holds": a condition set on the round, which
+    # announces none
+    r"|\b(?:not|never)\s+(?:[\w-]+\s+){0,4}?(?:before|until)\s+(?:the\s+|a\s+)?[^,.;]{0,40}?\b"
+    r"(?:ends|is over|are over|stops|is signed|is agreed|is resolved|has ended|have ended|holds)\b"
+    r"|\bonly (?:after|once|when)\s+(?:the|a|an|it|they|there)\b"
     # "Another round after Geneva has not been discussed": the round itself not yet talked of (not its date:
     # "a date for the round has not been agreed" is a round announced)
     r"|\b(?:round|meeting|talks)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"

@@ -101,8 +101,10 @@ _ELLIPTIC_ANCHOR = re.compile(
     r"\b(?:the|a) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
 _ELLIPTIC_COUNT = re.compile(r"\bthe first (two|three|four|five)\b")
-# "another round" looks ahead as "a new round" does
-_RELATIVE_ANCHOR = re.compile(r"\b(?:next|new|another|previous|last)\b")
+# "another round" looks ahead as "a new round" does; so do "a fresh round", "a further round" and "the
+# upcoming round" (not "fresh talks" or "further talks", which speak of talking more, of no one round)
+_RELATIVE_ANCHOR = re.compile(r"\b(?:next|new|another|previous|last|fresh|further|upcoming)\b")
+_ROUND_ONLY_ANCHORS = ("fresh", "further")
 _QUOTED_ROUND = re.compile(
     r"\s+(?:of talks\s+)?(?:will|would|is to|is due|is expected|is scheduled|was held|took place|has been)\b"
 )
@@ -112,7 +114,7 @@ _ELECTION_WORDS = ("election", "vote", "voting", "runoff", "ballot", "tournament
 _ELECTION = re.compile(r"\b(?:election|elections|vote|voting|runoff|ballot|tournament|match|seed)\b")
 _TALK_WORDS = re.compile(r"\b(?:talks|negotiations|consultations|negotiators|delegations?)\b")
 # Substrings without which a pattern cannot match: cheap tests that spare most sentences the patterns.
-_RELATIVE_CUES = ("next", "new", "another", "previous", "last")
+_RELATIVE_CUES = ("next", "new", "another", "previous", "last", "fresh", "further", "upcoming")
 _ANY_CUES = ("round", "trilateral", "tripartite", "three-way", "working group", *_RELATIVE_CUES, *ORDINALS)
 
 
@@ -189,8 +191,9 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
             tail is not None
             and (not view.in_quote(anchor.start()) or _QUOTED_ROUND.match(low, tail.end()))
             and not _NOT_TALKS.match(low, tail.end())
+            and (anchor.group() not in _ROUND_ONLY_ANCHORS or not low.startswith("talks", tail.end() - 5))
         ):
-            ref = "next" if anchor.group() in ("next", "new", "another") else "last"
+            ref = "last" if anchor.group() in ("previous", "last") else "next"
             add(Trigger(anchor.start(), tail.end(), None, ref))
     if "rounds" in low:
         for match in _PLURAL.finditer(low, lo, hi):

@@ -364,3 +364,44 @@ def test_a_round_put_back_at_a_sides_request_is_postponed_with_no_place(story: E
         None,
         "postponed",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fresh round of talks will be held in Geneva, Peskov said.",
+        "A further round is expected in Geneva, Peskov said.",
+        "The upcoming round will take place in Geneva, Peskov said.",
+    ],
+)
+def test_a_fresh_further_or_upcoming_round_looks_ahead_as_the_next_does(story: Extract, text: str) -> None:
+    found = only(story(text))
+    assert (found.number, found.reference, found.venue, found.status) == (None, "next", "Geneva", "announced")
+
+
+@pytest.mark.parametrize(
+    "text", ["A fresh round of strikes hit Kyiv overnight.", "Further talks are needed, Peskov said."]
+)
+def test_fresh_strikes_or_further_talks_name_no_round(story: Extract, text: str) -> None:
+    assert story(text).rounds == ()
+
+
+def test_a_possessive_day_names_a_postponed_round_by_its_old_day(story: Extract) -> None:
+    found = only(
+        story(
+            "The fourth round of trilateral talks was to be held in Geneva. "
+            "Sunday's round has been postponed, Peskov said."
+        )
+    )
+    assert (found.number, found.status, found.start, found.end) == (4, "postponed", None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new round will not take place before the Iran war ends, Peskov said.",
+        "A new round will be held only once the Iran war is over, Peskov said.",
+    ],
+)
+def test_a_round_set_behind_a_condition_is_no_announced_round(story: Extract, text: str) -> None:
+    assert story(text).rounds == ()
