@@ -78,6 +78,9 @@ _PATTERN = re.compile(
             # last Friday / next Tuesday / on Thursday / Wednesday and Thursday
             rf"\b(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:night|morning|evening))?"
             rf"(?:{_JOIN}(?P<w2>{_WEEKDAY}))?\b",
+            # "over the weekend", "at the weekend", "last weekend", "this weekend": a Saturday and Sunday
+            r"(?:(?<=[Oo]ver )|(?<=[Aa]t )|(?<=[Oo]n )|(?<=[Dd]uring ))(?P<wkend>the) weekend\b"
+            r"|\b(?P<wkmod>[Ll]ast|[Pp]ast|[Tt]his) weekend\b",
             r"\b(?P<vague>(?:[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater this|[Ee]arlier this|[Cc]oming|the coming"
             r"|the following"
             r"|[Pp]ast)\s+"
@@ -96,7 +99,7 @@ _ANCHOR_WORDS = [
     *(
         f"{w}{rest}"
         for w in "Tt"
-        for rest in ("oday", "onight", "omorrow", "his", "he coming", "he following")
+        for rest in ("oday", "onight", "omorrow", "his", "he coming", "he following", "he weekend")
     ),
     *("two", "three", "four", "five", "six"),  # "two days ago"
     "Yesterday",
@@ -165,7 +168,9 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         groups = match.groupdict()
         if groups["w1"] and not groups["w2"] and _EXPLICIT_AFTER.match(text, match.end()):
             continue  # "Sunday, Feb. 1": the explicit date that follows says which Sunday
-        future = bool(groups["w1"]) and _future_clause(text, match.start())
+        future = bool(groups["w1"] or groups["wkend"] or groups["wkmod"]) and _future_clause(
+            text, match.start()
+        )
         span = _resolve(groups, published, future)
         if span is None:
             continue
@@ -223,6 +228,8 @@ def _resolve(
             while last < first:
                 last += timedelta(days=7)
         return first, last
+    if g["wkend"] or g["wkmod"]:
+        return _weekend(published, (g["wkmod"] or "").lower(), future)
     if g["vague"]:
         return None, None
     if g["d6"]:
@@ -294,6 +301,19 @@ def _weekday(name: str, published: date, modifier: str, future: bool) -> date:
     if future:
         return published + timedelta(days=ahead)
     return published - timedelta(days=behind)
+
+
+def _weekend(published: date, modifier: str, future: bool) -> tuple[date, date]:
+    """The Saturday and Sunday a weekend names: the one the article is written in, if it is; otherwise the
+    last one (or "last weekend"), or the coming one in a clause about the future ("this weekend" too)."""
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)  # the last Saturday, or today
+    if published.weekday() >= 5 and modifier not in ("last", "past"):
+        return saturday, saturday + timedelta(days=1)
+    if modifier in ("last", "past") and published.weekday() >= 5:
+        saturday -= timedelta(days=7)  # "last weekend", said on a Sunday: the one before
+    if modifier == "this" or (future and modifier == ""):
+        saturday += timedelta(days=7)
+    return saturday, saturday + timedelta(days=1)
 
 
 FUTURE = re.compile(

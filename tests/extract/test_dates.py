@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -150,3 +150,25 @@ def test_days_of_two_months_joined_by_and_are_two_days_unless_they_follow_each_o
 )
 def test_days_ago_and_an_ampersand_between_days(text: str, first: date, last: date) -> None:
     assert spans(text) == [(first, last)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first"),
+    [
+        # said on a Monday: the weekend just gone
+        ("The delegations met in Miami over the weekend.", date(2026, 3, 23), date(2026, 3, 21)),
+        ("Missiles struck the city at the weekend.", date(2026, 3, 23), date(2026, 3, 21)),
+        # said on a Wednesday, of the future: the coming one
+        ("The team will fly to Geneva over the weekend.", date(2026, 3, 18), date(2026, 3, 21)),
+        ("Talks are expected this weekend.", date(2026, 3, 18), date(2026, 3, 21)),
+        # said on a Sunday: this weekend is today's; last weekend the one before
+        ("They met over the weekend.", date(2026, 3, 22), date(2026, 3, 21)),
+        ("Missiles struck last weekend.", date(2026, 3, 22), date(2026, 3, 14)),
+    ],
+)
+def test_a_weekend_is_its_saturday_and_sunday(text: str, published: date, first: date) -> None:
+    assert spans(text, published) == [(first, first + timedelta(days=1))]
+
+
+def test_a_weekend_named_without_a_preposition_is_no_day() -> None:
+    assert spans("The weekend was quiet.") == []

@@ -405,3 +405,13 @@ def test_a_possessive_day_names_a_postponed_round_by_its_old_day(story: Extract)
 )
 def test_a_round_set_behind_a_condition_is_no_announced_round(story: Extract, text: str) -> None:
     assert story(text).rounds == ()
+
+
+def test_a_round_held_over_the_weekend_takes_its_saturday_and_sunday(story: Extract) -> None:
+    found = only(story("The fourth round was held in Miami over the weekend.", published=date(2026, 3, 23)))
+    assert (found.number, found.status, found.start, found.end) == (
+        4,
+        "concluded",
+        date(2026, 3, 21),
+        date(2026, 3, 22),
+    )
