@@ -321,7 +321,7 @@ FUTURE = re.compile(
     r"plans|set for|slated|upcoming|next|postponed|moved to|rescheduled|delayed|pushed back|put off"
     r"|travelling|traveling|on (?:its|their|his|her) way|heading|for a meeting|for talks|ahead of"
     # the present of a timetable: "talks begin in Abu Dhabi on Friday"
-    r"|begin|begins|opens|starts|resumes|kicks off|concludes|wraps up|winds up)\b",
+    r"|begin|begins|opens|starts|resumes|kicks off|concludes|wraps up|winds up|sit down|sits down)\b",
     re.IGNORECASE,
 )
 

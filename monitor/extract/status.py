@@ -217,6 +217,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "day two",
         "are meeting",
         "is meeting",
+        # "negotiators sit down in Geneva this morning": news copy's present ("to sit down" is a wish, "will
+        # sit down" a plan, and a day ahead makes it scheduled)
+        "sit down",
+        "sits down",
         "are holding",
         "is holding",
         "is hosting",

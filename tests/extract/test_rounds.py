@@ -415,3 +415,8 @@ def test_a_round_held_over_the_weekend_takes_its_saturday_and_sunday(story: Extr
         date(2026, 3, 21),
         date(2026, 3, 22),
     )
+
+
+def test_talks_that_sit_down_on_a_weekday_ahead_are_scheduled(story: Extract) -> None:
+    found = only(story("Negotiators sit down in Geneva on Friday for a third round of talks."))
+    assert (found.number, found.status, found.start) == (3, "scheduled", date(2026, 2, 6))

@@ -108,3 +108,16 @@ def test_the_present_of_a_timetable_tells_a_round_s_end(words: str) -> None:
 
 def test_ends_said_of_the_war_is_no_end_of_the_talks() -> None:
     assert round_status("a deal that ends the war") is None
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("negotiators sit down in Geneva this morning for a third round", "ongoing"),
+        ("Umerov sits down with Witkoff today", "ongoing"),
+        ("Kyiv is ready to sit down for a third round", None),
+        ("the delegations will sit down in Geneva", "scheduled"),
+    ],
+)
+def test_sitting_down_in_news_copy_s_present_is_a_round_under_way(words: str, status: str | None) -> None:
+    assert round_status(words) == status
