@@ -420,3 +420,13 @@ def test_a_round_held_over_the_weekend_takes_its_saturday_and_sunday(story: Extr
 def test_talks_that_sit_down_on_a_weekday_ahead_are_scheduled(story: Extract) -> None:
     found = only(story("Negotiators sit down in Geneva on Friday for a third round of talks."))
     assert (found.number, found.status, found.start) == (3, "scheduled", date(2026, 2, 6))
+
+
+def test_a_day_of_the_article_or_later_is_no_day_of_the_last_meeting(story: Extract) -> None:
+    facts = story(
+        "The last meeting of all three delegations took place in Geneva in February. "
+        "Zelensky said a Ukrainian team was on its way to the United States for the meeting on Saturday.",
+        published=date(2026, 3, 21),
+    )
+    last = [r for r in facts.rounds if r.reference == "last"]
+    assert len(last) == 1 and (last[0].venue, last[0].start) == ("Geneva", None)
