@@ -89,7 +89,11 @@ _TRIGGER_WORDS = (
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:possib(?:le|ility)|potential|hypothetical|would-be|phone|call|video link|hope[sd]?|hoping"
-    r"|if\s+\w+\s+wants)\b",
+    r"|if\s+\w+\s+wants"
+    # "a meeting could only take place in Moscow": a condition set on a meeting, none announced
+    r"|(?:could|can|would|may|might)\s+only\s+(?:take place|be held|happen|go ahead|meet)"
+    r"|(?:not|never)\s+(?:[\w-]+\s+){0,4}?(?:before|until)\s+(?:the\s+|a\s+)?[^,.;]{0,40}?\b"
+    r"(?:ends|is over|are over|stops|is signed|is agreed|is resolved|has ended|have ended|holds))\b",
     re.IGNORECASE,
 )
 _HYPOTHETICAL_CUES = (
@@ -102,6 +106,9 @@ _HYPOTHETICAL_CUES = (
     "video",
     "hop",
     "if ",
+    "only",
+    "before",
+    "until",
 )
 _TRI_CUES = ("tri", "three")
 # "a meeting of the three delegations" is trilateral too (in talks the story already speaks of)
@@ -747,6 +754,7 @@ _UNSURE = re.compile(
     r"|\b(?:not|never)\s+(?:[\w-]+\s+){0,4}?(?:before|until)\s+(?:the\s+|a\s+)?[^,.;]{0,40}?\b"
     r"(?:ends|is over|are over|stops|is signed|is agreed|is resolved|has ended|have ended|holds)\b"
     r"|\bonly (?:after|once|when)\s+(?:the|a|an|it|they|there)\b"
+    r"|\b(?:could|can|would|may|might)\s+only\s+(?:take place|be held|happen|go ahead|meet)\b"
     # "Another round after Geneva has not been discussed": the round itself not yet talked of (not its date:
     # "a date for the round has not been agreed" is a round announced)
     r"|\b(?:round|meeting|talks)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"

@@ -430,3 +430,14 @@ def test_a_day_of_the_article_or_later_is_no_day_of_the_last_meeting(story: Extr
     )
     last = [r for r in facts.rounds if r.reference == "last"]
     assert len(last) == 1 and (last[0].venue, last[0].start) == ("Geneva", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peskov said a meeting between Putin and Zelensky could only take place in Moscow.",
+        "A fourth round could only be held in Abu Dhabi, Peskov said.",
+    ],
+)
+def test_a_meeting_that_could_only_take_place_somewhere_is_a_condition(story: Extract, text: str) -> None:
+    assert story(text).rounds == ()
