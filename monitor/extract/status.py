@@ -77,7 +77,6 @@ CUES: dict[str, tuple[str, ...]] = {
         ),
         "not go ahead",
         "not going ahead",
-        "did not go ahead",
         "fallen through",
         "falls through",
         "collapsed",
@@ -85,6 +84,10 @@ CUES: dict[str, tuple[str, ...]] = {
     "postponed": (
         "postponed",
         "postponement",
+        # "the meeting did not go ahead": its day passed without it, which says no more than a delay (not
+        # "will not go ahead", which calls it off)
+        "did not go ahead",
+        "didn't go ahead",
         "delayed",
         "put off",
         "pushed back",

@@ -121,3 +121,16 @@ def test_ends_said_of_the_war_is_no_end_of_the_talks() -> None:
 )
 def test_sitting_down_in_news_copy_s_present_is_a_round_under_way(words: str, status: str | None) -> None:
     assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("the meeting did not go ahead", "postponed"),
+        ("the meeting didn't go ahead", "postponed"),
+        ("the meeting will not go ahead", "cancelled"),
+        ("the meeting is not going ahead", "cancelled"),
+    ],
+)
+def test_a_meeting_that_did_not_go_ahead_was_only_put_off(words: str, status: str) -> None:
+    assert round_status(words) == status
