@@ -441,3 +441,28 @@ def test_a_day_of_the_article_or_later_is_no_day_of_the_last_meeting(story: Extr
 )
 def test_a_meeting_that_could_only_take_place_somewhere_is_a_condition(story: Extract, text: str) -> None:
     assert story(text).rounds == ()
+
+
+def test_that_numbered_round_takes_the_place_and_days_of_the_sentence_before(story: Extract) -> None:
+    facts = story(
+        "The last time the three delegations sat at one table was in Geneva on Feb. 17 and 18. "
+        "That third round was followed by an exchange of prisoners.",
+        published=date(2026, 3, 10),
+    )
+    third = [r for r in facts.rounds if r.number == 3]
+    assert len(third) == 1
+    assert (third[0].venue, third[0].start, third[0].end, third[0].status) == (
+        "Geneva",
+        date(2026, 2, 17),
+        date(2026, 2, 18),
+        "concluded",
+    )
+
+
+def test_that_round_after_a_sentence_naming_another_round_takes_nothing_from_it(story: Extract) -> None:
+    facts = story(
+        "The second round was held in Abu Dhabi on Feb. 4. That third round in Geneva ended without a deal.",
+        published=date(2026, 3, 10),
+    )
+    third = [r for r in facts.rounds if r.number == 3]
+    assert len(third) == 1 and (third[0].venue, third[0].start) == ("Geneva", None)
