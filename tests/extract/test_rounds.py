@@ -466,3 +466,19 @@ def test_that_round_after_a_sentence_naming_another_round_takes_nothing_from_it(
     )
     third = [r for r in facts.rounds if r.number == 3]
     assert len(third) == 1 and (third[0].venue, third[0].start) == ("Geneva", None)
+
+
+def test_a_span_of_time_before_after_opens_another_event_s_clause(story: Extract) -> None:
+    facts = story(
+        "Witkoff met a Ukrainian delegation headed by Umerov in Geneva on Thursday, eight days after the "
+        "third round of trilateral talks ended in the same city.",
+        published=date(2026, 2, 26),
+    )
+    third = [r for r in facts.rounds if r.number == 3]
+    meeting = [r for r in facts.rounds if r.number is None]
+    assert len(third) == 1 and (third[0].start, third[0].venue, third[0].status) == (
+        None,
+        "Geneva",
+        "concluded",
+    )
+    assert len(meeting) == 1 and (meeting[0].start, meeting[0].venue) == (date(2026, 2, 26), "Geneva")
