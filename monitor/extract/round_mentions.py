@@ -755,6 +755,8 @@ _UNSURE = re.compile(
     r"(?:ends|is over|are over|stops|is signed|is agreed|is resolved|has ended|have ended|holds)\b"
     r"|\bonly (?:after|once|when)\s+(?:the|a|an|it|they|there)\b"
     r"|\b(?:could|can|would|may|might)\s+only\s+(?:take place|be held|happen|go ahead|meet)\b"
+    # "had no information about a new meeting": a round nobody knows of is none announced
+    r"|\bno (?:information|knowledge|plans?) (?:about|on|of|for|regarding)\b"
     # "Another round after Geneva has not been discussed": the round itself not yet talked of (not its date:
     # "a date for the round has not been agreed" is a round announced)
     r"|\b(?:round|meeting|talks)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"

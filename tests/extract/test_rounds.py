@@ -482,3 +482,14 @@ def test_a_span_of_time_before_after_opens_another_event_s_clause(story: Extract
         "concluded",
     )
     assert len(meeting) == 1 and (meeting[0].start, meeting[0].venue) == (date(2026, 2, 26), "Geneva")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peskov said he had no information about a new meeting and that no date had been agreed for one.",
+        "Peskov said there are no plans for a new round.",
+    ],
+)
+def test_a_round_nobody_knows_of_or_plans_is_none_announced(story: Extract, text: str) -> None:
+    assert story(text).rounds == ()
