@@ -742,7 +742,9 @@ _TENSE_STOP = re.compile(r";|\s(?:where|which|that|who|when|while|because|as|aft
 _SOMETHING_CUES = ("-day", " days", "there", *_HEAD_WORDS, *OUTCOME_CUES)
 _PLACE_FOLLOWS = re.compile(r"\s+(?:talks|round|meeting|negotiations)\b")
 _MOVED_TO = re.compile(r"\b(?:moved|shifted|relocated|transferred|switched)\b[^.;]*?\bto\s+(?:the\s+)?[A-Z]")
-_JOINED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*and\s+")
+# "The first round (Jan. 23-24) and the second", "The first round, on Jan. 23 and 24, and the second": rounds
+# joined as one subject, each with its own days in brackets or set off by commas
+_JOINED = re.compile(r"\s*(?:\([^()]*\)\s*|,[^,;()]*,\s*)?,?\s*and\s+")
 _HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$")
 _UNSURE = re.compile(
     r"\b(?:unclear|uncertain|not clear|not say|not know)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"

@@ -493,3 +493,14 @@ def test_a_span_of_time_before_after_opens_another_event_s_clause(story: Extract
 )
 def test_a_round_nobody_knows_of_or_plans_is_none_announced(story: Extract, text: str) -> None:
     assert story(text).rounds == ()
+
+
+def test_rounds_joined_as_one_subject_with_days_set_off_by_commas_share_the_place(story: Extract) -> None:
+    facts = story(
+        "The first round, on Jan. 23 and 24, and the second, on Feb. 4 and 5, were both held in Abu Dhabi.",
+        published=date(2026, 2, 14),
+    )
+    assert [(r.number, r.venue, r.start, r.status) for r in facts.rounds] == [
+        (1, "Abu Dhabi", date(2026, 1, 23), "concluded"),
+        (2, "Abu Dhabi", date(2026, 2, 4), "concluded"),
+    ]
