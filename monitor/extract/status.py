@@ -30,6 +30,7 @@ _MEETING_VERBS = (
     "gather",
     "sit down",
     "go ahead",
+    "reconvene",
 )
 # An announced round whose date is still open.
 NO_DATE_PHRASES = (
@@ -88,6 +89,8 @@ CUES: dict[str, tuple[str, ...]] = {
         # "will not go ahead", which calls it off)
         "did not go ahead",
         "didn't go ahead",
+        # a move either way is a new date: "brought forward to Monday"
+        "brought forward",
         "delayed",
         "put off",
         "pushed back",
@@ -148,6 +151,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "drew to a close",
         "came to a close",
         "broke up",
+        "broke off",
+        "cut short",
         "wound up",
         # the present of news copy for today's close: "the second round wraps up in Abu Dhabi"
         "wraps up",
@@ -224,6 +229,9 @@ CUES: dict[str, tuple[str, ...]] = {
         # sit down" a plan, and a day ahead makes it scheduled)
         "sit down",
         "sits down",
+        # "the round got off to a tense start"
+        "got off to",
+        "gets off to",
         "are holding",
         "is holding",
         "is hosting",
@@ -233,6 +241,9 @@ CUES: dict[str, tuple[str, ...]] = {
         *(f"{modal} {verb}" for modal in ("will", "is to", "are to") for verb in _MEETING_VERBS),
         "is scheduled",
         "are scheduled",
+        "pencilled in",
+        "penciled in",
+        "due back",
         "scheduled for",
         "scheduled to",
         "set for",
@@ -280,6 +291,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "announced",
         "upcoming",
         "will",
+        # a round being arranged, no date: "a fourth round is in the works"
+        "in the works",
+        "in the pipeline",
+        "on the cards",
         "next",
         "being prepared",
         "preparing",

@@ -134,3 +134,21 @@ def test_sitting_down_in_news_copy_s_present_is_a_round_under_way(words: str, st
 )
 def test_a_meeting_that_did_not_go_ahead_was_only_put_off(words: str, status: str) -> None:
     assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("a fourth round is in the works", "announced"),
+        ("a fourth round is in the pipeline", "announced"),
+        ("the fourth round is penciled in for March 5", "scheduled"),
+        ("negotiators are due back in Geneva on Monday", "scheduled"),
+        ("the talks will reconvene in Geneva", "scheduled"),
+        ("the round got off to a tense start", "ongoing"),
+        ("the talks broke off", "concluded"),
+        ("the meeting was cut short", "concluded"),
+        ("the round has been brought forward to Monday", "postponed"),
+    ],
+)
+def test_more_idioms_for_a_round_s_state(words: str, status: str) -> None:
+    assert round_status(words) == status
