@@ -31,6 +31,8 @@ _MEETING_VERBS = (
     "sit down",
     "go ahead",
     "reconvene",
+    "be hosted",  # "will be hosted by Geneva", not the "hosted" of a round held
+    "host",
 )
 # An announced round whose date is still open.
 NO_DATE_PHRASES = (

@@ -152,3 +152,15 @@ def test_a_meeting_that_did_not_go_ahead_was_only_put_off(words: str, status: st
 )
 def test_more_idioms_for_a_round_s_state(words: str, status: str) -> None:
     assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("the fourth round will be hosted by Geneva", "scheduled"),
+        ("Geneva is to host the round", "scheduled"),
+        ("Geneva hosted the fourth round", "concluded"),
+    ],
+)
+def test_hosting_ahead_is_a_plan_not_a_round_held(words: str, status: str) -> None:
+    assert round_status(words) == status
