@@ -307,6 +307,13 @@ class MentionReader:
                     results.append(back)
                 continue
             end = clause_end(view, trigger.end, end, relative=i == 0 and opener in ("relative", "where"))
+            if i == 0 and _OPENING_PHRASE.fullmatch(text, lo, trigger.start) is not None:
+                # "After the third round in Geneva, Witkoff met Umerov in Miami": a round in a phrase that
+                # opens the sentence ends at its comma; the main clause tells of another event
+                comma = text.find(",", trigger.end, end)
+                if comma >= 0 and i + 1 == len(triggers):
+                    results += self._generic(view, comma + 1, end, frame)
+                end = comma if comma >= 0 else end
             # "led by Kostyukov in the first two rounds and by Medinsky in Geneva": a phrase that repeats a
             # preposition of the round's clause after "and" is a parallel one, about another round
             parallel = _PARALLEL.search(text, trigger.end, end)
@@ -337,6 +344,12 @@ class MentionReader:
                 and _AFTER_ROUND.search(text, max(lo, trigger.start - 20), trigger.start) is not None
             ):
                 mention.tense = "past"  # "After the second round in Abu Dhabi, the third ...": held before
+            if (
+                mention.status is None
+                and mention.tense is None
+                and _AHEAD_OF_ROUND.search(text, max(lo, trigger.start - 25), trigger.start) is not None
+            ):
+                mention.status = "announced"  # "..., ahead of the fourth round in Geneva": still to come
             if previous is not None and mention.status is None and mention.tense is None:
                 # a verb said once for two rounds: "..., the second in May", "... and round three in Geneva"
                 mention.status, mention.tense = previous.status, previous.tense
@@ -786,7 +799,12 @@ _DAY_THAT_LASTED = re.compile(r"\bday\s+(?:that|which)\s+(?:lasted|went on|ran)\
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|its|their)\s+[^,;.]*?\b\w+ed\b")
 _SINCE_TALKS = re.compile(r"\bsince\s+(?=the\s+(?:[\w-]+\s+){0,2}?(?:round|talks|meeting)\b)")
 _HOSTED = re.compile(r"(?:has\s+|had\s+|also\s+)?(?:hosted|hosts|will host)\b")
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:[Aa]fter|[Bb]efore|[Aa]head of|[Ff]ollowing|[Ss]ince|[Oo]n the eve of|[Ii]n the run-up to)\s+"
+    r"(?:the\s+|a\s+)?"
+)
 _AFTER_ROUND = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing)\s+(?:the\s+|a\s+)?$")
+_AHEAD_OF_ROUND = re.compile(r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to)\s+(?:the\s+|a\s+)?$")
 _ALL_IN = re.compile(r",\s+(?:both|all|each)\s+(?:of them\s+)?(?:held\s+|hosted\s+)?(?:in|at)\s")
 _CONTRAST = re.compile(
     r",\s+(?:but|while|whereas|though|although)\s+(?!(?:was|were|is|are|has|have|had|will|would|it)\b)"

@@ -504,3 +504,26 @@ def test_rounds_joined_as_one_subject_with_days_set_off_by_commas_share_the_plac
         (1, "Abu Dhabi", date(2026, 1, 23), "concluded"),
         (2, "Abu Dhabi", date(2026, 2, 4), "concluded"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "status"),
+    [
+        ("After the third round in Geneva, Witkoff met Umerov in Miami on Saturday.", 3, "concluded"),
+        ("Ahead of the fourth round in Geneva, Witkoff met Umerov in Miami on Saturday.", 4, "announced"),
+        ("Witkoff met Umerov in Miami on Saturday, ahead of the fourth round in Geneva.", 4, "announced"),
+        (
+            "Witkoff met Umerov in Miami on Saturday, shortly after the third round ended in Geneva.",
+            3,
+            "concluded",
+        ),
+    ],
+)
+def test_a_round_in_a_phrase_of_time_is_apart_from_the_meeting_of_the_main_clause(
+    story: Extract, text: str, number: int, status: str
+) -> None:
+    facts = story(text)
+    numbered = [r for r in facts.rounds if r.number is not None]
+    meetings = [r for r in facts.rounds if r.number is None]
+    assert [(r.number, r.venue, r.start, r.status) for r in numbered] == [(number, "Geneva", None, status)]
+    assert [(r.venue, r.parties) for r in meetings] == [("Miami", ("Ukraine", "United States"))]
