@@ -75,7 +75,8 @@ _APPOSED = re.compile(r"\b(?:round|talks|meeting|session)\s*,\s*$")
 _TALK_NOUN = re.compile(r"\b(?:rounds?|talks|meetings?|negotiations|sessions?)\b", re.IGNORECASE)
 _NOUN_AFTER_ORDINAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>rounds?|day|days|time|session|stage)\b")
 _RELATIVE_TAIL = re.compile(
-    r"\s+(?:(?!(?:week|weekend|month|year|day|time|for|of|to|with|in|on|at|and)\b)[\w-]+\s+){0,2}?"
+    # "in the coming weeks the talks": a span of time, no round ("weeks" as well as "week")
+    r"\s+(?:(?!(?:weeks?|weekends?|months?|years?|days?|times?|for|of|to|with|in|on|at|and)\b)[\w-]+\s+){0,2}?"
     r"(?:round|meeting|session|talks)\b(?!s)"
 )
 _NOT_TALKS = re.compile(
@@ -101,10 +102,10 @@ _ELLIPTIC_ANCHOR = re.compile(
     r"\b(?:the|a) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
 _ELLIPTIC_COUNT = re.compile(r"\bthe first (two|three|four|five)\b")
-# "another round" looks ahead as "a new round" does; so do "a fresh round", "a further round" and "the
-# upcoming round" (not "fresh talks" or "further talks", which speak of talking more, of no one round)
-_RELATIVE_ANCHOR = re.compile(r"\b(?:next|new|another|previous|last|fresh|further|upcoming)\b")
-_ROUND_ONLY_ANCHORS = ("fresh", "further")
+# "another round" looks ahead as "a new round" does; so do "a fresh round", "fresh talks", "a further round"
+# and "the upcoming" or "coming round" (not "further talks", which speak of talking more, of no one round)
+_RELATIVE_ANCHOR = re.compile(r"\b(?:next|new|another|previous|last|fresh|further|upcoming|coming)\b")
+_ROUND_ONLY_ANCHORS = ("further",)
 _QUOTED_ROUND = re.compile(
     r"\s+(?:of talks\s+)?(?:will|would|is to|is due|is expected|is scheduled|was held|took place|has been)\b"
 )
@@ -114,7 +115,7 @@ _ELECTION_WORDS = ("election", "vote", "voting", "runoff", "ballot", "tournament
 _ELECTION = re.compile(r"\b(?:election|elections|vote|voting|runoff|ballot|tournament|match|seed)\b")
 _TALK_WORDS = re.compile(r"\b(?:talks|negotiations|consultations|negotiators|delegations?)\b")
 # Substrings without which a pattern cannot match: cheap tests that spare most sentences the patterns.
-_RELATIVE_CUES = ("next", "new", "another", "previous", "last", "fresh", "further", "upcoming")
+_RELATIVE_CUES = ("next", "new", "another", "previous", "last", "fresh", "further", "upcoming", "coming")
 _ANY_CUES = ("round", "trilateral", "tripartite", "three-way", "working group", *_RELATIVE_CUES, *ORDINALS)
 
 

@@ -527,3 +527,28 @@ def test_a_round_in_a_phrase_of_time_is_apart_from_the_meeting_of_the_main_claus
     meetings = [r for r in facts.rounds if r.number is None]
     assert [(r.number, r.venue, r.start, r.status) for r in numbered] == [(number, "Geneva", None, status)]
     assert [(r.venue, r.parties) for r in meetings] == [("Miami", ("Ukraine", "United States"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coming round will be held in Geneva, Peskov said.",
+        "Fresh talks will be held in Geneva, Peskov said.",
+    ],
+)
+def test_the_coming_round_and_fresh_talks_look_ahead_as_the_next_round_does(
+    story: Extract, text: str
+) -> None:
+    found = only(story(text))
+    assert (found.number, found.reference, found.venue, found.status) == (None, "next", "Geneva", "announced")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the coming weeks the talks will resume in Geneva, Peskov said.",
+        "In the next few days talks will resume in Geneva, Peskov said.",
+    ],
+)
+def test_the_coming_weeks_name_no_next_round(story: Extract, text: str) -> None:
+    assert all(r.reference is None for r in story(text).rounds)
