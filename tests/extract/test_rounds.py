@@ -552,3 +552,16 @@ def test_the_coming_round_and_fresh_talks_look_ahead_as_the_next_round_does(
 )
 def test_the_coming_weeks_name_no_next_round(story: Extract, text: str) -> None:
     assert all(r.reference is None for r in story(text).rounds)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("The fourth round will be held in Saudi Arabia's capital Riyadh on February 17th.", "Riyadh"),
+        ("The fourth round will be held in Turkey's largest city, Istanbul, on February 17th.", "Istanbul"),
+    ],
+)
+def test_a_city_named_after_its_country_s_capital_or_city_is_the_venue(
+    story: Extract, text: str, venue: str
+) -> None:
+    assert only(story(text)).venue == venue
