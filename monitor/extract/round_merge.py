@@ -128,6 +128,8 @@ class Round:
         if first is not None and self.status is not None and _clash(mention, self.status):
             return False  # a day "planned" is no day of a round that was held
         last = self.last_day
+        if mention.status == "postponed" and self.status in ("announced", "scheduled", "postponed"):
+            return True  # "Sunday's round has been postponed to Wednesday": new days for a round to come
         if first is not None and self.start is not None and last is not None:
             return self.start <= first <= last
         return True

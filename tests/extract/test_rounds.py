@@ -565,3 +565,14 @@ def test_a_city_named_after_its_country_s_capital_or_city_is_the_venue(
     story: Extract, text: str, venue: str
 ) -> None:
     assert only(story(text)).venue == venue
+
+
+def test_sunday_s_round_postponed_to_a_new_day_moves_the_round_named_before(story: Extract) -> None:
+    found = only(
+        story(
+            "The second round of trilateral talks was due to start in Abu Dhabi on Sunday. "
+            "Sunday's round has been postponed to Wednesday, the Kremlin said.",
+            published=date(2026, 1, 30),
+        )
+    )
+    assert (found.number, found.status, found.start) == (2, "postponed", date(2026, 2, 4))
