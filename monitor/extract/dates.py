@@ -80,7 +80,9 @@ _PATTERN = re.compile(
             rf"(?:{_JOIN}(?P<w2>{_WEEKDAY}))?\b",
             # "over the weekend", "at the weekend", "last weekend", "this weekend": a Saturday and Sunday
             r"(?:(?<=[Oo]ver )|(?<=[Aa]t )|(?<=[Oo]n )|(?<=[Dd]uring ))(?P<wkend>the) weekend\b"
-            r"|\b(?P<wkmod>[Ll]ast|[Pp]ast|[Tt]his) weekend\b",
+            r"|\b(?P<wkmod>[Ll]ast|[Pp]ast|[Tt]his) weekend\b"
+            # "the weekend talks in Florida": the weekend qualifies the talks
+            r"|\b(?P<wkatt>[Ww]eekend)(?=\s+(?:talks|meetings?|rounds?|negotiations|sessions?)\b)",
             r"\b(?P<vague>(?:[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater this|[Ee]arlier this|[Cc]oming|the coming"
             r"|the following"
             r"|[Pp]ast)\s+"
@@ -102,6 +104,8 @@ _ANCHOR_WORDS = [
         for rest in ("oday", "onight", "omorrow", "his", "he coming", "he following", "he weekend")
     ),
     *("two", "three", "four", "five", "six"),  # "two days ago"
+    "Weekend",
+    "weekend",
     "Yesterday",
     "yesterday",
     "Last",
@@ -168,9 +172,8 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         groups = match.groupdict()
         if groups["w1"] and not groups["w2"] and _EXPLICIT_AFTER.match(text, match.end()):
             continue  # "Sunday, Feb. 1": the explicit date that follows says which Sunday
-        future = bool(groups["w1"] or groups["wkend"] or groups["wkmod"]) and _future_clause(
-            text, match.start()
-        )
+        weekend = groups["wkend"] or groups["wkmod"] or groups["wkatt"]
+        future = bool(groups["w1"] or weekend) and _future_clause(text, match.start())
         span = _resolve(groups, published, future)
         if span is None:
             continue
@@ -228,7 +231,7 @@ def _resolve(
             while last < first:
                 last += timedelta(days=7)
         return first, last
-    if g["wkend"] or g["wkmod"]:
+    if g["wkend"] or g["wkmod"] or g["wkatt"]:
         return _weekend(published, (g["wkmod"] or "").lower(), future)
     if g["vague"]:
         return None, None

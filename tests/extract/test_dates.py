@@ -172,3 +172,12 @@ def test_a_weekend_is_its_saturday_and_sunday(text: str, published: date, first:
 
 def test_a_weekend_named_without_a_preposition_is_no_day() -> None:
     assert spans("The weekend was quiet.") == []
+
+
+def test_weekend_talks_are_those_of_the_weekend_their_clause_means() -> None:
+    assert spans("The weekend talks in Florida were constructive.", date(2026, 3, 23)) == [
+        (date(2026, 3, 21), date(2026, 3, 22))
+    ]
+    assert spans("Weekend talks in Miami will focus on guarantees.", date(2026, 3, 18)) == [
+        (date(2026, 3, 21), date(2026, 3, 22))
+    ]
