@@ -79,7 +79,7 @@ _PATTERN = re.compile(
             rf"\b(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:night|morning|evening))?"
             rf"(?:{_JOIN}(?P<w2>{_WEEKDAY}))?\b",
             # "over the weekend", "at the weekend", "last weekend", "this weekend": a Saturday and Sunday
-            r"(?:(?<=[Oo]ver )|(?<=[Aa]t )|(?<=[Oo]n )|(?<=[Dd]uring ))(?P<wkend>the) weekend\b"
+            r"(?:(?<=[Oo]ver the )|(?<=[Aa]t the )|(?<=[Oo]n the )|(?<=[Dd]uring the ))(?P<wkend>weekend)\b"
             r"|\b(?P<wkmod>[Ll]ast|[Pp]ast|[Tt]his) weekend\b"
             # "the weekend talks in Florida": the weekend qualifies the talks
             r"|\b(?P<wkatt>[Ww]eekend)(?=\s+(?:talks|meetings?|rounds?|negotiations|sessions?)\b)",
@@ -101,7 +101,7 @@ _ANCHOR_WORDS = [
     *(
         f"{w}{rest}"
         for w in "Tt"
-        for rest in ("oday", "onight", "omorrow", "his", "he coming", "he following", "he weekend")
+        for rest in ("oday", "onight", "omorrow", "his", "he coming", "he following")
     ),
     *("two", "three", "four", "five", "six"),  # "two days ago"
     "Weekend",
@@ -174,6 +174,9 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             continue  # "Sunday, Feb. 1": the explicit date that follows says which Sunday
         weekend = groups["wkend"] or groups["wkmod"] or groups["wkatt"]
         future = bool(groups["w1"] or weekend) and _future_clause(text, match.start())
+        if groups["wkatt"] and not future:
+            # "Weekend talks in Miami will focus on ...": the talks are the subject, their verb comes after
+            future = FUTURE.search(text, match.end(), match.end() + 60) is not None
         span = _resolve(groups, published, future)
         if span is None:
             continue
@@ -336,6 +339,7 @@ _DATE_WORDS = (
     "day",
     "night",
     "week",
+    "Week",  # "Weekend talks" opening a sentence
     "month",
     "year",
     "morrow",

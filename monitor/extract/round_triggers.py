@@ -76,7 +76,7 @@ _TALK_NOUN = re.compile(r"\b(?:rounds?|talks|meetings?|negotiations|sessions?)\b
 _NOUN_AFTER_ORDINAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>rounds?|day|days|time|session|stage)\b")
 _RELATIVE_TAIL = re.compile(
     # "in the coming weeks the talks": a span of time, no round ("weeks" as well as "week")
-    r"\s+(?:(?!(?:weeks?|weekends?|months?|years?|days?|times?|for|of|to|with|in|on|at|and)\b)[\w-]+\s+){0,2}?"
+    r"\s+(?:(?!(?:weeks?|weekends?|months?|years?|days?|times?|for|of|to|with|in|on|at|and|from)\b)[\w-]+\s+){0,2}?"
     r"(?:round|meeting|session|talks)\b(?!s)"
 )
 _NOT_TALKS = re.compile(

@@ -576,3 +576,10 @@ def test_sunday_s_round_postponed_to_a_new_day_moves_the_round_named_before(stor
         )
     )
     assert (found.number, found.status, found.start) == (2, "postponed", date(2026, 2, 4))
+
+
+def test_fresh_from_talks_names_no_fresh_round(story: Extract) -> None:
+    facts = story(
+        "Zelensky, fresh from talks with Trump in Davos, said he was hopeful.", published=date(2026, 1, 22)
+    )
+    assert all(r.reference is None for r in facts.rounds)
