@@ -293,6 +293,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "announced",
         "upcoming",
         "will",
+        # the future seen from the past: "the fourth round was to discuss territory" (a plan, not talks held;
+        # "was to have been held" is a plan given up)
+        *(
+            f"{be} to {verb}"
+            for be in ("was", "were")
+            for verb in ("discuss", "focus", "begin", "start", "open")
+        ),
         # a round being arranged, no date: "a fourth round is in the works"
         "in the works",
         "in the pipeline",
@@ -326,7 +333,7 @@ _NO_DATE = frozenset(NO_DATE_PHRASES)
 _NOT_NOW = ("to ", "in ", "of ")
 
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|going to|due to|due on|due in|expected|planned|plans to|planning"
+    r"\b(?:will|would|shall|is to|are to|was to|were to|going to|due to|due on|due in|expected|planned|plans to|planning"
     r"|scheduled|set to|set for|slated|upcoming|next|likely|might|could|preparing|invited)\b"
 )
 _PAST = re.compile(

@@ -164,3 +164,16 @@ def test_more_idioms_for_a_round_s_state(words: str, status: str) -> None:
 )
 def test_hosting_ahead_is_a_plan_not_a_round_held(words: str, status: str) -> None:
     assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("the fourth round was to discuss territory", "announced"),
+        ("the talks were to begin on Monday", "announced"),
+        ("the round was to have been held on Sunday", "postponed"),
+    ],
+)
+def test_the_future_seen_from_the_past_is_a_plan_not_talks_held(words: str, status: str) -> None:
+    assert round_status(words) == status
+    assert tense_of(words) == "future"
