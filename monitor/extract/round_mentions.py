@@ -92,6 +92,9 @@ _HYPOTHETICAL = re.compile(
     r"|if\s+\w+\s+wants"
     # "a meeting could only take place in Moscow": a condition set on a meeting, none announced
     r"|(?:could|can|would|may|might)\s+only\s+(?:take place|be held|happen|go ahead|meet)"
+    r"|(?:until|unless|once|as soon as)\s+(?:the\s+)?[^,.;]{0,40}?\b"
+    r"(?:ends|is over|are over|stops|is signed|is agreed|is resolved|holds|withdraws?|agrees?|accepts?"
+    r"|is ready|are ready|pulls? out)\b"
     r"|(?:not|never)\s+(?:[\w-]+\s+){0,4}?(?:before|until)\s+(?:the\s+|a\s+)?[^,.;]{0,40}?\b"
     r"(?:ends|is over|are over|stops|is signed|is agreed|is resolved|has ended|have ended|holds))\b",
     re.IGNORECASE,
@@ -109,6 +112,9 @@ _HYPOTHETICAL_CUES = (
     "only",
     "before",
     "until",
+    "unless",
+    "once",
+    "as soon as",
 )
 _TRI_CUES = ("tri", "three")
 # "a meeting of the three delegations" is trilateral too (in talks the story already speaks of)
@@ -770,6 +776,12 @@ _UNSURE = re.compile(
     r"(?:ends|is over|are over|stops|is signed|is agreed|is resolved|has ended|have ended|holds)\b"
     r"|\bonly (?:after|once|when)\s+(?:the|a|an|it|they|there)\b"
     r"|\b(?:could|can|would|may|might)\s+only\s+(?:take place|be held|happen|go ahead|meet)\b"
+    # "no fourth round until Kyiv withdraws", "once the Iran war is over", "as soon as the Americans are
+    # ready": a round made to wait on an event; "unlikely before April"
+    r"|\b(?:until|unless|once|as soon as)\s+(?:the\s+)?[^,.;]{0,40}?\b"
+    r"(?:ends|is over|are over|stops|is signed|is agreed|is resolved|holds|withdraws?|agrees?|accepts?"
+    r"|is ready|are ready|pulls? out)\b"
+    r"|\bunlikely\b"
     # "had no information about a new meeting": a round nobody knows of is none announced
     r"|\bno (?:information|knowledge|plans?) (?:about|on|of|for|regarding)\b"
     # "Another round after Geneva has not been discussed": the round itself not yet talked of (not its date:

@@ -583,3 +583,22 @@ def test_fresh_from_talks_names_no_fresh_round(story: Extract) -> None:
         "Zelensky, fresh from talks with Trump in Davos, said he was hopeful.", published=date(2026, 1, 22)
     )
     assert all(r.reference is None for r in facts.rounds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peskov said there would be no fourth round until Kyiv withdraws from Donetsk.",
+        "A fourth round will take place once the Iran war is over, Peskov said.",
+        "A new round is unlikely before April, Peskov said.",
+    ],
+)
+def test_a_round_made_to_wait_on_an_event_or_unlikely_is_none_announced(story: Extract, text: str) -> None:
+    assert story(text, published=date(2026, 3, 10)).rounds == ()
+
+
+def test_a_round_ended_once_the_sides_agreed_is_still_a_round(story: Extract) -> None:
+    found = only(
+        story("The fourth round ended once the two sides agreed on a swap.", published=date(2026, 3, 10))
+    )
+    assert (found.number, found.status) == (4, "concluded")
