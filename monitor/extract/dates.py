@@ -174,8 +174,10 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             continue  # "Sunday, Feb. 1": the explicit date that follows says which Sunday
         weekend = groups["wkend"] or groups["wkmod"] or groups["wkatt"]
         future = bool(groups["w1"] or weekend) and _future_clause(text, match.start())
-        if groups["wkatt"] and not future:
-            # "Weekend talks in Miami will focus on ...": the talks are the subject, their verb comes after
+        possessive = bool(groups["w1"]) and text.startswith(("'s ", "’s "), match.end())
+        if (groups["wkatt"] or possessive) and not future:
+            # "Weekend talks in Miami will focus on ...", "Sunday's round has been put off": the talks are
+            # the subject, their verb comes after
             future = FUTURE.search(text, match.end(), match.end() + 60) is not None
         span = _resolve(groups, published, future)
         if span is None:
@@ -304,6 +306,8 @@ def _weekday(name: str, published: date, modifier: str, future: bool) -> date:
         return published + timedelta(days=ahead or 7)
     if modifier in ("last", "past"):
         return published - timedelta(days=behind or 7)
+    if modifier == "this":
+        return published + timedelta(days=target - published.weekday())  # the day of the article's week
     if future:
         return published + timedelta(days=ahead)
     return published - timedelta(days=behind)
@@ -323,7 +327,9 @@ def _weekend(published: date, modifier: str, future: bool) -> tuple[date, date]:
 
 
 FUTURE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|is due|are due|is set to|are set to|scheduled|expected|planned|"
+    # "was due", "was to": the future seen from the past ("was due in Abu Dhabi on Sunday" is a day ahead)
+    r"\b(?:will|would|shall|is to|are to|is due|are due|was due|were due|was to|were to"
+    r"|is set to|are set to|scheduled|expected|planned|"
     r"plans|set for|slated|upcoming|next|postponed|moved to|rescheduled|delayed|pushed back|put off"
     r"|travelling|traveling|on (?:its|their|his|her) way|heading|for a meeting|for talks|ahead of"
     # the present of a timetable: "talks begin in Abu Dhabi on Friday"

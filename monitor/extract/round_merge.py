@@ -50,6 +50,17 @@ class Round:
     def add(self, mention: RoundMention, generic: bool = False) -> None:
         self.views.append(mention.view.index)
         self.sure |= not mention.unsure
+        if (
+            mention.status in ("postponed", "cancelled")
+            and mention.dates[0] is None
+            and self.status in ("announced", "scheduled")
+            and self.start is not None
+            and any(day.first == self.start for day in mention.view.dates)
+        ):
+            # "It was due on Sunday. Sunday's round has been put off.": the day it was planned for, named as
+            # the one put off, is no longer its own (not "... will take place on Wednesday. The meeting,
+            # initially planned for Sunday, was postponed": there the round's days are the new ones)
+            self.start = self.end = None
         if mention.status is not None and PRIORITY[mention.status] > PRIORITY.get(self.status or "", -1):
             self.status = mention.status
         if not generic:

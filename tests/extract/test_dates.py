@@ -181,3 +181,25 @@ def test_weekend_talks_are_those_of_the_weekend_their_clause_means() -> None:
     assert spans("Weekend talks in Miami will focus on guarantees.", date(2026, 3, 18)) == [
         (date(2026, 3, 21), date(2026, 3, 22))
     ]
+
+
+def test_a_day_that_was_due_lies_ahead_of_the_words_that_tell_it() -> None:
+    assert spans("The round was due in Abu Dhabi on Sunday.", date(2026, 1, 30)) == [
+        (date(2026, 2, 1), date(2026, 2, 1))
+    ]
+
+
+def test_this_weekday_is_that_day_of_the_article_s_week() -> None:
+    assert spans("The round opens this Sunday.", date(2026, 1, 30)) == [(date(2026, 2, 1), date(2026, 2, 1))]
+    assert spans("The round was held this Monday.", date(2026, 1, 30)) == [
+        (date(2026, 1, 26), date(2026, 1, 26))
+    ]
+
+
+def test_a_possessive_weekday_takes_the_tense_of_the_verb_after_it() -> None:
+    assert spans("Sunday's round has been put off.", date(2026, 1, 30)) == [
+        (date(2026, 2, 1), date(2026, 2, 1))
+    ]
+    assert spans("Tuesday's round ended without a deal.", date(2026, 1, 30)) == [
+        (date(2026, 1, 27), date(2026, 1, 27))
+    ]
