@@ -608,7 +608,8 @@ def test_a_round_ended_once_the_sides_agreed_is_still_a_round(story: Extract) ->
 def test_a_round_due_on_a_day_then_put_off_by_that_day_s_name_loses_the_day(story: Extract, day: str) -> None:
     found = only(
         story(
-            f"The fourth round of trilateral talks was due in Abu Dhabi on Sunday. {day} round has been put off.",
+            "The fourth round of trilateral talks was due in Abu Dhabi on Sunday. "
+            f"{day} round has been put off.",
             published=date(2026, 1, 30),
         )
     )
