@@ -102,9 +102,12 @@ _ELLIPTIC_ANCHOR = re.compile(
     r"\b(?:the|a) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
 _ELLIPTIC_COUNT = re.compile(r"\bthe first (two|three|four|five)\b")
-# "another round" looks ahead as "a new round" does; so do "a fresh round", "fresh talks", "a further round"
-# and "the upcoming" or "coming round" (not "further talks", which speak of talking more, of no one round)
-_RELATIVE_ANCHOR = re.compile(r"\b(?:next|new|another|previous|last|fresh|further|upcoming|coming)\b")
+# "another round" looks ahead as "a new round" does; so do "a fresh round", "fresh talks", "a further
+# round" and "the upcoming", "forthcoming" or "coming round" (not "further talks", which speak of talking
+# more, of no one round)
+_RELATIVE_ANCHOR = re.compile(
+    r"\b(?:next|new|another|previous|last|fresh|further|upcoming|forthcoming|coming)\b"
+)
 _ROUND_ONLY_ANCHORS = ("further",)
 _QUOTED_ROUND = re.compile(
     r"\s+(?:of talks\s+)?(?:will|would|is to|is due|is expected|is scheduled|was held|took place|has been)\b"

@@ -533,6 +533,7 @@ def test_a_round_in_a_phrase_of_time_is_apart_from_the_meeting_of_the_main_claus
     "text",
     [
         "The coming round will be held in Geneva, Peskov said.",
+        "The forthcoming round will be held in Geneva, Peskov said.",
         "Fresh talks will be held in Geneva, Peskov said.",
     ],
 )
