@@ -81,7 +81,8 @@ _RELATIVE_TAIL = re.compile(
 )
 _NOT_TALKS = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|shelling|sanctions|mobili[sz]ation|drone|missile|"
-    r"elections|voting|applause|layoffs|tariffs|output|qualifying|cuts|hikes|increases|exchanges?|swaps?)\b"
+    r"elections|voting|applause|layoffs|tariffs|output|qualifying|cuts|hikes|increases|exchanges?|swaps?"
+    r"|fighting|bombing|bombardment|airstrikes|protests|aid|funding)\b"
 )
 # Rounds named together with no number of their own ("which followed two rounds in Abu Dhabi", "both
 # previous rounds", "after two in Abu Dhabi"): no round to read, but what is said of them is not said of a

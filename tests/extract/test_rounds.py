@@ -380,7 +380,13 @@ def test_a_fresh_further_or_upcoming_round_looks_ahead_as_the_next_does(story: E
 
 
 @pytest.mark.parametrize(
-    "text", ["A fresh round of strikes hit Kyiv overnight.", "Further talks are needed, Peskov said."]
+    "text",
+    [
+        "A fresh round of strikes hit Kyiv overnight.",
+        "A fresh round of fighting erupted near Pokrovsk on Tuesday.",
+        "Another round of airstrikes hit Kyiv on Tuesday.",
+        "Further talks are needed, Peskov said.",
+    ],
 )
 def test_fresh_strikes_or_further_talks_name_no_round(story: Extract, text: str) -> None:
     assert story(text).rounds == ()
