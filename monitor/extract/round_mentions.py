@@ -356,6 +356,13 @@ class MentionReader:
                 and _AHEAD_OF_ROUND.search(text, max(lo, trigger.start - 25), trigger.start) is not None
             ):
                 mention.status = "announced"  # "..., ahead of the fourth round in Geneva": still to come
+            if (
+                mention.status == "ongoing"
+                and _BEFORE_ROUND.search(text, max(lo, trigger.start - 12), trigger.start) is not None
+                and tense_of(text[trigger.start : end]) != "past"
+            ):
+                # "two days before the fourth round opens in Geneva": the present of a timetable, still ahead
+                mention.status = "scheduled"
             if previous is not None and mention.status is None and mention.tense is None:
                 # a verb said once for two rounds: "..., the second in May", "... and round three in Geneva"
                 mention.status, mention.tense = previous.status, previous.tense
@@ -816,6 +823,7 @@ _OPENING_PHRASE = re.compile(
     r"(?:the\s+|a\s+)?"
 )
 _AFTER_ROUND = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing)\s+(?:the\s+|a\s+)?$")
+_BEFORE_ROUND = re.compile(r"\b[Bb]efore\s+(?:the\s+|a\s+)?$")
 _AHEAD_OF_ROUND = re.compile(r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to)\s+(?:the\s+|a\s+)?$")
 _ALL_IN = re.compile(r",\s+(?:both|all|each)\s+(?:of them\s+)?(?:held\s+|hosted\s+)?(?:in|at)\s")
 _CONTRAST = re.compile(

@@ -621,3 +621,11 @@ def test_a_round_due_on_a_day_then_put_off_by_that_day_s_name_loses_the_day(stor
         )
     )
     assert (found.number, found.status, found.start, found.venue) == (4, "postponed", None, None)
+
+
+def test_a_round_that_opens_after_a_meeting_told_before_it_is_still_ahead(story: Extract) -> None:
+    facts = story(
+        "Witkoff met Umerov in Miami on Saturday, two days before the fourth round opens in Geneva."
+    )
+    (fourth,) = [r for r in facts.rounds if r.number == 4]
+    assert (fourth.venue, fourth.status) == ("Geneva", "announced")
