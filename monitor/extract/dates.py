@@ -78,6 +78,11 @@ _PATTERN = re.compile(
             # last Friday / next Tuesday / on Thursday / Wednesday and Thursday
             rf"\b(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:night|morning|evening))?"
             rf"(?:{_JOIN}(?P<w2>{_WEEKDAY}))?\b",
+            # "over the weekend", "at the weekend", "last weekend", "this weekend": a Saturday and Sunday
+            r"(?:(?<=[Oo]ver the )|(?<=[Aa]t the )|(?<=[Oo]n the )|(?<=[Dd]uring the ))(?P<wkend>weekend)\b"
+            r"|\b(?P<wkmod>[Ll]ast|[Pp]ast|[Tt]his) weekend\b"
+            # "the weekend talks in Florida": the weekend qualifies the talks
+            r"|\b(?P<wkatt>[Ww]eekend)(?=\s+(?:talks|meetings?|rounds?|negotiations|sessions?)\b)",
             r"\b(?P<vague>(?:[Ll]ast|[Nn]ext|[Tt]his|[Ll]ater this|[Ee]arlier this|[Cc]oming|the coming"
             r"|the following"
             r"|[Pp]ast)\s+"
@@ -99,6 +104,8 @@ _ANCHOR_WORDS = [
         for rest in ("oday", "onight", "omorrow", "his", "he coming", "he following")
     ),
     *("two", "three", "four", "five", "six"),  # "two days ago"
+    "Weekend",
+    "weekend",
     "Yesterday",
     "yesterday",
     "Last",
@@ -165,7 +172,13 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         groups = match.groupdict()
         if groups["w1"] and not groups["w2"] and _EXPLICIT_AFTER.match(text, match.end()):
             continue  # "Sunday, Feb. 1": the explicit date that follows says which Sunday
-        future = bool(groups["w1"]) and _future_clause(text, match.start())
+        weekend = groups["wkend"] or groups["wkmod"] or groups["wkatt"]
+        future = bool(groups["w1"] or weekend) and _future_clause(text, match.start())
+        possessive = bool(groups["w1"]) and text.startswith(("'s ", "’s "), match.end())
+        if (groups["wkatt"] or possessive) and not future:
+            # "Weekend talks in Miami will focus on ...", "Sunday's round has been put off": the talks are
+            # the subject, their verb comes after
+            future = FUTURE.search(text, match.end(), match.end() + 60) is not None
         span = _resolve(groups, published, future)
         if span is None:
             continue
@@ -223,6 +236,8 @@ def _resolve(
             while last < first:
                 last += timedelta(days=7)
         return first, last
+    if g["wkend"] or g["wkmod"] or g["wkatt"]:
+        return _weekend(published, (g["wkmod"] or "").lower(), future)
     if g["vague"]:
         return None, None
     if g["d6"]:
@@ -291,17 +306,34 @@ def _weekday(name: str, published: date, modifier: str, future: bool) -> date:
         return published + timedelta(days=ahead or 7)
     if modifier in ("last", "past"):
         return published - timedelta(days=behind or 7)
+    if modifier == "this":
+        return published + timedelta(days=target - published.weekday())  # the day of the article's week
     if future:
         return published + timedelta(days=ahead)
     return published - timedelta(days=behind)
 
 
+def _weekend(published: date, modifier: str, future: bool) -> tuple[date, date]:
+    """The Saturday and Sunday a weekend names: the one the article is written in, if it is; otherwise the
+    last one (or "last weekend"), or the coming one in a clause about the future ("this weekend" too)."""
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)  # the last Saturday, or today
+    if published.weekday() >= 5 and modifier not in ("last", "past"):
+        return saturday, saturday + timedelta(days=1)
+    if modifier in ("last", "past") and published.weekday() >= 5:
+        saturday -= timedelta(days=7)  # "last weekend", said on a Sunday: the one before
+    if modifier == "this" or (future and modifier == ""):
+        saturday += timedelta(days=7)
+    return saturday, saturday + timedelta(days=1)
+
+
 FUTURE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|is due|are due|is set to|are set to|scheduled|expected|planned|"
+    # "was due", "was to": the future seen from the past ("was due in Abu Dhabi on Sunday" is a day ahead)
+    r"\b(?:will|would|shall|is to|are to|is due|are due|was due|were due|was to|were to"
+    r"|is set to|are set to|scheduled|expected|planned|"
     r"plans|set for|slated|upcoming|next|postponed|moved to|rescheduled|delayed|pushed back|put off"
     r"|travelling|traveling|on (?:its|their|his|her) way|heading|for a meeting|for talks|ahead of"
     # the present of a timetable: "talks begin in Abu Dhabi on Friday"
-    r"|begin|begins|opens|starts|resumes|kicks off|concludes|wraps up|winds up)\b",
+    r"|begin|begins|opens|starts|resumes|kicks off|concludes|wraps up|winds up|sit down|sits down)\b",
     re.IGNORECASE,
 )
 
@@ -313,6 +345,7 @@ _DATE_WORDS = (
     "day",
     "night",
     "week",
+    "Week",  # "Weekend talks" opening a sentence
     "month",
     "year",
     "morrow",

@@ -21,6 +21,12 @@ from monitor.extract.status import tense_of
 _CLAUSE_OPEN = re.compile(
     r"[;:—–]\s*|\s-\s|,\s+(?:as|when|while|after|before|since|where|which|who|with|and|but|completing"
     r"|following|amid)\s+|\b(?:as|when|while|since|because)\s+(?=(?:the|a|an|its|their)\s)"
+    # "met ... on Thursday, eight days after the third round ended": a span of time before "after" or
+    # "before" opens a clause about another event
+    r"|,\s+(?:[\w-]+\s+){0,3}?(?:days?|weeks?|hours?|months?)\s+(?:after|before|since)\s+"
+    # ", shortly after the third round ended", ", ahead of the fourth round": the same, with no span
+    r"|,\s+(?:shortly|soon|just|right|immediately|only|long|well)\s+(?:after|before)\s+"
+    r"|,\s+(?:ahead of|on the eve of|in the run-up to)\s+"
     # right before the round's words, as headlines put it: "... in Davos as first trilateral meeting is set"
     r"|\b(?:as|when|while|since|because)\s+$"
     # a second predicate of saying: "described the Abu Dhabi meeting as constructive and said ... the next

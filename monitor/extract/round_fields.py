@@ -259,6 +259,8 @@ def _candidates(
         ):
             continue
         if status in ("postponed", "cancelled"):
+            if text.startswith(("'s ", "’s "), mention.end):
+                continue  # "Sunday's round has been postponed": the day names the round by the plan it was
             plan = _OLD_PLAN.search(text, max(start, mention.start - 60), mention.start)
             if plan is not None and not _MOVED.search(text, plan.start(), mention.start):
                 continue  # "which had been expected in Abu Dhabi on Sunday, has been called off"
@@ -322,6 +324,9 @@ def venue_of(
         if lead is None and venue is not None:
             # "at a hotel on the shores of Lake Geneva", "at the Intercontinental in Geneva"
             lead = _LANDMARK_LEAD.search(text, max(0, mention.start - 70), mention.start)
+        if lead is None and venue is not None:
+            # "in Saudi Arabia's capital Riyadh", "in Turkey's largest city, Istanbul"
+            lead = _COUNTRY_CITY_LEAD.search(text, max(0, mention.start - 60), mention.start)
         if lead is not None and _BACK.search(text, window, mention.start):
             continue  # "flew back to Moscow": home, not the talks
         if lead is not None and _PEOPLE_IN.search(text, window, mention.start):
@@ -408,6 +413,9 @@ _VENUE_LEAD = re.compile(
 )
 _LANDMARK_LEAD = re.compile(
     r"\b(?:at|in)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,6}?(?:of|in|near|outside)\s+(?:the\s+)?(?:[Ll]ake\s+)?$"
+)
+_COUNTRY_CITY_LEAD = re.compile(
+    r"\b(?:in|at)\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+)?(?:capital|city|port|resort)\s*,?\s+$"
 )
 _CAPITAL = re.compile(r"(?:['’]s)?\s+capital\b")
 _PEOPLE_IN = re.compile(

@@ -89,7 +89,14 @@ _TRIGGER_WORDS = (
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:possib(?:le|ility)|potential|hypothetical|would-be|phone|call|video link|hope[sd]?|hoping"
-    r"|if\s+\w+\s+wants)\b",
+    r"|if\s+\w+\s+wants"
+    # "a meeting could only take place in Moscow": a condition set on a meeting, none announced
+    r"|(?:could|can|would|may|might)\s+only\s+(?:take place|be held|happen|go ahead|meet)"
+    r"|(?:until|unless|once|as soon as)\s+(?:the\s+)?[^,.;]{0,40}?\b"
+    r"(?:ends|is over|are over|stops|is signed|is agreed|is resolved|holds|withdraws?|agrees?|accepts?"
+    r"|is ready|are ready|pulls? out)\b"
+    r"|(?:not|never)\s+(?:[\w-]+\s+){0,4}?(?:before|until)\s+(?:the\s+|a\s+)?[^,.;]{0,40}?\b"
+    r"(?:ends|is over|are over|stops|is signed|is agreed|is resolved|has ended|have ended|holds))\b",
     re.IGNORECASE,
 )
 _HYPOTHETICAL_CUES = (
@@ -102,6 +109,12 @@ _HYPOTHETICAL_CUES = (
     "video",
     "hop",
     "if ",
+    "only",
+    "before",
+    "until",
+    "unless",
+    "once",
+    "as soon as",
 )
 _TRI_CUES = ("tri", "three")
 # "a meeting of the three delegations" is trilateral too (in talks the story already speaks of)
@@ -300,6 +313,13 @@ class MentionReader:
                     results.append(back)
                 continue
             end = clause_end(view, trigger.end, end, relative=i == 0 and opener in ("relative", "where"))
+            if i == 0 and _OPENING_PHRASE.fullmatch(text, lo, trigger.start) is not None:
+                # "After the third round in Geneva, Witkoff met Umerov in Miami": a round in a phrase that
+                # opens the sentence ends at its comma; the main clause tells of another event
+                comma = text.find(",", trigger.end, end)
+                if comma >= 0 and i + 1 == len(triggers):
+                    results += self._generic(view, comma + 1, end, frame)
+                end = comma if comma >= 0 else end
             # "led by Kostyukov in the first two rounds and by Medinsky in Geneva": a phrase that repeats a
             # preposition of the round's clause after "and" is a parallel one, about another round
             parallel = _PARALLEL.search(text, trigger.end, end)
@@ -330,6 +350,19 @@ class MentionReader:
                 and _AFTER_ROUND.search(text, max(lo, trigger.start - 20), trigger.start) is not None
             ):
                 mention.tense = "past"  # "After the second round in Abu Dhabi, the third ...": held before
+            if (
+                mention.status is None
+                and mention.tense is None
+                and _AHEAD_OF_ROUND.search(text, max(lo, trigger.start - 25), trigger.start) is not None
+            ):
+                mention.status = "announced"  # "..., ahead of the fourth round in Geneva": still to come
+            if (
+                mention.status == "ongoing"
+                and _BEFORE_ROUND.search(text, max(lo, trigger.start - 12), trigger.start) is not None
+                and tense_of(text[trigger.start : end]) != "past"
+            ):
+                # "two days before the fourth round opens in Geneva": the present of a timetable, still ahead
+                mention.status = "scheduled"
             if previous is not None and mention.status is None and mention.tense is None:
                 # a verb said once for two rounds: "..., the second in May", "... and round three in Geneva"
                 mention.status, mention.tense = previous.status, previous.tense
@@ -491,8 +524,14 @@ class MentionReader:
         ):
             return None  # talks named, but nothing said of them: no status, day, place, length or heads
         mention = self._segment(view, start, end, frame, where, generic=True, status=status)
-        if mention.dates[0] is None and attributive[0] is not None:
-            mention.dates = attributive  # "the Jan. 23-24 talks", "their meeting in Geneva on February 17"
+        # "the Jan. 23-24 talks", "their meeting in Geneva on February 17"; but "Sunday's round has been
+        # postponed" names the round by the day it was to be, no longer its own
+        if (
+            mention.dates[0] is None
+            and attributive[0] is not None
+            and status not in ("postponed", "cancelled")
+        ):
+            mention.dates = attributive
             self._remember(mention)
         last = mention.dates[1] or mention.dates[0]
         if mention.tense is None and last is not None and last < self.doc.published:
@@ -729,13 +768,29 @@ _TENSE_STOP = re.compile(r";|\s(?:where|which|that|who|when|while|because|as|aft
 _SOMETHING_CUES = ("-day", " days", "there", *_HEAD_WORDS, *OUTCOME_CUES)
 _PLACE_FOLLOWS = re.compile(r"\s+(?:talks|round|meeting|negotiations)\b")
 _MOVED_TO = re.compile(r"\b(?:moved|shifted|relocated|transferred|switched)\b[^.;]*?\bto\s+(?:the\s+)?[A-Z]")
-_JOINED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*and\s+")
+# "The first round (Jan. 23-24) and the second", "The first round, on Jan. 23 and 24, and the second": rounds
+# joined as one subject, each with its own days in brackets or set off by commas
+_JOINED = re.compile(r"\s*(?:\([^()]*\)\s*|,[^,;()]*,\s*)?,?\s*and\s+")
 _HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$")
 _UNSURE = re.compile(
     r"\b(?:unclear|uncertain|not clear|not say|not know)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"
     r"|\b(?:whether|uncertain)\b[^,;]*?\b(?:round|meeting|talks)\b[^,;]*?\b(?:will|would|could|can)\b"
     r"|\b(?:is|was|would be|remains|be)\s+(?:\w+\s+)?possible\b|\bpossible only\b|\bonly if\b"
     r"|\bif (?:it|they|one) (?:happens|happen|takes place|take place|goes ahead|go ahead)\b"
+    # "not before the Iran war ends", "only once a ceasefire holds": a condition set on the round, which
+    # announces none
+    r"|\b(?:not|never)\s+(?:[\w-]+\s+){0,4}?(?:before|until)\s+(?:the\s+|a\s+)?[^,.;]{0,40}?\b"
+    r"(?:ends|is over|are over|stops|is signed|is agreed|is resolved|has ended|have ended|holds)\b"
+    r"|\bonly (?:after|once|when)\s+(?:the|a|an|it|they|there)\b"
+    r"|\b(?:could|can|would|may|might)\s+only\s+(?:take place|be held|happen|go ahead|meet)\b"
+    # "no fourth round until Kyiv withdraws", "once the Iran war is over", "as soon as the Americans are
+    # ready": a round made to wait on an event; "unlikely before April"
+    r"|\b(?:until|unless|once|as soon as)\s+(?:the\s+)?[^,.;]{0,40}?\b"
+    r"(?:ends|is over|are over|stops|is signed|is agreed|is resolved|holds|withdraws?|agrees?|accepts?"
+    r"|is ready|are ready|pulls? out)\b"
+    r"|\bunlikely\b"
+    # "had no information about a new meeting": a round nobody knows of is none announced
+    r"|\bno (?:information|knowledge|plans?) (?:about|on|of|for|regarding)\b"
     # "Another round after Geneva has not been discussed": the round itself not yet talked of (not its date:
     # "a date for the round has not been agreed" is a round announced)
     r"|\b(?:round|meeting|talks)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
@@ -763,7 +818,13 @@ _DAY_THAT_LASTED = re.compile(r"\bday\s+(?:that|which)\s+(?:lasted|went on|ran)\
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|its|their)\s+[^,;.]*?\b\w+ed\b")
 _SINCE_TALKS = re.compile(r"\bsince\s+(?=the\s+(?:[\w-]+\s+){0,2}?(?:round|talks|meeting)\b)")
 _HOSTED = re.compile(r"(?:has\s+|had\s+|also\s+)?(?:hosted|hosts|will host)\b")
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:[Aa]fter|[Bb]efore|[Aa]head of|[Ff]ollowing|[Ss]ince|[Oo]n the eve of|[Ii]n the run-up to)\s+"
+    r"(?:the\s+|a\s+)?"
+)
 _AFTER_ROUND = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing)\s+(?:the\s+|a\s+)?$")
+_BEFORE_ROUND = re.compile(r"\b[Bb]efore\s+(?:the\s+|a\s+)?$")
+_AHEAD_OF_ROUND = re.compile(r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to)\s+(?:the\s+|a\s+)?$")
 _ALL_IN = re.compile(r",\s+(?:both|all|each)\s+(?:of them\s+)?(?:held\s+|hosted\s+)?(?:in|at)\s")
 _CONTRAST = re.compile(
     r",\s+(?:but|while|whereas|though|although)\s+(?!(?:was|were|is|are|has|have|had|will|would|it)\b)"

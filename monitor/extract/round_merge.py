@@ -50,6 +50,17 @@ class Round:
     def add(self, mention: RoundMention, generic: bool = False) -> None:
         self.views.append(mention.view.index)
         self.sure |= not mention.unsure
+        if (
+            mention.status in ("postponed", "cancelled")
+            and mention.dates[0] is None
+            and self.status in ("announced", "scheduled")
+            and self.start is not None
+            and any(day.first == self.start for day in mention.view.dates)
+        ):
+            # "It was due on Sunday. Sunday's round has been put off.": the day it was planned for, named as
+            # the one put off, is no longer its own (not "... will take place on Wednesday. The meeting,
+            # initially planned for Sunday, was postponed": there the round's days are the new ones)
+            self.start = self.end = None
         if mention.status is not None and PRIORITY[mention.status] > PRIORITY.get(self.status or "", -1):
             self.status = mention.status
         if not generic:
@@ -128,6 +139,8 @@ class Round:
         if first is not None and self.status is not None and _clash(mention, self.status):
             return False  # a day "planned" is no day of a round that was held
         last = self.last_day
+        if mention.status == "postponed" and self.status in ("announced", "scheduled", "postponed"):
+            return True  # "Sunday's round has been postponed to Wednesday": new days for a round to come
         if first is not None and self.start is not None and last is not None:
             return self.start <= first <= last
         return True
@@ -154,9 +167,9 @@ def build_rounds(mentions: list[RoundMention], published: date) -> list[Round]:
     rounds = resolve_references(rounds)
     # Words about talks the article names only later ("ahead of the talks in Abu Dhabi on Wednesday ...
     # The trilateral talks were postponed") join the round once it is made: a second pass.
-    waiting = [m for m in generic if not _attach(rounds, m)]
+    waiting = [m for m in generic if not _attach(rounds, m, published)]
     for mention in waiting:
-        _attach(rounds, mention)
+        _attach(rounds, mention, published)
     for r in rounds:
         _default_status(r, published)  # rounds the words about talks made, held on days now past
     _place_side_meetings(rounds)
@@ -194,7 +207,7 @@ def _target(rounds: list[Round], mention: RoundMention) -> Round:
     return created
 
 
-def _attach(rounds: list[Round], mention: RoundMention) -> bool:
+def _attach(rounds: list[Round], mention: RoundMention, published: date) -> bool:
     """Add a mention that names no round to the round it speaks of, or make one; False when neither."""
     if mention.travel:
         # "Witkoff and Kushner flew to Moscow": the place of the meeting they went to, nothing more.
@@ -205,7 +218,13 @@ def _attach(rounds: list[Round], mention: RoundMention) -> bool:
     # A meeting takes words about talks that do not name it only when it is all the talks the article
     # tells of: "the talks" then can be no others ("The talks are due to run through Sunday").
     alone = len(rounds) == 1
-    fitting = [r for r in rounds if r.fits(mention) and (not r.meeting or alone or r.speaks_of(mention))]
+    fitting = [
+        r
+        for r in rounds
+        if r.fits(mention)
+        and (not r.meeting or alone or r.speaks_of(mention))
+        and not _after_the_last(r, mention, published)
+    ]
     if fitting:
         best = min(
             fitting,
@@ -229,6 +248,13 @@ def _attach(rounds: list[Round], mention: RoundMention) -> bool:
         rounds.append(created)
         return True
     return False
+
+
+def _after_the_last(r: Round, mention: RoundMention, published: date) -> bool:
+    """ "The last meeting ... took place in Geneva": the previous round lies before the article, so words
+    that date talks on the article's day or later ("the meeting on Saturday", said on Saturday) are of
+    another meeting."""
+    return r.reference == "last" and mention.dates[0] is not None and mention.dates[0] >= published
 
 
 def _makes_a_round(mention: RoundMention) -> bool:

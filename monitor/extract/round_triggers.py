@@ -75,12 +75,14 @@ _APPOSED = re.compile(r"\b(?:round|talks|meeting|session)\s*,\s*$")
 _TALK_NOUN = re.compile(r"\b(?:rounds?|talks|meetings?|negotiations|sessions?)\b", re.IGNORECASE)
 _NOUN_AFTER_ORDINAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>rounds?|day|days|time|session|stage)\b")
 _RELATIVE_TAIL = re.compile(
-    r"\s+(?:(?!(?:week|weekend|month|year|day|time|for|of|to|with|in|on|at|and)\b)[\w-]+\s+){0,2}?"
+    # "in the coming weeks the talks": a span of time, no round ("weeks" as well as "week")
+    r"\s+(?:(?!(?:weeks?|weekends?|months?|years?|days?|times?|for|of|to|with|in|on|at|and|from)\b)[\w-]+\s+){0,2}?"
     r"(?:round|meeting|session|talks)\b(?!s)"
 )
 _NOT_TALKS = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|shelling|sanctions|mobili[sz]ation|drone|missile|"
-    r"elections|voting|applause|layoffs|tariffs|output|qualifying|cuts|hikes|increases|exchanges?|swaps?)\b"
+    r"elections|voting|applause|layoffs|tariffs|output|qualifying|cuts|hikes|increases|exchanges?|swaps?"
+    r"|fighting|bombing|bombardment|airstrikes|protests|aid|funding)\b"
 )
 # Rounds named together with no number of their own ("which followed two rounds in Abu Dhabi", "both
 # previous rounds", "after two in Abu Dhabi"): no round to read, but what is said of them is not said of a
@@ -101,8 +103,13 @@ _ELLIPTIC_ANCHOR = re.compile(
     r"\b(?:the|a) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
 _ELLIPTIC_COUNT = re.compile(r"\bthe first (two|three|four|five)\b")
-# "another round" looks ahead as "a new round" does
-_RELATIVE_ANCHOR = re.compile(r"\b(?:next|new|another|previous|last)\b")
+# "another round" looks ahead as "a new round" does; so do "a fresh round", "fresh talks", "a further
+# round" and "the upcoming", "forthcoming" or "coming round" (not "further talks", which speak of talking
+# more, of no one round)
+_RELATIVE_ANCHOR = re.compile(
+    r"\b(?:next|new|another|previous|last|fresh|further|upcoming|forthcoming|coming)\b"
+)
+_ROUND_ONLY_ANCHORS = ("further",)
 _QUOTED_ROUND = re.compile(
     r"\s+(?:of talks\s+)?(?:will|would|is to|is due|is expected|is scheduled|was held|took place|has been)\b"
 )
@@ -112,7 +119,7 @@ _ELECTION_WORDS = ("election", "vote", "voting", "runoff", "ballot", "tournament
 _ELECTION = re.compile(r"\b(?:election|elections|vote|voting|runoff|ballot|tournament|match|seed)\b")
 _TALK_WORDS = re.compile(r"\b(?:talks|negotiations|consultations|negotiators|delegations?)\b")
 # Substrings without which a pattern cannot match: cheap tests that spare most sentences the patterns.
-_RELATIVE_CUES = ("next", "new", "another", "previous", "last")
+_RELATIVE_CUES = ("next", "new", "another", "previous", "last", "fresh", "further", "upcoming", "coming")
 _ANY_CUES = ("round", "trilateral", "tripartite", "three-way", "working group", *_RELATIVE_CUES, *ORDINALS)
 
 
@@ -189,8 +196,9 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
             tail is not None
             and (not view.in_quote(anchor.start()) or _QUOTED_ROUND.match(low, tail.end()))
             and not _NOT_TALKS.match(low, tail.end())
+            and (anchor.group() not in _ROUND_ONLY_ANCHORS or not low.startswith("talks", tail.end() - 5))
         ):
-            ref = "next" if anchor.group() in ("next", "new", "another") else "last"
+            ref = "last" if anchor.group() in ("previous", "last") else "next"
             add(Trigger(anchor.start(), tail.end(), None, ref))
     if "rounds" in low:
         for match in _PLURAL.finditer(low, lo, hi):

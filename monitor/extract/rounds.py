@@ -52,6 +52,7 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
     reader = MentionReader(doc)
     mentions = [m for view in doc.views for m in reader.read(view, attributions.get(view.index))]
     _label_lines(doc, mentions)
+    _demonstratives(doc, mentions)
     headed = _heading_mentions(doc, mentions)
     if headed:
         # A heading comes before the body sentences of its section: it is read first among them.
@@ -142,6 +143,29 @@ def _headings(doc: Doc) -> list[Sentence]:
         for line in _LINE.finditer(text, lo, hi):
             found.append(Sentence(line.group(), line.start(), line.end(), view.paragraph, "heading"))
     return found
+
+
+# "That third round", "This second round": a round named as the one the sentence before described
+_DEMONSTRATIVE = re.compile(r"\s*(?:That|This)\s+[a-z0-9]+\s+round\b")
+
+
+def _demonstratives(doc: Doc, mentions: list[RoundMention]) -> None:
+    """ "The last time the three delegations sat at one table was in Geneva on Feb. 17 and 18. That third
+    round was followed by ...": a sentence that opens with "that" and a numbered round points back at the
+    talks of the sentence before, whose one place and one day are then the round's."""
+    for mention in mentions:
+        view = mention.view
+        if mention.number is None or view.index == 0 or not _DEMONSTRATIVE.match(view.text):
+            continue
+        prev = doc.views[view.index - 1]
+        if prev.paragraph != view.paragraph or any(m.view is prev and m.named for m in mentions):
+            continue  # the sentence before names a round of its own: "that" is that one
+        places = {m.venue.name for m in prev.mentions if m.venue is not None}
+        days = [d for d in prev.dates if d.first is not None]
+        if mention.venue is None and len(places) == 1:
+            mention.venue = places.pop()
+        if mention.dates[0] is None and len(days) == 1:
+            mention.dates = (days[0].first, days[0].last)
 
 
 def _field(view: View, doc: Doc, before: list[RoundMention]) -> list[RoundMention]:

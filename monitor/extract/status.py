@@ -30,6 +30,9 @@ _MEETING_VERBS = (
     "gather",
     "sit down",
     "go ahead",
+    "reconvene",
+    "be hosted",  # "will be hosted by Geneva", not the "hosted" of a round held
+    "host",
 )
 # An announced round whose date is still open.
 NO_DATE_PHRASES = (
@@ -77,7 +80,6 @@ CUES: dict[str, tuple[str, ...]] = {
         ),
         "not go ahead",
         "not going ahead",
-        "did not go ahead",
         "fallen through",
         "falls through",
         "collapsed",
@@ -85,6 +87,12 @@ CUES: dict[str, tuple[str, ...]] = {
     "postponed": (
         "postponed",
         "postponement",
+        # "the meeting did not go ahead": its day passed without it, which says no more than a delay (not
+        # "will not go ahead", which calls it off)
+        "did not go ahead",
+        "didn't go ahead",
+        # a move either way is a new date: "brought forward to Monday"
+        "brought forward",
         "delayed",
         "put off",
         "pushed back",
@@ -145,6 +153,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "drew to a close",
         "came to a close",
         "broke up",
+        "broke off",
+        "cut short",
         "wound up",
         # the present of news copy for today's close: "the second round wraps up in Abu Dhabi"
         "wraps up",
@@ -217,6 +227,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "day two",
         "are meeting",
         "is meeting",
+        # "negotiators sit down in Geneva this morning": news copy's present ("to sit down" is a wish, "will
+        # sit down" a plan, and a day ahead makes it scheduled)
+        "sit down",
+        "sits down",
+        # "the round got off to a tense start"
+        "got off to",
+        "gets off to",
         "are holding",
         "is holding",
         "is hosting",
@@ -226,6 +243,9 @@ CUES: dict[str, tuple[str, ...]] = {
         *(f"{modal} {verb}" for modal in ("will", "is to", "are to") for verb in _MEETING_VERBS),
         "is scheduled",
         "are scheduled",
+        "pencilled in",
+        "penciled in",
+        "due back",
         "scheduled for",
         "scheduled to",
         "set for",
@@ -273,6 +293,17 @@ CUES: dict[str, tuple[str, ...]] = {
         "announced",
         "upcoming",
         "will",
+        # the future seen from the past: "the fourth round was to discuss territory" (a plan, not talks held;
+        # "was to have been held" is a plan given up)
+        *(
+            f"{be} to {verb}"
+            for be in ("was", "were")
+            for verb in ("discuss", "focus", "begin", "start", "open")
+        ),
+        # a round being arranged, no date: "a fourth round is in the works"
+        "in the works",
+        "in the pipeline",
+        "on the cards",
         "next",
         "being prepared",
         "preparing",
@@ -302,8 +333,9 @@ _NO_DATE = frozenset(NO_DATE_PHRASES)
 _NOT_NOW = ("to ", "in ", "of ")
 
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|going to|due to|due on|due in|expected|planned|plans to|planning"
-    r"|scheduled|set to|set for|slated|upcoming|next|likely|might|could|preparing|invited)\b"
+    r"\b(?:will|would|shall|is to|are to|was to|were to|going to|due to|due on|due in|expected|planned"
+    r"|plans to|planning|scheduled|set to|set for|slated|upcoming|next|likely|might|could|preparing"
+    r"|invited)\b"
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|met|held|took|began|flew|came|went|spoke|led|ran|sat|left|last|earlier|brought"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -150,3 +150,56 @@ def test_days_of_two_months_joined_by_and_are_two_days_unless_they_follow_each_o
 )
 def test_days_ago_and_an_ampersand_between_days(text: str, first: date, last: date) -> None:
     assert spans(text) == [(first, last)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first"),
+    [
+        # said on a Monday: the weekend just gone
+        ("The delegations met in Miami over the weekend.", date(2026, 3, 23), date(2026, 3, 21)),
+        ("Missiles struck the city at the weekend.", date(2026, 3, 23), date(2026, 3, 21)),
+        # said on a Wednesday, of the future: the coming one
+        ("The team will fly to Geneva over the weekend.", date(2026, 3, 18), date(2026, 3, 21)),
+        ("Talks are expected this weekend.", date(2026, 3, 18), date(2026, 3, 21)),
+        # said on a Sunday: this weekend is today's; last weekend the one before
+        ("They met over the weekend.", date(2026, 3, 22), date(2026, 3, 21)),
+        ("Missiles struck last weekend.", date(2026, 3, 22), date(2026, 3, 14)),
+    ],
+)
+def test_a_weekend_is_its_saturday_and_sunday(text: str, published: date, first: date) -> None:
+    assert spans(text, published) == [(first, first + timedelta(days=1))]
+
+
+def test_a_weekend_named_without_a_preposition_is_no_day() -> None:
+    assert spans("The weekend was quiet.") == []
+
+
+def test_weekend_talks_are_those_of_the_weekend_their_clause_means() -> None:
+    assert spans("The weekend talks in Florida were constructive.", date(2026, 3, 23)) == [
+        (date(2026, 3, 21), date(2026, 3, 22))
+    ]
+    assert spans("Weekend talks in Miami will focus on guarantees.", date(2026, 3, 18)) == [
+        (date(2026, 3, 21), date(2026, 3, 22))
+    ]
+
+
+def test_a_day_that_was_due_lies_ahead_of_the_words_that_tell_it() -> None:
+    assert spans("The round was due in Abu Dhabi on Sunday.", date(2026, 1, 30)) == [
+        (date(2026, 2, 1), date(2026, 2, 1))
+    ]
+
+
+def test_this_weekday_is_that_day_of_the_article_s_week() -> None:
+    assert spans("The round opens this Sunday.", date(2026, 1, 30)) == [(date(2026, 2, 1), date(2026, 2, 1))]
+    assert spans("The round was held this Monday.", date(2026, 1, 30)) == [
+        (date(2026, 1, 26), date(2026, 1, 26))
+    ]
+
+
+def test_a_possessive_weekday_takes_the_tense_of_the_verb_after_it() -> None:
+    assert spans("Sunday's round has been put off.", date(2026, 1, 30)) == [
+        (date(2026, 2, 1), date(2026, 2, 1))
+    ]
+    assert spans("Tuesday's round ended without a deal.", date(2026, 1, 30)) == [
+        (date(2026, 1, 27), date(2026, 1, 27))
+    ]

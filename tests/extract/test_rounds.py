@@ -364,3 +364,268 @@ def test_a_round_put_back_at_a_sides_request_is_postponed_with_no_place(story: E
         None,
         "postponed",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fresh round of talks will be held in Geneva, Peskov said.",
+        "A further round is expected in Geneva, Peskov said.",
+        "The upcoming round will take place in Geneva, Peskov said.",
+    ],
+)
+def test_a_fresh_further_or_upcoming_round_looks_ahead_as_the_next_does(story: Extract, text: str) -> None:
+    found = only(story(text))
+    assert (found.number, found.reference, found.venue, found.status) == (None, "next", "Geneva", "announced")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fresh round of strikes hit Kyiv overnight.",
+        "A fresh round of fighting erupted near Pokrovsk on Tuesday.",
+        "Another round of airstrikes hit Kyiv on Tuesday.",
+        "Further talks are needed, Peskov said.",
+    ],
+)
+def test_fresh_strikes_or_further_talks_name_no_round(story: Extract, text: str) -> None:
+    assert story(text).rounds == ()
+
+
+def test_a_possessive_day_names_a_postponed_round_by_its_old_day(story: Extract) -> None:
+    found = only(
+        story(
+            "The fourth round of trilateral talks was to be held in Geneva. "
+            "Sunday's round has been postponed, Peskov said."
+        )
+    )
+    assert (found.number, found.status, found.start, found.end) == (4, "postponed", None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new round will not take place before the Iran war ends, Peskov said.",
+        "A new round will be held only once the Iran war is over, Peskov said.",
+    ],
+)
+def test_a_round_set_behind_a_condition_is_no_announced_round(story: Extract, text: str) -> None:
+    assert story(text).rounds == ()
+
+
+def test_a_round_held_over_the_weekend_takes_its_saturday_and_sunday(story: Extract) -> None:
+    found = only(story("The fourth round was held in Miami over the weekend.", published=date(2026, 3, 23)))
+    assert (found.number, found.status, found.start, found.end) == (
+        4,
+        "concluded",
+        date(2026, 3, 21),
+        date(2026, 3, 22),
+    )
+
+
+def test_talks_that_sit_down_on_a_weekday_ahead_are_scheduled(story: Extract) -> None:
+    found = only(story("Negotiators sit down in Geneva on Friday for a third round of talks."))
+    assert (found.number, found.status, found.start) == (3, "scheduled", date(2026, 2, 6))
+
+
+def test_a_day_of_the_article_or_later_is_no_day_of_the_last_meeting(story: Extract) -> None:
+    facts = story(
+        "The last meeting of all three delegations took place in Geneva in February. "
+        "Zelensky said a Ukrainian team was on its way to the United States for the meeting on Saturday.",
+        published=date(2026, 3, 21),
+    )
+    last = [r for r in facts.rounds if r.reference == "last"]
+    assert len(last) == 1 and (last[0].venue, last[0].start) == ("Geneva", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peskov said a meeting between Putin and Zelensky could only take place in Moscow.",
+        "A fourth round could only be held in Abu Dhabi, Peskov said.",
+    ],
+)
+def test_a_meeting_that_could_only_take_place_somewhere_is_a_condition(story: Extract, text: str) -> None:
+    assert story(text).rounds == ()
+
+
+def test_that_numbered_round_takes_the_place_and_days_of_the_sentence_before(story: Extract) -> None:
+    facts = story(
+        "The last time the three delegations sat at one table was in Geneva on Feb. 17 and 18. "
+        "That third round was followed by an exchange of prisoners.",
+        published=date(2026, 3, 10),
+    )
+    third = [r for r in facts.rounds if r.number == 3]
+    assert len(third) == 1
+    assert (third[0].venue, third[0].start, third[0].end, third[0].status) == (
+        "Geneva",
+        date(2026, 2, 17),
+        date(2026, 2, 18),
+        "concluded",
+    )
+
+
+def test_that_round_after_a_sentence_naming_another_round_takes_nothing_from_it(story: Extract) -> None:
+    facts = story(
+        "The second round was held in Abu Dhabi on Feb. 4. That third round in Geneva ended without a deal.",
+        published=date(2026, 3, 10),
+    )
+    third = [r for r in facts.rounds if r.number == 3]
+    assert len(third) == 1 and (third[0].venue, third[0].start) == ("Geneva", None)
+
+
+def test_a_span_of_time_before_after_opens_another_event_s_clause(story: Extract) -> None:
+    facts = story(
+        "Witkoff met a Ukrainian delegation headed by Umerov in Geneva on Thursday, eight days after the "
+        "third round of trilateral talks ended in the same city.",
+        published=date(2026, 2, 26),
+    )
+    third = [r for r in facts.rounds if r.number == 3]
+    meeting = [r for r in facts.rounds if r.number is None]
+    assert len(third) == 1 and (third[0].start, third[0].venue, third[0].status) == (
+        None,
+        "Geneva",
+        "concluded",
+    )
+    assert len(meeting) == 1 and (meeting[0].start, meeting[0].venue) == (date(2026, 2, 26), "Geneva")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peskov said he had no information about a new meeting and that no date had been agreed for one.",
+        "Peskov said there are no plans for a new round.",
+    ],
+)
+def test_a_round_nobody_knows_of_or_plans_is_none_announced(story: Extract, text: str) -> None:
+    assert story(text).rounds == ()
+
+
+def test_rounds_joined_as_one_subject_with_days_set_off_by_commas_share_the_place(story: Extract) -> None:
+    facts = story(
+        "The first round, on Jan. 23 and 24, and the second, on Feb. 4 and 5, were both held in Abu Dhabi.",
+        published=date(2026, 2, 14),
+    )
+    assert [(r.number, r.venue, r.start, r.status) for r in facts.rounds] == [
+        (1, "Abu Dhabi", date(2026, 1, 23), "concluded"),
+        (2, "Abu Dhabi", date(2026, 2, 4), "concluded"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "status"),
+    [
+        ("After the third round in Geneva, Witkoff met Umerov in Miami on Saturday.", 3, "concluded"),
+        ("Ahead of the fourth round in Geneva, Witkoff met Umerov in Miami on Saturday.", 4, "announced"),
+        ("Witkoff met Umerov in Miami on Saturday, ahead of the fourth round in Geneva.", 4, "announced"),
+        (
+            "Witkoff met Umerov in Miami on Saturday, shortly after the third round ended in Geneva.",
+            3,
+            "concluded",
+        ),
+    ],
+)
+def test_a_round_in_a_phrase_of_time_is_apart_from_the_meeting_of_the_main_clause(
+    story: Extract, text: str, number: int, status: str
+) -> None:
+    facts = story(text)
+    numbered = [r for r in facts.rounds if r.number is not None]
+    meetings = [r for r in facts.rounds if r.number is None]
+    assert [(r.number, r.venue, r.start, r.status) for r in numbered] == [(number, "Geneva", None, status)]
+    assert [(r.venue, r.parties) for r in meetings] == [("Miami", ("Ukraine", "United States"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coming round will be held in Geneva, Peskov said.",
+        "The forthcoming round will be held in Geneva, Peskov said.",
+        "Fresh talks will be held in Geneva, Peskov said.",
+    ],
+)
+def test_the_coming_round_and_fresh_talks_look_ahead_as_the_next_round_does(
+    story: Extract, text: str
+) -> None:
+    found = only(story(text))
+    assert (found.number, found.reference, found.venue, found.status) == (None, "next", "Geneva", "announced")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the coming weeks the talks will resume in Geneva, Peskov said.",
+        "In the next few days talks will resume in Geneva, Peskov said.",
+    ],
+)
+def test_the_coming_weeks_name_no_next_round(story: Extract, text: str) -> None:
+    assert all(r.reference is None for r in story(text).rounds)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("The fourth round will be held in Saudi Arabia's capital Riyadh on February 17th.", "Riyadh"),
+        ("The fourth round will be held in Turkey's largest city, Istanbul, on February 17th.", "Istanbul"),
+    ],
+)
+def test_a_city_named_after_its_country_s_capital_or_city_is_the_venue(
+    story: Extract, text: str, venue: str
+) -> None:
+    assert only(story(text)).venue == venue
+
+
+def test_sunday_s_round_postponed_to_a_new_day_moves_the_round_named_before(story: Extract) -> None:
+    found = only(
+        story(
+            "The second round of trilateral talks was due to start in Abu Dhabi on Sunday. "
+            "Sunday's round has been postponed to Wednesday, the Kremlin said.",
+            published=date(2026, 1, 30),
+        )
+    )
+    assert (found.number, found.status, found.start) == (2, "postponed", date(2026, 2, 4))
+
+
+def test_fresh_from_talks_names_no_fresh_round(story: Extract) -> None:
+    facts = story(
+        "Zelensky, fresh from talks with Trump in Davos, said he was hopeful.", published=date(2026, 1, 22)
+    )
+    assert all(r.reference is None for r in facts.rounds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peskov said there would be no fourth round until Kyiv withdraws from Donetsk.",
+        "A fourth round will take place once the Iran war is over, Peskov said.",
+        "A new round is unlikely before April, Peskov said.",
+    ],
+)
+def test_a_round_made_to_wait_on_an_event_or_unlikely_is_none_announced(story: Extract, text: str) -> None:
+    assert story(text, published=date(2026, 3, 10)).rounds == ()
+
+
+def test_a_round_ended_once_the_sides_agreed_is_still_a_round(story: Extract) -> None:
+    found = only(
+        story("The fourth round ended once the two sides agreed on a swap.", published=date(2026, 3, 10))
+    )
+    assert (found.number, found.status) == (4, "concluded")
+
+
+@pytest.mark.parametrize("day", ["Sunday's", "This Sunday's"])
+def test_a_round_due_on_a_day_then_put_off_by_that_day_s_name_loses_the_day(story: Extract, day: str) -> None:
+    found = only(
+        story(
+            "The fourth round of trilateral talks was due in Abu Dhabi on Sunday. "
+            f"{day} round has been put off.",
+            published=date(2026, 1, 30),
+        )
+    )
+    assert (found.number, found.status, found.start, found.venue) == (4, "postponed", None, None)
+
+
+def test_a_round_that_opens_after_a_meeting_told_before_it_is_still_ahead(story: Extract) -> None:
+    facts = story(
+        "Witkoff met Umerov in Miami on Saturday, two days before the fourth round opens in Geneva."
+    )
+    (fourth,) = [r for r in facts.rounds if r.number == 4]
+    assert (fourth.venue, fourth.status) == ("Geneva", "announced")

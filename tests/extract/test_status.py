@@ -108,3 +108,72 @@ def test_the_present_of_a_timetable_tells_a_round_s_end(words: str) -> None:
 
 def test_ends_said_of_the_war_is_no_end_of_the_talks() -> None:
     assert round_status("a deal that ends the war") is None
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("negotiators sit down in Geneva this morning for a third round", "ongoing"),
+        ("Umerov sits down with Witkoff today", "ongoing"),
+        ("Kyiv is ready to sit down for a third round", None),
+        ("the delegations will sit down in Geneva", "scheduled"),
+    ],
+)
+def test_sitting_down_in_news_copy_s_present_is_a_round_under_way(words: str, status: str | None) -> None:
+    assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("the meeting did not go ahead", "postponed"),
+        ("the meeting didn't go ahead", "postponed"),
+        ("the meeting will not go ahead", "cancelled"),
+        ("the meeting is not going ahead", "cancelled"),
+    ],
+)
+def test_a_meeting_that_did_not_go_ahead_was_only_put_off(words: str, status: str) -> None:
+    assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("a fourth round is in the works", "announced"),
+        ("a fourth round is in the pipeline", "announced"),
+        ("the fourth round is penciled in for March 5", "scheduled"),
+        ("negotiators are due back in Geneva on Monday", "scheduled"),
+        ("the talks will reconvene in Geneva", "scheduled"),
+        ("the round got off to a tense start", "ongoing"),
+        ("the talks broke off", "concluded"),
+        ("the meeting was cut short", "concluded"),
+        ("the round has been brought forward to Monday", "postponed"),
+    ],
+)
+def test_more_idioms_for_a_round_s_state(words: str, status: str) -> None:
+    assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("the fourth round will be hosted by Geneva", "scheduled"),
+        ("Geneva is to host the round", "scheduled"),
+        ("Geneva hosted the fourth round", "concluded"),
+    ],
+)
+def test_hosting_ahead_is_a_plan_not_a_round_held(words: str, status: str) -> None:
+    assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("the fourth round was to discuss territory", "announced"),
+        ("the talks were to begin on Monday", "announced"),
+        ("the round was to have been held on Sunday", "postponed"),
+    ],
+)
+def test_the_future_seen_from_the_past_is_a_plan_not_talks_held(words: str, status: str) -> None:
+    assert round_status(words) == status
+    assert tense_of(words) == "future"
