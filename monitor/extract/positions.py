@@ -37,9 +37,10 @@ article: the last one stated.
 from __future__ import annotations
 
 import re
+import weakref
 
 from monitor.extract.context import Doc, View
-from monitor.extract.names import ACTOR_NOUNS, Cue, Mention
+from monitor.extract.names import ACTOR_NOUNS, Cue, Matcher, Mention
 from monitor.extract.stances import StanceCue, condition_spans, find_cues
 from monitor.extract.statements import Attribution
 from monitor.facts import PositionFact
@@ -179,7 +180,9 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
     previous: View | None = None
     views_before = {view.index: view for view in doc.views}
     quoted = _quote_speakers(doc.views, attributions)
-    vocabulary = _name_words(doc.matcher.cues)
+    vocabulary = _NAME_WORDS.get(doc.matcher)
+    if vocabulary is None:  # per pack, not per article: the cue phrases do not change
+        vocabulary = _NAME_WORDS[doc.matcher] = _name_words(doc.matcher.cues)
     for n, view in enumerate(doc.views):
         attribution = attributions.get(view.index)
         if attribution is not None and attribution.speaker.kind == "person":
@@ -213,6 +216,9 @@ def _stated_position(view: View, last_person_party: str | None) -> str | None:
 
 def _cue_start(cue: Cue) -> int:
     return cue.start
+
+
+_NAME_WORDS: weakref.WeakKeyDictionary[Matcher, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
 
 
 def _name_words(cues: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
