@@ -71,11 +71,6 @@ def add_articles(session: Session, articles: Sequence[NewArticle]) -> list[int |
     return [ids[url] for url in urls]
 
 
-def unseen(session: Session, source_id: int | None, entries: Sequence[T]) -> list[T]:
-    """The entries (with `.url` and `.guid`) not stored yet, first of each URL and GUID; one query."""
-    return unseen_per_source(session, [(source_id, entries)])[0]
-
-
 def unseen_per_source(session: Session, batches: Sequence[tuple[int | None, Sequence[T]]]) -> list[list[T]]:
     """For each (source id, entries), the entries not stored yet, in one query for all of them.
 

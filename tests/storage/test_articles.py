@@ -45,7 +45,7 @@ def test_unseen_keeps_new_entries_once_and_drops_known_urls_and_guids(sqlite_url
             Entry("https://a.example/2", "g2"),  # repeated in the same feed
             Entry("https://a.example/3", "g1"),
         ]
-        assert articles.unseen(session, None, entries) == [entries[1], entries[3]]
+        assert articles.unseen_per_source(session, [(None, entries)]) == [[entries[1], entries[3]]]
     engine.dispose()
 
 
