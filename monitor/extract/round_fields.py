@@ -351,6 +351,8 @@ def venue_of(
             text, max(0, mention.start - 40), mention.start
         ):
             continue
+        if _NOT_THERE.search(text, max(0, mention.start - 40), mention.start):
+            continue  # "no longer in Abu Dhabi but in Istanbul": the place given up
         old_plan = _OLD_PLAN if status in ("postponed", "cancelled") else _FORMER_PLAN
         if old_plan.search(text, max(start, mention.start - 60), mention.start):
             continue
@@ -449,6 +451,9 @@ _ALTERNATIVE = re.compile(r"\s+or\s+(?:in\s+|at\s+)?[A-Z]")
 _HEDGE = re.compile(
     r"\b(?:likely|probably|possibly|perhaps|maybe|somewhere|other than|instead of)\b[^,;.]*$"
     r"|\bor\s+(?:in\s+|at\s+)?$"
+)
+_NOT_THERE = re.compile(
+    r"\b(?:not|no longer|rather than)\s+(?:(?:be\s+)?(?:held|take\s+place|meet|convene)\s+)?(?:in|at)?\s*(?:the\s+)?$"
 )
 _OLD_PLAN = re.compile(
     r"\b(?:had been|was|were|originally|initially)\s+(?:\w+\s+)?"

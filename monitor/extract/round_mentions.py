@@ -335,9 +335,10 @@ class MentionReader:
             )
             mention = self._segment(view, start, end, frame, where=where, anchor=trigger.start)
             mention.number, mention.reference = trigger.number, trigger.reference
-            if _UNSURE.search(text, start, end) is not None and not _DATE_OF.search(
-                text, start, trigger.start
-            ):
+            if (
+                _UNSURE.search(text, start, end) is not None
+                or (i == 0 and _on_condition(text, lo, trigger.start, trigger.end, end))
+            ) and not _DATE_OF.search(text, start, trigger.start):
                 # "It is unclear whether a fourth round will take place": a round only wondered about says
                 # nothing of itself, and is no round unless other words speak of it
                 mention.unsure = True
@@ -767,7 +768,12 @@ _DAYS_AFTER_END = re.compile(
 _TENSE_STOP = re.compile(r";|\s(?:where|which|that|who|when|while|because|as|after|before)\s")
 _SOMETHING_CUES = ("-day", " days", "there", *_HEAD_WORDS, *OUTCOME_CUES)
 _PLACE_FOLLOWS = re.compile(r"\s+(?:talks|round|meeting|negotiations)\b")
-_MOVED_TO = re.compile(r"\b(?:moved|shifted|relocated|transferred|switched)\b[^.;]*?\bto\s+(?:the\s+)?[A-Z]")
+# A place given as the new one: "moved to Istanbul", "in Istanbul instead (of Abu Dhabi)", "no longer in Abu
+# Dhabi but in Istanbul", "in Istanbul rather than Abu Dhabi"
+_MOVED_TO = re.compile(
+    r"\b(?:moved|shifted|relocated|transferred|switched)\b[^.;]*?\bto\s+(?:the\s+)?[A-Z]"
+    r"|\binstead\b|\brather than\b|\b(?:not|no longer)\b[^.;]*?\bbut\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
+)
 # "The first round (Jan. 23-24) and the second", "The first round, on Jan. 23 and 24, and the second": rounds
 # joined as one subject, each with its own days in brackets or set off by commas
 _JOINED = re.compile(r"\s*(?:\([^()]*\)\s*|,[^,;()]*,\s*)?,?\s*and\s+")
@@ -813,6 +819,24 @@ _ROUND_NOUN = re.compile(
 
 
 # "A date for the fourth round has not been agreed": the round is not in doubt, its date is
+def _on_condition(text: str, lo: int, trigger_start: int, trigger_end: int, end: int) -> bool:
+    """ "If Moscow accepts the draft, a fourth round could be held next week", "a fourth round could follow
+    if ...": a round that only may be, on a condition set in the same breath, is none yet."""
+    # the modal is the round's own verb: "a fourth round could be held", not "..., and a ceasefire could"
+    modal = _MODAL.match(text, trigger_end, min(end, trigger_end + 40))
+    if modal is None:
+        return False
+    opens = _IF_OPENS.match(text, lo)
+    if opens is not None and text.find(",", opens.end(), trigger_start) >= 0:
+        return True
+    condition = _IF_FOLLOWS.search(text, modal.end(), end)
+    return condition is not None and _NEW_CLAUSE.search(text, modal.end(), condition.start()) is None
+
+
+_MODAL = re.compile(r"[^,;]*?\b(?:could|might|may|would)\b")
+_IF_OPENS = re.compile(r"\s*(?:If|Should|Unless|Provided|Once)\s")
+_NEW_CLAUSE = re.compile(r"[;,]\s+(?:and|but|while)\s")
+_IF_FOLLOWS = re.compile(r"\b(?:if|unless|provided that|as long as)\s")
 _DATE_OF = re.compile(r"\b(?:date|dates|day|venue|time|place)\s+(?:for|of)\s+")
 _DAY_THAT_LASTED = re.compile(r"\bday\s+(?:that|which)\s+(?:lasted|went on|ran)\b")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|its|their)\s+[^,;.]*?\b\w+ed\b")

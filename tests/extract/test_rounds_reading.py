@@ -850,3 +850,39 @@ def test_a_first_day_that_lasted_hours_does_not_end_the_round(story: Extract) ->
         published=date(2026, 2, 18),
     )
     assert [days(r) for r in facts.rounds] == [(date(2026, 2, 17), date(2026, 2, 18), "Geneva", "ongoing")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fourth round will take place not in Abu Dhabi but in Istanbul, Umerov said.",
+        "The fourth round will be held no longer in Abu Dhabi but in Istanbul, Umerov said.",
+        "The fourth round will be held in Istanbul rather than in Abu Dhabi, Umerov said.",
+        "The fourth round has been moved from Abu Dhabi to Istanbul, Umerov said.",
+        "The fourth round will be held in Istanbul instead, Umerov said.",
+    ],
+)
+def test_a_venue_given_up_gives_way_to_the_new_one(story: Extract, text: str) -> None:
+    found = by_number(story(text, published=date(2026, 2, 24)))[4]
+    assert found.venue == "Istanbul"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Moscow accepts the American draft, a fourth round could be held in Geneva next week, Zelensky said.",
+        "A fourth round could be held in Geneva next week if Moscow accepts the draft, Zelensky said.",
+        "Should the Kremlin agree, a fourth round might open in Geneva on Thursday, officials said.",
+    ],
+)
+def test_a_round_that_may_be_held_on_a_condition_is_none_yet(story: Extract, text: str) -> None:
+    assert 4 not in by_number(story(text, published=date(2026, 2, 24)))
+
+
+def test_a_round_announced_beside_a_condition_on_something_else_is_kept(story: Extract) -> None:
+    facts = story(
+        "A fourth round will be held in Geneva next week, and a ceasefire could follow if it goes well, "
+        "Zelensky said.",
+        published=date(2026, 2, 24),
+    )
+    assert by_number(facts)[4].venue == "Geneva"
