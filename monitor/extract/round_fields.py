@@ -453,7 +453,8 @@ _HEDGE = re.compile(
     r"|\bor\s+(?:in\s+|at\s+)?$"
 )
 _NOT_THERE = re.compile(
-    r"\b(?:not|no longer|rather than)\s+(?:(?:be\s+)?(?:held|take\s+place|meet|convene)\s+)?(?:in|at)?\s*(?:the\s+)?$"
+    r"\b(?:not|no longer|rather than)\s+(?:(?:be\s+)?(?:held|take\s+place|meet|convene)\s+)?"
+    r"(?:in|at)?\s*(?:the\s+)?$"
 )
 _OLD_PLAN = re.compile(
     r"\b(?:had been|was|were|originally|initially)\s+(?:\w+\s+)?"

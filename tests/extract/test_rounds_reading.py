@@ -870,7 +870,7 @@ def test_a_venue_given_up_gives_way_to_the_new_one(story: Extract, text: str) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "If Moscow accepts the American draft, a fourth round could be held in Geneva next week, Zelensky said.",
+        "If Moscow accepts the draft, a fourth round could be held in Geneva next week, Zelensky said.",
         "A fourth round could be held in Geneva next week if Moscow accepts the draft, Zelensky said.",
         "Should the Kremlin agree, a fourth round might open in Geneva on Thursday, officials said.",
     ],
