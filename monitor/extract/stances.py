@@ -181,6 +181,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "want",
         "wants",
         "wanted",
+        # "Ukraine needs legally binding guarantees" ("needs to" obliges: the longer cue wins)
+        "need",
+        "needs",
         "call for",
         "calls for",
         "called for",

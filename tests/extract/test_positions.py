@@ -21,6 +21,7 @@ def stances(facts: ArticleFacts) -> dict[tuple[str, str], str]:
         ("Moscow demands a full withdrawal from Donetsk.", "demands"),
         ("Moscow insists on a withdrawal from Donetsk.", "demands"),
         ("Moscow wants Kyiv to withdraw from Donetsk.", "demands"),
+        ("Moscow needs a full withdrawal from Donetsk.", "demands"),
         ("Moscow calls for a withdrawal from Donetsk.", "demands"),
         ("Moscow sets a withdrawal from Donetsk as a precondition.", "demands"),
         ("Moscow rejects any withdrawal from Donetsk.", "rejects"),
