@@ -85,6 +85,18 @@ _SIDES = re.compile(
     rf"|both countries)\s+(?:{_AUX}\s+)*$",
     re.IGNORECASE,
 )
+_BROKERED_AFTER = re.compile(r"[-–](?:brokered|mediated|sponsored|facilitated)\b")
+_BROKERED_BEFORE = re.compile(r"\b(?:brokered|mediated|sponsored|facilitated)\s+by\s+(?:the\s+)?$")
+
+
+def _brokers(text: str, start: int, end: int) -> bool:
+    """Is the party named at `start:end` the one brokering ("U.S.-brokered", "mediated by Washington")?"""
+    return (
+        _BROKERED_AFTER.match(text, end) is not None
+        or _BROKERED_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
 _PRONOUN_WORD = re.compile(r"\b(?:it|they|we|he|she)\b")
 _SIDES_WORD = re.compile(r"sides|parties|countries")
 _PREPOSITION_BEFORE = re.compile(
@@ -632,8 +644,10 @@ class _Sentence:
         if pronoun is not None:
             return self._pronoun(pronoun.group(1).lower(), pronoun.start())
         sides = _SIDES_WORD.search(self.lower, max(0, start - 60), start)
-        if sides is not None and _SIDES.search(text, max(0, start - 60), start):
-            return self._joint_parties(start)
+        phrase = _SIDES.search(text, max(0, start - 60), start) if sides is not None else None
+        if phrase is not None:
+            said = phrase.group().lower()
+            return self._joint_parties(start, two="two" in said or "both" in said)
         candidates = [m for m in self.candidates if m.start >= window_start and m.end <= start]
         if candidates:
             nearest = candidates[-1]
@@ -697,11 +711,20 @@ class _Sentence:
             return [before[0].party]  # type: ignore[list-item]
         return _subject_of(self.previous, self.views_before, word)
 
-    def _joint_parties(self, pos: int) -> list[str]:
-        """ "the two sides agreed": the parties the sentence (or the one before) names."""
+    def _joint_parties(self, pos: int, two: bool = False) -> list[str]:
+        """ "the two sides agreed": the parties the sentence (or the one before) names. Where "both" or "two"
+        sides are three parties, the one that brokers the talks ("U.S.-brokered", "mediated by Washington")
+        is not one of them."""
+        view = self.view
         parties = list(dict.fromkeys(m.party for m in self.candidates if m.end <= pos and m.party))
         if len(parties) < 2 and self.previous is not None:
-            parties = list(dict.fromkeys(m.party for m in self.previous.mentions if m.party))
+            view = self.previous
+            parties = list(dict.fromkeys(m.party for m in view.mentions if m.party))
+        if two and len(parties) > 2:
+            brokers = {m.party for m in view.mentions if m.party and _brokers(view.text, m.start, m.end)}
+            parties = (
+                [p for p in parties if p not in brokers] if len(parties) - len(brokers) == 2 else parties
+            )
         return parties if len(parties) >= 2 else []  # type: ignore[return-value]
 
     def _party_after(self, end: int, lead: re.Pattern[str]) -> str | None:

@@ -700,3 +700,11 @@ def test_blocking_rejects_and_leaning_on_demands(extract: Extract) -> None:
 
 def test_yet_to_is_no_stance(extract: Extract) -> None:
     assert extract("Moscow has yet to accept the energy truce.").positions == ()
+
+
+def test_both_sides_are_the_two_sides_not_the_broker(extract: Extract) -> None:
+    facts = extract(
+        "Ukraine and Russia are holding talks brokered by the United States. Both sides agreed to another "
+        "exchange of prisoners, 300 for 300."
+    )
+    assert {party for party, issue in stances(facts) if issue == "prisoner_exchange"} == {"Ukraine", "Russia"}
