@@ -17,9 +17,11 @@ from monitor.extract.dates import DateMention
 from monitor.extract.names import Mention
 from monitor.extract.round_triggers import NUMBER_WORDS, ORDINALS
 
+# "a Cabinet meeting", "a board session": a body's own sitting, no talks between sides
+_OWN_SITTING = r"(?<!cabinet )(?<!board )(?<!staff )(?<!council )(?<!party )(?<!plenary )"
 TALK_WORDS = re.compile(
-    r"\b(?:talks|negotiations|consultations|meetings?|round|session|delegation|led by|headed by"
-    r"|working group|summit)\b",
+    rf"\b(?:talks|negotiations|consultations|{_OWN_SITTING}(?:meetings?|session)|round|delegation|led by"
+    r"|headed by|working group|summit)\b",
     re.IGNORECASE,
 )
 MEETING_VERB = re.compile(
@@ -42,7 +44,8 @@ MEETING_VERB = re.compile(
 TALK_OR_MEETING = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
 # The words a day of the talks hangs on: the talks and meetings themselves, not "the delegation".
 _EVENT = re.compile(
-    r"\b(?:talks|negotiations|consultations|meetings?|round|session|summit|working group|convene[sd]?"
+    rf"\b(?:talks|negotiations|consultations|{_OWN_SITTING}(?:meetings?|session)|round|summit|working group"
+    r"|convene[sd]?"
     r"|gather(?:s|ed)?|takes? place|took place)\b|" + MEETING_VERB.pattern,
     re.IGNORECASE,
 )

@@ -539,7 +539,14 @@ def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Me
     qualifier_party = _party_in(view, match.start(), match.end())
     noun = match.group(2).lower()
     wanted = "president" if noun == "leader" else noun
-    for name in reversed(memory.people_seen):
+    # "Trump said he had asked Putin ... “I asked him,” the president said": the one who has been speaking
+    # goes on speaking, though another who fits was named since
+    last = memory.last_person
+    names = list(reversed(memory.people_seen))
+    if last is not None and last.name in names:
+        names.remove(last.name)
+        names.insert(0, last.name)
+    for name in names:
         person = matcher.people.get(name)
         if person is None:
             continue

@@ -292,3 +292,11 @@ def test_an_article_of_a_host_state_alone_is_off_the_story(extract: Extract) -> 
         "of them said."
     )
     assert (facts.statements, facts.positions, facts.rounds) == ((), (), ())
+
+
+def test_a_definite_role_is_the_one_who_has_been_speaking_when_that_one_fits(extract: Extract) -> None:
+    facts = extract(
+        "Trump said he had asked Putin to hold off for a week, and that the Russian president had agreed. "
+        "“He said yes, which was very nice,” the president said."
+    )
+    assert [s.speaker for s in facts.statements] == ["Donald Trump", "Donald Trump"]
