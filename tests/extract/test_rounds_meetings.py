@@ -390,3 +390,13 @@ def test_a_place_described_by_its_country_is_the_last_place_named_there(story: E
         date(2026, 1, 22),
     )
     assert [(r.format, r.start, r.venue) for r in facts.rounds] == [("bilateral", date(2026, 1, 22), "Davos")]
+
+
+@pytest.mark.parametrize("body", ["a Cabinet meeting", "a board meeting", "a Security Council session"])
+def test_a_bodys_own_sitting_is_no_meeting_of_the_sides(story: Extract, body: str) -> None:
+    facts = story(
+        f"Speaking at {body} in Washington on Thursday, Trump said he had asked Putin to stop the strikes "
+        "and that Zelensky had thanked him.",
+        published=date(2026, 1, 30),
+    )
+    assert meetings(facts) == []
