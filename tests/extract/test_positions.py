@@ -26,6 +26,7 @@ def stances(facts: ArticleFacts) -> dict[tuple[str, str], str]:
         ("Moscow sets a withdrawal from Donetsk as a precondition.", "demands"),
         ("Moscow rejects any withdrawal from Donetsk.", "rejects"),
         ("Moscow refuses to discuss Donetsk.", "rejects"),
+        ("Moscow refuses to give up the territory it holds.", "rejects"),
         ("Moscow rules out any territorial concessions.", "rejects"),
         ("Moscow proposes a free economic zone.", "proposes"),
         ("Moscow is ready to discuss territory.", "accepts"),
