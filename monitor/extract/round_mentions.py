@@ -136,6 +136,7 @@ _DENIED = re.compile(
 _SUPERSEDED = re.compile(
     r"\bhad (?:been|originally been|initially been) (?:planned|scheduled|expected|set|due|pencil?led in)\b"
 )
+_PLAN_SINCE_MOVED = re.compile(r"\bhad (?:originally|initially) been\b")
 _WEAK_PAST = re.compile(r"\b(?:met|meets|held talks|sat down|received|hosted)\b")
 _MAYBE = re.compile(r"\b(?:possibly|probably|likely|perhaps|maybe)\s+$")
 _THERE = re.compile(
@@ -668,8 +669,10 @@ class MentionReader:
             and _SUPERSEDED.search(segment)
             and status not in ("postponed", "cancelled", "ongoing", "concluded")
         ):
-            # "The meeting had been planned for March 5-9, most likely in Abu Dhabi": an old plan, not facts
-            mention.dates, mention.status = (None, None), None
+            # "The meeting had been planned for March 5-9, most likely in Abu Dhabi": an old plan, not facts;
+            # "had originally been expected on Sunday" says too that the plan has since moved
+            moved = _PLAN_SINCE_MOVED.search(segment) is not None
+            mention.dates, mention.status = (None, None), "postponed" if moved else None
         else:
             # A city the pack does not know is a venue only where a round or meeting is named.
             known_only = anchor is None and generic

@@ -886,3 +886,12 @@ def test_a_round_announced_beside_a_condition_on_something_else_is_kept(story: E
         published=date(2026, 2, 24),
     )
     assert by_number(facts)[4].venue == "Geneva"
+
+
+def test_a_plan_that_had_originally_been_made_has_since_moved(story: Extract) -> None:
+    facts = story(
+        "The second round of talks will take place in Abu Dhabi on Wednesday and Thursday, Peskov said. "
+        "The meeting had originally been expected on Sunday.",
+        published=date(2026, 2, 2),
+    )
+    assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "postponed")
