@@ -86,8 +86,11 @@ _END_VERB = re.compile(
     re.IGNORECASE,
 )
 _DURATION = re.compile(
-    r"\b(two|three|four|2|3|4)-day\b|\b(?:last|lasting|for)\s+(two|three|four|2|3|4)\s+days\b"
-    r"|\b(two|three|four)\s+days\s+of\s+(?:[\w.-]+\s+)?(?:talks|negotiations|consultations|meetings)\b",
+    r"\b(two|three|four|2|3|4)-day\b|\b(?:last|lasts|lasted|lasting|for)\s+(two|three|four|2|3|4)\s+days\b"
+    r"|\b(two|three|four)\s+days\s+of\s+(?:[\w.-]+\s+)?(?:talks|negotiations|consultations|meetings)\b"
+    # "ended after two days" (not "after two days of fighting"); "the second and final day": two in all
+    r"|\bafter\s+(two|three|four)\s+days\b(?!\s+of\b)"
+    r"|\b(second|third|fourth)\s+and\s+(?:final|last)\s+day\b",
     re.IGNORECASE,
 )
 _HEDGED_END = re.compile(
@@ -135,11 +138,11 @@ _NOUN_BEFORE_DAY = re.compile(
 
 def duration_of(segment: str, lower: str) -> int | None:
     """How many days the talks last ("two-day talks", "expected to last two days", "two days of talks")."""
-    match = _DURATION.search(segment) if ("-day" in lower or " days" in lower) else None
+    match = _DURATION.search(segment) if ("-day" in lower or " day" in lower) else None
     if match is None:
         return None
     days = next(g for g in match.groups() if g).lower()
-    return NUMBER_WORDS.get(days) or int(days)
+    return NUMBER_WORDS.get(days) or ORDINALS.get(days) or int(days)
 
 
 def pick_dates(

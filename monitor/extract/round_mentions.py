@@ -440,7 +440,7 @@ class MentionReader:
         contrast = _CONTRAST.search(view.text, lo, hi)
         hi = contrast.start() if contrast is not None else hi
         mention = self._segment(view, lo, hi, statement_frame(view.text, attribution), anchor=lo)
-        if not (mention.status or mention.dates[0] or mention.venue):
+        if not (mention.status or mention.dates[0] or mention.venue or mention.duration):
             return []
         mention.number, mention.reference = named
         return [mention]

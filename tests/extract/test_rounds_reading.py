@@ -895,3 +895,16 @@ def test_a_plan_that_had_originally_been_made_has_since_moved(story: Extract) ->
         published=date(2026, 2, 2),
     )
     assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "postponed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The third round of talks ended in Geneva on Wednesday after two days.",
+        "The third round of talks ended in Geneva on Wednesday. It lasted two days.",
+        "Delegations were in Geneva on Wednesday for the second and final day of the third round.",
+    ],
+)
+def test_a_length_in_days_gives_the_first_day_from_the_last(story: Extract, text: str) -> None:
+    found = by_number(story(text, published=date(2026, 2, 20)))[3]
+    assert (found.start, found.end) == (date(2026, 2, 17), date(2026, 2, 18))
