@@ -400,3 +400,12 @@ def test_a_bodys_own_sitting_is_no_meeting_of_the_sides(story: Extract, body: st
         published=date(2026, 1, 30),
     )
     assert meetings(facts) == []
+
+
+def test_people_named_by_their_nation_are_its_side(story: Extract) -> None:
+    facts = story(
+        "Oil prices rose on Thursday. The two Americans also used their stay in Geneva to meet Rustem Umerov "
+        "on Thursday.",
+        published=date(2026, 2, 26),
+    )
+    assert meeting_of(facts, "Ukraine", "United States").venue == "Geneva"
