@@ -218,10 +218,15 @@ def _attach(rounds: list[Round], mention: RoundMention, published: date) -> bool
     # A meeting takes words about talks that do not name it only when it is all the talks the article
     # tells of: "the talks" then can be no others ("The talks are due to run through Sunday").
     alone = len(rounds) == 1
+    # A round only wondered about ("a fourth round could still be held") is none: words about talks that
+    # do not name it speak of another.
     fitting = [
         r
         for r in rounds
-        if r.fits(mention)
+        if r.sure
+        and r.fits(mention)
+        # talks called off are not "the next round" the article still expects: that one comes after them
+        and not (r.reference == "next" and mention.status == "cancelled" and r.status != "cancelled")
         and (not r.meeting or alone or r.speaks_of(mention))
         and not _after_the_last(r, mention, published)
     ]
@@ -289,7 +294,7 @@ def resolve_references(rounds: list[Round]) -> list[Round]:
                 allowed.add("ongoing")
         else:
             allowed = {"concluded"}
-        candidates = [n for n in numbered if n.status in allowed]
+        candidates = [n for n in numbered if n.status in allowed and n.sure]
         if r.reference == "last":
             candidates = [n for n in candidates if _agree(n, r)]
         if r.reference == "next" and r.status not in ("ongoing", None):

@@ -908,3 +908,17 @@ def test_a_plan_that_had_originally_been_made_has_since_moved(story: Extract) ->
 def test_a_length_in_days_gives_the_first_day_from_the_last(story: Extract, text: str) -> None:
     found = by_number(story(text, published=date(2026, 2, 20)))[3]
     assert (found.start, found.end) == (date(2026, 2, 17), date(2026, 2, 18))
+
+
+def test_talks_called_off_are_neither_a_round_wondered_about_nor_the_next_one_still_expected(
+    story: Extract,
+) -> None:
+    facts = story(
+        "A source told TASS that the trilateral meeting pencilled in for early March had been called off. "
+        "Peskov said the Kremlin still expected a next round of trilateral talks. If Washington can spare "
+        "its negotiators, a fourth round could still be held later this month, a diplomat said.",
+        published=date(2026, 3, 3),
+    )
+    assert 4 not in by_number(facts)
+    statuses = {(r.reference, r.status) for r in facts.rounds}
+    assert statuses == {(None, "cancelled"), ("next", "announced")}
