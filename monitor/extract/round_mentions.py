@@ -336,6 +336,7 @@ class MentionReader:
             )
             mention = self._segment(view, start, end, frame, where=where, anchor=trigger.start)
             mention.number, mention.reference = trigger.number, trigger.reference
+            mention.venue = mention.venue or _host_before(view, lo, trigger.start)
             if (
                 _UNSURE.search(text, start, end) is not None
                 or (i == 0 and _on_condition(text, lo, trigger.start, trigger.end, end))
@@ -822,6 +823,28 @@ _ROUND_NOUN = re.compile(
 
 
 # "A date for the fourth round has not been agreed": the round is not in doubt, its date is
+def _host_before(view: View, lo: int, pos: int) -> str | None:
+    """ "The Emirati capital hosted round one in January and round two in early February; Geneva took the 3rd
+    round": a place that is the subject of a verb of hosting is the place of each round it takes as object,
+    up to the end of its clause."""
+    text = view.text
+    clause = max(lo, text.rfind(";", lo, pos) + 1)
+    for mention in view.mentions_between(clause, pos):
+        if mention.venue is not None and _HOSTS.match(text, mention.end) is not None:
+            if not _NEW_SUBJECT.search(text, mention.end, pos):
+                return mention.venue.name
+    return None
+
+
+_HOSTS = re.compile(
+    r"\s+(?:(?:has|had|will|also|again|then|later)\s+)*(?:hosted|host|hosts|took|takes|staged|stages"
+    r"|welcomed|played host to)\b"
+)
+# a clause with a subject of its own between the host and the round: "Abu Dhabi hosted talks, and Kyiv
+# proposed ..."
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?!round\b|the\s+\w+\s+round\b)")
+
+
 def _on_condition(text: str, lo: int, trigger_start: int, trigger_end: int, end: int) -> bool:
     """ "If Moscow accepts the draft, a fourth round could be held next week", "a fourth round could follow
     if ...": a round that only may be, on a condition set in the same breath, is none yet."""

@@ -922,3 +922,20 @@ def test_talks_called_off_are_neither_a_round_wondered_about_nor_the_next_one_st
     assert 4 not in by_number(facts)
     statuses = {(r.reference, r.status) for r in facts.rounds}
     assert statuses == {(None, "cancelled"), ("next", "announced")}
+
+
+def test_a_place_hosting_rounds_is_the_place_of_each_round_it_takes(story: Extract) -> None:
+    facts = story(
+        "The Emirati capital hosted round one in January and round two in early February; Geneva took the "
+        "3rd round in the middle of the month.",
+        published=date(2026, 3, 3),
+    )
+    assert {n: r.venue for n, r in by_number(facts).items()} == {1: "Abu Dhabi", 2: "Abu Dhabi", 3: "Geneva"}
+
+
+def test_a_host_before_a_clause_of_its_own_gives_the_round_no_place(story: Extract) -> None:
+    facts = story(
+        "Abu Dhabi hosted talks on the energy truce, and Kyiv proposed that the fourth round follow soon.",
+        published=date(2026, 3, 3),
+    )
+    assert by_number(facts)[4].venue is None
