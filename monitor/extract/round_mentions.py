@@ -830,9 +830,12 @@ def _host_before(view: View, lo: int, pos: int) -> str | None:
     text = view.text
     clause = max(lo, text.rfind(";", lo, pos) + 1)
     for mention in view.mentions_between(clause, pos):
-        if mention.venue is not None and _HOSTS.match(text, mention.end) is not None:
-            if not _NEW_SUBJECT.search(text, mention.end, pos):
-                return mention.venue.name
+        if (
+            mention.venue is not None
+            and _HOSTS.match(text, mention.end) is not None
+            and not _NEW_SUBJECT.search(text, mention.end, pos)
+        ):
+            return mention.venue.name
     return None
 
 
