@@ -70,6 +70,11 @@ _TRAVEL_DAY = re.compile(
     r"\b(?:fly|flies|flew|flown|flying|travel\w*|leave|leaves|left|leaving|head|heads|headed|heading|arrive"
     r"|arrives|arrived|arriving|depart\w*)\b[^,;.]{0,30}$"
 )
+# The day of something done, not of talks: "carried out on Feb. 5", "signed on Friday"
+_DEED_DAY = re.compile(
+    r"\b(?:carried out|completed|implemented|signed|released|freed|exchanged|swapped|delivered|ratified)"
+    r"\s+(?:late\s+|early\s+)?(?:on\s+)?$"
+)
 _DATELINE = re.compile(r"[A-Z][A-Z/ .'-]+,\s*$")
 # "Peskov said on Monday", "a source told Novosti Wire on Tuesday": the day of the statement.
 _SPEECH_DAY = re.compile(
@@ -258,6 +263,8 @@ def _candidates(
             text, max(0, mention.start - 40), mention.start
         ):
             continue  # the day of a statement, not of the round
+        if _DEED_DAY.search(text, max(start, mention.start - 30), mention.start):
+            continue  # "a swap agreed at the second round and carried out on Feb. 5": the day of the swap
         if _MOVED_FROM.search(text, max(0, mention.start - 40), mention.start):
             continue  # "pushed back from February 1": the day it was to be, whatever it became
         if _OLD_DATE.search(text, max(0, mention.start - 40), mention.start) and (

@@ -939,3 +939,12 @@ def test_a_host_before_a_clause_of_its_own_gives_the_round_no_place(story: Extra
         published=date(2026, 3, 3),
     )
     assert by_number(facts)[4].venue is None
+
+
+def test_the_day_something_agreed_at_a_round_was_done_is_not_the_rounds(story: Extract) -> None:
+    facts = story(
+        "The only result so far is a swap of 157 prisoners each, agreed at the second round in Abu Dhabi and "
+        "carried out on Feb. 5.",
+        published=date(2026, 3, 6),
+    )
+    assert days(by_number(facts)[2]) == (None, None, "Abu Dhabi", "concluded")
