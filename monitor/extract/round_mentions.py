@@ -43,6 +43,7 @@ from monitor.extract.round_fields import (
 )
 from monitor.extract.round_sides import (
     OUTCOME_CUES,
+    foreign_talks,
     heads_of,
     outcomes_in,
     sides_in,
@@ -337,6 +338,10 @@ class MentionReader:
             mention = self._segment(view, start, end, frame, where=where, anchor=trigger.start)
             mention.number, mention.reference = trigger.number, trigger.reference
             mention.venue = mention.venue or _host_before(view, lo, trigger.start)
+            if len(mention.parties) < 2 and foreign_talks(view, first_start, end):
+                # "Iranian and American negotiators held a new round of talks in Geneva": another story's
+                previous = None
+                continue
             if (
                 _UNSURE.search(text, start, end) is not None
                 or (i == 0 and _on_condition(text, lo, trigger.start, trigger.end, end))

@@ -225,3 +225,37 @@ def outcomes_in(text: str, start: int, end: int) -> list[str]:
 
 def _short(phrase: str) -> str:
     return " ".join(phrase.split()[:_OUTCOME_WORDS]).rstrip(" ,")
+
+
+def foreign_talks(view: View, start: int, end: int) -> bool:
+    """Do the words name talks of a nation the pack does not know as a side ("Iranian and American
+    negotiators held a new round", "talks with Iran", "on Tehran's nuclear programme")? A nation the pack
+    knows is a mention of it, and no foreign side."""
+    if not _FOREIGN_CUES.search(view.text, start, end):
+        return False
+    for match in _FOREIGN_SIDE.finditer(view.text, start, end):
+        nation = next(match.start(g) for g in ("nation", "second", "party") if match.group(g))
+        if view.mention_starting_at(nation) is None:
+            return True
+    return False
+
+
+_NATIONS = (
+    "Iran|Iranian|Tehran|Israel|Israeli|Palestinian|Hamas|Hezbollah|Syria|Syrian|Lebanon|Lebanese|Iraq|Iraqi"
+    "|Saudi|Qatar|Qatari|Egypt|Egyptian|Yemen|Yemeni|Houthi|China|Chinese|Beijing|India|Indian|Pakistan"
+    "|Pakistani|Afghan|Taliban|Armenia|Armenian|Azerbaijan|Azerbaijani|Georgia|Georgian|Venezuela|Venezuelan"
+    "|Cuba|Cuban|North Korea|North Korean|Pyongyang|South Korea|South Korean|Japan|Japanese|Taiwan|Taiwanese"
+    "|Sudan|Sudanese|Ethiopia|Ethiopian|Congo|Congolese|Rwanda|Rwandan|Serbia|Serbian|Kosovo|Belarus"
+    "|Belarusian|Moldova|Moldovan"
+)
+_FOREIGN_CUES = re.compile(rf"\b(?:{_NATIONS})\b")
+_SIDE_NOUNS = r"(?:negotiators|delegations?|diplomats|envoys|counterparts|side|team|nuclear)"
+_FOREIGN_SIDE = re.compile(
+    # "Iranian and American negotiators", "Iran's nuclear programme", "the Israeli delegation"
+    rf"\b(?P<nation>{_NATIONS})(?:['’]s)?\s+(?:and\s+(?:the\s+)?[\w.]+\s+)?{_SIDE_NOUNS}\b"
+    # "American and Iranian negotiators"
+    rf"|\b[\w.]+\s+and\s+(?P<second>{_NATIONS})\s+{_SIDE_NOUNS}\b"
+    # "talks with Iran", "negotiations between Israel and Hamas"
+    rf"|\b(?:talks|negotiations|round|meeting)\s+(?:[\w-]+\s+){{0,3}}?(?:with|between)\s+(?:the\s+)?"
+    rf"(?P<party>{_NATIONS})\b"
+)

@@ -948,3 +948,27 @@ def test_the_day_something_agreed_at_a_round_was_done_is_not_the_rounds(story: E
         published=date(2026, 3, 6),
     )
     assert days(by_number(facts)[2]) == (None, None, "Abu Dhabi", "concluded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian and American negotiators held a new round of indirect talks in Geneva on Thursday.",
+        "Witkoff held a second round of talks with Iran in Geneva on Thursday.",
+        "American and Iranian diplomats will hold a third round in Muscat next week.",
+    ],
+)
+def test_rounds_of_talks_with_a_nation_the_pack_does_not_know_are_another_storys(
+    story: Extract, text: str
+) -> None:
+    facts = story(text + " Umerov met Witkoff in Miami on Saturday.", published=date(2026, 2, 26))
+    assert [r for r in facts.rounds if r.number is not None or r.reference is not None] == []
+
+
+def test_a_round_with_both_sides_of_the_story_named_is_kept_beside_a_foreign_word(story: Extract) -> None:
+    facts = story(
+        "Ukrainian and Russian negotiators held a third round in Geneva on Thursday, as Iranian diplomats "
+        "met in Oman.",
+        published=date(2026, 2, 19),
+    )
+    assert by_number(facts)[3].venue == "Geneva"
