@@ -90,6 +90,7 @@ _SPEECH_WORDS = [
     "promised",
     "vowed",
     "predicted",
+    "speculated",
     "complained",
     "revealed",
     "disclosed",
@@ -160,6 +161,7 @@ _PARTY_VERBS = frozenset(
         "informed",
     ]
 )
+_PARTY_PEOPLE = ("officials", "negotiators", "diplomats")
 _DENIAL = re.compile(r"(?:\b(?:not|never|no|declined to|refused to)\s+(?:\w+\s+)?$)")
 _NEITHER = re.compile(r"\b(?:[Nn]either|[Nn]or|[Nn]o one|[Nn]obody)\b")
 
@@ -378,7 +380,9 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
     ):
         return None  # "Neither Moscow nor Kyiv commented"; a "nobody" inside a quote says nothing of that
     party_speaks = speaker.kind == "institution" and speaker.name in doc.matcher.party_names
-    if party_speaks and verb.group() not in _PARTY_VERBS:
+    # "Russian officials have suggested that ...": people of the party speak with any verb of speech
+    people = text[speaker.start : speaker.end].endswith(_PARTY_PEOPLE)
+    if party_speaks and verb.group() not in _PARTY_VERBS and not people:
         return None
     after = verb.end() if not inverted else speaker.end
     frame_start = min(speaker.start, verb.start())

@@ -300,3 +300,17 @@ def test_a_definite_role_is_the_one_who_has_been_speaking_when_that_one_fits(ext
         "“He said yes, which was very nice,” the president said."
     )
     assert [s.speaker for s in facts.statements] == ["Donald Trump", "Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Russian officials have suggested that Moscow would guarantee Ukraine's security.", "Russia"),
+        ("Diplomats in Geneva said the Swiss government had offered to host the talks.", "unnamed source"),
+        ("A fourth round could still be held this month, one Western diplomat speculated.", "unnamed source"),
+    ],
+)
+def test_people_of_a_side_and_unnamed_diplomats_speak_with_any_verb_of_speech(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert only(extract(text)).speaker == speaker
