@@ -306,8 +306,8 @@ def test_a_definite_role_is_the_one_who_has_been_speaking_when_that_one_fits(ext
     ("text", "speaker"),
     [
         ("Russian officials have suggested that Moscow would guarantee Ukraine's security.", "Russia"),
-        ("Diplomats in Geneva said the Swiss government had offered to host the talks.", "unnamed source"),
-        ("A fourth round could still be held this month, one Western diplomat speculated.", "unnamed source"),
+        ("Diplomats in Geneva said Russia and Ukraine had agreed to meet again.", "unnamed source"),
+        ("Kyiv and Moscow could still meet this month, one Western diplomat speculated.", "unnamed source"),
     ],
 )
 def test_people_of_a_side_and_unnamed_diplomats_speak_with_any_verb_of_speech(
