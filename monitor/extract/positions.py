@@ -107,6 +107,10 @@ _PREPOSITION_BEFORE = re.compile(
 # "with Kyiv refusing to cede Donetsk": "with" opens an absolute clause whose subject is the name.
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 _ING_AFTER = re.compile(r"\s+(?:\w+ly\s+|still\s+|also\s+|not\s+)*\w+ing\b")
+# "with Moscow and Kyiv agreeing to ...": the first of two subjects of an absolute clause
+_JOINT_ING_AFTER = re.compile(
+    r"\s+and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:\w+ly\s+|still\s+|also\s+|not\s+)*\w+ing\b"
+)
 _ACTOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(ACTOR_NOUNS)) + r")\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _BY_AGENT = re.compile(r"\s+by\s+")
@@ -179,7 +183,7 @@ _REPORTING = re.compile(
     r",\s+(?:adding|saying|noting|stressing)\b|,\s+(?:[\w.’'-]+\s+){1,3}(?:said|says|told|added|stressed|noted)\b"
 )
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
-_DEFINITE = re.compile(r"\b(?:the|this|that)\s+([\w-]+)")
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+([\w-]+)")
 _COMPLEMENT = re.compile(r"\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}")
 _WORD = re.compile(r"[\w’'-]+")
 _PREDICATIVE = frozenset(["not on the table", "off the table", "out of the question", "unacceptable"])
@@ -276,7 +280,9 @@ def _anaphoric_cues(view: View, recent: list[View], vocabulary: dict[str, frozen
     if not heads:
         return found
     for match in _DEFINITE.finditer(view.lower):
-        issues = heads.get(match.group(1))
+        word = match.group(1)
+        # "such exchanges" after "an all-for-all exchange"
+        issues = heads.get(word) or (heads.get(word[:-1]) if word.endswith("s") else None)
         if issues and not _inside(match.start(1), named):
             found.append(Cue(match.start(1), match.end(1), issues))
     return found
@@ -846,7 +852,9 @@ def _can_hold(text: str, mention: Mention) -> bool:
         return False
     if _PREPOSITION_BEFORE.search(text, max(0, mention.start - 14), mention.start):
         absolute = _WITH_BEFORE.search(text, max(0, mention.start - 6), mention.start)
-        if absolute is None or _ING_AFTER.match(text, mention.end) is None:
+        if absolute is None or (
+            _ING_AFTER.match(text, mention.end) is None and _JOINT_ING_AFTER.match(text, mention.end) is None
+        ):
             return False
     if mention.first("person", "institution", "party") is None or _POSSESSIVE_AFTER.match(text, mention.end):
         return _ACTOR_AFTER.match(text, mention.end) is not None

@@ -709,3 +709,19 @@ def test_both_sides_are_the_two_sides_not_the_broker(extract: Extract) -> None:
         "exchange of prisoners, 300 for 300."
     )
     assert {party for party, issue in stances(facts) if issue == "prisoner_exchange"} == {"Ukraine", "Russia"}
+
+
+def test_two_subjects_of_an_absolute_clause_each_hold_the_stance(extract: Extract) -> None:
+    facts = extract(
+        "Negotiators wrapped up two days of talks in Geneva, with Moscow and Kyiv agreeing to exchange 500 "
+        "prisoners of war each."
+    )
+    assert {party for party, issue in stances(facts) if issue == "prisoner_exchange"} == {"Russia", "Ukraine"}
+
+
+def test_such_and_a_plural_name_an_issue_again(extract: Extract) -> None:
+    facts = extract(
+        "Kyiv has long called for an all-for-all exchange. Medinsky wrote on Telegram that Moscow was ready "
+        "to carry on with such exchanges."
+    )
+    assert stances(facts)[("Russia", "prisoner_exchange")] == "accepts"
