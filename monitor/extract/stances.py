@@ -432,7 +432,8 @@ _TO_AFTER = re.compile(r"\s+to\b")
 _BY_AFTER = re.compile(r"\s+by\b")
 _CLAUSE_STOP = re.compile(r"[;:]|\bbut\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
-_IF = re.compile(r"\b(?:if|unless)\b")
+# "ready to ... provided Kyiv holds elections" (not "the weapons provided by Washington")
+_IF = re.compile(r"\b(?:if|unless|provided(?!\s+by\b)|providing that|as long as|on condition that)\b")
 
 
 @dataclass(frozen=True, slots=True)
