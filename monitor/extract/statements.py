@@ -399,6 +399,10 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
         and (_has_quote(view, 0, frame_start) or _after_is_frame(body))
     ):
         content, frame = (0, frame_start), (frame_start, len(text))
+        if _PREDICATE_GOES_ON.match(body.lstrip(", ")) and before.endswith(","):
+            # "The military track, he said, had moved forward, but ... “still different”": the frame stands
+            # between the subject and its verb, and the words on both sides are the speaker's
+            content, frame = (0, len(text)), (frame_start, content_start)
     elif _word_count(body) >= 3 or (body and any(q in body for q in '“"')):
         content, frame = (content_start, len(text)), (frame_start, content_start)
     elif before:
@@ -408,6 +412,11 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
         content, frame = (verb.start(), len(text)), (frame_start, verb.start())
     core = (frame_start, after)
     return Attribution(speaker, content, frame, _has_quote(view, *content), strong and content[0] > 0, core)
+
+
+_PREDICATE_GOES_ON = re.compile(
+    r"(?:had|has|have|was|were|is|are|would|will|could|should|must|did|remained|remains)\s"
+)
 
 
 def _after_is_frame(body: str) -> bool:

@@ -314,3 +314,13 @@ def test_people_of_a_side_and_unnamed_diplomats_speak_with_any_verb_of_speech(
     extract: Extract, text: str, speaker: str
 ) -> None:
     assert only(extract(text)).speaker == speaker
+
+
+def test_a_frame_between_subject_and_verb_leaves_both_sides_to_the_speaker(extract: Extract) -> None:
+    statement = only(
+        extract(
+            "The military track, Zelensky said, had moved forward, but the political positions were "
+            "“still different”."
+        )
+    )
+    assert statement.direct and "had moved forward" in statement.text
