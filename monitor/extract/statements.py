@@ -445,6 +445,8 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
         comma = text.rfind(",", max(0, end - 120), end - 1)
         if speaker is None and comma > 0 and not view.in_quote(comma):
             speaker = speaker_ending_at(view, _strip_auxiliaries(text, comma), doc.matcher, memory)
+            if speaker is None:
+                speaker = _body_described(view, comma, end)
     if speaker is None:
         # A phrase between subject and verb: "Dmitriev in a conversation with journalists called ...".
         phrase = _TRAILING_PHRASE.search(text, max(0, end - 80), end)
@@ -461,6 +463,26 @@ _DESCRIBED = re.compile(r",\s+(?:the|a|an|who|whose|his|her|[A-Z])")
 _UP_TO_COMMA = re.compile(r"[^,]*,\s*")
 _QUOTE_OPENS = re.compile(r"\s*[“\"]")
 _AUDIENCE = re.compile(r"\s*(?:to\s+)?(?:reporters|journalists|the\s+press)\b,?|\s*(?:on|via)\s+Telegram\b,?")
+
+
+def _body_described(view: View, comma: int, end: int) -> Speaker | None:
+    """ "Ukrenergo, the national grid operator, said": a name the pack lacks, set out as a body by its
+    apposition, is an institution speaking."""
+    text = view.text
+    if _BODY_APPOSITION.fullmatch(text, comma, end) is None:
+        return None
+    name = _NAME_BEFORE.search(text, max(0, comma - 60), comma)
+    if name is None or view.mentions_between(name.start(), comma):
+        return None
+    return Speaker(name.group(), "institution", None, None, name.start(), comma, known=False)
+
+
+_BODY_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:operator|company|agency|utility|regulator|watchdog"
+    r"|broadcaster|firm|group|body|authority|monitor|organi[sz]ation|institute|think tank|news agency)\s*,"
+)
+# A name at the start of the sentence or after a break: "Ukrenergo", "Naftogaz", "Energoatom"
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s))[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}$")
 
 
 def _named_before_relative(view: View, doc: Doc, memory: Memory, head: str) -> Speaker | None:

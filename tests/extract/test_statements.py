@@ -324,3 +324,12 @@ def test_a_frame_between_subject_and_verb_leaves_both_sides_to_the_speaker(extra
         )
     )
     assert statement.direct and "had moved forward" in statement.text
+
+
+def test_a_body_the_pack_lacks_set_out_by_its_apposition_speaks_as_an_institution(extract: Extract) -> None:
+    facts = extract(
+        "Zelensky said Russia had struck the grid again. Ukrenergo, the national grid operator, said "
+        "emergency outages had been introduced in several regions."
+    )
+    found = {(s.speaker, s.speaker_kind) for s in facts.statements}
+    assert ("Ukrenergo", "institution") in found
