@@ -727,3 +727,8 @@ def test_such_and_a_plural_name_an_issue_again(extract: Extract) -> None:
         "to carry on with such exchanges."
     )
     assert stances(facts)[("Russia", "prisoner_exchange")] == "accepts"
+
+
+def test_the_ceasefire_line_on_the_current_front_is_the_freeze(extract: Extract) -> None:
+    facts = extract("Ukraine wants the ceasefire line to follow the current front.")
+    assert stances(facts) == {("Ukraine", "front_line_freeze"): "demands"}
