@@ -684,7 +684,15 @@ class _Sentence:
             return False
         if _AUXILIARY.search(joined.group()):
             return True
-        tenses = {_tense(last_verb.word), _tense(self.lower[start:].split(" ", 1)[0])}
+        # "has refused to withdraw and wants ...": the auxiliary gives the first verb its tense
+        progressive = last_verb.word.split()[0].endswith("ing")  # "were tying ..., offering": both -ing
+        aux = (
+            None
+            if progressive
+            else _AUX_BEFORE.search(self.lower, max(0, last_verb.start - 20), last_verb.start)
+        )
+        first = _AUX_TENSE[aux.group(1)] if aux is not None else _tense(last_verb.word)
+        tenses = {first, _tense(self.lower[start:].split(" ", 1)[0])}
         return len(tenses) == 1 or "any" in tenses
 
     def _with_joint(self, candidates: list[Mention], nearest: Mention) -> list[str]:
@@ -825,6 +833,11 @@ def _subject_of(view: View | None, views: dict[int, View], word: str, depth: int
 def _ties(cue: StanceCue) -> bool:
     """ "tied X to Y", "linking X to Y": a condition whose object runs up to "to"."""
     return cue.stop is not None and cue.word.startswith(("tie", "tying", "link"))
+
+
+_AUX_BEFORE = re.compile(r"\b(has|have|had|is|are|was|were)\s+(?:\w+ly\s+|long\s+|also\s+|still\s+)?$")
+_AUX_TENSE = {"has": "present", "have": "base", "is": "present", "are": "base", "had": "past", "was": "past"}
+_AUX_TENSE["were"] = "past"
 
 
 def _tense(word: str) -> str:

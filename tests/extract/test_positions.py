@@ -732,3 +732,13 @@ def test_such_and_a_plural_name_an_issue_again(extract: Extract) -> None:
 def test_the_ceasefire_line_on_the_current_front_is_the_freeze(extract: Extract) -> None:
     facts = extract("Ukraine wants the ceasefire line to follow the current front.")
     assert stances(facts) == {("Ukraine", "front_line_freeze"): "demands"}
+
+
+def test_a_verb_joined_to_a_perfect_keeps_its_subject(extract: Extract) -> None:
+    facts = extract(
+        "Kyiv has refused to withdraw from Donetsk and wants the fighting frozen along the current line."
+    )
+    assert stances(facts) == {
+        ("Ukraine", "territory"): "rejects",
+        ("Ukraine", "front_line_freeze"): "demands",
+    }
