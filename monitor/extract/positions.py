@@ -58,7 +58,7 @@ _CLAUSE_BREAK = re.compile(
 # "without" and "after": "would not agree to a ceasefire without a withdrawal" does not reject the withdrawal,
 # "ready to hold elections after a ceasefire" does not accept the ceasefire.
 _SUBORDINATE = re.compile(
-    r"\b(?:before|until|unless|if|once(?!\s+again)|because|so that|when|whether|without|after)\b"
+    r"\b(?:before|until|unless|if|once(?!\s+(?:again|more)\b)|because|so that|when|whether|without|after)\b"
 )
 # A quote of several sentences is one sentence to the segmenter: "proposed a ceasefire. Ukraine supported it."
 # "has not said whether it will put forward proposals": a stance asked about or left open is no stance.

@@ -29,6 +29,7 @@ def stances(facts: ArticleFacts) -> dict[tuple[str, str], str]:
         ("Moscow refuses to give up the territory it holds.", "rejects"),
         ("Moscow rules out any territorial concessions.", "rejects"),
         ("Moscow proposes a free economic zone.", "proposes"),
+        ("Moscow floated once more a free economic zone.", "proposes"),
         ("Moscow is ready to discuss territory.", "accepts"),
         ("Moscow agreed to the territorial arrangement.", "accepts"),
         ("Moscow welcomes the land deal.", "supports"),
