@@ -264,7 +264,8 @@ _ANON_HEAD = (
     r"representatives?|spokes(?:man|woman|person))"
 )
 _ANON_TAIL = (
-    r"(?:\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|in|at|from|within|of|"
+    r"(?:\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|quoted by|cited by|in|at|from"
+    r"|within|of|"
     r"who|speaking)\b[^,;:“”\"]{1,70}?)?"
 )
 _ANONYMOUS = re.compile(
@@ -316,6 +317,15 @@ _WINDOW = 120
 _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+[^,;:“”\"]{2,80}?|[A-Z][^,;:“”\"]{2,80}?)(?:,|\.?$)")
 _SURNAME = re.compile(r"(?<![\w.])([A-Z][\w’'-]+)\s*$")
 _INSTITUTION_NAME = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][a-z]+$")
+# "the Swiss foreign ministry", "Geneva cantonal police": a body named in lower case after a proper word
+_LOWER_INSTITUTION = re.compile(
+    r"(?<![\w.’'-])(?:[A-Z][\w.’'-]*\s+){1,2}(?:[a-z]+\s+){0,2}"
+    r"(?:ministry|police|command|embassy|commission|council|office)$"
+)
+# "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War": a long proper name
+_LONG_INSTITUTION = re.compile(
+    r"(?<![\w.’'-])[A-Z][\w.’'-]*\s+(?:(?:[A-Z][\w.’'-]*|of|for|the|and|on)\s+){1,8}[A-Z][\w-]+$"
+)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -376,7 +386,8 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         if last is None:
             return None
         return Speaker(last.name, "person", last.party, last.role, pronoun.start(), end, last.known)
-    return _unknown_person(view, lo, end) if capitalised else None
+    body = tail.lower() in _LOWER_HEADS  # "the Emirati foreign ministry said"
+    return _unknown_person(view, lo, end) if capitalised or body else None
 
 
 def _last_word(text: str, lo: int, end: int) -> str:
@@ -582,15 +593,26 @@ _INSTITUTION_HEADS = frozenset(
         "Bureau",
         "Secretariat",
         "Mission",
+        "Headquarters",
+        "Police",
+        "Centre",
+        "Center",
     ]
 )
 
 
+_LOWER_HEADS = frozenset(["ministry", "police", "command", "embassy", "commission", "council", "office"])
+
+
 def _unknown_institution(view: View, lo: int, end: int) -> Speaker | None:
-    """An institution the pack does not list ("U.S. European Command said")."""
+    """An institution the pack does not list ("U.S. European Command said", "the Emirati foreign ministry
+    said", "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said")."""
     match = _INSTITUTION_NAME.search(view.text, lo, end)
     if match is None or match.group().split()[-1] not in _INSTITUTION_HEADS:
-        return None
+        match = _LOWER_INSTITUTION.search(view.text, lo, end) or _LONG_INSTITUTION.search(view.text, lo, end)
+        words = match.group().split() if match is not None else []
+        if not _INSTITUTION_HEADS.intersection(w.capitalize() for w in words):
+            return None
     words = match.group().split()
     while words and words[0] in _NOT_NAMES:
         words.pop(0)

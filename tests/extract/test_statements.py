@@ -333,3 +333,35 @@ def test_a_body_the_pack_lacks_set_out_by_its_apposition_speaks_as_an_institutio
     )
     found = {(s.speaker, s.speaker_kind) for s in facts.statements}
     assert ("Ukrenergo", "institution") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Emirati foreign ministry said the talks between Russia and Ukraine would run on.",
+            "Emirati foreign ministry",
+        ),
+        (
+            "Geneva cantonal police said roads near the Ukrainian delegation's hotel would be closed.",
+            "Geneva cantonal police",
+        ),
+        (
+            "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said Russia had "
+            "returned 157 Ukrainians.",
+            "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War",
+        ),
+    ],
+)
+def test_bodies_the_pack_lacks_speak_under_the_name_the_text_gives(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    statement = only(extract(text))
+    assert (statement.speaker, statement.speaker_kind) == (speaker, "institution")
+
+
+def test_a_source_quoted_by_an_agency_is_an_unnamed_source(extract: Extract) -> None:
+    statement = only(
+        extract("A source quoted by Russia's TASS news agency said Russia and Ukraine would meet.")
+    )
+    assert statement.speaker == "unnamed source"
