@@ -386,8 +386,8 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         if last is None:
             return None
         return Speaker(last.name, "person", last.party, last.role, pronoun.start(), end, last.known)
-    body = tail.lower() in _LOWER_HEADS  # "the Emirati foreign ministry said"
-    return _unknown_person(view, lo, end) if capitalised or body else None
+    named_body = tail.lower() in _LOWER_HEADS  # "the Emirati foreign ministry said"
+    return _unknown_person(view, lo, end) if capitalised or named_body else None
 
 
 def _last_word(text: str, lo: int, end: int) -> str:
@@ -613,7 +613,8 @@ def _unknown_institution(view: View, lo: int, end: int) -> Speaker | None:
         words = match.group().split() if match is not None else []
         if not _INSTITUTION_HEADS.intersection(w.capitalize() for w in words):
             return None
-    words = match.group().split()
+    else:
+        words = match.group().split()
     while words and words[0] in _NOT_NAMES:
         words.pop(0)
     if len(words) < 2:
