@@ -52,15 +52,26 @@ class Memory:
 
     def introduced(self, view: View, matcher: Matcher) -> None:
         """Remember the person an unattributed sentence is about, when it opens with them."""
-        first = view.mentions[0] if view.mentions else None
+        # "Kremlin spokesman Dmitry Peskov declined to say ...", "In Munich, ..., Secretary of State Marco
+        # Rubio was more cautious.": the first person named, after a title or an opening phrase when a verb
+        # follows the name
+        first = next((m for m in view.mentions if m.person), None)
         person = first.person if first is not None else None
         after = view.text[first.end :] if first is not None else ""
+        before = view.text[: first.start] if first is not None else ""
+        opening = "," in before and not (before.rstrip().endswith(",") and _FINITE_AFTER.match(after))
         if (
             first is None
             or person is None
-            or first.start > 40
-            or "," in view.text[: first.start]
+            or first.start > (40 if "," not in before else 120)
+            or opening
             or _NOT_ABOUT.match(after)
+            or any(
+                m.end <= first.start
+                and not m.person
+                and not _TITLE_GAP.fullmatch(view.text, m.end, first.start)
+                for m in view.mentions
+            )
         ):
             self.topic = None  # "Trump was not mentioned by anyone": a name, not whom the sentence is about
             return
@@ -298,6 +309,12 @@ def _anonymous(view: View, lo: int, end: int) -> re.Match[str] | None:
 _ANON_HINT = re.compile("|".join(_ANON_WORDS))
 _PRONOUN = re.compile(r"(?<![\w])(?:[Hh]e|[Ss]he)\s*$")
 _DEFINITE_SOURCE = re.compile(r"(?<![\w])[Tt]he\s+(?:source|official|diplomat|insider|participant)\s*$")
+_FINITE_AFTER = re.compile(
+    r"\s+(?:was|is|has|had|seemed|appeared|sounded|remained|struck|took|declined|kept|stayed|looked|spent"
+    r"|would|will|could|did)\b"
+)
+# Words between a name and a person it titles: "Kremlin spokesman Dmitry Peskov", "U.S. envoy Steve Witkoff"
+_TITLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}|['’]s\s+(?:[a-z][\w-]*\s+){1,3}")
 _NOT_ABOUT = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+(?:not\s+|never\s+)?\w+ed\s+by\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|with|of|in|at|from|for|by|on|about)\s+$")
 _ROLE_NOUNS = (

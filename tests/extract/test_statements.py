@@ -365,3 +365,20 @@ def test_a_source_quoted_by_an_agency_is_an_unnamed_source(extract: Extract) -> 
         extract("A source quoted by Russia's TASS news agency said Russia and Ukraine would meet.")
     )
     assert statement.speaker == "unnamed source"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "An hour later, in front of journalists, Zelensky was more guarded.",
+        "Kremlin spokesman Dmitry Peskov declined to say what Russia would put on the table.",
+    ],
+)
+def test_he_is_the_person_the_sentence_before_is_about(extract: Extract, opening: str) -> None:
+    facts = extract(
+        "Trump said the talks between Russia and Ukraine were going well. "
+        + opening
+        + " “Nobody should expect breakthroughs,” he said."
+    )
+    expected = "Volodymyr Zelensky" if "Zelensky" in opening else "Dmitry Peskov"
+    assert facts.statements[-1].speaker == expected
