@@ -389,7 +389,8 @@ class MentionReader:
                 mention.outcomes = [*outcomes_in(text, lo, start), *mention.outcomes]
                 if opener == "as" and mention.dates == (None, None):
                     mention.dates = same_time(view, lo, start, end, frame, mention.duration)
-            if i == 0 and mention.dates == (None, None):
+            if i == 0 and mention.dates == (None, None) and mention.status not in ("postponed", "cancelled"):
+                # (the day a timeline gives a round put off is the day it was put off, not its own)
                 mention.dates = _dated_line(view, trigger.start)
             results.append(mention)
             each = _days_in_turn(view, trigger.end, end, frame, 1 + len(trigger.more)) if trigger.more else []
@@ -928,12 +929,14 @@ def _dated_line(view: View, pos: int) -> tuple[date | None, date | None]:
     timeline's "Jan. 23-24: First round of trilateral talks in Abu Dhabi." """
     text = view.text
     for day in view.dates:
-        if day.first is not None and not text[: day.start].strip() and day.end <= pos:
+        # a line of a list may open with its bullet: "* Jan. 23-24 — First trilateral round in Abu Dhabi."
+        if day.first is not None and not text[: day.start].strip(_BULLETS) and day.end <= pos:
             label = _LINE_LABEL.match(text, day.end)
             return (day.first, day.last) if label is not None and label.end() <= pos else (None, None)
     return None, None
 
 
+_BULLETS = " \t*•·‣▪–—-"
 _LINE_LABEL = re.compile(r"\s*(?::|—|–|\s-)\s*")
 
 

@@ -30,7 +30,7 @@ _HEAD_OF = re.compile(
     r"(?:delegation|team|negotiators)\b"
 )
 _HEAD_VERB = re.compile(
-    r"\b(?:led|leads|will lead|heads|headed|leading)\s+(?:the\s+)?(?P<side>[\w’'.-]+\s+)?"
+    r"\b(?:led|leads|will lead|heads|headed|leading|heading)\s+(?:the\s+)?(?P<side>[\w’'.-]+\s+)?"
     r"(?:negotiating\s+)?(?:delegation|team|negotiators|side)\b"
 )
 _AND_PERSON = re.compile(r"\s+and\s+")

@@ -134,7 +134,8 @@ _OPENERS = frozenset(
     ]
 )
 
-_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[ \t]*[^\s][^\n]*)*")
+# Lines run on to the next blank line; a line that opens with a bullet starts a block of its own.
+_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[ \t]*(?![*•·‣▪–—-]\s)[^\s][^\n]*)*")
 # "[.!?…]" written once before its repetition: a pattern that opens with a character class lets `re` skip
 # to the next candidate character at C speed.
 _END = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s)")

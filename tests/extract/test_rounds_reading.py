@@ -972,3 +972,19 @@ def test_a_round_with_both_sides_of_the_story_named_is_kept_beside_a_foreign_wor
         published=date(2026, 2, 19),
     )
     assert by_number(facts)[3].venue == "Geneva"
+
+
+def test_a_bulleted_timeline_gives_each_line_its_round(story: Extract) -> None:
+    facts = story(
+        "Here is how the talks between Ukraine, Russia and the United States have unfolded so far.\n\n"
+        "* Jan. 23-24 — First trilateral round in Abu Dhabi. Russia's delegation is led by Igor Kostyukov.\n"
+        "* Feb. 1 — A second round planned in Abu Dhabi is pushed back.\n"
+        "* Feb. 4-5 — Second round held in Abu Dhabi; the sides agree to swap 157 prisoners each.\n"
+        "* Feb. 17-18 — Third round in Geneva, with Vladimir Medinsky heading the Russian team.\n",
+        published=date(2026, 2, 20),
+    )
+    rounds = by_number(facts)
+    assert days(rounds[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+    assert days(rounds[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+    assert dict(rounds[1].heads) == {"Russia": "Igor Kostyukov"}
+    assert dict(rounds[3].heads) == {"Russia": "Vladimir Medinsky"}

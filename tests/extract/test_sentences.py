@@ -103,3 +103,9 @@ def test_a_single_capital_before_a_full_stop_ends_a_sentence_when_a_new_one_plai
         "He said Kyiv was ready.",
     ]
     assert texts("It was signed by J. D. Vance on Monday.") == ["It was signed by J. D. Vance on Monday."]
+
+
+def test_a_line_that_opens_with_a_bullet_is_a_block_of_its_own() -> None:
+    sentences = segment("Key dates:\n* Jan. 23 — First round.\n* Feb. 4 — Second round.\n")
+    assert [s.text for s in sentences][-2:] == ["* Jan. 23 — First round.", "* Feb. 4 — Second round."]
+    assert sentences[-1].paragraph != sentences[-2].paragraph
