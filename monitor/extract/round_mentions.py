@@ -382,6 +382,11 @@ class MentionReader:
                     previous.status or mention.status,
                     previous.tense or mention.tense,
                 )
+            if i == 0 and opener == "where" and _has(view.lower[lo:start], _HEAD_WORDS):
+                # "The Russian delegation headed by Medinsky has departed for Geneva, where the next round
+                # will be held": the delegation that goes there is led at that round by its head
+                for party, person in heads_of(view, lo, start).items():
+                    mention.heads.setdefault(party, person)
             if i == 0 and start > lo:
                 # "Kyiv and Moscow swapped 314 prisoners on Thursday, as the second round ended": what the
                 # sentence says was agreed or done is the round's outcome, whichever clause says it, and

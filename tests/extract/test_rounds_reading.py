@@ -988,3 +988,12 @@ def test_a_bulleted_timeline_gives_each_line_its_round(story: Extract) -> None:
     assert days(rounds[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
     assert dict(rounds[1].heads) == {"Russia": "Igor Kostyukov"}
     assert dict(rounds[3].heads) == {"Russia": "Vladimir Medinsky"}
+
+
+def test_a_delegation_going_where_a_round_is_held_is_led_there_by_its_head(story: Extract) -> None:
+    facts = story(
+        "The Russian delegation headed by presidential aide Vladimir Medinsky has departed for Geneva, where "
+        "the third round of trilateral consultations will be held on February 17-18.",
+        published=date(2026, 2, 16),
+    )
+    assert dict(by_number(facts)[3].heads) == {"Russia": "Vladimir Medinsky"}
