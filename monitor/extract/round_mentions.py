@@ -394,8 +394,12 @@ class MentionReader:
                 mention.outcomes = [*outcomes_in(text, lo, start), *mention.outcomes]
                 if opener == "as" and mention.dates == (None, None):
                     mention.dates = same_time(view, lo, start, end, frame, mention.duration)
-            if i == 0 and mention.dates == (None, None) and mention.status not in ("postponed", "cancelled"):
-                # (the day a timeline gives a round put off is the day it was put off, not its own)
+            if i == 0 and mention.dates == (None, None) and (
+                mention.status not in ("postponed", "cancelled") or _PUT_OFF_FROM.search(text) is not None
+            ):
+                # The day a timeline gives a round put off is the day it was put off ("Feb. 1 — A second
+                # round planned in Abu Dhabi is pushed back"), unless the line says from when ("FEB. 4-5 -
+                # Round two in Abu Dhabi, pushed back from Feb. 1"): then it is the round's new day.
                 mention.dates = _dated_line(view, trigger.start)
             results.append(mention)
             each = _days_in_turn(view, trigger.end, end, frame, 1 + len(trigger.more)) if trigger.more else []
@@ -941,6 +945,9 @@ def _dated_line(view: View, pos: int) -> tuple[date | None, date | None]:
     return None, None
 
 
+_PUT_OFF_FROM = re.compile(
+    r"\b(?:moved|pushed back|postponed|delayed|put off|rescheduled|shifted|brought forward)\s+from\b"
+)
 _BULLETS = " \t*•·‣▪–—-"
 _LINE_LABEL = re.compile(r"\s*(?::|—|–|\s-)\s*")
 

@@ -997,3 +997,17 @@ def test_a_delegation_going_where_a_round_is_held_is_led_there_by_its_head(story
         published=date(2026, 2, 16),
     )
     assert dict(by_number(facts)[3].heads) == {"Russia": "Vladimir Medinsky"}
+
+
+def test_a_factbox_in_capitals_dates_its_lines_and_a_round_put_off_from_a_day_keeps_its_new_one(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Russia and Ukraine ended a third round of U.S.-mediated talks in Geneva on Wednesday.\n\n"
+        "JAN. 23-24 - Round one in Abu Dhabi.\n\n"
+        "FEB. 4-5 - Round two in Abu Dhabi, pushed back from Feb. 1.\n",
+        published=date(2026, 2, 19),
+    )
+    rounds = by_number(facts)
+    assert days(rounds[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+    assert days(rounds[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
