@@ -445,7 +445,8 @@ _VENUE_FOLLOWS = re.compile(
 )
 _VENUE_CONTEXT = re.compile(
     r"\b(?:talks|round|meetings?|negotiations|consultations|held|hold|holds|meet|meets|met|session|convene"
-    r"|take place|took place|takes place|taking place|received|receive|hosted|gather|sat down|talked|travel"
+    r"|take place|took place|takes place|taking place|received|receive|receives|hosted|hosts|gather|gathers"
+    r"|sat down|talked|travel|travels|flies|arrives|begins|opens|starts|ends|resumes|convenes"
     r"|sits? down"
     r"|travelling|traveling|travelled|traveled|flew|flown|fly|flying|arrived|went|headed|heading|conversation"
     r"|summit|venue|group|invited|planned|scheduled|kicked off|began|begun|begin|opened|started|ran|run|spoke"

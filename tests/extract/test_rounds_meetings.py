@@ -409,3 +409,12 @@ def test_people_named_by_their_nation_are_its_side(story: Extract) -> None:
         published=date(2026, 2, 26),
     )
     assert meeting_of(facts, "Ukraine", "United States").venue == "Geneva"
+
+
+def test_a_meeting_told_in_the_present_of_a_timeline_has_its_place(story: Extract) -> None:
+    facts = story(
+        "JAN. 22 - Vladimir Putin receives Witkoff and Kushner in the Kremlin for roughly four hours.",
+        published=date(2026, 2, 19),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue) == (date(2026, 1, 22), "Moscow")
