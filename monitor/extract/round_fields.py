@@ -81,6 +81,10 @@ _SPEECH_DAY = re.compile(
     r"\b(?:said|says|told|tells|added|announced|stated|wrote|noted|confirmed|reported)"
     # "told the TASS news agency on Monday": an object of up to four words
     r"(?:\s+[\w.]+){0,4}?\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$"
+    # "in a video address late Saturday", "at a briefing on Monday": where a statement was made
+    r"|\b(?:in|at|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:address|interview|statement|post"
+    r"|briefing|news conference|press conference|speech|message|broadcast|call with reporters)"
+    r"\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$"
 )
 _END_VERB = re.compile(
     r"\b(?:end|ends|ended|ending|conclude|concludes|concluded|wrap up|wrapped up|finish|finished|until"

@@ -315,6 +315,9 @@ class MentionReader:
                     results.append(back)
                 continue
             end = clause_end(view, trigger.end, end, relative=i == 0 and opener in ("relative", "where"))
+            said_more = _SAID_MORE.search(text, trigger.end, end) if ", " in text[trigger.end : end] else None
+            if said_more is not None:
+                end = said_more.start()  # "... of the first round, adding that ...": what else was said
             if i == 0 and _OPENING_PHRASE.fullmatch(text, lo, trigger.start) is not None:
                 # "After the third round in Geneva, Witkoff met Umerov in Miami": a round in a phrase that
                 # opens the sentence ends at its comma; the main clause tells of another event
@@ -394,8 +397,12 @@ class MentionReader:
                 mention.outcomes = [*outcomes_in(text, lo, start), *mention.outcomes]
                 if opener == "as" and mention.dates == (None, None):
                     mention.dates = same_time(view, lo, start, end, frame, mention.duration)
-            if i == 0 and mention.dates == (None, None) and (
-                mention.status not in ("postponed", "cancelled") or _PUT_OFF_FROM.search(text) is not None
+            if (
+                i == 0
+                and mention.dates == (None, None)
+                and (
+                    mention.status not in ("postponed", "cancelled") or _PUT_OFF_FROM.search(text) is not None
+                )
             ):
                 # The day a timeline gives a round put off is the day it was put off ("Feb. 1 — A second
                 # round planned in Abu Dhabi is pushed back"), unless the line says from when ("FEB. 4-5 -
@@ -945,6 +952,7 @@ def _dated_line(view: View, pos: int) -> tuple[date | None, date | None]:
     return None, None
 
 
+_SAID_MORE = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|explaining)\b")
 _PUT_OFF_FROM = re.compile(
     r"\b(?:moved|pushed back|postponed|delayed|put off|rescheduled|shifted|brought forward)\s+from\b"
 )

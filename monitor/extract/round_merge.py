@@ -294,7 +294,12 @@ def resolve_references(rounds: list[Round]) -> list[Round]:
                 allowed.add("ongoing")
         else:
             allowed = {"concluded"}
-        candidates = [n for n in numbered if n.status in allowed and n.sure]
+        # (a round with no status told of in the past, "said of the first round", is no round to come)
+        candidates = [
+            n
+            for n in numbered
+            if n.status in allowed and n.sure and not (n.status is None and n.tense == "past")
+        ]
         if r.reference == "last":
             candidates = [n for n in candidates if _agree(n, r)]
         if r.reference == "next" and r.status not in ("ongoing", None):

@@ -234,7 +234,7 @@ def foreign_talks(view: View, start: int, end: int) -> bool:
     if not _FOREIGN_CUES.search(view.text, start, end):
         return False
     for match in _FOREIGN_SIDE.finditer(view.text, start, end):
-        nation = next(match.start(g) for g in ("nation", "second", "party") if match.group(g))
+        nation = next(match.start(g) for g in ("nation", "second", "pair", "party") if match.group(g))
         if view.mention_starting_at(nation) is None:
             return True
     return False
@@ -255,6 +255,8 @@ _FOREIGN_SIDE = re.compile(
     rf"\b(?P<nation>{_NATIONS})(?:['’]s)?\s+(?:and\s+(?:the\s+)?[\w.]+\s+)?{_SIDE_NOUNS}\b"
     # "American and Iranian negotiators"
     rf"|\b[\w.]+\s+and\s+(?P<second>{_NATIONS})\s+{_SIDE_NOUNS}\b"
+    # "Armenian and Azerbaijani officials": two nations the pack does not know, side by side
+    rf"|\b(?P<pair>{_NATIONS})\s+and\s+(?:{_NATIONS})\s+(?:officials|leaders|ministers|foreign ministers)\b"
     # "talks with Iran", "negotiations between Israel and Hamas"
     rf"|\b(?:talks|negotiations|round|meeting)\s+(?:[\w-]+\s+){{0,3}}?(?:with|between)\s+(?:the\s+)?"
     rf"(?P<party>{_NATIONS})\b"

@@ -120,7 +120,19 @@ _ELECTION = re.compile(r"\b(?:election|elections|vote|voting|runoff|ballot|tourn
 _TALK_WORDS = re.compile(r"\b(?:talks|negotiations|consultations|negotiators|delegations?)\b")
 # Substrings without which a pattern cannot match: cheap tests that spare most sentences the patterns.
 _RELATIVE_CUES = ("next", "new", "another", "previous", "last", "fresh", "further", "upcoming", "coming")
-_ANY_CUES = ("round", "trilateral", "tripartite", "three-way", "working group", *_RELATIVE_CUES, *ORDINALS)
+# To meet again, in the base form (will, would, to): the next round; "met again" tells of no new one
+_MEET_AGAIN = re.compile(r"\b(?:meet|reconvene|convene)\s+(?:again|once more|once again)\b")
+_ANY_CUES = (
+    "round",
+    "again",
+    "once more",
+    "trilateral",
+    "tripartite",
+    "three-way",
+    "working group",
+    *_RELATIVE_CUES,
+    *ORDINALS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +212,9 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
         ):
             ref = "last" if anchor.group() in ("previous", "last") else "next"
             add(Trigger(anchor.start(), tail.end(), None, ref))
+    for match in _MEET_AGAIN.finditer(low, lo, hi) if "again" in low or "once more" in low else ():
+        # "the delegations would meet again in Abu Dhabi next Sunday": the next round
+        add(Trigger(match.start(), match.end(), None, "next"))
     if "rounds" in low:
         for match in _PLURAL.finditer(low, lo, hi):
             add(Trigger(match.start(), match.end(), plural=True))

@@ -1011,3 +1011,32 @@ def test_a_factbox_in_capitals_dates_its_lines_and_a_round_put_off_from_a_day_ke
     rounds = by_number(facts)
     assert days(rounds[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
     assert days(rounds[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+
+
+def test_to_meet_again_is_the_next_round(story: Extract) -> None:
+    facts = story(
+        "The second round of talks between Russia and Ukraine ended on Thursday. The sides agreed to meet "
+        "again in Abu Dhabi on Feb. 14.",
+        published=date(2026, 2, 6),
+    )
+    upcoming = [r for r in facts.rounds if r.reference == "next"]
+    assert [(r.start, r.venue, r.status) for r in upcoming] == [(date(2026, 2, 14), "Abu Dhabi", "scheduled")]
+
+
+def test_the_day_of_an_address_and_what_is_added_after_it_are_not_the_rounds(story: Extract) -> None:
+    facts = story(
+        "“It was constructive,” Zelensky said of the first round in a video address late Saturday, adding "
+        "that the military officers had drawn up an agenda for the next meeting.",
+        published=date(2026, 1, 26),
+    )
+    first = by_number(facts)[1]
+    assert (first.start, first.status) == (None, "concluded")
+
+
+def test_talks_of_two_nations_the_pack_does_not_know_are_no_round(story: Extract) -> None:
+    facts = story(
+        "Russia and Ukraine have not met since Geneva. Armenian and Azerbaijani officials held a fourth "
+        "round of border talks on Friday and agreed to meet again in April.",
+        published=date(2026, 3, 23),
+    )
+    assert 4 not in by_number(facts)
