@@ -221,9 +221,21 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
     for match in _PLURAL_COUNT.finditer(low, lo, hi) if " two" in low or " three" in low else ():
         if _stands_for_a_round(text, match.start("count"), before):
             add(Trigger(match.start("count"), match.end(), plural=True))
-    if _has(low, _ELECTION_WORDS) and _ELECTION.search(low) and not _TALK_WORDS.search(low):
-        return []  # "the second round of the vote": an election, not the talks
+    if _has(low, _ELECTION_WORDS) and not _TALK_WORDS.search(low):
+        # "the second round of the vote": an election, not the talks; but "before the midterm elections, and
+        # had proposed holding the next round in Miami" names both, apart
+        found = [t for t in found if not _of_an_election(low, t)]
     return sorted(found, key=lambda t: t.start)
+
+
+def _of_an_election(low: str, trigger: Trigger) -> bool:
+    """Is the round one of an election or a game ("the second round of the vote", "the election's first
+    round")? Its word stands in the round's own phrase: near it, with no comma between."""
+    before = low.rfind(",", max(0, trigger.start - 30), trigger.start)
+    after = low.find(",", trigger.end, trigger.end + 30)
+    lo = before + 1 if before >= 0 else max(0, trigger.start - 30)
+    hi = after if after >= 0 else trigger.end + 30
+    return _ELECTION.search(low, lo, hi) is not None
 
 
 def _describes(low: str, found: list[Trigger], pos: int) -> bool:

@@ -1040,3 +1040,21 @@ def test_talks_of_two_nations_the_pack_does_not_know_are_no_round(story: Extract
         published=date(2026, 3, 23),
     )
     assert 4 not in by_number(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Zelensky said the Americans wanted a deal before the midterm elections, and had proposed "
+            "holding the next round in Miami within a week.",
+            True,
+        ),
+        ("Peskov said the second round of the vote in Moldova was of no interest to Moscow.", False),
+    ],
+)
+def test_an_election_word_rules_out_only_the_round_of_its_own_phrase(
+    story: Extract, text: str, kept: bool
+) -> None:
+    facts = story(text, published=date(2026, 2, 6))
+    assert bool(facts.rounds) == kept
