@@ -41,6 +41,7 @@ _OWN_SUBJECT = re.compile(
     # "..., but Medinsky will lead it in Geneva": a contrast with a subject of its own is another event's
     r"|,\s+(?:but|while|whereas)\s+(?=(?:the\s+)?[A-Z])"
 )
+_LIST_COMMA = re.compile(r",\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,?\s+and\s+")
 _AFTER_ENDED = re.compile(
     r",\s+(?:after|since|once|when)\s+the\s+[^,;]{0,80}?"
     r"\b(?:ended|concluded|finished|closed|wrapped up|broke up)\b"
@@ -143,6 +144,9 @@ def clause_end(view: View, pos: int, end: int, relative: bool) -> int:
         if comma >= 0 and _APPOSITION.match(text, comma):
             # "who led the Russian side at the first two rounds, both held in Abu Dhabi": a phrase with no
             # verb of its own after the rounds still speaks of them
+            comma = text.find(",", comma + 1, end)
+        while comma >= 0 and _LIST_COMMA.match(text, comma):
+            # "with the participation of Russia, the USA and Ukraine will be held": a list goes on
             comma = text.find(",", comma + 1, end)
         if comma >= 0:
             end = comma

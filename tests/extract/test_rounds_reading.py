@@ -1058,3 +1058,15 @@ def test_an_election_word_rules_out_only_the_round_of_its_own_phrase(
 ) -> None:
     facts = story(text, published=date(2026, 2, 6))
     assert bool(facts.rounds) == kept
+
+
+def test_a_list_of_sides_does_not_end_the_clause_of_a_round(story: Extract) -> None:
+    facts = story(
+        "The delegation has left for Geneva, where the next round of negotiations with the participation of "
+        "Russia, the USA and Ukraine will be held on February 17-18, Peskov told journalists on Monday.",
+        published=date(2026, 2, 16),
+    )
+    upcoming = [r for r in facts.rounds if r.reference == "next"]
+    assert [(r.start, r.end, r.status) for r in upcoming] == [
+        (date(2026, 2, 17), date(2026, 2, 18), "scheduled")
+    ]
