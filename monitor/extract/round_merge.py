@@ -173,6 +173,7 @@ def build_rounds(mentions: list[RoundMention], published: date) -> list[Round]:
     for r in rounds:
         _default_status(r, published)  # rounds the words about talks made, held on days now past
     _place_side_meetings(rounds)
+    rounds = _meetings_of_the_three(rounds)
     # Rounds named together are an item of their own only where the article numbers none of them in that
     # place ("two rounds in Abu Dhabi" beside "the second round, in Abu Dhabi" adds nothing).
     placed = {r.venue for r in rounds if r.number is not None}
@@ -346,6 +347,33 @@ def _place_side_meetings(rounds: list[Round]) -> None:
             if r.start <= meeting.start <= last:
                 meeting.venue = r.venue
                 break
+
+
+def _meetings_of_the_three(rounds: list[Round]) -> list[Round]:
+    """ "Negotiators from Russia, Ukraine and the United States sat down in Geneva on Tuesday ... The third
+    round opened this morning": a meeting of the three sides on a round's first day is that round."""
+    kept: list[Round] = []
+    for r in rounds:
+        same = None
+        three = r.trilateral or len(r.parties) >= 3
+        if three and r.number is None and r.reference is None and r.start is not None:
+            same = next(
+                (
+                    n
+                    for n in rounds
+                    if n.number is not None
+                    and n.start == r.start
+                    and (n.venue is None or r.venue is None or n.venue == r.venue)
+                ),
+                None,
+            )
+        if same is None:
+            kept.append(r)
+        else:
+            status = same.status
+            same.absorb(r)
+            same.status = status or same.status  # the round's own words tell its state
+    return kept
 
 
 def _agree(numbered: Round, relative: Round) -> bool:

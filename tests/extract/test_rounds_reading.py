@@ -1070,3 +1070,14 @@ def test_a_list_of_sides_does_not_end_the_clause_of_a_round(story: Extract) -> N
     assert [(r.start, r.end, r.status) for r in upcoming] == [
         (date(2026, 2, 17), date(2026, 2, 18), "scheduled")
     ]
+
+
+def test_a_meeting_of_the_three_sides_on_a_rounds_first_day_is_that_round(story: Extract) -> None:
+    facts = story(
+        "Negotiators from Russia, Ukraine and the United States sat down in Geneva on Tuesday for two days "
+        "of talks, the third time the three delegations have met this year.\n\nWhat is happening?\n\n"
+        "The third round of trilateral talks opened this morning at a conference venue on the lakeside and "
+        "is expected to last until Wednesday.",
+        published=date(2026, 2, 17),
+    )
+    assert [days(r) for r in facts.rounds] == [(date(2026, 2, 17), date(2026, 2, 18), "Geneva", "ongoing")]
