@@ -29,8 +29,9 @@ MEETING_VERB = re.compile(
     r"|sits? down with"
     r"|(?:held|hold|holds|holding|had)\s+(?:[\w“”\"-]+\s+){0,3}?(?:talks|meetings?|consultations|negotiations"
     r"|sessions?)"
-    # "Trump and Zelensky spoke for about an hour in Davos": two sides talking in a place met there
-    r"|spoke|talked|sat down"
+    # "Trump and Zelensky spoke for about an hour in Davos": two sides talking in a place met there; so did
+    # two sides that "spent Saturday and Sunday together in Florida"
+    r"|spoke|talked|sat down|spen[dt]\s+(?:[\w-]+\s+){1,4}?together"
     r"|[Tt]alks with|[Tt]alks between|talks of|meetings with|conversation|invited|visit|summit"
     r"|[Cc]onsultations (?:with|between|of)"
     # "will see Rustem Umerov in the city on Thursday": to see someone named is to meet them
@@ -455,7 +456,7 @@ _VENUE_CONTEXT = re.compile(
     r"|travelling|traveling|travelled|traveled|flew|flown|fly|flying|arrived|went|headed|heading|conversation"
     r"|summit|venue|group|invited|planned|scheduled|kicked off|began|begun|begin|opened|started|ran|run|spoke"
     # "Negotiators will reconvene in Abu Dhabi ... for a second round", "Delegations gathered in Geneva"
-    r"|reconvene[sd]?|gathered|gathering|assembled"
+    r"|reconvene[sd]?|gathered|gathering|assembled|together"
     r"|talked"
     r"|resumed|continued|ended|wrapped up|concluded|closed)\b[^;]*$",
     re.IGNORECASE,

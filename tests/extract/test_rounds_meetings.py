@@ -418,3 +418,13 @@ def test_a_meeting_told_in_the_present_of_a_timeline_has_its_place(story: Extrac
     )
     found = meeting_of(facts, "Russia", "United States")
     assert (found.start, found.venue) == (date(2026, 1, 22), "Moscow")
+
+
+def test_sides_that_spend_days_together_somewhere_meet_there(story: Extract) -> None:
+    facts = story(
+        "American and Ukrainian negotiators spent Saturday and Sunday together in Florida, going through "
+        "what is left before a deal.",
+        published=date(2026, 3, 23),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.end, found.venue) == (date(2026, 3, 21), date(2026, 3, 22), "Miami")
