@@ -71,6 +71,7 @@ _TRAVEL_DAY = re.compile(
     r"\b(?:fly|flies|flew|flown|flying|travel\w*|leave|leaves|left|leaving|head|heads|headed|heading|arrive"
     r"|arrives|arrived|arriving|depart\w*)\b[^,;.]{0,30}$"
 )
+_MAYBE_DAY = re.compile(r"\b(?:might|may)\s+(?:well\s+|still\s+)?(?:be\s+)?[\w-]+\s+(?:on\s+)?$")
 # The day of something done, not of talks: "carried out on Feb. 5", "signed on Friday"
 _DEED_DAY = re.compile(
     r"\b(?:carried out|completed|implemented|signed|released|freed|exchanged|swapped|delivered|ratified)"
@@ -79,7 +80,7 @@ _DEED_DAY = re.compile(
 _DATELINE = re.compile(r"[A-Z][A-Z/ .'-]+,\s*$")
 # "Peskov said on Monday", "a source told Novosti Wire on Tuesday": the day of the statement.
 _SPEECH_DAY = re.compile(
-    r"\b(?:said|says|told|tells|added|announced|stated|wrote|noted|confirmed|reported)"
+    r"\b(?:said|says|told|tells|added|announced|stated|wrote|noted|confirmed|reported|[Ii]nterviewed|[Ss]peaking)"
     # "told the TASS news agency on Monday": an object of up to four words
     r"(?:\s+[\w.]+){0,4}?\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$"
     # "in a video address late Saturday", "at a briefing on Monday": where a statement was made
@@ -268,6 +269,8 @@ def _candidates(
             text, max(0, mention.start - 40), mention.start
         ):
             continue  # the day of a statement, not of the round
+        if _MAYBE_DAY.search(text, max(start, mention.start - 40), mention.start):
+            continue  # "it might be coming on Thursday and Friday": a day only guessed at
         if _DEED_DAY.search(text, max(start, mention.start - 30), mention.start):
             continue  # "a swap agreed at the second round and carried out on Feb. 5": the day of the swap
         if _MOVED_FROM.search(text, max(0, mention.start - 40), mention.start):

@@ -1081,3 +1081,14 @@ def test_a_meeting_of_the_three_sides_on_a_rounds_first_day_is_that_round(story:
         published=date(2026, 2, 17),
     )
     assert [days(r) for r in facts.rounds] == [(date(2026, 2, 17), date(2026, 2, 18), "Geneva", "ongoing")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interviewed on Fox News on Sunday, Witkoff said that a fourth round would take place within weeks.",
+        "Witkoff said a fourth round might be coming on Thursday and Friday.",
+    ],
+)
+def test_the_day_of_an_interview_or_a_day_guessed_at_is_not_the_rounds(story: Extract, text: str) -> None:
+    assert by_number(story(text, published=date(2026, 2, 24)))[4].start is None
