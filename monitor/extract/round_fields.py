@@ -27,7 +27,8 @@ TALK_WORDS = re.compile(
 MEETING_VERB = re.compile(
     r"\b(?:met|meet|meets|[Mm]eeting (?:with|between|of)|received|receives|receive|hosted|hosts|sat down with"
     r"|sits? down with"
-    r"|(?:held|hold|holds|holding|had)\s+(?:[\w“”\"-]+\s+){0,3}?(?:talks|meetings?|consultations|negotiations"
+    r"|(?:held|hold|holds|holding|had|began|begin|begins|started|opened|resumed|continued)"
+    r"\s+(?:[\w“”\"-]+\s+){0,3}?(?:talks|meetings?|consultations|negotiations"
     r"|sessions?)"
     # "Trump and Zelensky spoke for about an hour in Davos": two sides talking in a place met there; so did
     # two sides that "spent Saturday and Sunday together in Florida"

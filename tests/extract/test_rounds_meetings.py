@@ -428,3 +428,13 @@ def test_sides_that_spend_days_together_somewhere_meet_there(story: Extract) -> 
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.end, found.venue) == (date(2026, 3, 21), date(2026, 3, 22), "Miami")
+
+
+def test_sides_that_began_talks_somewhere_meet_there(story: Extract) -> None:
+    facts = story(
+        "A Ukrainian delegation that arrived yesterday began talks in Miami on Saturday with President "
+        "Donald Trump's envoys, Budanov said.",
+        published=date(2026, 1, 18),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 1, 17), "Miami", "ongoing")
