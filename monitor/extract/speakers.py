@@ -318,7 +318,8 @@ _TITLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}|['’]s\s+(?:[a-z][\w-]*\s+
 _NOT_ABOUT = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+(?:not\s+|never\s+)?\w+ed\s+by\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|with|of|in|at|from|for|by|on|about)\s+$")
 _ROLE_NOUNS = (
-    r"leader|president|spokesman|spokeswoman|spokesperson|envoy|negotiator|minister|aide|secretary|adviser"
+    r"leader|president|spokesman|spokeswoman|spokesperson|representative|envoy|negotiator|minister|aide"
+    r"|secretary|adviser"
     r"|advisor|chief|head"
 )
 _DEFINITE_ROLE = re.compile(rf"(?<![\w])[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)({_ROLE_NOUNS})\s*$")
@@ -566,7 +567,7 @@ def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Me
     """ "the Ukrainian leader", "the Kremlin spokesman": the latest person seen who fits."""
     qualifier_party = _party_in(view, match.start(), match.end())
     noun = match.group(2).lower()
-    wanted = "president" if noun == "leader" else noun
+    wanted = {"leader": "president", "representative": "spokes", "spokesperson": "spokes"}.get(noun, noun)
     # "Trump said he had asked Putin ... “I asked him,” the president said": the one who has been speaking
     # goes on speaking, though another who fits was named since
     last = memory.last_person

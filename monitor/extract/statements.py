@@ -161,6 +161,8 @@ _PARTY_VERBS = frozenset(
         "informed",
     ]
 )
+# silence, not "said nothing new" (which is something said)
+_SAID_NOTHING = re.compile(r"\s+nothing(?=\s*[.;,]|\s+(?:about|on|of|publicly|more)\b)")
 _PARTY_PEOPLE = ("officials", "negotiators", "diplomats")
 _DENIAL = re.compile(r"(?:\b(?:not|never|no|declined to|refused to)\s+(?:\w+\s+)?$)")
 _NEITHER = re.compile(r"\b(?:[Nn]either|[Nn]or|[Nn]o one|[Nn]obody)\b")
@@ -373,6 +375,8 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
         return None
     if _DENIAL.search(text, max(0, verb.start() - 30), verb.start()):
         return None  # "did not comment", "declined to say"
+    if _SAID_NOTHING.match(text, verb.end()):
+        return None  # "Kyiv said nothing."
     speaker, inverted = _verb_speaker(view, doc, memory, verb)
     if speaker is None or (
         _may_deny_all(view.lower)
@@ -435,13 +439,15 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
         return (subject, False) if subject is not None or verb.group() in _PARTICIPLE else (None, False)
     speaker = speaker_ending_at(view, end, doc.matcher, memory)
     if speaker is None and head.endswith(","):
+        # "Witkoff, who led the U.S. team with Kushner and Gruenbaum, called ...": the name before "who"
+        # speaks, not the last one inside the clause
+        if _RELATIVE_WHO.search(head):
+            speaker = _named_before_relative(view, doc, memory, head)
         # An apposition between subject and verb: "Ukraine's chief negotiator, Rustem Umerov, described",
         # "Peskov, the Kremlin spokesman, said".
         named = view.mention_ending_at(end - 1)
-        if named is not None and named.person:
+        if speaker is None and named is not None and named.person:
             speaker = speaker_ending_at(view, end - 1, doc.matcher, memory)
-        if speaker is None and _RELATIVE_WHO.search(head):
-            speaker = _named_before_relative(view, doc, memory, head)
         comma = text.rfind(",", max(0, end - 120), end - 1)
         if speaker is None and comma > 0 and not view.in_quote(comma):
             speaker = speaker_ending_at(view, _strip_auxiliaries(text, comma), doc.matcher, memory)

@@ -382,3 +382,25 @@ def test_he_is_the_person_the_sentence_before_is_about(extract: Extract, opening
     )
     expected = "Volodymyr Zelensky" if "Zelensky" in opening else "Dmitry Peskov"
     assert facts.statements[-1].speaker == expected
+
+
+def test_the_name_before_a_relative_clause_speaks_not_the_last_name_inside_it(extract: Extract) -> None:
+    statement = only(
+        extract(
+            "Steve Witkoff, who led the U.S. team with Jared Kushner and Josh Gruenbaum, called the meetings "
+            "with the Ukrainian side “constructive”."
+        )
+    )
+    assert statement.speaker == "Steve Witkoff"
+
+
+def test_saying_nothing_is_no_statement(extract: Extract) -> None:
+    assert extract("Kyiv said nothing. Washington said nothing about the talks with Russia.").statements == ()
+
+
+def test_the_kremlin_representative_is_its_spokesman(extract: Extract) -> None:
+    facts = extract(
+        "Kremlin spokesman Dmitry Peskov told journalists the delegation had left for Geneva. “This time "
+        "the range of topics is broader,” the Kremlin representative said."
+    )
+    assert [s.speaker for s in facts.statements] == ["Dmitry Peskov", "Dmitry Peskov"]
