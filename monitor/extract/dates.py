@@ -130,7 +130,7 @@ _UPPER_MONTH = re.compile(
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)(?=\.?\s+\d)"
 )
 _ANCHOR = re.compile(r"\d(?<!\d\d)|\b(?:" + trie_pattern(_ANCHOR_WORDS) + r")")
-_EXPLICIT_AFTER = re.compile(rf",?\s+(?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH})")
+_EXPLICIT_AFTER = re.compile(rf",?\s+((?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH}))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,8 +178,18 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             match = _PATTERN.match(text, at, match.start("m2")) or match
         taken = match.end()
         groups = match.groupdict()
-        if groups["w1"] and not groups["w2"] and _EXPLICIT_AFTER.match(text, match.end()):
-            continue  # "Sunday, Feb. 1": the explicit date that follows says which Sunday
+        told = _EXPLICIT_AFTER.match(text, match.end()) if groups["w1"] and not groups["w2"] else None
+        if told is not None:
+            # "Sunday, Feb. 1": the explicit date that follows says which Sunday; the mention starts at the
+            # weekday, so that words cut at the comma still hold their day
+            weekday_start = match.start()
+            explicit = _PATTERN.match(text, told.start(1))
+            if explicit is not None:
+                span = _resolve(explicit.groupdict(), published, False)
+                if span is not None:
+                    found.append(DateMention(weekday_start, explicit.end(), span[0], span[1], False))
+                    taken = explicit.end()
+            continue
         weekend = groups["wkend"] or groups["wkmod"] or groups["wkatt"]
         future = bool(groups["w1"] or weekend) and _future_clause(text, match.start())
         possessive = bool(groups["w1"]) and text.startswith(("'s ", "’s "), match.end())

@@ -255,7 +255,8 @@ def _candidates(
     text = view.text
     candidates: list[DateMention] = []
     journeys: list[DateMention] = []
-    days = [m for m in view.dates if m.start >= start and m.end <= end and m.first is not None]
+    # (a day may run past the span: "on Sunday, Feb. 1" cut at its comma)
+    days = [m for m in view.dates if start <= m.start < end and m.first is not None]
     if not days:
         return candidates, journeys
     # A sentence that names no round speaks of the talks only near its talk words ("the talks, held on

@@ -203,3 +203,9 @@ def test_a_possessive_weekday_takes_the_tense_of_the_verb_after_it() -> None:
     assert spans("Tuesday's round ended without a deal.", date(2026, 1, 30)) == [
         (date(2026, 1, 27), date(2026, 1, 27))
     ]
+
+
+def test_a_weekday_with_its_date_after_it_is_one_mention_from_the_weekday() -> None:
+    text = "would meet again next Sunday, Feb. 1, officials said"
+    found = [(text[d.start : d.end], d.first) for d in find_dates(text, date(2026, 1, 26))]
+    assert found == [("next Sunday, Feb. 1", date(2026, 2, 1))]

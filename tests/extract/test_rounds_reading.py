@@ -1092,3 +1092,14 @@ def test_a_meeting_of_the_three_sides_on_a_rounds_first_day_is_that_round(story:
 )
 def test_the_day_of_an_interview_or_a_day_guessed_at_is_not_the_rounds(story: Extract, text: str) -> None:
     assert by_number(story(text, published=date(2026, 2, 24)))[4].start is None
+
+
+def test_a_round_cut_at_the_comma_of_its_date_keeps_the_date(story: Extract) -> None:
+    facts = story(
+        "Russia and Ukraine held their first round last week. A U.S. official, who spoke on the condition of "
+        "anonymity to describe the plans, said the delegations would meet again in Abu Dhabi next Sunday, "
+        "Feb. 1.",
+        published=date(2026, 1, 26),
+    )
+    upcoming = [r for r in facts.rounds if r.reference == "next"]
+    assert [(r.start, r.venue, r.status) for r in upcoming] == [(date(2026, 2, 1), "Abu Dhabi", "scheduled")]
