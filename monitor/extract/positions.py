@@ -205,7 +205,7 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             last_person_party = attribution.speaker.party
         anaphoric = _anaphoric_cues(view, doc.views[max(0, n - 2) : n], vocabulary)
         cues = sorted([*view.cues, *anaphoric], key=_cue_start) if anaphoric else view.cues
-        if cues:
+        if cues or _bare_answer(view, previous):
             speaker_party = attribution.speaker.party if attribution else quoted.get(view.index)
             if attribution is None and speaker_party is None:
                 speaker_party = _stated_position(view, last_person_party)
@@ -216,6 +216,23 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
                 found[(party, issue)] = PositionFact(party, issue, stance, summary, doc.evidence(view))
         previous = view
     return list(found.values())
+
+
+def _bare_answer(view: View, previous: View | None) -> bool:
+    """ "Russia demands that Ukraine give up the rest of Donetsk. Kyiv won't.": a short sentence that names
+    no issue answers the one before it in its paragraph, when that one named an issue."""
+    return (
+        previous is not None
+        and previous.paragraph == view.paragraph
+        and bool(previous.cues)
+        and len(view.text) <= 40
+        and _BARE_STANCE.search(view.lower) is not None
+    )
+
+
+_BARE_STANCE = re.compile(
+    r"\b(?:refuses|refused|rejects|rejected|won't|will not|wouldn't|agrees|agreed|accepts)\W*$"
+)
 
 
 def _stated_position(view: View, last_person_party: str | None) -> str | None:

@@ -743,3 +743,11 @@ def test_a_verb_joined_to_a_perfect_keeps_its_subject(extract: Extract) -> None:
         ("Ukraine", "territory"): "rejects",
         ("Ukraine", "front_line_freeze"): "demands",
     }
+
+
+@pytest.mark.parametrize("answer", ["Kyiv won't.", "Kyiv refuses."])
+def test_a_bare_answer_with_no_issue_of_its_own_answers_the_sentence_before(
+    extract: Extract, answer: str
+) -> None:
+    facts = extract("Russia continues to demand that Ukraine give up the rest of Donetsk. " + answer)
+    assert stances(facts) == {("Russia", "territory"): "demands", ("Ukraine", "territory"): "rejects"}
