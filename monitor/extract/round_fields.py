@@ -33,13 +33,16 @@ MEETING_VERB = re.compile(
     # "Trump and Zelensky spoke for about an hour in Davos": two sides talking in a place met there; so did
     # two sides that "spent Saturday and Sunday together in Florida"
     r"|spoke|talked|sat down|spen[dt]\s+(?:[\w-]+\s+){1,4}?together"
+    # "a separate U.S.-Russian group ... is also meeting in the Emirati capital"
+    r"|(?:is|are|was|were)\s+(?:also\s+|still\s+)?meeting\b"
     r"|[Tt]alks with|[Tt]alks between|talks of|meetings with|conversation|invited|visit|summit"
     r"|[Cc]onsultations (?:with|between|of)"
     # "will see Rustem Umerov in the city on Thursday": to see someone named is to meet them
     r"|(?-i:(?:will|would|is to|are to)\s+see\s+(?=[A-Z]))"
     # "the U.S.-Ukrainian talks", "a Russian-American meeting": sides joined by a hyphen name the meeting's
     # sides as "talks between" does
-    r"|(?-i:[A-Z][\w.]*[-–](?:[A-Z][\w.]*[-–])?[A-Z][\w.]*\s+(?:talks|meetings?|negotiations|consultations))"
+    r"|(?-i:[A-Z][\w.]*[-–](?:[A-Z][\w.]*[-–])?[A-Z][\w.]*\s+(?:talks|meetings?|negotiations|consultations"
+    r"|group|working group))"
     # "when Witkoff and Kushner saw Umerov": to have seen someone named is to have met them
     r"|(?-i:saw\s+(?=[A-Z])))\b"
 )

@@ -677,7 +677,10 @@ class MentionReader:
                 for d in view.dates
             )
             month = month_named(text, start, end)  # "the Geneva talks in February", told in March
-            mention.past_span = gone or (month is not None and month < self.doc.published.month)
+            # "their direct talks in Istanbul earlier in 2025", told in 2026: a year gone by
+            year = _YEAR.search(segment)
+            last_year = year is not None and int(year.group(1)) < self.doc.published.year
+            mention.past_span = gone or last_year or (month is not None and month < self.doc.published.month)
             if mention.past_span and mention.status == "ongoing":
                 mention.status = "concluded"  # "when the first round convened in January": begun and over
         if (
@@ -713,6 +716,11 @@ class MentionReader:
             ):
                 mention.venue = self.memory.venue  # "possibly in the same place" is no place yet
         mention.parties, mention.persons = sides_in(view, start, end, frame, mention.venue)
+        if not mention.parties and "their " in low and _THEIR_TALKS.search(segment):
+            # "Ukraine and Russia last swapped prisoners in October, a deal that grew out of their direct
+            # talks in Istanbul": "their" talks are those of the two sides the sentence opened with
+            named = list(dict.fromkeys(m.party for m in view.mentions if m.end <= start and m.party))
+            mention.parties = set(named) if len(named) == 2 else set()
         named_three = _has(low, _TRI_CUES) and (
             TRILATERAL.search(segment) is not None or _THREE_SIDES.search(segment) is not None
         )
@@ -787,6 +795,8 @@ class MentionReader:
                 memory.future_day = first
 
 
+_THEIR_TALKS = re.compile(r"\btheir\s+(?:[\w-]+\s+)?(?:talks|negotiations|meeting|meetings)\b")
+_YEAR = re.compile(r"\b(?:in|of|since|during)\s+(20\d\d)\b")
 _GONE_BY = ("last", "past", "earlier this")
 _DAYS_AFTER_END = re.compile(
     r"\b(a|one|two|three)\s+days?\s+after\b[^.;]*?\b(?:ended|concluded|wrapped up|finished|closed)\b", re.I

@@ -438,3 +438,23 @@ def test_sides_that_began_talks_somewhere_meet_there(story: Extract) -> None:
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue, found.status) == (date(2026, 1, 17), "Miami", "ongoing")
+
+
+def test_a_group_of_two_sides_meeting_today_is_a_meeting_under_way(story: Extract) -> None:
+    facts = story(
+        "A separate U.S.-Russian group on economic questions, led by Witkoff and Dmitriev, is also meeting "
+        "in the Emirati capital on Friday, Ushakov said.",
+        published=date(2026, 1, 23),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 1, 23), "Abu Dhabi", "ongoing")
+
+
+def test_their_talks_in_a_year_gone_by_are_a_meeting_of_the_two_sides_held(story: Extract) -> None:
+    facts = story(
+        "Ukraine and Russia last exchanged prisoners in October, a deal that grew out of their direct talks "
+        "in Istanbul earlier in 2025.",
+        published=date(2026, 1, 23),
+    )
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.venue, found.status) == ("Istanbul", "concluded")
