@@ -562,6 +562,8 @@ class MentionReader:
         if mention.tense is None and last is not None and last < self.doc.published:
             mention.tense = "past"  # "since the talks in Geneva on Feb. 17-18": days gone by
         mention.meeting = verb is not None and not _of_the_trilateral(text, start, end, verb, low)
+        if len(mention.parties) == 2 and "their " in low and _THEIR_TALKS.search(text, start, end):
+            mention.meeting = True  # "their direct talks in Istanbul": a meeting of the two sides named
         if mention.meeting and verb is not None:
             self._meeting(view, mention, verb, start, end, frame)
         elif mention.dates[0] is None and mention.status is not None and _SUBJECT.match(text, start):

@@ -246,7 +246,7 @@ def _attach(rounds: list[Round], mention: RoundMention, published: date) -> bool
     if _makes_a_round(mention):
         # "The trilateral round due this week has been called off", "Talks between Russia, Ukraine and the
         # United States will take place in Abu Dhabi on Wednesday": a round the article does not number.
-        created = Round(None, None, mention, meeting=len(mention.parties) == 2)
+        created = Round(None, None, mention)
         created.add(mention)
         # Words with no status make a round only of talks held: later words ("continuing the talks is in
         # Russia's interest") must find it held, not waiting for a status.
