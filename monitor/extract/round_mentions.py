@@ -864,11 +864,11 @@ def _host_before(view: View, lo: int, pos: int) -> str | None:
     text = view.text
     clause = max(lo, text.rfind(";", lo, pos) + 1)
     for mention in view.mentions_between(clause, pos):
-        if (
-            mention.venue is not None
-            and _HOSTS.match(text, mention.end) is not None
-            and not _NEW_SUBJECT.search(text, mention.end, pos)
-        ):
+        if mention.venue is None or _NEW_SUBJECT.search(text, mention.end, pos):
+            continue
+        if _HOSTS.match(text, mention.end) is not None or text.startswith(":", mention.end):
+            # ("the delegations met twice in Abu Dhabi: the first round on January 23-24 and the second on
+            # February 4-5": a place the list of rounds after a colon was held in)
             return mention.venue.name
     return None
 

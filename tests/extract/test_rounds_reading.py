@@ -1103,3 +1103,22 @@ def test_a_round_cut_at_the_comma_of_its_date_keeps_the_date(story: Extract) -> 
     )
     upcoming = [r for r in facts.rounds if r.reference == "next"]
     assert [(r.start, r.venue, r.status) for r in upcoming] == [(date(2026, 2, 1), "Abu Dhabi", "scheduled")]
+
+
+def test_rounds_listed_after_a_colon_were_held_in_the_place_before_it(story: Extract) -> None:
+    facts = story(
+        "Before Geneva, the delegations met twice in Abu Dhabi: the first round on January 23-24 and the "
+        "second on February 4-5.",
+        published=date(2026, 2, 18),
+    )
+    assert {n: r.venue for n, r in by_number(facts).items()} == {1: "Abu Dhabi", 2: "Abu Dhabi"}
+
+
+def test_a_round_that_ended_after_its_second_day_lasted_two(story: Extract) -> None:
+    facts = story(
+        "The third round of talks between Ukraine, the United States and Russia ended in Geneva on Wednesday "
+        "after a short second day.",
+        published=date(2026, 2, 18),
+    )
+    found = by_number(facts)[3]
+    assert (found.start, found.end) == (date(2026, 2, 17), date(2026, 2, 18))
