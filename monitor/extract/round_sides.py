@@ -233,11 +233,26 @@ def foreign_talks(view: View, start: int, end: int) -> bool:
     knows is a mention of it, and no foreign side."""
     if not _FOREIGN_CUES.search(view.text, start, end):
         return False
-    for match in _FOREIGN_SIDE.finditer(view.text, start, end):
+    text = view.text
+    for match in _FOREIGN_SIDE.finditer(text, start, end):
         nation = next(match.start(g) for g in ("nation", "second", "pair", "party") if match.group(g))
         if view.mention_starting_at(nation) is None:
             return True
+    # "US and Iran end third round": a side of the pack paired with a nation it does not know
+    for match in _FOREIGN_CUES.finditer(text, start, end):
+        if view.mention_starting_at(match.start()) is not None:
+            continue
+        before = _AND_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        after = _AND_AFTER.match(text, match.end())
+        if (before is not None and view.mention_ending_at(before.start()) is not None) or (
+            after is not None and view.mention_starting_at(after.end()) is not None
+        ):
+            return True
     return False
+
+
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+_AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 _NATIONS = (

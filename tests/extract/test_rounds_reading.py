@@ -956,6 +956,7 @@ def test_the_day_something_agreed_at_a_round_was_done_is_not_the_rounds(story: E
         "Iranian and American negotiators held a new round of indirect talks in Geneva on Thursday.",
         "Witkoff held a second round of talks with Iran in Geneva on Thursday.",
         "American and Iranian diplomats will hold a third round in Muscat next week.",
+        "US and Iran end third round of nuclear talks in Geneva.",
     ],
 )
 def test_rounds_of_talks_with_a_nation_the_pack_does_not_know_are_another_storys(
