@@ -184,6 +184,13 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
                     and not _first_since(low, back, pos, pos + len(noun))
                 ):
                     add(Trigger(back.start(), pos + len(noun), _number(back.group("ord"))))
+    if "meeting" in low and ("rounds" in low or "delegations" in low):
+        # "After three rounds of talks, a fourth meeting was pencilled in": counted with the rounds, the
+        # meeting is one of them
+        for pos in _words(low, "meeting", lo, hi):
+            back = _ORD_BEFORE_TALKS.search(low, max(lo, pos - 30), pos)
+            if back is not None and not _first_since(low, back, pos, pos + 7):
+                add(Trigger(back.start(), pos + 7, _number(back.group("ord"))))
     for anchor in _ELLIPTIC_COUNT.finditer(low, lo, hi) if "first " in low else ():
         # "The first two were held in Abu Dhabi": rounds one to two, named by the noun before
         if _ELLIPTIC_TAIL.match(low, anchor.end()) and _stands_for_a_round(text, anchor.start(), before):

@@ -1123,3 +1123,17 @@ def test_a_round_that_ended_after_its_second_day_lasted_two(story: Extract) -> N
     )
     found = by_number(facts)[3]
     assert (found.start, found.end) == (date(2026, 2, 17), date(2026, 2, 18))
+
+
+def test_a_meeting_counted_with_the_rounds_is_one_of_them(story: Extract) -> None:
+    facts = story(
+        "After three rounds of US-mediated talks between Ukraine and Russia, a fourth meeting was pencilled "
+        "in for early March.",
+        published=date(2026, 3, 3),
+    )
+    assert by_number(facts)[4].status == "announced"
+
+
+def test_the_first_meeting_of_two_leaders_is_no_round(story: Extract) -> None:
+    facts = story("Trump and Putin held their first meeting in Alaska in August.", published=date(2026, 1, 5))
+    assert by_number(facts) == {}
