@@ -42,7 +42,7 @@ MEETING_VERB = re.compile(
     # "the U.S.-Ukrainian talks", "a Russian-American meeting": sides joined by a hyphen name the meeting's
     # sides as "talks between" does
     r"|(?-i:[A-Z][\w.]*[-–](?:[A-Z][\w.]*[-–])?[A-Z][\w.]*\s+(?:talks|meetings?|negotiations|consultations"
-    r"|group|working group))"
+    r"|group|working group|summit))"
     # "when Witkoff and Kushner saw Umerov": to have seen someone named is to have met them
     r"|(?-i:saw\s+(?=[A-Z])))\b"
 )

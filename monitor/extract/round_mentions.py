@@ -322,6 +322,10 @@ class MentionReader:
                 # "After the third round in Geneva, Witkoff met Umerov in Miami": a round in a phrase that
                 # opens the sentence ends at its comma; the main clause tells of another event
                 comma = text.find(",", trigger.end, end)
+                if comma >= 0 and _SET_OFF.match(text, comma):
+                    # "After the first round in Abu Dhabi, held on January 23-24, it would be wrong ...": a
+                    # phrase set off within the opening one still speaks of the round
+                    comma = text.find(",", comma + 1, end)
                 if comma >= 0 and i + 1 == len(triggers):
                     results += self._generic(view, comma + 1, end, frame)
                 end = comma if comma >= 0 else end
@@ -617,6 +621,11 @@ class MentionReader:
         topic = _TOPIC.search(text, verb.end(), hi)
         hi = topic.start() if topic else hi  # "met Witkoff in Geneva to discuss Russia's demands"
         parties, _people = sides_in(view, lo, hi, frame, mention.venue)
+        if "-" in verb.group() or "–" in verb.group():
+            # "the Russian-American summit": the sides joined in its name are its sides, whoever else the
+            # clause names ("... provide for the withdrawal of Ukrainian formations")
+            joined = {m.party for m in view.mentions_between(verb.start(), verb.end()) if m.party}
+            parties = joined if len(joined) == 2 else parties
         if len(parties) < 2 and _BOTH.search(text, lo, hi):
             # "The two leaders last met in ...": the people of the sentence before, else the last two sides
             # that met ("the first meeting between the two delegations since ...")
@@ -964,6 +973,7 @@ def _dated_line(view: View, pos: int) -> tuple[date | None, date | None]:
     return None, None
 
 
+_SET_OFF = re.compile(r",\s+(?:held|which|that|both|hosted|led|headed|chaired)\b")
 _SAID_MORE = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|explaining)\b")
 _PUT_OFF_FROM = re.compile(
     r"\b(?:moved|pushed back|postponed|delayed|put off|rescheduled|shifted|brought forward)\s+from\b"

@@ -458,3 +458,12 @@ def test_their_talks_in_a_year_gone_by_are_a_meeting_of_the_two_sides_held(story
     )
     found = meeting_of(facts, "Russia", "Ukraine")
     assert (found.venue, found.status) == ("Istanbul", "concluded")
+
+
+def test_the_sides_joined_in_a_meetings_name_are_its_sides(story: Extract) -> None:
+    facts = story(
+        "He recalled that the understandings reached at the Russian-American summit in Anchorage in August "
+        "provide for the withdrawal of Ukrainian formations from Donbass.",
+        published=date(2026, 1, 26),
+    )
+    assert meeting_of(facts, "Russia", "United States").venue == "Anchorage"

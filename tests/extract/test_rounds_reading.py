@@ -1137,3 +1137,12 @@ def test_a_meeting_counted_with_the_rounds_is_one_of_them(story: Extract) -> Non
 def test_the_first_meeting_of_two_leaders_is_no_round(story: Extract) -> None:
     facts = story("Trump and Putin held their first meeting in Alaska in August.", published=date(2026, 1, 5))
     assert by_number(facts) == {}
+
+
+def test_a_phrase_set_off_in_an_opening_phrase_still_speaks_of_its_round(story: Extract) -> None:
+    facts = story(
+        "After the first round in Abu Dhabi, held on January 23-24, it would be wrong to count on quick "
+        "results, Peskov said.",
+        published=date(2026, 1, 26),
+    )
+    assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
