@@ -25,7 +25,8 @@ TALK_WORDS = re.compile(
     re.IGNORECASE,
 )
 MEETING_VERB = re.compile(
-    r"\b(?:met|meet|meets|[Mm]eeting (?:with|between|of)|received|receives|receive|hosted|hosts|sat down with"
+    r"\b(?:met|meet|meets|[Mm]eeting (?:with|between|of)|(?-i:meeting\s+(?=[A-Z]))|received|receives|receive"
+    r"|hosted|hosts|sat down with"
     r"|sits? down with"
     r"|(?:held|hold|holds|holding|had|began|begin|begins|started|opened|resumed|continued)"
     r"\s+(?:[\w“”\"-]+\s+){0,3}?(?:talks|meetings?|consultations|negotiations"

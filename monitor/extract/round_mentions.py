@@ -658,6 +658,18 @@ class MentionReader:
             dates = pick_dates(view, start, end, frame, mention.status, mention.duration, published=published)
         if dates[0] is not None or mention.dates[0] is None:
             mention.dates = dates
+        if frame[1] > frame[0] and _SAME_OCCASION.fullmatch(text, frame[1], verb.start()):
+            # "Zelensky said in Davos on Thursday, hours after meeting Trump": the meeting was where and when
+            # he spoke
+            where_said = [
+                m.venue.name
+                for m in view.mentions_between(frame[0], frame[1])
+                if m.venue is not None and text[max(0, m.start - 4) : m.start] in (" in ", " at ")
+            ]
+            mention.venue = mention.venue or (where_said[0] if where_said else None)
+            if mention.dates[0] is None:
+                said = [d for d in view.dates if frame[0] <= d.start < frame[1] and d.first is not None]
+                mention.dates = (said[0].first, None) if said else mention.dates
         self._remember(mention)
 
     def _segment(
@@ -973,6 +985,7 @@ def _dated_line(view: View, pos: int) -> tuple[date | None, date | None]:
     return None, None
 
 
+_SAME_OCCASION = re.compile(r"[^,;]*,\s+(?:hours|minutes|shortly|just|soon)\s+(?:after|before)\s+")
 _SET_OFF = re.compile(r",\s+(?:held|which|that|both|hosted|led|headed|chaired)\b")
 _SAID_MORE = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|explaining)\b")
 _PUT_OFF_FROM = re.compile(

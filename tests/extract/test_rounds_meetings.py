@@ -467,3 +467,13 @@ def test_the_sides_joined_in_a_meetings_name_are_its_sides(story: Extract) -> No
         published=date(2026, 1, 26),
     )
     assert meeting_of(facts, "Russia", "United States").venue == "Anchorage"
+
+
+def test_a_meeting_hours_before_a_statement_was_where_and_when_the_speaker_spoke(story: Extract) -> None:
+    facts = story(
+        "“The question of Donbas is the key one,” Zelensky said in Davos on Thursday, hours after meeting "
+        "Trump on the sidelines of the World Economic Forum.",
+        published=date(2026, 1, 23),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 1, 22), "Davos", "concluded")
