@@ -667,6 +667,10 @@ class MentionReader:
                 if m.venue is not None and text[max(0, m.start - 4) : m.start] in (" in ", " at ")
             ]
             mention.venue = mention.venue or (where_said[0] if where_said else None)
+            speakers = {m.party for m in view.mentions_between(frame[0], frame[1]) if m.person and m.party}
+            if len(mention.parties) < 2 and len(speakers) == 1:
+                mention.parties |= speakers  # he met Trump: the speaker is a side
+                mention.trilateral = len(mention.parties) >= 3
             if mention.dates[0] is None:
                 said = [d for d in view.dates if frame[0] <= d.start < frame[1] and d.first is not None]
                 mention.dates = (said[0].first, None) if said else mention.dates
