@@ -502,8 +502,12 @@ def find_cues(lower: str, name_ends: dict[int, str]) -> list[StanceCue]:
         ):
             # "will not accept": one cue, read as its last word turned by the negation before it
             first = cues[-1]
+            stance = cue.stance
+            if first.negated and not cue.negated:
+                # "was still not prepared to accept": the negation before the first word turns the last
+                stance = _NEGATED.get(stance, stance)
             cues[-1] = StanceCue(
-                cue.stance, first.start, cue.end, cue.word, False, None, cue.negated or first.negated
+                stance, first.start, cue.end, cue.word, False, None, cue.negated or first.negated
             )
             continue
         cues.append(cue)

@@ -37,6 +37,7 @@ def stances(facts: ArticleFacts) -> dict[tuple[str, str], str]:
         ("Moscow does not reject a territorial compromise.", "considers"),
         ("Moscow does not rule out a territorial compromise.", "considers"),
         ("Moscow will not accept any territorial compromise.", "rejects"),
+        ("Moscow was still not prepared to accept any territorial compromise.", "rejects"),
         ("Moscow would accept a territorial compromise only if sanctions were lifted.", "conditions"),
         ("Moscow is willing to cede territory, and to stop strikes, provided Kyiv votes.", "conditions"),
         ("Moscow is ready to accept the territorial plan provided by Washington.", "accepts"),
