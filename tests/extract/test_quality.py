@@ -17,19 +17,16 @@ from monitor.facts import Article, ArticleFacts
 from monitor.pack import StoryPack, load_pack
 
 # F1 floors per split and kind: the figures `benchmarks/extraction_quality.py` measured, rounded down by
-# about 0.02 (dev, 111 articles: rounds 1.000, statements 0.957, positions 0.992; holdout, 38 articles: 0.793,
-# 0.910, 0.852). Articles 420-439, from an independent writer, joined both splits: with the rules before the
-# second pass on rounds, the 14 new dev articles scored rounds 0.785 (the honest figure of how the rules
-# generalise) and the whole holdout 0.769 / 0.910 / 0.846. The pass on positions then took dev positions
-# from 0.946 to 0.992 (articles 420-433 alone from 0.789 to 0.976) but moved holdout positions only from
-# 0.846 to 0.852 (precision up, recall unchanged at 0.776): dev positions no longer tells how the rules
-# generalise either. Dev articles 440-451 (12, the same writer) scored rounds 0.737 with the rules before
-# the third pass on rounds and 1.000 after it; dev (123 articles) is now 1.000 / 0.950 / 0.980 and the
-# holdout unmoved at 0.793 / 0.910 / 0.852, so the floors stay. A drop below a floor is a regression. The
-# issue's targets are 0.90 / 0.90 / 0.85: holdout rounds is still short.
+# about 0.02. A drop below a floor is a regression. Third session: three batches of 16 fresh articles from
+# independent writers joined the set (500-515, 520-535, 540-555: 10 dev and 6 holdout each). Scored before
+# any rule was written for them, their dev parts read rounds 0.70 / 0.33 / 0.67 (batch 2 is timelines,
+# factboxes, bulletins and agency copy), statements 0.92 / 0.87 / 0.93, positions 0.83 / 0.76 / 0.88. After
+# the passes on them: dev (153 articles) 0.981 / 0.959 / 0.971; holdout (56 articles, never tuned on)
+# 0.729 / 0.931 / 0.820, and on the 38 holdout articles of the session before 0.793 / 0.923 / 0.871 (was
+# 0.793 / 0.910 / 0.852). The targets are 0.90 / 0.90 / 0.85: holdout rounds is short.
 F1_FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"rounds": 0.98, "statements": 0.93, "positions": 0.97},
-    "holdout": {"rounds": 0.77, "statements": 0.89, "positions": 0.83},
+    "dev": {"rounds": 0.96, "statements": 0.94, "positions": 0.95},
+    "holdout": {"rounds": 0.71, "statements": 0.91, "positions": 0.80},
 }
 
 DEVSET = Path(__file__).resolve().parent / "devset"
