@@ -267,6 +267,10 @@ _NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
 _UNKNOWN_NAME = re.compile(
     rf"(?<![\w.])(?:{_NAME_TOKEN}\s+(?:(?:bin|al|de|van|von|der|da|di|la|le|el)\s+)?){{1,4}}{_NAME_TOKEN}$"
 )
+_HONORIFIC = re.compile(
+    r"(?:the\s+)?(?:Rev\.|Reverend|Father|Fr\.|Bishop|Archbishop|Metropolitan|Rabbi|Imam|Dr\.|Prof\.|Mr\.|Mrs\."
+    r"|Ms\.)\s+"
+)
 _UNKNOWN_NAME_AHEAD = re.compile(
     rf"(?:{_NAME_TOKEN}\s+(?:(?:bin|al|de|van|von|der|da|di|la|le|el)\s+)?){{1,4}}{_NAME_TOKEN}(?![\w’'])"
 )
@@ -453,9 +457,11 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
         last = memory.pronoun_person(view)
         if last is not None:
             return Speaker(last.name, "person", last.party, last.role, pos, pos + 2, last.known)
-    name = _UNKNOWN_NAME_AHEAD.match(rest)
+    honorific = _HONORIFIC.match(rest)  # "said the Rev. Mykola Hrytsenko", "said Dr. Olena Savchuk"
+    skip = honorific.end() if honorific is not None else 0
+    name = _UNKNOWN_NAME_AHEAD.match(rest, skip)
     if name is not None:
-        return _unknown_person(view, max(0, pos + name.end() - _WINDOW), pos + name.end())
+        return _unknown_person(view, max(pos + skip, pos + name.end() - _WINDOW), pos + name.end())
     return None
 
 

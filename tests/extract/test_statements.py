@@ -404,3 +404,11 @@ def test_the_kremlin_representative_is_its_spokesman(extract: Extract) -> None:
         "the range of topics is broader,” the Kremlin representative said."
     )
     assert [s.speaker for s in facts.statements] == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_a_speaker_after_an_honorific_keeps_his_name(extract: Extract) -> None:
+    facts = extract(
+        "Ukraine and Russia will meet on Wednesday. “We have heard 'next week' too many times,” said the "
+        "Rev. Mykola Hrytsenko of a parish in Ohio."
+    )
+    assert [s.speaker for s in facts.statements] == ["Mykola Hrytsenko"]
