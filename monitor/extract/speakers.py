@@ -43,6 +43,8 @@ class Memory:
     topic: tuple[int, Speaker] | None = None
 
     def saw(self, view: View) -> None:
+        if _INTRODUCED.search(view.text):
+            self._introduce(view)
         for mention in view.mentions:
             person = mention.person
             if person is not None:
@@ -55,6 +57,15 @@ class Memory:
         # "Kremlin spokesman Dmitry Peskov declined to say ...", "In Munich, ..., Secretary of State Marco
         # Rubio was more cautious.": the first person named, after a title or an opening phrase when a verb
         # follows the name
+        stranger = _OPENING_NAME.match(view.text)
+        if (
+            stranger is not None
+            and stranger.group(1) in self.strangers
+            and not view.mentions_between(0, stranger.end())
+        ):
+            # "Hordiienko expects no announcement this weekend. He noted ...": a person the pack lacks
+            self.topic = (view.index, self.strangers[stranger.group(1)])
+            return
         first = next((m for m in view.mentions if m.person), None)
         person = first.person if first is not None else None
         after = view.text[first.end :] if first is not None else ""
@@ -77,6 +88,21 @@ class Memory:
             return
         role = self.roles.get(person.name) or _pack_role(matcher, person.name)
         self.topic = (view.index, Speaker(person.name, "person", person.party, role, first.start, first.end))
+
+    def _introduce(self, view: View) -> None:
+        """ "We asked Taras Hordiienko, a political analyst at the Lviv Polytechnic, ...": a person the pack
+        lacks, introduced by name and role without speaking, is known by surname from then on."""
+        for match in _INTRODUCED.finditer(view.text):
+            name = match.group("name")
+            words = name.split()
+            if any(w in _NOT_NAMES for w in words) or view.mentions_between(match.start(), match.end("name")):
+                continue
+            role = match.group("role").strip()
+            party = _party_in(view, match.start("role"), match.end("role"))
+            start, end = match.start("name"), match.end("name")
+            self.strangers.setdefault(
+                words[-1], Speaker(name, "person", party, role, start, end, known=False)
+            )
 
     def pronoun_person(self, view: View) -> Speaker | None:
         if self.topic is not None and self.topic[0] == view.index - 1:
@@ -337,6 +363,14 @@ _BODY_TAILS = frozenset(
 _SOURCE_TAILS = frozenset(["source", "official", "diplomat", "insider", "participant"])
 _WINDOW = 120
 _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+[^,;:“”\"]{2,80}?|[A-Z][^,;:“”\"]{2,80}?)(?:,|\.?$)")
+_OPENING_NAME = re.compile(r"([A-Z][\w’'-]+)\s+(?!said|says|told)")
+# A full name the pack lacks set off by a role: "Taras Hordiienko, a political analyst at ..."
+_INTRODUCED = re.compile(
+    r"(?<![\w.])(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),\s+(?P<role>(?:a|an|the)\s+[^,;.]{3,80}?"
+    r"(?:analyst|expert|professor|researcher|fellow|economist|historian|lawyer|diplomat|official|adviser"
+    r"|advisor|officer|commander|politician|lawmaker|deputy|editor|journalist|director|spokesman"
+    r"|spokeswoman)\b[^,;.]{0,60})"
+)
 _SURNAME = re.compile(r"(?<![\w.])([A-Z][\w’'-]+)\s*$")
 _INSTITUTION_NAME = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][a-z]+$")
 # "the Swiss foreign ministry", "Geneva cantonal police": a body named in lower case after a proper word

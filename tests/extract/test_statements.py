@@ -412,3 +412,17 @@ def test_a_speaker_after_an_honorific_keeps_his_name(extract: Extract) -> None:
         "Rev. Mykola Hrytsenko of a parish in Ohio."
     )
     assert [s.speaker for s in facts.statements] == ["Mykola Hrytsenko"]
+
+
+def test_a_person_introduced_with_a_role_is_known_by_surname_and_as_he(extract: Extract) -> None:
+    facts = extract(
+        "We asked Taras Hordiienko, a political analyst at the Lviv Polytechnic, what the talks between "
+        "Russia and Ukraine can achieve. “A pause is not a collapse,” Hordiienko said. Zelensky told "
+        "reporters a team was on its way. Hordiienko expects no announcement this weekend. He noted that "
+        "the gap over Donetsk had not narrowed."
+    )
+    assert [s.speaker for s in facts.statements] == [
+        "Taras Hordiienko",
+        "Volodymyr Zelensky",
+        "Taras Hordiienko",
+    ]
