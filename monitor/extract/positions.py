@@ -302,6 +302,12 @@ def _anaphoric_cues(view: View, recent: list[View], vocabulary: dict[str, frozen
         issues = heads.get(word) or (heads.get(word[:-1]) if word.endswith("s") else None)
         if issues and not _inside(match.start(1), named):
             found.append(Cue(match.start(1), match.end(1), issues))
+        elif not issues:
+            # "the occupied plant": one word that describes the noun may stand between
+            after = _NEXT_WORD.match(view.lower, match.end(1))
+            issues = heads.get(after.group(1)) if after is not None and word not in heads else None
+            if after is not None and issues and not _inside(after.start(1), named):
+                found.append(Cue(after.start(1), after.end(1), issues))
     return found
 
 

@@ -752,3 +752,11 @@ def test_a_bare_answer_with_no_issue_of_its_own_answers_the_sentence_before(
 ) -> None:
     facts = extract("Russia continues to demand that Ukraine give up the rest of Donetsk. " + answer)
     assert stances(facts) == {("Russia", "territory"): "demands", ("Ukraine", "territory"): "rejects"}
+
+
+def test_a_definite_noun_with_a_word_before_it_names_the_issue_again(extract: Extract) -> None:
+    facts = extract(
+        "Washington proposed to run the Zaporizhzhia nuclear power plant itself. Russia insists on running "
+        "the occupied plant alone."
+    )
+    assert stances(facts)[("Russia", "zaporizhzhia_plant")] == "demands"
