@@ -67,7 +67,11 @@ class Round:
             self.tense = self.tense or mention.tense
         first, last = mention.dates
         if first is not None and (self.start is None or mention.status == "postponed"):
+            # "ended on Saturday ... The talks, which opened on Friday": a first day joins a last day known
+            known_end = self.end if self.start is None and mention.status != "postponed" else None
             self.start, self.end = first, (last if last != first else None)
+            if self.end is None and known_end is not None and known_end > first:
+                self.end = known_end
         elif (
             last is not None
             and self.end is None

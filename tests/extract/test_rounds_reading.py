@@ -1146,3 +1146,13 @@ def test_a_phrase_set_off_in_an_opening_phrase_still_speaks_of_its_round(story: 
         published=date(2026, 1, 26),
     )
     assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+
+
+def test_a_first_day_told_after_the_last_joins_it(story: Extract) -> None:
+    facts = story(
+        "The first round of trilateral talks between Ukraine, Russia and the United States ended in the "
+        "Emirati capital on Saturday. The talks, which opened on Friday in a government compound, were "
+        "closed to the press.",
+        published=date(2026, 1, 24),
+    )
+    assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
