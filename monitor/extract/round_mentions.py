@@ -759,6 +759,18 @@ class MentionReader:
         mention.bilateral = _has(low, _BILATERAL_CUES) and _BILATERAL.search(segment) is not None
         mention.heads = heads_of(view, start, end) if _has(low, _HEAD_WORDS) else {}
         mention.outcomes = outcomes_in(text, start, end)
+        if (
+            mention.status == "scheduled"
+            and "resume" in low
+            and _RESUMES_TOMORROW.search(segment)
+            and mention.dates[0] is not None
+            and mention.dates[0] <= self.doc.published + timedelta(days=1)
+            and (mention.dates[1] or mention.dates[0]) >= self.doc.published
+        ):
+            # "The two-day round will resume on Wednesday morning", told on Tuesday: begun, not to come
+            mention.status = "ongoing"
+            if mention.dates[0] > self.doc.published:
+                mention.dates = (self.doc.published, mention.dates[0])
         self._remember(mention)
         return mention
 
@@ -989,6 +1001,7 @@ def _dated_line(view: View, pos: int) -> tuple[date | None, date | None]:
     return None, None
 
 
+_RESUMES_TOMORROW = re.compile(r"\b(?:will|is to|is due to|is set to)\s+resume\b")
 _SAME_OCCASION = re.compile(r"[^,;]*,\s+(?:hours|minutes|shortly|just|soon)\s+(?:after|before)\s+")
 _SET_OFF = re.compile(r",\s+(?:held|which|that|both|hosted|led|headed|chaired)\b")
 _SAID_MORE = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|explaining)\b")

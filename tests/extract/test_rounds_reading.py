@@ -1156,3 +1156,12 @@ def test_a_first_day_told_after_the_last_joins_it(story: Extract) -> None:
         published=date(2026, 1, 24),
     )
     assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+
+
+def test_a_round_that_will_resume_tomorrow_is_under_way(story: Extract) -> None:
+    facts = story(
+        "U.S.-brokered talks between Ukraine and Russia opened in Geneva on Tuesday. The two-day round, the "
+        "third since January, will resume on Wednesday morning.",
+        published=date(2026, 2, 17),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "ongoing")
