@@ -162,6 +162,8 @@ _PARTY_VERBS = frozenset(
     ]
 )
 # silence, not "said nothing new" (which is something said)
+_CLOSING_SPEAKER = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){1,5}|,\s+(?:he|she)\s+")
+_CLOSING = re.compile(r"[^,;“”\"]{0,70}$")
 _SAID_NOTHING = re.compile(r"\s+nothing(?=\s*[.;,]|\s+(?:about|on|of|publicly|more)\b)")
 _PARTY_PEOPLE = ("officials", "negotiators", "diplomats")
 _DENIAL = re.compile(r"(?:\b(?:not|never|no|declined to|refused to)\s+(?:\w+\s+)?$)")
@@ -357,6 +359,18 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
         for match in _DASH_AFTER_QUOTE.finditer(text, after):
             candidates.append((match.start(), "dash", match))
     candidates.sort(key=lambda c: c[0])
+    verbs = [c[2] for c in candidates if c[1] == "verb"]
+    comma = text.rfind(",", 0, verbs[-1].start()) if len(verbs) >= 2 else -1
+    if (
+        comma > 0
+        and _CLOSING.fullmatch(text, verbs[-1].end())
+        and _CLOSING_SPEAKER.fullmatch(text, comma, verbs[-1].start())
+    ):
+        # "..., and Ukraine has confirmed its participation, President Volodymyr Zelensky told journalists on
+        # Friday.": an attribution that closes the sentence frames all before it, speech verbs included
+        closing = _by_verb(view, doc, memory, verbs[-1])
+        if closing is not None and closing.speaker.kind == "person" and closing.content[0] == 0:
+            return closing
     for _, form, match in candidates:
         if form == "verb":
             found = _by_verb(view, doc, memory, match)

@@ -426,3 +426,13 @@ def test_a_person_introduced_with_a_role_is_known_by_surname_and_as_he(extract: 
         "Volodymyr Zelensky",
         "Taras Hordiienko",
     ]
+
+
+def test_an_attribution_that_closes_the_sentence_frames_the_speech_verbs_before_it(extract: Extract) -> None:
+    statement = only(
+        extract(
+            "The United States has proposed holding the next round of talks in Miami, and Ukraine has "
+            "confirmed its participation, President Volodymyr Zelensky told journalists on Friday."
+        )
+    )
+    assert statement.speaker == "Volodymyr Zelensky" and "confirmed its participation" in statement.text
