@@ -302,7 +302,7 @@ _UNKNOWN_NAME_AHEAD = re.compile(
 )
 _ANON_HEAD = (
     r"(?:sources?|officials?|diplomats?|person|people|insiders?|aides?|members?|figures?|negotiators?|"
-    r"representatives?|spokes(?:man|woman|person))"
+    r"representatives?|spokes(?:man|woman|person)|participants?)"
 )
 _ANON_TAIL = (
     r"(?:\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|quoted by|cited by|in|at|from"
@@ -327,6 +327,7 @@ _ANON_WORDS: tuple[str, ...] = (
     "negotiator",
     "representative",
     "spokes",
+    "participant",
 )
 
 

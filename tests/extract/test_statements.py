@@ -436,3 +436,8 @@ def test_an_attribution_that_closes_the_sentence_frames_the_speech_verbs_before_
         )
     )
     assert statement.speaker == "Volodymyr Zelensky" and "confirmed its participation" in statement.text
+
+
+def test_participants_who_are_not_named_are_an_unnamed_source(extract: Extract) -> None:
+    statement = only(extract("Several participants said the talks between Russia and Ukraine were tense."))
+    assert statement.speaker == "unnamed source"
