@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from monitor.extract.context import Doc, View
 from monitor.extract.dates import DateMention
+from monitor.extract.guards import Guarded
 from monitor.extract.names import Mention
 from monitor.extract.round_triggers import NUMBER_WORDS, ORDINALS
 
@@ -39,7 +40,31 @@ MEETING_VERB = re.compile(
     # "when Witkoff and Kushner saw Umerov": to have seen someone named is to have met them
     r"|(?-i:saw\s+(?=[A-Z])))\b"
 )
-TALK_OR_MEETING = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
+# Every match holds one of these words (in any case): the pattern is tried only where one is.
+_MEETING_VERB_WORDS = (
+    "met",
+    "meet",
+    "receiv",
+    "host",
+    "sat",
+    "sit",
+    "talk",
+    "consultations",
+    "negotiations",
+    "session",
+    "spoke",
+    "conversation",
+    "invited",
+    "visit",
+    "summit",
+    "see",
+    "saw",
+)
+MEETING_VERB_GUARDED = Guarded(MEETING_VERB, _MEETING_VERB_WORDS)
+TALK_OR_MEETING = Guarded(
+    re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE),
+    (*_MEETING_VERB_WORDS, "round", "delegation", "led by", "headed by", "working group"),
+)
 # The words a day of the talks hangs on: the talks and meetings themselves, not "the delegation".
 _EVENT = re.compile(
     r"\b(?:talks|negotiations|consultations|meetings?|round|session|summit|working group|convene[sd]?"

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from monitor.extract.context import Doc, View
 from monitor.extract.dates import month_named
+from monitor.extract.guards import Guarded
 from monitor.extract.round_clauses import (
     breaks,
     clause_around,
@@ -32,7 +33,7 @@ from monitor.extract.round_clauses import (
 )
 from monitor.extract.round_fields import (
     DAY_N,
-    MEETING_VERB,
+    MEETING_VERB_GUARDED,
     TALK_OR_MEETING,
     attributive_days,
     duration_of,
@@ -248,7 +249,7 @@ class MentionReader:
     def _verb(self, view: View, start: int, end: int) -> re.Match[str] | None:
         key = (view.index, start, end)
         if key not in self._verbs:
-            self._verbs[key] = MEETING_VERB.search(view.text, start, end)
+            self._verbs[key] = MEETING_VERB_GUARDED.search(view.text, start, end)
         return self._verbs[key]
 
     def read(self, view: View, attribution: Attribution | None) -> list[RoundMention]:
@@ -772,7 +773,7 @@ _MOVED_TO = re.compile(r"\b(?:moved|shifted|relocated|transferred|switched)\b[^.
 # joined as one subject, each with its own days in brackets or set off by commas
 _JOINED = re.compile(r"\s*(?:\([^()]*\)\s*|,[^,;()]*,\s*)?,?\s*and\s+")
 _HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$")
-_UNSURE = re.compile(
+_UNSURE_PATTERN = re.compile(
     r"\b(?:unclear|uncertain|not clear|not say|not know)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"
     r"|\b(?:whether|uncertain)\b[^,;]*?\b(?:round|meeting|talks)\b[^,;]*?\b(?:will|would|could|can)\b"
     r"|\b(?:is|was|would be|remains|be)\s+(?:\w+\s+)?possible\b|\bpossible only\b|\bonly if\b"
@@ -796,6 +797,28 @@ _UNSURE = re.compile(
     r"|\b(?:round|meeting|talks)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
     r"(?:discussed|agreed|planned|requested|proposed)\b",
     re.IGNORECASE,
+)
+# One of these words is in every match, word by word down the alternatives above.
+_UNSURE = Guarded(
+    _UNSURE_PATTERN,
+    (
+        "unclear",
+        "uncertain",
+        "not",
+        "whether",
+        "possible",
+        "only",
+        "if",
+        "never",
+        "until",
+        "unless",
+        "once",
+        "soon",
+        "unlikely",
+        "information",
+        "knowledge",
+        "plan",
+    ),
 )
 _NOUN_VERB = re.compile(r"(?i)meeting|talks")
 _TOPIC = re.compile(
