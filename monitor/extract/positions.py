@@ -40,6 +40,7 @@ import re
 import weakref
 
 from monitor.extract.context import Doc, View
+from monitor.extract.guards import Guarded
 from monitor.extract.names import ACTOR_NOUNS, Cue, Matcher, Mention
 from monitor.extract.stances import StanceCue, condition_spans, find_cues
 from monitor.extract.statements import Attribution
@@ -136,7 +137,9 @@ _FILLER = _word_set(
     friday saturday sunday january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
-_MAY_CONDITION = re.compile(r"\bif\b|unless|provid|condition|as long|only")
+_MAY_CONDITION_PATTERN = re.compile(r"\bif\b|unless|provid|condition|as long|only")
+# Searched only where one of these words is: every match holds one.
+_MAY_CONDITION = Guarded(_MAY_CONDITION_PATTERN, ("if", "unless", "provid", "condition", "as long", "only"))
 _EMBEDDING = re.compile(
     r"(?:\s+[\w’'-]+){1,5}?\s+(?:that|which|who)(?:\s+(?:would|will|could|can|might|may|should|must|has"
     r"|have|had|is|are|was|were|also|not|never|effectively)){0,2}\s+"
@@ -150,12 +153,16 @@ _PURPOSE_BEFORE = re.compile(
 _AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|had\s+been|is|was|now|first|already|also)\s+)?")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:to\s+[\w-]+\s+)?(?:it|them)\b")
 _BETWEEN = re.compile(r"\b(between\s+(?:the\s+)?)[^,;]*?(\s+and\s+(?:the\s+)?)")
-_PROPOSAL_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(idea|proposal|offer|plan|initiative)\b")
+_PROPOSAL_ANAPHOR_PATTERN = re.compile(r"\b(?:the|this|that)\s+(idea|proposal|offer|plan|initiative)\b")
+# Searched only where one of these words is: every match holds one.
+_PROPOSAL_ANAPHOR = Guarded(_PROPOSAL_ANAPHOR_PATTERN, ("idea", "proposal", "offer", "plan", "initiative"))
 _PROPOSING = re.compile(r"\b(?:propos\w*|offer\w*|ideas?|float\w*|put forward|suggest\w*|plan|initiative)\b")
 # A sentence that gives its words to the person last named: "in his words", "according to her".
-_HIS_WORDS = re.compile(
+_HIS_WORDS_PATTERN = re.compile(
     r"\b(?:in (?:his|her) (?:own )?words|according to (?:him|her)|as (?:he|she) put it)\b"
 )
+# Searched only where one of these words is: every match holds one.
+_HIS_WORDS = Guarded(_HIS_WORDS_PATTERN, ("words", "according to", "put it"))
 _POSITION_IS = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:position|view|stance|line)\s+(?:is|was|remains|has been)\s+that\b"
 )

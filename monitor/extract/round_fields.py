@@ -72,10 +72,12 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 
-DAY_N = re.compile(
+DAY_N_PATTERN = re.compile(
     r"\b(?:for\s+)?(?:a|the|its)\s+(?P<n>second|third|fourth)(?:,?\s+\w+|\s+and\s+(?:final|last))?\s+day\b",
     re.IGNORECASE,
 )
+# Searched only where one of these words is: every match holds one.
+DAY_N = Guarded(DAY_N_PATTERN, ("second", "third", "fourth"))
 _NEAR = 60
 _OLD_DATE = re.compile(
     r"\b(?:originally|initially|previously|first|from"
@@ -122,7 +124,9 @@ _LASTS_UNTIL = re.compile(
 _RESUME_BEFORE = re.compile(r"\b(?:resume|resumes|continue|continues)\b(?:[^.;,]|\.(?!\s)){0,60}$")
 _TIMETABLE_END = re.compile(r"\b(?:concludes|ends|finishes|wraps up|winds up)\b")
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|wound up|came to an end|finished|closed)\b")
-_AFTER_DAYS = re.compile(r"\bafter\s+(two|three|four|2|3|4)\s+days\b", re.IGNORECASE)
+_AFTER_DAYS_PATTERN = re.compile(r"\bafter\s+(two|three|four|2|3|4)\s+days\b", re.IGNORECASE)
+# Searched only where one of these words is: every match holds one.
+_AFTER_DAYS = Guarded(_AFTER_DAYS_PATTERN, ("days",))
 
 
 def attributive_days(view: View, start: int, end: int) -> tuple[date | None, date | None]:
@@ -489,9 +493,14 @@ _PLANNED_FOR = re.compile(
     r"\b(?:planned|scheduled|expected|set|due|slated|pencil?led in)\s+(?:for|on|in)\s+(?:[\w.]+\s+){0,4}$"
 )
 _MOVED = re.compile(r"\b(?:moved|postponed|pushed back|put off|delayed|rescheduled|shifted)\b")
-_UNKNOWN_CITY = re.compile(
+_UNKNOWN_CITY_PATTERN = re.compile(
     r"\b(?:talks|round|meeting|meetings|negotiations|consultations|held|hold|meet|met|convene|session)"
     r"\b[^.;,]{0,40}?\b(?:in|at)\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
+# Searched only where one of these words is: every match holds one.
+_UNKNOWN_CITY = Guarded(
+    _UNKNOWN_CITY_PATTERN,
+    ("talks", "round", "meet", "met", "negotiations", "consultations", "held", "hold", "convene", "session"),
 )
 # Capitalised words after "talks in" that are no city: months, days, regions, countries, determiners.
 _NOT_CITY_WORDS = (

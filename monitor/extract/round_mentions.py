@@ -768,7 +768,11 @@ _DAYS_AFTER_END = re.compile(
 _TENSE_STOP = re.compile(r";|\s(?:where|which|that|who|when|while|because|as|after|before)\s")
 _SOMETHING_CUES = ("-day", " days", "there", *_HEAD_WORDS, *OUTCOME_CUES)
 _PLACE_FOLLOWS = re.compile(r"\s+(?:talks|round|meeting|negotiations)\b")
-_MOVED_TO = re.compile(r"\b(?:moved|shifted|relocated|transferred|switched)\b[^.;]*?\bto\s+(?:the\s+)?[A-Z]")
+_MOVED_TO_PATTERN = re.compile(
+    r"\b(?:moved|shifted|relocated|transferred|switched)\b[^.;]*?\bto\s+(?:the\s+)?[A-Z]"
+)
+# Searched only where one of these words is: every match holds one.
+_MOVED_TO = Guarded(_MOVED_TO_PATTERN, ("moved", "shifted", "relocated", "transferred", "switched"))
 # "The first round (Jan. 23-24) and the second", "The first round, on Jan. 23 and 24, and the second": rounds
 # joined as one subject, each with its own days in brackets or set off by commas
 _JOINED = re.compile(r"\s*(?:\([^()]*\)\s*|,[^,;()]*,\s*)?,?\s*and\s+")
@@ -799,6 +803,7 @@ _UNSURE_PATTERN = re.compile(
     re.IGNORECASE,
 )
 # One of these words is in every match, word by word down the alternatives above.
+# Searched only where one of these words is: every match holds one.
 _UNSURE = Guarded(
     _UNSURE_PATTERN,
     (
