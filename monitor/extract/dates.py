@@ -416,28 +416,10 @@ def _future_clause(text: str, pos: int) -> bool:
     return FUTURE.search(text, start, pos) is not None
 
 
-_MONTH_ONLY_PATTERN = re.compile(
+_MONTH_ONLY = re.compile(
     r"\b(?:in|since|until|by|during|from|for)\s+(?:(?:early|late|mid)[- ])?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d)"
-)
-# Searched only where one of these words is: every match holds one.
-_MONTH_ONLY = Guarded(
-    _MONTH_ONLY_PATTERN,
-    (
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ),
 )
 
 

@@ -52,21 +52,23 @@ class Guarded:
 
     def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """False only when no match can lie in text[pos:endpos]."""
-        low = _lower(text)
+        last = _last
+        low = last[1] if last[0] is text else _lower(text)
         if low is None:
             return True
+        if pos <= 0 and endpos >= len(low):
+            for word in self.words:  # noqa: SIM110 (a loop of tests is faster than any() of a generator)
+                if word in low:
+                    return True
+            return False
         pos = max(pos, 0)  # `re` reads a negative pos as 0, `str.find` as counted from the end
-        for word in self.words:  # noqa: SIM110 (a loop of tests is faster than any() of a generator)
+        for word in self.words:  # noqa: SIM110
             if low.find(word, pos, endpos) >= 0:
                 return True
         return False
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if not self.may_match(text, pos, endpos):
-            return None
-        return self.pattern.search(text, pos, endpos)
+        return self.pattern.search(text, pos, endpos) if self.may_match(text, pos, endpos) else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        if not self.may_match(text, pos, endpos):
-            return iter(())
-        return self.pattern.finditer(text, pos, endpos)
+        return self.pattern.finditer(text, pos, endpos) if self.may_match(text, pos, endpos) else iter(())

@@ -153,9 +153,7 @@ _PURPOSE_BEFORE = re.compile(
 _AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|had\s+been|is|was|now|first|already|also)\s+)?")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:to\s+[\w-]+\s+)?(?:it|them)\b")
 _BETWEEN = re.compile(r"\b(between\s+(?:the\s+)?)[^,;]*?(\s+and\s+(?:the\s+)?)")
-_PROPOSAL_ANAPHOR_PATTERN = re.compile(r"\b(?:the|this|that)\s+(idea|proposal|offer|plan|initiative)\b")
-# Searched only where one of these words is: every match holds one.
-_PROPOSAL_ANAPHOR = Guarded(_PROPOSAL_ANAPHOR_PATTERN, ("idea", "proposal", "offer", "plan", "initiative"))
+_PROPOSAL_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(idea|proposal|offer|plan|initiative)\b")
 _PROPOSING = re.compile(r"\b(?:propos\w*|offer\w*|ideas?|float\w*|put forward|suggest\w*|plan|initiative)\b")
 # A sentence that gives its words to the person last named: "in his words", "according to her".
 _HIS_WORDS_PATTERN = re.compile(

@@ -40,31 +40,7 @@ MEETING_VERB = re.compile(
     # "when Witkoff and Kushner saw Umerov": to have seen someone named is to have met them
     r"|(?-i:saw\s+(?=[A-Z])))\b"
 )
-# Every match holds one of these words (in any case): the pattern is tried only where one is.
-_MEETING_VERB_WORDS = (
-    "met",
-    "meet",
-    "receiv",
-    "host",
-    "sat",
-    "sit",
-    "talk",
-    "consultations",
-    "negotiations",
-    "session",
-    "spoke",
-    "conversation",
-    "invited",
-    "visit",
-    "summit",
-    "see",
-    "saw",
-)
-MEETING_VERB_GUARDED = Guarded(MEETING_VERB, _MEETING_VERB_WORDS)
-TALK_OR_MEETING = Guarded(
-    re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE),
-    (*_MEETING_VERB_WORDS, "round", "delegation", "led by", "headed by", "working group"),
-)
+TALK_OR_MEETING = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
 # The words a day of the talks hangs on: the talks and meetings themselves, not "the delegation".
 _EVENT = re.compile(
     r"\b(?:talks|negotiations|consultations|meetings?|round|session|summit|working group|convene[sd]?"
@@ -493,14 +469,9 @@ _PLANNED_FOR = re.compile(
     r"\b(?:planned|scheduled|expected|set|due|slated|pencil?led in)\s+(?:for|on|in)\s+(?:[\w.]+\s+){0,4}$"
 )
 _MOVED = re.compile(r"\b(?:moved|postponed|pushed back|put off|delayed|rescheduled|shifted)\b")
-_UNKNOWN_CITY_PATTERN = re.compile(
+_UNKNOWN_CITY = re.compile(
     r"\b(?:talks|round|meeting|meetings|negotiations|consultations|held|hold|meet|met|convene|session)"
     r"\b[^.;,]{0,40}?\b(?:in|at)\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
-)
-# Searched only where one of these words is: every match holds one.
-_UNKNOWN_CITY = Guarded(
-    _UNKNOWN_CITY_PATTERN,
-    ("talks", "round", "meet", "met", "negotiations", "consultations", "held", "hold", "convene", "session"),
 )
 # Capitalised words after "talks in" that are no city: months, days, regions, countries, determiners.
 _NOT_CITY_WORDS = (

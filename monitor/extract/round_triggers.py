@@ -17,7 +17,6 @@ import string
 from dataclasses import dataclass
 
 from monitor.extract.context import View
-from monitor.extract.guards import Guarded
 
 ORDINALS = {
     "first": 1,
@@ -54,7 +53,7 @@ _NUMBER_AFTER = re.compile(
     r"\s+(?:no\.\s*|number\s+)?(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
     r"(?!\s+(?:weeks?|days?|months?|hours?|years?|times)\b)"
 )
-_SEVERAL_PATTERN = re.compile(
+_SEVERAL = re.compile(
     rf"\b(?P<list>{_ORD}(?:\s*,\s*{_ORD})*\s+and\s+{_ORD})\s+(?:[\w-]+\s+)?rounds\b"
     # "the first and the second round": each ordinal with its own article, the noun once
     rf"|\b(?P<each>{_ORD}(?:\s*,\s*the\s+{_ORD})*\s+and\s+the\s+{_ORD})\s+(?:[\w-]+\s+)?rounds?\b"
@@ -62,8 +61,6 @@ _SEVERAL_PATTERN = re.compile(
     # "rounds one and two", "rounds 1, 2 and 3"
     rf"|\brounds\s+(?P<nums>{_NUM}(?:\s*,\s*{_NUM})*\s+and\s+{_NUM})\b"
 )
-# Searched only where one of these words is: every match holds one.
-_SEVERAL = Guarded(_SEVERAL_PATTERN, ("round",))
 _ORDINAL_WORD = re.compile(rf"\b{_ORD}\b", re.IGNORECASE)
 # "the second, on Feb. 4-5", "the second there", "the third in Geneva", "the third, held on ...": an
 # ordinal followed by no noun of its own.
@@ -102,24 +99,15 @@ _PLURAL_COUNT = re.compile(
     r"(?=\s+(?:in|at|held|earlier|before|previous|already|took place|were held|had been held)\b|,)"
 )
 _TALK_NOUNS = ("talks", "meeting", "negotiations", "consultations")
-_ELLIPTIC_ANCHOR_PATTERN = re.compile(
+_ELLIPTIC_ANCHOR = re.compile(
     r"\b(?:the|a) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
-)
-# Searched only where one of these words is: every match holds one.
-_ELLIPTIC_ANCHOR = Guarded(
-    _ELLIPTIC_ANCHOR_PATTERN,
-    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
 )
 _ELLIPTIC_COUNT = re.compile(r"\bthe first (two|three|four|five)\b")
 # "another round" looks ahead as "a new round" does; so do "a fresh round", "fresh talks", "a further
 # round" and "the upcoming", "forthcoming" or "coming round" (not "further talks", which speak of talking
 # more, of no one round)
-_RELATIVE_ANCHOR_PATTERN = re.compile(
+_RELATIVE_ANCHOR = re.compile(
     r"\b(?:next|new|another|previous|last|fresh|further|upcoming|forthcoming|coming)\b"
-)
-# Searched only where one of these words is: every match holds one.
-_RELATIVE_ANCHOR = Guarded(
-    _RELATIVE_ANCHOR_PATTERN, ("next", "new", "another", "previous", "last", "fresh", "further", "coming")
 )
 _ROUND_ONLY_ANCHORS = ("further",)
 _QUOTED_ROUND = re.compile(

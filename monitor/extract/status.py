@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from monitor.extract.guards import Guarded
 from monitor.extract.names import trie_pattern
 
 PRIORITY = {"announced": 0, "scheduled": 1, "postponed": 2, "cancelled": 3, "ongoing": 4, "concluded": 5}
@@ -333,37 +332,10 @@ _NO_DATE = frozenset(NO_DATE_PHRASES)
 # "ready to continue the talks", "interested in continuing": a wish, not talks under way.
 _NOT_NOW = ("to ", "in ", "of ")
 
-_FUTURE_PATTERN = re.compile(
+_FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|was to|were to|going to|due to|due on|due in|expected|planned"
     r"|plans to|planning|scheduled|set to|set for|slated|upcoming|next|likely|might|could|preparing"
     r"|invited)\b"
-)
-# Searched only where one of these words is: every match holds one.
-_FUTURE = Guarded(
-    _FUTURE_PATTERN,
-    (
-        "will",
-        "would",
-        "shall",
-        "is to",
-        "are to",
-        "was to",
-        "were to",
-        "going to",
-        "due",
-        "expected",
-        "plan",
-        "scheduled",
-        "set ",
-        "slated",
-        "upcoming",
-        "next",
-        "likely",
-        "might",
-        "could",
-        "preparing",
-        "invited",
-    ),
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|met|held|took|began|flew|came|went|spoke|led|ran|sat|left|last|earlier|brought"
