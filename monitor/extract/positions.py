@@ -164,7 +164,8 @@ _HIS_WORDS = Guarded(_HIS_WORDS_PATTERN, ("words", "according to", "put it"))
 _POSITION_IS = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:position|view|stance|line)\s+(?:is|was|remains|has been)\s+that\b"
 )
-_BUT_NOT = re.compile(r"\bbut not\b")
+# "\bbut not\b" with the literal first, which `re` finds fast, and the word boundary before it looked back at
+_BUT_NOT = re.compile(r"but not\b(?<!\wbut not)")
 _PARENTHETICAL_WHICH = re.compile(r",\s+(?:which|who)\b[^,;]*$")
 _AND_NEXT = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 # A reporting clause set off by a comma ends what a cue governs: "…, Zelensky told the BBC, adding that …".

@@ -384,9 +384,11 @@ def _context_start(text: str, start: int, pos: int) -> int:
     return stops[-1] if stops else lo
 
 
-# A full stop after a lower-case word, before a capitalised one: not "U.S. President", "Gen. Grynkewich"
+# A full stop after a lower-case word, before a capitalised one: not "U.S. President", "Gen. Grynkewich".
+# The full stop comes first and the lookbehinds take it in: `re` finds a leading literal fast, where a
+# leading lookbehind is tried at every position.
 _QUOTED_STOP = re.compile(
-    r"(?<=[a-z])(?<!\bGen)(?<!\bAdm)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.\s+(?=[A-Z][a-z])"
+    r"\.(?<=[a-z]\.)(?<!\bGen\.)(?<!\bAdm\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)\s+(?=[A-Z][a-z])"
 )
 
 
