@@ -802,8 +802,7 @@ _UNSURE_PATTERN = re.compile(
     r"(?:discussed|agreed|planned|requested|proposed)\b",
     re.IGNORECASE,
 )
-# One of these words is in every match, word by word down the alternatives above.
-# Searched only where one of these words is: every match holds one.
+# Searched only where one of these words is: every match holds one (word by word down the alternatives).
 _UNSURE = Guarded(
     _UNSURE_PATTERN,
     (
