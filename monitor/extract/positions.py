@@ -246,20 +246,7 @@ def _anaphoric_cues(view: View, recent: list[View], vocabulary: dict[str, frozen
     "this" or "that", names that issue again."""
     heads: dict[str, tuple[str, ...]] = {}
     for before in recent:
-        for c in before.cues:
-            words = before.lower[c.start : c.end].split()
-            # the name may run on in words of the issue's own vocabulary: "Zaporizhzhia nuclear power plant"
-            known = frozenset().union(*(vocabulary.get(i, frozenset()) for i in c.issues))
-            pos = c.end
-            for _ in range(2):
-                following = _NEXT_WORD.match(before.lower, pos)
-                if following is None or following.group(1) not in known:
-                    break
-                words.append(following.group(1))
-                pos = following.end()
-            # a one-word cue is its own head; "along the front" is no noun phrase
-            if len(words) >= 2 and not _PREPOSITION_BEFORE.match(words[0] + " "):
-                heads[words[-1]] = c.issues
+        heads.update(_heads_of(before, vocabulary))
     named = [(c.start, c.end) for c in view.cues]
     found: list[Cue] = []
     proposal = _proposal_issues(view, recent[-1]) if recent else ()
@@ -273,6 +260,31 @@ def _anaphoric_cues(view: View, recent: list[View], vocabulary: dict[str, frozen
         issues = heads.get(match.group(1))
         if issues and not _inside(match.start(1), named):
             found.append(Cue(match.start(1), match.end(1), issues))
+    return found
+
+
+def _heads_of(view: View, vocabulary: dict[str, frozenset[str]]) -> list[tuple[str, tuple[str, ...]]]:
+    """The head nouns of the issues' names in a sentence, with their issues, in order. Worked out once per
+    sentence (in its memo): each sentence is one of the two before for the next two."""
+    memo = view.memo.get("issue heads")
+    if memo is not None:
+        return memo  # type: ignore[return-value]
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for c in view.cues:
+        words = view.lower[c.start : c.end].split()
+        # the name may run on in words of the issue's own vocabulary: "Zaporizhzhia nuclear power plant"
+        known = frozenset().union(*(vocabulary.get(i, frozenset()) for i in c.issues))
+        pos = c.end
+        for _ in range(2):
+            following = _NEXT_WORD.match(view.lower, pos)
+            if following is None or following.group(1) not in known:
+                break
+            words.append(following.group(1))
+            pos = following.end()
+        # a one-word cue is its own head; "along the front" is no noun phrase
+        if len(words) >= 2 and not _PREPOSITION_BEFORE.match(words[0] + " "):
+            found.append((words[-1], c.issues))
+    view.memo["issue heads"] = found
     return found
 
 
