@@ -416,10 +416,28 @@ def _future_clause(text: str, pos: int) -> bool:
     return FUTURE.search(text, start, pos) is not None
 
 
-_MONTH_ONLY = re.compile(
+_MONTH_ONLY_PATTERN = re.compile(
     r"\b(?:in|since|until|by|during|from|for)\s+(?:(?:early|late|mid)[- ])?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d)"
+)
+# Searched only where one of these words is: every match holds one.
+_MONTH_ONLY = Guarded(
+    _MONTH_ONLY_PATTERN,
+    (
+        "april",
+        "august",
+        "december",
+        "february",
+        "january",
+        "july",
+        "june",
+        "march",
+        "may",
+        "november",
+        "october",
+        "september",
+    ),
 )
 
 

@@ -46,7 +46,8 @@ class Guarded:
     __slots__ = ("pattern", "words")
 
     def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
-        assert all(w == w.lower() and w.isascii() and w for w in words), words
+        # a tuple of words, never a bare string (whose letters would be the words)
+        assert not isinstance(words, str) and all(w == w.lower() and w.isascii() and w for w in words), words
         self.pattern = pattern
         self.words = words
 

@@ -77,13 +77,36 @@ _SPEECH_DAY = re.compile(
     # "told the TASS news agency on Monday": an object of up to four words
     r"(?:\s+[\w.]+){0,4}?\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$"
 )
-_END_VERB = re.compile(
+_END_VERB_PATTERN = re.compile(
     r"\b(?:end|ends|ended|ending|conclude|concludes|concluded|wrap up|wrapped up|finish|finished|until"
     r"|wound up|wraps up|winds up|drew to a close|came to a close|came to an end|broke up"
     r"|closed(?=\s+(?:in|on|with|without|after|late)\b)|through|continue|continues|resume|resumes)\b"
     r"(?!\s+(?:the|a)\s+(?:war|fighting|conflict))"
     r"(?:[^.;,]|\.(?!\s)){0,60}$",
     re.IGNORECASE,
+)
+# Searched only where one of these words is: every match holds one.
+_END_VERB = Guarded(
+    _END_VERB_PATTERN,
+    (
+        "broke up",
+        "came to a close",
+        "closed",
+        "conclude",
+        "continue",
+        "drew to a close",
+        "end",
+        "finish",
+        "resume",
+        "through",
+        "until",
+        "winds up",
+        "wound up",
+        "wrap up",
+        "wrapped up",
+        "wraps up",
+        "came to an end",
+    ),
 )
 _DURATION = re.compile(
     r"\b(two|three|four|2|3|4)-day\b|\b(?:last|lasting|for)\s+(two|three|four|2|3|4)\s+days\b"

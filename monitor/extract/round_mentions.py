@@ -137,7 +137,9 @@ _DENIED = re.compile(
 _SUPERSEDED = re.compile(
     r"\bhad (?:been|originally been|initially been) (?:planned|scheduled|expected|set|due|pencil?led in)\b"
 )
-_WEAK_PAST = re.compile(r"\b(?:met|meets|held talks|sat down|received|hosted)\b")
+_WEAK_PAST_PATTERN = re.compile(r"\b(?:met|meets|held talks|sat down|received|hosted)\b")
+# Searched only where one of these words is: every match holds one.
+_WEAK_PAST = Guarded(_WEAK_PAST_PATTERN, ("held talks", "hosted", "meets", "met", "received", "sat down"))
 _MAYBE = re.compile(r"\b(?:possibly|probably|likely|perhaps|maybe)\s+$")
 _THERE = re.compile(
     r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|could|may|might|remain)\b)"
