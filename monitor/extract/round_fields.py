@@ -40,7 +40,32 @@ MEETING_VERB = re.compile(
     # "when Witkoff and Kushner saw Umerov": to have seen someone named is to have met them
     r"|(?-i:saw\s+(?=[A-Z])))\b"
 )
-TALK_OR_MEETING = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
+# Every match of the meeting verb holds one of these words (in any case).
+_MEETING_VERB_WORDS = (
+    "met",
+    "meet",
+    "receiv",
+    "host",
+    "sat",
+    "sit",
+    "talk",
+    "consultations",
+    "negotiations",
+    "session",
+    "spoke",
+    "conversation",
+    "invited",
+    "visit",
+    "summit",
+    "see",
+    "saw",
+)
+MEETING_VERB_GUARDED = Guarded(MEETING_VERB, _MEETING_VERB_WORDS)
+TALK_OR_MEETING_PATTERN = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
+TALK_OR_MEETING = Guarded(
+    TALK_OR_MEETING_PATTERN,
+    (*_MEETING_VERB_WORDS, "round", "delegation", "led by", "headed by", "working group"),
+)
 # The words a day of the talks hangs on: the talks and meetings themselves, not "the delegation".
 _EVENT = re.compile(
     r"\b(?:talks|negotiations|consultations|meetings?|round|session|summit|working group|convene[sd]?"

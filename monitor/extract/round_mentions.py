@@ -33,7 +33,7 @@ from monitor.extract.round_clauses import (
 )
 from monitor.extract.round_fields import (
     DAY_N,
-    MEETING_VERB,
+    MEETING_VERB_GUARDED,
     TALK_OR_MEETING,
     attributive_days,
     duration_of,
@@ -251,7 +251,7 @@ class MentionReader:
     def _verb(self, view: View, start: int, end: int) -> re.Match[str] | None:
         key = (view.index, start, end)
         if key not in self._verbs:
-            self._verbs[key] = MEETING_VERB.search(view.text, start, end)
+            self._verbs[key] = MEETING_VERB_GUARDED.search(view.text, start, end)
         return self._verbs[key]
 
     def read(self, view: View, attribution: Attribution | None) -> list[RoundMention]:
