@@ -130,7 +130,6 @@ _END_VERB = Guarded(
         "wrap up",
         "wrapped up",
         "wraps up",
-        "came to an end",
     ),
 )
 _DURATION = re.compile(
