@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from monitor.extract.guards import Guarded
 from monitor.extract.names import trie_pattern
 
 MONTHS = {
@@ -344,7 +345,7 @@ def _weekend(published: date, modifier: str, future: bool) -> tuple[date, date]:
     return saturday, saturday + timedelta(days=1)
 
 
-FUTURE = re.compile(
+FUTURE_PATTERN = re.compile(
     # "was due", "was to": the future seen from the past ("was due in Abu Dhabi on Sunday" is a day ahead)
     r"\b(?:will|would|shall|is to|are to|is due|are due|was due|were due|was to|were to"
     r"|is set to|are set to|scheduled|expected|planned|"
@@ -353,6 +354,47 @@ FUTURE = re.compile(
     # the present of a timetable: "talks begin in Abu Dhabi on Friday"
     r"|begin|begins|opens|starts|resumes|kicks off|concludes|wraps up|winds up|sit down|sits down)\b",
     re.IGNORECASE,
+)
+# Searched only where one of these words is: every match holds one.
+FUTURE = Guarded(
+    FUTURE_PATTERN,
+    (
+        "will",
+        "would",
+        "shall",
+        "is to",
+        "are to",
+        "due",
+        "was to",
+        "were to",
+        "set",
+        "scheduled",
+        "expected",
+        "plan",
+        "slated",
+        "upcoming",
+        "next",
+        "postponed",
+        "moved to",
+        "delayed",
+        "pushed back",
+        "put off",
+        "travel",
+        "way",
+        "heading",
+        "for a meeting",
+        "for talks",
+        "ahead of",
+        "begin",
+        "opens",
+        "starts",
+        "resumes",
+        "kicks off",
+        "concludes",
+        "wraps up",
+        "winds up",
+        "sit",
+    ),
 )
 
 
@@ -392,10 +434,28 @@ def _future_clause(text: str, pos: int) -> bool:
     return FUTURE.search(text, start, pos) is not None
 
 
-_MONTH_ONLY = re.compile(
+_MONTH_ONLY_PATTERN = re.compile(
     r"\b(?:in|since|until|by|during|from|for)\s+(?:(?:early|late|mid)[- ])?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d)"
+)
+# Searched only where one of these words is: every match holds one.
+_MONTH_ONLY = Guarded(
+    _MONTH_ONLY_PATTERN,
+    (
+        "april",
+        "august",
+        "december",
+        "february",
+        "january",
+        "july",
+        "june",
+        "march",
+        "may",
+        "november",
+        "october",
+        "september",
+    ),
 )
 
 

@@ -40,6 +40,7 @@ import re
 import weakref
 
 from monitor.extract.context import Doc, View
+from monitor.extract.guards import Guarded
 from monitor.extract.names import ACTOR_NOUNS, Cue, Matcher, Mention
 from monitor.extract.stances import StanceCue, condition_spans, find_cues
 from monitor.extract.statements import Attribution
@@ -152,7 +153,9 @@ _FILLER = _word_set(
     friday saturday sunday january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
-_MAY_CONDITION = re.compile(r"\bif\b|unless|provid|condition|as long|only")
+_MAY_CONDITION_PATTERN = re.compile(r"\bif\b|unless|provid|condition|as long|only")
+# Searched only where one of these words is: every match holds one.
+_MAY_CONDITION = Guarded(_MAY_CONDITION_PATTERN, ("if", "unless", "provid", "condition", "as long", "only"))
 _EMBEDDING = re.compile(
     r"(?:\s+[\w’'-]+){1,5}?\s+(?:that|which|who)(?:\s+(?:would|will|could|can|might|may|should|must|has"
     r"|have|had|is|are|was|were|also|not|never|effectively)){0,2}\s+"
@@ -166,16 +169,20 @@ _PURPOSE_BEFORE = re.compile(
 _AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|had\s+been|is|was|now|first|already|also)\s+)?")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:to\s+[\w-]+\s+)?(?:it|them)\b")
 _BETWEEN = re.compile(r"\b(between\s+(?:the\s+)?)[^,;]*?(\s+and\s+(?:the\s+)?)")
-_PROPOSAL_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(idea|proposal|offer|plan|initiative)\b")
+# "the", "this" or "that" (a word of its own) before the noun, from its literal "th", which `re` finds fast
+_PROPOSAL_ANAPHOR = re.compile(r"th(?<!\wth)(?:e|is|at)\s+(idea|proposal|offer|plan|initiative)\b")
 _PROPOSING = re.compile(r"\b(?:propos\w*|offer\w*|ideas?|float\w*|put forward|suggest\w*|plan|initiative)\b")
 # A sentence that gives its words to the person last named: "in his words", "according to her".
-_HIS_WORDS = re.compile(
+_HIS_WORDS_PATTERN = re.compile(
     r"\b(?:in (?:his|her) (?:own )?words|according to (?:him|her)|as (?:he|she) put it)\b"
 )
+# Searched only where one of these words is: every match holds one.
+_HIS_WORDS = Guarded(_HIS_WORDS_PATTERN, ("words", "according to", "put it"))
 _POSITION_IS = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:position|view|stance|line)\s+(?:is|was|remains|has been)\s+that\b"
 )
-_BUT_NOT = re.compile(r"\bbut not\b")
+# "\bbut not\b" with the literal first, which `re` finds fast, and the word boundary before it looked back at
+_BUT_NOT = re.compile(r"but not\b(?<!\wbut not)")
 _PARENTHETICAL_WHICH = re.compile(r",\s+(?:which|who)\b[^,;]*$")
 _AND_NEXT = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 # A reporting clause set off by a comma ends what a cue governs: "…, Zelensky told the BBC, adding that …".
@@ -183,7 +190,9 @@ _REPORTING = re.compile(
     r",\s+(?:adding|saying|noting|stressing)\b|,\s+(?:[\w.’'-]+\s+){1,3}(?:said|says|told|added|stressed|noted)\b"
 )
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
-_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+([\w-]+)")
+# "the", "this", "that", "these", "those" from the literal "th", which `re` finds fast, then the word
+# before it looked back at; "such" apart
+_DEFINITE = re.compile(r"(?:th(?<!\wth)(?:ese|ose|e|is|at)|(?<!\w)such)\s+([\w-]+)")
 _COMPLEMENT = re.compile(r"\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}")
 _WORD = re.compile(r"[\w’'-]+")
 _PREDICATIVE = frozenset(["not on the table", "off the table", "out of the question", "unacceptable"])
@@ -273,20 +282,7 @@ def _anaphoric_cues(view: View, recent: list[View], vocabulary: dict[str, frozen
     "this" or "that", names that issue again."""
     heads: dict[str, tuple[str, ...]] = {}
     for before in recent:
-        for c in before.cues:
-            words = before.lower[c.start : c.end].split()
-            # the name may run on in words of the issue's own vocabulary: "Zaporizhzhia nuclear power plant"
-            known = frozenset().union(*(vocabulary.get(i, frozenset()) for i in c.issues))
-            pos = c.end
-            for _ in range(2):
-                following = _NEXT_WORD.match(before.lower, pos)
-                if following is None or following.group(1) not in known:
-                    break
-                words.append(following.group(1))
-                pos = following.end()
-            # a one-word cue is its own head; "along the front" is no noun phrase
-            if len(words) >= 2 and not _PREPOSITION_BEFORE.match(words[0] + " "):
-                heads[words[-1]] = c.issues
+        heads.update(_heads_of(before, vocabulary))
     named = [(c.start, c.end) for c in view.cues]
     found: list[Cue] = []
     proposal = _proposal_issues(view, recent[-1]) if recent else ()
@@ -308,6 +304,31 @@ def _anaphoric_cues(view: View, recent: list[View], vocabulary: dict[str, frozen
             issues = heads.get(after.group(1)) if after is not None and word not in heads else None
             if after is not None and issues and not _inside(after.start(1), named):
                 found.append(Cue(after.start(1), after.end(1), issues))
+    return found
+
+
+def _heads_of(view: View, vocabulary: dict[str, frozenset[str]]) -> list[tuple[str, tuple[str, ...]]]:
+    """The head nouns of the issues' names in a sentence, with their issues, in order. Worked out once per
+    sentence (in its memo): each sentence is one of the two before for the next two."""
+    memo = view.memo.get("issue heads")
+    if memo is not None:
+        return memo  # type: ignore[return-value]
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for c in view.cues:
+        words = view.lower[c.start : c.end].split()
+        # the name may run on in words of the issue's own vocabulary: "Zaporizhzhia nuclear power plant"
+        known = frozenset().union(*(vocabulary.get(i, frozenset()) for i in c.issues))
+        pos = c.end
+        for _ in range(2):
+            following = _NEXT_WORD.match(view.lower, pos)
+            if following is None or following.group(1) not in known:
+                break
+            words.append(following.group(1))
+            pos = following.end()
+        # a one-word cue is its own head; "along the front" is no noun phrase
+        if len(words) >= 2 and not _PREPOSITION_BEFORE.match(words[0] + " "):
+            found.append((words[-1], c.issues))
+    view.memo["issue heads"] = found
     return found
 
 

@@ -155,6 +155,10 @@ def clause_end(view: View, pos: int, end: int, relative: bool) -> int:
         # "..., after the first two days of negotiations in the Emirati capital ended": the days and place of
         # a clause about other talks that ended are theirs
         end = ended.start()
+    # A subject of its own is a party's name (not a place's) where a match ends (or four characters on,
+    # after "the "): with no such name in the span the pattern need not run (it misses in nine clauses of ten)
+    if not any(pos < m.start <= end + 4 and m.party is not None and not m.venue for m in view.mentions):
+        return end
     for match in _OWN_SUBJECT.finditer(text, pos, end):
         subject = view.mention_starting_at(match.end())
         if subject is None and text.startswith("the ", match.end()):

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from monitor.extract.context import Doc, View
 from monitor.extract.dates import DateMention
+from monitor.extract.guards import Guarded
 from monitor.extract.names import Mention
 from monitor.extract.round_triggers import NUMBER_WORDS, ORDINALS
 
@@ -47,7 +48,34 @@ MEETING_VERB = re.compile(
     # "when Witkoff and Kushner saw Umerov": to have seen someone named is to have met them
     r"|(?-i:saw\s+(?=[A-Z])))\b"
 )
-TALK_OR_MEETING = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
+# Every match of the meeting verb holds one of these words (in any case).
+_MEETING_VERB_WORDS = (
+    "met",
+    "meet",
+    "receiv",
+    "host",
+    "sat",
+    "sit",
+    "talk",
+    "consultations",
+    "negotiations",
+    "session",
+    "spoke",
+    "conversation",
+    "invited",
+    "visit",
+    "summit",
+    "see",
+    "saw",
+    "spen",
+    "group",
+)
+MEETING_VERB_GUARDED = Guarded(MEETING_VERB, _MEETING_VERB_WORDS)
+TALK_OR_MEETING_PATTERN = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
+TALK_OR_MEETING = Guarded(
+    TALK_OR_MEETING_PATTERN,
+    (*_MEETING_VERB_WORDS, "round", "delegation", "led by", "headed by", "working group"),
+)
 # The words a day of the talks hangs on: the talks and meetings themselves, not "the delegation".
 _EVENT = re.compile(
     rf"\b(?:talks|negotiations|consultations|{_OWN_SITTING}(?:meetings?|session)|round|summit|working group"
@@ -56,10 +84,12 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 
-DAY_N = re.compile(
+DAY_N_PATTERN = re.compile(
     r"\b(?:for\s+)?(?:a|the|its)\s+(?P<n>second|third|fourth)(?:,?\s+\w+|\s+and\s+(?:final|last))?\s+day\b",
     re.IGNORECASE,
 )
+# Searched only where one of these words is: every match holds one.
+DAY_N = Guarded(DAY_N_PATTERN, ("second", "third", "fourth"))
 _NEAR = 60
 _OLD_DATE = re.compile(
     r"\b(?:originally|initially|previously|first|from"
@@ -93,13 +123,35 @@ _SPEECH_DAY = re.compile(
     r"|briefing|news conference|press conference|speech|message|broadcast|call with reporters)"
     r"\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$"
 )
-_END_VERB = re.compile(
+_END_VERB_PATTERN = re.compile(
     r"\b(?:end|ends|ended|ending|conclude|concludes|concluded|wrap up|wrapped up|finish|finished|until"
     r"|wound up|wraps up|winds up|drew to a close|came to a close|came to an end|broke up"
     r"|closed(?=\s+(?:in|on|with|without|after|late)\b)|through|continue|continues|resume|resumes)\b"
     r"(?!\s+(?:the|a)\s+(?:war|fighting|conflict))"
     r"(?:[^.;,]|\.(?!\s)){0,60}$",
     re.IGNORECASE,
+)
+# Searched only where one of these words is: every match holds one.
+_END_VERB = Guarded(
+    _END_VERB_PATTERN,
+    (
+        "broke up",
+        "came to a close",
+        "closed",
+        "conclude",
+        "continue",
+        "drew to a close",
+        "end",
+        "finish",
+        "resume",
+        "through",
+        "until",
+        "winds up",
+        "wound up",
+        "wrap up",
+        "wrapped up",
+        "wraps up",
+    ),
 )
 _DURATION = re.compile(
     r"\b(two|three|four|2|3|4)-day\b|\b(?:last|lasts|lasted|lasting|for)\s+(two|three|four|2|3|4)\s+days\b"
@@ -122,7 +174,9 @@ _LASTS_UNTIL = re.compile(
 _RESUME_BEFORE = re.compile(r"\b(?:resume|resumes|continue|continues)\b(?:[^.;,]|\.(?!\s)){0,60}$")
 _TIMETABLE_END = re.compile(r"\b(?:concludes|ends|finishes|wraps up|winds up)\b")
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|wound up|came to an end|finished|closed)\b")
-_AFTER_DAYS = re.compile(r"\bafter\s+(two|three|four|2|3|4)\s+days\b", re.IGNORECASE)
+_AFTER_DAYS_PATTERN = re.compile(r"\bafter\s+(two|three|four|2|3|4)\s+days\b", re.IGNORECASE)
+# Searched only where one of these words is: every match holds one.
+_AFTER_DAYS = Guarded(_AFTER_DAYS_PATTERN, ("days",))
 
 
 def attributive_days(view: View, start: int, end: int) -> tuple[date | None, date | None]:
@@ -411,9 +465,11 @@ def _context_start(text: str, start: int, pos: int) -> int:
     return stops[-1] if stops else lo
 
 
-# A full stop after a lower-case word, before a capitalised one: not "U.S. President", "Gen. Grynkewich"
+# A full stop after a lower-case word, before a capitalised one: not "U.S. President", "Gen. Grynkewich".
+# The full stop comes first and the lookbehinds take it in: `re` finds a leading literal fast, where a
+# leading lookbehind is tried at every position.
 _QUOTED_STOP = re.compile(
-    r"(?<=[a-z])(?<!\bGen)(?<!\bAdm)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.\s+(?=[A-Z][a-z])"
+    r"\.(?<=[a-z]\.)(?<!\bGen\.)(?<!\bAdm\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)\s+(?=[A-Z][a-z])"
 )
 
 

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from monitor.extract.context import Doc, View
 from monitor.extract.dates import month_named
+from monitor.extract.guards import Guarded
 from monitor.extract.round_clauses import (
     breaks,
     clause_around,
@@ -32,7 +33,7 @@ from monitor.extract.round_clauses import (
 )
 from monitor.extract.round_fields import (
     DAY_N,
-    MEETING_VERB,
+    MEETING_VERB_GUARDED,
     TALK_OR_MEETING,
     attributive_days,
     duration_of,
@@ -138,7 +139,9 @@ _SUPERSEDED = re.compile(
     r"\bhad (?:been|originally been|initially been) (?:planned|scheduled|expected|set|due|pencil?led in)\b"
 )
 _PLAN_SINCE_MOVED = re.compile(r"\bhad (?:originally|initially) been\b")
-_WEAK_PAST = re.compile(r"\b(?:met|meets|held talks|sat down|received|hosted)\b")
+_WEAK_PAST_PATTERN = re.compile(r"\b(?:met|meets|held talks|sat down|received|hosted)\b")
+# Searched only where one of these words is: every match holds one.
+_WEAK_PAST = Guarded(_WEAK_PAST_PATTERN, ("held talks", "hosted", "meets", "met", "received", "sat down"))
 _MAYBE = re.compile(r"\b(?:possibly|probably|likely|perhaps|maybe)\s+$")
 _THERE = re.compile(
     r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|could|may|might|remain)\b)"
@@ -250,7 +253,7 @@ class MentionReader:
     def _verb(self, view: View, start: int, end: int) -> re.Match[str] | None:
         key = (view.index, start, end)
         if key not in self._verbs:
-            self._verbs[key] = MEETING_VERB.search(view.text, start, end)
+            self._verbs[key] = MEETING_VERB_GUARDED.search(view.text, start, end)
         return self._verbs[key]
 
     def read(self, view: View, attribution: Attribution | None) -> list[RoundMention]:
@@ -845,15 +848,30 @@ _SOMETHING_CUES = ("-day", " days", "there", *_HEAD_WORDS, *OUTCOME_CUES)
 _PLACE_FOLLOWS = re.compile(r"\s+(?:talks|round|meeting|negotiations)\b")
 # A place given as the new one: "moved to Istanbul", "in Istanbul instead (of Abu Dhabi)", "no longer in Abu
 # Dhabi but in Istanbul", "in Istanbul rather than Abu Dhabi"
-_MOVED_TO = re.compile(
+_MOVED_TO_PATTERN = re.compile(
     r"\b(?:moved|shifted|relocated|transferred|switched)\b[^.;]*?\bto\s+(?:the\s+)?[A-Z]"
     r"|\binstead\b|\brather than\b|\b(?:not|no longer)\b[^.;]*?\bbut\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
+)
+# Searched only where one of these words is: every match holds one.
+_MOVED_TO = Guarded(
+    _MOVED_TO_PATTERN,
+    (
+        "moved",
+        "shifted",
+        "relocated",
+        "transferred",
+        "switched",
+        "instead",
+        "rather than",
+        "not",
+        "no longer",
+    ),
 )
 # "The first round (Jan. 23-24) and the second", "The first round, on Jan. 23 and 24, and the second": rounds
 # joined as one subject, each with its own days in brackets or set off by commas
 _JOINED = re.compile(r"\s*(?:\([^()]*\)\s*|,[^,;()]*,\s*)?,?\s*and\s+")
 _HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$")
-_UNSURE = re.compile(
+_UNSURE_PATTERN = re.compile(
     r"\b(?:unclear|uncertain|not clear|not say|not know)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"
     r"|\b(?:whether|uncertain)\b[^,;]*?\b(?:round|meeting|talks)\b[^,;]*?\b(?:will|would|could|can)\b"
     r"|\b(?:is|was|would be|remains|be)\s+(?:\w+\s+)?possible\b|\bpossible only\b|\bonly if\b"
@@ -877,6 +895,28 @@ _UNSURE = re.compile(
     r"|\b(?:round|meeting|talks)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
     r"(?:discussed|agreed|planned|requested|proposed)\b",
     re.IGNORECASE,
+)
+# Searched only where one of these words is: every match holds one (word by word down the alternatives).
+_UNSURE = Guarded(
+    _UNSURE_PATTERN,
+    (
+        "unclear",
+        "uncertain",
+        "not",
+        "whether",
+        "possible",
+        "only",
+        "if",
+        "never",
+        "until",
+        "unless",
+        "once",
+        "soon",
+        "unlikely",
+        "information",
+        "knowledge",
+        "plan",
+    ),
 )
 _NOUN_VERB = re.compile(r"(?i)meeting|talks")
 _TOPIC = re.compile(

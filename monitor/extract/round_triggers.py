@@ -17,6 +17,7 @@ import string
 from dataclasses import dataclass
 
 from monitor.extract.context import View
+from monitor.extract.guards import Guarded
 
 ORDINALS = {
     "first": 1,
@@ -102,12 +103,18 @@ _TALK_NOUNS = ("talks", "meeting", "negotiations", "consultations")
 _ELLIPTIC_ANCHOR = re.compile(
     r"\b(?:the|a) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
-_ELLIPTIC_COUNT = re.compile(r"\bthe first (two|three|four|five)\b")
+_ELLIPTIC_COUNT_PATTERN = re.compile(r"\bthe first (two|three|four|five)\b")
+# Searched only where one of these words is: every match holds one.
+_ELLIPTIC_COUNT = Guarded(_ELLIPTIC_COUNT_PATTERN, ("five", "four", "three", "two"))
 # "another round" looks ahead as "a new round" does; so do "a fresh round", "fresh talks", "a further
 # round" and "the upcoming", "forthcoming" or "coming round" (not "further talks", which speak of talking
 # more, of no one round)
-_RELATIVE_ANCHOR = re.compile(
+_RELATIVE_ANCHOR_PATTERN = re.compile(
     r"\b(?:next|new|another|previous|last|fresh|further|upcoming|forthcoming|coming)\b"
+)
+# Searched only where one of these words is: every match holds one.
+_RELATIVE_ANCHOR = Guarded(
+    _RELATIVE_ANCHOR_PATTERN, ("another", "coming", "fresh", "further", "last", "new", "next", "previous")
 )
 _ROUND_ONLY_ANCHORS = ("further",)
 _QUOTED_ROUND = re.compile(

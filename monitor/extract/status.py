@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.extract.guards import Guarded
 from monitor.extract.names import trie_pattern
 
 PRIORITY = {"announced": 0, "scheduled": 1, "postponed": 2, "cancelled": 3, "ongoing": 4, "concluded": 5}
@@ -330,7 +331,9 @@ _ENDED = re.compile(
     r"\b(?:ended|concluded|wrapped up|finished|came to an end|broke up|drew to a close|came to a close"
     r"|wound up|went on for|lasted)\b"
 )
-_RESUMES = re.compile(r"\b(?:to resume|will resume|resumes)\b")
+_RESUMES_PATTERN = re.compile(r"\b(?:to resume|will resume|resumes)\b")
+# Searched only where one of these words is: every match holds one.
+_RESUMES = Guarded(_RESUMES_PATTERN, ("resumes", "to resume", "will resume"))
 _UNDER_WAY = re.compile(r"\b(?:ran|went on|lasted|met|began|opened|started|kicked off)\b")
 _NO_DATE = frozenset(NO_DATE_PHRASES)
 # "ready to continue the talks", "interested in continuing": a wish, not talks under way.
