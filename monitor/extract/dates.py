@@ -126,6 +126,7 @@ _ANCHOR_WORDS = [
 # the letters an anchor can start with; a digit inside a number is skipped in `find_dates`.
 # Only the first digit of a number is an anchor: the others were skipped one by one in Python. The digit
 # is read before the look-behind asks what stands before it, so most places fail at once.
+_UPPER_MONTH_STEMS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _UPPER_MONTH = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)(?=\.?\s+\d)"
@@ -158,7 +159,7 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     found: list[DateMention] = []
     if not _may_hold_a_date(text):
         return found
-    if _UPPER_MONTH.search(text):
+    if any(month in text for month in _UPPER_MONTH_STEMS) and _UPPER_MONTH.search(text):
         # "JAN. 23-24 - Round one": a factbox's capitals read as the month they are (same length, so the
         # offsets still point into the text as given)
         text = _UPPER_MONTH.sub(lambda m: m.group().capitalize(), text)

@@ -708,7 +708,7 @@ class MentionReader:
             )
             month = month_named(text, start, end)  # "the Geneva talks in February", told in March
             # "their direct talks in Istanbul earlier in 2025", told in 2026: a year gone by
-            year = _YEAR.search(segment)
+            year = _YEAR.search(segment) if " 20" in segment else None
             last_year = year is not None and int(year.group(1)) < self.doc.published.year
             mention.past_span = gone or last_year or (month is not None and month < self.doc.published.month)
             if mention.past_span and mention.status == "ongoing":

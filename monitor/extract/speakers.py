@@ -43,7 +43,9 @@ class Memory:
     topic: tuple[int, Speaker] | None = None
 
     def saw(self, view: View) -> None:
-        if _INTRODUCED.search(view.text):
+        if (", a " in view.text or ", an " in view.text or ", the " in view.text) and _INTRODUCED.search(
+            view.text
+        ):
             self._introduce(view)
         for mention in view.mentions:
             person = mention.person
