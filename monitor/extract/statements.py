@@ -226,7 +226,27 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
     attributions: dict[int, Attribution] = {}
     previous: _Open | None = None
     pending_quote: View | None = None
+    answering: _Open | None = None  # an answer given under its speaker's name, running to the paragraph's end
     for view in doc.views:
+        if answering is not None and answering.view.paragraph == view.paragraph:
+            answering.fact = _extend(answering.fact, doc, answering.view, view)
+            statements[-1] = answering.fact
+            answering.view = view
+            memory.saw(view)
+            continue
+        answering = None
+        attribution = _labelled(view, doc, memory)
+        if attribution is not None:
+            # "Kyslytsya: No. We are asking for thirty to fifty years.": an interview's answer
+            attributions[view.index] = attribution
+            fact = _statement(view, doc, attribution)
+            if fact.text:
+                statements.append(fact)
+                answering = previous = _Open(fact, view)
+            memory.spoke(attribution.speaker)
+            memory.saw(view)
+            pending_quote = None
+            continue
         attribution = attribute(view, doc, memory)
         if attribution is None and pending_quote is not None and pending_quote.index == view.index - 1:
             # "“…” Rubio offered that assessment to …": the quote belongs to whoever opens the next sentence.
@@ -289,6 +309,19 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
     return statements, list(actors.values()), attributions
 
 
+def _labelled(view: View, doc: Doc, memory: Memory) -> Attribution | None:
+    """A paragraph that opens with a speaker's name and a colon, as an interview or a transcript gives an
+    answer ("Kyslytsya: That is not on the table for us."); not "Q:", a heading or a dated line."""
+    label = _LABEL.match(view.text)
+    if label is None or (view.index > 0 and doc.views[view.index - 1].paragraph == view.paragraph):
+        return None
+    speaker = speaker_ending_at(view, label.end("name"), doc.matcher, memory)
+    if speaker is None or speaker.kind != "person" or speaker.start != label.start("name"):
+        return None
+    return Attribution(speaker, (label.end(), len(view.text)), (0, label.end()), True, True, (0, label.end()))
+
+
+_LABEL = re.compile(r"(?:[-*•–]\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}):\s+(?=\S)")
 _UTTERANCE_BREAK = re.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+|,\s+as\s+|\s+while\s+")
 # Without "while" in the sentence, every break opens with "," or ";" (see `round_clauses.breaks`).
 _UTTERANCE_BREAK_NO_WHILE = re.compile(r"[,;](?:(?<=,)\s+(?:whereas|but|and)\s+|(?<=;)\s+|(?<=,)\s+as\s+)")

@@ -441,3 +441,19 @@ def test_an_attribution_that_closes_the_sentence_frames_the_speech_verbs_before_
 def test_participants_who_are_not_named_are_an_unnamed_source(extract: Extract) -> None:
     statement = only(extract("Several participants said the talks between Russia and Ukraine were tense."))
     assert statement.speaker == "unnamed source"
+
+
+def test_an_answer_under_its_speakers_name_is_his_direct_statement_to_the_paragraphs_end(
+    extract: Extract,
+) -> None:
+    facts = extract(
+        "Sergiy Kyslytsya flies to Geneva today for the talks with Russia.\n\n"
+        "Q: And withdrawing from the rest of Donetsk?\n\n"
+        "Kyslytsya: That is not on the table for us. The president has said so many times.\n\n"
+        "- Medinsky: “Difficult, but businesslike.”"
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [
+        ("Sergiy Kyslytsya", True),
+        ("Vladimir Medinsky", True),
+    ]
+    assert "said so many times" in facts.statements[0].text
