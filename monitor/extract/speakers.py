@@ -351,7 +351,8 @@ _TITLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}|['’]s\s+(?:[a-z][\w-]*\s+
 _NOT_ABOUT = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+(?:not\s+|never\s+)?\w+ed\s+by\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|with|of|in|at|from|for|by|on|about)\s+$")
 _ROLE_NOUNS = (
-    r"leader|president|spokesman|spokeswoman|spokesperson|representative|envoy|negotiator|minister|aide"
+    r"head of state|leader|president|spokesman|spokeswoman|spokesperson|representative|envoy|negotiator"
+    r"|minister|aide"
     r"|secretary|adviser"
     r"|advisor|chief|head"
 )
@@ -359,7 +360,7 @@ _DEFINITE_ROLE = re.compile(rf"(?<![\w])[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)({_
 _DEFINITE_BODY = re.compile(
     r"(?<![\w])[Tt]he\s+(office|ministry|command|department|presidency|administration|government)\s*$"
 )
-_ROLE_TAILS = frozenset(_ROLE_NOUNS.split("|"))
+_ROLE_TAILS = frozenset([*(noun.split()[-1] for noun in _ROLE_NOUNS.split("|"))])
 _BODY_TAILS = frozenset(
     ["office", "ministry", "command", "department", "presidency", "administration", "government"]
 )
@@ -610,7 +611,12 @@ def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Me
     """ "the Ukrainian leader", "the Kremlin spokesman": the latest person seen who fits."""
     qualifier_party = _party_in(view, match.start(), match.end())
     noun = match.group(2).lower()
-    wanted = {"leader": "president", "representative": "spokes", "spokesperson": "spokes"}.get(noun, noun)
+    wanted = {
+        "leader": "president",
+        "head of state": "president",
+        "representative": "spokes",
+        "spokesperson": "spokes",
+    }.get(noun, noun)
     # "Trump said he had asked Putin ... “I asked him,” the president said": the one who has been speaking
     # goes on speaking, though another who fits was named since
     last = memory.last_person

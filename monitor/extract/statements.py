@@ -321,6 +321,7 @@ def _labelled(view: View, doc: Doc, memory: Memory) -> Attribution | None:
     return Attribution(speaker, (label.end(), len(view.text)), (0, label.end()), True, True, (0, label.end()))
 
 
+_APPOSED_NAME = re.compile(r",\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},\s*")
 _LABEL = re.compile(r"(?:[-*•–]\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}):\s+(?=\S)")
 _UTTERANCE_BREAK = re.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+|,\s+as\s+|\s+while\s+")
 # Without "while" in the sentence, every break opens with "," or ";" (see `round_clauses.breaks`).
@@ -496,6 +497,17 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
         if speaker is None and named is not None and named.person:
             speaker = speaker_ending_at(view, end - 1, doc.matcher, memory)
         comma = text.rfind(",", max(0, end - 120), end - 1)
+        if (
+            speaker is None
+            and named is None
+            and comma > 0
+            and _APPOSED_NAME.fullmatch(text, comma, end)
+            and any(m.party for m in view.mentions_between(max(0, comma - 80), comma))
+        ):
+            # "The spokesperson for the Ministry of Foreign Affairs of Ukraine, Oleh Nazarenko, told ...": the
+            # person set off by commas speaks, not the body in his title (a side's, so a story's, title)
+            person = speaker_ending_at(view, end - 1, doc.matcher, memory)
+            speaker = person if person is not None and person.kind == "person" else None
         if speaker is None and comma > 0 and not view.in_quote(comma):
             speaker = speaker_ending_at(view, _strip_auxiliaries(text, comma), doc.matcher, memory)
             if speaker is None:

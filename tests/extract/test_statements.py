@@ -457,3 +457,19 @@ def test_an_answer_under_its_speakers_name_is_his_direct_statement_to_the_paragr
         ("Vladimir Medinsky", True),
     ]
     assert "said so many times" in facts.statements[0].text
+
+
+def test_a_person_set_off_after_a_sides_title_speaks_not_the_body_in_the_title(extract: Extract) -> None:
+    facts = extract(
+        "The spokesperson for the Ministry of Foreign Affairs of Ukraine, Oleh Nazarenko, told reporters "
+        "that Kyiv would regard any strike on power plants as a blow to the talks with Russia."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in facts.statements] == [("Oleh Nazarenko", "person")]
+
+
+def test_the_head_of_state_is_the_president_who_has_been_speaking(extract: Extract) -> None:
+    facts = extract(
+        "President Zelensky announced the change of dates on Sunday. “Our delegation is ready,” the head of "
+        "state said in his evening address."
+    )
+    assert [s.speaker for s in facts.statements] == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
