@@ -348,7 +348,7 @@ def _weekend(published: date, modifier: str, future: bool) -> tuple[date, date]:
 
 FUTURE_PATTERN = re.compile(
     # "was due", "was to": the future seen from the past ("was due in Abu Dhabi on Sunday" is a day ahead)
-    r"\b(?:will|would|shall|is to|are to|is due|are due|was due|were due|was to|were to"
+    r"\b(?:will|would|shall|is to|are to|is due|are due|was due|were due|was to|were to|due on|due to begin"
     r"|is set to|are set to|scheduled|expected|planned|"
     r"plans|set for|slated|upcoming|next|postponed|moved to|rescheduled|delayed|pushed back|put off"
     r"|travelling|traveling|on (?:its|their|his|her) way|heading|for a meeting|for talks|ahead of"

@@ -209,3 +209,9 @@ def test_a_weekday_with_its_date_after_it_is_one_mention_from_the_weekday() -> N
     text = "would meet again next Sunday, Feb. 1, officials said"
     found = [(text[d.start : d.end], d.first) for d in find_dates(text, date(2026, 1, 26))]
     assert found == [("next Sunday, Feb. 1", date(2026, 2, 1))]
+
+
+def test_a_weekday_a_round_is_due_on_looks_forward() -> None:
+    text = "He flies to Geneva today for the third round of talks, due on Tuesday and Wednesday."
+    found = [(d.first, d.last) for d in find_dates(text, date(2026, 2, 16)) if d.first != date(2026, 2, 16)]
+    assert found == [(date(2026, 2, 17), date(2026, 2, 18))]
