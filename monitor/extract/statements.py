@@ -229,6 +229,9 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
     answering: _Open | None = None  # an answer given under its speaker's name, running to the paragraph's end
     for view in doc.views:
         if answering is not None and answering.view.paragraph == view.paragraph:
+            # the rest of the answer is the speaker's too: positions read its stances as his
+            label = attributions[answering.view.index]
+            attributions[view.index] = replace(label, content=(0, len(view.text)), frame=(0, 0), core=(0, 0))
             answering.fact = _extend(answering.fact, doc, answering.view, view)
             statements[-1] = answering.fact
             answering.view = view

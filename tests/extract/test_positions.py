@@ -760,3 +760,11 @@ def test_a_definite_noun_with_a_word_before_it_names_the_issue_again(extract: Ex
         "the occupied plant alone."
     )
     assert stances(facts)[("Russia", "zaporizhzhia_plant")] == "demands"
+
+
+def test_the_rest_of_an_answer_under_a_speakers_name_states_his_sides_stances(extract: Extract) -> None:
+    facts = extract(
+        "Q: Washington is said to link the guarantees to territorial concessions by Kyiv.\n\n"
+        "Kyslytsya: That is what we hear. Our answer is that security guarantees must come first."
+    )
+    assert stances(facts)[("Ukraine", "security_guarantees")] == "demands"
