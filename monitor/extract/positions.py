@@ -426,8 +426,8 @@ class _Sentence:
         last_verb: StanceCue | None = None
         held: list[tuple[StanceCue, list[str]]] = []  # the stances read, with their holders
         for i, cue in enumerate(cues):
-            if view.in_quote(cue.start) and self.speaker_party is None:
-                continue
+            if view.in_quote(cue.start) and self.speaker_party is None and not self._named_holder(cue):
+                continue  # (a quote of no side's speaker states stances only of the sides it names)
             if self._open_question(cue):
                 continue  # "has not said whether it will accept …": the question is open
             if i in self.embedded:
@@ -706,6 +706,13 @@ class _Sentence:
                 return self._with_joint(candidates, nearest)
             return [nearest.party]  # type: ignore[list-item]
         return self._speaker()
+
+    def _named_holder(self, cue: StanceCue) -> bool:
+        """ "“Russia wants the whole of Donbas, and Ukraine will not give it away,” said a Western diplomat":
+        a side named as the subject right before the cue holds it, whoever quotes it."""
+        return any(
+            m.party and _AUX_GAP.fullmatch(self.lower, m.end, cue.start) is not None for m in self.candidates
+        )
 
     def _agents(self, end: int, first: str) -> list[str]:
         """The agents of a passive: "agreed by Russia and Ukraine" is agreed by both."""

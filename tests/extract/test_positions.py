@@ -768,3 +768,11 @@ def test_the_rest_of_an_answer_under_a_speakers_name_states_his_sides_stances(ex
         "Kyslytsya: That is what we hear. Our answer is that security guarantees must come first."
     )
     assert stances(facts)[("Ukraine", "security_guarantees")] == "demands"
+
+
+def test_a_side_named_in_the_quote_of_a_speaker_of_no_side_holds_its_stance(extract: Extract) -> None:
+    facts = extract(
+        "“Russia wants the whole of Donbas,” said a Western diplomat who follows the talks between Russia "
+        "and Ukraine."
+    )
+    assert stances(facts) == {("Russia", "territory"): "demands"}
