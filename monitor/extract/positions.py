@@ -167,7 +167,7 @@ _PURPOSE_BEFORE = re.compile(
     r"|foundation|framework)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$"
 )
 _AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|had\s+been|is|was|now|first|already|also)\s+)?")
-_OBJECT_PRONOUN = re.compile(r"\s+(?:to\s+[\w-]+\s+)?(?:it|them)\b")
+_OBJECT_PRONOUN = re.compile(r"\s+(?:to\s+[\w-]+\s+|(?:give|hand|cede|sign|accept)\s+)?(?:it|them)\b")
 _BETWEEN = re.compile(r"\b(between\s+(?:the\s+)?)[^,;]*?(\s+and\s+(?:the\s+)?)")
 # "the", "this" or "that" (a word of its own) before the noun, from its literal "th", which `re` finds fast
 _PROPOSAL_ANAPHOR = re.compile(r"th(?<!\wth)(?:e|is|at)\s+(idea|proposal|offer|plan|initiative)\b")

@@ -27,6 +27,7 @@ def stances(facts: ArticleFacts) -> dict[tuple[str, str], str]:
         ("Moscow rejects any withdrawal from Donetsk.", "rejects"),
         ("Moscow refuses to discuss Donetsk.", "rejects"),
         ("Moscow refuses to give up the territory it holds.", "rejects"),
+        ("Kyiv demands Donetsk, and Moscow will not give it away.", "rejects"),
         ("Moscow rules out any territorial concessions.", "rejects"),
         ("Moscow proposes a free economic zone.", "proposes"),
         ("Moscow floated once more a free economic zone.", "proposes"),
