@@ -324,6 +324,9 @@ def _labelled(view: View, doc: Doc, memory: Memory) -> Attribution | None:
     return Attribution(speaker, (label.end(), len(view.text)), (0, label.end()), True, True, (0, label.end()))
 
 
+_SPEAKING_ASIDE = re.compile(
+    r",\s+(?:speaking|writing|addressing|talking|appearing|answering)\b[^;,]*(?:,[^;,]*)?,\s*$"
+)
 _APPOSED_NAME = re.compile(r",\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},\s*")
 _LABEL = re.compile(r"(?:[-*•–]\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}):\s+(?=\S)")
 _UTTERANCE_BREAK = re.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+|,\s+as\s+|\s+while\s+")
@@ -489,6 +492,13 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
         subject = _sentence_subject(view, doc, memory)
         return (subject, False) if subject is not None or verb.group() in _PARTICIPLE else (None, False)
     speaker = speaker_ending_at(view, end, doc.matcher, memory)
+    aside = _SPEAKING_ASIDE.search(head) if head.endswith(",") else None
+    if aside is not None:
+        # "Zelensky, speaking in Davos after an hour-long meeting with President Donald Trump, called ...":
+        # the subject before the aside speaks, not the last name in it
+        subject = view.mention_ending_at(aside.start())
+        if subject is not None and subject.person:
+            speaker = speaker_ending_at(view, aside.start(), doc.matcher, memory) or speaker
     if speaker is None and head.endswith(","):
         # "Witkoff, who led the U.S. team with Kushner and Gruenbaum, called ...": the name before "who"
         # speaks, not the last one inside the clause

@@ -473,3 +473,13 @@ def test_the_head_of_state_is_the_president_who_has_been_speaking(extract: Extra
         "state said in his evening address."
     )
     assert [s.speaker for s in facts.statements] == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
+
+
+def test_the_subject_before_a_speaking_aside_speaks_not_the_last_name_in_it(extract: Extract) -> None:
+    statement = only(
+        extract(
+            "Volodymyr Zelensky, speaking in Davos on Thursday after an hour-long meeting with President "
+            "Donald Trump, called Donbas “the key issue” for the negotiators."
+        )
+    )
+    assert statement.speaker == "Volodymyr Zelensky"
