@@ -496,8 +496,8 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
     if aside is not None:
         # "Zelensky, speaking in Davos after an hour-long meeting with President Donald Trump, called ...":
         # the subject before the aside speaks, not the last name in it
-        subject = view.mention_ending_at(aside.start())
-        if subject is not None and subject.person:
+        before_aside = view.mention_ending_at(aside.start())
+        if before_aside is not None and before_aside.person:
             speaker = speaker_ending_at(view, aside.start(), doc.matcher, memory) or speaker
     if speaker is None and head.endswith(","):
         # "Witkoff, who led the U.S. team with Kushner and Gruenbaum, called ...": the name before "who"
