@@ -17,16 +17,17 @@ from monitor.facts import Article, ArticleFacts
 from monitor.pack import StoryPack, load_pack
 
 # F1 floors per split and kind: the figures `benchmarks/extraction_quality.py` measured, rounded down by
-# about 0.02. A drop below a floor is a regression. Third session: three batches of 16 fresh articles from
-# independent writers joined the set (500-515, 520-535, 540-555: 10 dev and 6 holdout each). Scored before
-# any rule was written for them, their dev parts read rounds 0.70 / 0.33 / 0.67 (batch 2 is timelines,
-# factboxes, bulletins and agency copy), statements 0.92 / 0.87 / 0.93, positions 0.83 / 0.76 / 0.88. After
-# the passes on them: dev (153 articles) 0.981 / 0.959 / 0.971; holdout (56 articles, never tuned on)
-# 0.729 / 0.931 / 0.820, and on the 38 holdout articles of the session before 0.793 / 0.923 / 0.871 (was
-# 0.793 / 0.910 / 0.852). The targets are 0.90 / 0.90 / 0.85: holdout rounds is short.
+# about 0.02. A drop below a floor is a regression. Third session: five batches of 16 fresh articles from
+# independent writers joined the set (500-515, 520-535, 540-555, 560-575, 580-595: 10 dev and 6 holdout
+# each). Scored on arrival, before any rule was written for them, their dev parts read rounds 0.70 / 0.33
+# / 0.67 / 0.75 / 0.69 (the second is timelines, factboxes, bulletins and agency copy), statements 0.92 /
+# 0.87 / 0.93 / 0.92 / 0.79, positions 0.83 / 0.76 / 0.88 / 0.83 / 0.74. After the passes on them: dev (173
+# articles) 0.963 / 0.959 / 0.959; holdout (68 articles, never tuned on) 0.733 / 0.931 / 0.833, and on the
+# 38 holdout articles of the session before 0.810 / 0.923 / 0.871 (was 0.793 / 0.910 / 0.852). The issue's
+# targets are 0.90 / 0.90 / 0.85: holdout rounds is short.
 F1_FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"rounds": 0.96, "statements": 0.94, "positions": 0.95},
-    "holdout": {"rounds": 0.71, "statements": 0.91, "positions": 0.80},
+    "dev": {"rounds": 0.94, "statements": 0.94, "positions": 0.94},
+    "holdout": {"rounds": 0.71, "statements": 0.91, "positions": 0.81},
 }
 
 DEVSET = Path(__file__).resolve().parent / "devset"
