@@ -126,6 +126,8 @@ _ANCHOR_WORDS = [
 # the letters an anchor can start with; a digit inside a number is skipped in `find_dates`.
 # Only the first digit of a number is an anchor: the others were skipped one by one in Python. The digit
 # is read before the look-behind asks what stands before it, so most places fail at once.
+_UPPER_DAY = r"(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+_UPPER_WEEKDAY = re.compile(rf"\b{_UPPER_DAY}(?:\s+AND\s+{_UPPER_DAY})?\b")
 _UPPER_MONTH_STEMS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _UPPER_MONTH = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
@@ -157,12 +159,14 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     back otherwise ("met on Thursday"), whatever the rest of the sentence says.
     """
     found: list[DateMention] = []
+    if "DAY" in text:
+        # "THURSDAY." over a paragraph of a round-up: capitals read as the weekday they are (same length, so
+        # the offsets still point into the text as given)
+        text = _UPPER_WEEKDAY.sub(lambda m: m.group().title().replace(" And ", " and "), text)
     if not _may_hold_a_date(text):
         return found
     if any(month in text for month in _UPPER_MONTH_STEMS) and _UPPER_MONTH.search(text):
-        # "JAN. 23-24 - Round one": a factbox's capitals read as the month they are (same length, so the
-        # offsets still point into the text as given)
-        text = _UPPER_MONTH.sub(lambda m: m.group().capitalize(), text)
+        text = _UPPER_MONTH.sub(lambda m: m.group().capitalize(), text)  # "JAN. 23-24 - Round one"
     taken = 0
     # The full pattern is tried only where a date can start (a number, a month, a weekday, "today", "last"
     # ...): a trie finds those places far faster than the pattern could scan every character.

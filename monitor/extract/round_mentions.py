@@ -191,6 +191,10 @@ class RoundMention:
     def named(self) -> bool:
         return self.number is not None or self.reference is not None
 
+    def is_meeting_like(self) -> bool:
+        """A meeting of two or three named sides, dated or not."""
+        return self.meeting and len(self.parties) >= 2
+
     def is_meeting(self) -> bool:
         """A meeting of two parties, placed by a day or a place: a round of its own, with no number."""
         return self.meeting and len(self.parties) == 2 and bool(self.dates[0] or self.venue)
@@ -207,6 +211,7 @@ class _Memory:
     previous: str = ""  # the sentences before, in the same paragraph
     named: tuple[int | None, str | None] | None = None  # the last round named in the paragraph: "It"
     paragraph: int = -1
+    heading_days: tuple[date | None, date | None] = (None, None)  # "THURSDAY." opening the paragraph
 
 
 class MentionReader:
@@ -260,6 +265,16 @@ class MentionReader:
         found = self._read(view, attribution) if _may_speak_of_rounds(view.lower) else []
         memory = self.memory
         same = memory.paragraph == view.paragraph
+        if not same:
+            memory.heading_days = (None, None)
+        if _DAY_HEADING.fullmatch(view.text):
+            # "THURSDAY." over a paragraph of a round-up: the day of what the paragraph tells
+            days = [(d.first, d.last) for d in view.dates if d.first is not None]
+            memory.heading_days = days[0] if days else (None, None)
+        elif memory.heading_days[0] is not None:
+            for mention in found:
+                if mention.dates[0] is None and (mention.named or mention.is_meeting_like()):
+                    mention.dates = memory.heading_days
         if not found and same and memory.named is not None and view.text.startswith("It "):
             found = self._it(view, attribution, memory.named)
         named = [m for m in found if m.named]
@@ -1041,6 +1056,10 @@ def _dated_line(view: View, pos: int) -> tuple[date | None, date | None]:
     return None, None
 
 
+_DAY_HEADING = re.compile(
+    r"(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?:\s+AND\s+(?:MONDAY|TUESDAY|WEDNESDAY"
+    r"|THURSDAY|FRIDAY|SATURDAY|SUNDAY))?[.:]?"
+)
 _RESUMES_TOMORROW = re.compile(r"\b(?:will|is to|is due to|is set to)\s+resume\b")
 _SAME_OCCASION = re.compile(r"[^,;]*,\s+(?:hours|minutes|shortly|just|soon)\s+(?:after|before)\s+")
 _SET_OFF = re.compile(r",\s+(?:held|which|that|both|hosted|led|headed|chaired)\b")

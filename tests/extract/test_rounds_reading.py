@@ -1165,3 +1165,15 @@ def test_a_round_that_will_resume_tomorrow_is_under_way(story: Extract) -> None:
         published=date(2026, 2, 17),
     )
     assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "ongoing")
+
+
+def test_a_weekday_heading_over_a_round_up_paragraph_dates_what_it_tells(story: Extract) -> None:
+    facts = story(
+        "Our Sunday round-up of the diplomacy around the war in Ukraine.\n\n"
+        "THURSDAY. Donald Trump and Zelensky met on the sidelines of the forum in Davos.\n\n"
+        "FRIDAY AND SATURDAY. The first round of trilateral talks was held in Abu Dhabi.",
+        published=date(2026, 1, 25),
+    )
+    assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+    davos = [r for r in facts.rounds if r.venue == "Davos"]
+    assert [(r.start, r.parties) for r in davos] == [(date(2026, 1, 22), ("Ukraine", "United States"))]
