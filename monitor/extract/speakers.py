@@ -80,7 +80,9 @@ class Memory:
             or opening
             or _NOT_ABOUT.match(after)
             or any(
-                m.end <= first.start
+                # names in an opening phrase ("Asked whether Ukraine would ..., Zelensky was") are no subject
+                view.text.rfind(",", 0, first.start) < m.start
+                and m.end <= first.start
                 and not m.person
                 and not _TITLE_GAP.fullmatch(view.text, m.end, first.start)
                 for m in view.mentions

@@ -267,6 +267,14 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
                 else:
                     pending_quote = view
                     previous = None
+                    manner = _in_manner(view, doc, memory)
+                    if manner is not None:
+                        # "Zelensky was categorical. “There will be no referendum ...”": his words
+                        attributions[view.index] = manner
+                        fact = _statement(view, doc, manner)
+                        statements.append(fact)
+                        previous, pending_quote = _Open(fact, view), None
+                        memory.spoke(manner.speaker)
             else:
                 previous, pending_quote = None, None
             memory.introduced(view, doc.matcher)
@@ -310,6 +318,25 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
         memory.saw(view)
         pending_quote = None
     return statements, list(actors.values()), attributions
+
+
+def _in_manner(view: View, doc: Doc, memory: Memory) -> Attribution | None:
+    """A quote right after a sentence that tells only how a person spoke ("Zelensky was categorical.",
+    "Peskov was more guarded."), in the same paragraph: that person's words."""
+    topic = memory.topic
+    if topic is None or topic[0] != view.index - 1 or view.index == 0:
+        return None
+    before = doc.views[view.index - 1]
+    if before.paragraph != view.paragraph or len(before.text) > 160 or not _MANNER.search(before.text):
+        return None
+    return Attribution(topic[1], (0, len(view.text)), (0, 0), True)
+
+
+_MANNER = re.compile(
+    r"\b(?:was|were|is|sounded|seemed|remained)\s+(?:more\s+|less\s+|equally\s+|even\s+|rather\s+)?"
+    r"(?:categorical|blunt|direct|clear|guarded|cautious|upbeat|optimistic|pessimistic|defiant|emphatic|firm"
+    r"|sceptical|skeptical|candid|terse|brief|scathing|dismissive)\b"
+)
 
 
 def _labelled(view: View, doc: Doc, memory: Memory) -> Attribution | None:

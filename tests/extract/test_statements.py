@@ -483,3 +483,11 @@ def test_the_subject_before_a_speaking_aside_speaks_not_the_last_name_in_it(extr
         )
     )
     assert statement.speaker == "Volodymyr Zelensky"
+
+
+def test_a_quote_after_a_sentence_on_how_a_person_spoke_is_his(extract: Extract) -> None:
+    facts = extract(
+        "Asked whether Ukraine would hold a referendum on handing over Donbas, Zelensky was categorical. "
+        "“There will be no referendum on giving away our land.”"
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [("Volodymyr Zelensky", True)]
