@@ -354,6 +354,7 @@ def _labelled(view: View, doc: Doc, memory: Memory) -> Attribution | None:
 _SPEAKING_ASIDE = re.compile(
     r",\s+(?:speaking|writing|addressing|talking|appearing|answering)\b[^;,]*(?:,[^;,]*)?,\s*$"
 )
+_SO_BEFORE = re.compile(r"\s*(?:So|Thus|This is how|That is how)\s+")
 _APPOSED_NAME = re.compile(r",\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},\s*")
 _LABEL = re.compile(r"(?:[-*•–]\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}):\s+(?=\S)")
 _UTTERANCE_BREAK = re.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+|,\s+as\s+|\s+while\s+")
@@ -557,7 +558,10 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
         phrase = _TRAILING_PHRASE.search(text, max(0, end - 80), end)
         if phrase is not None and phrase.start() > 0:
             speaker = speaker_ending_at(view, _strip_auxiliaries(text, phrase.start()), doc.matcher, memory)
-    if speaker is None and text[: verb.start()].rstrip().endswith((",", "”", '"')):
+    if speaker is None and (
+        text[: verb.start()].rstrip().endswith((",", "”", '"')) or _SO_BEFORE.fullmatch(text, 0, verb.start())
+    ):
+        # "“…,” said Peskov"; "“…” So wrote Steve Witkoff on X."
         speaker = speaker_starting_at(view, verb.end(), doc.matcher, memory)
         return speaker, speaker is not None
     return speaker, False

@@ -491,3 +491,14 @@ def test_a_quote_after_a_sentence_on_how_a_person_spoke_is_his(extract: Extract)
         "“There will be no referendum on giving away our land.”"
     )
     assert [(s.speaker, s.direct) for s in facts.statements] == [("Volodymyr Zelensky", True)]
+
+
+def test_so_wrote_names_the_speaker_of_the_quote_before(extract: Extract) -> None:
+    statement = only(
+        extract(
+            "“The talks with Russia and Ukraine were detailed. There is still a lot of work to do.” So wrote "
+            "Steve Witkoff, the U.S. special envoy, on X."
+        )
+    )
+    assert (statement.speaker, statement.direct) == ("Steve Witkoff", True)
+    assert "a lot of work to do" in statement.text
