@@ -127,7 +127,9 @@ _ANCHOR_WORDS = [
 # Only the first digit of a number is an anchor: the others were skipped one by one in Python. The digit
 # is read before the look-behind asks what stands before it, so most places fail at once.
 _UPPER_DAY = r"(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
-_UPPER_WEEKDAY = re.compile(rf"\b{_UPPER_DAY}(?:\s+AND\s+{_UPPER_DAY})?\b")
+# "THURSDAY", "FRIDAY AND SATURDAY": weekdays in capitals, as round-ups head their paragraphs
+UPPER_WEEKDAYS = rf"{_UPPER_DAY}(?:\s+AND\s+{_UPPER_DAY})?"
+_UPPER_WEEKDAY = re.compile(rf"\b{UPPER_WEEKDAYS}\b")
 _UPPER_MONTH_STEMS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _UPPER_MONTH = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"

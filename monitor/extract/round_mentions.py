@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from monitor.extract.context import Doc, View
-from monitor.extract.dates import month_named
+from monitor.extract.dates import UPPER_WEEKDAYS, month_named
 from monitor.extract.guards import Guarded
 from monitor.extract.round_clauses import (
     breaks,
@@ -1056,10 +1056,7 @@ def _dated_line(view: View, pos: int) -> tuple[date | None, date | None]:
     return None, None
 
 
-_DAY_HEADING = re.compile(
-    r"(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?:\s+AND\s+(?:MONDAY|TUESDAY|WEDNESDAY"
-    r"|THURSDAY|FRIDAY|SATURDAY|SUNDAY))?[.:]?"
-)
+_DAY_HEADING = re.compile(rf"{UPPER_WEEKDAYS}[.:]?")
 _RESUMES_TOMORROW = re.compile(r"\b(?:will|is to|is due to|is set to)\s+resume\b")
 _SAME_OCCASION = re.compile(r"[^,;]*,\s+(?:hours|minutes|shortly|just|soon)\s+(?:after|before)\s+")
 _SET_OFF = re.compile(r",\s+(?:held|which|that|both|hosted|led|headed|chaired)\b")
