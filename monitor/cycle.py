@@ -186,9 +186,9 @@ def _count(report: CycleReport, result: PollResult, done: Ingested) -> None:
         report.sources_fetched += 1
     report.entries_seen += len(result.entries)
     report.articles_new += done.new
-    report.articles_relevant += done.relevant
+    report.articles_relevant += done.relevant - done.demoted_now
     report.articles_skipped += done.skipped
-    report.articles_duplicate += done.duplicate
+    report.articles_duplicate += done.duplicate + done.demoted_now
     report.facts_new += done.facts
 
 

@@ -39,6 +39,8 @@ class DuplicateWindow:
     published: dict[int, datetime]
     # Originals stored this cycle that yielded no facts: taking their place needs no query for facts.
     fact_free: set[int] = field(default_factory=set)
+    # Originals stored this cycle: one that an older original replaces was counted relevant by this cycle.
+    stored_now: set[int] = field(default_factory=set)
 
     def add(self, article_id: int, signature: bytes, published: datetime) -> None:
         self.signatures.add(article_id, signature)
@@ -63,6 +65,9 @@ class Ingested:
     skipped: int = 0
     duplicate: int = 0
     facts: int = 0
+    # Relevant articles stored earlier in this cycle that an older original replaced: the cycle's report
+    # counts them again as copies, so that its figures do not hang on the order the feeds came in.
+    demoted_now: int = 0
 
 
 @dataclass
@@ -97,7 +102,8 @@ def ingest_entries(
     for p, article_id in zip(pending, ids, strict=True):
         if article_id is None:
             continue
-        _settle(session, p, article_id, real, window)
+        if _settle(session, p, article_id, real, window):
+            done.demoted_now += 1
         done.new += 1
         if explanations is not None:
             explanations.append(_explanation(p))
@@ -112,6 +118,7 @@ def ingest_entries(
             facts = extract_article(Article(entry.url, entry.published, entry.title, entry.text), pack)
             added = fact_queries.add_facts(session, article_id, entry.published, to_new_facts(facts))
             done.facts += added
+            window.stored_now.add(article_id)
             if not added:
                 window.fact_free.add(article_id)
     return done
@@ -154,8 +161,9 @@ def _screen_in_order(
 
 def _settle(
     session: Any, p: _Pending, article_id: int, real: dict[int, int], window: DuplicateWindow
-) -> None:
-    """What inserting could not say: links to this batch's originals, and taking a stored article's place."""
+) -> bool:
+    """What inserting could not say: links to this batch's originals, and taking a stored article's place.
+    True when the article whose place it took was stored earlier in this cycle."""
     original = p.screening.duplicate_of
     if original is not None and original < 0:
         resolved = real.get(original)
@@ -165,11 +173,11 @@ def _settle(
             session, article_id, "duplicate", None, p.screening.reasons, resolved, p.screening.signature
         )
     if p.takes_over is None:
-        return
+        return False
     if p.takes_over in window.fact_free or fact_queries.withdraw_unreported(session, p.takes_over):
         article_queries.demote_to_copy(session, p.takes_over, article_id)
         window.remove(p.takes_over)
-        return
+        return p.takes_over in window.stored_now
     # The other's facts were reported already: it stays the original, and this one is its copy.
     assert p.as_copy is not None
     p.screening = p.as_copy
@@ -177,6 +185,7 @@ def _settle(
     article_queries.set_screening(
         session, article_id, "duplicate", None, p.screening.reasons, p.takes_over, p.screening.signature
     )
+    return False
 
 
 def _explanation(p: _Pending) -> dict[str, Any]:

@@ -128,6 +128,24 @@ def test_an_older_original_read_in_a_later_batch_takes_the_stored_copys_place(
     assert rows[copy.url][:2] == ("duplicate", rows[original.url][2])
     assert explanations[0]["original_of"] == copy_id
     assert copy_id not in window.published and rows[original.url][2] in window.published
+    assert done.demoted_now == 1  # the copy was counted relevant by this same cycle
+
+
+def test_an_older_original_replacing_a_copy_of_an_earlier_cycle_demotes_nothing_this_cycle_counted(
+    engine: Engine, pack: StoryPack
+) -> None:
+    copy, original = entry("12", "copies", 2), entry("12", "stories", 5)
+    ingest(engine, pack, [copy], empty_window())
+    with transaction(engine) as session:
+        rows = article_queries.recent_signatures(session, NOW - timedelta(days=7))
+    next_cycle = DuplicateWindow(
+        SignatureIndex((i, sig) for i, sig, _ in rows), {i: when for i, _, when in rows}
+    )
+
+    done, _ = ingest(engine, pack, [original], next_cycle)
+
+    assert stored(engine)[copy.url][0] == "duplicate"
+    assert (done.relevant, done.demoted_now) == (1, 0)
 
 
 def test_an_older_original_leaves_a_copy_whose_facts_were_reported_in_place(

@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -269,3 +270,61 @@ def test_a_cycle_keeps_why_each_article_was_kept_only_when_asked(tmp_path: Path)
         e["status"] in ("relevant", "skipped", "duplicate") and "threshold" in e
         for e in explained.explanations
     )
+
+
+def _one_item_feed(title: str, body: str, link: str, published: str) -> str:
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title><item>'
+        f"<title>{title}</title><guid>{link}</guid><link>{link}</link><pubDate>{published}</pubDate>"
+        f"<description>{body}</description></item></channel></rss>"
+    )
+
+
+@pytest.mark.parametrize("read_first", ["copy", "original"])
+def test_a_cycles_counts_do_not_hang_on_which_feed_answered_first(tmp_path: Path, read_first: str) -> None:
+    """The original and its syndicated copy come from two feeds; whichever is read first, the cycle
+    reports one relevant article and one copy (an original read second takes the copy's place)."""
+    from pytest_httpserver import HTTPServer
+    from werkzeug import Request, Response
+
+    title, body = DISPATCHES[0]
+    feeds = {
+        "original": _one_item_feed(title, body, "https://wire.example/1", "Fri, 06 Feb 2026 09:00:00 +0000"),
+        "copy": _one_item_feed(
+            title,
+            f"{body} (Reporting by staff.)",
+            "https://other.example/1",
+            "Fri, 06 Feb 2026 11:00:00 +0000",
+        ),
+    }
+    first_served = threading.Event()
+
+    def answer(name: str):  # type: ignore[no-untyped-def]
+        def handler(request: Request) -> Response:
+            if name == read_first:
+                first_served.set()
+            else:  # the other feed answers once the first has been parsed and stored
+                first_served.wait(5)
+                time.sleep(0.5)
+            return Response(feeds[name], content_type="application/rss+xml")
+
+        return handler
+
+    server = HTTPServer(host="127.0.0.1", threaded=True)
+    server.start()
+    try:
+        for name in feeds:
+            server.expect_request(f"/{name}").respond_with_handler(answer(name))
+        settings = settings_for(tmp_path)
+        engine = open_database(settings.database_url)
+        pack = pack_with([server.url_for("/original"), server.url_for("/copy")])
+
+        report = run_cycle(engine, pack, settings, NOW)
+    finally:
+        first_served.set()
+        server.stop()
+
+    assert (report.articles_new, report.articles_relevant, report.articles_duplicate) == (2, 1, 1)
+    with transaction(engine) as session:
+        statuses = {u: s for u, s in session.execute(select(ArticleRow.url, ArticleRow.status))}
+    assert statuses == {"https://wire.example/1": "extracted", "https://other.example/1": "duplicate"}
