@@ -46,7 +46,11 @@ MEETING_VERB = re.compile(
     r"|(?-i:[A-Z][\w.]*[-–](?:[A-Z][\w.]*[-–])?[A-Z][\w.]*\s+(?:talks|meetings?|negotiations|consultations"
     r"|group|working group|summit))"
     # "when Witkoff and Kushner saw Umerov": to have seen someone named is to have met them
-    r"|(?-i:saw\s+(?=[A-Z])))\b"
+    r"|(?-i:saw\s+(?=[A-Z]))"
+    # "Negotiators from the three countries will gather in Geneva", "the delegations reconvened on Monday",
+    # "are due back at the negotiating table": people coming together to talk
+    r"|(?:re)?conven(?:e|es|ed|ing)|gather(?:s|ed|ing)?(?=\s+(?:again\s+)?(?:in|at|on|for|behind)\b)"
+    r"|(?:back|return(?:s|ed|ing)?\s+to|returns?)\s+(?:at\s+)?the\s+(?:negotiating\s+)?table)\b"
 )
 # Every match of the meeting verb holds one of these words (in any case).
 _MEETING_VERB_WORDS = (
@@ -69,6 +73,9 @@ _MEETING_VERB_WORDS = (
     "saw",
     "spen",
     "group",
+    "conven",
+    "gather",
+    "table",
 )
 MEETING_VERB_GUARDED = Guarded(MEETING_VERB, _MEETING_VERB_WORDS)
 TALK_OR_MEETING_PATTERN = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
@@ -524,7 +531,9 @@ _VENUE_CONTEXT = re.compile(
     r"|travelling|traveling|travelled|traveled|flew|flown|fly|flying|arrived|went|headed|heading|conversation"
     r"|summit|venue|group|invited|planned|scheduled|kicked off|began|begun|begin|opened|started|ran|run|spoke"
     # "Negotiators will reconvene in Abu Dhabi ... for a second round", "Delegations gathered in Geneva"
-    r"|reconvene[sd]?|gathered|gathering|assembled|together"
+    r"|reconvene[sd]?|gathered|gathering|assembled|together|convened|convening"
+    # "were back at the negotiating table in Geneva"
+    r"|table"
     r"|talked"
     r"|resumed|continued|ended|wrapped up|concluded|closed)\b[^;]*$",
     re.IGNORECASE,

@@ -92,6 +92,8 @@ _TRIGGER_WORDS = (
 _HYPOTHETICAL = re.compile(
     r"\b(?:possib(?:le|ility)|potential|hypothetical|would-be|phone|call|video link|hope[sd]?|hoping"
     r"|if\s+\w+\s+wants"
+    # "There had been reports that the delegations would gather in Turkey": hearsay, no meeting set
+    r"|(?:reports|rumou?rs|speculation|suggestions)\s+that"
     # "a meeting could only take place in Moscow": a condition set on a meeting, none announced
     r"|(?:could|can|would|may|might)\s+only\s+(?:take place|be held|happen|go ahead|meet)"
     r"|(?:until|unless|once|as soon as)\s+(?:the\s+)?[^,.;]{0,40}?\b"
@@ -117,6 +119,7 @@ _HYPOTHETICAL_CUES = (
     "unless",
     "once",
     "as soon as",
+    "that",
 )
 _TRI_CUES = ("tri", "three")
 # "a meeting of the three delegations" is trilateral too (in talks the story already speaks of)

@@ -477,3 +477,50 @@ def test_a_meeting_hours_before_a_statement_was_where_and_when_the_speaker_spoke
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue, found.status) == (date(2026, 1, 22), "Davos", "concluded")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties", "start", "status"),
+    [
+        (
+            "Negotiators from Ukraine, Russia and the United States will gather in Geneva next week.",
+            ("Russia", "Ukraine", "United States"),
+            None,
+            "announced",
+        ),
+        (
+            "Delegations from Ukraine, Russia and the United States are set to reconvene in Geneva "
+            "on Tuesday.",
+            ("Russia", "Ukraine", "United States"),
+            date(2026, 2, 17),
+            "scheduled",
+        ),
+        (
+            "Ukrainian and Russian negotiators were back at the negotiating table in Geneva on Tuesday.",
+            ("Russia", "Ukraine"),
+            date(2026, 2, 10),
+            "concluded",
+        ),
+        (
+            "Ukrainian and Russian negotiators returned to the table in Geneva on Tuesday.",
+            ("Russia", "Ukraine"),
+            date(2026, 2, 10),
+            "concluded",
+        ),
+    ],
+)
+def test_sides_that_gather_convene_or_return_to_the_table_meet(
+    story: Extract, sentence: str, parties: tuple[str, ...], start: date | None, status: str
+) -> None:
+    facts = story(sentence, published=date(2026, 2, 13))
+    found = meeting_of(facts, *parties)
+    assert (found.venue, found.start, found.status) == ("Geneva", start, status)
+
+
+def test_reports_of_a_gathering_set_no_day_for_the_meeting(story: Extract) -> None:
+    facts = story(
+        "The trilateral meeting of Ukraine, Russia and the United States has been postponed. There had been "
+        "reports that the delegations would gather in Turkey tomorrow.",
+        published=date(2026, 3, 10),
+    )
+    assert [(r.start, r.status) for r in facts.rounds] == [(None, "postponed")]
