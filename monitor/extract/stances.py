@@ -69,6 +69,10 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         # "has expressed interest in a free economic zone", "is interested in"
         "interest in",
         "interested in",
+        # "signalled it could live with international monitoring"
+        "could live with",
+        "can live with",
+        "would live with",
     ),
     "rejects": (
         "reject",
@@ -237,6 +241,11 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "expects",
         "expected",
         "aims",
+        # "Moscow is holding out for the whole of Donetsk"
+        "hold out for",
+        "holds out for",
+        "held out for",
+        "holding out for",
     ),
     "proposes": (
         "propose",
@@ -294,6 +303,10 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "sign off on",
         "signs off on",
         "signed off on",
+        "go along with",
+        "goes along with",
+        "went along with",
+        "going along with",
     ),
     "supports": (
         "back",

@@ -42,6 +42,10 @@ def stances(facts: ArticleFacts) -> dict[tuple[str, str], str]:
         ("Moscow would accept a territorial compromise only if sanctions were lifted.", "conditions"),
         ("Moscow is willing to cede territory, and to stop strikes, provided Kyiv votes.", "conditions"),
         ("Moscow is ready to accept the territorial plan provided by Washington.", "accepts"),
+        ("Moscow is holding out for the whole of Donetsk.", "demands"),
+        ("Moscow signalled it could live with a territorial compromise.", "considers"),
+        ("Moscow went along with the land deal.", "accepts"),
+        ("Moscow will not go along with the land deal.", "rejects"),
     ],
 )
 def test_cue_words_give_the_stance(extract: Extract, text: str, stance: str) -> None:
