@@ -250,7 +250,7 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
             memory.saw(view)
             pending_quote = None
             continue
-        attribution = attribute(view, doc, memory)
+        attribution = attribute(view, doc, memory) or _manner_colon(view, doc, memory)
         if attribution is None and pending_quote is not None and pending_quote.index == view.index - 1:
             # "“…” Rubio offered that assessment to …": the quote belongs to whoever opens the next sentence.
             attribution = _opening_speaker(view, doc, memory)
@@ -332,6 +332,22 @@ def _in_manner(view: View, doc: Doc, memory: Memory) -> Attribution | None:
     return Attribution(topic[1], (0, len(view.text)), (0, 0), True)
 
 
+def _manner_colon(view: View, doc: Doc, memory: Memory) -> Attribution | None:
+    """ "Peskov was blunt: “There is nothing to discuss.”": the quote after the colon is his."""
+    text = view.text
+    colon = text.find(":")
+    if colon < 0 or not text[colon + 1 :].lstrip().startswith(_QUOTE_OPENERS):
+        return None
+    manner = _MANNER.search(text, 0, colon)
+    if manner is None or text[manner.end() : colon].strip():
+        return None
+    speaker = speaker_ending_at(view, len(text[: manner.start()].rstrip()), doc.matcher, memory)
+    if speaker is None or text[: speaker.start].strip():
+        return None
+    return Attribution(speaker, (colon + 1, len(text)), (0, colon + 1), True, True, (0, colon + 1))
+
+
+_QUOTE_OPENERS = ("“", '"', "‘")
 _MANNER = re.compile(
     r"\b(?:was|were|is|sounded|seemed|remained)\s+(?:more\s+|less\s+|equally\s+|even\s+|rather\s+)?"
     r"(?:categorical|blunt|direct|clear|guarded|cautious|upbeat|optimistic|pessimistic|defiant|emphatic|firm"

@@ -493,6 +493,25 @@ def test_a_quote_after_a_sentence_on_how_a_person_spoke_is_his(extract: Extract)
     assert [(s.speaker, s.direct) for s in facts.statements] == [("Volodymyr Zelensky", True)]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Peskov was blunt: “There is nothing to discuss.”", "Dmitry Peskov"),
+        ("Zelensky was more cautious: “We will see what happens in Geneva.”", "Volodymyr Zelensky"),
+    ],
+)
+def test_a_quote_after_a_colon_that_tells_how_a_person_spoke_is_his(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    statement = only(extract(text))
+    assert (statement.speaker, statement.direct) == (speaker, True)
+    assert statement.text.startswith(("There is", "We will"))
+
+
+def test_a_colon_after_a_mood_that_no_person_has_gives_the_quote_no_speaker(extract: Extract) -> None:
+    assert extract("The mood in Geneva was upbeat: “a good day”, as one headline put it.").statements == ()
+
+
 def test_so_wrote_names_the_speaker_of_the_quote_before(extract: Extract) -> None:
     statement = only(
         extract(
