@@ -26,7 +26,10 @@ TALK_WORDS = re.compile(
     re.IGNORECASE,
 )
 MEETING_VERB = re.compile(
-    r"\b(?:met|meet|meets|[Mm]eeting (?:with|between|of)|(?-i:meeting\s+(?=[A-Z]))|received|receives|receive"
+    r"\b(?:met|meet|meets|[Mm]eeting (?:with|between|of)"
+    # "last weekend's meeting in Miami between Umerov and Witkoff"
+    r"|(?-i:[Mm]eeting\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:with|between))"
+    r"|(?-i:meeting\s+(?=[A-Z]))|received|receives|receive"
     r"|hosted|hosts|sat down with"
     r"|sits? down with"
     r"|(?:held|hold|holds|holding|had|began|begin|begins|started|opened|resumed|continued)"
@@ -35,6 +38,8 @@ MEETING_VERB = re.compile(
     # "Trump and Zelensky spoke for about an hour in Davos": two sides talking in a place met there; so did
     # two sides that "spent Saturday and Sunday together in Florida"
     r"|spoke|talked|sat down|spen[dt]\s+(?:[\w-]+\s+){1,4}?together"
+    # "Witkoff and Kushner spent five hours with Putin"
+    r"|(?-i:spen[dt]\s+(?:[\w-]+\s+){1,4}?with\s+(?=[A-Z]))"
     # "a separate U.S.-Russian group ... is also meeting in the Emirati capital"
     r"|(?:is|are|was|were)\s+(?:also\s+|still\s+)?meeting\b"
     r"|[Tt]alks with|[Tt]alks between|talks of|meetings with|conversation|invited|visit|summit"
@@ -531,7 +536,7 @@ _VENUE_CONTEXT = re.compile(
     r"|travelling|traveling|travelled|traveled|flew|flown|fly|flying|arrived|went|headed|heading|conversation"
     r"|summit|venue|group|invited|planned|scheduled|kicked off|began|begun|begin|opened|started|ran|run|spoke"
     # "Negotiators will reconvene in Abu Dhabi ... for a second round", "Delegations gathered in Geneva"
-    r"|reconvene[sd]?|gathered|gathering|assembled|together|convened|convening"
+    r"|reconvene[sd]?|gathered|gathering|assembled|together|convened|convening|spent"
     # "were back at the negotiating table in Geneva"
     r"|table"
     r"|talked"

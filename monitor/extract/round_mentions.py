@@ -78,6 +78,8 @@ _TRIGGER_WORDS = (
     "the third",
     "the fourth",
     "sat down",
+    "spent",
+    "spend",
     "sit down",
     "sits down",
     "spoke",

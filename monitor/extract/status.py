@@ -191,6 +191,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "held in",
         "held at",
         "held last",
+        # "spent the weekend together in Florida", "spent five hours with Putin"
+        "spent",
     ),
     "ongoing": (
         *(f"{be} {now}under{sp}way" for be in ("is", "are") for now in ("", "now ") for sp in (" ", "")),

@@ -524,3 +524,28 @@ def test_reports_of_a_gathering_set_no_day_for_the_meeting(story: Extract) -> No
         published=date(2026, 3, 10),
     )
     assert [(r.start, r.status) for r in facts.rounds] == [(None, "postponed")]
+
+
+def test_envoys_who_spent_hours_with_a_leader_met_him_there(story: Extract) -> None:
+    facts = story(
+        "Witkoff and Kushner spent five hours with Putin at the Kremlin on Jan. 22.",
+        published=date(2026, 2, 20),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.venue, found.start, found.status) == ("Moscow", date(2026, 1, 22), "concluded")
+
+
+def test_two_people_who_spent_the_weekend_together_somewhere_met(story: Extract) -> None:
+    facts = story("Umerov and Witkoff spent the weekend together in Florida.", published=date(2026, 2, 20))
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.venue, found.status) == ("Miami", "concluded")
+
+
+def test_a_meeting_placed_before_its_sides_still_has_them(story: Extract) -> None:
+    facts = story(
+        "Last weekend's meeting in Miami between Umerov and Witkoff, where the two discussed guarantees, "
+        "went well, officials said.",
+        published=date(2026, 2, 20),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.venue, found.start, found.status) == ("Miami", date(2026, 2, 14), "concluded")
