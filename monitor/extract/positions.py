@@ -581,7 +581,12 @@ class _Sentence:
             # pronoun object stands for the object of the stance before ("tying the guarantees to
             # concessions, offering to sign them"), else for the issue named last
             after = [c for c in earlier if previous is not None and c.start >= previous.end]
-            return _specific(list((after or earlier)[0 if after else -1].issues))
+            # "no referendum on giving away our land ... would not back it": "it" is the referendum, not
+            # the land its name holds
+            heads = [
+                c for n, c in enumerate(earlier) if not any(_complement_of(lower, h, c) for h in earlier[:n])
+            ]
+            return _specific(list((after or heads)[0 if after else -1].issues))
         if _elliptic(self.view, cue.end, span_end):
             if earlier:
                 return _specific(list(earlier[-1].issues))

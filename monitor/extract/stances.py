@@ -73,6 +73,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "could live with",
         "can live with",
         "would live with",
+        # "has signalled flexibility on the plant"
+        "flexibility on",
+        "flexible on",
     ),
     "rejects": (
         "reject",
@@ -156,6 +159,17 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "are firmly against",
         "was firmly against",
         "were firmly against",
+        # "has so far resisted calls for a ceasefire", "no appetite for elections", "stands firm against"
+        "resist",
+        "resists",
+        "resisted",
+        "resisting",
+        "no appetite for",
+        "little appetite for",
+        "stand firm against",
+        "stands firm against",
+        "stood firm against",
+        "standing firm against",
     ),
     "obliges": (
         "must",
@@ -246,6 +260,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "holds out for",
         "held out for",
         "holding out for",
+        # "Moscow is adamant that Ukrainian forces leave Donetsk"
+        "adamant that",
+        "adamant on",
     ),
     "proposes": (
         "propose",

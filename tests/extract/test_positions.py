@@ -781,3 +781,22 @@ def test_a_side_named_in_the_quote_of_a_speaker_of_no_side_holds_its_stance(extr
         "and Ukraine."
     )
     assert stances(facts) == {("Russia", "territory"): "demands"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky said Ukraine was not ready to give up its land.",
+        "“We are not ready to trade land for a photograph,” Sybiha said.",
+        "Kyiv will never recognise occupied land as Russian.",
+    ],
+)
+def test_a_partys_land_is_the_territory_question(extract: Extract, text: str) -> None:
+    assert stances(extract(text))[("Ukraine", "territory")] == "rejects"
+
+
+def test_it_after_a_referendum_on_giving_away_land_is_the_referendum(extract: Extract) -> None:
+    facts = extract(
+        "Zelensky said: “There will be no referendum on giving away our land. People would not back it.”"
+    )
+    assert stances(facts) == {("Ukraine", "elections"): "rejects"}
