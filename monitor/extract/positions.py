@@ -166,6 +166,7 @@ _PURPOSE_BEFORE = re.compile(
     r"\bas\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:condition|precondition|prerequisite|basis|starting point|price"
     r"|foundation|framework)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$"
 )
+_RESTATED = re.compile(r",\s+(?:a|an|the)\s+(?:demand|proposal|offer|idea|plan|position|condition)\s+$")
 _AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|had\s+been|is|was|now|first|already|also)\s+)?")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:to\s+[\w-]+\s+|(?:give|hand|cede|sign|accept)\s+)?(?:it|them)\b")
 _BETWEEN = re.compile(r"\b(between\s+(?:the\s+)?)[^,;]*?(\s+and\s+(?:the\s+)?)")
@@ -384,6 +385,7 @@ class _Sentence:
         self.speaker_party = speaker_party
         self.last_person_party = last_person_party
         self.previous = previous
+        self.last_verb: StanceCue | None = None  # the stance verb before the cue being read
         self.views_before = views_before
         self.text = view.text
         self.lower = view.lower
@@ -456,6 +458,7 @@ class _Sentence:
                 issues = self._issues_after(cue, span_end, conditions)
             holders, made = self._holders(cue, cues[i - 1] if i else None, last_verb, verb_holders)
             if not issues:
+                self.last_verb = last_verb
                 issues = self._issues_before(cue, cues[i - 1] if i else None, span_end, made, conditions)
             if not cue.nominal:
                 verb_holders, last_verb = holders, cue
@@ -573,7 +576,7 @@ class _Sentence:
                 comma = lower.rindex(",", 0, relative.start())
                 return self._issues_between(self._clause_start_before(comma), comma, conditions)
             return []
-        contact = self._contact_relative(cue, earlier)
+        contact = self._restated(cue, self.last_verb, earlier) or self._contact_relative(cue, earlier)
         if contact:
             return contact
         if earlier and _OBJECT_PRONOUN.match(lower, cue.end):
@@ -602,6 +605,19 @@ class _Sentence:
             start = self._clause_start_before(cue.start)
             return self._issues_between(start, cue.start, conditions)
         return []
+
+    def _restated(self, cue: StanceCue, verb: StanceCue | None, earlier: list[Cue]) -> list[str]:
+        """ "Russia demands that Ukraine withdraw from Donetsk before any ceasefire, a demand Kyiv rejects":
+        the stance named again after a comma is the verb's before it, and its object is that verb's first."""
+        if verb is None:
+            return []
+        holder = next((m for m in reversed(self.candidates) if m.end <= cue.start), None)
+        if holder is None or not _AUX_GAP.fullmatch(self.lower, holder.end, cue.start):
+            return []
+        if _RESTATED.search(self.lower, max(0, holder.start - 30), holder.start) is None:
+            return []
+        first = next((c for c in earlier if c.start >= verb.end), None)
+        return _specific(list(first.issues)) if first is not None else []
 
     def _contact_relative(self, cue: StanceCue, earlier: list[Cue]) -> list[str]:
         """A relative clause without "that": "the energy ceasefire Washington proposed in Abu Dhabi". The

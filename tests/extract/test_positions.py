@@ -800,3 +800,11 @@ def test_it_after_a_referendum_on_giving_away_land_is_the_referendum(extract: Ex
         "Zelensky said: “There will be no referendum on giving away our land. People would not back it.”"
     )
     assert stances(facts) == {("Ukraine", "elections"): "rejects"}
+
+
+def test_a_stance_named_again_after_a_comma_keeps_the_object_of_the_verb_before(extract: Extract) -> None:
+    facts = extract(
+        "Russia demands that Ukraine withdraw from the rest of the Donetsk region before any ceasefire, a "
+        "demand Kyiv rejects."
+    )
+    assert stances(facts) == {("Russia", "territory"): "demands", ("Ukraine", "territory"): "rejects"}
