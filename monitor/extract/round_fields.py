@@ -29,7 +29,7 @@ MEETING_VERB = re.compile(
     r"\b(?:met|meet|meets|[Mm]eeting (?:with|between|of)"
     # "last weekend's meeting in Miami between Umerov and Witkoff"
     r"|(?-i:[Mm]eeting\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:with|between))"
-    r"|(?-i:meeting\s+(?=[A-Z]))|received|receives|receive"
+    r"|(?-i:meeting\s+(?:the\s+)?(?=[A-Z]))|received|receives|receive"
     r"|hosted|hosts|sat down with"
     r"|sits? down with"
     r"|(?:held|hold|holds|holding|had|began|begin|begins|started|opened|resumed|continued)"

@@ -634,7 +634,15 @@ class MentionReader:
     ) -> None:
         """The sides, day and place of a meeting, read around its verb or noun."""
         text = view.text
+        speaker_side: set[str] = set()
         if frame[0] - 10 <= verb.start() < frame[1]:
+            said_after = _SAID_AFTER.search(text, frame[0], verb.start())
+            if said_after is not None:
+                speaker_side = {
+                    m.party
+                    for m in view.mentions_between(frame[0], said_after.start())
+                    if m.person and m.party
+                }
             frame = (0, 0)  # an attribution read across the meeting's own words names no speaker
         # The sides of a meeting are named in the clause of its verb, not anywhere in the sentence;
         # "the meeting between A and B" names them after the noun.
@@ -665,6 +673,8 @@ class MentionReader:
             # "Witkoff said talks with a Ukrainian delegation had been constructive": his side was there.
             speakers = {m.party for m in view.mentions_between(*frame) if m.person and m.party}
             parties |= speakers if len(speakers) == 1 else set()
+        if len(parties) == 1 and len(speaker_side) == 1:
+            parties |= speaker_side
         broker = _broker(view, start, hi)  # "the U.S.-brokered talks between ...": before the noun
         parties |= {broker} if broker is not None else set()
         mention.parties, mention.trilateral = parties, len(parties) >= 3
@@ -827,7 +837,10 @@ class MentionReader:
                 view, start, end, frame, status, duration, near_trigger=generic, published=published
             )
         if dates == (None, None):
-            dates = self._days_after(segment, duration)
+            # "took questions on Friday, a day after the second round ... ended": the words before the round
+            # that open its clause tell when it ended
+            lead = _DAYS_AFTER_LEAD.search(text, max(0, start - 24), start)
+            dates = self._days_after(text[lead.start() : end] if lead else segment, duration)
         if dates[0] is None:
             if generic or anchor is None:
                 mention.month = month_named(text, start, end)  # tells meetings apart ("met in August")
@@ -860,6 +873,7 @@ class MentionReader:
 _THEIR_TALKS = re.compile(r"\btheir\s+(?:[\w-]+\s+)?(?:talks|negotiations|meeting|meetings)\b")
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+(20\d\d)\b")
 _GONE_BY = ("last", "past", "earlier this")
+_DAYS_AFTER_LEAD = re.compile(r"\b(?:a|one|two|three)\s+days?\s+after\s+$", re.I)
 _DAYS_AFTER_END = re.compile(
     r"\b(a|one|two|three)\s+days?\s+after\b[^.;]*?\b(?:ended|concluded|wrapped up|finished|closed)\b", re.I
 )
@@ -967,9 +981,16 @@ def _host_before(view: View, lo: int, pos: int) -> str | None:
             # ("the delegations met twice in Abu Dhabi: the first round on January 23-24 and the second on
             # February 4-5": a place the list of rounds after a colon was held in)
             return mention.venue.name
+        if _FOR_THE.fullmatch(text, mention.end, pos) and text[max(0, mention.start - 4) : mention.start] in (
+            " in ",
+            " to ",
+        ):
+            # "you were in Abu Dhabi for the first round", "flew to Geneva for the third round"
+            return mention.venue.name
     return None
 
 
+_FOR_THE = re.compile(r"\s+for\s+(?:the\s+)?")
 _HOSTS = re.compile(
     r"\s+(?:(?:has|had|will|also|again|then|later)\s+)*(?:hosted|host|hosts|took|takes|staged|stages"
     r"|welcomed|played host to)\b"
@@ -1064,6 +1085,8 @@ def _dated_line(view: View, pos: int) -> tuple[date | None, date | None]:
 _DAY_HEADING = re.compile(rf"{UPPER_WEEKDAYS}[.:]?")
 _RESUMES_TOMORROW = re.compile(r"\b(?:will|is to|is due to|is set to)\s+resume\b")
 _SAME_OCCASION = re.compile(r"[^,;]*,\s+(?:hours|minutes|shortly|just|soon)\s+(?:after|before)\s+")
+# "Dmitriev said after meeting the Americans in Miami that ...": the speaker was one side
+_SAID_AFTER = re.compile(r"\b(?:said|says|told\s+[\w-]+|wrote)\s+(?:shortly\s+|just\s+|soon\s+)?after\s+$")
 _SET_OFF = re.compile(r",\s+(?:held|which|that|both|hosted|led|headed|chaired)\b")
 _SAID_MORE = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|explaining)\b")
 _PUT_OFF_FROM = re.compile(

@@ -193,6 +193,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "held last",
         # "spent the weekend together in Florida", "spent five hours with Putin"
         "spent",
+        # "said after meeting the Americans in Miami"
+        "after meeting",
     ),
     "ongoing": (
         *(f"{be} {now}under{sp}way" for be in ("is", "are") for now in ("", "now ") for sp in (" ", "")),

@@ -549,3 +549,13 @@ def test_a_meeting_placed_before_its_sides_still_has_them(story: Extract) -> Non
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.venue, found.start, found.status) == ("Miami", date(2026, 2, 14), "concluded")
+
+
+def test_a_speaker_who_spoke_after_meeting_someone_is_a_side_of_that_meeting(story: Extract) -> None:
+    facts = story(
+        "At the end of January, Kirill Dmitriev, Moscow's economic envoy, said after meeting the Americans "
+        "in Miami that Russia might accept some form of security guarantees for Ukraine.",
+        published=date(2026, 2, 20),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.venue, found.status) == ("Miami", "concluded")

@@ -1177,3 +1177,24 @@ def test_a_weekday_heading_over_a_round_up_paragraph_dates_what_it_tells(story: 
     assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
     davos = [r for r in facts.rounds if r.venue == "Davos"]
     assert [(r.start, r.parties) for r in davos] == [(date(2026, 1, 22), ("Ukraine", "United States"))]
+
+
+def test_a_round_that_ended_a_day_before_the_article_event_ends_the_day_before(story: Extract) -> None:
+    facts = story(
+        "Zelensky took questions from reporters in Kyiv on Friday, a day after the second round of "
+        "trilateral talks with Russia and the United States ended in Abu Dhabi after two days.",
+        published=date(2026, 2, 6),
+    )
+    assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Umerov was in Abu Dhabi for the first round on January 23 and 24.",
+        "Umerov flew to Abu Dhabi for the first round, held on January 23 and 24.",
+    ],
+)
+def test_a_person_in_a_place_for_a_round_places_the_round_there(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 2, 9))
+    assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
