@@ -275,7 +275,7 @@ class MentionReader:
         if _DAY_HEADING.fullmatch(view.text):
             # "THURSDAY." over a paragraph of a round-up: the day of what the paragraph tells
             days = [(d.first, d.last) for d in view.dates if d.first is not None]
-            memory.heading_days = days[0] if days else (None, None)
+            memory.heading_days = (days[0][0], days[-1][1] or days[-1][0]) if days else (None, None)
         elif memory.heading_days[0] is not None:
             for mention in found:
                 if mention.dates[0] is None and (mention.named or mention.is_meeting_like()):
@@ -1082,7 +1082,11 @@ def _dated_line(view: View, pos: int) -> tuple[date | None, date | None]:
     return None, None
 
 
-_DAY_HEADING = re.compile(rf"{UPPER_WEEKDAYS}[.:]?")
+# "THURSDAY.", "TUESDAY, FEB. 17 - WEDNESDAY, FEB. 18": a day or a span of days heading a calendar's items
+_UPPER_DAY_DATE = r"(?:,\s+[A-Z]{3,9}\.?\s+\d{1,2})?"
+DAY_HEADING = _DAY_HEADING = re.compile(
+    rf"{UPPER_WEEKDAYS}{_UPPER_DAY_DATE}(?:\s*[-–—]\s*{UPPER_WEEKDAYS}{_UPPER_DAY_DATE})?[.:]?"
+)
 _RESUMES_TOMORROW = re.compile(r"\b(?:will|is to|is due to|is set to)\s+resume\b")
 _SAME_OCCASION = re.compile(r"[^,;]*,\s+(?:hours|minutes|shortly|just|soon)\s+(?:after|before)\s+")
 # "Dmitriev said after meeting the Americans in Miami that ...": the speaker was one side

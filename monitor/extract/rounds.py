@@ -36,7 +36,7 @@ from datetime import date, timedelta
 from monitor.extract.context import Doc, View
 from monitor.extract.names import Matcher
 from monitor.extract.round_fields import TALK_OR_MEETING
-from monitor.extract.round_mentions import MentionReader, RoundMention
+from monitor.extract.round_mentions import DAY_HEADING, MentionReader, RoundMention
 from monitor.extract.round_merge import Round, build_rounds
 from monitor.extract.round_triggers import NUMBER_WORDS, ORDINALS, TRILATERAL
 from monitor.extract.sentences import Sentence
@@ -53,6 +53,7 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
     mentions = [m for view in doc.views for m in reader.read(view, attributions.get(view.index))]
     _label_lines(doc, mentions)
     _demonstratives(doc, mentions)
+    _calendar_days(doc, mentions)
     headed = _heading_mentions(doc, mentions)
     if headed:
         # A heading comes before the body sentences of its section: it is read first among them.
@@ -129,6 +130,28 @@ def _heading_mentions(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
         if view.text[:1].isupper() and _FIELD.match(view.text):
             found += _field(view, doc, [*body, *found])  # a factbox line with a full stop is a sentence
     return found
+
+
+def _calendar_days(doc: Doc, mentions: list[RoundMention]) -> None:
+    """ "TUESDAY, FEB. 17 - WEDNESDAY, FEB. 18" over a calendar's items: the rounds and meetings its section
+    names without days of their own are on those days."""
+    headings = [h for h in _headings(doc) if DAY_HEADING.fullmatch(h.text)]
+    if not headings:
+        return
+    starts = [view.sentence.start for view in doc.views]
+    bounds = sorted(bisect_left(starts, h.start) for h in _headings(doc))
+    for heading in headings:
+        first = bisect_left(starts, heading.start)
+        last = next((b for b in bounds if b > first), len(starts))
+        titled = replace(heading, text=heading.text.title())
+        days = [d for d in View(first, titled, doc.matcher, doc.published).dates if d.first is not None]
+        if not days:
+            continue
+        span = (days[0].first, days[-1].last or days[-1].first)
+        for mention in mentions:
+            section = first <= mention.view.index < last
+            if section and mention.dates[0] is None and (mention.named or mention.is_meeting_like()):
+                mention.dates = span
 
 
 def _headings(doc: Doc) -> list[Sentence]:
