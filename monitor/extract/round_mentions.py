@@ -841,6 +841,13 @@ class MentionReader:
             # that open its clause tell when it ended
             lead = _DAYS_AFTER_LEAD.search(text, max(0, start - 24), start)
             dates = self._days_after(text[lead.start() : end] if lead else segment, duration)
+        if dates[0] is None and anchor is not None and mention.tense in (None, "present"):
+            # "Delegations arrive for the second day of the third round", in the day's bulletin: the round
+            # began the day before
+            nth = DAY_N.search(text, start, anchor)
+            if nth is not None:
+                n = _DAY_NUMBER[nth.group("n").lower()]
+                dates = (published - timedelta(days=n - 1), published)
         if dates[0] is None:
             if generic or anchor is None:
                 mention.month = month_named(text, start, end)  # tells meetings apart ("met in August")
@@ -873,6 +880,7 @@ class MentionReader:
 _THEIR_TALKS = re.compile(r"\btheir\s+(?:[\w-]+\s+)?(?:talks|negotiations|meeting|meetings)\b")
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+(20\d\d)\b")
 _GONE_BY = ("last", "past", "earlier this")
+_DAY_NUMBER = {"second": 2, "third": 3, "fourth": 4}
 _DAYS_AFTER_LEAD = re.compile(r"\b(?:a|one|two|three)\s+days?\s+after\s+$", re.I)
 _DAYS_AFTER_END = re.compile(
     r"\b(a|one|two|three)\s+days?\s+after\b[^.;]*?\b(?:ended|concluded|wrapped up|finished|closed)\b", re.I

@@ -167,6 +167,9 @@ CUES: dict[str, tuple[str, ...]] = {
         *(f"ends {word}" for word in ("on", "in", "today", "tomorrow", "with", "without", "after", "late")),
         "end today",
         "end tomorrow",
+        # "Talks end after roughly two hours", in a bulletin's present
+        "end after",
+        "end without",
         "is over",
         "are over",
         "was over",

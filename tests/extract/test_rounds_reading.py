@@ -1211,3 +1211,13 @@ def test_a_calendar_heading_of_days_dates_the_round_its_section_names(story: Ext
     )
     third = by_number(facts)[3]
     assert (third.start, third.end, third.status) == (date(2026, 2, 17), date(2026, 2, 18), "scheduled")
+
+
+def test_the_second_day_of_a_round_in_the_days_bulletin_began_the_day_before(story: Extract) -> None:
+    facts = story(
+        "09:05 - Delegations of Russia, Ukraine and the United States arrive for the second day of the third "
+        "round in Geneva.",
+        published=date(2026, 2, 18),
+    )
+    third = by_number(facts)[3]
+    assert (third.start, third.end, third.status) == (date(2026, 2, 17), date(2026, 2, 18), "ongoing")
