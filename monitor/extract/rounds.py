@@ -54,6 +54,7 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
     _label_lines(doc, mentions)
     _demonstratives(doc, mentions)
     _calendar_days(doc, mentions)
+    _bulletin_places(doc, mentions)
     headed = _heading_mentions(doc, mentions)
     if headed:
         # A heading comes before the body sentences of its section: it is read first among them.
@@ -130,6 +131,25 @@ def _heading_mentions(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
         if view.text[:1].isupper() and _FIELD.match(view.text):
             found += _field(view, doc, [*body, *found])  # a factbox line with a full stop is a sentence
     return found
+
+
+def _bulletin_places(doc: Doc, mentions: list[RoundMention]) -> None:
+    """ "22:47 MOSCOW, Jan 22 - Putin receives U.S. envoys ...": a bulletin filed from a place on the day of
+    a meeting it reports as happening there and then places the meeting, when its words place it nowhere."""
+    for mention in mentions:
+        if mention.venue is not None or not mention.is_meeting():
+            continue
+        view = mention.view
+        line = _LINE_DATELINE.match(view.text)
+        if line is None or mention.status not in ("ongoing", "concluded", None):
+            continue
+        filed = [d.first for d in view.dates if d.start >= line.start(2) and d.start < line.end()]
+        if not filed or mention.dates[0] not in (None, filed[0]):
+            continue
+        city = line.group(1).title()
+        places = [m.venue for m in doc.matcher.mentions(city) if m.venue is not None and m.surface == city]
+        if places:
+            mention.venue = places[0].name
 
 
 def _calendar_days(doc: Doc, mentions: list[RoundMention]) -> None:
@@ -343,6 +363,9 @@ def _first_venue(view: View, doc: Doc, start: int, end: int | None = None) -> st
     return None
 
 
+_LINE_DATELINE = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s+)?([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?),\s+((?:[A-Z][a-z]{2,8}\.?|\d{1,2})\s+\w+)"
+)
 _DATELINE_CITY = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?),")
 _LINE = re.compile(r"[^\s][^\n]*[^\s]|[^\s]")
 _LABEL = re.compile(r"[:—–,]\s+")

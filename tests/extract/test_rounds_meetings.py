@@ -559,3 +559,21 @@ def test_a_speaker_who_spoke_after_meeting_someone_is_a_side_of_that_meeting(sto
     )
     found = meeting_of(facts, "Russia", "United States")
     assert (found.venue, found.status) == ("Miami", "concluded")
+
+
+def test_a_bulletin_filed_from_a_place_places_the_meeting_it_reports_there(story: Extract) -> None:
+    facts = story(
+        "14:10 DAVOS, Jan 22 (Agency) - URGENT - U.S. President Donald Trump and Ukrainian President "
+        "Volodymyr Zelensky begin talks on the sidelines of the World Economic Forum.",
+        published=date(2026, 1, 23),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.venue, found.start) == ("Davos", date(2026, 1, 22))
+
+
+def test_a_bulletin_from_a_place_leaves_a_meeting_elsewhere_where_its_words_put_it(story: Extract) -> None:
+    facts = story(
+        "09:00 KYIV, Jan 22 - Umerov met Witkoff in Miami on Thursday, the Ukrainian side said.",
+        published=date(2026, 1, 23),
+    )
+    assert meeting_of(facts, "Ukraine", "United States").venue == "Miami"
