@@ -243,6 +243,10 @@ class MentionReader:
                 # "for the final day, after a tense first day that lasted four hours": that day is over, not
                 # the round
                 words = _DAY_THAT_LASTED.sub(" ", words)
+                if _FIRST_DAY_OVER.search(words):
+                    # "negotiators have wrapped up the first day of their third round": the round goes on
+                    self._statuses[key] = "ongoing"
+                    return "ongoing"
             self._statuses[key] = round_status(words)
         return self._statuses[key]
 
@@ -1027,6 +1031,11 @@ _IF_OPENS = re.compile(r"\s*(?:If|Should|Unless|Provided|Once)\s")
 _NEW_CLAUSE = re.compile(r"[;,]\s+(?:and|but|while)\s")
 _IF_FOLLOWS = re.compile(r"\b(?:if|unless|provided that|as long as)\s")
 _DATE_OF = re.compile(r"\b(?:date|dates|day|venue|time|place)\s+(?:for|of)\s+")
+_FIRST_DAY_OVER = re.compile(
+    r"\b(?:wrapped up|ended|concluded|closed|finished|completed|wound up)\s+(?:the|their|its)\s+"
+    r"(?:first|opening)\s+day\b",
+    re.IGNORECASE,
+)
 _DAY_THAT_LASTED = re.compile(r"\bday\s+(?:that|which)\s+(?:lasted|went on|ran)\b")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|its|their)\s+[^,;.]*?\b\w+ed\b")
 _SINCE_TALKS = re.compile(r"\bsince\s+(?=the\s+(?:[\w-]+\s+){0,2}?(?:round|talks|meeting)\b)")

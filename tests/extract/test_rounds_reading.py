@@ -1221,3 +1221,13 @@ def test_the_second_day_of_a_round_in_the_days_bulletin_began_the_day_before(sto
     )
     third = by_number(facts)[3]
     assert (third.start, third.end, third.status) == (date(2026, 2, 17), date(2026, 2, 18), "ongoing")
+
+
+def test_a_round_whose_first_day_was_wrapped_up_goes_on(story: Extract) -> None:
+    facts = story(
+        "In Geneva tonight, Ukrainian, Russian and American negotiators have wrapped up the first day of "
+        "their third round of talks.",
+        published=date(2026, 2, 17),
+    )
+    third = by_number(facts)[3]
+    assert (third.start, third.venue, third.status) == (date(2026, 2, 17), "Geneva", "ongoing")
