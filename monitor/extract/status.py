@@ -88,6 +88,13 @@ CUES: dict[str, tuple[str, ...]] = {
     "postponed": (
         "postponed",
         "postponement",
+        # "will not take place this week as planned": not then, which says no more than a delay
+        *(
+            f"{neg} {verb} {when}"
+            for neg in ("will not", "won't", "would not")
+            for verb in ("take place", "happen", "go ahead")
+            for when in ("this week", "next week", "as planned", "as scheduled", "on", "tomorrow", "today")
+        ),
         # "the meeting did not go ahead": its day passed without it, which says no more than a delay (not
         # "will not go ahead", which calls it off)
         "did not go ahead",
