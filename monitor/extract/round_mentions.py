@@ -372,6 +372,14 @@ class MentionReader:
             mention = self._segment(view, start, end, frame, where=where, anchor=trigger.start)
             mention.number, mention.reference = trigger.number, trigger.reference
             mention.venue = mention.venue or _host_before(view, lo, trigger.start)
+            if (
+                mention.tense == "past"
+                and mention.status in (None, "announced")
+                and _SETTING.search(text, max(0, trigger.start - 24), trigger.start)
+            ):
+                # "At the second round in Abu Dhabi last week, the United States proposed ...": what was done
+                # at a round, told in the past, tells that the round was held
+                mention.status = "concluded"
             if len(mention.parties) < 2 and foreign_talks(view, first_start, end):
                 # "Iranian and American negotiators held a new round of talks in Geneva": another story's
                 previous = None
@@ -884,6 +892,7 @@ class MentionReader:
 _THEIR_TALKS = re.compile(r"\btheir\s+(?:[\w-]+\s+)?(?:talks|negotiations|meeting|meetings)\b")
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+(20\d\d)\b")
 _GONE_BY = ("last", "past", "earlier this")
+_SETTING = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:the|this|last\s+week's)\s+$")
 _DAY_NUMBER = {"second": 2, "third": 3, "fourth": 4}
 _DAYS_AFTER_LEAD = re.compile(r"\b(?:a|one|two|three)\s+days?\s+after\s+$", re.I)
 _DAYS_AFTER_END = re.compile(

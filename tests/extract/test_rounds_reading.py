@@ -1231,3 +1231,13 @@ def test_a_round_whose_first_day_was_wrapped_up_goes_on(story: Extract) -> None:
     )
     third = by_number(facts)[3]
     assert (third.start, third.venue, third.status) == (date(2026, 2, 17), "Geneva", "ongoing")
+
+
+def test_what_was_done_at_a_round_told_in_the_past_says_the_round_was_held(story: Extract) -> None:
+    facts = story(
+        "At the second round of trilateral talks in Abu Dhabi last week, the United States proposed a "
+        "ceasefire limited to energy infrastructure.",
+        published=date(2026, 2, 10),
+    )
+    second = by_number(facts)[2]
+    assert (second.venue, second.status) == ("Abu Dhabi", "concluded")
