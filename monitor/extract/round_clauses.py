@@ -176,6 +176,9 @@ def clause_around(view: View, pos: int, start: int, end: int) -> tuple[int, int]
     for match in reversed(list(_CLAUSE_EDGE.finditer(text, start, pos))):
         if "," not in text[match.end() : pos]:
             lo = match.end()
+            if match.group().endswith((" the", " a", " an")):
+                # "In March, the United States held ...": the article opens the subject, a side to keep
+                lo = match.start() + 1
             if match.group().endswith("who"):
                 before = [m for m in view.mentions if m.end <= match.start() and m.person]
                 lo = before[-1].start if before and match.start() - before[-1].end < 120 else lo

@@ -577,3 +577,11 @@ def test_a_bulletin_from_a_place_leaves_a_meeting_elsewhere_where_its_words_put_
         published=date(2026, 1, 23),
     )
     assert meeting_of(facts, "Ukraine", "United States").venue == "Miami"
+
+
+def test_a_side_named_after_a_fronted_phrase_and_a_comma_is_still_a_side(story: Extract) -> None:
+    facts = story(
+        "In March, the American side also held consultations with Ukrainian representatives in Florida.",
+        published=date(2026, 4, 13),
+    )
+    assert meeting_of(facts, "Ukraine", "United States").venue == "Miami"
