@@ -100,6 +100,9 @@ def statement_frame(text: str, attribution: Attribution | None) -> tuple[int, in
     if attribution is None:
         return 0, 0
     start, end = attribution.frame
+    if attribution.content[1] <= start and _TOLD_WHOM_WHEN.match(text, end):
+        # "..., a Russian source told the state news agency TASS on Monday.": whom and when it was told
+        end = _TOLD_WHOM_WHEN.match(text, end).end()  # type: ignore[union-attr]
     if attribution.core is not None and attribution.core[1] < end:
         comma = text.find(", ", attribution.core[1], end)
         end = comma if comma >= 0 else end
@@ -111,6 +114,7 @@ def statement_frame(text: str, attribution: Attribution | None) -> tuple[int, in
     return start, end
 
 
+_TOLD_WHOM_WHEN = re.compile(r"[^,;:.“”\"]*?\b(?:on|late on|early on)\s+[A-Z][a-z]+day\b(?=\s*[.;]?\s*$)")
 _TALKS_SPOKEN_OF = re.compile(r"\b(?:talks|consultations|negotiations|meetings?|round)\b")
 _WHEN_SPOKEN = re.compile(
     r"\b(?:after|before|during|following|ahead of|at|on the sidelines of|on the margins of)\s+(?:the\s+)?"

@@ -192,6 +192,8 @@ _DASH_AFTER_QUOTE = re.compile(r"[”\"][.,]?\s*[—–-]{1,2}\s*")
 _LEAD_IN = re.compile(
     r"(?:\s*(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
     r"|the\s+[\w-]+(?:\s+agency)?|a\s+(?:press\s+conference|briefing|news\s+conference)"
+    # "told the RIA Novosti agency that", "told the state news agency TASS that"
+    r"|the\s+(?:[\w-]+\s+){1,3}?(?:agency|newspaper|broadcaster|channel|daily|outlet|television)(?:\s+[A-Z]\w+)?"
     r"|(?:on|in|at|via|during|after|before|through|over|late|early|earlier|later|also|while)"
     r"(?:\s+[^\s,“”\":;]+){1,5}?"
     r"|afterwards?|again|later|earlier|separately|publicly|privately|repeatedly|then|today|yesterday"
@@ -498,7 +500,7 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
         not strong
         and verb.group() not in _PARTICIPLE
         and len(before.split()) >= 3
-        and (_has_quote(view, 0, frame_start) or _after_is_frame(body))
+        and (_has_quote(view, 0, frame_start) or _after_is_frame(body) or _only_whom(verb.group(), body))
     ):
         content, frame = (0, frame_start), (frame_start, len(text))
         if _PREDICATE_GOES_ON.match(body.lstrip(", ")) and before.endswith(","):
@@ -519,6 +521,15 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
 _PREDICATE_GOES_ON = re.compile(
     r"(?:had|has|have|was|were|is|are|would|will|could|should|must|did|remained|remains)\s"
 )
+
+
+def _only_whom(verb: str, body: str) -> bool:
+    """ "..., a source told the state news agency TASS on Monday": after "told", a few words with no "that"
+    name whom it was told, and the words told are before."""
+    return verb in ("told", "tells") and _WHOM.fullmatch(body) is not None and len(body.split()) <= 9
+
+
+_WHOM = re.compile(r"(?![^,;:“”\"]*\bthat\b)[^,;:“”\"]*")
 
 
 def _after_is_frame(body: str) -> bool:

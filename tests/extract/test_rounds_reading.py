@@ -1241,3 +1241,13 @@ def test_what_was_done_at_a_round_told_in_the_past_says_the_round_was_held(story
     )
     second = by_number(facts)[2]
     assert (second.venue, second.status) == ("Abu Dhabi", "concluded")
+
+
+def test_the_day_a_source_told_an_agency_is_no_day_of_the_round(story: Extract) -> None:
+    facts = story(
+        "A fourth round of talks between Russia, Ukraine and the United States will be held in Geneva this "
+        "week, a Russian source familiar with the preparations told the state news agency TASS on Monday.",
+        published=date(2026, 2, 24),
+    )
+    fourth = next(r for r in facts.rounds if r.number == 4)
+    assert (fourth.start, fourth.venue) == (None, "Geneva")

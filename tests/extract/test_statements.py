@@ -521,3 +521,20 @@ def test_so_wrote_names_the_speaker_of_the_quote_before(extract: Extract) -> Non
     )
     assert (statement.speaker, statement.direct) == ("Steve Witkoff", True)
     assert "a lot of work to do" in statement.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fourth round of talks with Ukraine will be held in Geneva this week, a Russian source told the "
+        "state news agency TASS on Monday.",
+        "A fourth round will be held in Geneva this week, Peskov told the RIA Novosti agency on Monday.",
+    ],
+)
+def test_whom_a_statement_was_told_is_no_part_of_it(extract: Extract, text: str) -> None:
+    assert only(extract(text)).text.startswith("A fourth round will be held in Geneva")
+
+
+def test_the_agency_told_is_no_part_of_the_words_after_that(extract: Extract) -> None:
+    statement = only(extract("Peskov told the RIA Novosti agency that the talks would resume in Geneva."))
+    assert statement.text.startswith("the talks would resume")
