@@ -195,15 +195,23 @@ class Doc:
         main sides, the parties with the most people in the pack."""
         people = Counter(p.party for p in self.matcher.people.values() if p.party)
         main = {party for party, _count in people.most_common(3)}
+        sides: set[str] = set()
         for view in self.views:
             for mention in view.mentions:
                 if mention.party is not None and mention.party not in main:
                     continue
-                if mention.first("person", "institution", "party") is not None:
+                if mention.first("person") is not None:
                     return True
-                if mention.first("adjective") is not None and _ACTOR_AFTER.match(view.text, mention.end):
-                    return True
-        return False
+                if mention.first("party", "institution") is not None or (
+                    mention.first("adjective") is not None and _ACTOR_AFTER.match(view.text, mention.end)
+                ):
+                    # one side named alone ("Washington welcomed the border deal") may be another story's
+                    sides.add(mention.party or "")
+                    if len(sides) >= 2:
+                        return True
+        # ... unless the article speaks of an issue of the story: "The Kremlin rejects any withdrawal from
+        # Donetsk" is ours
+        return bool(sides) and any(view.cues for view in self.views)
 
     def evidence(self, first: View, last: View | None = None) -> Evidence:
         start = first.sentence.start
