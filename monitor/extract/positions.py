@@ -191,6 +191,14 @@ _REPORTING = re.compile(
     r",\s+(?:adding|saying|noting|stressing)\b|,\s+(?:[\w.’'-]+\s+){1,3}(?:said|says|told|added|stressed|noted)\b"
 )
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
+# Nouns that name the same thing again in other words
+_SAME_THING = {
+    "station": "plant",
+    "plant": "station",
+    "swap": "exchange",
+    "exchange": "swap",
+    "truce": "ceasefire",
+}
 # "the", "this", "that", "these", "those" from the literal "th", which `re` finds fast, then the word
 # before it looked back at; "such" apart
 _DEFINITE = re.compile(r"(?:th(?<!\wth)(?:ese|ose|e|is|at)|(?<!\w)such)\s+([\w-]+)")
@@ -295,8 +303,12 @@ def _anaphoric_cues(view: View, recent: list[View], vocabulary: dict[str, frozen
         return found
     for match in _DEFINITE.finditer(view.lower):
         word = match.group(1)
-        # "such exchanges" after "an all-for-all exchange"
-        issues = heads.get(word) or (heads.get(word[:-1]) if word.endswith("s") else None)
+        # "such exchanges" after "an all-for-all exchange"; "the station" after "the nuclear power plant"
+        issues = (
+            heads.get(word)
+            or (heads.get(word[:-1]) if word.endswith("s") else None)
+            or heads.get(_SAME_THING.get(word, ""))
+        )
         if issues and not _inside(match.start(1), named):
             found.append(Cue(match.start(1), match.end(1), issues))
         elif not issues:

@@ -808,3 +808,14 @@ def test_a_stance_named_again_after_a_comma_keeps_the_object_of_the_verb_before(
         "demand Kyiv rejects."
     )
     assert stances(facts) == {("Russia", "territory"): "demands", ("Ukraine", "territory"): "rejects"}
+
+
+def test_the_station_names_again_the_plant_named_before(extract: Extract) -> None:
+    facts = extract(
+        "Asked about the Zaporizhzhia nuclear power plant, Zelensky said there was still no common ground. "
+        "Russia wants to run the station itself, he said, and Ukraine will not accept that."
+    )
+    assert stances(facts) == {
+        ("Russia", "zaporizhzhia_plant"): "demands",
+        ("Ukraine", "zaporizhzhia_plant"): "rejects",
+    }
