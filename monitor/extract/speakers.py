@@ -316,7 +316,9 @@ _ANON_TAIL = (
 _ANONYMOUS = re.compile(
     r"(?:(?<![\w])(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Tt]he|[Aa]nother"
     r"|[Oo]ne of the)\s+"
-    rf"(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}|(?<![\w])[Ss]ources|(?<![\w])[Oo]fficials|(?<![\w])[Dd]iplomats){_ANON_TAIL}\s*$"
+    rf"(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}|(?<![\w])[Ss]ources|(?<![\w])[Oo]fficials|(?<![\w])[Dd]iplomats"
+    # a bulletin's source after a dash: "... - source in the U.S. delegation."
+    rf"|(?<=[-–—]\s)(?:[\w.’'-]+\s+){{0,2}}?{_ANON_HEAD}){_ANON_TAIL}\s*$"
 )
 _ANON_WORDS: tuple[str, ...] = (
     "source",

@@ -252,7 +252,8 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
             memory.saw(view)
             pending_quote = None
             continue
-        attribution = attribute(view, doc, memory) or _manner_colon(view, doc, memory)
+        attribution = attribute(view, doc, memory)
+        attribution = attribution or _manner_colon(view, doc, memory) or _dash_source(view, doc, memory)
         if attribution is None and pending_quote is not None and pending_quote.index == view.index - 1:
             # "“…” Rubio offered that assessment to …": the quote belongs to whoever opens the next sentence.
             attribution = _opening_speaker(view, doc, memory)
@@ -332,6 +333,36 @@ def _in_manner(view: View, doc: Doc, memory: Memory) -> Attribution | None:
     if before.paragraph != view.paragraph or len(before.text) > 160 or not _MANNER.search(before.text):
         return None
     return Attribution(topic[1], (0, len(view.text)), (0, 0), True)
+
+
+def _dash_source(view: View, doc: Doc, memory: Memory) -> Attribution | None:
+    """ "Talks end after roughly two hours - Ukrainian delegation.": a bulletin names its source after a
+    dash at the end of the line."""
+    text = view.text
+    dash = _DASH_SOURCE.search(text)
+    if dash is None or dash.start() < 12:
+        return None
+    end = len(text.rstrip(" .")) if text.rstrip().endswith(".") else len(text.rstrip())
+    speaker = speaker_ending_at(view, end, doc.matcher, memory)
+    if speaker is None or speaker.start != dash.end():
+        # "- Ukrainian delegation.": a side's delegation, named without its article
+        side = view.mention_starting_at(dash.end())
+        if side is None or side.party is None or not _SIDE_NOUN.fullmatch(text, side.end, end):
+            return None
+        speaker = Speaker(side.party, "institution", side.party, None, dash.end(), end)
+    content_start = _BULLETIN_LEAD.match(text).end()  # type: ignore[union-attr]
+    content = (content_start, dash.start())
+    return Attribution(speaker, content, (dash.start(), len(text)), _has_quote(view, *content), True)
+
+
+_SIDE_NOUN = re.compile(r"\s+(?:delegation|side|team|negotiators)")
+# " - Kremlin.", " - source in the U.S. delegation." at the end of a line
+_DASH_SOURCE = re.compile(r"\s[-–—]\s+(?=[^-–—]{3,60}$)")
+# "16:20 - URGENT - ", "22:47 MOSCOW, Jan 22 - ": a bulletin's time, dateline and flag before its words
+_BULLETIN_LEAD = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][A-Z'. ]+,\s+\w+\.?\s+\d{1,2}\s+[-–—]\s+)?(?:[-–—]\s+)?"
+    r"(?:(?:URGENT|BREAKING|FLASH)\s+[-–—]\s+)?"
+)
 
 
 def _manner_colon(view: View, doc: Doc, memory: Memory) -> Attribution | None:

@@ -558,3 +558,28 @@ def test_one_side_named_alone_is_another_storys_unless_an_issue_of_ours_is_named
     extract: Extract, text: str, ours: bool
 ) -> None:
     assert bool(extract(text).statements) == ours
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "party"),
+    [
+        ("11:50 - Talks end after roughly two hours - Ukrainian delegation.", "Ukraine", "Ukraine"),
+        (
+            "16:20 - URGENT - Russia and Ukraine agree to exchange 500 prisoners each - source in the "
+            "Ukrainian delegation.",
+            "unnamed source",
+            "Ukraine",
+        ),
+        ("22:47 MOSCOW, Jan 22 - Putin receives U.S. envoys in the Kremlin - Kremlin.", "Kremlin", "Russia"),
+    ],
+)
+def test_a_bulletin_names_its_source_after_a_dash_at_the_end_of_the_line(
+    story: Extract, text: str, speaker: str, party: str
+) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.party, statement.direct) == (speaker, party, False)
+    assert not statement.text.startswith(("11:50", "16:20", "22:47", "URGENT"))
+
+
+def test_words_after_a_dash_that_name_no_source_are_the_authors(story: Extract) -> None:
+    assert story("Kyiv and Moscow traded blame for the strike - a familiar pattern.").statements == ()
