@@ -391,13 +391,19 @@ _MANNER = re.compile(
 def _labelled(view: View, doc: Doc, memory: Memory) -> Attribution | None:
     """A paragraph that opens with a speaker's name and a colon, as an interview or a transcript gives an
     answer ("Kyslytsya: That is not on the table for us."); not "Q:", a heading or a dated line."""
-    label = _LABEL.match(view.text)
+    # "16:31 DAVOS, Jan 22 - URGENT - Zelensky: trilateral talks to be held in UAE": a bulletin's time,
+    # dateline and flag come first, and its words are the agency's summary, quoted only where marked
+    lead = _BULLETIN_LEAD.match(view.text)
+    bulletin = lead is not None and lead.end() > 0 and view.text[:1].isdigit()
+    label = _LABEL.match(view.text, lead.end() if bulletin and lead is not None else 0)
     if label is None or (view.index > 0 and doc.views[view.index - 1].paragraph == view.paragraph):
         return None
     speaker = speaker_ending_at(view, label.end("name"), doc.matcher, memory)
     if speaker is None or speaker.kind != "person" or speaker.start != label.start("name"):
         return None
-    return Attribution(speaker, (label.end(), len(view.text)), (0, label.end()), True, True, (0, label.end()))
+    content, frame = (label.end(), len(view.text)), (label.start(), label.end())
+    direct = _has_quote(view, *content) if bulletin else True
+    return Attribution(speaker, content, frame, direct, True, frame)
 
 
 _SPEAKING_ASIDE = re.compile(

@@ -583,3 +583,14 @@ def test_a_bulletin_names_its_source_after_a_dash_at_the_end_of_the_line(
 
 def test_words_after_a_dash_that_name_no_source_are_the_authors(story: Extract) -> None:
     assert story("Kyiv and Moscow traded blame for the strike - a familiar pattern.").statements == ()
+
+
+def test_a_bulletins_name_and_colon_after_its_time_and_dateline_paraphrase(extract: Extract) -> None:
+    statement = only(
+        extract(
+            "16:31 DAVOS, Jan 22 - URGENT - Zelensky: trilateral talks of Ukraine, U.S. and Russia to be "
+            "held in United Arab Emirates on Friday and Saturday."
+        )
+    )
+    assert (statement.speaker, statement.direct) == ("Volodymyr Zelensky", False)
+    assert statement.text.startswith("trilateral talks")
