@@ -135,8 +135,21 @@ def _heading_mentions(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
 
 def _bulletin_places(doc: Doc, mentions: list[RoundMention]) -> None:
     """ "22:47 MOSCOW, Jan 22 - Putin receives U.S. envoys ...": a bulletin filed from a place on the day of
-    a meeting it reports as happening there and then places the meeting, when its words place it nowhere."""
+    a meeting it reports as happening there and then places the meeting, when its words place it nowhere.
+    A live entry ("12:50 - Medinsky also held a separate meeting in Geneva ...") that gives the meeting no
+    day tells of the day it was filed."""
     for mention in mentions:
+        if (
+            mention.dates[0] is None
+            and mention.is_meeting()
+            and (
+                mention.status in ("ongoing", "concluded")
+                or (mention.status is None and mention.tense == "past")
+            )
+            and _TIME_STAMP.match(mention.view.text)
+            and not _LINE_DATELINE.match(mention.view.text)
+        ):
+            mention.dates = (doc.published, None)
         if mention.venue is not None or not mention.is_meeting():
             continue
         view = mention.view
@@ -363,6 +376,7 @@ def _first_venue(view: View, doc: Doc, start: int, end: int | None = None) -> st
     return None
 
 
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s+[-–—]\s")
 _LINE_DATELINE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s+)?([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?),\s+((?:[A-Z][a-z]{2,8}\.?|\d{1,2})\s+\w+)"
 )

@@ -585,3 +585,13 @@ def test_a_side_named_after_a_fronted_phrase_and_a_comma_is_still_a_side(story: 
         published=date(2026, 4, 13),
     )
     assert meeting_of(facts, "Ukraine", "United States").venue == "Miami"
+
+
+def test_a_live_entry_that_gives_a_meeting_no_day_tells_of_the_day_it_was_filed(story: Extract) -> None:
+    facts = story(
+        "\n\n12:50 - Medinsky also held a separate meeting in Geneva with members of the Ukrainian "
+        "delegation after the plenary session - source in the Russian delegation.",
+        published=date(2026, 2, 18),
+    )
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.venue, found.start) == ("Geneva", date(2026, 2, 18))
