@@ -72,6 +72,7 @@ _ELLIPTIC_TAIL = re.compile(
     # "the first round (Jan. 23-24) and the second (Feb. 4-5)": its days in brackets
     r"|\s+\((?=[^)]*\d))"
 )
+_FIRST_SINCE = re.compile(r"(?:\s+(?:there|here|such|ever|in|of)\b[^,;.]{0,20}?)?\s+since\b")
 _APPOSED = re.compile(r"\b(?:round|talks|meeting|session)\s*,\s*$")
 _TALK_NOUN = re.compile(r"\b(?:rounds?|talks|meetings?|negotiations|sessions?)\b", re.IGNORECASE)
 _NOUN_AFTER_ORDINAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>rounds?|day|days|time|session|stage)\b")
@@ -212,6 +213,9 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
             (apposed or _ELLIPTIC_TAIL.match(low, anchor.end()))
             and _stands_for_a_round(text, anchor.start(), before)
             and not _describes(low, found, anchor.start())
+            # "a meeting in Istanbul would be the first there since 2025": a first of its kind, no number
+            # (but "the third since January" counts rounds)
+            and not (anchor.group(1) == "first" and _FIRST_SINCE.match(low, anchor.end()))
         ):
             add(Trigger(anchor.start(), anchor.end(), ORDINALS[anchor.group(1)], elliptic=True))
     for anchor in _RELATIVE_ANCHOR.finditer(low, lo, hi):

@@ -1251,3 +1251,20 @@ def test_the_day_a_source_told_an_agency_is_no_day_of_the_round(story: Extract) 
     )
     fourth = next(r for r in facts.rounds if r.number == 4)
     assert (fourth.start, fourth.venue) == (None, "Geneva")
+
+
+def test_the_first_since_is_a_first_of_its_kind_not_round_one(story: Extract) -> None:
+    facts = story(
+        "The talks went well. A meeting in Istanbul would be the first there since Russian and Ukrainian "
+        "officials met in the city in 2025.",
+        published=date(2026, 3, 5),
+    )
+    assert 1 not in by_number(facts)
+
+
+def test_the_third_since_january_still_counts_rounds(story: Extract) -> None:
+    facts = story(
+        "The two-day round, the third since January, will resume on Wednesday morning in Geneva.",
+        published=date(2026, 2, 17),
+    )
+    assert by_number(facts)[3].venue == "Geneva"
