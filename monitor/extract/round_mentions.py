@@ -151,6 +151,8 @@ _MAYBE = re.compile(r"\b(?:possibly|probably|likely|perhaps|maybe)\s+$")
 _THERE = re.compile(
     r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|could|may|might|remain)\b)"
     r"|\b(?:in|at)\s+the\s+same\s+(?:city|place|venue|hotel|capital)\b"
+    # "officials met in the city in 2025": the city named last
+    r"|\bin\s+the\s+city\b"
 )
 _SAME_DAY = re.compile(
     r"\b(?:earlier|later)\s+(?:in|that)\s+(?:the\s+)?day\b|\bthe same day\b|\bat the same time\b(?!,)"
@@ -780,13 +782,15 @@ class MentionReader:
             if mention.venue is not None and self.memory.venue not in (None, mention.venue):
                 mention.venue = self._described(view, start, end, mention.venue, self.memory.venue)
             mention.moved = mention.venue is not None and _MOVED_TO.search(segment) is not None
-            there = _THERE.search(segment) if "there" in low or "same " in low else None
+            there = _THERE.search(segment) if "there" in low or "same " in low or "the city" in low else None
             if (
                 mention.venue is None
                 and there
                 and not _MAYBE.search(segment, max(0, there.start() - 30), there.start())
             ):
-                mention.venue = self.memory.venue  # "possibly in the same place" is no place yet
+                # "possibly in the same place" is no place yet
+                named = [m.venue.name for m in view.mentions if m.venue is not None and m.end <= start]
+                mention.venue = named[-1] if named else self.memory.venue
         mention.parties, mention.persons = sides_in(view, start, end, frame, mention.venue)
         if not mention.parties and "their " in low and _THEIR_TALKS.search(segment):
             # "Ukraine and Russia last swapped prisoners in October, a deal that grew out of their direct

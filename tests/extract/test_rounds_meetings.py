@@ -595,3 +595,13 @@ def test_a_live_entry_that_gives_a_meeting_no_day_tells_of_the_day_it_was_filed(
     )
     found = meeting_of(facts, "Russia", "Ukraine")
     assert (found.venue, found.start) == ("Geneva", date(2026, 2, 18))
+
+
+def test_in_the_city_is_the_city_named_last(story: Extract) -> None:
+    facts = story(
+        "A meeting in Istanbul would be the first there since Russian and Ukrainian officials met in the "
+        "city in 2025.",
+        published=date(2026, 3, 5),
+    )
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.venue, found.status) == ("Istanbul", "concluded")
