@@ -76,6 +76,7 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         # "has signalled flexibility on the plant"
         "flexibility on",
         "flexible on",
+        "openness to",
     ),
     "rejects": (
         "reject",
@@ -379,6 +380,7 @@ _ALWAYS_NOMINAL = frozenset(
         "readiness for",
         "willingness to",
         "interest in",
+        "openness to",
         "refusal",
         "rejection",
         "requirement",
