@@ -532,6 +532,15 @@ class MentionReader:
                 else None
             )
             mention = self._clause(view, start, end, frame, where)
+            after_where = text[max(lo, start - 8) : start].endswith("where ")
+            if mention is not None and after_where and mention.meeting and len(mention.parties) >= 2:
+                # "a late-night meeting in the Kremlin on Thursday, where Putin received Witkoff": the
+                # meeting named before "where" is the one the clause tells of, with its place and day
+                if results and _fills(results[-1], mention):
+                    named = results.pop()
+                    mention.venue = mention.venue or named.venue
+                    mention.dates = mention.dates if mention.dates[0] is not None else named.dates
+                self._place_before_where(view, start, mention)
             if mention is not None:
                 if since is not None and start == since.end() and mention.status is None:
                     mention.tense = mention.tense or "past"
@@ -626,6 +635,19 @@ class MentionReader:
             or mention.outcomes
         )
         return mention if informative or mention.meeting else None
+
+    def _place_before_where(self, view: View, start: int, mention: RoundMention) -> None:
+        """ "... a meeting in the Kremlin on Thursday, where ...": the place and day just before "where"."""
+        text = view.text
+        lead = _MEETING_BEFORE_WHERE.search(text, max(0, start - 70), start)
+        if lead is None:
+            return
+        if mention.venue is None:
+            places = [m.venue.name for m in view.mentions_between(lead.start(), start) if m.venue is not None]
+            mention.venue = places[-1] if places else None
+        if mention.dates[0] is None:
+            days = [d for d in view.dates if lead.start() <= d.start < start and d.first is not None]
+            mention.dates = (days[-1].first, days[-1].last) if days else mention.dates
 
     def _places(self, view: View, start: int, end: int) -> bool:
         """Does the clause name a place where something happens ("in Geneva", "the Miami meeting")?"""
@@ -993,6 +1015,24 @@ _ROUND_NOUN = re.compile(
 
 
 # "A date for the fourth round has not been agreed": the round is not in doubt, its date is
+# "a late-night meeting in the Kremlin on Thursday, where": a meeting noun, its place and day, then "where"
+_MEETING_BEFORE_WHERE = re.compile(
+    r"\b(?:meeting|talks|session|summit|dinner|audience)\s+(?:in|at)\s+[^,;]{2,50},\s+where\s+$"
+)
+
+
+def _fills(named: RoundMention, clause: RoundMention) -> bool:
+    """Does a meeting told of after "where" fill in the sides of a meeting named just before it?"""
+    return (
+        clause.meeting
+        and len(clause.parties) >= 2
+        and not named.parties
+        and named.number is None
+        and named.reference is None
+        and (named.venue is not None or named.dates[0] is not None)
+    )
+
+
 def _host_before(view: View, lo: int, pos: int) -> str | None:
     """ "The Emirati capital hosted round one in January and round two in early February; Geneva took the 3rd
     round": a place that is the subject of a verb of hosting is the place of each round it takes as object,

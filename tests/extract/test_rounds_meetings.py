@@ -605,3 +605,13 @@ def test_in_the_city_is_the_city_named_last(story: Extract) -> None:
     )
     found = meeting_of(facts, "Russia", "Ukraine")
     assert (found.venue, found.status) == ("Istanbul", "concluded")
+
+
+def test_a_meeting_told_of_after_where_has_the_place_and_day_named_before_it(story: Extract) -> None:
+    facts = story(
+        "The session came hours after a late-night meeting in the Kremlin on Thursday, where President "
+        "Vladimir Putin received U.S. special envoy Steve Witkoff and Jared Kushner for about four hours.",
+        published=date(2026, 1, 23),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.venue, found.start, found.status) == ("Moscow", date(2026, 1, 22), "concluded")
