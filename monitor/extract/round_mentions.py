@@ -671,6 +671,7 @@ class MentionReader:
         """The sides, day and place of a meeting, read around its verb or noun."""
         text = view.text
         speaker_side: set[str] = set()
+        said_after: re.Match[str] | None = None
         if frame[0] - 10 <= verb.start() < frame[1]:
             said_after = _SAID_AFTER.search(text, frame[0], verb.start())
             if said_after is not None:
@@ -711,6 +712,19 @@ class MentionReader:
             parties |= speakers if len(speakers) == 1 else set()
         if len(parties) == 1 and len(speaker_side) == 1:
             parties |= speaker_side
+        if said_after is not None:
+            # "speaking in Davos on Thursday after a meeting with Trump": he spoke where and when they met,
+            # once they had met
+            said = (said_after.start(), verb.start())
+            places = [
+                m.venue.name
+                for m in view.mentions_between(*said)
+                if m.venue is not None and text[max(0, m.start - 4) : m.start] == " in "
+            ]
+            days = [d for d in view.dates if said[0] <= d.start < said[1] and d.first is not None]
+            mention.venue = mention.venue or (places[0] if places else None)
+            mention.dates = mention.dates if mention.dates[0] or not days else (days[0].first, None)
+            mention.status = mention.status or "concluded"
         broker = _broker(view, start, hi)  # "the U.S.-brokered talks between ...": before the noun
         parties |= {broker} if broker is not None else set()
         mention.parties, mention.trilateral = parties, len(parties) >= 3
@@ -1160,7 +1174,11 @@ DAY_HEADING = _DAY_HEADING = re.compile(
 _RESUMES_TOMORROW = re.compile(r"\b(?:will|is to|is due to|is set to)\s+resume\b")
 _SAME_OCCASION = re.compile(r"[^,;]*,\s+(?:hours|minutes|shortly|just|soon)\s+(?:after|before)\s+")
 # "Dmitriev said after meeting the Americans in Miami that ...": the speaker was one side
-_SAID_AFTER = re.compile(r"\b(?:said|says|told\s+[\w-]+|wrote)\s+(?:shortly\s+|just\s+|soon\s+)?after\s+$")
+_SAID_AFTER = re.compile(
+    r"\b(?:said|says|told\s+[\w-]+|wrote)\s+(?:shortly\s+|just\s+|soon\s+)?after\s+$"
+    # "Zelensky, speaking in Davos on Thursday after an hour-long meeting with Trump, called ..."
+    r"|\bspeaking\b[^,;]{0,60}?\s(?:shortly\s+|just\s+|soon\s+)?after\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$"
+)
 _SET_OFF = re.compile(r",\s+(?:held|which|that|both|hosted|led|headed|chaired)\b")
 _SAID_MORE = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|explaining)\b")
 _PUT_OFF_FROM = re.compile(

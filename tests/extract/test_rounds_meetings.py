@@ -615,3 +615,13 @@ def test_a_meeting_told_of_after_where_has_the_place_and_day_named_before_it(sto
     )
     found = meeting_of(facts, "Russia", "United States")
     assert (found.venue, found.start, found.status) == ("Moscow", date(2026, 1, 22), "concluded")
+
+
+def test_a_speaker_speaking_somewhere_after_a_meeting_met_there_that_day(story: Extract) -> None:
+    facts = story(
+        "Volodymyr Zelensky, speaking in Davos on Thursday after an hour-long meeting with President Donald "
+        "Trump, called Donbas “the key issue” for the negotiators.",
+        published=date(2026, 1, 24),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.venue, found.start, found.status) == ("Davos", date(2026, 1, 22), "concluded")
