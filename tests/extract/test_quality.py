@@ -23,11 +23,17 @@ from monitor.pack import StoryPack, load_pack
 # / 0.67 / 0.75 / 0.69 (the second is timelines, factboxes, bulletins and agency copy), statements 0.92 /
 # 0.87 / 0.93 / 0.92 / 0.79, positions 0.83 / 0.76 / 0.88 / 0.83 / 0.74. After the passes on them: dev (173
 # articles) 0.968 / 0.960 / 0.960; holdout (68 articles, never tuned on) 0.733 / 0.931 / 0.833, and on the
-# 38 holdout articles of the session before 0.810 / 0.923 / 0.871 (was 0.793 / 0.910 / 0.852). The issue's
-# targets are 0.90 / 0.90 / 0.85: holdout rounds is short.
+# 38 holdout articles of the session before 0.810 / 0.923 / 0.871 (was 0.793 / 0.910 / 0.852). Fourth
+# session: batches 600-615 and 620-635 (rounds-heavy; 10 dev + 6 holdout each) read, on arrival, rounds
+# 0.49 / 0.67, statements 0.90 / 0.94, positions 0.83 / 0.80 on their dev parts; batch 640-655 (16
+# articles, all holdout, an ordinary day's feed) was scored by the session's first and last rules alike:
+# rounds 0.61 / 0.61, statements 0.89 / 0.89, positions 0.79 / 0.83. After the session: dev (193 articles)
+# 0.954 / 0.959 / 0.950; holdout (96 articles) 0.670 / 0.929 / 0.830 (0.670 / 0.923 / 0.814 with the
+# session's first rules). The targets are 0.90 / 0.90 / 0.85: holdout rounds and positions are
+# short.
 F1_FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"rounds": 0.91, "statements": 0.94, "positions": 0.92},
-    "holdout": {"rounds": 0.66, "statements": 0.91, "positions": 0.80},
+    "dev": {"rounds": 0.94, "statements": 0.94, "positions": 0.93},
+    "holdout": {"rounds": 0.65, "statements": 0.91, "positions": 0.81},
 }
 
 DEVSET = Path(__file__).resolve().parent / "devset"
