@@ -69,6 +69,8 @@ _INNER_SENTENCE_END = re.compile(r"(?<=[a-z0-9])[.!?][\"”’]?\s+(?=[\"“‘]
 _PROCEDURE = re.compile(
     r"\s+(?:\w+\s+)?be\s+(?:settled|decided|discussed|resolved|addressed|negotiated|agreed|put|taken|left"
     r"|handled|considered|examined|approved|ratified|signed)\b"
+    # "must be settled in line with the Anchorage understandings" sets terms: a demand, not an agenda
+    r"(?!\s+(?:in\s+line\s+with|on\s+the\s+basis\s+of|according\s+to|in\s+accordance\s+with|based\s+on)\b)"
 )
 _CONTINUES = re.compile(
     r"(?:\band|\bbut|,|\bwhile|\balso|\bthen|\binstead)\s+(?:(?:has|have|had|is|are|was|were|also|still|again"
@@ -204,7 +206,9 @@ _SAME_THING = {
 _DEFINITE = re.compile(r"(?:th(?<!\wth)(?:ese|ose|e|is|at)|(?<!\w)such)\s+([\w-]+)")
 _COMPLEMENT = re.compile(r"\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}")
 _WORD = re.compile(r"[\w’'-]+")
-_PREDICATIVE = frozenset(["not on the table", "off the table", "out of the question", "unacceptable"])
+_PREDICATIVE = frozenset(
+    ["not on the table", "not on the agenda", "off the table", "out of the question", "unacceptable"]
+)
 _SUMMARY_WORDS = 24
 
 

@@ -121,6 +121,7 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "turns down",
         "turned down",
         "not on the table",
+        "not on the agenda",
         "off the table",
         "out of the question",
         # "has said no to any withdrawal", "is unwilling to give up Donetsk", "balked at an energy truce"
@@ -264,6 +265,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         # "Moscow is adamant that Ukrainian forces leave Donetsk"
         "adamant that",
         "adamant on",
+        # "a durable settlement is impossible without resolving the territorial question"
+        "impossible without",
+        "no settlement without",
     ),
     "proposes": (
         "propose",

@@ -820,3 +820,31 @@ def test_the_station_names_again_the_plant_named_before(extract: Extract) -> Non
         ("Russia", "zaporizhzhia_plant"): "demands",
         ("Ukraine", "zaporizhzhia_plant"): "rejects",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Peskov recalled that a durable settlement is impossible without resolving the territorial "
+            "question.",
+            "demands",
+        ),
+        (
+            "Peskov stressed that the territorial issue must be settled in line with the understandings "
+            "reached in Anchorage.",
+            "demands",
+        ),
+        ("Peskov said that territorial questions will have to be settled by the leaders.", None),
+    ],
+)
+def test_terms_set_for_a_question_demand_it_and_an_agenda_does_not(
+    extract: Extract, text: str, stance: str | None
+) -> None:
+    assert stances(extract(text)).get(("Russia", "territory")) == stance
+
+
+def test_not_on_the_agenda_rejects(extract: Extract) -> None:
+    assert stances(extract("Peskov said extending the truce was not on the agenda.")) == {
+        ("Russia", "ceasefire"): "rejects"
+    }
