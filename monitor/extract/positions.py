@@ -193,6 +193,8 @@ _REPORTING = re.compile(
     r",\s+(?:adding|saying|noting|stressing)\b|,\s+(?:[\w.’'-]+\s+){1,3}(?:said|says|told|added|stressed|noted)\b"
 )
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
+_TRUCE_WORDS = frozenset(["pause", "truce", "halt", "moratorium", "lull", "ceasefire"])
+_TRUCE_ISSUES = frozenset(["ceasefire", "energy_ceasefire"])
 # Nouns that name the same thing again in other words
 _SAME_THING = {
     "station": "plant",
@@ -312,6 +314,7 @@ def _anaphoric_cues(view: View, recent: list[View], vocabulary: dict[str, frozen
             heads.get(word)
             or (heads.get(word[:-1]) if word.endswith("s") else None)
             or heads.get(_SAME_THING.get(word, ""))
+            or (_last_truce(heads) if word in _TRUCE_WORDS else None)
         )
         if issues and not _inside(match.start(1), named):
             found.append(Cue(match.start(1), match.end(1), issues))
@@ -322,6 +325,13 @@ def _anaphoric_cues(view: View, recent: list[View], vocabulary: dict[str, frozen
             if after is not None and issues and not _inside(after.start(1), named):
                 found.append(Cue(after.start(1), after.end(1), issues))
     return found
+
+
+def _last_truce(heads: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """ "A one-week halt to strikes on energy infrastructure ... Kyiv has welcomed the pause": a pause, a
+    truce or a halt named again is the last ceasefire of any kind named before."""
+    truces = [issues for issues in heads.values() if _TRUCE_ISSUES & set(issues)]
+    return truces[-1] if truces else None
 
 
 def _heads_of(view: View, vocabulary: dict[str, frozenset[str]]) -> list[tuple[str, tuple[str, ...]]]:

@@ -848,3 +848,11 @@ def test_not_on_the_agenda_rejects(extract: Extract) -> None:
     assert stances(extract("Peskov said extending the truce was not on the agenda.")) == {
         ("Russia", "ceasefire"): "rejects"
     }
+
+
+def test_the_pause_names_again_the_last_ceasefire_named(extract: Extract) -> None:
+    facts = extract(
+        "A one-week halt to Russian strikes on Ukraine's energy infrastructure came into force overnight, "
+        "Zelensky said. Kyiv has welcomed the pause, although officials doubt it will last."
+    )
+    assert stances(facts) == {("Ukraine", "energy_ceasefire"): "supports"}
