@@ -161,6 +161,10 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "are firmly against",
         "was firmly against",
         "were firmly against",
+        # "There will be no withdrawal", said by a side's speaker
+        "there will be no",
+        "there will never be",
+        "there can be no",
         # "has so far resisted calls for a ceasefire", "no appetite for elections", "stands firm against"
         "resist",
         "resists",

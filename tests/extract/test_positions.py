@@ -44,6 +44,7 @@ def stances(facts: ArticleFacts) -> dict[tuple[str, str], str]:
         ("Moscow is ready to accept the territorial plan provided by Washington.", "accepts"),
         ("Moscow is holding out for the whole of Donetsk.", "demands"),
         ("Moscow signalled openness to a territorial compromise.", "considers"),
+        ("“There will be no withdrawal from Donetsk,” Lavrov said.", "rejects"),
         ("Moscow signalled it could live with a territorial compromise.", "considers"),
         ("Moscow went along with the land deal.", "accepts"),
         ("Moscow will not go along with the land deal.", "rejects"),
