@@ -329,6 +329,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "sign off on",
         "signs off on",
         "signed off on",
+        # "we would observe it if Russia does"
+        "observe",
+        "abide by",
         "go along with",
         "goes along with",
         "went along with",

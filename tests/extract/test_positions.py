@@ -857,3 +857,14 @@ def test_the_pause_names_again_the_last_ceasefire_named(extract: Extract) -> Non
         "Zelensky said. Kyiv has welcomed the pause, although officials doubt it will last."
     )
     assert stances(facts) == {("Ukraine", "energy_ceasefire"): "supports"}
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Moscow said it would observe the energy truce.", "accepts"),
+        ("Moscow will abide by the energy truce only if Kyiv does the same.", "conditions"),
+    ],
+)
+def test_observing_or_abiding_by_a_truce_accepts_it(extract: Extract, text: str, stance: str) -> None:
+    assert stances(extract(text))[("Russia", "energy_ceasefire")] == stance
