@@ -868,3 +868,26 @@ def test_the_pause_names_again_the_last_ceasefire_named(extract: Extract) -> Non
 )
 def test_observing_or_abiding_by_a_truce_accepts_it(extract: Extract, text: str, stance: str) -> None:
     assert stances(extract(text))[("Russia", "energy_ceasefire")] == stance
+
+
+@pytest.mark.parametrize(
+    ("verb", "stance"),
+    [
+        ("embraced", "supports"),
+        ("hailed", "supports"),
+        ("signed up to", "accepts"),
+        ("approved", "accepts"),
+        ("vetoed", "rejects"),
+        ("shot down", "rejects"),
+        ("spurned", "rejects"),
+        ("walked away from", "rejects"),
+        ("backed away from", "rejects"),
+        ("is sceptical of", "rejects"),
+        ("tabled", "proposes"),
+        ("unveiled", "proposes"),
+        ("is exploring", "considers"),
+        ("is looking at", "considers"),
+    ],
+)
+def test_more_verbs_of_stance(extract: Extract, verb: str, stance: str) -> None:
+    assert stances(extract(f"Moscow {verb} the energy truce."))[("Russia", "energy_ceasefire")] == stance
