@@ -108,6 +108,11 @@ _SPEECH_WORDS = [
     "informed",
     "specified",
     "clarified",
+    "lamented",
+    "boasted",
+    "pledged",
+    "reassured",
+    "estimated",
     "telling",
     "saying",
     "adding",
@@ -192,6 +197,8 @@ _DASH_AFTER_QUOTE = re.compile(r"[”\"][.,]?\s*[—–-]{1,2}\s*")
 _LEAD_IN = re.compile(
     r"(?:\s*(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
     r"|the\s+[\w-]+(?:\s+agency)?|a\s+(?:press\s+conference|briefing|news\s+conference)"
+    # "told state TV that", "told Ukrainian television that"
+    r"|(?:state|Russian|Ukrainian|American|US|national|local)\s+(?:TV|television|radio|media)"
     # "told the RIA Novosti agency that", "told the state news agency TASS that"
     r"|the\s+(?:[\w-]+\s+){1,3}?(?:agency|newspaper|broadcaster|channel|daily|outlet|television)(?:\s+[A-Z]\w+)?"
     r"|(?:on|in|at|via|during|after|before|through|over|late|early|earlier|later|also|while)"

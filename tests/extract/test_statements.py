@@ -594,3 +594,20 @@ def test_a_bulletins_name_and_colon_after_its_time_and_dateline_paraphrase(extra
     )
     assert (statement.speaker, statement.direct) == ("Volodymyr Zelensky", False)
     assert statement.text.startswith("trilateral talks")
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "lamented",
+        "boasted",
+        "pledged",
+        "reassured",
+        "estimated",
+        "told state TV",
+        "told Ukrainian television",
+    ],
+)
+def test_more_verbs_of_saying(extract: Extract, verb: str) -> None:
+    statement = only(extract(f"Peskov {verb} that the talks with Kyiv would continue next week."))
+    assert (statement.speaker, statement.text[:9]) == ("Dmitry Peskov", "the talks")
