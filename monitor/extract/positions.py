@@ -208,6 +208,9 @@ _SAME_THING = {
 _DEFINITE = re.compile(r"(?:th(?<!\wth)(?:ese|ose|e|is|at)|(?<!\w)such)\s+([\w-]+)")
 _COMPLEMENT = re.compile(r"\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}")
 _WORD = re.compile(r"[\w’'-]+")
+_FRONTED_HOLDER = re.compile(r"(?:For|In|According to)\s+")
+_HOLDER_SET_OFF = re.compile(r"(?:['’]s\s+(?:view|eyes|opinion))?\s*,")
+_FOR_PARTY = re.compile(r"\s+(?:for|to)\s+")
 _PREDICATIVE = frozenset(
     ["not on the table", "not on the agenda", "off the table", "out of the question", "unacceptable"]
 )
@@ -707,6 +710,15 @@ class _Sentence:
             return ([self.speaker_party] if self.speaker_party else []), None
         if cue.nominal:
             return self._nominal_holders(cue, previous)
+        if cue.word in _PREDICATIVE:
+            # "For Moscow, a ceasefire first is out of the question", "... unacceptable for Kyiv"
+            fronted = self._party_after(0, _FRONTED_HOLDER)
+            set_off = _HOLDER_SET_OFF.match(self.text, self._mention_end(0, _FRONTED_HOLDER))
+            if fronted is not None and set_off is not None:
+                return [fronted], None
+            after = self._party_after(cue.end, _FOR_PARTY)
+            if after is not None:
+                return [after], None
         holders = self._verb_holders(cue.start, cue.end, previous, last_verb, verb_holders)
         if cue.word.startswith("agree"):
             with_party = self._party_after(cue.end, _WITH_PARTY)
@@ -838,6 +850,11 @@ class _Sentence:
                 [p for p in parties if p not in brokers] if len(parties) - len(brokers) == 2 else parties
             )
         return parties if len(parties) >= 2 else []  # type: ignore[return-value]
+
+    def _mention_end(self, end: int, lead: re.Pattern[str]) -> int:
+        match = lead.match(self.text, end)
+        mention = self.view.mention_starting_at(match.end()) if match is not None else None
+        return mention.end if mention is not None else 0
 
     def _party_after(self, end: int, lead: re.Pattern[str]) -> str | None:
         match = lead.match(self.text, end)

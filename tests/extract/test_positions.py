@@ -891,3 +891,15 @@ def test_observing_or_abiding_by_a_truce_accepts_it(extract: Extract, text: str,
 )
 def test_more_verbs_of_stance(extract: Extract, verb: str, stance: str) -> None:
     assert stances(extract(f"Moscow {verb} the energy truce."))[("Russia", "energy_ceasefire")] == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For Moscow, a ceasefire before a settlement is out of the question.",
+        "A ceasefire before a settlement is out of the question for Moscow.",
+        "In Moscow's view, a ceasefire before a settlement is unacceptable.",
+    ],
+)
+def test_a_side_a_thing_is_out_of_the_question_for_holds_that_rejection(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {("Russia", "ceasefire"): "rejects"}
