@@ -10,6 +10,7 @@ back to Moscow") or a country ("in Turkey").
 from __future__ import annotations
 
 import re
+import sys
 from datetime import date, timedelta
 
 from monitor.extract.context import Doc, View
@@ -88,6 +89,35 @@ TALK_OR_MEETING = Guarded(
     TALK_OR_MEETING_PATTERN,
     (*_MEETING_VERB_WORDS, "round", "delegation", "led by", "headed by", "working group"),
 )
+# The two halves of TALK_OR_MEETING, each with its own (narrower) guard: whether the whole finds a match is
+# whether either half does, and the short list of talk words, searched first, mostly answers at a fraction
+# of the cost of the long alternation (talk_or_meeting).
+_TALK_WORDS_GUARDED = Guarded(
+    TALK_WORDS,
+    (
+        "talks",
+        "negotiations",
+        "consultations",
+        "meeting",
+        "session",
+        "round",
+        "delegation",
+        "led by",
+        "headed by",
+        "working group",
+        "summit",
+    ),
+)
+_MEETING_VERB_ANY_CASE = Guarded(re.compile(MEETING_VERB.pattern, re.IGNORECASE), _MEETING_VERB_WORDS)
+
+
+def talk_or_meeting(text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+    """Whether `TALK_OR_MEETING.search(text, pos, endpos)` finds a match, at about half the cost."""
+    return (
+        _TALK_WORDS_GUARDED.search(text, pos, endpos) is not None
+        or _MEETING_VERB_ANY_CASE.search(text, pos, endpos) is not None
+    )
+
 # The words a day of the talks hangs on: the talks and meetings themselves, not "the delegation".
 _EVENT = re.compile(
     rf"\b(?:talks|negotiations|consultations|{_OWN_SITTING}(?:meetings?|session)|round|summit|working group"

@@ -34,11 +34,11 @@ from monitor.extract.round_clauses import (
 from monitor.extract.round_fields import (
     DAY_N,
     MEETING_VERB_GUARDED,
-    TALK_OR_MEETING,
     attributive_days,
     duration_of,
     pick_dates,
     same_time,
+    talk_or_meeting,
     venue_before,
     venue_of,
 )
@@ -575,7 +575,7 @@ class MentionReader:
             start, end = (cut, end) if later is not None else (start, cut)
             verb = later if later is not None else (verb if verb is not None and verb.start() < cut else None)
             places = self._places(view, start, end)
-        if verb is None and TALK_OR_MEETING.search(text, start, end) is None:
+        if verb is None and not talk_or_meeting(text, start, end):
             if not places or _TRAVEL.search(text, start, end) is None:
                 return None
             mention = self._segment(view, start, end, frame, where, generic=True)

@@ -35,7 +35,7 @@ from datetime import date, timedelta
 
 from monitor.extract.context import Doc, View
 from monitor.extract.names import Matcher
-from monitor.extract.round_fields import TALK_OR_MEETING
+from monitor.extract.round_fields import talk_or_meeting
 from monitor.extract.round_mentions import DAY_HEADING, MentionReader, RoundMention
 from monitor.extract.round_merge import Round, build_rounds
 from monitor.extract.round_triggers import NUMBER_WORDS, ORDINALS, TRILATERAL
@@ -89,7 +89,7 @@ def about_the_story(doc: Doc) -> bool:
             continue
         person = any(m.person for m in mentions)
         named = person or any(m.first("party", "institution") for m in mentions)
-        talk = TALK_OR_MEETING.search(view.text) is not None
+        talk = talk_or_meeting(view.text)
         if talk and (person or (len(parties) >= 2 and named) or TRILATERAL.search(view.text)):
             return True
         if len(parties) >= 2 and _NEGOTIATION.search(view.text):
