@@ -272,6 +272,32 @@ def pick_dates(
     lead: int | None = None,
     published: date | None = None,
 ) -> tuple[date | None, date | None]:
+    """`_pick_dates`, worked out once per sentence and arguments (in the view's memo): a reader asks again
+    for the days of the same words, and the answer depends on nothing else."""
+    memo = view.memo.get("pick dates")
+    if memo is None:
+        memo = view.memo["pick dates"] = {}
+    key = (start, end, frame, status, duration, near_trigger, travel, lead, published)
+    days = memo.get(key)  # type: ignore[attr-defined]
+    if days is None:
+        days = memo[key] = _pick_dates(  # type: ignore[index]
+            view, start, end, frame, status, duration, near_trigger, travel, lead, published
+        )
+    return days  # type: ignore[no-any-return]
+
+
+def _pick_dates(
+    view: View,
+    start: int,
+    end: int,
+    frame: tuple[int, int],
+    status: str | None,
+    duration: int | None,
+    near_trigger: bool = False,
+    travel: bool = True,
+    lead: int | None = None,
+    published: date | None = None,
+) -> tuple[date | None, date | None]:
     """The first and last day of the round in `view.text[start:end]` (a postponed round: its new days).
 
     `near_trigger`: only days near words of talks; `travel`: the day of a journey counts when no other day
