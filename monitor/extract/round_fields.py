@@ -390,7 +390,15 @@ def _candidates(
         return candidates, journeys
     # A sentence that names no round speaks of the talks only near its talk words ("the talks, held on
     # Friday"); a day elsewhere in it is another event's ("the exchange took place on Friday").
-    anchors = [m.start() for m in _EVENT.finditer(text, start, end)] if near_trigger else []
+    anchors: list[int] = []
+    if near_trigger:
+        # only anchors within reach of a day count: the search stops past the last day's reach (the matches
+        # before that are the same, wherever it stops)
+        reach = max(m.start for m in days) + _NEAR
+        for match in _EVENT.finditer(text, start, end):
+            if match.start() > reach:
+                break
+            anchors.append(match.start())
     for mention in days:
         if near_trigger and not any(abs(mention.start - a) <= _NEAR for a in anchors):
             continue

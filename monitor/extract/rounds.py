@@ -174,8 +174,23 @@ def _calendar_days(doc: Doc, mentions: list[RoundMention]) -> None:
                 mention.dates = span
 
 
+# The headings of the last article read: `read_rounds` asks for them twice or three times. Holding the doc
+# keeps its identity from being reused.
+_last_headings: tuple[Doc | None, list[Sentence]] = (None, [])
+
+
 def _headings(doc: Doc) -> list[Sentence]:
-    """The lines between body sentences, after the body opens: what the splitter kept apart as headings."""
+    """The lines between body sentences, after the body opens: what the splitter kept apart as headings.
+    (The list is shared by the callers of one article: none changes it.)"""
+    global _last_headings
+    if _last_headings[0] is doc:
+        return _last_headings[1]
+    found = _find_headings(doc)
+    _last_headings = (doc, found)
+    return found
+
+
+def _find_headings(doc: Doc) -> list[Sentence]:
     text, views = doc.article.text, doc.views
     found: list[Sentence] = []
     for i, view in enumerate(views):
@@ -268,6 +283,22 @@ def _headline(doc: Doc) -> View | None:
     return View(0, Sentence(line, start, start + len(line), 0, "headline"), doc.matcher, doc.published)
 
 
+# The headline's mentions as a fresh reader reads them, for the last article: `_headline_rounds` and
+# `_headline_venues` both ask, and the read depends on the doc alone. Each caller gets copies of its own.
+_last_headline: tuple[Doc | None, list[RoundMention]] = (None, [])
+
+
+def _read_headline(doc: Doc, view: View) -> list[RoundMention]:
+    """`MentionReader(doc).read(view, None)` of the headline `view`, read once per article."""
+    global _last_headline
+    if _last_headline[0] is not doc:
+        _last_headline = (doc, MentionReader(doc).read(view, None))
+    return [
+        replace(m, parties={*m.parties}, persons={*m.persons}, heads=dict(m.heads), outcomes=[*m.outcomes])
+        for m in _last_headline[1]
+    ]
+
+
 def _headline_rounds(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
     """A round the headline numbers and the body speaks of only as "the round" or "the talks" ("Second round
     of talks opens in Abu Dhabi" over "The round began this morning ..."): the headline names it, and the
@@ -278,7 +309,7 @@ def _headline_rounds(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
     numbered = {n for m in body for n in (m.number,) if n is not None}
     return [
         m
-        for m in MentionReader(doc).read(view, None)
+        for m in _read_headline(doc, view)
         if m.number is not None and m.number not in numbered and not m.unsure
     ]
 
@@ -290,7 +321,7 @@ def _headline_venues(doc: Doc, rounds: list[Round]) -> None:
     view = _headline(doc)
     if view is None:
         return
-    for mention in MentionReader(doc).read(view, None):
+    for mention in _read_headline(doc, view):
         if mention.venue is None or mention.status in _PUT_OFF:
             continue  # the place of a round put off is no longer its place
         if mention.number is not None:
