@@ -492,7 +492,7 @@ def venue_of(
         if lead is not None and _PEOPLE_IN.search(text, window, mention.start):
             continue  # "some in Kyiv fear", "anyone in Moscow": where people are, not the talks
         before = lead is not None and (
-            named or _VENUE_CONTEXT.search(text, _context_start(text, start, mention.start), mention.start)
+            named or _venue_context(view, start, mention.start)
         )
         # "in Abu Dhabi a bilateral working group will meet": the talks named after the place
         # ... but not a destination: "A move to Miami would bring the talks closer to the White House"
@@ -531,6 +531,21 @@ def venue_of(
             continue
         return city_name
     return None
+
+
+def _venue_context(view: View, start: int, pos: int) -> bool:
+    """Words of talks before the place at `pos` (`_VENUE_CONTEXT`), searched once per sentence and span (in
+    the view's memo): the readings of a clause ask again for the same place."""
+    memo = view.memo.get("venue context")
+    if memo is None:
+        memo = view.memo["venue context"] = {}
+    key = (start, pos)
+    found = memo.get(key)  # type: ignore[attr-defined]
+    if found is None:
+        text = view.text
+        found = _VENUE_CONTEXT.search(text, _context_start(text, start, pos), pos) is not None
+        memo[key] = found  # type: ignore[index]
+    return found  # type: ignore[no-any-return]
 
 
 def _context_start(text: str, start: int, pos: int) -> int:
