@@ -62,9 +62,11 @@ class Guarded:
                 if word in low:
                     return True
             return False
-        pos = max(pos, 0)  # `re` reads a negative pos as 0, `str.find` as counted from the end
+        pos = max(pos, 0)  # `re` reads a negative pos as 0, a slice as counted from the end
+        # one slice and `in` tests: cheaper than a `str.find` call for each word, with the same answers
+        span = low[pos:endpos]
         for word in self.words:  # noqa: SIM110
-            if low.find(word, pos, endpos) >= 0:
+            if word in span:
                 return True
         return False
 

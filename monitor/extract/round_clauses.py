@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import View
-from monitor.extract.round_fields import TALK_OR_MEETING
+from monitor.extract.round_fields import talk_or_meeting
 from monitor.extract.statements import Attribution
 from monitor.extract.status import tense_of
 
@@ -88,7 +88,7 @@ def region(text: str, attribution: Attribution | None) -> tuple[int, int]:
     content_start = attribution.content[0]
     frame_start = attribution.frame[0]
     scene = text[:frame_start]
-    if content_start >= frame_start and _FRONTED.match(scene) and not TALK_OR_MEETING.search(scene):
+    if content_start >= frame_start and _FRONTED.match(scene) and not talk_or_meeting(scene):
         return frame_start, len(text)
     return 0, len(text)
 

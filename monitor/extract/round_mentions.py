@@ -34,11 +34,11 @@ from monitor.extract.round_clauses import (
 from monitor.extract.round_fields import (
     DAY_N,
     MEETING_VERB_GUARDED,
-    TALK_OR_MEETING,
     attributive_days,
     duration_of,
     pick_dates,
     same_time,
+    talk_or_meeting,
     venue_before,
     venue_of,
 )
@@ -105,6 +105,33 @@ _HYPOTHETICAL = re.compile(
     r"(?:ends|is over|are over|stops|is signed|is agreed|is resolved|has ended|have ended|holds))\b",
     re.IGNORECASE,
 )
+# Searched only where one of these words is (every match holds one): narrower than the cues below, whose
+# "that" is in most clauses.
+_HYPOTHETICAL_GUARDED = Guarded(
+    _HYPOTHETICAL,
+    (
+        "possib",
+        "potential",
+        "hypothetical",
+        "would-be",
+        "phone",
+        "call",
+        "video link",
+        "hope",
+        "hoping",
+        "wants",
+        "reports",
+        "rumo",
+        "speculation",
+        "suggestions",
+        "only",
+        "until",
+        "unless",
+        "once",
+        "as soon as",
+        "before",
+    ),
+)
 _HYPOTHETICAL_CUES = (
     "possib",
     "potential",
@@ -140,6 +167,8 @@ _DENIED = re.compile(
     r"|\bno such (?:meeting|talks|round)\b",
     re.IGNORECASE,
 )
+# Searched only where one of these words is (every match holds one): "den" of the cues is in "president".
+_DENIED_GUARDED = Guarded(_DENIED, ("report", "claim", "suggestion", "no such"))
 _SUPERSEDED = re.compile(
     r"\bhad (?:been|originally been|initially been) (?:planned|scheduled|expected|set|due|pencil?led in)\b"
 )
@@ -568,8 +597,8 @@ class MentionReader:
             or attributive_days(view, start, end)[0]
         ):
             return None  # most clauses: talks named, but nothing said of them (checked first: it is cheap)
-        if (_has(low, _HYPOTHETICAL_CUES) and _HYPOTHETICAL.search(text, start, end)) or (
-            _has(low, _DENIED_CUES) and _DENIED.search(text, start, end)
+        if (_has(low, _HYPOTHETICAL_CUES) and _HYPOTHETICAL_GUARDED.search(text, start, end)) or (
+            _has(low, _DENIED_CUES) and _DENIED_GUARDED.search(text, start, end)
         ):
             return None
         # A clause with a subject of its own ("... was set up when Putin received Witkoff ...") is the
@@ -586,7 +615,7 @@ class MentionReader:
             start, end = (cut, end) if later is not None else (start, cut)
             verb = later if later is not None else (verb if verb is not None and verb.start() < cut else None)
             places = self._places(view, start, end)
-        if verb is None and TALK_OR_MEETING.search(text, start, end) is None:
+        if verb is None and not talk_or_meeting(text, start, end):
             if not places or _TRAVEL.search(text, start, end) is None:
                 return None
             mention = self._segment(view, start, end, frame, where, generic=True)
@@ -1221,7 +1250,7 @@ def _of_the_trilateral(text: str, start: int, end: int, verb: re.Match[str], low
 
 def _denied(view: View, start: int, end: int) -> bool:
     low = view.lower[start:end]
-    return _has(low, _DENIED_CUES) and _DENIED.search(view.text, start, end) is not None
+    return _has(low, _DENIED_CUES) and _DENIED_GUARDED.search(view.text, start, end) is not None
 
 
 def _may_say_something(low: str) -> bool:

@@ -35,7 +35,7 @@ from datetime import date, timedelta
 
 from monitor.extract.context import Doc, View
 from monitor.extract.names import Matcher
-from monitor.extract.round_fields import TALK_OR_MEETING
+from monitor.extract.round_fields import talk_or_meeting
 from monitor.extract.round_mentions import DAY_HEADING, MentionReader, RoundMention
 from monitor.extract.round_merge import Round, build_rounds
 from monitor.extract.round_triggers import NUMBER_WORDS, ORDINALS, TRILATERAL
@@ -89,7 +89,7 @@ def about_the_story(doc: Doc) -> bool:
             continue
         person = any(m.person for m in mentions)
         named = person or any(m.first("party", "institution") for m in mentions)
-        talk = TALK_OR_MEETING.search(view.text) is not None
+        talk = talk_or_meeting(view.text)
         if talk and (person or (len(parties) >= 2 and named) or TRILATERAL.search(view.text)):
             return True
         if len(parties) >= 2 and _NEGOTIATION.search(view.text):
@@ -187,8 +187,23 @@ def _calendar_days(doc: Doc, mentions: list[RoundMention]) -> None:
                 mention.dates = span
 
 
+# The headings of the last article read: `read_rounds` asks for them twice or three times. Holding the doc
+# keeps its identity from being reused.
+_last_headings: tuple[Doc | None, list[Sentence]] = (None, [])
+
+
 def _headings(doc: Doc) -> list[Sentence]:
-    """The lines between body sentences, after the body opens: what the splitter kept apart as headings."""
+    """The lines between body sentences, after the body opens: what the splitter kept apart as headings.
+    (The list is shared by the callers of one article: none changes it.)"""
+    global _last_headings
+    if _last_headings[0] is doc:
+        return _last_headings[1]
+    found = _find_headings(doc)
+    _last_headings = (doc, found)
+    return found
+
+
+def _find_headings(doc: Doc) -> list[Sentence]:
     text, views = doc.article.text, doc.views
     found: list[Sentence] = []
     for i, view in enumerate(views):
@@ -281,6 +296,22 @@ def _headline(doc: Doc) -> View | None:
     return View(0, Sentence(line, start, start + len(line), 0, "headline"), doc.matcher, doc.published)
 
 
+# The headline's mentions as a fresh reader reads them, for the last article: `_headline_rounds` and
+# `_headline_venues` both ask, and the read depends on the doc alone. Each caller gets copies of its own.
+_last_headline: tuple[Doc | None, list[RoundMention]] = (None, [])
+
+
+def _read_headline(doc: Doc, view: View) -> list[RoundMention]:
+    """`MentionReader(doc).read(view, None)` of the headline `view`, read once per article."""
+    global _last_headline
+    if _last_headline[0] is not doc:
+        _last_headline = (doc, MentionReader(doc).read(view, None))
+    return [
+        replace(m, parties={*m.parties}, persons={*m.persons}, heads=dict(m.heads), outcomes=[*m.outcomes])
+        for m in _last_headline[1]
+    ]
+
+
 def _headline_rounds(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
     """A round the headline numbers and the body speaks of only as "the round" or "the talks" ("Second round
     of talks opens in Abu Dhabi" over "The round began this morning ..."): the headline names it, and the
@@ -291,7 +322,7 @@ def _headline_rounds(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
     numbered = {n for m in body for n in (m.number,) if n is not None}
     return [
         m
-        for m in MentionReader(doc).read(view, None)
+        for m in _read_headline(doc, view)
         if m.number is not None and m.number not in numbered and not m.unsure
     ]
 
@@ -303,7 +334,7 @@ def _headline_venues(doc: Doc, rounds: list[Round]) -> None:
     view = _headline(doc)
     if view is None:
         return
-    for mention in MentionReader(doc).read(view, None):
+    for mention in _read_headline(doc, view):
         if mention.venue is None or mention.status in _PUT_OFF:
             continue  # the place of a round put off is no longer its place
         if mention.number is not None:

@@ -400,6 +400,8 @@ def _labelled(view: View, doc: Doc, memory: Memory) -> Attribution | None:
     answer ("Kyslytsya: That is not on the table for us."); not "Q:", a heading or a dated line."""
     # "16:31 DAVOS, Jan 22 - URGENT - Zelensky: trilateral talks to be held in UAE": a bulletin's time,
     # dateline and flag come first, and its words are the agency's summary, quoted only where marked
+    if ":" not in view.text:
+        return None  # no label without its colon (most sentences): neither pattern need run
     lead = _BULLETIN_LEAD.match(view.text)
     bulletin = lead is not None and lead.end() > 0 and view.text[:1].isdigit()
     label = _LABEL.match(view.text, lead.end() if bulletin and lead is not None else 0)

@@ -10,6 +10,7 @@ called off is cancelled. Where two cues overlap the longer wins ("will be held" 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from monitor.extract.guards import Guarded
 from monitor.extract.names import trie_pattern
@@ -368,6 +369,9 @@ _ED = re.compile(r"(?<=\w\w)ed\b")
 _WORD_START = re.compile(r"[\w-]*$")
 
 
+# A reader asks again of the same words (a clause read for a round and for a meeting, a headline read twice):
+# the answers depend on the words alone, so the last few are kept.
+@lru_cache(maxsize=256)
 def tense_of(text: str) -> str | None:
     """ "future" or "past" when the words of `text` tell when they speak of, else None."""
     lower = text.lower()
@@ -383,6 +387,7 @@ def tense_of(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)
 def round_status(text: str) -> str | None:
     """The status the words of `text` give a round, or None when they give none."""
     lower = text.lower()
