@@ -212,7 +212,14 @@ _FRONTED_HOLDER = re.compile(r"(?:For|In|According to)\s+")
 _HOLDER_SET_OFF = re.compile(r"(?:['’]s\s+(?:view|eyes|opinion))?\s*,")
 _FOR_PARTY = re.compile(r"\s+(?:for|to)\s+")
 _PREDICATIVE = frozenset(
-    ["not on the table", "not on the agenda", "off the table", "out of the question", "unacceptable"]
+    [
+        "not on the table",
+        "not on the agenda",
+        "off the table",
+        "out of the question",
+        "unacceptable",
+        "a red line",
+    ]
 )
 _SUMMARY_WORDS = 24
 

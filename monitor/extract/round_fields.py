@@ -118,6 +118,7 @@ def talk_or_meeting(text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         or _MEETING_VERB_ANY_CASE.search(text, pos, endpos) is not None
     )
 
+
 # The words a day of the talks hangs on: the talks and meetings themselves, not "the delegation".
 _EVENT = re.compile(
     rf"\b(?:talks|negotiations|consultations|{_OWN_SITTING}(?:meetings?|session)|round|summit|working group"
@@ -491,9 +492,7 @@ def venue_of(
             continue  # "flew back to Moscow": home, not the talks
         if lead is not None and _PEOPLE_IN.search(text, window, mention.start):
             continue  # "some in Kyiv fear", "anyone in Moscow": where people are, not the talks
-        before = lead is not None and (
-            named or _venue_context(view, start, mention.start)
-        )
+        before = lead is not None and (named or _venue_context(view, start, mention.start))
         # "in Abu Dhabi a bilateral working group will meet": the talks named after the place
         # ... but not a destination: "A move to Miami would bring the talks closer to the White House"
         after = (

@@ -167,6 +167,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "was firmly against",
         "were firmly against",
         # "There will be no withdrawal", said by a side's speaker
+        "drew a red line at",
+        "draws a red line at",
+        "a red line",
         "veto",
         "vetoes",
         "vetoed",
@@ -299,6 +302,11 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         # "Moscow is adamant that Ukrainian forces leave Donetsk"
         "adamant that",
         "adamant on",
+        "lay claim to",
+        "lays claim to",
+        "laid claim to",
+        "laying claim to",
+        "pressuring",
         # "a durable settlement is impossible without resolving the territorial question"
         "impossible without",
         "no settlement without",
@@ -471,7 +479,11 @@ _SUBJECT_BEFORE = re.compile(
 _PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|aside|amid|despite|against|over|of|with)\s+$")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 
-_NEGATION = re.compile(r"\b(?:not|never|no longer|n't|n’t)\s+(?:\w+\s+){0,1}$")
+_NEGATION = re.compile(
+    r"\b(?:not|never|no longer|n't|n’t)\s+(?:\w+\s+){0,1}$"
+    # "Russia stopped short of rejecting the ceasefire"
+    r"|\b(?:stopped|stops|stop|stopping)\s+short\s+of\s+$"
+)
 _NEITHER = re.compile(r"\b(?:neither|nor|no one|nobody|none of)\b[^,;.]*$")
 _NEGATED = {
     "rejects": "considers",

@@ -903,3 +903,19 @@ def test_more_verbs_of_stance(extract: Extract, verb: str, stance: str) -> None:
 )
 def test_a_side_a_thing_is_out_of_the_question_for_holds_that_rejection(extract: Extract, text: str) -> None:
     assert stances(extract(text)) == {("Russia", "ceasefire"): "rejects"}
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "issue", "stance"),
+    [
+        ("Russia stopped short of rejecting the ceasefire.", "Russia", "ceasefire", "considers"),
+        ("Ukraine drew a red line at any withdrawal from Donbas.", "Ukraine", "territory", "rejects"),
+        ("Withdrawal from Donbas is a red line for Kyiv.", "Ukraine", "territory", "rejects"),
+        ("The Kremlin laid claim to the whole of Donetsk.", "Russia", "territory", "demands"),
+        ("The United States is pressuring Kyiv to cede Donbas.", "United States", "territory", "demands"),
+    ],
+)
+def test_red_lines_claims_pressure_and_stopping_short(
+    extract: Extract, text: str, party: str, issue: str, stance: str
+) -> None:
+    assert stances(extract(text))[(party, issue)] == stance
