@@ -919,3 +919,15 @@ def test_red_lines_claims_pressure_and_stopping_short(
     extract: Extract, text: str, party: str, issue: str, stance: str
 ) -> None:
     assert stances(extract(text))[(party, issue)] == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Moscow is leaning toward an energy truce.", "considers"),
+        ("Moscow is warming to the idea of an energy truce.", "considers"),
+        ("Moscow has come around to the idea of an energy truce.", "accepts"),
+    ],
+)
+def test_leaning_warming_and_coming_around(extract: Extract, text: str, stance: str) -> None:
+    assert stances(extract(text))[("Russia", "energy_ceasefire")] == stance
