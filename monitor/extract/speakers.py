@@ -305,18 +305,20 @@ _UNKNOWN_NAME_AHEAD = re.compile(
     rf"(?:{_NAME_TOKEN}\s+(?:(?:bin|al|de|van|von|der|da|di|la|le|el)\s+)?){{1,4}}{_NAME_TOKEN}(?![\w’'])"
 )
 _ANON_HEAD = (
-    r"(?:sources?|officials?|diplomats?|person|people|insiders?|aides?|members?|figures?|negotiators?|"
+    r"(?:sources?|officials?|diplomats?|person|people|insiders?|aides?|advis[eo]rs?|members?|figures?|negotiators?|"
     r"representatives?|spokes(?:man|woman|person)|participants?)"
 )
 _ANON_TAIL = (
     r"(?:\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|quoted by|cited by|in|at|from"
-    r"|within|of|"
+    r"|within|of|to|"
     r"who|speaking)\b[^,;:“”\"]{1,70}?)?"
 )
 _ANONYMOUS = re.compile(
     r"(?:(?<![\w])(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Tt]he|[Aa]nother"
     r"|[Oo]ne of the)\s+"
     rf"(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}|(?<![\w])[Ss]ources|(?<![\w])[Oo]fficials|(?<![\w])[Dd]iplomats"
+    # "People close to the Kremlin say ..."
+    r"|(?<![\w])[Pp]eople(?=\s+(?:close|familiar|briefed|involved|with)\b)"
     # a bulletin's source after a dash: "... - source in the U.S. delegation."
     rf"|(?<=[-–—]\s)(?:[\w.’'-]+\s+){{0,2}}?{_ANON_HEAD}){_ANON_TAIL}\s*$"
 )
@@ -334,6 +336,7 @@ _ANON_WORDS: tuple[str, ...] = (
     "representative",
     "spokes",
     "participant",
+    "advis",
 )
 
 
@@ -608,7 +611,13 @@ def _party_in(view: View, start: int, end: int, places: bool = True) -> str | No
 
 
 def _names_a_person(view: View, start: int, end: int) -> bool:
-    return any(m.person for m in view.mentions_between(start, end))
+    """Does the source's phrase name its own person ("a source, Ivan Petrov,")? Not one it serves or is
+    close to ("an aide to Zelensky", "people close to Putin")."""
+    text = view.text
+    return any(
+        m.person and not _AFTER_PREPOSITION.search(text, max(0, m.start - 12), m.start)
+        for m in view.mentions_between(start, end)
+    )
 
 
 def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Memory) -> Speaker | None:

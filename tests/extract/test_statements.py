@@ -611,3 +611,26 @@ def test_a_bulletins_name_and_colon_after_its_time_and_dateline_paraphrase(extra
 def test_more_verbs_of_saying(extract: Extract, verb: str) -> None:
     statement = only(extract(f"Peskov {verb} that the talks with Kyiv would continue next week."))
     assert (statement.speaker, statement.text[:9]) == ("Dmitry Peskov", "the talks")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("An aide to Zelensky said the talks were stuck.", "Ukraine"),
+        ("An adviser to Putin said the talks were stuck.", "Russia"),
+        ("People close to the Kremlin say Putin is in no hurry to end the talks.", "Russia"),
+        ("An aide to Zelensky, who asked not to be named, said the talks were stuck.", "Ukraine"),
+    ],
+)
+def test_an_aide_to_a_leader_is_an_unnamed_source_of_the_leaders_side(
+    story: Extract, text: str, party: str
+) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.party) == ("unnamed source", party)
+
+
+def test_an_adviser_named_after_the_phrase_speaks_by_name(story: Extract) -> None:
+    assert (
+        only(story("An adviser to Putin, Yuri Ushakov, said the talks were useful.")).speaker
+        == "Yuri Ushakov"
+    )
