@@ -466,6 +466,7 @@ def _last_word(text: str, lo: int, end: int) -> str:
 # Patterns of the functions below, compiled once rather than looked up in `re`'s cache on every call.
 _PHRASE_STOP = re.compile(r"[,.;:“”\"]")
 _THE_ONLY = re.compile(r"(?:the\s+)?")
+_TAIL_AHEAD = re.compile(r"\s+(?:of|in|from|at|within|to|close to|familiar with)\s+[^,;:.“”\"]{1,60}")
 _ANONYMOUS_AHEAD = re.compile(
     rf"(?:an?|one|the|another|two|three|four|several|some)\s+(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}\b", re.I
 )
@@ -497,7 +498,10 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
     anonymous = _ANONYMOUS_AHEAD.match(rest)
     if anonymous is not None:
         source_end = pos + anonymous.end()
-        return Speaker(UNNAMED_SOURCE, "anonymous", _party_in(view, pos, source_end), None, pos, source_end)
+        # "said one member of the Ukrainian team": the side the words after the head name
+        tail = _TAIL_AHEAD.match(text, source_end, phrase_end)
+        party = _party_in(view, pos, tail.end() if tail is not None else source_end)
+        return Speaker(UNNAMED_SOURCE, "anonymous", party, None, pos, source_end)
     if _PRONOUN_AHEAD.match(rest):
         last = memory.pronoun_person(view)
         if last is not None:

@@ -634,3 +634,8 @@ def test_an_adviser_named_after_the_phrase_speaks_by_name(story: Extract) -> Non
         only(story("An adviser to Putin, Yuri Ushakov, said the talks were useful.")).speaker
         == "Yuri Ushakov"
     )
+
+
+def test_a_source_named_after_the_verb_takes_the_side_its_words_name(story: Extract) -> None:
+    statement = only(story("“It was tough,” said one member of the Ukrainian team."))
+    assert (statement.speaker, statement.party, statement.direct) == ("unnamed source", "Ukraine", True)
