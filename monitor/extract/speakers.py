@@ -651,6 +651,13 @@ def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Me
         if wanted in role.lower():
             role_text = memory.roles.get(name) or person.role
             return Speaker(name, "person", person.party, role_text, match.start(), match.end())
+    # "Asked about the talks, the Kremlin spokesman said ...", before any name: the one person of the pack
+    # whose role is the whole phrase
+    phrase = _LEADING_ARTICLE.sub("", match.group().strip()).lower()
+    fits = [p for p in matcher.people.values() if p.role and p.role.lower() == phrase]
+    if len(fits) == 1:
+        only = fits[0]
+        return Speaker(only.name, "person", only.party, only.role, match.start(), match.end())
     return None
 
 

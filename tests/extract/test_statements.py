@@ -639,3 +639,8 @@ def test_an_adviser_named_after_the_phrase_speaks_by_name(story: Extract) -> Non
 def test_a_source_named_after_the_verb_takes_the_side_its_words_name(story: Extract) -> None:
     statement = only(story("“It was tough,” said one member of the Ukrainian team."))
     assert (statement.speaker, statement.party, statement.direct) == ("unnamed source", "Ukraine", True)
+
+
+def test_a_role_named_before_any_name_is_the_one_person_of_the_pack_with_that_role(story: Extract) -> None:
+    statement = only(story("Asked about the talks, the Kremlin spokesman said they had been useful."))
+    assert (statement.speaker, statement.party) == ("Dmitry Peskov", "Russia")
