@@ -466,6 +466,11 @@ def _last_word(text: str, lo: int, end: int) -> str:
 # Patterns of the functions below, compiled once rather than looked up in `re`'s cache on every call.
 _PHRASE_STOP = re.compile(r"[,.;:“”\"]")
 _THE_ONLY = re.compile(r"(?:the\s+)?")
+# "according to a readout from the Kremlin", "according to a statement by the foreign ministry"
+_DOCUMENT_OF = re.compile(
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:readout|statement|transcript|summary|communiqu[eé]|note|post)\s+"
+    r"(?:from|by|of|issued\s+by|released\s+by)\s+(?:the\s+)?"
+)
 _TAIL_AHEAD = re.compile(r"\s+(?:of|in|from|at|within|to|close to|familiar with)\s+[^,;:.“”\"]{1,60}")
 _ANONYMOUS_AHEAD = re.compile(
     rf"(?:an?|one|the|another|two|three|four|several|some)\s+(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}\b", re.I
@@ -490,7 +495,8 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
     in_phrase = [m for m in view.mentions if pos <= m.start < phrase_end and m.start - pos <= 60]
     people = [m for m in in_phrase if m.person]
     for mention in people[:1] or [m for m in in_phrase if m.first("institution", "party")][:1]:
-        if mention.start == pos or people or _THE_ONLY.fullmatch(text[pos : mention.start]):
+        lead = text[pos : mention.start]
+        if mention.start == pos or people or _THE_ONLY.fullmatch(lead) or _DOCUMENT_OF.fullmatch(lead):
             speaker = _from_mention(view, mention, matcher, memory)
             if speaker is not None:
                 return speaker

@@ -644,3 +644,8 @@ def test_a_source_named_after_the_verb_takes_the_side_its_words_name(story: Extr
 def test_a_role_named_before_any_name_is_the_one_person_of_the_pack_with_that_role(story: Extract) -> None:
     statement = only(story("Asked about the talks, the Kremlin spokesman said they had been useful."))
     assert (statement.speaker, statement.party) == ("Dmitry Peskov", "Russia")
+
+
+def test_according_to_a_readout_from_an_institution_is_the_institution(story: Extract) -> None:
+    statement = only(story("According to a readout from the Kremlin, Putin and Trump discussed the talks."))
+    assert (statement.speaker, statement.speaker_kind) == ("Kremlin", "institution")
