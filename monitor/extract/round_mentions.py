@@ -222,6 +222,9 @@ class RoundMention:
     unsure: bool = False  # named only as a possibility: "unclear whether a fourth round will take place"
     moved: bool = False  # its place is one it was moved to: "moved from Abu Dhabi to Istanbul"
     plural: bool = False  # rounds named together as one item: "two rounds in Abu Dhabi"
+    ended: bool = (
+        False  # its words say it ended: "talks with U.S. envoys end after four hours, early on Friday"
+    )
 
     @property
     def named(self) -> bool:
@@ -806,6 +809,7 @@ class MentionReader:
         status = status or self._status(view, start, end)
         mention.status, mention.tense = status, tense_around(text, start, end, anchor)
         mention.duration = duration_of(segment, low)
+        mention.ended = " end" in low and _ENDED.search(segment) is not None
         # A day read for a sentence that names no round must hang on a verb of the talks ("the talks, held
         # on Friday"); "gave no assessment of the meeting on Sunday" dates the assessment.
         if not generic or status is not None or self._verb(view, start, end) is not None:
@@ -962,6 +966,7 @@ _THEIR_TALKS = re.compile(r"\btheir\s+(?:[\w-]+\s+)?(?:talks|negotiations|meetin
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+(20\d\d)\b")
 _GONE_BY = ("last", "past", "earlier this")
 _SETTING = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:the|this|last\s+week's)\s+$")
+_ENDED = re.compile(r"\b(?:end|ends|ended)\s+(?:after|late|early|in the early hours|shortly)\b")
 _DAY_NUMBER = {"second": 2, "third": 3, "fourth": 4}
 _DAYS_AFTER_LEAD = re.compile(r"\b(?:a|one|two|three)\s+days?\s+after\s+$", re.I)
 _DAYS_AFTER_END = re.compile(

@@ -78,6 +78,14 @@ class Round:
             and (first is None or (first == self.start and last > first))
         ):
             self.end = last  # "scheduled to run from Tuesday to Wednesday" of a round known to start Tuesday
+        elif (
+            mention.ended
+            and first is not None
+            and self.start is not None
+            and self.end is None
+            and first == self.start + timedelta(days=1)
+        ):
+            self.end = first  # a meeting that ran past midnight ended the next day
         self.month = self.month or mention.month
         self.venue = self.venue or mention.venue
         self.moved |= mention.moved and mention.venue == self.venue
@@ -146,6 +154,11 @@ class Round:
         if mention.status == "postponed" and self.status in ("announced", "scheduled", "postponed"):
             return True  # "Sunday's round has been postponed to Wednesday": new days for a round to come
         if first is not None and self.start is not None and last is not None:
+            # "Putin received the envoys late on Thursday ... Kremlin talks end after four hours, early on
+            # Friday": a meeting that ends the day after it began
+            next_day = first == last + timedelta(days=1) and self.end is None
+            if mention.ended and self.meeting and next_day and self.status in ("ongoing", "concluded", None):
+                return True
             return self.start <= first <= last
         return True
 

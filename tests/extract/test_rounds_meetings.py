@@ -625,3 +625,14 @@ def test_a_speaker_speaking_somewhere_after_a_meeting_met_there_that_day(story: 
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.venue, found.start, found.status) == ("Davos", date(2026, 1, 22), "concluded")
+
+
+def test_a_meeting_that_ends_the_day_after_it_began_is_one_meeting_of_two_days(story: Extract) -> None:
+    facts = story(
+        "\n\n22:47 MOSCOW, Jan 22 - Putin receives U.S. envoys Steve Witkoff and Jared Kushner in the "
+        "Kremlin.\n\n03:05 MOSCOW, Jan 23 - Kremlin talks with U.S. envoys end after nearly four hours, "
+        "early on Friday.",
+        published=date(2026, 1, 23),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.end, found.venue) == (date(2026, 1, 22), date(2026, 1, 23), "Moscow")
