@@ -188,11 +188,12 @@ class Doc:
         self.published = self.article.published.date()
 
     def about_the_story(self) -> bool:
-        """Whether the article names an actor of the story: one of its people or institutions, a party by
-        name or metonym ("Kyiv"), or a party's officials ("a U.S. official"). An adjective of a thing alone
-        ("American beef", "Ukrainian boxer") does not make a story ours, nor does a host or a bloc alone
-        ("Negotiators from India and the United Arab Emirates"): the actor must be of one of the story's three
-        main sides, the parties with the most people in the pack."""
+        """Whether the article is about the story: it names one of the pack's people, or actors of two of
+        the story's main sides (the three parties with the most people in the pack) by name, metonym
+        ("Kyiv"), institution ("the Kremlin") or officials ("a U.S. official"), or one such side and an issue
+        of the pack. One side named alone may be another story's ("Washington welcomed the border deal"); an
+        adjective of a thing ("American beef", "Ukrainian boxer") names no actor, nor does a host or a bloc
+        ("Negotiators from India and the United Arab Emirates")."""
         people = Counter(p.party for p in self.matcher.people.values() if p.party)
         main = {party for party, _count in people.most_common(3)}
         sides: set[str] = set()
