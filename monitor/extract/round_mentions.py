@@ -980,6 +980,8 @@ _PLACE_FOLLOWS = re.compile(r"\s+(?:talks|round|meeting|negotiations)\b")
 _MOVED_TO_PATTERN = re.compile(
     r"\b(?:moved|shifted|relocated|transferred|switched)\b[^.;]*?\bto\s+(?:the\s+)?[A-Z]"
     r"|\binstead\b|\brather than\b|\b(?:not|no longer)\b[^.;]*?\bbut\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
+    # "initially planned for this week, will now take place next week in Geneva"
+    r"|\bnow\s+(?:take\s+place|be\s+held|set|scheduled|planned|expected)\b[^.;]*?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
 )
 # Searched only where one of these words is: every match holds one.
 _MOVED_TO = Guarded(
@@ -994,6 +996,7 @@ _MOVED_TO = Guarded(
         "rather than",
         "not",
         "no longer",
+        "now",
     ),
 )
 # "The first round (Jan. 23-24) and the second", "The first round, on Jan. 23 and 24, and the second": rounds
@@ -1103,7 +1106,7 @@ def _host_before(view: View, lo: int, pos: int) -> str | None:
     return None
 
 
-_FOR_THE = re.compile(r"\s+for\s+(?:the\s+)?")
+_FOR_THE = re.compile(r"\s+for\s+(?:the\s+|an?\s+)?")
 _HOSTS = re.compile(
     r"\s+(?:(?:has|had|will|also|again|then|later)\s+)*(?:hosted|host|hosts|took|takes|staged|stages"
     r"|welcomed|played host to)\b"

@@ -1268,3 +1268,20 @@ def test_the_third_since_january_still_counts_rounds(story: Extract) -> None:
         published=date(2026, 2, 17),
     )
     assert by_number(facts)[3].venue == "Geneva"
+
+
+def test_a_round_put_off_that_will_now_take_place_somewhere_keeps_that_place(story: Extract) -> None:
+    facts = story(
+        "The fourth round, initially planned for this week, will now take place next week in Geneva.",
+        published=date(2026, 3, 2),
+    )
+    fourth = by_number(facts)[4]
+    assert (fourth.venue, fourth.status) == ("Geneva", "postponed")
+
+
+def test_people_expected_in_a_place_for_a_round_place_the_round_there(story: Extract) -> None:
+    facts = story(
+        "Delegations are expected back in Abu Dhabi for a fourth round on Thursday.",
+        published=date(2026, 3, 2),
+    )
+    assert days(by_number(facts)[4]) == (date(2026, 3, 5), None, "Abu Dhabi", "scheduled")
