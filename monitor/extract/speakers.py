@@ -471,6 +471,7 @@ _DOCUMENT_OF = re.compile(
     r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:readout|statement|transcript|summary|communiqu[eé]|note|post)\s+"
     r"(?:from|by|of|issued\s+by|released\s+by)\s+(?:the\s+)?"
 )
+_ROLE_SET_BEFORE = re.compile(r"(?:^|[.;:]\s+)([A-Z][\w.-]*(?:['’]s)\s+[^,;:]{3,70}),\s+$")
 _TAIL_AHEAD = re.compile(r"\s+(?:of|in|from|at|within|to|close to|familiar with)\s+[^,;:.“”\"]{1,60}")
 _ANONYMOUS_AHEAD = re.compile(
     rf"(?:an?|one|the|another|two|three|four|several|some)\s+(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}\b", re.I
@@ -746,4 +747,10 @@ def _unknown_person(view: View, lo: int, end: int) -> Speaker | None:
         appos = _COMMA_APPOSITION.match(view.text[end:])
         if appos:
             party = _party_in(view, end, end + appos.end(), places=False)
+    if party is None:
+        # "Ukraine's ambassador to the UN, Andriy Melnyk, said": the role set before the name
+        before = _ROLE_SET_BEFORE.search(view.text, max(0, name_start - 90), name_start)
+        if before is not None:
+            party = _party_in(view, before.start(1), before.end(1), places=False)
+            role = role or before.group(1)
     return Speaker(name, "person", party, role, role_start, end, known=False)

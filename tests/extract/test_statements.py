@@ -649,3 +649,15 @@ def test_a_role_named_before_any_name_is_the_one_person_of_the_pack_with_that_ro
 def test_according_to_a_readout_from_an_institution_is_the_institution(story: Extract) -> None:
     statement = only(story("According to a readout from the Kremlin, Putin and Trump discussed the talks."))
     assert (statement.speaker, statement.speaker_kind) == ("Kremlin", "institution")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Ukraine's ambassador to the UN, Andriy Melnyk, said the talks had been useful.", "Ukraine"),
+        ("Lavrov's deputy, Sergei Ryabkov, said the talks had been useful.", "Russia"),
+    ],
+)
+def test_a_new_actor_after_a_possessive_role_takes_its_side(story: Extract, text: str, party: str) -> None:
+    statement = only(story(text))
+    assert (statement.speaker_kind, statement.party) == ("person", party)
