@@ -421,7 +421,6 @@ class _Sentence:
         self.speaker_party = speaker_party
         self.last_person_party = last_person_party
         self.previous = previous
-        self.last_verb: StanceCue | None = None  # the stance verb before the cue being read
         self.views_before = views_before
         self.text = view.text
         self.lower = view.lower
@@ -494,8 +493,9 @@ class _Sentence:
                 issues = self._issues_after(cue, span_end, conditions)
             holders, made = self._holders(cue, cues[i - 1] if i else None, last_verb, verb_holders)
             if not issues:
-                self.last_verb = last_verb
-                issues = self._issues_before(cue, cues[i - 1] if i else None, span_end, made, conditions)
+                issues = self._issues_before(
+                    cue, cues[i - 1] if i else None, last_verb, span_end, made, conditions
+                )
             if not cue.nominal:
                 verb_holders, last_verb = holders, cue
             stance = "demands" if cue.stance == "obliges" else cue.stance
@@ -586,6 +586,7 @@ class _Sentence:
         self,
         cue: StanceCue,
         previous: StanceCue | None,
+        last_verb: StanceCue | None,
         span_end: int,
         made: int | None,
         conditions: list[tuple[int, int]],
@@ -612,7 +613,7 @@ class _Sentence:
                 comma = lower.rindex(",", 0, relative.start())
                 return self._issues_between(self._clause_start_before(comma), comma, conditions)
             return []
-        contact = self._restated(cue, self.last_verb, earlier) or self._contact_relative(cue, earlier)
+        contact = self._restated(cue, last_verb, earlier) or self._contact_relative(cue, earlier)
         if contact:
             return contact
         if earlier and _OBJECT_PRONOUN.match(lower, cue.end):

@@ -310,7 +310,7 @@ class MentionReader:
         same = memory.paragraph == view.paragraph
         if not same:
             memory.heading_days = (None, None)
-        if _DAY_HEADING.fullmatch(view.text):
+        if DAY_HEADING.fullmatch(view.text):
             # "THURSDAY." over a paragraph of a round-up: the day of what the paragraph tells
             days = [(d.first, d.last) for d in view.dates if d.first is not None]
             memory.heading_days = (days[0][0], days[-1][1] or days[-1][0]) if days else (None, None)
@@ -1205,7 +1205,7 @@ def _dated_line(view: View, pos: int) -> tuple[date | None, date | None]:
 
 # "THURSDAY.", "TUESDAY, FEB. 17 - WEDNESDAY, FEB. 18": a day or a span of days heading a calendar's items
 _UPPER_DAY_DATE = r"(?:,\s+[A-Z]{3,9}\.?\s+\d{1,2})?"
-DAY_HEADING = _DAY_HEADING = re.compile(
+DAY_HEADING = re.compile(
     rf"{UPPER_WEEKDAYS}{_UPPER_DAY_DATE}(?:\s*[-–—]\s*{UPPER_WEEKDAYS}{_UPPER_DAY_DATE})?[.:]?"
 )
 _RESUMES_TOMORROW = re.compile(r"\b(?:will|is to|is due to|is set to)\s+resume\b")

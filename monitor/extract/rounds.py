@@ -168,11 +168,12 @@ def _bulletin_places(doc: Doc, mentions: list[RoundMention]) -> None:
 def _calendar_days(doc: Doc, mentions: list[RoundMention]) -> None:
     """ "TUESDAY, FEB. 17 - WEDNESDAY, FEB. 18" over a calendar's items: the rounds and meetings its section
     names without days of their own are on those days."""
-    headings = [h for h in _headings(doc) if DAY_HEADING.fullmatch(h.text)]
+    every = _headings(doc)
+    headings = [h for h in every if DAY_HEADING.fullmatch(h.text)]
     if not headings:
         return
     starts = [view.sentence.start for view in doc.views]
-    bounds = sorted(bisect_left(starts, h.start) for h in _headings(doc))
+    bounds = sorted(bisect_left(starts, h.start) for h in every)
     for heading in headings:
         first = bisect_left(starts, heading.start)
         last = next((b for b in bounds if b > first), len(starts))
