@@ -36,6 +36,8 @@ class Party(_Strict):
     name: str = Field(min_length=1)
     aliases: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
+    # The party that brokers the talks: "the two sides" among three parties named are the other two.
+    mediator: bool = False
 
 
 class Person(_Strict):

@@ -79,6 +79,10 @@ class View:
         self.memo: dict[str, object] = {}
 
     @property
+    def matcher(self) -> Matcher:
+        return self._matcher
+
+    @property
     def cues(self) -> list[Cue]:
         """The issue cues of the sentence, offsets relative to it."""
         cues = self._cues

@@ -196,6 +196,7 @@ class Matcher:
             alias for party in pack.parties for alias in party.aliases if _is_city_like(alias, party.name)
         )
         self.party_names = tuple(p.name for p in pack.parties)
+        self.mediators = frozenset(p.name for p in pack.parties if p.mediator)
         # "the Russian capital": a party's first city-like metonym, as the pack venue that names it if any.
         venue_of_alias = {alias: v.name for v in pack.venues for alias in (v.name, *v.aliases)}
         self.capitals = {

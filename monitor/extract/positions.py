@@ -85,7 +85,7 @@ _AUX = (
 _SUBJECT_PRONOUN = re.compile(rf"\b(it|they|we|he|she)\s+(?:{_AUX}\s+)*$", re.IGNORECASE)
 _SIDES = re.compile(
     rf"\b(?:the two sides|both sides|the sides|both parties|the two parties|the parties|the two countries"
-    rf"|both countries)\s+(?:{_AUX}\s+)*$",
+    rf"|both countries|the two delegations|both delegations|the warring (?:sides|parties))\s+(?:{_AUX}\s+)*$",
     re.IGNORECASE,
 )
 _BROKERED_AFTER = re.compile(r"[-–](?:brokered|mediated|sponsored|facilitated)\b")
@@ -101,7 +101,7 @@ def _brokers(text: str, start: int, end: int) -> bool:
 
 
 _PRONOUN_WORD = re.compile(r"\b(?:it|they|we|he|she)\b")
-_SIDES_WORD = re.compile(r"sides|parties|countries")
+_SIDES_WORD = re.compile(r"sides|parties|countries|delegations")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|on|at|for|from|to|with|by|of|against|between|over|into|towards?|about|inside|across|under"
     r"|than|like|including|among|through|within|without|near|via|behind|beyond|upon|onto|around)\s+$",
@@ -845,15 +845,21 @@ class _Sentence:
 
     def _joint_parties(self, pos: int, two: bool = False) -> list[str]:
         """ "the two sides agreed": the parties the sentence (or the one before) names. Where "both" or "two"
-        sides are three parties, the one that brokers the talks ("U.S.-brokered", "mediated by Washington")
-        is not one of them."""
+        sides are three parties, the one that brokers the talks ("U.S.-brokered", "mediated by Washington"),
+        else the pack's mediator, is not one of them."""
         view = self.view
         parties = list(dict.fromkeys(m.party for m in self.candidates if m.end <= pos and m.party))
-        if len(parties) < 2 and self.previous is not None:
-            view = self.previous
+        back = self.view.index - 1
+        while len(parties) < 2 and back in self.views_before and back >= self.view.index - 3:
+            # "The talks began on Wednesday. The two delegations agreed …": the sides named last
+            view = self.views_before[back]
             parties = list(dict.fromkeys(m.party for m in view.mentions if m.party))
+            back -= 1
         if two and len(parties) > 2:
             brokers = {m.party for m in view.mentions if m.party and _brokers(view.text, m.start, m.end)}
+            if len(parties) - len(brokers) != 2:
+                # no broker named as such: the pack's mediator is not one of "the two sides"
+                brokers = set(view.matcher.mediators)
             parties = (
                 [p for p in parties if p not in brokers] if len(parties) - len(brokers) == 2 else parties
             )

@@ -539,7 +539,8 @@ _PARTICIPLES = frozenset(
     ]
 )
 _VERBAL_BEFORE = re.compile(
-    r"(?:\b(?:has|have|had|having|which|who|that|they|we|it|he|she|i|to|also|both|sides|parties|would|will"
+    r"(?:\b(?:has|have|had|having|which|who|that|they|we|it|he|she|i|to|also|both|sides|parties|delegations"
+    r"|countries|would|will"
     r"|could|might|may|can|not|never|finally|already|jointly|reportedly|and|or|been|was|were|is|are|be"
     r"|tentatively|quickly|eventually|since|now|each|all|then|later|earlier|just|still|yet|subsequently"
     r"|personally|publicly|privately|initially|originally|first|repeatedly|again|formally|officially)"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from monitor.extract.names import matcher_for, trie_pattern
 from monitor.pack import StoryPack, load_pack
 
@@ -29,6 +31,12 @@ def test_a_metonym_means_its_party_and_a_city_means_its_venue(pack: StoryPack) -
     assert moscow.first("party").name == "Russia"  # type: ignore[union-attr]
     assert moscow.first("venue").name == "Moscow"  # type: ignore[union-attr]
     assert moscow.party == "Russia"
+
+
+def test_the_mediator_is_the_party_the_pack_marks_so_and_none_by_default(pack: StoryPack) -> None:
+    assert matcher_for(pack).mediators == {"United States"}
+    parties = tuple(party.model_copy(update={"mediator": False}) for party in pack.parties)
+    assert matcher_for(replace(pack, parties=parties)).mediators == frozenset()
 
 
 def test_issue_cues_are_case_insensitive_and_the_longest_wins(pack: StoryPack) -> None:

@@ -182,6 +182,30 @@ def test_a_relative_clause_takes_the_issue_just_before_it_and_the_two_sides_are_
     }
 
 
+def test_the_two_sides_among_three_parties_are_the_two_that_are_not_the_packs_mediator(
+    extract: Extract,
+) -> None:
+    facts = extract(
+        "Ukraine and Russia met in Abu Dhabi with the United States on Wednesday. "
+        "The two delegations agreed to exchange 314 prisoners of war."
+    )
+    assert stances(facts) == {
+        ("Russia", "prisoner_exchange"): "accepts",
+        ("Ukraine", "prisoner_exchange"): "accepts",
+    }
+
+
+def test_the_two_sides_are_the_parties_named_last_a_few_sentences_back(extract: Extract) -> None:
+    facts = extract(
+        "Kremlin envoys met Ukrainian negotiators in Geneva. The talks began on Tuesday with a long session. "
+        "The two sides agreed to exchange 500 prisoners each."
+    )
+    assert stances(facts) == {
+        ("Russia", "prisoner_exchange"): "accepts",
+        ("Ukraine", "prisoner_exchange"): "accepts",
+    }
+
+
 def test_a_subordinate_clause_ends_what_a_cue_governs(extract: Extract) -> None:
     facts = extract("Moscow rejects a freeze along the current front line before Ukraine leaves Donetsk.")
     assert stances(facts) == {("Russia", "front_line_freeze"): "rejects"}
