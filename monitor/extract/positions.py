@@ -147,11 +147,11 @@ _COMPLEMENT_VERBS = _word_set(
 # Words that say nothing of their own after a cue: the object is elided ("had agreed", "agreed to that",
 # "asked for 30 to 50 years").
 _FILLER = _word_set(
-    """it this that them these those so too to the a an such idea proposal plan offer arrangement terms as
-    well also in principle at any moment now yet either outright fully with for of on by and years year
-    months month weeks week days day up all one both sides same do did doing last first each than more
-    less some form kind recent one's its their his her our own again still already publicly immediately
-    either way or not ago earlier later today yesterday tomorrow monday tuesday wednesday thursday
+    """it this that them these those so too to the a an such exactly precisely just idea proposal plan offer
+    arrangement terms as well also in principle at any moment now yet either outright fully with for of on by
+    and years year months month weeks week days day up all one both sides same do did doing last first each
+    than more less some form kind recent one's its their his her our own again still already publicly
+    immediately either way or not ago earlier later today yesterday tomorrow monday tuesday wednesday thursday
     friday saturday sunday january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
@@ -170,6 +170,11 @@ _PURPOSE_BEFORE = re.compile(
 )
 _RESTATED = re.compile(r",\s+(?:a|an|the)\s+(?:demand|proposal|offer|idea|plan|position|condition)\s+$")
 _AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|had\s+been|is|was|now|first|already|also)\s+)?")
+# "Moscow, for its part, still demands": an aside and adverbs between a subject and its verb
+_SUBJECT_GAP = re.compile(
+    r"(?:,\s+(?:for its part|for their part|in turn|however|though|meanwhile|by contrast|in contrast),)?"
+    r"\s+(?:(?:has|had|have|is|was|now|first|already|also|still|again|flatly|firmly)\s+)*"
+)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:to\s+[\w-]+\s+|(?:give|hand|cede|sign|accept)\s+)?(?:it|them)\b")
 _BETWEEN = re.compile(r"\b(between\s+(?:the\s+)?)[^,;]*?(\s+and\s+(?:the\s+)?)")
 # "the", "this" or "that" (a word of its own) before the noun, from its literal "th", which `re` finds fast
@@ -259,13 +264,21 @@ def _bare_answer(view: View, previous: View | None) -> bool:
         previous is not None
         and previous.paragraph == view.paragraph
         and bool(previous.cues)
-        and len(view.text) <= 40
-        and _BARE_STANCE.search(view.lower) is not None
+        and (
+            (len(view.text) <= 40 and _BARE_STANCE.search(view.lower) is not None)
+            # "Moscow, for its part, still demands exactly that.": a stance on what was just said
+            or (len(view.text) <= 90 and _STANCE_ON_THAT.search(view.lower) is not None)
+        )
     )
 
 
 _BARE_STANCE = re.compile(
     r"\b(?:refuses|refused|rejects|rejected|won't|will not|wouldn't|agrees|agreed|accepts)\W*$"
+)
+_STANCE_ON_THAT = re.compile(
+    r"\b(?:demands?|demanded|wants?|wanted|insists on|insisted on|rejects?|rejected|refuses|refused|accepts?"
+    r"|accepted|proposes?|proposed|supports?|supported|backs|backed|opposes?|opposed)"
+    r"\s+(?:exactly\s+|precisely\s+|just\s+)?(?:that|the same)\W*$"
 )
 
 
@@ -634,7 +647,7 @@ class _Sentence:
             # the issue the sentence before, in the same paragraph, named last; the refusing party is named
             # as the subject right before the cue
             before = self.previous
-            subject = any(_AUX_GAP.fullmatch(self.lower, m.end, cue.start) for m in self.candidates)
+            subject = any(_SUBJECT_GAP.fullmatch(self.lower, m.end, cue.start) for m in self.candidates)
             if subject and before is not None and before.paragraph == self.view.paragraph and before.cues:
                 return _specific(list(before.cues[-1].issues))
             return []

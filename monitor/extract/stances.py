@@ -208,6 +208,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "there will be no",
         "there will never be",
         "there can be no",
+        "there would be no",
+        "there would never be",
+        "there could be no",
         # "has so far resisted calls for a ceasefire", "no appetite for elections", "stands firm against"
         "resist",
         "resists",
@@ -558,6 +561,10 @@ _TO_AFTER = re.compile(r"\s+to\b")
 _BY_AFTER = re.compile(r"\s+by\b")
 _CLAUSE_STOP = re.compile(r"[;:]|\bbut\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
+_NO_PEACE_UNTIL = re.compile(
+    r"\bno\s+(?:(?:durable|lasting|final|real|just|peace)\s+)?(?:settlement|peace|deal|agreement)"
+    r"\s+(?:until|without|unless)\b"
+)
 # "ready to ... provided Kyiv holds elections" (not "the weapons provided by Washington")
 _IF = re.compile(r"\b(?:if|unless|provided(?!\s+by\b)|providing that|as long as|on condition that)\b")
 
@@ -607,6 +614,13 @@ def find_cues(lower: str, name_ends: dict[int, str]) -> list[StanceCue]:
     if " not " in lower:
         raw += [_progressive(m) for m in _PROGRESSIVE_REFUSAL.finditer(lower)]
         raw.sort(key=lambda c: c.start if c else 0)
+    if "no " in lower:
+        # "there can be no durable settlement until the territorial question is resolved": what peace waits
+        # for is demanded, and the phrase stands over the "there can be no" it contains
+        until = [StanceCue("demands", m.start(), m.end(), m.group()) for m in _NO_PEACE_UNTIL.finditer(lower)]
+        if until:
+            raw = [c for c in raw if c is None or not any(u.start < c.end and c.start < u.end for u in until)]
+            raw = sorted([*raw, *until], key=lambda c: c.start if c else 0)
     cues: list[StanceCue] = []
     for cue in raw:
         if cue is None:

@@ -48,6 +48,12 @@ def stances(facts: ArticleFacts) -> dict[tuple[str, str], str]:
         ("Moscow signalled it could live with a territorial compromise.", "considers"),
         ("Moscow went along with the land deal.", "accepts"),
         ("Moscow will not go along with the land deal.", "rejects"),
+        (
+            "Moscow says there can be no durable settlement until the territorial question is resolved.",
+            "demands",
+        ),
+        ("Moscow says there will be no peace without a withdrawal from Donetsk.", "demands"),
+        ("Moscow said there would be no territorial compromise.", "rejects"),
     ],
 )
 def test_cue_words_give_the_stance(extract: Extract, text: str, stance: str) -> None:
@@ -204,6 +210,14 @@ def test_the_two_sides_are_the_parties_named_last_a_few_sentences_back(extract: 
         ("Russia", "prisoner_exchange"): "accepts",
         ("Ukraine", "prisoner_exchange"): "accepts",
     }
+
+
+def test_a_stance_on_exactly_that_takes_the_issue_of_the_sentence_before(extract: Extract) -> None:
+    facts = extract(
+        "Zelensky said Ukraine would not leave the part of the Donetsk region it still controls. "
+        "Moscow, for its part, still demands exactly that."
+    )
+    assert stances(facts) == {("Ukraine", "territory"): "rejects", ("Russia", "territory"): "demands"}
 
 
 def test_a_subordinate_clause_ends_what_a_cue_governs(extract: Extract) -> None:
