@@ -489,7 +489,7 @@ def venue_of(
             # "in Saudi Arabia's capital Riyadh", "in Turkey's largest city, Istanbul"
             lead = _COUNTRY_CITY_LEAD.search(text, max(0, mention.start - 60), mention.start)
         if lead is not None and _BACK.search(text, window, mention.start):
-            continue  # "flew back to Moscow": home, not the talks
+            continue  # "flew back to Moscow", "closer to the White House": not the place of the talks
         if lead is not None and _PEOPLE_IN.search(text, window, mention.start):
             continue  # "some in Kyiv fear", "anyone in Moscow": where people are, not the talks
         before = lead is not None and (named or _venue_context(view, start, mention.start))
@@ -599,7 +599,10 @@ _CAPITAL = re.compile(r"(?:['’]s)?\s+capital\b")
 _PEOPLE_IN = re.compile(
     r"\b(?:some|many|few|others|those|anyone|everyone|nobody|someone|no one)\s+(?:in|at)\s+(?:the\s+)?$"
 )
-_BACK = re.compile(r"\b(?:back|home|returned|return|returning)\s+to\s+(?:the\s+)?$")
+_BACK = re.compile(
+    # "flew back to Moscow"; "would bring the talks closer to the White House": nearness is no place
+    r"\b(?:back|home|returned|return|returning|closer|nearer|next|close)\s+to\s+(?:the\s+)?$"
+)
 _VENUE_FOLLOWS = re.compile(
     r"\s+(?:talks|round|meeting|forum|summit|conference|(?:also\s+)?host(?:s|ed)|will\s+host"
     r"|(?:is|was|will be)\s+hosting"

@@ -636,3 +636,15 @@ def test_a_meeting_that_ends_the_day_after_it_began_is_one_meeting_of_two_days(s
     )
     found = meeting_of(facts, "Russia", "United States")
     assert (found.start, found.end, found.venue) == (date(2026, 1, 22), date(2026, 1, 23), "Moscow")
+
+
+def test_a_building_of_the_pack_places_a_meeting_in_its_city(story: Extract) -> None:
+    facts = story("Trump met Zelensky at the White House on Feb. 6.", published=date(2026, 2, 11))
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.venue, found.start, found.status) == ("Washington", date(2026, 2, 6), "concluded")
+
+
+def test_a_place_the_talks_would_come_closer_to_is_not_their_place(story: Extract) -> None:
+    facts = story("The next round of talks is expected next week, closer to the White House.")
+    (found,) = [r for r in facts.rounds if r.reference == "next"]
+    assert found.venue is None
