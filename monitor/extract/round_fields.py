@@ -571,17 +571,35 @@ def _capital(view: View, doc: Doc, mention: Mention) -> str | None:
 
 
 def venue_before(view: View, doc: Doc, pos: int) -> str | None:
-    """The place named just before `pos` ("in Abu Dhabi, where the first two rounds were held")."""
+    """The place named just before `pos` ("in Abu Dhabi, where the first two rounds were held"), a day
+    between them or not ("travelled to Miami on Saturday, where he met Witkoff"); a city the pack does not
+    know is one too ("flew to Berlin, where")."""
+    text = view.text
     for mention in reversed(view.mentions):
         if mention.end > pos:
             continue
-        if pos - mention.end > 10:
-            return None
+        if _WHERE_GAP.fullmatch(text, mention.end, pos) is None:
+            break
         venue = mention.venue
         if venue is not None:
             return venue.name
         return mention.surface if mention.surface in doc.matcher.party_cities else None
+    for match in _CITY_LEAD.finditer(text, max(0, pos - 60), pos):
+        city = match.group("city")
+        if (
+            _WHERE_GAP.fullmatch(text, match.end(), pos) is not None
+            and city.split()[0] not in _NOT_CITIES
+            and not _is_pack_name(view, match.start("city"), match.end("city"))
+        ):
+            return city
     return None
+
+
+# What may stand between a place and the clause after it: a day, a comma, "where".
+_WHERE_GAP = re.compile(
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+[\w.]+(?:\s+\d{1,2})?)?\s*,?\s*(?:(?:where|which|that)\s+)?"
+)
+_CITY_LEAD = re.compile(r"\b(?:in|to|at)\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 
 
 _CONTEXT_REACH = 110

@@ -573,6 +573,14 @@ class MentionReader:
                     mention.venue = mention.venue or named.venue
                     mention.dates = mention.dates if mention.dates[0] is not None else named.dates
                 self._place_before_where(view, start, mention)
+                if mention.dates[0] is None:
+                    # "travelled to Miami on Saturday, where he met Witkoff": the day of the place
+                    days = [
+                        d
+                        for d in view.dates
+                        if d.first is not None and _WHERE_AFTER.fullmatch(text, d.end, start)
+                    ]
+                    mention.dates = (days[-1].first, days[-1].last) if days else mention.dates
             if mention is not None:
                 if since is not None and start == since.end() and mention.status is None:
                     mention.tense = mention.tense or "past"
@@ -1002,7 +1010,9 @@ _MOVED_TO = Guarded(
 # "The first round (Jan. 23-24) and the second", "The first round, on Jan. 23 and 24, and the second": rounds
 # joined as one subject, each with its own days in brackets or set off by commas
 _JOINED = re.compile(r"\s*(?:\([^()]*\)\s*|,[^,;()]*,\s*)?,?\s*and\s+")
-_HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$")
+# "where he met", "where he is expected to meet"
+_WHERE_AFTER = re.compile(r"\s*,?\s*where\s+")
+_HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$")
 _UNSURE_PATTERN = re.compile(
     r"\b(?:unclear|uncertain|not clear|not say|not know)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"
     r"|\b(?:whether|uncertain)\b[^,;]*?\b(?:round|meeting|talks)\b[^,;]*?\b(?:will|would|could|can)\b"

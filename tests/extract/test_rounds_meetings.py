@@ -648,3 +648,30 @@ def test_a_place_the_talks_would_come_closer_to_is_not_their_place(story: Extrac
     facts = story("The next round of talks is expected next week, closer to the White House.")
     (found,) = [r for r in facts.rounds if r.reference == "next"]
     assert found.venue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "found"),
+    [
+        (
+            "Dmitriev travelled to Miami on Saturday, where he met Witkoff.",
+            ("Russia", "United States"),
+            ("Miami", date(2026, 2, 7), "concluded"),
+        ),
+        (
+            "Dmitriev flew to Berlin, where he met Witkoff on Saturday.",
+            ("Russia", "United States"),
+            ("Berlin", date(2026, 2, 7), "concluded"),
+        ),
+        (
+            "Witkoff is heading to Moscow, where he is due to meet Putin on Thursday.",
+            ("Russia", "United States"),
+            ("Moscow", date(2026, 2, 12), "scheduled"),
+        ),
+    ],
+)
+def test_a_meeting_after_where_is_held_at_the_place_and_on_the_day_before_it(
+    story: Extract, text: str, sides: tuple[str, str], found: tuple[object, ...]
+) -> None:
+    meeting = meeting_of(story(text, published=date(2026, 2, 11)), *sides)
+    assert (meeting.venue, meeting.start, meeting.status) == found
