@@ -173,9 +173,14 @@ _SUPERSEDED = re.compile(
     r"\bhad (?:been|originally been|initially been) (?:planned|scheduled|expected|set|due|pencil?led in)\b"
 )
 _PLAN_SINCE_MOVED = re.compile(r"\bhad (?:originally|initially) been\b")
-_WEAK_PAST_PATTERN = re.compile(r"\b(?:met|meets|held talks|sat down|received|hosted)\b")
+_WEAK_PAST_PATTERN = re.compile(
+    r"\b(?:met|meets|held talks|sat down|received|hosted|returned to the table|reconvened)\b"
+)
 # Searched only where one of these words is: every match holds one.
-_WEAK_PAST = Guarded(_WEAK_PAST_PATTERN, ("held talks", "hosted", "meets", "met", "received", "sat down"))
+_WEAK_PAST = Guarded(
+    _WEAK_PAST_PATTERN,
+    ("held talks", "hosted", "meets", "met", "received", "sat down", "returned to the table", "reconvened"),
+)
 _MAYBE = re.compile(r"\b(?:possibly|probably|likely|perhaps|maybe)\s+$")
 _THERE = re.compile(
     r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|could|may|might|remain)\b)"
@@ -835,9 +840,9 @@ class MentionReader:
             if mention.past_span and mention.status == "ongoing":
                 mention.status = "concluded"  # "when the first round convened in January": begun and over
         if (
-            status == "concluded"
+            (status == "concluded" or (status is None and mention.tense == "past"))
             and _WEAK_PAST.search(segment)
-            and mention.dates[0] == self.doc.published
+            and self.doc.published in mention.dates
             and DAY_N.search(segment)
         ):
             mention.status = "ongoing"  # "met for a second day ... on Saturday" in Saturday's paper

@@ -1285,3 +1285,18 @@ def test_people_expected_in_a_place_for_a_round_place_the_round_there(story: Ext
         published=date(2026, 3, 2),
     )
     assert days(by_number(facts)[4]) == (date(2026, 3, 5), None, "Abu Dhabi", "scheduled")
+
+
+def test_returning_to_the_table_today_for_the_final_day_is_a_round_under_way(story: Extract) -> None:
+    facts = story(
+        "Negotiators returned to the table in Abu Dhabi on Saturday morning for the second and final day of "
+        "the first round of trilateral talks.",
+        date(2026, 1, 24),
+    )
+    (found,) = facts.rounds
+    assert (found.number, found.start, found.end, found.status) == (
+        1,
+        date(2026, 1, 23),
+        date(2026, 1, 24),
+        "ongoing",
+    )
