@@ -70,7 +70,7 @@ _PROCEDURE = re.compile(
     r"\s+(?:\w+\s+)?be\s+(?:settled|decided|discussed|resolved|addressed|negotiated|agreed|put|taken|left"
     r"|handled|considered|examined|approved|ratified|signed)\b"
     # "must be settled in line with the Anchorage understandings" sets terms: a demand, not an agenda
-    r"(?!\s+(?:in\s+line\s+with|on\s+the\s+basis\s+of|according\s+to|in\s+accordance\s+with|based\s+on)\b)"
+    r"(?!\s+(?:in\s+line\s+with|on\s+the\s+basis\b|according\s+to|in\s+accordance\s+with|based\s+on)\b)"
 )
 _CONTINUES = re.compile(
     r"(?:\band|\bbut|,|\bwhile|\balso|\bthen|\binstead)\s+(?:(?:has|have|had|is|are|was|were|also|still|again"
@@ -209,8 +209,10 @@ _SAME_THING = {
     "truce": "ceasefire",
 }
 # "the", "this", "that", "these", "those" from the literal "th", which `re` finds fast, then the word
-# before it looked back at; "such" apart
-_DEFINITE = re.compile(r"(?:th(?<!\wth)(?:ese|ose|e|is|at)|(?<!\w)such)\s+([\w-]+)")
+# before it looked back at; "such" and "its (own)" apart ("refuses to buy power from its own plant")
+_DEFINITE = re.compile(
+    r"(?:th(?<!\wth)(?:ese|ose|e|is|at)|(?<!\w)such|(?<!\w)(?:its|their)(?:\s+own)?)\s+([\w-]+)"
+)
 _COMPLEMENT = re.compile(r"\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}")
 _WORD = re.compile(r"[\w’'-]+")
 _FRONTED_HOLDER = re.compile(r"(?:For|In|According to)\s+")

@@ -220,6 +220,29 @@ def test_a_stance_on_exactly_that_takes_the_issue_of_the_sentence_before(extract
     assert stances(facts) == {("Ukraine", "territory"): "rejects", ("Russia", "territory"): "demands"}
 
 
+def test_its_own_plant_names_the_plant_of_the_sentence_before_again(extract: Extract) -> None:
+    facts = extract(
+        "Russia wants to run the Zaporizhzhia plant on its own. "
+        "Kyiv refuses to buy electricity from its own plant."
+    )
+    assert stances(facts) == {
+        ("Russia", "zaporizhzhia_plant"): "demands",
+        ("Ukraine", "zaporizhzhia_plant"): "rejects",
+    }
+
+
+def test_a_question_settled_on_the_basis_agreed_somewhere_is_a_demand(extract: Extract) -> None:
+    facts = extract(
+        "Peskov said the territorial question had to be settled on the basis agreed in Anchorage."
+    )
+    assert stances(facts) == {("Russia", "territory"): "demands"}
+
+
+def test_bankova_is_the_presidential_office(extract: Extract) -> None:
+    facts = extract("Bankova insists that the security guarantees be signed before any deal on the map.")
+    assert stances(facts) == {("Ukraine", "security_guarantees"): "demands"}
+
+
 def test_a_subordinate_clause_ends_what_a_cue_governs(extract: Extract) -> None:
     facts = extract("Moscow rejects a freeze along the current front line before Ukraine leaves Donetsk.")
     assert stances(facts) == {("Russia", "front_line_freeze"): "rejects"}
