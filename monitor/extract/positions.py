@@ -88,6 +88,7 @@ _SIDES = re.compile(
     rf"|both countries|the two delegations|both delegations|the warring (?:sides|parties))\s+(?:{_AUX}\s+)*$",
     re.IGNORECASE,
 )
+_WE_AND = re.compile(r"\b[Ww]e\s+and\s+$")
 _BROKERED_AFTER = re.compile(r"[-–](?:brokered|mediated|sponsored|facilitated)\b")
 _BROKERED_BEFORE = re.compile(r"\b(?:brokered|mediated|sponsored|facilitated)\s+by\s+(?:the\s+)?$")
 
@@ -175,7 +176,7 @@ _SUBJECT_GAP = re.compile(
     r"(?:,\s+(?:for its part|for their part|in turn|however|though|meanwhile|by contrast|in contrast),)?"
     r"\s+(?:(?:has|had|have|is|was|now|first|already|also|still|again|flatly|firmly)\s+)*"
 )
-_OBJECT_PRONOUN = re.compile(r"\s+(?:to\s+[\w-]+\s+|(?:give|hand|cede|sign|accept)\s+)?(?:it|them)\b")
+_OBJECT_PRONOUN = re.compile(r"\s+(?:to\s+[\w-]+\s+|(?:give|hand|cede|sign|accept|do)\s+)?(?:it|them)\b")
 _BETWEEN = re.compile(r"\b(between\s+(?:the\s+)?)[^,;]*?(\s+and\s+(?:the\s+)?)")
 # "the", "this" or "that" (a word of its own) before the noun, from its literal "th", which `re` finds fast
 _PROPOSAL_ANAPHOR = re.compile(r"th(?<!\wth)(?:e|is|at)\s+(idea|proposal|offer|plan|initiative)\b")
@@ -226,6 +227,9 @@ _PREDICATIVE = frozenset(
         "out of the question",
         "unacceptable",
         "a red line",
+        "come first",
+        "comes first",
+        "came first",
     ]
 )
 _SUMMARY_WORDS = 24
@@ -837,6 +841,8 @@ class _Sentence:
                 nearest = other
             else:
                 break
+        if _WE_AND.search(self.text, max(0, nearest.start - 8), nearest.start) and self.speaker_party:
+            holders.insert(0, self.speaker_party)  # "We and the Russians agreed …": the speaker's side too
         return list(dict.fromkeys(h for h in holders if h))
 
     def _pronoun(self, word: str, pos: int) -> list[str]:
@@ -971,6 +977,21 @@ def _subject_of(view: View | None, views: dict[int, View], word: str, depth: int
     held = [m for m in view.mentions if _can_hold(view.text, m)]
     if word == "it":
         held = [m for m in held if m.person is None]
+    elif word == "they":
+        # "Rubio said Russia's ambitions had narrowed. They still want …": a side, even one named as a
+        # possessor, rather than one person
+        sides = [m for m in held if m.person is None] or [
+            m
+            for m in view.mentions
+            if m.party and m.person is None and _POSSESSIVE_AFTER.match(view.text, m.end) is not None
+        ]
+        if not sides:
+            # "Q: … Russia's ambitions had narrowed … | Umerov: Narrowed, maybe. They still want …": the
+            # last side named, a sentence or more back; one person is no "they"
+            return _subject_of(views.get(view.index - 1), views, word, depth + 1) or (
+                [held[0].party] if held else []  # type: ignore[list-item]
+            )
+        held = sides
     return [held[0].party] if held else []  # type: ignore[list-item]
 
 

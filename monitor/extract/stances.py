@@ -323,6 +323,10 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         # "a durable settlement is impossible without resolving the territorial question"
         "impossible without",
         "no settlement without",
+        # "For us, guarantees come first"
+        "come first",
+        "comes first",
+        "came first",
     ),
     "proposes": (
         "propose",

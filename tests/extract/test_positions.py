@@ -243,6 +243,31 @@ def test_bankova_is_the_presidential_office(extract: Extract) -> None:
     assert stances(facts) == {("Ukraine", "security_guarantees"): "demands"}
 
 
+def test_they_is_the_side_named_last_not_one_person_even_a_sentence_back(extract: Extract) -> None:
+    facts = extract(
+        "Rubio said in Munich that Russia's ambitions had narrowed to Donetsk. “Narrowed, maybe. "
+        "They still want us to leave every town in Donetsk that we hold, and we will not do it,” Umerov said."
+    )
+    assert stances(facts) == {("Russia", "territory"): "demands", ("Ukraine", "territory"): "rejects"}
+
+
+def test_what_comes_first_for_a_side_is_its_demand(extract: Extract) -> None:
+    assert stances(extract("“For us, guarantees come first,” Umerov said.")) == {
+        ("Ukraine", "security_guarantees"): "demands"
+    }
+    assert stances(extract("For Moscow, a withdrawal from Donetsk comes first.")) == {
+        ("Russia", "territory"): "demands"
+    }
+
+
+def test_we_and_another_side_are_both_holders(extract: Extract) -> None:
+    facts = extract("“We and the Russians agreed in Geneva on a prisoner exchange,” Umerov said.")
+    assert stances(facts) == {
+        ("Russia", "prisoner_exchange"): "accepts",
+        ("Ukraine", "prisoner_exchange"): "accepts",
+    }
+
+
 def test_a_subordinate_clause_ends_what_a_cue_governs(extract: Extract) -> None:
     facts = extract("Moscow rejects a freeze along the current front line before Ukraine leaves Donetsk.")
     assert stances(facts) == {("Russia", "front_line_freeze"): "rejects"}
