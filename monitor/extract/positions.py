@@ -249,6 +249,8 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
         if attribution is not None and attribution.speaker.kind == "person":
             last_person_party = attribution.speaker.party
         anaphoric = _anaphoric_cues(view, doc.views[max(0, n - 2) : n], vocabulary)
+        if anaphoric:
+            view.memo["named again"] = [(view.lower[c.start : c.end], c.issues) for c in anaphoric]
         cues = sorted([*view.cues, *anaphoric], key=_cue_start) if anaphoric else view.cues
         if cues or _bare_answer(view, previous):
             speaker_party = attribution.speaker.party if attribution else quoted.get(view.index)
@@ -323,10 +325,12 @@ def _anaphoric_cues(view: View, recent: list[View], vocabulary: dict[str, frozen
     """Definite nouns that stand for an issue named just before: "On the prisoner exchange. Russia is ready
     to carry out the exchange of 500 for 500", "… the Zaporizhzhia nuclear power plant … Moscow wants to
     operate the plant itself". The head noun of an issue's name in the two sentences before, after "the",
-    "this" or "that", names that issue again."""
+    "this" or "that", names that issue again, as does a noun that named it again there ("… the Zaporizhzhia
+    plant … American control of the station … Moscow wants to run the plant itself")."""
     heads: dict[str, tuple[str, ...]] = {}
     for before in recent:
         heads.update(_heads_of(before, vocabulary))
+        heads.update(before.memo.get("named again", ()))  # type: ignore[call-overload]
     named = [(c.start, c.end) for c in view.cues]
     found: list[Cue] = []
     proposal = _proposal_issues(view, recent[-1]) if recent else ()

@@ -268,6 +268,16 @@ def test_we_and_another_side_are_both_holders(extract: Extract) -> None:
     }
 
 
+def test_a_noun_that_named_an_issue_again_passes_it_on(extract: Extract) -> None:
+    facts = extract(
+        "The Zaporizhzhia nuclear power plant has sat behind Russian lines since 2022. "
+        "Washington has proposed American control of the station. "
+        "Moscow has turned the idea down, according to people familiar with the talks. "
+        "The Russian side wants instead to run the plant itself."
+    )
+    assert stances(facts)[("Russia", "zaporizhzhia_plant")] == "demands"
+
+
 def test_a_subordinate_clause_ends_what_a_cue_governs(extract: Extract) -> None:
     facts = extract("Moscow rejects a freeze along the current front line before Ukraine leaves Donetsk.")
     assert stances(facts) == {("Russia", "front_line_freeze"): "rejects"}
