@@ -267,14 +267,16 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
 
 def _bare_answer(view: View, previous: View | None) -> bool:
     """ "Russia demands that Ukraine give up the rest of Donetsk. Kyiv won't.": a short sentence that names
-    no issue answers the one before it in its paragraph, when that one named an issue."""
+    no issue answers the one before it in its paragraph (or the question before it), when that one named
+    an issue."""
     return (
         previous is not None
-        and previous.paragraph == view.paragraph
+        and (previous.paragraph == view.paragraph or previous.text.rstrip().endswith("?"))
         and bool(previous.cues)
         and (
             (len(view.text) <= 40 and _BARE_STANCE.search(view.lower) is not None)
-            # "Moscow, for its part, still demands exactly that.": a stance on what was just said
+            # "Moscow, for its part, still demands exactly that.", "… and we back it.": a stance on what was
+            # just said
             or (len(view.text) <= 90 and _STANCE_ON_THAT.search(view.lower) is not None)
         )
     )
@@ -285,8 +287,8 @@ _BARE_STANCE = re.compile(
 )
 _STANCE_ON_THAT = re.compile(
     r"\b(?:demands?|demanded|wants?|wanted|insists on|insisted on|rejects?|rejected|refuses|refused|accepts?"
-    r"|accepted|proposes?|proposed|supports?|supported|backs|backed|opposes?|opposed)"
-    r"\s+(?:exactly\s+|precisely\s+|just\s+)?(?:that|the same)\W*$"
+    r"|accepted|proposes?|proposed|supports?|supported|back|backs|backed|opposes?|opposed|welcomes?|welcomed)"
+    r"\s+(?:exactly\s+|precisely\s+|just\s+)?(?:that|the same|it|them)\W*$"
 )
 
 
@@ -639,6 +641,16 @@ class _Sentence:
         contact = self._restated(cue, last_verb, earlier) or self._contact_relative(cue, earlier)
         if contact:
             return contact
+        if not earlier and _OBJECT_PRONOUN.match(lower, cue.end):
+            # "Q: And the energy ceasefire the Americans proposed? | It is still on the table and we back it":
+            # "it" is the issue the sentence before, in the paragraph or a question, named last
+            before = self.previous
+            if (
+                before is not None
+                and before.cues
+                and (before.paragraph == self.view.paragraph or before.text.rstrip().endswith("?"))
+            ):
+                return _specific(list(before.cues[-1].issues))
         if earlier and _OBJECT_PRONOUN.match(lower, cue.end):
             # "Moscow wants to run the plant itself, while Kyiv refuses to leave it in Russian hands": the
             # pronoun object stands for the object of the stance before ("tying the guarantees to

@@ -278,6 +278,19 @@ def test_a_noun_that_named_an_issue_again_passes_it_on(extract: Extract) -> None
     assert stances(facts)[("Russia", "zaporizhzhia_plant")] == "demands"
 
 
+def test_it_in_an_answer_is_the_issue_of_the_question(extract: Extract) -> None:
+    facts = extract(
+        "Q: And the energy ceasefire the Americans proposed this month?\n\n"
+        "Umerov: It is still on the table and we back it. From Moscow we have had no answer."
+    )
+    assert stances(facts)[("Ukraine", "energy_ceasefire")] == "supports"
+
+
+def test_it_in_a_short_reply_is_the_issue_of_the_sentence_before(extract: Extract) -> None:
+    facts = extract("Russia demands a withdrawal from Donetsk. Kyiv rejects it.")
+    assert stances(facts) == {("Russia", "territory"): "demands", ("Ukraine", "territory"): "rejects"}
+
+
 def test_a_subordinate_clause_ends_what_a_cue_governs(extract: Extract) -> None:
     facts = extract("Moscow rejects a freeze along the current front line before Ukraine leaves Donetsk.")
     assert stances(facts) == {("Russia", "front_line_freeze"): "rejects"}
