@@ -240,8 +240,13 @@ class RoundMention:
         return self.meeting and len(self.parties) >= 2
 
     def is_meeting(self) -> bool:
-        """A meeting of two parties, placed by a day or a place: a round of its own, with no number."""
-        return self.meeting and len(self.parties) == 2 and bool(self.dates[0] or self.venue)
+        """A meeting of two parties, placed by a day or a place, or put off or called off: a round of its own,
+        with no number."""
+        return (
+            self.meeting
+            and len(self.parties) == 2
+            and bool(self.dates[0] or self.venue or self.status in ("postponed", "cancelled"))
+        )
 
 
 @dataclass
@@ -744,6 +749,15 @@ class MentionReader:
             # that met ("the first meeting between the two delegations since ...")
             both = self.memory.people_parties[-2:]
             parties |= set(both) if len(both) == 2 else self.memory.meeting_parties
+        if len(parties) == 1 and ("his " in text or "His " in text or "her " in text or "Her " in text):
+            team = _HIS_TEAM.search(text, lo, hi)
+            named = [
+                (m.party, m.person.name) for m in view.mentions if m.person and team and m.end <= team.start()
+            ]
+            named = named or self.memory.people
+            if team is not None and named and named[-1][0] is not None and named[-1][0] not in parties:
+                # "Zelensky ... His team met Witkoff in Miami": the team of the last person named
+                parties.add(named[-1][0])
         if len(parties) == 1 and _HE.search(text, max(lo, verb.start() - 20), verb.start()):
             # "Dmitriev travelled to Miami, where he met Witkoff": "he" is the last person named before
             named = [(m.party, m.person.name) for m in view.mentions if m.person and m.end <= verb.start()]
@@ -1015,8 +1029,12 @@ _MOVED_TO = Guarded(
 # "The first round (Jan. 23-24) and the second", "The first round, on Jan. 23 and 24, and the second": rounds
 # joined as one subject, each with its own days in brackets or set off by commas
 _JOINED = re.compile(r"\s*(?:\([^()]*\)\s*|,[^,;()]*,\s*)?,?\s*and\s+")
-# "where he met", "where he is expected to meet"
+_HIS_TEAM = re.compile(
+    r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:team|delegation|negotiators|envoys?|aides?|negotiating team"
+    r"|advisers)\b"
+)
 _WHERE_AFTER = re.compile(r"\s*,?\s*where\s+")
+# "where he met", "where he is expected to meet"
 _HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$")
 _UNSURE_PATTERN = re.compile(
     r"\b(?:unclear|uncertain|not clear|not say|not know)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"

@@ -675,3 +675,23 @@ def test_a_meeting_after_where_is_held_at_the_place_and_on_the_day_before_it(
 ) -> None:
     meeting = meeting_of(story(text, published=date(2026, 2, 11)), *sides)
     assert (meeting.venue, meeting.start, meeting.status) == found
+
+
+def test_his_team_is_the_side_of_the_person_named_last(story: Extract) -> None:
+    facts = story(
+        "Zelensky said on Tuesday that he might not travel to Davos. "
+        "His team met Witkoff and Kushner in Miami on Saturday to work on the documents.",
+        published=date(2026, 1, 21),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.venue, found.start, found.status) == ("Miami", date(2026, 1, 17), "concluded")
+
+
+def test_a_meeting_called_off_is_one_with_neither_day_nor_place(story: Extract) -> None:
+    facts = story("The meeting between Zelensky and Trump was called off.", published=date(2026, 1, 21))
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.venue, found.start, found.status) == (None, None, "cancelled")
+
+
+def test_a_meeting_with_neither_day_nor_place_nor_a_change_of_plan_is_no_round(story: Extract) -> None:
+    assert meetings(story("Sybiha met Rubio.", published=date(2026, 1, 21))) == []
