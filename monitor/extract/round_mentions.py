@@ -997,7 +997,10 @@ _ENDED = re.compile(r"\b(?:end|ends|ended)\s+(?:after|late|early|in the early ho
 _DAY_NUMBER = {"second": 2, "third": 3, "fourth": 4}
 _DAYS_AFTER_LEAD = re.compile(r"\b(?:a|one|two|three)\s+days?\s+after\s+$", re.I)
 _DAYS_AFTER_END = re.compile(
-    r"\b(a|one|two|three)\s+days?\s+after\b[^.;]*?\b(?:ended|concluded|wrapped up|finished|closed)\b", re.I
+    # a full stop inside an abbreviation ("U.S.-brokered") ends nothing
+    r"\b(a|one|two|three)\s+days?\s+after\b(?:[^.;]|\.(?=\S))*?"
+    r"\b(?:ended|concluded|wrapped up|finished|closed)\b",
+    re.I,
 )
 _TENSE_STOP = re.compile(r";|\s(?:where|which|that|who|when|while|because|as|after|before)\s")
 _SOMETHING_CUES = ("-day", " days", "there", *_HEAD_WORDS, *OUTCOME_CUES)

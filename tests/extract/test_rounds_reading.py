@@ -1300,3 +1300,13 @@ def test_returning_to_the_table_today_for_the_final_day_is_a_round_under_way(sto
         date(2026, 1, 24),
         "ongoing",
     )
+
+
+def test_a_day_after_a_round_ended_reads_past_the_dots_of_an_abbreviation(story: Extract) -> None:
+    facts = story(
+        "The EU will not lift its sanctions, its diplomatic service said on Thursday, a day after the third round "
+        "of U.S.-brokered talks between Ukraine and Russia ended in Geneva.",
+        date(2026, 2, 19),
+    )
+    (found,) = facts.rounds
+    assert (found.number, found.end, found.status) == (3, date(2026, 2, 18), "concluded")
