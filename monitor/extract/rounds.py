@@ -219,6 +219,11 @@ def _find_headings(doc: Doc) -> list[Sentence]:
 
 # "That third round", "This second round": a round named as the one the sentence before described
 _DEMONSTRATIVE = re.compile(r"\s*(?:That|This)\s+[a-z0-9]+\s+round\b")
+# "The two-day talks that ended in Abu Dhabi on Thursday ... | It was the second round of trilateral talks"
+_IT_WAS_ROUND = re.compile(
+    r"\s*(?:It|This|That)\s+(?:was|is|had been|has been|marked|marks|will be)\s+(?:the|a)\s+[a-z0-9]+"
+    r"\s+round\b"
+)
 
 
 def _demonstratives(doc: Doc, mentions: list[RoundMention]) -> None:
@@ -227,7 +232,16 @@ def _demonstratives(doc: Doc, mentions: list[RoundMention]) -> None:
     talks of the sentence before, whose one place and one day are then the round's."""
     for mention in mentions:
         view = mention.view
-        if mention.number is None or view.index == 0 or not _DEMONSTRATIVE.match(view.text):
+        if mention.number is None or view.index == 0:
+            continue
+        if _IT_WAS_ROUND.match(view.text):
+            # the talks the sentence before told of, unnamed, are this round
+            prev = doc.views[view.index - 1]
+            told = [m for m in mentions if m.view is prev and not m.named and not m.is_meeting_like()]
+            if len(told) == 1 and not any(m.view is prev and m.named for m in mentions):
+                told[0].number = mention.number
+            continue
+        if not _DEMONSTRATIVE.match(view.text):
             continue
         prev = doc.views[view.index - 1]
         if prev.paragraph != view.paragraph or any(m.view is prev and m.named for m in mentions):

@@ -1304,9 +1304,20 @@ def test_returning_to_the_table_today_for_the_final_day_is_a_round_under_way(sto
 
 def test_a_day_after_a_round_ended_reads_past_the_dots_of_an_abbreviation(story: Extract) -> None:
     facts = story(
-        "The EU will not lift its sanctions, its diplomatic service said on Thursday, a day after the third round "
-        "of U.S.-brokered talks between Ukraine and Russia ended in Geneva.",
+        "The EU will not lift its sanctions, its diplomatic service said on Thursday, a day after the third "
+        "round of U.S.-brokered talks between Ukraine and Russia ended in Geneva.",
         date(2026, 2, 19),
     )
     (found,) = facts.rounds
     assert (found.number, found.end, found.status) == (3, date(2026, 2, 18), "concluded")
+
+
+def test_it_was_the_second_round_names_the_talks_of_the_sentence_before(story: Extract) -> None:
+    facts = story(
+        "The two-day talks that ended in Abu Dhabi on Thursday produced a prisoner exchange.\n\n"
+        "It was the second round of trilateral talks, after the first round in the same city last month.",
+        date(2026, 2, 5),
+    )
+    rounds = {r.number: (r.start, r.end, r.venue, r.status) for r in facts.rounds}
+    assert rounds[2] == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+    assert rounds[1][:2] == (None, None)
