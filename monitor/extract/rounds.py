@@ -65,6 +65,7 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
     if any(r.venue is None for r in rounds):
         _headline_venues(doc, sorted(rounds, key=lambda r: min(r.views)))
         _dateline_venue(doc, rounds)
+        _sideline_venues(rounds)
     # The parties the article names around talks fill a trilateral round whose own sentence names fewer.
     talk_parties = Counter(p for m in mentions for p in m.parties)
     return [_finish(r, doc, talk_parties) for r in sorted(rounds, key=lambda r: min(r.views))]
@@ -390,6 +391,21 @@ def _dateline_venue(doc: Doc, rounds: list[Round]) -> None:
             continue
         if start <= published <= last:
             r.venue = places[0]
+
+
+def _sideline_venues(rounds: list[Round]) -> None:
+    """A meeting placed nowhere, held on a day of a numbered round that is placed, was held on its
+    sidelines, in its city: "The third round ended in Geneva on Wednesday ... Medinsky also held a separate
+    meeting with the Ukrainian negotiators on Tuesday evening"."""
+    placed = [r for r in rounds if r.number is not None and r.venue is not None and r.start is not None]
+    for r in rounds:
+        if r.number is not None or r.venue is not None or r.start is None:
+            continue
+        during = {
+            n.venue for n in placed if n.start is not None and n.start <= r.start <= (n.last_day or n.start)
+        }
+        if len(during) == 1:
+            r.venue = during.pop()
 
 
 def _label_lines(doc: Doc, mentions: list[RoundMention]) -> None:

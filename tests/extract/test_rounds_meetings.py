@@ -695,3 +695,16 @@ def test_a_meeting_called_off_is_one_with_neither_day_nor_place(story: Extract) 
 
 def test_a_meeting_with_neither_day_nor_place_nor_a_change_of_plan_is_no_round(story: Extract) -> None:
     assert meetings(story("Sybiha met Rubio.", published=date(2026, 1, 21))) == []
+
+
+def test_a_meeting_on_a_day_of_a_placed_round_is_on_its_sidelines(extract: Extract) -> None:
+    facts = extract(
+        "Geneva talks end after two days\n\n"
+        "The third round of U.S.-brokered talks between Russia and Ukraine ended on Wednesday after a "
+        "second, shorter day.\n\n"
+        "Russia and Ukraine agreed to exchange 500 prisoners of war each, Medinsky said.\n\n"
+        "Medinsky also held a separate, private meeting with the Ukrainian negotiators on Tuesday evening.",
+        date(2026, 2, 18),
+    )
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.venue, found.start, found.status) == ("Geneva", date(2026, 2, 17), "concluded")
