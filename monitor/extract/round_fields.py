@@ -159,8 +159,10 @@ _DATELINE = re.compile(r"[A-Z][A-Z/ .'-]+,\s*$")
 # "Peskov said on Monday", "a source told Novosti Wire on Tuesday": the day of the statement.
 _SPEECH_DAY = re.compile(
     r"\b(?:said|says|told|tells|added|announced|stated|wrote|noted|confirmed|reported|[Ii]nterviewed|[Ss]peaking)"
-    # "told the TASS news agency on Monday": an object of up to four words
-    r"(?:\s+[\w.]+){0,4}?\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$"
+    # "told the TASS news agency on Monday": an object of up to four words, none a verb ("said Umerov would
+    # meet Witkoff on Saturday" dates the meeting)
+    r"(?:\s+(?!(?:would|will|could|should|might|may|must|is|are|was|were|be|had|has|have|to|meet|met"
+    r"|meets|hold|holds|held)\b)[\w.]+){0,4}?\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$"
     # "in a video address late Saturday", "at a briefing on Monday": where a statement was made
     r"|\b(?:in|at|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:address|interview|statement|post"
     r"|briefing|news conference|press conference|speech|message|broadcast|call with reporters)"

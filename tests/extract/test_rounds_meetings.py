@@ -708,3 +708,12 @@ def test_a_meeting_on_a_day_of_a_placed_round_is_on_its_sidelines(extract: Extra
     )
     found = meeting_of(facts, "Russia", "Ukraine")
     assert (found.venue, found.start, found.status) == ("Geneva", date(2026, 2, 17), "concluded")
+
+
+def test_said_without_that_does_not_make_the_meetings_day_the_day_of_the_saying(story: Extract) -> None:
+    found = meeting_of(
+        story("Zelensky said Umerov would meet Witkoff on Saturday.", published=date(2026, 3, 20)),
+        "Ukraine",
+        "United States",
+    )
+    assert (found.start, found.status) == (date(2026, 3, 21), "scheduled")
