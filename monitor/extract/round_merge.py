@@ -168,6 +168,15 @@ class Round:
             return True
         if mention.persons & self.persons:
             return True
+        if (
+            mention.venue is not None
+            and self.venue is None
+            and not mention.parties
+            and not mention.persons
+            and 0 <= mention.view.index - max(self.views) <= 2
+        ):
+            # "... for a meeting with the Americans on Saturday. ... the talks would be held in Florida"
+            return True
         return len(mention.parties) >= 2 and mention.parties <= self.parties
 
 
@@ -254,6 +263,8 @@ def _attach(rounds: list[Round], mention: RoundMention, published: date) -> bool
             key=lambda r: (
                 0 if mention.venue is not None and mention.venue == r.venue else 1,
                 _tense_gap(r, mention),
+                # a meeting the sentence before told of comes before a round named further off
+                not (r.meeting and 0 <= mention.view.index - max(r.views) <= 2),
                 r.meeting,
                 *_distance(r, mention.view.index),
             ),

@@ -717,3 +717,15 @@ def test_said_without_that_does_not_make_the_meetings_day_the_day_of_the_saying(
         "United States",
     )
     assert (found.start, found.status) == (date(2026, 3, 21), "scheduled")
+
+
+def test_a_place_said_just_after_a_meeting_is_that_meetings_not_a_later_rounds(story: Extract) -> None:
+    facts = story(
+        "Zelensky said a Ukrainian team was travelling to the United States for a meeting with the "
+        "Americans on Saturday. Bankova said the delegation would again be led by Rustem Umerov. A person "
+        "familiar with the plans said the talks would be held in Florida.\n\n"
+        "The fourth trilateral round, pencilled in for early March, was postponed and has no new date.",
+        published=date(2026, 3, 20),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.venue, found.start, found.status) == ("Miami", date(2026, 3, 21), "scheduled")
