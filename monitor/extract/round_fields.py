@@ -327,6 +327,18 @@ def _pick_dates(
         timetable = status == "concluded" and _TIMETABLE_END.search(segment) is not None
         shift = timedelta(0) if timetable else _week_shift(first, published, status)
         first, last = first + shift, last + shift
+    said = _speech_day(view, frame, published) if chosen.weekday and published is not None else None
+    if (
+        said is not None
+        and published is not None
+        and status in (None, "scheduled", "announced")
+        and first > published
+    ):
+        # "Zelensky had announced on Thursday a meeting on Saturday", in Monday's paper: the Saturday after
+        # the day he spoke, now gone by
+        after = said + timedelta(days=(first.weekday() - said.weekday()) % 7 or 7)
+        if after <= published:
+            first, last = after, after + (last - first)
     after_days = _AFTER_DAYS.search(segment)
     day_n = DAY_N.search(segment)
     # "delayed until Wednesday": the day a round was put off to is its first, not its last
@@ -442,6 +454,21 @@ def _ended_before(text: str, start: int, pos: int) -> bool:
     """Is there a verb of ending (or of lasting until) just before `pos`? The pattern is anchored at `pos`,
     so it runs over the last 80 characters only."""
     return _END_VERB.search(text, max(start, pos - 80), pos) is not None
+
+
+def _speech_day(view: View, frame: tuple[int, int], published: date) -> date | None:
+    """The day, before the article's, on which the sentence's speaker spoke ("said on Thursday", "announced
+    the trip on Thursday")."""
+    text = view.text
+    days = [
+        d.first
+        for d in view.dates
+        if d.first is not None
+        and d.first == d.last
+        and d.first < published
+        and (frame[0] <= d.start < frame[1] or _SPEECH_DAY.search(text, max(0, d.start - 40), d.start))
+    ]
+    return days[0] if len(days) == 1 else None
 
 
 def _week_shift(day: date, published: date, status: str) -> timedelta:

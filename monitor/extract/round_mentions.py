@@ -841,6 +841,11 @@ class MentionReader:
         # on Friday"); "gave no assessment of the meeting on Sunday" dates the assessment.
         if not generic or status is not None or self._verb(view, start, end) is not None:
             self._days(mention, start, end, frame, anchor, generic)
+            day = mention.dates[0]
+            if status in ("scheduled", "announced") and day is not None and day < self.doc.published:
+                # "had announced on Thursday a meeting on Saturday", in Monday's paper: a plan for a day gone
+                # by says nothing of what became of it
+                mention.status = mention.tense = None
         if mention.dates[0] is None:
             gone = any(map(low.__contains__, _GONE_BY)) and any(
                 d.first is None and start <= d.start < end and view.lower.startswith(_GONE_BY, d.start)

@@ -162,11 +162,19 @@ class Round:
             return self.start <= first <= last
         return True
 
+    def holds_day(self, day: date | None) -> bool:
+        """Is `day` one of this round's days?"""
+        last = self.last_day
+        return day is not None and self.start is not None and last is not None and self.start <= day <= last
+
     def speaks_of(self, mention: RoundMention) -> bool:
         """Does a mention that names no round name something of this meeting: its place, people or sides?"""
         if mention.venue is not None and mention.venue == self.venue:
             return True
         if mention.persons & self.persons:
+            return True
+        if mention.parties and mention.parties <= self.parties and self.holds_day(mention.dates[0]):
+            # "... on its way to the United States for a meeting on Saturday": the meeting held that day
             return True
         if (
             mention.venue is not None
@@ -262,6 +270,7 @@ def _attach(rounds: list[Round], mention: RoundMention, published: date) -> bool
             fitting,
             key=lambda r: (
                 0 if mention.venue is not None and mention.venue == r.venue else 1,
+                not r.holds_day(mention.dates[0]),
                 _tense_gap(r, mention),
                 # a meeting the sentence before told of comes before a round named further off
                 not (r.meeting and 0 <= mention.view.index - max(r.views) <= 2),

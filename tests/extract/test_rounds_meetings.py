@@ -729,3 +729,34 @@ def test_a_place_said_just_after_a_meeting_is_that_meetings_not_a_later_rounds(s
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.venue, found.start, found.status) == ("Miami", date(2026, 3, 21), "scheduled")
+
+
+def test_a_meeting_announced_days_ago_for_a_day_now_past_is_the_meeting_held_that_day(story: Extract) -> None:
+    facts = story(
+        "Two days of talks between American and Ukrainian negotiators in Florida ended on Sunday.\n\n"
+        "Zelensky had announced the trip on Thursday, saying a team was on its way to the United States "
+        "for a meeting on Saturday.\n\n"
+        "A trilateral meeting pencilled in for early March was postponed and has not been rescheduled.",
+        published=date(2026, 3, 23),
+    )
+    held = meeting_of(facts, "Ukraine", "United States")
+    assert (held.start, held.end, held.venue, held.status) == (
+        date(2026, 3, 21),
+        date(2026, 3, 22),
+        "Miami",
+        "concluded",
+    )
+    (put_off,) = [r for r in facts.rounds if r.format == "trilateral"]
+    assert (put_off.start, put_off.status) == (None, "postponed")
+
+
+def test_a_weekday_said_on_a_past_day_counts_from_that_day(story: Extract) -> None:
+    found = meeting_of(
+        story(
+            "Zelensky said on Thursday that Umerov would meet Witkoff on Saturday.",
+            published=date(2026, 3, 23),
+        ),
+        "Ukraine",
+        "United States",
+    )
+    assert found.start == date(2026, 3, 21)
