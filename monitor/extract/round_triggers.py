@@ -154,6 +154,12 @@ class Trigger:
     plural: bool = False  # rounds named together with no number: a boundary, no round of its own
 
 
+_NO_DATE_FOR = re.compile(
+    r"\bwithout\s+(?:any\s+)?(?:date|dates|time|venue|plans?|agreement)\s+(?:\w+\s+){0,3}?"
+    r"(?:for|on)\s+(?:a\s+|an\s+|the\s+)?$"
+)
+
+
 def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
     """The triggers in `view.text[lo:hi]`, in order; `before` is the text just before the sentence (the
     paragraph so far), where an elliptical ordinal may find its noun."""
@@ -227,6 +233,8 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
             and (not view.in_quote(anchor.start()) or _QUOTED_ROUND.match(low, tail.end()))
             and not _NOT_TALKS.match(low, tail.end())
             and (anchor.group() not in _ROUND_ONLY_ANCHORS or not low.startswith("talks", tail.end() - 5))
+            # "ended without any date being set for another meeting": no round is set
+            and _NO_DATE_FOR.search(low, max(lo, anchor.start() - 60), anchor.start()) is None
         ):
             ref = "last" if anchor.group() in ("previous", "last") else "next"
             add(Trigger(anchor.start(), tail.end(), None, ref))

@@ -1321,3 +1321,12 @@ def test_it_was_the_second_round_names_the_talks_of_the_sentence_before(story: E
     rounds = {r.number: (r.start, r.end, r.venue, r.status) for r in facts.rounds}
     assert rounds[2] == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
     assert rounds[1][:2] == (None, None)
+
+
+def test_talks_that_ended_without_a_date_for_another_meeting_set_no_next_round(story: Extract) -> None:
+    facts = story(
+        "The last round of trilateral talks, in Geneva on Feb. 17-18, ended without any date being set for "
+        "another meeting.",
+        date(2026, 3, 23),
+    )
+    assert [r.reference for r in facts.rounds] == ["last"]
