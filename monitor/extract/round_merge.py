@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -46,6 +47,7 @@ class Round:
     sure: bool = False  # some words speak of it as more than a possibility
     moved: bool = False  # its place is one it was moved to
     plural: bool = False  # rounds named together, one item ("two rounds in Abu Dhabi")
+    firm_days: bool = False  # days it is set for or was moved to, not only expected on
 
     def add(self, mention: RoundMention, generic: bool = False) -> None:
         self.views.append(mention.view.index)
@@ -66,6 +68,13 @@ class Round:
         if not generic:
             self.tense = self.tense or mention.tense
         first, last = mention.dates
+        # days a round "will take place" on, or was moved to, are its own; days it was "expected" on are a
+        # plan that a later postponement undoes
+        self.firm_days |= first is not None and mention.status in ("postponed", "scheduled")
+        # "..., originally planned for Sunday, were postponed": the plan it names is not the days known
+        self.firm_days |= (
+            mention.status == "postponed" and _OLD_PLAN_NAMED.search(mention.view.text) is not None
+        )
         if first is not None and (self.start is None or mention.status == "postponed"):
             # "ended on Saturday ... The talks, which opened on Friday": a first day joins a last day known
             known_end = self.end if self.start is None and mention.status != "postponed" else None
@@ -116,6 +125,7 @@ class Round:
         self.views += other.views
         self.sure |= other.sure
         self.moved |= other.moved and other.venue == self.venue
+        self.firm_days |= other.firm_days
 
     @property
     def last_day(self) -> date | None:
@@ -186,6 +196,11 @@ class Round:
             # "... for a meeting with the Americans on Saturday. ... the talks would be held in Florida"
             return True
         return len(mention.parties) >= 2 and mention.parties <= self.parties
+
+
+_OLD_PLAN_NAMED = re.compile(
+    r"\b(?:originally|initially|first|previously)\s+(?:been\s+)?(?:planned|scheduled|expected|set|due|slated)\b"
+)
 
 
 def build_rounds(mentions: list[RoundMention], published: date) -> list[Round]:

@@ -493,6 +493,9 @@ def _finish(r: Round, doc: Doc, talk_parties: Counter[str]) -> RoundFact:
     elif start is None and end is not None and r.duration:
         start = end - timedelta(days=r.duration - 1)  # "ended on Saturday" ... "the two-day talks"
     status = _settle_status(r.status, start, end, doc.published)
+    if status in _PUT_OFF and not r.firm_days:
+        # "It was planned for March 5-9 ... it has been put off": the days of the plan are no longer its own
+        start = end = None
     # A round put off with no new days has no place either ("the Abu Dhabi round has been called off"),
     # unless the words move it to one ("moved from Abu Dhabi to Istanbul")
     venue = None if status in _PUT_OFF and start is None and not r.moved else r.venue

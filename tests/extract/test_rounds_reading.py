@@ -1330,3 +1330,37 @@ def test_talks_that_ended_without_a_date_for_another_meeting_set_no_next_round(s
         date(2026, 3, 23),
     )
     assert [r.reference for r in facts.rounds] == ["last"]
+
+
+def test_days_a_round_was_only_expected_on_are_not_its_own_once_it_is_put_off(story: Extract) -> None:
+    facts = story(
+        "Until last week, Ukraine's negotiators expected to be in Abu Dhabi today for a new round of talks "
+        "with Russia and the United States, planned to run from Thursday to Monday. That meeting will not "
+        "happen as planned.",
+        date(2026, 3, 5),
+    )
+    (found,) = facts.rounds
+    assert (found.reference, found.start, found.end, found.venue, found.status) == (
+        "next",
+        None,
+        None,
+        None,
+        "postponed",
+    )
+
+
+def test_days_a_round_will_take_place_on_stay_its_own_when_a_postponement_is_told_after(
+    story: Extract,
+) -> None:
+    facts = story(
+        "The second round will take place in Abu Dhabi on Wednesday and Thursday, Peskov said on Monday. "
+        "According to Peskov, the meeting, which was initially planned for Sunday, was postponed.",
+        date(2026, 2, 2),
+    )
+    (found,) = facts.rounds
+    assert (found.start, found.end, found.venue, found.status) == (
+        date(2026, 2, 4),
+        date(2026, 2, 5),
+        "Abu Dhabi",
+        "postponed",
+    )
