@@ -478,7 +478,12 @@ class MentionReader:
                 # sentence says was agreed or done is the round's outcome, whichever clause says it, and
                 # the day of a clause the round's words accompany ("as", "while") is theirs too.
                 mention.outcomes = [*outcomes_in(text, lo, start), *mention.outcomes]
-                if opener == "as" and mention.dates == (None, None):
+                if (
+                    opener == "as"
+                    and mention.dates == (None, None)
+                    and mention.status not in ("postponed", "cancelled")
+                ):
+                    # (not a round "on hold" while prisoners were swapped on Friday: no day of its own)
                     mention.dates = same_time(view, lo, start, end, frame, mention.duration)
             if (
                 i == 0

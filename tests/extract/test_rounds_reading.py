@@ -1364,3 +1364,13 @@ def test_days_a_round_will_take_place_on_stay_its_own_when_a_postponement_is_tol
         "Abu Dhabi",
         "postponed",
     )
+
+
+def test_a_round_on_hold_while_something_else_happened_takes_no_day_from_it(story: Extract) -> None:
+    facts = story(
+        "Ukraine and Russia each handed over 300 prisoners of war on Friday, completing a 500-for-500 "
+        "exchange, while the next round of talks with the United States remained on hold.",
+        date(2026, 3, 6),
+    )
+    (found,) = facts.rounds
+    assert (found.reference, found.start, found.status) == ("next", None, "postponed")
