@@ -51,6 +51,7 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
         return []
     reader = MentionReader(doc)
     mentions = [m for view in doc.views for m in reader.read(view, attributions.get(view.index))]
+    mentions = _denied_after(doc, mentions)
     _label_lines(doc, mentions)
     _demonstratives(doc, mentions)
     _calendar_days(doc, mentions)
@@ -225,6 +226,18 @@ _IT_WAS_ROUND = re.compile(
     r"\s*(?:It|This|That)\s+(?:was|is|had been|has been|marked|marks|will be)\s+(?:the|a)\s+[a-z0-9]+"
     r"\s+round\b"
 )
+
+
+_NO_SUCH = re.compile(r"\b[Nn]o such (?:meeting|talks|round|contacts?|session)\b")
+
+
+def _denied_after(doc: Doc, mentions: list[RoundMention]) -> list[RoundMention]:
+    """ "A Russian source had said a trilateral meeting would take place in the Swiss city this week. “No
+    such meeting is planned,” Peskov said.": talks the next sentence denies are no round."""
+    denied = {view.index - 1 for view in doc.views if "o such " in view.text and _NO_SUCH.search(view.text)}
+    if not denied:
+        return mentions
+    return [m for m in mentions if m.view.index not in denied or m.named]
 
 
 def _demonstratives(doc: Doc, mentions: list[RoundMention]) -> None:

@@ -1374,3 +1374,13 @@ def test_a_round_on_hold_while_something_else_happened_takes_no_day_from_it(stor
     )
     (found,) = facts.rounds
     assert (found.reference, found.start, found.status) == ("next", None, "postponed")
+
+
+def test_talks_the_next_sentence_denies_are_no_round(story: Extract) -> None:
+    facts = story(
+        "Umerov said the conversation had focused on preparing the next round of trilateral talks. A Russian "
+        "source had said on Monday that a trilateral meeting would take place in Geneva this week. “No such "
+        "meeting is planned,” Kremlin spokesman Dmitry Peskov said on Tuesday.",
+        date(2026, 2, 26),
+    )
+    assert [(r.reference, r.venue) for r in facts.rounds] == [("next", None)]
