@@ -88,6 +88,10 @@ _SIDES = re.compile(
     rf"|both countries|the two delegations|both delegations|the warring (?:sides|parties))\s+(?:{_AUX}\s+)*$",
     re.IGNORECASE,
 )
+_SAID_THAT = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says|repeated|repeats|added|insisted|insists|stressed|made clear|warned"
+    r"|reiterated)\s+(?:again\s+)?(?:that\s+)?$"
+)
 _WE_AND = re.compile(r"\b[Ww]e\s+and\s+$")
 _BROKERED_AFTER = re.compile(r"[-–](?:brokered|mediated|sponsored|facilitated)\b")
 _BROKERED_BEFORE = re.compile(r"\b(?:brokered|mediated|sponsored|facilitated)\s+by\s+(?:the\s+)?$")
@@ -143,7 +147,7 @@ _COMPLEMENT_VERBS = _word_set(
     believe believed demands demanded agreed signalled signaled announced confirmed suggested hopes hoped
     expects expected means meant is was are were so now and but showed shows thinks thought knows knew
     reported reports wrote writes claimed claims assured promised stated declared recalled
-    explained"""
+    explained repeated repeats reiterated reiterates clear"""
 )
 # Words that say nothing of their own after a cue: the object is elided ("had agreed", "agreed to that",
 # "asked for 30 to 50 years").
@@ -369,6 +373,10 @@ def _last_truce(heads: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
     return truces[-1] if truces else None
 
 
+# "the Donetsk region ... the part of the region they hold": a place's name runs on in these nouns
+_PLACE_NOUNS = frozenset(("region", "oblast", "province"))
+
+
 def _heads_of(view: View, vocabulary: dict[str, frozenset[str]]) -> list[tuple[str, tuple[str, ...]]]:
     """The head nouns of the issues' names in a sentence, with their issues, in order. Worked out once per
     sentence (in its memo): each sentence is one of the two before for the next two."""
@@ -379,7 +387,7 @@ def _heads_of(view: View, vocabulary: dict[str, frozenset[str]]) -> list[tuple[s
     for c in view.cues:
         words = view.lower[c.start : c.end].split()
         # the name may run on in words of the issue's own vocabulary: "Zaporizhzhia nuclear power plant"
-        known = frozenset().union(*(vocabulary.get(i, frozenset()) for i in c.issues))
+        known = frozenset().union(*(vocabulary.get(i, frozenset()) for i in c.issues)) | _PLACE_NOUNS
         pos = c.end
         for _ in range(2):
             following = _NEXT_WORD.match(view.lower, pos)
@@ -870,6 +878,11 @@ class _Sentence:
         # its clause, and never a person; with no antecedent in the sentence, the subject of the one before.
         before = [m for m in self.candidates if m.end <= pos]
         if word == "it":
+            said = _SAID_THAT.search(self.text, max(0, pos - 40), pos)
+            speaker = self.view.mention_ending_at(said.start()) if said is not None else None
+            if speaker is not None and speaker.person is not None and speaker.party:
+                # "..., and Zelensky has repeated that it will not": his country
+                return [speaker.party]
             before = [m for m in before if m.person is None]
         clause = self._clause_start_before(pos)
         in_clause = [m for m in before if m.start >= clause]

@@ -291,6 +291,22 @@ def test_it_in_a_short_reply_is_the_issue_of_the_sentence_before(extract: Extrac
     assert stances(facts) == {("Russia", "territory"): "demands", ("Ukraine", "territory"): "rejects"}
 
 
+def test_the_region_names_the_region_of_the_sentence_before_again(extract: Extract) -> None:
+    facts = extract(
+        "Moscow still demands that Ukraine withdraw from the whole of the Donetsk region. Zelensky repeated "
+        "on Monday that Ukrainian troops would not leave the part of the region they hold."
+    )
+    assert stances(facts) == {("Russia", "territory"): "demands", ("Ukraine", "territory"): "rejects"}
+
+
+def test_it_after_a_persons_that_clause_is_the_persons_country(extract: Extract) -> None:
+    facts = extract(
+        "Russia continues to demand that Ukraine leave the part of the Donetsk region it still holds, and "
+        "Zelensky has repeated that it will not."
+    )
+    assert stances(facts) == {("Russia", "territory"): "demands", ("Ukraine", "territory"): "rejects"}
+
+
 def test_a_subordinate_clause_ends_what_a_cue_governs(extract: Extract) -> None:
     facts = extract("Moscow rejects a freeze along the current front line before Ukraine leaves Donetsk.")
     assert stances(facts) == {("Russia", "front_line_freeze"): "rejects"}
