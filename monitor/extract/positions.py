@@ -183,7 +183,11 @@ _SUBJECT_GAP = re.compile(
 _OBJECT_PRONOUN = re.compile(r"\s+(?:to\s+[\w-]+\s+|(?:give|hand|cede|sign|accept|do)\s+)?(?:it|them)\b")
 _BETWEEN = re.compile(r"\b(between\s+(?:the\s+)?)[^,;]*?(\s+and\s+(?:the\s+)?)")
 # "the", "this" or "that" (a word of its own) before the noun, from its literal "th", which `re` finds fast
-_PROPOSAL_ANAPHOR = re.compile(r"th(?<!\wth)(?:e|is|at)\s+(idea|proposal|offer|plan|initiative)\b")
+# "the idea", "the American proposal", "that U.S. offer"
+_PROPOSAL_ANAPHOR = re.compile(
+    r"th(?<!\wth)(?:e|is|at)\s+(?:(?:american|u\.s\.|us|russian|ukrainian|european|latest|new|same)\s+)?"
+    r"(idea|proposal|offer|plan|initiative)\b"
+)
 _PROPOSING = re.compile(r"\b(?:propos\w*|offer\w*|ideas?|float\w*|put forward|suggest\w*|plan|initiative)\b")
 # A sentence that gives its words to the person last named: "in his words", "according to her".
 _HIS_WORDS_PATTERN = re.compile(

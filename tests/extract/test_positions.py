@@ -307,6 +307,17 @@ def test_it_after_a_persons_that_clause_is_the_persons_country(extract: Extract)
     assert stances(facts) == {("Russia", "territory"): "demands", ("Ukraine", "territory"): "rejects"}
 
 
+def test_the_american_proposal_is_the_proposal_of_the_sentence_before(extract: Extract) -> None:
+    facts = extract(
+        "Washington proposed an energy ceasefire in Abu Dhabi. Kyiv backs the American proposal, which would "
+        "halt strikes on power plants and grids on both sides."
+    )
+    assert stances(facts) == {
+        ("United States", "energy_ceasefire"): "proposes",
+        ("Ukraine", "energy_ceasefire"): "supports",
+    }
+
+
 def test_a_subordinate_clause_ends_what_a_cue_governs(extract: Extract) -> None:
     facts = extract("Moscow rejects a freeze along the current front line before Ukraine leaves Donetsk.")
     assert stances(facts) == {("Russia", "front_line_freeze"): "rejects"}
