@@ -208,9 +208,28 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         span = _resolve(groups, published, future)
         if span is None:
             continue
+        if (groups["m1"] or groups["m3"]) and not (groups["year"] or groups["year2"]):
+            span = _in_year_said(span, text, match.end(), published)
         bare = bool(groups["w1"]) and not groups["wmod"]
         found.append(DateMention(match.start(), match.end(), span[0], span[1], bare))
     return found
+
+
+_YEAR_SAID = re.compile(r"\s*,?\s*(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
+
+
+def _in_year_said(
+    span: tuple[date | None, date | None], text: str, end: int, published: date
+) -> tuple[date | None, date | None]:
+    """ "on July 23 last year": the day in the year the words name, not the nearest one."""
+    said = _YEAR_SAID.match(text, end)
+    if said is None:
+        return span
+    year = published.year + {"last": -1, "this": 0, "next": 1}[said.group(1).lower()]
+    try:
+        return tuple(d.replace(year=year) if d is not None else None for d in span)  # type: ignore[return-value]
+    except ValueError:
+        return span  # Feb. 29 of a year without one
 
 
 def _two_days(match: re.Match[str], published: date) -> bool:

@@ -215,3 +215,16 @@ def test_a_weekday_a_round_is_due_on_looks_forward() -> None:
     text = "He flies to Geneva today for the third round of talks, due on Tuesday and Wednesday."
     found = [(d.first, d.last) for d in find_dates(text, date(2026, 2, 16)) if d.first != date(2026, 2, 16)]
     assert found == [(date(2026, 2, 17), date(2026, 2, 18))]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("They last met in Istanbul on July 23 last year.", date(2025, 7, 23)),
+        ("The envoys met on Feb. 2 this year.", date(2026, 2, 2)),
+        ("A summit is planned for January 15 next year.", date(2027, 1, 15)),
+    ],
+)
+def test_a_day_of_a_year_named_after_it_is_in_that_year(text: str, first: date) -> None:
+    (mention, *_rest) = find_dates(text, date(2026, 4, 11))
+    assert mention.first == first
