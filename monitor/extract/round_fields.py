@@ -56,7 +56,9 @@ MEETING_VERB = re.compile(
     # "Negotiators from the three countries will gather in Geneva", "the delegations reconvened on Monday",
     # "are due back at the negotiating table": people coming together to talk
     r"|(?:re)?conven(?:e|es|ed|ing)|gather(?:s|ed|ing)?(?=\s+(?:again\s+)?(?:in|at|on|for|behind)\b)"
-    r"|(?:back|return(?:s|ed|ing)?\s+to|returns?)\s+(?:at\s+)?the\s+(?:negotiating\s+)?table)\b"
+    r"|(?:back|return(?:s|ed|ing)?\s+to|returns?)\s+(?:at\s+)?the\s+(?:negotiating\s+)?table"
+    # "last faced each other across a table", "sat at one table": the sides in one room
+    r"|faced\s+each\s+other|(?:sat|sit|sits|sitting)\s+(?:at|around)\s+(?:one|the\s+same|a)\s+table)\b"
 )
 # Every match of the meeting verb holds one of these words (in any case).
 _MEETING_VERB_WORDS = (
@@ -82,6 +84,7 @@ _MEETING_VERB_WORDS = (
     "conven",
     "gather",
     "table",
+    "faced",
 )
 MEETING_VERB_GUARDED = Guarded(MEETING_VERB, _MEETING_VERB_WORDS)
 TALK_OR_MEETING_PATTERN = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)

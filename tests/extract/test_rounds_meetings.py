@@ -760,3 +760,15 @@ def test_a_weekday_said_on_a_past_day_counts_from_that_day(story: Extract) -> No
         "United States",
     )
     assert found.start == date(2026, 3, 21)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian and Russian negotiators last faced each other across a table in Istanbul last year.",
+        "Russian and Ukrainian delegations sat at one table in Istanbul last year.",
+    ],
+)
+def test_sides_facing_each_other_at_a_table_met(story: Extract, text: str) -> None:
+    found = meeting_of(story(text, published=date(2026, 1, 24)), "Russia", "Ukraine")
+    assert (found.venue, found.status) == ("Istanbul", "concluded")
