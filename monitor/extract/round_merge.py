@@ -424,7 +424,11 @@ def _meetings_of_the_three(rounds: list[Round]) -> list[Round]:
         else:
             status = same.status
             same.absorb(r)
-            same.status = status or same.status  # the round's own words tell its state
+            # the round's own words tell its state, but talks under way that "ended this evening", on the
+            # round's last day, are over
+            over = status == "ongoing" and r.status == "concluded" and r.end is not None
+            over = over and r.end == same.last_day
+            same.status = r.status if over else status or same.status
     return kept
 
 

@@ -1384,3 +1384,19 @@ def test_talks_the_next_sentence_denies_are_no_round(story: Extract) -> None:
         date(2026, 2, 26),
     )
     assert [(r.reference, r.venue) for r in facts.rounds] == [("next", None)]
+
+
+def test_talks_that_ended_this_evening_after_opening_yesterday_are_over(extract: Extract) -> None:
+    facts = extract(
+        "ABU DHABI, Jan 24 - Two days of closed-door talks between Ukrainian, Russian and American officials "
+        "ended in the Emirati capital this evening.\n\n"
+        "The meeting had opened yesterday afternoon. It was the first round of direct talks.",
+        date(2026, 1, 24),
+    )
+    (found,) = [r for r in facts.rounds if r.number == 1]
+    assert (found.start, found.end, found.venue, found.status) == (
+        date(2026, 1, 23),
+        date(2026, 1, 24),
+        "Abu Dhabi",
+        "concluded",
+    )
