@@ -237,7 +237,13 @@ def _denied_after(doc: Doc, mentions: list[RoundMention]) -> list[RoundMention]:
     denied = {view.index - 1 for view in doc.views if "o such " in view.text and _NO_SUCH.search(view.text)}
     if not denied:
         return mentions
-    return [m for m in mentions if m.view.index not in denied or m.named]
+    # (a round named there and still to come is denied too: "a fourth round would take place in Geneva ...
+    # Kyiv said no such meeting had been agreed"; one held is not)
+    return [
+        m
+        for m in mentions
+        if m.view.index not in denied or (m.named and m.status not in (None, "announced", "scheduled"))
+    ]
 
 
 def _demonstratives(doc: Doc, mentions: list[RoundMention]) -> None:

@@ -1400,3 +1400,12 @@ def test_talks_that_ended_this_evening_after_opening_yesterday_are_over(extract:
         "Abu Dhabi",
         "concluded",
     )
+
+
+def test_a_numbered_round_to_come_that_the_next_sentence_denies_is_no_round(story: Extract) -> None:
+    facts = story(
+        "Earlier this week a Russian source told the TASS news agency that a fourth round would take place "
+        "in Geneva before the weekend. Kyiv said no such meeting had been agreed.",
+        date(2026, 2, 27),
+    )
+    assert facts.rounds == ()
