@@ -33,7 +33,8 @@ MEETING_VERB = re.compile(
     r"|(?-i:meeting\s+(?:the\s+)?(?=[A-Z]))|received|receives|receive"
     r"|hosted|hosts|sat down with"
     r"|sits? down with"
-    r"|(?:held|hold|holds|holding|had|began|begin|begins|started|opened|resumed|continued)"
+    r"|(?:held|hold|holds|holding|had|began|begin|begins|started|opened|resumed|continued|wrapped up"
+    r"|wrap up|wraps up|concluded|finished|completed)"
     r"\s+(?:[\w“”\"-]+\s+){0,3}?(?:talks|meetings?|consultations|negotiations"
     r"|sessions?)"
     # "Trump and Zelensky spoke for about an hour in Davos": two sides talking in a place met there; so did

@@ -772,3 +772,20 @@ def test_a_weekday_said_on_a_past_day_counts_from_that_day(story: Extract) -> No
 def test_sides_facing_each_other_at_a_table_met(story: Extract, text: str) -> None:
     found = meeting_of(story(text, published=date(2026, 1, 24)), "Russia", "Ukraine")
     assert (found.venue, found.status) == ("Istanbul", "concluded")
+
+
+def test_two_sides_that_wrapped_up_days_of_talks_met(story: Extract) -> None:
+    found = meeting_of(
+        story(
+            "American and Ukrainian negotiators wrapped up two days of talks in Florida this afternoon.",
+            published=date(2026, 3, 22),
+        ),
+        "Ukraine",
+        "United States",
+    )
+    assert (found.start, found.end, found.venue, found.status) == (
+        date(2026, 3, 21),
+        date(2026, 3, 22),
+        "Miami",
+        "concluded",
+    )
