@@ -92,6 +92,13 @@ _SAID_THAT = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:said|says|repeated|repeats|added|insisted|insists|stressed|made clear|warned"
     r"|reiterated)\s+(?:again\s+)?(?:that\s+)?$"
 )
+_THE_GROUP = re.compile(
+    rf"\b[Tt]he\s+(ministers|officials|diplomats|negotiators|envoys|leaders|delegates)\s+(?:{_AUX}\s+)*$"
+)
+# "European Union foreign ministers", "Russian officials": a side's name, up to two words, then the group
+_GROUP_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:ministers|officials|diplomats|negotiators|envoys|leaders|delegates)\b"
+)
 _WE_AND = re.compile(r"\b[Ww]e\s+and\s+$")
 _BROKERED_AFTER = re.compile(r"[-–](?:brokered|mediated|sponsored|facilitated)\b")
 _BROKERED_BEFORE = re.compile(r"\b(?:brokered|mediated|sponsored|facilitated)\s+by\s+(?:the\s+)?$")
@@ -819,7 +826,28 @@ class _Sentence:
             if len(gap.split()) <= 6 and ";" not in gap and ":" not in gap:
                 return self._with_joint(candidates, nearest)
             return [nearest.party]  # type: ignore[list-item]
+        group = _THE_GROUP.search(text, max(0, start - 40), start)
+        if group is not None:
+            # "European Union foreign ministers met in Brussels. ... The ministers backed …": the side of the
+            # group named so a few sentences before
+            side = self._group_before(group.group(1).lower())
+            if side is not None:
+                return [side]
         return self._speaker()
+
+    def _group_before(self, noun: str) -> str | None:
+        for back in range(self.view.index - 1, self.view.index - 7, -1):
+            view = self.views_before.get(back)
+            if view is None:
+                continue
+            for mention in reversed(view.mentions):
+                if (
+                    mention.party
+                    and _GROUP_AFTER.match(view.lower, mention.end)
+                    and noun in view.lower[mention.end : mention.end + 40].split()
+                ):
+                    return mention.party
+        return None
 
     def _named_holder(self, cue: StanceCue) -> bool:
         """ "“Russia wants the whole of Donbas, and Ukraine will not give it away,” said a Western diplomat":

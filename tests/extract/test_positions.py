@@ -318,6 +318,21 @@ def test_the_american_proposal_is_the_proposal_of_the_sentence_before(extract: E
     }
 
 
+def test_the_ministers_are_the_side_of_the_ministers_named_before(extract: Extract) -> None:
+    facts = extract(
+        "European Union foreign ministers met in Brussels on Monday. No Russian officials sat at the table. "
+        "The ministers backed the security guarantees that Washington and Kyiv have been drafting."
+    )
+    assert stances(facts) == {("European Union", "security_guarantees"): "supports"}
+
+
+def test_the_bloc_is_the_european_union(extract: Extract) -> None:
+    facts = extract(
+        "The bloc has refused to discuss any easing of sanctions on Russia while the fighting continues."
+    )
+    assert stances(facts) == {("European Union", "sanctions"): "rejects"}
+
+
 def test_a_subordinate_clause_ends_what_a_cue_governs(extract: Extract) -> None:
     facts = extract("Moscow rejects a freeze along the current front line before Ukraine leaves Donetsk.")
     assert stances(facts) == {("Russia", "front_line_freeze"): "rejects"}
