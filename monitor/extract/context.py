@@ -197,7 +197,7 @@ class Doc:
         ("Kyiv"), institution ("the Kremlin") or officials ("a U.S. official"), or one such side and an issue
         of the pack. One side named alone may be another story's ("Washington welcomed the border deal"); an
         adjective of a thing ("American beef", "Ukrainian boxer") names no actor, nor does a host or a bloc
-        ("Negotiators from India and the United Arab Emirates")."""
+        ("Negotiators from India and the United Arab Emirates"); nor does the mediator alone with an issue."""
         people = Counter(p.party for p in self.matcher.people.values() if p.party)
         main = {party for party, _count in people.most_common(3)}
         sides: set[str] = set()
@@ -215,8 +215,8 @@ class Doc:
                     if len(sides) >= 2:
                         return True
         # ... unless the article speaks of an issue of the story: "The Kremlin rejects any withdrawal from
-        # Donetsk" is ours
-        return bool(sides) and any(view.cues for view in self.views)
+        # Donetsk" is ours; the mediator alone is not ("U.S. observers urged a ceasefire in Doha")
+        return bool(sides - self.matcher.mediators) and any(view.cues for view in self.views)
 
     def evidence(self, first: View, last: View | None = None) -> Evidence:
         start = first.sentence.start

@@ -69,8 +69,8 @@ def test_cue_words_give_the_stance(extract: Extract, text: str, stance: str) -> 
         ("The White House proposes a ceasefire.", "United States"),
     ],
 )
-def test_metonyms_resolve_to_their_party(extract: Extract, text: str, party: str) -> None:
-    assert [p.party for p in extract(text).positions] == [party]
+def test_metonyms_resolve_to_their_party(story: Extract, text: str, party: str) -> None:
+    assert [p.party for p in story(text).positions] == [party]
 
 
 def test_a_stance_stated_by_a_speaker_belongs_to_the_speakers_party(extract: Extract) -> None:
@@ -109,8 +109,8 @@ def test_a_proposal_by_a_party_is_its_proposal(extract: Extract) -> None:
     assert stances(facts) == {("United States", "energy_ceasefire"): "proposes"}
 
 
-def test_a_passive_names_its_holder_after_by(extract: Extract) -> None:
-    facts = extract("The idea of a free economic zone was floated by Washington in recent weeks.")
+def test_a_passive_names_its_holder_after_by(story: Extract) -> None:
+    facts = story("The idea of a free economic zone was floated by Washington in recent weeks.")
     assert stances(facts) == {("United States", "territory"): "proposes"}
 
 
@@ -136,8 +136,8 @@ def test_the_last_stance_on_a_pair_wins(extract: Extract) -> None:
     assert stances(facts) == {("Russia", "ceasefire"): "considers"}
 
 
-def test_a_more_specific_issue_wins_over_the_general_one(extract: Extract) -> None:
-    facts = extract("The U.S. side put forward a proposal for a ceasefire on energy infrastructure.")
+def test_a_more_specific_issue_wins_over_the_general_one(story: Extract) -> None:
+    facts = story("The U.S. side put forward a proposal for a ceasefire on energy infrastructure.")
     assert stances(facts) == {("United States", "energy_ceasefire"): "proposes"}
 
 
@@ -338,8 +338,8 @@ def test_a_subordinate_clause_ends_what_a_cue_governs(extract: Extract) -> None:
     assert stances(facts) == {("Russia", "front_line_freeze"): "rejects"}
 
 
-def test_the_head_of_an_of_phrase_is_the_issue_not_its_complement(extract: Extract) -> None:
-    facts = extract("The American side is ready to provide monitoring of a future ceasefire line.")
+def test_the_head_of_an_of_phrase_is_the_issue_not_its_complement(story: Extract) -> None:
+    facts = story("The American side is ready to provide monitoring of a future ceasefire line.")
     assert stances(facts) == {("United States", "security_guarantees"): "accepts"}
 
 
@@ -347,8 +347,8 @@ def test_a_participle_after_a_noun_is_no_stance(extract: Extract) -> None:
     assert extract("The swap agreed in Geneva was completed on Friday in Belarus by Russia.").positions == ()
 
 
-def test_pressing_a_party_to_agree_is_a_demand(extract: Extract) -> None:
-    facts = extract(
+def test_pressing_a_party_to_agree_is_a_demand(story: Extract) -> None:
+    facts = story(
         "Washington has been pressing both sides to agree to a moratorium on strikes on energy "
         "infrastructure."
     )
@@ -380,8 +380,8 @@ def test_a_condition_with_no_acceptance_before_it_conditions_the_issue_of_its_cl
     assert stances(facts) == {("Russia", "security_guarantees"): "conditions"}
 
 
-def test_tying_one_thing_to_another_makes_the_first_conditional(extract: Extract) -> None:
-    facts = extract("Washington has tied the security guarantees it is offering to a deal on territory.")
+def test_tying_one_thing_to_another_makes_the_first_conditional(story: Extract) -> None:
+    facts = story("Washington has tied the security guarantees it is offering to a deal on territory.")
     assert stances(facts) == {("United States", "security_guarantees"): "conditions"}
 
 
@@ -396,8 +396,8 @@ def test_would_accept_only_as_part_of_is_conditional(extract: Extract) -> None:
 # --- Holders ----------------------------------------------------------------------------------------------
 
 
-def test_it_opening_a_sentence_is_the_subject_of_the_sentence_before(extract: Extract) -> None:
-    facts = extract(
+def test_it_opening_a_sentence_is_the_subject_of_the_sentence_before(story: Extract) -> None:
+    facts = story(
         "Washington has tried to bridge the gap. It has floated a free economic zone in Donetsk. "
         "And it has tied the guarantees to progress on territory."
     )
