@@ -236,6 +236,7 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
     previous: _Open | None = None
     pending_quote: View | None = None
     answering: _Open | None = None  # an answer given under its speaker's name, running to the paragraph's end
+    asking: int | None = None  # the paragraph of a question put under a host's or reporter's label
     for view in doc.views:
         if answering is not None and answering.view.paragraph == view.paragraph:
             # the rest of the answer is the speaker's too: positions read its stances as his
@@ -247,6 +248,13 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
             memory.saw(view)
             continue
         answering = None
+        if asking is not None and asking == view.paragraph or _QUESTION_LABEL.match(view.text):
+            # "HOST: Steve Witkoff told American television yesterday that ...": the question's words are the
+            # host's, reported to set up the answer; no one's statement
+            asking = view.paragraph
+            memory.saw(view)
+            continue
+        asking = None
         attribution = _labelled(view, doc, memory)
         if attribution is not None:
             # "Kyslytsya: No. We are asking for thirty to fifty years.": an interview's answer
@@ -404,15 +412,58 @@ def _labelled(view: View, doc: Doc, memory: Memory) -> Attribution | None:
         return None  # no label without its colon (most sentences): neither pattern need run
     lead = _BULLETIN_LEAD.match(view.text)
     bulletin = lead is not None and lead.end() > 0 and view.text[:1].isdigit()
-    label = _LABEL.match(view.text, lead.end() if bulletin and lead is not None else 0)
-    if label is None or (view.index > 0 and doc.views[view.index - 1].paragraph == view.paragraph):
+    if view.index > 0 and doc.views[view.index - 1].paragraph == view.paragraph:
         return None
+    label = _LABEL.match(view.text, lead.end() if bulletin and lead is not None else 0)
+    if label is None or not label.group("name")[1:2].islower():
+        return None if bulletin else _transcript_label(view, doc, memory)
     speaker = speaker_ending_at(view, label.end("name"), doc.matcher, memory)
     if speaker is None or speaker.kind != "person" or speaker.start != label.start("name"):
-        return None
+        return None if bulletin else _transcript_label(view, doc, memory)
     content, frame = (label.end(), len(view.text)), (label.start(), label.end())
     direct = _has_quote(view, *content) if bulletin else True
     return Attribution(speaker, content, frame, direct, True, frame)
+
+
+def _transcript_label(view: View, doc: Doc, memory: Memory) -> Attribution | None:
+    """A transcript's speaker label: "BUDANOV: A little more.", "MR FORBES: It's purely a matter of
+    scheduling.", "K. Dmitriev: I would not exclude it." The name is a person of the pack or one the article
+    has named; a host's, a reporter's or a question's label ("HOST:", "QUESTION:") is no speaker's."""
+    label = _UPPER_LABEL.match(view.text) or _INITIALS_LABEL.match(view.text)
+    if label is None:
+        return None
+    words = label.group("name").split()
+    if words[-1].upper() in _NO_SPEAKER_LABELS:
+        return None
+    surname = words[-1].title() if words[-1].isupper() else words[-1]
+    speaker = None
+    for mention in doc.matcher.mentions(surname):
+        person = mention.person
+        if person is not None and mention.surface == surname:
+            role = memory.roles.get(person.name) or doc.matcher.people[person.name].role
+            speaker = Speaker(person.name, "person", person.party, role, 0, label.end("name"))
+            break
+    if speaker is None and surname in memory.strangers:
+        known = memory.strangers[surname]
+        speaker = replace(known, start=0, end=label.end("name"))
+    if speaker is None:
+        return None
+    speaker = replace(speaker, start=0, end=label.end("name"))
+    content, frame = (label.end(), len(view.text)), (0, label.end())
+    return Attribution(speaker, content, frame, True, True, frame)
+
+
+_QUESTION_LABEL = re.compile(r"(?:HOST|QUESTION|Q|INTERVIEWER|ANCHOR|PRESENTER|MODERATOR|REPORTER)\s*:\s")
+_UPPER_LABEL = re.compile(
+    r"(?:(?:MR|MRS|MS|DR|GEN|ADM|SEN|REP)\.?\s+)?(?P<name>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?):\s+(?=\S)"
+)
+_INITIALS_LABEL = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?:[A-Z][a-z]?\.\s*){1,2})(?P<name>[A-Z][a-z][\w’'-]+):\s+(?=\S)"
+)
+_NO_SPEAKER_LABELS = frozenset(
+    ("HOST", "ANCHOR", "PRESENTER", "INTERVIEWER", "REPORTER", "MODERATOR", "QUESTION", "Q", "A")
+    + ("CORRECTION", "UPDATE", "NOTE", "EDITOR", "CHAIR", "SPEAKER", "VOICE", "CALLER")
+)
 
 
 _SPEAKING_ASIDE = re.compile(

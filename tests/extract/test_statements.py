@@ -667,3 +667,26 @@ def test_according_to_a_readout_from_an_institution_is_the_institution(story: Ex
 def test_a_new_actor_after_a_possessive_role_takes_its_side(story: Extract, text: str, party: str) -> None:
     statement = only(story(text))
     assert (statement.speaker_kind, statement.party) == ("person", party)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "BUDANOV: A little more. The next round is planned for the twenty-sixth.",
+        "MR BUDANOV: A little more. The next round is planned for the twenty-sixth.",
+        "K. Budanov: A little more. The next round is planned for the twenty-sixth.",
+    ],
+)
+def test_a_transcripts_speaker_label_gives_the_answer_to_that_speaker(story: Extract, answer: str) -> None:
+    facts = story(f"Kyrylo Budanov was the studio guest this morning.\n\n{answer}")
+    assert [(s.speaker, s.direct) for s in facts.statements] == [("Kyrylo Budanov", True)]
+    assert "next round" in facts.statements[0].text
+
+
+def test_a_hosts_or_reporters_question_is_no_ones_statement(story: Extract) -> None:
+    facts = story(
+        "HOST: Steve Witkoff told American television yesterday that a new round would come soon. "
+        "Do you know more?\n\n"
+        "QUESTION: The Kremlin said this morning there is some convergence. Is that your read?"
+    )
+    assert facts.statements == ()
