@@ -421,7 +421,8 @@ def _labelled(view: View, doc: Doc, memory: Memory) -> Attribution | None:
     if speaker is None or speaker.kind != "person" or speaker.start != label.start("name"):
         return None if bulletin else _transcript_label(view, doc, memory)
     content, frame = (label.end(), len(view.text)), (label.start(), label.end())
-    direct = _has_quote(view, *content) if bulletin else True
+    # a bulletin's or a list's line gives the gist, quoted only where marked; an interview, the words
+    direct = _has_quote(view, *content) if bulletin or label.group("bullet") else True
     return Attribution(speaker, content, frame, direct, True, frame)
 
 
@@ -471,7 +472,10 @@ _SPEAKING_ASIDE = re.compile(
 )
 _SO_BEFORE = re.compile(r"\s*(?:So|Thus|This is how|That is how)\s+")
 _APPOSED_NAME = re.compile(r",\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},\s*")
-_LABEL = re.compile(r"(?:[-*•–]\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}):\s+(?=\S)")
+# "Kyslytsya: ...", "- Peskov: ...", "- Sybiha (Friday): ..."
+_LABEL = re.compile(
+    r"(?P<bullet>[-*•–]\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})(?:\s+\([^()]{1,30}\))?:\s+(?=\S)"
+)
 _UTTERANCE_BREAK = re.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+|,\s+as\s+|\s+while\s+")
 # Without "while" in the sentence, every break opens with "," or ";" (see `round_clauses.breaks`).
 _UTTERANCE_BREAK_NO_WHILE = re.compile(r"[,;](?:(?<=,)\s+(?:whereas|but|and)\s+|(?<=;)\s+|(?<=,)\s+as\s+)")

@@ -690,3 +690,18 @@ def test_a_hosts_or_reporters_question_is_no_ones_statement(story: Extract) -> N
         "QUESTION: The Kremlin said this morning there is some convergence. Is that your read?"
     )
     assert facts.statements == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "direct"),
+    [
+        ('- Rubio (Friday): "It may not work out."', "Marco Rubio", True),
+        ("- Peskov (Friday): the third round would be held in Geneva on Tuesday.", "Dmitry Peskov", False),
+        ('- Sybiha: the draft of the guarantees is "nearly complete".', "Andrii Sybiha", True),
+    ],
+)
+def test_a_list_item_under_a_name_is_that_persons_statement_direct_only_where_quoted(
+    story: Extract, line: str, speaker: str, direct: bool
+) -> None:
+    statement = only(story("The week in brief:\n\n" + line))
+    assert (statement.speaker, statement.direct) == (speaker, direct)
