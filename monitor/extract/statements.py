@@ -74,6 +74,7 @@ _SPEECH_WORDS = [
     "replied",
     "responded",
     "recalled",
+    "reminded",
     "observed",
     "acknowledged",
     "admitted",

@@ -705,3 +705,8 @@ def test_a_list_item_under_a_name_is_that_persons_statement_direct_only_where_qu
 ) -> None:
     statement = only(story("The week in brief:\n\n" + line))
     assert (statement.speaker, statement.direct) == (speaker, direct)
+
+
+def test_reminding_someone_that_is_saying_it(story: Extract) -> None:
+    statement = only(story("Peskov reminded reporters that the talks were paused."))
+    assert (statement.speaker, statement.direct) == ("Dmitry Peskov", False)
