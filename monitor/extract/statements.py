@@ -238,6 +238,7 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
     pending_quote: View | None = None
     answering: _Open | None = None  # an answer given under its speaker's name, running to the paragraph's end
     asking: int | None = None  # the paragraph of a question put under a host's or reporter's label
+    readout: Speaker | None = None  # the institution whose readout the article gives
     for view in doc.views:
         if answering is not None and answering.view.paragraph == view.paragraph:
             # the rest of the answer is the speaker's too: positions read its stances as his
@@ -270,6 +271,10 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
             continue
         attribution = attribute(view, doc, memory)
         attribution = attribution or _manner_colon(view, doc, memory) or _dash_source(view, doc, memory)
+        if attribution is None and readout is not None:
+            attribution = _readout_voice(view, readout)
+        if readout is None and "readout" in view.lower:
+            readout = _readout_of(view)
         if attribution is None and pending_quote is not None and pending_quote.index == view.index - 1:
             # "“…” Rubio offered that assessment to …": the quote belongs to whoever opens the next sentence.
             attribution = _opening_speaker(view, doc, memory)
@@ -456,6 +461,33 @@ def _transcript_label(view: View, doc: Doc, memory: Memory) -> Attribution | Non
 
 
 _QUESTION_LABEL = re.compile(r"(?:HOST|QUESTION|Q|INTERVIEWER|ANCHOR|PRESENTER|MODERATOR|REPORTER)\s*:\s")
+
+
+def _readout_of(view: View) -> Speaker | None:
+    """ "the readout posted on the website of the Office of the President of Ukraine", "a Kremlin readout":
+    the institution whose account the article goes on to give."""
+    word = view.lower.find("readout")
+    for mention in view.mentions:
+        institution = mention.first("institution")
+        if institution is not None and abs(mention.start - word) <= 80:
+            return Speaker(institution.name, "institution", institution.party, None, 0, 0)
+    return None
+
+
+def _readout_voice(view: View, readout: Speaker) -> Attribution | None:
+    """ "It was noted that the text ... has been finalised": a readout's impersonal voice is its
+    institution's."""
+    voice = _IT_WAS_NOTED.match(view.text)
+    if voice is None:
+        return None
+    frame, content = (0, voice.end()), (voice.end(), len(view.text))
+    return Attribution(replace(readout, end=voice.end()), content, frame, False, True, frame)
+
+
+_IT_WAS_NOTED = re.compile(
+    r"It\s+was\s+(?:also\s+)?(?:noted|stressed|emphasi[sz]ed|underlined|pointed out|stated|agreed|confirmed)"
+    r"\s+that\s+"
+)
 _UPPER_LABEL = re.compile(
     r"(?:(?:MR|MRS|MS|DR|GEN|ADM|SEN|REP)\.?\s+)?(?P<name>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?):\s+(?=\S)"
 )

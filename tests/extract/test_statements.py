@@ -710,3 +710,17 @@ def test_a_list_item_under_a_name_is_that_persons_statement_direct_only_where_qu
 def test_reminding_someone_that_is_saying_it(story: Extract) -> None:
     statement = only(story("Peskov reminded reporters that the talks were paused."))
     assert (statement.speaker, statement.direct) == ("Dmitry Peskov", False)
+
+
+def test_a_readouts_impersonal_voice_is_its_institutions(story: Extract) -> None:
+    facts = story(
+        "Below is the readout posted afterwards by the Office of the President, in our translation.\n\n"
+        "The parties discussed the documents prepared by the negotiating teams.\n\n"
+        "It was noted that the text of the document on security guarantees has been finalised."
+    )
+    statement = only(facts)
+    assert (statement.speaker, statement.speaker_kind, statement.direct) == (
+        "Ukrainian Presidential Office",
+        "institution",
+        False,
+    )
