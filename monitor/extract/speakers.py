@@ -41,6 +41,8 @@ class Memory:
     # A person a sentence opened with without speaking ("Witkoff has been the most optimistic voice."), and
     # the index of that sentence: "he" in the next sentence is that person.
     topic: tuple[int, Speaker] | None = None
+    # whoever spoke last, and in which sentence: "It said" goes on with the institution of the sentence before
+    last_speaker: tuple[int, Speaker] | None = None
 
     def saw(self, view: View) -> None:
         if (", a " in view.text or ", an " in view.text or ", the " in view.text) and _INTRODUCED.search(
@@ -113,7 +115,8 @@ class Memory:
             return self.topic[1]
         return self.last_person
 
-    def spoke(self, speaker: Speaker) -> None:
+    def spoke(self, speaker: Speaker, index: int = -1) -> None:
+        self.last_speaker = (index, speaker)
         if speaker.kind == "institution":
             self.institutions.append(speaker)
         if speaker.kind == "anonymous":
@@ -447,6 +450,16 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
     if surname is not None and surname.group(1) in memory.strangers:
         known = memory.strangers[surname.group(1)]
         return Speaker(known.name, "person", known.party, known.role, surname.start(1), end, known=False)
+    last = memory.last_speaker
+    if (
+        tail == "It"
+        and last is not None
+        and last[0] == view.index - 1
+        and last[1].kind == "institution"
+        and not text[:end].strip(" “\"").removesuffix("It").strip()
+    ):
+        # "The Kremlin said ... It said Moscow expected a date soon": the institution of the sentence before
+        return Speaker(last[1].name, "institution", last[1].party, None, end - 2, end, last[1].known)
     pronoun = _PRONOUN.search(text, lo, end) if tail.endswith(("he", "He")) else None
     if pronoun is not None:
         last = memory.pronoun_person(view)

@@ -265,7 +265,7 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
             if fact.text:
                 statements.append(fact)
                 answering = previous = _Open(fact, view)
-            memory.spoke(attribution.speaker)
+            memory.spoke(attribution.speaker, view.index)
             memory.saw(view)
             pending_quote = None
             continue
@@ -298,7 +298,7 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
                         fact = _statement(view, doc, manner)
                         statements.append(fact)
                         previous, pending_quote = _Open(fact, view), None
-                        memory.spoke(manner.speaker)
+                        memory.spoke(manner.speaker, view.index)
             else:
                 previous, pending_quote = None, None
             memory.introduced(view, doc.matcher)
@@ -332,13 +332,13 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
             previous = _Open(fact, view)
         if speaker.kind == "person" and not speaker.known and speaker.name not in actors:
             actors[speaker.name] = ActorFact(speaker.name, speaker.party, speaker.role, doc.evidence(view))
-        memory.spoke(speaker)
+        memory.spoke(speaker, view.index)
         if second is not None:
             other = _statement(view, doc, second[1])
             if other.text:
                 statements.append(other)
                 previous = _Open(other, view)
-            memory.spoke(second[1].speaker)
+            memory.spoke(second[1].speaker, view.index)
         memory.saw(view)
         pending_quote = None
     return statements, list(actors.values()), attributions

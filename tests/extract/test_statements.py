@@ -724,3 +724,15 @@ def test_a_readouts_impersonal_voice_is_its_institutions(story: Extract) -> None
         "institution",
         False,
     )
+
+
+def test_it_said_goes_on_with_the_institution_of_the_sentence_before(story: Extract) -> None:
+    facts = story(
+        "The Kremlin said on Monday that the talks would resume. It said Moscow expected a date soon."
+    )
+    assert [(s.speaker, s.text) for s in facts.statements] == [
+        ("Kremlin", "the talks would resume."),
+        ("Kremlin", "Moscow expected a date soon."),
+    ]
+    person = story("Peskov said on Monday that the talks would resume. It said Moscow expected a date soon.")
+    assert [s.speaker for s in person.statements] == ["Dmitry Peskov"]
