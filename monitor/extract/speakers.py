@@ -456,7 +456,7 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         and last is not None
         and last[0] == view.index - 1
         and last[1].kind == "institution"
-        and not text[:end].strip(" “\"").removesuffix("It").strip()
+        and not text[:end].strip(' “"').removesuffix("It").strip()
     ):
         # "The Kremlin said ... It said Moscow expected a date soon": the institution of the sentence before
         return Speaker(last[1].name, "institution", last[1].party, None, end - 2, end, last[1].known)
