@@ -273,6 +273,8 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
         attribution = attribution or _manner_colon(view, doc, memory) or _dash_source(view, doc, memory)
         if attribution is None and readout is not None:
             attribution = _readout_voice(view, readout)
+        if attribution is None and " by " in view.text:
+            attribution = _passive_speech(view, doc, memory)
         if readout is None and "readout" in view.lower:
             readout = _readout_of(view)
         if attribution is None and pending_quote is not None and pending_quote.index == view.index - 1:
@@ -461,6 +463,26 @@ def _transcript_label(view: View, doc: Doc, memory: Memory) -> Attribution | Non
 
 
 _QUESTION_LABEL = re.compile(r"(?:HOST|QUESTION|Q|INTERVIEWER|ANCHOR|PRESENTER|MODERATOR|REPORTER)\s*:\s")
+
+
+def _passive_speech(view: View, doc: Doc, memory: Memory) -> Attribution | None:
+    """ "Reports of a meeting in Turkey were denied by Zelensky's office", "The new date was confirmed on
+    Monday by Peskov": what was said is the subject, the speaker the agent after "by"."""
+    said = _SAID_BY.search(view.text)
+    if said is None or said.start() == 0:
+        return None
+    speaker = speaker_starting_at(view, said.end(), doc.matcher, memory)
+    if speaker is None or speaker.kind == "anonymous" and speaker.party is None and not speaker.known:
+        return None
+    content, frame = (0, said.start()), (said.start(), speaker.end)
+    return Attribution(speaker, content, frame, _has_quote(view, *content), False, frame)
+
+
+_SAID_BY = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|swiftly\s+)?"
+    r"(?:confirmed|denied|announced|dismissed|disclosed|revealed|acknowledged)"
+    r"(?:\s+(?:on|late on|early on|in|at)\s+[\w.]+(?:\s+\d{1,2})?)?\s+by\s+"
+)
 
 
 def _readout_of(view: View) -> Speaker | None:

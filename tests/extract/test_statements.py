@@ -736,3 +736,17 @@ def test_it_said_goes_on_with_the_institution_of_the_sentence_before(story: Extr
     ]
     person = story("Peskov said on Monday that the talks would resume. It said Moscow expected a date soon.")
     assert [s.speaker for s in person.statements] == ["Dmitry Peskov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Reports of a meeting in Turkey were denied by Zelensky's office.", "Ukrainian Presidential Office"),
+        ("The new date was confirmed on Monday by Kremlin spokesman Dmitry Peskov.", "Dmitry Peskov"),
+    ],
+)
+def test_what_was_denied_or_confirmed_by_someone_is_their_statement(
+    story: Extract, text: str, speaker: str
+) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.direct) == (speaker, False)
