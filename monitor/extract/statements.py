@@ -65,6 +65,8 @@ _SPEECH_WORDS = [
     "argues",
     "accused",
     "accuses",
+    "blamed",
+    "blames",
     "confirmed",
     "confirms",
     "denied",

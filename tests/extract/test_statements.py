@@ -750,3 +750,14 @@ def test_what_was_denied_or_confirmed_by_someone_is_their_statement(
 ) -> None:
     statement = only(story(text))
     assert (statement.speaker, statement.direct) == (speaker, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Peskov blamed Kyiv for the collapse of the energy truce.", "Dmitry Peskov"),
+        ("Zelensky blamed the delay on Russian strikes.", "Volodymyr Zelensky"),
+    ],
+)
+def test_blaming_is_saying(story: Extract, text: str, speaker: str) -> None:
+    assert only(story(text)).speaker == speaker
