@@ -761,3 +761,17 @@ def test_what_was_denied_or_confirmed_by_someone_is_their_statement(
 )
 def test_blaming_is_saying(story: Extract, text: str, speaker: str) -> None:
     assert only(story(text)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "direct"),
+    [
+        ("“It may take a while,” Peskov quipped.", True),
+        ("Peskov reaffirmed that the talks would go on.", False),
+        ("Peskov retorted that Moscow had nothing to add.", False),
+        ("Peskov answered that the date was not yet set.", False),
+    ],
+)
+def test_less_common_verbs_of_saying(story: Extract, text: str, direct: bool) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.direct) == ("Dmitry Peskov", direct)
