@@ -99,6 +99,10 @@ _THE_GROUP = re.compile(
 _GROUP_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:ministers|officials|diplomats|negotiators|envoys|leaders|delegates)\b"
 )
+_SAY_BEFORE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:say|says|said|insist|insists|insisted|argue|argues|argued)\s+(?:that\s+)?"
+    r"(?:[\w’'-]+\s+){0,6}?$"
+)
 _WE_AND = re.compile(r"\b[Ww]e\s+and\s+$")
 _BROKERED_AFTER = re.compile(r"[-–](?:brokered|mediated|sponsored|facilitated)\b")
 _BROKERED_BEFORE = re.compile(r"\b(?:brokered|mediated|sponsored|facilitated)\s+by\s+(?:the\s+)?$")
@@ -688,7 +692,9 @@ class _Sentence:
             # the issue the sentence before, in the same paragraph, named last; the refusing party is named
             # as the subject right before the cue
             before = self.previous
-            subject = any(_SUBJECT_GAP.fullmatch(self.lower, m.end, cue.start) for m in self.candidates)
+            subject = any(_SUBJECT_GAP.fullmatch(self.lower, m.end, cue.start) for m in self.candidates) or (
+                _SUBJECT_PRONOUN.fullmatch(self.text, 0, cue.start) is not None  # "We will not."
+            )
             if subject and before is not None and before.paragraph == self.view.paragraph and before.cues:
                 return _specific(list(before.cues[-1].issues))
             return []
@@ -768,7 +774,15 @@ class _Sentence:
         """Who holds the stance, and for a noun made a stance by a verb ("made … a demand") where that
         verb ends."""
         if cue.stance == "obliges":
-            # "the guarantees had to be legally binding": an obligation the speaker states is their demand.
+            # "the guarantees had to be legally binding": an obligation the speaker states is their demand;
+            # "The Russian officers still say we must first leave the Donbas": one told as another's words
+            # is theirs
+            reported = _SAY_BEFORE.search(self.lower, max(0, cue.start - 60), cue.start)
+            if reported is not None:
+                # (a side's people by adjective too: "The Russian officers")
+                sayer = [m for m in self.view.mentions if reported.start() - 30 <= m.end <= reported.start()]
+                if sayer and sayer[-1].party:
+                    return [sayer[-1].party], None
             return ([self.speaker_party] if self.speaker_party else []), None
         if cue.nominal:
             return self._nominal_holders(cue, previous)

@@ -333,6 +333,18 @@ def test_the_bloc_is_the_european_union(extract: Extract) -> None:
     assert stances(facts) == {("European Union", "sanctions"): "rejects"}
 
 
+def test_an_obligation_told_as_another_sides_words_is_that_sides_demand(story: Extract) -> None:
+    facts = story(
+        "\n\nHnatov: We want the front frozen on the current line. The Russian officers still say we must "
+        "first leave the Donbas. We will not."
+    )
+    assert stances(facts) == {
+        ("Ukraine", "front_line_freeze"): "demands",
+        ("Russia", "territory"): "demands",
+        ("Ukraine", "territory"): "rejects",
+    }
+
+
 def test_a_subordinate_clause_ends_what_a_cue_governs(extract: Extract) -> None:
     facts = extract("Moscow rejects a freeze along the current front line before Ukraine leaves Donetsk.")
     assert stances(facts) == {("Russia", "front_line_freeze"): "rejects"}
