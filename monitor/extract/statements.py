@@ -136,7 +136,7 @@ _SPEECH_WORDS = [
     "writing",
 ]
 _SPEECH_TRIE = trie_pattern(
-    [*_SPEECH_WORDS, "pointed out", "quoted as saying", "put it", "called", "spoke of"]
+    [*_SPEECH_WORDS, "pointed out", "quoted as saying", "put it", "called", "calls", "calling", "spoke of"]
 )
 SPEECH_VERB = re.compile(r"(?<![\w-])(?:" + _SPEECH_TRIE + r")(?!\w)")
 
@@ -149,6 +149,7 @@ def speech_verbs(view: View) -> list[re.Match[str]]:
     return found  # type: ignore[return-value]
 
 
+_CALLS = frozenset({"called", "calls", "calling"})
 _NOT_SPEECH_AFTER_CALLED = re.compile(r"\s+(?:for|off|on)\b")
 _PARTICIPLE = frozenset({"telling", "saying", "adding", "noting", "stressing", "writing"})
 # A party named as a speaker by metonym ("Kyiv says") speaks only through plain speech verbs; "Ukraine
@@ -603,7 +604,7 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
     for match in speech_verbs(view):
         if match.start() < after:
             continue
-        if match.group() == "called" and _NOT_SPEECH_AFTER_CALLED.match(text, match.end()):
+        if match.group() in _CALLS and _NOT_SPEECH_AFTER_CALLED.match(text, match.end()):
             continue  # "called for" is a demand, "called off" a cancellation
         if not (quoted and view.in_quote(match.start())):
             candidates.append((match.start(), "verb", match))

@@ -775,3 +775,9 @@ def test_blaming_is_saying(story: Extract, text: str, speaker: str) -> None:
 def test_less_common_verbs_of_saying(story: Extract, text: str, direct: bool) -> None:
     statement = only(story(text))
     assert (statement.speaker, statement.direct) == ("Dmitry Peskov", direct)
+
+
+def test_calls_it_in_the_present_is_saying_but_calls_for_is_not(story: Extract) -> None:
+    statement = only(story('Ushakov calls talks with Witkoff "substantive".'))
+    assert (statement.speaker, statement.direct) == ("Yuri Ushakov", True)
+    assert story("Kyiv calls for a ceasefire.").statements == ()
