@@ -290,6 +290,8 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
             attribution = _readout_voice(view, readout)
         if attribution is None and " by " in view.text:
             attribution = _passive_speech(view, doc, memory)
+        if attribution is None and " how " in view.text:
+            attribution = _was_how(view, doc, memory)
         if readout is None and "readout" in view.lower:
             readout = _readout_of(view)
         if attribution is None and pending_quote is not None and pending_quote.index == view.index - 1:
@@ -445,7 +447,8 @@ def _labelled(view: View, doc: Doc, memory: Memory) -> Attribution | None:
         return None if bulletin else _transcript_label(view, doc, memory)
     content, frame = (label.end(), len(view.text)), (label.start(), label.end())
     # a bulletin's or a list's line gives the gist, quoted only where marked; an interview, the words
-    direct = _has_quote(view, *content) if bulletin or label.group("bullet") else True
+    listed = bulletin or label.group("bullet") or label.group("post")
+    direct = _has_quote(view, *content) if listed else True
     return Attribution(speaker, content, frame, direct, True, frame)
 
 
@@ -478,6 +481,22 @@ def _transcript_label(view: View, doc: Doc, memory: Memory) -> Attribution | Non
 
 
 _QUESTION_LABEL = re.compile(r"(?:HOST|QUESTION|Q|INTERVIEWER|ANCHOR|PRESENTER|MODERATOR|REPORTER)\s*:\s")
+
+
+def _was_how(view: View, doc: Doc, memory: Memory) -> Attribution | None:
+    """ "“Difficult, but businesslike,” was how Vladimir Medinsky summed up the two days": the quote is the
+    words of the person named after "was how"."""
+    how = _WAS_HOW.search(view.text)
+    if how is None:
+        return None
+    speaker = speaker_starting_at(view, how.end(), doc.matcher, memory)
+    if speaker is None:
+        return None
+    content, frame = (0, how.start() + 1), (how.start() + 1, speaker.end)
+    return Attribution(speaker, content, frame, True, False, frame)
+
+
+_WAS_HOW = re.compile(r"[”\"],?\s+(?:was|is)\s+how\s+")
 
 
 def _passive_speech(view: View, doc: Doc, memory: Memory) -> Attribution | None:
@@ -544,7 +563,9 @@ _SO_BEFORE = re.compile(r"\s*(?:So|Thus|This is how|That is how)\s+")
 _APPOSED_NAME = re.compile(r",\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},\s*")
 # "Kyslytsya: ...", "- Peskov: ...", "- Sybiha (Friday): ..."
 _LABEL = re.compile(
-    r"(?P<bullet>[-*•–]\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})(?:\s+\([^()]{1,30}\))?:\s+(?=\S)"
+    r"(?P<bullet>[-*•–]\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})(?:\s+\([^()]{1,30}\))?"
+    # "Witkoff on X: ...": a post, told in a line under the poster's name
+    r"(?P<post>\s+on\s+(?:X|Telegram|Facebook|Twitter|Truth Social))?:\s+(?=\S)"
 )
 _UTTERANCE_BREAK = re.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+|,\s+as\s+|\s+while\s+")
 # Without "while" in the sentence, every break opens with "," or ";" (see `round_clauses.breaks`).

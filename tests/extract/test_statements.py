@@ -781,3 +781,24 @@ def test_calls_it_in_the_present_is_saying_but_calls_for_is_not(story: Extract) 
     statement = only(story('Ushakov calls talks with Witkoff "substantive".'))
     assert (statement.speaker, statement.direct) == ("Yuri Ushakov", True)
     assert story("Kyiv calls for a ceasefire.").statements == ()
+
+
+def test_words_quoted_before_was_how_someone_put_it_are_theirs(story: Extract) -> None:
+    statement = only(
+        story('"Difficult, but businesslike," was how Vladimir Medinsky summed up the two days in Geneva.')
+    )
+    assert (statement.speaker, statement.direct, statement.text) == (
+        "Vladimir Medinsky",
+        True,
+        "Difficult, but businesslike",
+    )
+
+
+def test_a_line_under_a_name_on_a_platform_is_that_persons_post(story: Extract) -> None:
+    facts = story(
+        '\n\n15:05 - Witkoff on X: "meaningful progress" by both sides.\n\nWitkoff on X: progress was made.'
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [
+        ("Steve Witkoff", True),
+        ("Steve Witkoff", False),
+    ]
