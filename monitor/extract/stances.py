@@ -368,6 +368,10 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "agrees",
         "agreed",
         "agreeing",
+        # "Both sides signed off on it in Geneva"
+        "signed off on",
+        "sign off on",
+        "signs off on",
         "accept",
         "accepts",
         "accepted",

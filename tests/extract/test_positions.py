@@ -47,6 +47,7 @@ def stances(facts: ArticleFacts) -> dict[tuple[str, str], str]:
         ("“There will be no withdrawal from Donetsk,” Lavrov said.", "rejects"),
         ("Moscow signalled it could live with a territorial compromise.", "considers"),
         ("Moscow went along with the land deal.", "accepts"),
+        ("Moscow signed off on the land deal.", "accepts"),
         ("Moscow will not go along with the land deal.", "rejects"),
         (
             "Moscow says there can be no durable settlement until the territorial question is resolved.",
