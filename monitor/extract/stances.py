@@ -368,10 +368,6 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "agrees",
         "agreed",
         "agreeing",
-        # "Both sides signed off on it in Geneva"
-        "signed off on",
-        "sign off on",
-        "signs off on",
         "accept",
         "accepts",
         "accepted",

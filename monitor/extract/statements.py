@@ -265,7 +265,7 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
             memory.saw(view)
             continue
         answering = None
-        if asking is not None and asking == view.paragraph or _QUESTION_LABEL.match(view.text):
+        if asking == view.paragraph or _QUESTION_LABEL.match(view.text):
             # "HOST: Steve Witkoff told American television yesterday that ...": the question's words are the
             # host's, reported to set up the answer; no one's statement
             asking = view.paragraph
