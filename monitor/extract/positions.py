@@ -92,13 +92,10 @@ _SAID_THAT = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:said|says|repeated|repeats|added|insisted|insists|stressed|made clear|warned"
     r"|reiterated)\s+(?:again\s+)?(?:that\s+)?$"
 )
-_THE_GROUP = re.compile(
-    rf"\b[Tt]he\s+(ministers|officials|diplomats|negotiators|envoys|leaders|delegates)\s+(?:{_AUX}\s+)*$"
-)
+_GROUP_NOUNS = "ministers|officials|diplomats|negotiators|envoys|leaders|delegates"
+_THE_GROUP = re.compile(rf"\b[Tt]he\s+({_GROUP_NOUNS})\s+(?:{_AUX}\s+)*$")
 # "European Union foreign ministers", "Russian officials": a side's name, up to two words, then the group
-_GROUP_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:ministers|officials|diplomats|negotiators|envoys|leaders|delegates)\b"
-)
+_GROUP_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_GROUP_NOUNS})\b")
 _SAY_BEFORE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:say|says|said|insist|insists|insisted|argue|argues|argued)\s+(?:that\s+)?"
     r"(?:[\w’'-]+\s+){0,6}?$"
