@@ -654,6 +654,8 @@ def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Me
         "representative": "spokes",
         "spokesperson": "spokes",
     }.get(noun, noun)
+    if noun == "secretary" and "press" in match.group(1).lower():
+        wanted = "spokes"  # "the press secretary" is the spokesman the text named, not a secretary of state
     # "Trump said he had asked Putin ... “I asked him,” the president said": the one who has been speaking
     # goes on speaking, though another who fits was named since
     last = memory.last_person

@@ -802,3 +802,8 @@ def test_a_line_under_a_name_on_a_platform_is_that_persons_post(story: Extract) 
         ("Steve Witkoff", True),
         ("Steve Witkoff", False),
     ]
+
+
+def test_the_press_secretary_is_the_spokesman_named_before_not_a_secretary_of_state(story: Extract) -> None:
+    facts = story("Rubio and Peskov spoke on Monday. The press secretary noted that the talks would resume.")
+    assert only(facts).speaker == "Dmitry Peskov"
