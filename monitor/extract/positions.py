@@ -780,6 +780,15 @@ class _Sentence:
                 sayer = [m for m in self.view.mentions if reported.start() - 30 <= m.end <= reported.start()]
                 if sayer and sayer[-1].party:
                     return [sayer[-1].party], None
+            if (
+                not self.speaker_party
+                and previous is not None
+                and previous.nominal
+                and ":" in self.text[previous.end : cue.start]
+            ):
+                # "Moscow's demand has not moved: Ukrainian troops must leave ...": what the colon opens
+                # spells out the demand named before it
+                return self._nominal_holders(previous, None)[0], None
             return ([self.speaker_party] if self.speaker_party else []), None
         if cue.nominal:
             return self._nominal_holders(cue, previous)

@@ -346,6 +346,13 @@ def test_an_obligation_told_as_another_sides_words_is_that_sides_demand(story: E
     }
 
 
+def test_an_obligation_after_a_colon_spells_out_the_demand_named_before_it(extract: Extract) -> None:
+    facts = extract(
+        "Moscow's demand has not moved: Ukrainian troops must leave the part of the Donetsk region they hold."
+    )
+    assert stances(facts) == {("Russia", "territory"): "demands"}
+
+
 def test_a_subordinate_clause_ends_what_a_cue_governs(extract: Extract) -> None:
     facts = extract("Moscow rejects a freeze along the current front line before Ukraine leaves Donetsk.")
     assert stances(facts) == {("Russia", "front_line_freeze"): "rejects"}
