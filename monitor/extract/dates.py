@@ -61,6 +61,22 @@ _YEAR2 = r"(?:,?\s+(?P<year2>20\d\d))?"
 _JOIN = r"\s*(?:-|–|—|&|to|and|through|until|till)\s*"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"]
+_ORDINAL_NAMES = [
+    *_UNITS,
+    *_TEENS,
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    *(f"twenty-{unit}" for unit in _UNITS),
+    "thirtieth",
+    "thirty-first",
+]
+ORDINAL_DAYS = {word: day for day, word in enumerate(_ORDINAL_NAMES, start=1)}
+_ORDINAL_WORD = r"(?:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")\b"
+
 _PATTERN = re.compile(
     "|".join(
         [
@@ -91,6 +107,10 @@ _PATTERN = re.compile(
             # "on the 17th and 18th": days of the month the article's date makes nearest
             rf"(?:(?<=on the )|(?<=by the )|(?<=to the )|(?<=til the ))(?P<d6>{_DAY})(?<=st|nd|rd|th)\b"
             rf"(?:{_JOIN}(?:the\s+)?(?P<d7>{_DAY})(?<=st|nd|rd|th)\b)?",
+            # "on the seventeenth and eighteenth": the same in words, as transcripts spell them; only where
+            # the words end the phrase, so "on the second and third rounds" is no date
+            rf"on the (?P<o1>{_ORDINAL_WORD})(?:\s+(?:and|to|through)\s+(?:the\s+)?(?P<o2>{_ORDINAL_WORD}))?"
+            r"(?=\s*(?:[,.;:)?!\u2014\u2013]|$))",
         ]
     )
 )
@@ -135,7 +155,8 @@ _UPPER_MONTH = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)(?=\.?\s+\d)"
 )
-_ANCHOR = re.compile(r"\d(?<!\d\d)|\b(?:" + trie_pattern(_ANCHOR_WORDS) + r")")
+_ORDINAL_DAY_HINT = re.compile(r"\bon the (?:fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe)")
+_ANCHOR = re.compile(r"\d(?<!\d\d)|\b(?:" + trie_pattern(_ANCHOR_WORDS) + r")|" + _ORDINAL_DAY_HINT.pattern)
 _EXPLICIT_AFTER = re.compile(rf",?\s+((?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH}))")
 
 
@@ -211,7 +232,8 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         if (groups["m1"] or groups["m3"]) and not (groups["year"] or groups["year2"]):
             span = _in_year_said(span, text, match.end(), published)
         bare = bool(groups["w1"]) and not groups["wmod"]
-        found.append(DateMention(match.start(), match.end(), span[0], span[1], bare))
+        start = match.start("o1") if groups["o1"] else match.start()  # "on the" is no part of the day
+        found.append(DateMention(start, match.end(), span[0], span[1], bare))
     return found
 
 
@@ -287,6 +309,9 @@ def _resolve(
         return None, None
     if g["d6"]:
         return _day_of_month(g["d6"], g["d7"], published)
+    if g["o1"]:
+        last = str(ORDINAL_DAYS[g["o2"]]) if g["o2"] else None
+        return _day_of_month(str(ORDINAL_DAYS[g["o1"]]), last, published)
     return None
 
 
@@ -448,7 +473,7 @@ _ASCII_DATE_HINT = re.compile("|".join([*dict.fromkeys(_DATE_WORDS), *"012345678
 
 def _may_hold_a_date(text: str) -> bool:
     """A cheap test: every date form has a digit, a month, or "day"/"week"/... in it."""
-    if _ASCII_DATE_HINT.search(text) is not None:
+    if _ASCII_DATE_HINT.search(text) is not None or _ORDINAL_DAY_HINT.search(text) is not None:
         return True
     return not text.isascii() and _DATE_HINT.search(text) is not None
 

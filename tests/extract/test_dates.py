@@ -133,6 +133,34 @@ def test_an_ordinal_before_a_noun_is_no_day_of_the_month() -> None:
     assert spans("the 3rd round of talks") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (
+            "The third round, on the seventeenth and eighteenth, went badly.",
+            date(2026, 2, 17),
+            date(2026, 2, 18),
+        ),
+        ("They met on the fourth and fifth.", date(2026, 2, 4), date(2026, 2, 5)),
+        ("talks due to open on the twenty-third", date(2026, 1, 23), date(2026, 1, 23)),
+    ],
+)
+def test_days_of_the_month_in_words_as_transcripts_spell_them(text: str, first: date, last: date) -> None:
+    assert spans(text) == [(first, last)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They agreed on the second and third rounds of swaps.",
+        "no progress on the first point",
+        "on the fifth day",
+    ],
+)
+def test_an_ordinal_word_before_a_noun_is_no_day_of_the_month(text: str) -> None:
+    assert spans(text) == []
+
+
 def test_days_of_two_months_joined_by_and_are_two_days_unless_they_follow_each_other() -> None:
     assert spans("held on Jan. 23 and Feb. 4") == [
         (date(2026, 1, 23), date(2026, 1, 23)),
