@@ -109,7 +109,8 @@ _PATTERN = re.compile(
             rf"(?:{_JOIN}(?:the\s+)?(?P<d7>{_DAY})(?<=st|nd|rd|th)\b)?",
             # "on the seventeenth and eighteenth": the same in words, as transcripts spell them; only where
             # the words end the phrase, so "on the second and third rounds" is no date
-            rf"on the (?P<o1>{_ORDINAL_WORD})(?:\s+(?:and|to|through)\s+(?:the\s+)?(?P<o2>{_ORDINAL_WORD}))?"
+            rf"(?:on|for|by|from|until|till) the (?P<o1>{_ORDINAL_WORD})(?:\s+(?:and|to|through)\s+(?:the\s+)?(?P<o2>{_ORDINAL_WORD}))?"
+            rf"(?:\s+of\s+(?:(?P<omod>this|next|last) month|(?P<om>{_MONTH})))?"
             r"(?=\s*(?:[,.;:)?!\u2014\u2013]|$))",
         ]
     )
@@ -155,7 +156,7 @@ _UPPER_MONTH = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)(?=\.?\s+\d)"
 )
-_ORDINAL_DAY_HINT = re.compile(r"\bon the (?:fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe)")
+_ORDINAL_DAY_HINT = re.compile(r"\b(?:on|for|by|from|until|till) the (?:fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe)")
 _ANCHOR = re.compile(r"\d(?<!\d\d)|\b(?:" + trie_pattern(_ANCHOR_WORDS) + r")|" + _ORDINAL_DAY_HINT.pattern)
 _EXPLICIT_AFTER = re.compile(rf",?\s+((?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH}))")
 
@@ -310,9 +311,25 @@ def _resolve(
     if g["d6"]:
         return _day_of_month(g["d6"], g["d7"], published)
     if g["o1"]:
-        last = str(ORDINAL_DAYS[g["o2"]]) if g["o2"] else None
-        return _day_of_month(str(ORDINAL_DAYS[g["o1"]]), last, published)
+        first, last = ORDINAL_DAYS[g["o1"]], ORDINAL_DAYS[g["o2"] or g["o1"]]
+        # "the twenty-sixth and twenty-seventh of this month", "the fourth of February"
+        if g["om"]:
+            return _month_day_range(g["om"], str(first), None, str(last), None, published)
+        if g["omod"]:
+            return _days_of_month_said(first, last, g["omod"], published)
+        return _day_of_month(str(first), str(last), published)
     return None
+
+
+def _days_of_month_said(first: int, last: int, which: str, published: date) -> tuple[date, date] | None:
+    """ "the 26th and 27th of this month": days of the month the words name, counted from the article's."""
+    shift = {"last": -1, "this": 0, "next": 1}[which]
+    month = (published.month - 1 + shift) % 12 + 1
+    year = published.year + (published.month - 1 + shift) // 12
+    try:
+        return date(year, month, first), date(year, month, max(first, last))
+    except ValueError:
+        return None
 
 
 def _day_of_month(first: str, last: str | None, published: date) -> tuple[date, date] | None:

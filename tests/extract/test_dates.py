@@ -143,6 +143,13 @@ def test_an_ordinal_before_a_noun_is_no_day_of_the_month() -> None:
         ),
         ("They met on the fourth and fifth.", date(2026, 2, 4), date(2026, 2, 5)),
         ("talks due to open on the twenty-third", date(2026, 1, 23), date(2026, 1, 23)),
+        (
+            "is planned for the twenty-sixth and twenty-seventh of this month.",
+            date(2026, 2, 26),
+            date(2026, 2, 27),
+        ),
+        ("will open on the second of next month.", date(2026, 3, 2), date(2026, 3, 2)),
+        ("held on the fourth of February, in Abu Dhabi", date(2026, 2, 4), date(2026, 2, 4)),
     ],
 )
 def test_days_of_the_month_in_words_as_transcripts_spell_them(text: str, first: date, last: date) -> None:
