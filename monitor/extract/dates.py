@@ -5,8 +5,8 @@ milliseconds a call and reads names like "May" as dates. Forms read:
 
 - absolute: "January 23", "Jan. 23-24", "January 23 and 24", "23-24 January", "January 30 to February 1",
   "February 4, 2026", "2026-02-04"; a missing year is the one that puts the date nearest the article;
-- relative days: "today (Wednesday)", "today", "tonight", "yesterday", "tomorrow", "on Thursday",
-  "last Friday", "next Tuesday", "Wednesday and Thursday";
+- relative days: "today (Wednesday)", "today", "tonight", "last night", "yesterday", "tomorrow",
+  "on Thursday", "last Friday", "next Tuesday", "Wednesday and Thursday";
 - vague spans that give no day ("last week", "next week", "this month"): a `DateMention` with no dates;
 - a month with no day ("in August", "in early March"): only `month_named`, for telling meetings apart.
 
@@ -89,7 +89,7 @@ _PATTERN = re.compile(
             # two days ago
             r"\b(?P<ago>two|three|four|five|six|[2-6])\s+days\s+ago\b",
             # today (Wednesday) / yesterday / tomorrow / this evening
-            r"\b(?P<rel>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow"
+            r"\b(?P<rel>[Tt]oday|[Tt]onight|[Ll]ast night|[Yy]esterday|[Tt]omorrow"
             rf"|[Tt]his (?:morning|afternoon|evening))\b"
             rf"(?:\s*\(\s*{_WEEKDAY}\s*\))?",
             # last Friday / next Tuesday / on Thursday / Wednesday and Thursday
@@ -109,7 +109,8 @@ _PATTERN = re.compile(
             rf"(?:{_JOIN}(?:the\s+)?(?P<d7>{_DAY})(?<=st|nd|rd|th)\b)?",
             # "on the seventeenth and eighteenth": the same in words, as transcripts spell them; only where
             # the words end the phrase, so "on the second and third rounds" is no date
-            rf"(?:on|for|by|from|until|till) the (?P<o1>{_ORDINAL_WORD})(?:\s+(?:and|to|through)\s+(?:the\s+)?(?P<o2>{_ORDINAL_WORD}))?"
+            rf"(?:on|for|by|from|until|till) the (?P<o1>{_ORDINAL_WORD})"
+            rf"(?:\s+(?:and|to|through)\s+(?:the\s+)?(?P<o2>{_ORDINAL_WORD}))?"
             rf"(?:\s+of\s+(?:(?P<omod>this|next|last) month|(?P<om>{_MONTH})))?"
             r"(?=\s*(?:[,.;:)?!\u2014\u2013]|$))",
         ]
@@ -156,7 +157,9 @@ _UPPER_MONTH = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)(?=\.?\s+\d)"
 )
-_ORDINAL_DAY_HINT = re.compile(r"\b(?:on|for|by|from|until|till) the (?:fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe)")
+_ORDINAL_DAY_HINT = re.compile(
+    r"\b(?:on|for|by|from|until|till) the (?:fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe)"
+)
 _ANCHOR = re.compile(r"\d(?<!\d\d)|\b(?:" + trie_pattern(_ANCHOR_WORDS) + r")|" + _ORDINAL_DAY_HINT.pattern)
 _EXPLICIT_AFTER = re.compile(rf",?\s+((?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH}))")
 
@@ -290,7 +293,9 @@ def _resolve(
         day = published - timedelta(days=_DAYS_AGO.get(g["ago"], 0) or int(g["ago"]))
         return day, day
     if g["rel"]:
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(g["rel"].lower(), 0)
+        offset = {"today": 0, "tonight": 0, "last night": -1, "yesterday": -1, "tomorrow": 1}.get(
+            g["rel"].lower(), 0
+        )
         day = published + timedelta(days=offset)
         return day, day
     if g["w1"]:

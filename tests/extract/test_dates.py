@@ -123,6 +123,7 @@ def test_a_month_named_without_a_day(text: str, month: int | None) -> None:
         ("will convene next week, on the 17th and 18th", date(2026, 2, 17), date(2026, 2, 18)),
         ("expected to end on the 30th", date(2026, 1, 30), date(2026, 1, 30)),
         ("due to fly to Moscow this evening", PUBLISHED, PUBLISHED),
+        ("received the envoys in the Kremlin late last night", date(2026, 2, 3), date(2026, 2, 3)),
     ],
 )
 def test_days_of_the_month_and_parts_of_today(text: str, first: date, last: date) -> None:
