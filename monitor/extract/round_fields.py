@@ -29,7 +29,9 @@ TALK_WORDS = re.compile(
 MEETING_VERB = re.compile(
     r"\b(?:met|meet|meets|[Mm]eeting (?:with|between|of)"
     # "last weekend's meeting in Miami between Umerov and Witkoff"
-    r"|(?-i:[Mm]eeting\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:with|between))"
+    # "after two days of talks in Miami with Trump's envoys": talks placed before their other side is named
+    r"|(?-i:(?:[Mm]eeting|[Tt]alks|negotiations|consultations)\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w.-]*"
+    r"(?:\s+[A-Z][\w.-]*)?\s+(?:with|between))"
     r"|(?-i:meeting\s+(?:the\s+)?(?=[A-Z]))|received|receives|receive"
     r"|hosted|hosts|sat down with"
     r"|sits? down with"
@@ -704,7 +706,8 @@ _PLANNED_FOR = re.compile(
 )
 _MOVED = re.compile(r"\b(?:moved|postponed|pushed back|put off|delayed|rescheduled|shifted)\b")
 _UNKNOWN_CITY = re.compile(
-    r"\b(?:talks|round|meeting|meetings|negotiations|consultations|held|hold|meet|met|convene|session)"
+    r"\b(?:talks|round|meeting|meetings|negotiations|consultations|held|hold|meet|met|convene|session"
+    r"|spent|spend|spends)"  # "spent two days in Berlin with Zelensky"
     r"\b[^.;,]{0,40}?\b(?:in|at)\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
 )
 # Capitalised words after "talks in" that are no city: months, days, regions, countries, determiners.

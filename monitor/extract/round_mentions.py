@@ -800,10 +800,18 @@ class MentionReader:
         if mention.venue is not None:
             mention.venue = self._described(view, lo, end, mention.venue, self.memory.venue)
         published = self.doc.published
-        dates = pick_dates(view, lo, end, frame, mention.status, mention.duration, published=published)
+        # "was back in Kyiv on Monday after two days of talks in Miami": the day before "after" is another
+        # event's, the return's
+        came_after = _CAME_AFTER.search(text, lo, verb.start()) if said_after is None else None
+        days_from = (came_after.end(), came_after.end()) if came_after is not None else (lo, start)
+        dates = pick_dates(
+            view, days_from[0], end, frame, mention.status, mention.duration, published=published
+        )
         if dates[0] is None and mention.dates[0] is None:
-            dates = pick_dates(view, start, end, frame, mention.status, mention.duration, published=published)
-        if dates[0] is not None or mention.dates[0] is None:
+            dates = pick_dates(
+                view, days_from[1], end, frame, mention.status, mention.duration, published=published
+            )
+        if dates[0] is not None or mention.dates[0] is None or came_after is not None:
             mention.dates = dates
         if frame[1] > frame[0] and _SAME_OCCASION.fullmatch(text, frame[1], verb.start()):
             # "Zelensky said in Davos on Thursday, hours after meeting Trump": the meeting was where and when
@@ -1097,6 +1105,7 @@ _UNSURE = Guarded(
     ),
 )
 _NOUN_VERB = re.compile(r"(?i)meeting|talks")
+_CAME_AFTER = re.compile(r"\s(?:after|following)\s[^,;]*$")
 _TOPIC = re.compile(
     r"\b(?:to discuss|to talk about|about|over|regarding|concerning|on (?:the|a|an|how|whether)|amid"
     r"|despite)\b"

@@ -789,3 +789,22 @@ def test_two_sides_that_wrapped_up_days_of_talks_met(story: Extract) -> None:
         "Miami",
         "concluded",
     )
+
+
+def test_talks_placed_before_their_other_side_is_named_are_a_meeting(story: Extract) -> None:
+    facts = story(
+        "Ukraine's negotiating team was back in Kyiv on Monday after two days of talks in Miami with "
+        "President Donald Trump's envoys.",
+        published=date(2026, 1, 19),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    # the Monday is the return's, not a day of the talks
+    assert (found.venue, found.status, found.start) == ("Miami", "concluded", None)
+
+
+def test_envoys_who_spent_days_in_a_city_with_a_leader_met_him_there(story: Extract) -> None:
+    facts = story(
+        "In mid-December, Witkoff and Kushner spent two days in Berlin with Zelensky and his advisers.",
+        published=date(2026, 1, 19),
+    )
+    assert meeting_of(facts, "Ukraine", "United States").venue == "Berlin"
