@@ -169,6 +169,14 @@ _DENIED = re.compile(
 )
 # Searched only where one of these words is (every match holds one): "den" of the cues is in "president".
 _DENIED_GUARDED = Guarded(_DENIED, ("report", "claim", "suggestion", "no such"))
+# "No meeting between Zelensky and Trump has been fixed for Davos": a meeting of named sides said to be set
+# for no day
+_NONE_FIXED_PATTERN = re.compile(
+    r"\b[Nn]o\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit)\s+(?:between|of|with)\b[^.;]{0,80}?"
+    r"\b(?:has|have|had|is|are|was|were)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?"
+    r"(?:fixed|scheduled|planned|arranged|agreed|confirmed|expected|set|foreseen)\b"
+)
+_NONE_FIXED = Guarded(_NONE_FIXED_PATTERN, ("meeting", "summit"))
 _SUPERSEDED = re.compile(
     r"\bhad (?:been|originally been|initially been) (?:planned|scheduled|expected|set|due|pencil?led in)\b"
 )
@@ -623,8 +631,8 @@ class MentionReader:
             or attributive_days(view, start, end)[0]
         ):
             return None  # most clauses: talks named, but nothing said of them (checked first: it is cheap)
-        if (_has(low, _HYPOTHETICAL_CUES) and _HYPOTHETICAL_GUARDED.search(text, start, end)) or (
-            _has(low, _DENIED_CUES) and _DENIED_GUARDED.search(text, start, end)
+        if (_has(low, _HYPOTHETICAL_CUES) and _HYPOTHETICAL_GUARDED.search(text, start, end)) or _denied(
+            view, start, end
         ):
             return None
         # A clause with a subject of its own ("... was set up when Putin received Witkoff ...") is the
@@ -1313,6 +1321,8 @@ def _of_the_trilateral(text: str, start: int, end: int, verb: re.Match[str], low
 
 def _denied(view: View, start: int, end: int) -> bool:
     low = view.lower[start:end]
+    if "no " in low and _NONE_FIXED.search(view.text, start, end) is not None:
+        return True
     return _has(low, _DENIED_CUES) and _DENIED_GUARDED.search(view.text, start, end) is not None
 
 

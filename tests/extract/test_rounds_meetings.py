@@ -808,3 +808,16 @@ def test_envoys_who_spent_days_in_a_city_with_a_leader_met_him_there(story: Extr
         published=date(2026, 1, 19),
     )
     assert meeting_of(facts, "Ukraine", "United States").venue == "Berlin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No meeting between Zelensky and Trump has been fixed for the World Economic Forum in Davos this "
+        "week, "
+        "an aide to the president said on Monday.",
+        "No meeting between Putin and Zelensky is planned in Istanbul, Peskov said.",
+    ],
+)
+def test_a_meeting_of_named_sides_said_to_be_set_for_no_day_is_none(story: Extract, text: str) -> None:
+    assert meetings(story(text, published=date(2026, 1, 19))) == []
