@@ -778,6 +778,12 @@ class MentionReader:
             if named and named[-1][0] is not None:
                 parties.add(named[-1][0])
                 mention.persons.add(named[-1][1])
+        if len(parties) == 1 and _THEM.match(text, verb.end()) is not None:
+            # "Witkoff and Kushner are leaving Davos for Moscow. ... Putin will receive them in the Kremlin":
+            # "them" are the people of the sentence before, of the other side
+            others = {party for party, _ in self.memory.people if party is not None and party not in parties}
+            if len(others) == 1:
+                parties |= others
         if len(parties) == 1 and mention.dates[0] is not None:
             # "Witkoff said talks with a Ukrainian delegation had been constructive": his side was there.
             speakers = {m.party for m in view.mentions_between(*frame) if m.person and m.party}
@@ -1065,6 +1071,7 @@ _HIS_TEAM = re.compile(
 _WHERE_AFTER = re.compile(r"\s*,?\s*where\s+")
 # "where he met", "where he is expected to meet"
 _HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$")
+_THEM = re.compile(r"\s*them\b")
 _UNSURE_PATTERN = re.compile(
     r"\b(?:unclear|uncertain|not clear|not say|not know)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"
     r"|\b(?:whether|uncertain)\b[^,;]*?\b(?:round|meeting|talks)\b[^,;]*?\b(?:will|would|could|can)\b"

@@ -821,3 +821,13 @@ def test_envoys_who_spent_days_in_a_city_with_a_leader_met_him_there(story: Extr
 )
 def test_a_meeting_of_named_sides_said_to_be_set_for_no_day_is_none(story: Extract, text: str) -> None:
     assert meetings(story(text, published=date(2026, 1, 19))) == []
+
+
+def test_them_received_are_the_other_side_named_the_sentence_before(story: Extract) -> None:
+    facts = story(
+        "Witkoff and Jared Kushner are leaving Davos for Moscow. Kremlin spokesman Dmitry Peskov confirms "
+        "that Putin will receive them in the Kremlin this evening.",
+        published=date(2026, 1, 22),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 1, 22), "Moscow", "scheduled")
