@@ -197,10 +197,12 @@ _THERE = re.compile(
     r"|\bin\s+the\s+city\b"
 )
 _SAME_DAY = re.compile(
-    r"\b(?:earlier|later)\s+(?:in|that)\s+(?:the\s+)?day\b|\bthe same day\b|\bat the same time\b(?!,)"
-    r"|\bthat (?:same )?(?:day|evening|night)\b",
+    r"\b(?:earlier|later)\s+(?:in|that)\s+(?:the\s+)?day\b|\bat the same time\b(?!,)"
+    r"|\b(?:that|the) (?:same )?(?:day|evening|night|afternoon)\b(?<!the day)(?<!the evening)"
+    r"(?<!the night)(?<!the afternoon)|\bhours later\b",
     re.IGNORECASE,
 )
+_SAME_DAY_CUES = ("same", " day", "evening", "night", "afternoon", "hours later")
 _BOTH = re.compile(r"\bthe\s+two\s+(?:leaders|presidents|men|sides|envoys|delegations)\b", re.IGNORECASE)
 _TRAVEL = re.compile(
     r"\b(?:flew|flown|fly|flies|travel(?:l?ed|s|l?ing)?|arrived|arrives|went|headed|heads)\s+"
@@ -995,10 +997,32 @@ class MentionReader:
         if dates[0] is None:
             if generic or anchor is None:
                 mention.month = month_named(text, start, end)  # tells meetings apart ("met in August")
-            if ("same" in segment or " day" in segment) and _SAME_DAY.search(segment):
-                day = self.memory.past_day if mention.tense == "past" else self.memory.future_day
+            if _has(segment, _SAME_DAY_CUES) and _SAME_DAY.search(segment):
+                # "that afternoon", "the same night", "hours later": the day told last before the words
+                day = self._day_told_before(view, start, past=mention.tense == "past")
+                if day is None:
+                    day = self.memory.past_day if mention.tense == "past" else self.memory.future_day
                 dates = (day, day)
+
         mention.dates = dates
+
+    def _day_told_before(self, view: View, pos: int, past: bool) -> date | None:
+        """The last day a date names before `pos`, in this sentence or the four before it; for words of the
+        past, the last day gone by ("talks would be held on Friday and Saturday. Late that night, ...": the
+        night of the day told of, not of the talks to come)."""
+        views, published = self.doc.views, self.doc.published
+        for back in range(5):
+            index = view.index - back
+            if index < 0:
+                break
+            told = [
+                d.first
+                for d in views[index].dates
+                if d.first is not None and (back or d.end <= pos) and not (past and d.first > published)
+            ]
+            if told:
+                return told[-1]
+        return None
 
     def _days_after(self, segment: str, duration: int | None) -> tuple[date | None, date | None]:
         """ "His visit came a day after the two-day first round ended": the round ended the day before the

@@ -831,3 +831,30 @@ def test_them_received_are_the_other_side_named_the_sentence_before(story: Extra
     )
     found = meeting_of(facts, "Russia", "United States")
     assert (found.start, found.venue, found.status) == (date(2026, 1, 22), "Moscow", "scheduled")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky and Trump met for about an hour in Davos on Thursday, and hours later Putin received "
+        "Witkoff and Kushner in the Kremlin for some four hours of talks.",
+        "Trump and Zelensky met in Davos on January 22; the same night Putin received Witkoff and Kushner in "
+        "the Kremlin.",
+        "Trump and Zelensky met in Davos on Thursday. Zelensky then said trilateral talks would be held in "
+        "the Emirates on Friday and Saturday. Late that night, Putin received Witkoff and Kushner in the "
+        "Kremlin.",
+    ],
+)
+def test_that_night_or_hours_later_is_the_day_told_last_before(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 1, 27))
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 1, 22), "Moscow", "concluded")
+
+
+def test_that_afternoon_is_the_day_of_the_sentence_before(story: Extract) -> None:
+    facts = story(
+        "Budanov landed in Florida on Saturday morning together with Rustem Umerov. The Americans who "
+        "received them that afternoon were Steve Witkoff and Jared Kushner.",
+        published=date(2026, 1, 19),
+    )
+    assert meeting_of(facts, "Ukraine", "United States").start == date(2026, 1, 17)
