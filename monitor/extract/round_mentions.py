@@ -829,6 +829,21 @@ class MentionReader:
             )
         if dates[0] is not None or mention.dates[0] is None or came_after is not None:
             mention.dates = dates
+        when = _WHEN_CLAUSE.search(text, max(0, verb.start() - 90), verb.start())
+        if when is not None and (mention.venue is None or mention.dates[0] is None):
+            # "in Miami on Jan. 31, when Witkoff hosted Dmitriev", "on Dec. 2, also in the Kremlin, when he
+            # and Witkoff spent five hours with the Russian president": the scene set before "when"
+            scene = max(0, when.start() - 60)
+            if mention.venue is None:
+                places = [
+                    m.venue.name
+                    for m in view.mentions_between(scene, when.start())
+                    if m.venue is not None and text[max(0, m.start - 4) : m.start] in (" in ", " at ")
+                ]
+                mention.venue = places[-1] if places else None
+            if mention.dates[0] is None:
+                days = [d for d in view.dates if scene <= d.start < when.start() and d.first is not None]
+                mention.dates = (days[-1].first, days[-1].last) if days else mention.dates
         if frame[1] > frame[0] and _SAME_OCCASION.fullmatch(text, frame[1], verb.start()):
             # "Zelensky said in Davos on Thursday, hours after meeting Trump": the meeting was where and when
             # he spoke
@@ -1096,6 +1111,7 @@ _WHERE_AFTER = re.compile(r"\s*,?\s*where\s+")
 # "where he met", "where he is expected to meet"
 _HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$")
 _THEM = re.compile(r"\s*them\b")
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*$")
 _UNSURE_PATTERN = re.compile(
     r"\b(?:unclear|uncertain|not clear|not say|not know)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"
     r"|\b(?:whether|uncertain)\b[^,;]*?\b(?:round|meeting|talks)\b[^,;]*?\b(?:will|would|could|can)\b"

@@ -858,3 +858,27 @@ def test_that_afternoon_is_the_day_of_the_sentence_before(story: Extract) -> Non
         published=date(2026, 1, 19),
     )
     assert meeting_of(facts, "Ukraine", "United States").start == date(2026, 1, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "venue"),
+    [
+        (
+            "Kushner was in the room in Miami on Jan. 31, when Witkoff hosted Kirill Dmitriev, Putin's envoy "
+            "for economic cooperation.",
+            date(2026, 1, 31),
+            "Miami",
+        ),
+        (
+            "The first had come on Dec. 2, also in the Kremlin, when he and Steve Witkoff spent about five "
+            "hours with the Russian president.",
+            date(2025, 12, 2),
+            "Moscow",
+        ),
+    ],
+)
+def test_a_meeting_told_after_when_is_at_the_place_and_day_set_before_it(
+    story: Extract, text: str, day: date, venue: str
+) -> None:
+    found = meeting_of(story(text, published=date(2026, 3, 1)), "Russia", "United States")
+    assert (found.start, found.venue, found.status) == (day, venue, "concluded")
