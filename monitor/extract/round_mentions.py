@@ -935,7 +935,14 @@ class MentionReader:
             ):
                 # "possibly in the same place" is no place yet
                 named = [m.venue.name for m in view.mentions if m.venue is not None and m.end <= start]
-                mention.venue = named[-1] if named else self.memory.venue
+                if named:
+                    mention.venue = named[-1]
+                elif there.group() == "there":
+                    # "The American side had preferred the Emirati capital. The first two rounds took place
+                    # there": the place the sentence before named; "the same city" is that of the talks
+                    mention.venue = self._place_told_before(view) or self.memory.venue
+                else:
+                    mention.venue = self.memory.venue
         mention.parties, mention.persons = sides_in(view, start, end, frame, mention.venue)
         if not mention.parties and "their " in low and _THEIR_TALKS.search(segment):
             # "Ukraine and Russia last swapped prisoners in October, a deal that grew out of their direct
@@ -1020,6 +1027,13 @@ class MentionReader:
                 dates = (day, day)
 
         mention.dates = dates
+
+    def _place_told_before(self, view: View) -> str | None:
+        """The last place of talks the sentence before names."""
+        if view.index == 0:
+            return None
+        named = [m.venue.name for m in self.doc.views[view.index - 1].mentions if m.venue is not None]
+        return named[-1] if named else None
 
     def _day_told_before(self, view: View, pos: int, past: bool) -> date | None:
         """The last day a date names before `pos`, in this sentence or the four before it; for words of the

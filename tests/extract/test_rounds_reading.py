@@ -1409,3 +1409,13 @@ def test_a_numbered_round_to_come_that_the_next_sentence_denies_is_no_round(stor
         date(2026, 2, 27),
     )
     assert facts.rounds == ()
+
+
+def test_rounds_held_there_are_at_the_place_the_sentence_before_named(story: Extract) -> None:
+    facts = story(
+        "The American side had preferred the Emirati capital. The first two rounds took place there, on "
+        "23-24 January and on 4-5 February; the third in Geneva.",
+        published=date(2026, 3, 5),
+    )
+    venues = {r.number: r.venue for r in facts.rounds}
+    assert venues == {1: "Abu Dhabi", 2: "Abu Dhabi", 3: "Geneva"}
