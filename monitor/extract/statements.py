@@ -180,6 +180,11 @@ _PARTY_VERBS = frozenset(
         "claimed",
         "claims",
         "informed",
+        "argued",
+        "argues",
+        # "Moscow went further, saying that ...": the party speaks
+        "saying",
+        "adding",
     ]
 )
 # silence, not "said nothing new" (which is something said)
@@ -203,7 +208,7 @@ def _word_set(words: str) -> frozenset[str]:
 _AUXILIARY = re.compile(
     r"(?:\s+|^)(?:also|later|then|again|has|have|had|was|were|is|are|would|will|reportedly|previously"
     r"|earlier|repeatedly|publicly|once|further|separately|subsequently|recently|already|himself|herself"
-    r"|itself|themselves|openly|bluntly|flatly|simply|only|just|first|on\s+(?:Monday|Tuesday|Wednesday"
+    r"|itself|themselves|openly|bluntly|flatly|simply|only|just|first|now|since|still|on\s+(?:Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday)|(?:late|early)\s+on\s+\w+|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"|in\s+a\s+statement|on\s+Telegram)$"
 )
@@ -669,6 +674,8 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
         return None  # "did not comment", "declined to say"
     if _SAID_NOTHING.match(text, verb.end()):
         return None  # "Kyiv said nothing."
+    if verb.group() == "adding" and text.startswith(" to ", verb.end()):
+        return None  # "drones have hit refineries, adding to pressure on fuel prices"
     speaker, inverted = _verb_speaker(view, doc, memory, verb)
     if speaker is None or (
         _may_deny_all(view.lower)
@@ -872,8 +879,8 @@ def _by_dash(view: View, doc: Doc, memory: Memory, match: re.Match[str]) -> Attr
 _AUXILIARY_TAILS = _word_set(
     """also later then again has have had was were is are would will reportedly previously earlier repeatedly
     publicly once further separately subsequently recently already himself herself itself themselves openly
-    bluntly flatly simply only just first Monday Tuesday Wednesday Thursday Friday Saturday Sunday statement
-    Telegram"""
+    bluntly flatly simply only just first now since still Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday statement Telegram"""
 )
 
 

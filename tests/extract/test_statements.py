@@ -150,6 +150,10 @@ def test_anonymous_sources(story: Extract, text: str, party: str | None) -> None
         ("Zelensky's office said no decision had been taken.", "Ukrainian Presidential Office", "Ukraine"),
         ("Kyiv says it will not give up territory it holds.", "Ukraine", "Ukraine"),
         ("Moscow has accused Kyiv of organising the attack.", "Russia", "Russia"),
+        ("Kyiv now says it is ready to halt drone strikes on refineries.", "Ukraine", "Ukraine"),
+        ("Kyiv has since said it could consider a freeze along the line.", "Ukraine", "Ukraine"),
+        ("Moscow argued that Zelensky's mandate had expired in May.", "Russia", "Russia"),
+        ("Moscow went further, saying that no guarantee could include Western troops.", "Russia", "Russia"),
     ],
 )
 def test_institutions_and_parties_speak(story: Extract, text: str, speaker: str, party: str) -> None:
@@ -167,6 +171,14 @@ def test_a_person_only_mentioned_or_reported_is_never_a_speaker(extract: Extract
         "Zelensky said Putin had told Trump that Russia wanted peace."
     )
     assert [s.speaker for s in facts.statements] == ["Volodymyr Zelensky"]
+
+
+def test_a_participle_adding_to_something_is_no_speech(extract: Extract) -> None:
+    facts = extract(
+        "Ukrainian drones have hit several Russian oil refineries, adding to pressure on fuel prices in both "
+        "countries."
+    )
+    assert facts.statements == ()
 
 
 def test_denials_of_speech_are_no_statements(extract: Extract) -> None:
