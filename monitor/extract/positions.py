@@ -449,6 +449,13 @@ def _quote_speakers(views: list[View], attributions: dict[int, Attribution]) -> 
     return speakers
 
 
+_TOPIC = re.compile(
+    r"(?:On|As for|As to|Regarding|With regard to|When it comes to)\s+"
+    r"(?:the\s+(?:question|issue|matter)\s+of\s+)?([^,;:]{3,80}),"
+)
+_TOPIC_OPENINGS = frozenset(("On", "As", "Re", "Wi", "Wh"))
+
+
 class _Sentence:
     """One sentence with issue cues, read for stances."""
 
@@ -541,6 +548,8 @@ class _Sentence:
                 issues = self._issues_before(
                     cue, cues[i - 1] if i else None, last_verb, span_end, made, conditions
                 )
+            if not issues:
+                issues = self._topic(conditions)  # "On the Zaporizhzhia plant, Moscow still insists on ..."
             if not cue.nominal:
                 verb_holders, last_verb = holders, cue
             stance = "demands" if cue.stance == "obliges" else cue.stance
@@ -725,6 +734,12 @@ class _Sentence:
         if not self.lower[last.end : holder.start].isspace():
             return []
         return _specific(list(last.issues))
+
+    def _topic(self, conditions: list[tuple[int, int]]) -> list[str]:
+        """The issues of a phrase that opens the sentence and names its topic ("On the Zaporizhzhia nuclear
+        plant, ...", "As for the prisoners, ..."): the stances of its clauses that name none are on them."""
+        topic = _TOPIC.match(self.text) if self.text[:2] in _TOPIC_OPENINGS else None
+        return self._issues_between(topic.start(1), topic.end(1), conditions) if topic is not None else []
 
     def _issues_between(self, start: int, end: int, conditions: list[tuple[int, int]]) -> list[str]:
         cues = [

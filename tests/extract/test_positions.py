@@ -1102,3 +1102,24 @@ def test_red_lines_claims_pressure_and_stopping_short(
 )
 def test_leaning_warming_and_coming_around(extract: Extract, text: str, stance: str) -> None:
     assert stances(extract(text))[("Russia", "energy_ceasefire")] == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On the Zaporizhzhia nuclear plant, Moscow still insists on running the station itself, and Kyiv "
+            "still refuses to buy electricity from its own reactors.",
+            {("Russia", "zaporizhzhia_plant"): "demands", ("Ukraine", "zaporizhzhia_plant"): "rejects"},
+        ),
+        (
+            "As for the prisoners, Moscow has agreed to an exchange of 200 for 200.",
+            {("Russia", "prisoner_exchange"): "accepts"},
+        ),
+        ("On Monday, Moscow insisted on keeping control.", {}),
+    ],
+)
+def test_a_phrase_opening_the_sentence_names_the_issue_of_its_stances(
+    extract: Extract, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert stances(extract(text)) == expected
