@@ -393,7 +393,7 @@ def same_time(
     day = candidates[-1].first
     text = view.text
     if not _ENDED.search(text, start, end):
-        return day, day
+        return day, candidates[-1].last  # "In Geneva on February 17 and 18, while Medinsky headed ..."
     after = _AFTER_DAYS.search(text, start, end)
     days = duration or (NUMBER_WORDS.get(after.group(1).lower()) or int(after.group(1)) if after else 0)
     return (day - timedelta(days=days - 1) if days else None), day

@@ -495,6 +495,22 @@ class MentionReader:
                 ):
                     # (not a round "on hold" while prisoners were swapped on Friday: no day of its own)
                     mention.dates = same_time(view, lo, start, end, frame, mention.duration)
+                if (
+                    opener == "as"
+                    and mention.venue is None
+                    and mention.status not in ("postponed", "cancelled")
+                    and not talk_or_meeting(text, lo, start)
+                ):
+                    # "In Geneva on February 17 and 18, while Medinsky headed the delegation at the third
+                    # round, ...": the place of the clause the round's words accompany (not that of talks of
+                    # its own: "hold talks in Davos as the first trilateral meeting is set for the UAE")
+                    scene = [
+                        m.venue.name
+                        for m in view.mentions_between(lo, start)
+                        if m.venue is not None
+                        and text[max(0, m.start - 4) : m.start] in (" in ", " at ", "In ")
+                    ]
+                    mention.venue = scene[-1] if scene else None
             if (
                 i == 0
                 and mention.dates == (None, None)

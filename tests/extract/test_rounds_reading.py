@@ -1419,3 +1419,27 @@ def test_rounds_held_there_are_at_the_place_the_sentence_before_named(story: Ext
     )
     venues = {r.number: r.venue for r in facts.rounds}
     assert venues == {1: "Abu Dhabi", 2: "Abu Dhabi", 3: "Geneva"}
+
+
+def test_a_round_in_a_while_clause_is_at_the_place_and_days_the_sentence_opens_with(story: Extract) -> None:
+    facts = story(
+        "In Geneva on February 17 and 18, while Vladimir Medinsky headed the Russian delegation at the third "
+        "round, Dmitriev stayed on the economic side.",
+        published=date(2026, 3, 3),
+    )
+    (found,) = facts.rounds
+    assert (found.number, found.start, found.end, found.venue) == (
+        3,
+        date(2026, 2, 17),
+        date(2026, 2, 18),
+        "Geneva",
+    )
+
+
+def test_talks_of_their_own_before_as_keep_their_place(story: Extract) -> None:
+    facts = story(
+        "Zelensky and Trump hold hour-long talks in Davos as the first trilateral meeting with Russia is set "
+        "for the UAE.",
+        published=date(2026, 1, 22),
+    )
+    assert [r.venue for r in facts.rounds if r.number == 1] == [None]
