@@ -222,6 +222,7 @@ class RoundMention:
     tense: str | None = None  # "past" or "future" when the words tell
     dates: tuple[date | None, date | None] = (None, None)
     month: int | None = None  # a month named with no day ("last met in August")
+    year: int | None = None  # a year gone by named with no day ("in Istanbul last year", "in 2025")
     venue: str | None = None
     parties: set[str] = field(default_factory=set)
     persons: set[str] = field(default_factory=set)
@@ -915,6 +916,10 @@ class MentionReader:
             # "their direct talks in Istanbul earlier in 2025", told in 2026: a year gone by
             year = _YEAR.search(segment) if " 20" in segment else None
             last_year = year is not None and int(year.group(1)) < self.doc.published.year
+            if last_year and not year.group().startswith("since"):  # type: ignore[union-attr]
+                mention.year = int(year.group(1))  # type: ignore[union-attr]
+            elif "last year" in low:
+                mention.year = self.doc.published.year - 1
             mention.past_span = gone or last_year or (month is not None and month < self.doc.published.month)
             if mention.past_span and mention.status == "ongoing":
                 mention.status = "concluded"  # "when the first round convened in January": begun and over

@@ -35,6 +35,7 @@ class Round:
     start: date | None = None
     end: date | None = None
     month: int | None = None
+    year: int | None = None  # a year gone by, said with no day ("in Istanbul last year")
     venue: str | None = None
     parties: set[str] = field(default_factory=set)
     persons: set[str] = field(default_factory=set)
@@ -96,6 +97,7 @@ class Round:
         ):
             self.end = first  # a meeting that ran past midnight ended the next day
         self.month = self.month or mention.month
+        self.year = self.year or mention.year
         self.venue = self.venue or mention.venue
         self.moved |= mention.moved and mention.venue == self.venue
         self.persons |= mention.persons
@@ -158,6 +160,8 @@ class Round:
         first = mention.dates[0]
         if _other_month(first, self.month) or _other_month(self.start, mention.month):
             return False  # "the two leaders last met in August" is not the meeting of January 22
+        if _other_year(first, self.year) or _other_year(self.start, mention.year):
+            return False  # "the Istanbul talks last year" are not the meeting of February 17
         if first is not None and self.status is not None and _clash(mention, self.status):
             return False  # a day "planned" is no day of a round that was held
         last = self.last_day
@@ -444,6 +448,10 @@ def _tense_gap(r: Round, mention: RoundMention) -> int:
     if said is None or held is None:
         return 1
     return 0 if said == held or {said, held} == {"present", "past"} and mention.status is None else 2
+
+
+def _other_year(day: date | None, year: int | None) -> bool:
+    return day is not None and year is not None and day.year != year
 
 
 def _other_month(day: date | None, month: int | None) -> bool:

@@ -882,3 +882,22 @@ def test_a_meeting_told_after_when_is_at_the_place_and_day_set_before_it(
 ) -> None:
     found = meeting_of(story(text, published=date(2026, 3, 1)), "Russia", "United States")
     assert (found.start, found.venue, found.status) == (day, venue, "concluded")
+
+
+def test_a_meeting_last_year_is_not_a_meeting_of_this_year_of_the_same_sides(story: Extract) -> None:
+    facts = story(
+        "On Tuesday, Medinsky met the Ukrainian delegation without the Americans. Medinsky also led Moscow's "
+        "team at the Istanbul talks with Ukraine last year.",
+        published=date(2026, 2, 18),
+    )
+    found = {(r.start, r.venue) for r in meetings(facts) if r.parties == ("Russia", "Ukraine")}
+    assert found == {(date(2026, 2, 17), None), (None, "Istanbul")}
+
+
+def test_talks_since_a_year_gone_by_are_not_held_that_year(story: Extract) -> None:
+    facts = story(
+        "The first round of trilateral talks opened in Abu Dhabi today. The United Arab Emirates, which has "
+        "helped arrange prisoner exchanges between Moscow and Kyiv since 2024, offered to host the meeting.",
+        published=date(2026, 1, 23),
+    )
+    assert [(r.number, r.venue) for r in facts.rounds] == [(1, "Abu Dhabi")]
