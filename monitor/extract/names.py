@@ -168,9 +168,16 @@ class Matcher:
         for person in pack.people:
             for alias in (person.name, *person.aliases):
                 add(alias, Entity("person", person.name, person.party))
+        person_forms = {
+            alias: (person.name, *person.aliases) for person in pack.people for alias in person.aliases
+        }
         for inst in pack.institutions:
             for alias in (inst.name, *inst.aliases):
                 add(alias, Entity("institution", inst.name, inst.party))
+                # "Zelensky's office" is also "Volodymyr Zelensky's office": the person's every name
+                owner, apostrophe, rest = alias.partition("'s ")
+                for form in person_forms.get(owner, ()) if apostrophe else ():
+                    add(f"{form}'s {rest}", Entity("institution", inst.name, inst.party))
         for venue in pack.venues:
             for alias in (venue.name, *venue.aliases):
                 add(alias, Entity("venue", venue.name, None))

@@ -819,3 +819,13 @@ def test_a_line_under_a_name_on_a_platform_is_that_persons_post(story: Extract) 
 def test_the_press_secretary_is_the_spokesman_named_before_not_a_secretary_of_state(story: Extract) -> None:
     facts = story("Rubio and Peskov spoke on Monday. The press secretary noted that the talks would resume.")
     assert only(facts).speaker == "Dmitry Peskov"
+
+
+def test_a_persons_office_is_the_institution_whatever_name_he_is_given(story: Extract) -> None:
+    statement = only(
+        story(
+            "A delegation led by Rustem Umerov is travelling to Florida for talks on Saturday, President "
+            "Volodymyr Zelensky's office said on Friday."
+        )
+    )
+    assert (statement.speaker, statement.speaker_kind) == ("Ukrainian Presidential Office", "institution")
