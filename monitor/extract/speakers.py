@@ -370,6 +370,9 @@ _DEFINITE_ROLE = re.compile(rf"(?<![\w])[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)({_
 _DEFINITE_BODY = re.compile(
     r"(?<![\w])[Tt]he\s+(office|ministry|command|department|presidency|administration|government)\s*$"
 )
+_DEFINITE_BODY_AHEAD = re.compile(
+    r"[Tt]he\s+(office|ministry|command|department|presidency|administration)\b(?!\s+(?:of|for)\b)"
+)
 _ROLE_TAILS = frozenset(noun.split()[-1] for noun in _ROLE_NOUNS.split("|"))
 _BODY_TAILS = frozenset(
     ["office", "ministry", "command", "department", "presidency", "administration", "government"]
@@ -522,6 +525,15 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
         tail = _TAIL_AHEAD.match(text, source_end, phrase_end)
         party = _party_in(view, pos, tail.end() if tail is not None else source_end)
         return Speaker(UNNAMED_SOURCE, "anonymous", party, None, pos, source_end)
+    body = _DEFINITE_BODY_AHEAD.match(rest)
+    if body is not None:
+        # "..., according to the office": the institution of that kind that spoke last
+        noun = body.group(1).lower()
+        for earlier in reversed(memory.institutions):
+            if noun in earlier.name.lower():
+                return Speaker(
+                    earlier.name, "institution", earlier.party, None, pos, pos + body.end(), earlier.known
+                )
     if _PRONOUN_AHEAD.match(rest):
         last = memory.pronoun_person(view)
         if last is not None:

@@ -829,3 +829,11 @@ def test_a_persons_office_is_the_institution_whatever_name_he_is_given(story: Ex
         )
     )
     assert (statement.speaker, statement.speaker_kind) == ("Ukrainian Presidential Office", "institution")
+
+
+def test_according_to_the_office_is_the_office_that_spoke_last(story: Extract) -> None:
+    facts = story(
+        "A delegation led by Umerov is travelling to Florida, Zelensky's office said on Friday. David "
+        "Arakhamia is also on the team, according to the office."
+    )
+    assert [s.speaker for s in facts.statements] == ["Ukrainian Presidential Office"] * 2
