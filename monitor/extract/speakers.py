@@ -524,7 +524,9 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
         # "said one member of the Ukrainian team": the side the words after the head name
         tail = _TAIL_AHEAD.match(text, source_end, phrase_end)
         party = _party_in(view, pos, tail.end() if tail is not None else source_end)
-        return Speaker(UNNAMED_SOURCE, "anonymous", party, None, pos, source_end)
+        # "..., said a source close to the negotiations.": the words that place the source are its own
+        end = tail.end() if tail is not None else source_end
+        return Speaker(UNNAMED_SOURCE, "anonymous", party, None, pos, end)
     body = _DEFINITE_BODY_AHEAD.match(rest)
     if body is not None:
         # "..., according to the office": the institution of that kind that spoke last

@@ -837,3 +837,16 @@ def test_according_to_the_office_is_the_office_that_spoke_last(story: Extract) -
         "Arakhamia is also on the team, according to the office."
     )
     assert [s.speaker for s in facts.statements] == ["Ukrainian Presidential Office"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next meeting will take place soon, said a source close to the negotiations.",
+        "The next meeting will take place soon, said one official familiar with the talks, adding that no "
+        "date was set.",
+    ],
+)
+def test_the_words_placing_a_source_are_the_sources_not_what_it_said(story: Extract, text: str) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.text) == ("unnamed source", "The next meeting will take place soon")
