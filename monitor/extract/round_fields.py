@@ -42,9 +42,11 @@ MEETING_VERB = re.compile(
     # "Trump and Zelensky spoke for about an hour in Davos": two sides talking in a place met there; so did
     # two sides that "spent Saturday and Sunday together in Florida"
     r"|spoke|talked|sat down|spen[dt]\s+(?:[\w-]+\s+){1,4}?together"
-    # "Witkoff and Kushner spent five hours with Putin"
-    r"|(?-i:spen[dt]\s+(?:[\w-]+\s+){1,4}?with\s+(?=[A-Z]|the\s+(?:Russian|Ukrainian|American|U\.S\.|US)\s+"
-    r"(?:president|leader|delegation|side|team|envoys?)\b))"
+    # "Witkoff and Kushner spent five hours with Putin", "spent a day with the Americans"; "Zelensky had his
+    # hour with Trump"
+    r"|(?-i:(?:spen[dt]\s+(?:[\w-]+\s+){1,4}?|had\s+(?:his|her|their|an|a)\s+(?:[\w-]+\s+){0,2}?hours?\s+)"
+    r"with\s+(?=[A-Z]|the\s+(?:Russian|Ukrainian|American|U\.S\.|US)\s+"
+    r"(?:president|leader|delegation|side|team|envoys?)\b|the\s+(?:Americans|Russians|Ukrainians)\b))"
     # "a separate U.S.-Russian group ... is also meeting in the Emirati capital"
     r"|(?:is|are|was|were)\s+(?:also\s+|still\s+)?meeting\b"
     r"|[Tt]alks with|[Tt]alks between|talks of|meetings with|conversation|invited|visit|summit"
@@ -84,6 +86,7 @@ _MEETING_VERB_WORDS = (
     "see",
     "saw",
     "spen",
+    "hour",
     "group",
     "conven",
     "gather",
@@ -675,7 +678,9 @@ _VENUE_CONTEXT = re.compile(
     # "were back at the negotiating table in Geneva"
     r"|table"
     r"|talked"
-    r"|resumed|continued|ended|wrapped up|concluded|closed)\b[^;]*$",
+    r"|resumed|continued|ended|wrapped up|concluded|closed"
+    # "had his hour with Trump on the sidelines of the forum in Davos"
+    r"|sidelines|margins|forum)\b[^;]*$",
     re.IGNORECASE,
 )
 _CONTEXT_AFTER = re.compile(r"[^,;.]*?\b(?:talks|negotiations|working group|meet|meets|will meet)\b")

@@ -80,6 +80,7 @@ _TRIGGER_WORDS = (
     "sat down",
     "spent",
     "spend",
+    "hour with",
     "sit down",
     "sits down",
     "spoke",
@@ -829,7 +830,13 @@ class MentionReader:
             self.memory.meeting_parties = set(parties)
         # The day and place of a meeting are those of its verb's clause and what follows it ("..., which
         # took place in the Kremlin late on Thursday"), not those of talks named before it.
-        mention.venue = venue_of(view, self.doc, lo, end, mention.status, frame) or mention.venue
+        # A place after the verb is the meeting's before one named ahead of it ("On Jan. 17, less than a week
+        # before the Abu Dhabi talks began, Umerov spent a day with the Americans in Miami")
+        mention.venue = (
+            venue_of(view, self.doc, verb.start(), end, mention.status, frame)
+            or venue_of(view, self.doc, lo, end, mention.status, frame)
+            or mention.venue
+        )
         if mention.venue is not None:
             mention.venue = self._described(view, lo, end, mention.venue, self.memory.venue)
         published = self.doc.published

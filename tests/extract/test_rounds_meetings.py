@@ -901,3 +901,25 @@ def test_talks_since_a_year_gone_by_are_not_held_that_year(story: Extract) -> No
         published=date(2026, 1, 23),
     )
     assert [(r.number, r.venue) for r in facts.rounds] == [(1, "Abu Dhabi")]
+
+
+def test_a_day_spent_with_the_americans_in_a_city_after_talks_named_elsewhere_is_there(
+    story: Extract,
+) -> None:
+    facts = story(
+        "On Jan. 17, less than a week before the Abu Dhabi talks began, Budanov, Umerov and Arakhamia spent "
+        "a day with the Americans in Miami going through the 20-point plan.",
+        published=date(2026, 2, 8),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 1, 17), "Miami", "concluded")
+
+
+def test_an_hour_had_with_a_leader_on_the_sidelines_of_a_forum_is_a_meeting_there(story: Extract) -> None:
+    facts = story(
+        "On Jan. 22 Volodymyr Zelensky had his hour with Donald Trump on the sidelines of the forum in "
+        "Davos.",
+        published=date(2026, 2, 8),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 1, 22), "Davos", "concluded")
