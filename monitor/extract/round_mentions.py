@@ -203,6 +203,11 @@ _SAME_DAY = re.compile(
     r"(?<!the night)(?<!the afternoon)|\bhours later\b",
     re.IGNORECASE,
 )
+_LATER_CUES = (" later", "next day", "following day")
+_DAYS_LATER = re.compile(
+    r"\b(?:(?:a|one|(?P<n>two|three|four|five|six))\s+days?\s+later|the\s+(?:next|following)\s+day)\b",
+    re.IGNORECASE,
+)
 _SAME_DAY_CUES = ("same", " day", "evening", "night", "afternoon", "hours later")
 _BOTH = re.compile(r"\bthe\s+two\s+(?:leaders|presidents|men|sides|envoys|delegations)\b", re.IGNORECASE)
 _TRAVEL = re.compile(
@@ -1053,7 +1058,14 @@ class MentionReader:
                 if day is None:
                     day = self.memory.past_day if mention.tense == "past" else self.memory.future_day
                 dates = (day, day)
-
+            elif _has(segment, _LATER_CUES) and (later := _DAYS_LATER.search(segment)) is not None:
+                # "On Jan. 17, ... met in Miami. Five days later Zelensky had his hour with Trump": days
+                # counted from the day told last before
+                day = self._day_told_before(view, start + later.start(), past=mention.tense != "future")
+                if day is not None:
+                    count = later.group("n")
+                    day += timedelta(days=NUMBER_WORDS.get(count.lower(), 1) if count else 1)
+                    dates = (day, day)
         mention.dates = dates
 
     def _place_told_before(self, view: View) -> str | None:

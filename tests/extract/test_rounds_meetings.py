@@ -923,3 +923,26 @@ def test_an_hour_had_with_a_leader_on_the_sidelines_of_a_forum_is_a_meeting_ther
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue, found.status) == (date(2026, 1, 22), "Davos", "concluded")
+
+
+@pytest.mark.parametrize(
+    ("text", "miami", "davos"),
+    [
+        (
+            "On Jan. 17, Budanov and Umerov met Witkoff in Miami. Five days later Volodymyr Zelensky had his "
+            "hour with Donald Trump on the sidelines of the forum in Davos.",
+            date(2026, 1, 17),
+            date(2026, 1, 22),
+        ),
+        (
+            "On Jan. 20, Budanov and Umerov met Witkoff in Miami. Zelensky met Trump in Davos the next day.",
+            date(2026, 1, 20),
+            date(2026, 1, 21),
+        ),
+    ],
+)
+def test_days_later_count_from_the_day_told_last_before(
+    story: Extract, text: str, miami: date, davos: date
+) -> None:
+    facts = story(text, published=date(2026, 2, 8))
+    assert {r.venue: r.start for r in meetings(facts)} == {"Miami": miami, "Davos": davos}
