@@ -566,7 +566,10 @@ _BY_AFTER = re.compile(r"\s+by\b")
 _CLAUSE_STOP = re.compile(r"[;:]|\bbut\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _NO_PEACE_UNTIL = re.compile(
-    r"\bno\s+(?:(?:durable|lasting|final|real|just|peace)\s+)?(?:settlement|peace|deal|agreement)"
+    r"\bno\s+(?:(?:durable|lasting|long-term|final|real|just|peace|comprehensive|sustainable|stable)\s+)?"
+    r"(?:settlement|peace|deal|agreement)"
+    # "There could be no long-term settlement, he said, unless ...": the attribution between
+    r"(?:,\s+[^,;]{2,40}?\s+(?:said|says|added|warned|told reporters),)?"
     r"\s+(?:until|without|unless)\b"
 )
 # "ready to ... provided Kyiv holds elections" (not "the weapons provided by Washington")
@@ -590,7 +593,12 @@ class StanceCue:
 def condition_spans(lower: str) -> list[tuple[int, int]]:
     """Stretches of the sentence that state a condition: from the marker to the end of its clause."""
     spans: list[tuple[int, int]] = []
+    # "no settlement unless the territorial question is resolved": what peace waits for is demanded, not a
+    # condition on some stance
+    waited_for = {m.end() for m in _NO_PEACE_UNTIL.finditer(lower)} if "no " in lower else set()
     for match in _CONDITION_OPENER.finditer(lower):
+        if match.end() in waited_for:
+            continue
         end = _CONDITION_END.search(lower, match.end())
         spans.append((match.start(), end.start() if end else len(lower)))
     for match in _SPLIT_ONLY.finditer(lower):

@@ -1123,3 +1123,15 @@ def test_a_phrase_opening_the_sentence_names_the_issue_of_its_stances(
     extract: Extract, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert stances(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There could be no long-term settlement, Ushakov said, unless the territorial question was resolved "
+        "on the basis of the Anchorage formula.",
+        "Ushakov said there could be no lasting settlement unless the territorial question was resolved.",
+    ],
+)
+def test_no_settlement_unless_an_issue_is_resolved_demands_it(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {("Russia", "territory"): "demands"}
