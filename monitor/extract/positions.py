@@ -410,6 +410,11 @@ def _heads_of(view: View, vocabulary: dict[str, frozenset[str]]) -> list[tuple[s
         # a one-word cue is its own head; "along the front" is no noun phrase
         if len(words) >= 2 and not _PREPOSITION_BEFORE.match(words[0] + " "):
             found.append((words[-1], c.issues))
+        elif (
+            len(words) == 1 and c.start > 0 and view.text[c.start].isupper() and view.text[c.start - 1] == " "
+        ):
+            # "the parts of Donbas it still holds ... the whole of the region": a place named by its name
+            found.append(("region", c.issues))
     view.memo["issue heads"] = found
     return found
 

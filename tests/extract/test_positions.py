@@ -1135,3 +1135,11 @@ def test_a_phrase_opening_the_sentence_names_the_issue_of_its_stances(
 )
 def test_no_settlement_unless_an_issue_is_resolved_demands_it(extract: Extract, text: str) -> None:
     assert stances(extract(text)) == {("Russia", "territory"): "demands"}
+
+
+def test_the_region_names_again_the_place_named_before(extract: Extract) -> None:
+    facts = extract(
+        "Ukraine rejects any withdrawal from the parts of Donbas it still holds. Moscow insists that "
+        "Ukrainian troops leave the whole of the region."
+    )
+    assert stances(facts) == {("Ukraine", "territory"): "rejects", ("Russia", "territory"): "demands"}
