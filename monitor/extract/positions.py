@@ -345,12 +345,19 @@ def _anaphoric_cues(view: View, recent: list[View], vocabulary: dict[str, frozen
     operate the plant itself". The head noun of an issue's name in the two sentences before, after "the",
     "this" or "that", names that issue again, as does a noun that named it again there ("… the Zaporizhzhia
     plant … American control of the station … Moscow wants to run the plant itself")."""
+    found: list[Cue] = []
+    subject_it = _SUBJECT_IT.match(view.text) if view.text[:1] in 'I“"' and not view.cues else None
+    if subject_it is not None and recent and recent[-1].paragraph == view.paragraph and recent[-1].cues:
+        # "“The territorial question is fundamental for us,” he said. “It has to be settled according to
+        # Anchorage.”": "it" opening the sentence is the issue the sentence before opened with as its subject
+        first = recent[-1].cues[0]
+        if _SUBJECT_ISSUE.fullmatch(recent[-1].lower, 0, first.start):
+            found.append(Cue(subject_it.start(1), subject_it.end(1), first.issues))
     heads: dict[str, tuple[str, ...]] = {}
     for before in recent:
         heads.update(_heads_of(before, vocabulary))
         heads.update(before.memo.get("named again", ()))  # type: ignore[call-overload]
     named = [(c.start, c.end) for c in view.cues]
-    found: list[Cue] = []
     proposal = _proposal_issues(view, recent[-1]) if recent else ()
     if proposal:
         for match in _PROPOSAL_ANAPHOR.finditer(view.lower):
@@ -387,6 +394,9 @@ def _last_truce(heads: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
 
 # "the Donetsk region ... the part of the region they hold": a place's name runs on in these nouns
 _PLACE_NOUNS = frozenset(("region", "oblast", "province"))
+_SUBJECT_IT = re.compile(r"[“\"]?(It)\s+(?:has|had|must|will|would|should|cannot|can't|can|is|was)\b")
+# the words before an issue that opens its sentence as the subject: "The", "“The", "Control of the"
+_SUBJECT_ISSUE = re.compile(r"[“\"]?(?:the\s+|this\s+|control\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 
 
 def _heads_of(view: View, vocabulary: dict[str, frozenset[str]]) -> list[tuple[str, tuple[str, ...]]]:

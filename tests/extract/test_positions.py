@@ -1143,3 +1143,24 @@ def test_the_region_names_again_the_place_named_before(extract: Extract) -> None
         "Ukrainian troops leave the whole of the region."
     )
     assert stances(facts) == {("Ukraine", "territory"): "rejects", ("Russia", "territory"): "demands"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"The territorial question is fundamental for us," Peskov said. "It has to be settled according '
+            'to the understanding reached in Anchorage."',
+            {("Russia", "territory"): "demands"},
+        ),
+        (
+            "The energy pause took hold overnight into Friday. It was Washington's proposal: Trump had asked "
+            "Putin not to strike Kyiv for a week.",
+            {("United States", "energy_ceasefire"): "proposes"},
+        ),
+    ],
+)
+def test_it_opening_a_sentence_is_the_issue_the_sentence_before_opened_with(
+    extract: Extract, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert stances(extract(text)) == expected
