@@ -394,6 +394,11 @@ def _last_truce(heads: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
 
 # "the Donetsk region ... the part of the region they hold": a place's name runs on in these nouns
 _PLACE_NOUNS = frozenset(("region", "oblast", "province"))
+_SET_OFF_SAID = re.compile(
+    r",\s+[^,;:“”\"]{2,70}?\s(?:said|says|added|told\s+\w+|wrote|believes|claim(?:s|ed)|noted|reported"
+    r"|insisted|argued|warned)\s*,\s*"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 _SUBJECT_IT = re.compile(r"[“\"]?(It)\s+(?:has|had|must|will|would|should|cannot|can't|can|is|was)\b")
 # the words before an issue that opens its sentence as the subject: "The", "“The", "Control of the"
 _SUBJECT_ISSUE = re.compile(r"[“\"]?(?:the\s+|this\s+|control\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
@@ -869,7 +874,11 @@ class _Sentence:
         if phrase is not None:
             said = phrase.group().lower()
             return self._joint_parties(start, two="two" in said or "both" in said)
-        candidates = [m for m in self.candidates if m.start >= window_start and m.end <= start]
+        # "Moscow, a Ukrainian source said, agreed to the energy pause": the subject stands before the
+        # attribution set off between it and its verb
+        set_off = _SET_OFF_SAID.search(text, max(window_start, start - 90), start) if "," in text else None
+        before = set_off.start() if set_off is not None else start
+        candidates = [m for m in self.candidates if m.start >= window_start and m.end <= before]
         if candidates:
             nearest = candidates[-1]
             gap = text[nearest.end : start]

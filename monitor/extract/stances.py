@@ -44,6 +44,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "providing that",
         "on condition that",
         "on the condition that",
+        # "agreed to the energy pause only on the understanding that ...", "on the basis that"
+        "on the understanding that",
+        "only on the understanding that",
         "as long as",
         "conditional on",
         "conditioned on",
@@ -555,6 +558,7 @@ _VERBAL_BEFORE = re.compile(
 )
 _CONDITION_OPENER = re.compile(
     r"\b(?:if|unless|provided that|providing that|on condition that|on the condition that|as long as"
+    r"|on the understanding that"
     r"|only if|only when|only once|only after)\b"
 )
 _SPLIT_ONLY = re.compile(r"\bonly\s+(?:[\w-]+\s+){1,4}?(once|if|when|after)\b")
@@ -573,7 +577,10 @@ _NO_PEACE_UNTIL = re.compile(
     r"\s+(?:until|without|unless)\b"
 )
 # "ready to ... provided Kyiv holds elections" (not "the weapons provided by Washington")
-_IF = re.compile(r"\b(?:if|unless|provided(?!\s+by\b)|providing that|as long as|on condition that)\b")
+_IF = re.compile(
+    r"\b(?:if|unless|provided(?!\s+by\b)|providing that|as long as|on condition that"
+    r"|on the understanding that)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1164,3 +1164,23 @@ def test_it_opening_a_sentence_is_the_issue_the_sentence_before_opened_with(
     extract: Extract, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert stances(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow, a Ukrainian source quoted by the Kyiv Independent said, agreed to the energy pause only "
+            "on the understanding that Ukrainian drones would leave Russian refineries alone.",
+            {("Russia", "energy_ceasefire"): "conditions"},
+        ),
+        (
+            "Kyiv, Peskov claimed, has never accepted the energy pause.",
+            {("Ukraine", "energy_ceasefire"): "rejects"},
+        ),
+    ],
+)
+def test_the_holder_is_the_subject_before_an_attribution_set_off_from_its_verb(
+    extract: Extract, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert stances(extract(text)) == expected
