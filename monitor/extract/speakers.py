@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from monitor.extract.context import View
-from monitor.extract.names import Matcher, Mention
+from monitor.extract.names import Entity, Matcher, Mention
 from monitor.facts import UNNAMED_SOURCE
 
 
@@ -367,6 +367,7 @@ _ROLE_NOUNS = (
     r"|advisor|chief|head"
 )
 _DEFINITE_ROLE = re.compile(rf"(?<![\w])[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)({_ROLE_NOUNS})\s*$")
+_HIS_OFFICE = re.compile(r"(?<![\w])(?:[Hh]is|[Hh]er)\s+office\s*$")
 _DEFINITE_BODY = re.compile(
     r"(?<![\w])[Tt]he\s+(office|ministry|command|department|presidency|administration|government)\s*$"
 )
@@ -402,6 +403,16 @@ _LONG_INSTITUTION = re.compile(
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
+def _office_of(person: str, matcher: Matcher) -> Entity | None:
+    """The institution the pack names as the person's office ("Zelensky's office"), if any."""
+    known = matcher.people.get(person)
+    for form in (person, *(known.aliases if known is not None else ())):
+        for entity in matcher.surfaces.get(f"{form}'s office", ()):
+            if entity.kind == "institution":
+                return entity
+    return None
+
+
 def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) -> Speaker | None:
     """The speaker whose phrase ends at `end` (just before a speech verb), or None."""
     text = view.text
@@ -431,7 +442,16 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         resolved = _resolve_role(view, role, matcher, memory)
         if resolved is not None:
             return resolved
+    his = _HIS_OFFICE.search(text, lo, end) if tail == "office" else None
+    if his is not None:
+        # "By Wednesday afternoon his office said ...": the office the pack names after the person "he" is
+        person = memory.pronoun_person(view)
+        office = _office_of(person.name, matcher) if person is not None else None
+        if office is not None:
+            return Speaker(office.name, "institution", office.party, None, his.start(), end)
     body = _DEFINITE_BODY.search(text, lo, end) if tail in _BODY_TAILS else None
+    if body is not None and _AFTER_PREPOSITION.search(text, max(0, body.start() - 12), body.start()):
+        body = None  # "an adviser in the office said": the adviser speaks, an unnamed source
     if body is not None:
         # "the office said", "the ministry added": the institution of that kind that spoke last.
         noun = body.group(1).lower()

@@ -225,7 +225,8 @@ _LEAD_IN = re.compile(
     r"|(?:on|in|at|via|during|after|before|through|over|late|early|earlier|later|also|while)"
     r"(?:\s+[^\s,“”\":;]+){1,5}?"
     r"|afterwards?|again|later|earlier|separately|publicly|privately|repeatedly|then|today|yesterday"
-    r"|(?:last|this)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*"
+    r"|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)|tonight))*"
     r"\s*,?\s*(?:that\b|:)\s*"
 )
 

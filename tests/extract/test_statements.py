@@ -850,3 +850,20 @@ def test_according_to_the_office_is_the_office_that_spoke_last(story: Extract) -
 def test_the_words_placing_a_source_are_the_sources_not_what_it_said(story: Extract, text: str) -> None:
     statement = only(story(text))
     assert (statement.speaker, statement.text) == ("unnamed source", "The next meeting will take place soon")
+
+
+def test_his_office_is_the_office_the_pack_names_after_him(story: Extract) -> None:
+    facts = story(
+        "Zelensky had said he might not travel to Davos. By Wednesday afternoon his office said he would "
+        "come after all, and an adviser in the office said: “The plane is ready.”"
+    )
+    assert [(s.speaker, s.text) for s in facts.statements][1:] == [
+        ("Ukrainian Presidential Office", "he would come after all"),
+        ("unnamed source", "The plane is ready."),
+    ]
+
+
+def test_a_time_of_day_before_that_is_no_part_of_what_was_said(story: Extract) -> None:
+    assert only(story("Peskov confirmed this morning that Putin will receive Witkoff.")).text == (
+        "Putin will receive Witkoff."
+    )
