@@ -48,7 +48,11 @@ _ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{
 # The patterns below run on the sentence in ASCII lower case, from the places where their key word stands
 # (str.find): a few characters tried around each "round", not a pattern tried at every character.
 _NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-_ORD_BEFORE = re.compile(rf"\b(?P<ord>{_ORD})(?:\s+|-)(?:[\w-]+\s+){{0,2}}$")  # "the third-round talks"
+# "the third-round talks"; "the third and so far last round": a number that is also the last
+_ORD_BEFORE = re.compile(
+    rf"\b(?P<ord>{_ORD})(?:\s+|-)(?:and\s+(?:so\s+far\s+|thus\s+far\s+|to\s+date\s+)?(?:last|latest|final)\s+"
+    r"(?:[\w-]+\s+)?|(?:[\w-]+\s+){0,2})$"
+)
 _ORD_BEFORE_TALKS = re.compile(rf"\b(?P<ord>{_ORD})\s+(?:(?!day\b|days\b|time\b)[\w-]+\s+){{0,2}}$")
 _NUMBER_AFTER = re.compile(
     r"\s+(?:no\.\s*|number\s+)?(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"

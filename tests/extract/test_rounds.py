@@ -26,6 +26,7 @@ def only(facts: ArticleFacts) -> RoundFact:
         ("The first trilateral talks began today in Abu Dhabi.", 1),
         ("The third-round talks began today in Abu Dhabi.", 3),
         ("The Abu Dhabi round, the second, began today.", 2),
+        ("The second and so far last round of talks began today in Abu Dhabi.", 2),
     ],
 )
 def test_ordinals_in_words_and_figures(story: Extract, text: str, number: int) -> None:
