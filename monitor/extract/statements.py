@@ -137,6 +137,8 @@ _SPEECH_WORDS = [
 ]
 _SPEECH_TRIE = trie_pattern(
     [*_SPEECH_WORDS, "pointed out", "quoted as saying", "put it", "called", "calls", "calling", "spoke of"]
+    # "emerged on Wednesday to tell reporters the talks had been tough": the subject's words
+    + ["to tell reporters", "to tell journalists", "to tell the press"]
 )
 SPEECH_VERB = re.compile(r"(?<![\w-])(?:" + _SPEECH_TRIE + r")(?!\w)")
 
@@ -151,7 +153,19 @@ def speech_verbs(view: View) -> list[re.Match[str]]:
 
 _CALLS = frozenset({"called", "calls", "calling"})
 _NOT_SPEECH_AFTER_CALLED = re.compile(r"\s+(?:for|off|on)\b")
-_PARTICIPLE = frozenset({"telling", "saying", "adding", "noting", "stressing", "writing"})
+_PARTICIPLE = frozenset(
+    {
+        "telling",
+        "saying",
+        "adding",
+        "noting",
+        "stressing",
+        "writing",
+        "to tell reporters",
+        "to tell journalists",
+        "to tell the press",
+    }
+)
 # A party named as a speaker by metonym ("Kyiv says") speaks only through plain speech verbs; "Ukraine
 # emphasizes freezing the front" or "Russia insists that" is a position, not a statement.
 _PARTY_VERBS = frozenset(
@@ -188,6 +202,9 @@ _PARTY_VERBS = frozenset(
     ]
 )
 # silence, not "said nothing new" (which is something said)
+_REFUSED = re.compile(
+    r"\b(?:refused|refuses|declined|declines|not|never|unwilling|reluctant|unable|wanted|want|wants)\s+$"
+)
 _CLOSING_SPEAKER = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){1,5}|,\s+(?:he|she)\s+")
 _CLOSING = re.compile(r"[^,;“”\"]{0,70}$")
 _SAID_NOTHING = re.compile(r"\s+nothing(?=\s*[.;,]|\s+(?:about|on|of|publicly|more)\b)")
@@ -675,6 +692,8 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
         return None  # "did not comment", "declined to say"
     if _SAID_NOTHING.match(text, verb.end()):
         return None  # "Kyiv said nothing."
+    if verb.group().startswith("to tell") and _REFUSED.search(text, max(0, verb.start() - 30), verb.start()):
+        return None  # "refused to tell reporters anything"
     if verb.group() == "adding" and text.startswith(" to ", verb.end()):
         return None  # "drones have hit refineries, adding to pressure on fuel prices"
     speaker, inverted = _verb_speaker(view, doc, memory, verb)

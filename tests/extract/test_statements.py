@@ -867,3 +867,17 @@ def test_a_time_of_day_before_that_is_no_part_of_what_was_said(story: Extract) -
     assert only(story("Peskov confirmed this morning that Putin will receive Witkoff.")).text == (
         "Putin will receive Witkoff."
     )
+
+
+def test_emerging_to_tell_reporters_is_the_subjects_statement(story: Extract) -> None:
+    statement = only(
+        story(
+            "Medinsky emerged on Wednesday afternoon to tell reporters the talks had been "
+            '"tough but professional".'
+        )
+    )
+    assert (statement.speaker, statement.direct) == ("Vladimir Medinsky", True)
+
+
+def test_refusing_to_tell_reporters_anything_is_no_statement(story: Extract) -> None:
+    assert story("Medinsky refused to tell reporters anything about the talks.").statements == ()
