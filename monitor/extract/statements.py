@@ -863,10 +863,21 @@ _TRAILING_PHRASE = re.compile(
 )
 
 
+_OPENING_PRONOUN = re.compile(r"(?:[A-Z][^,;:“”\"]{0,30},\s+)?(He|She)\b")
+
+
 def _sentence_subject(view: View, doc: Doc, memory: Memory) -> Speaker | None:
     """The speaker that opens the sentence ("Kremlin spokesman Dmitry Peskov had on Wednesday ...")."""
     opening = [m for m in view.mentions[:4] if m.start <= 60]
     people = [m for m in opening if m.person]
+    pronoun = _OPENING_PRONOUN.match(view.text)
+    if pronoun is not None and not any(m.start < pronoun.start(1) for m in people):
+        # "He met Witkoff and Kushner in Geneva and told Russian television ...": he, not the men he met
+        last = memory.pronoun_person(view)
+        if last is not None:
+            return Speaker(
+                last.name, "person", last.party, last.role, pronoun.start(1), pronoun.end(1), last.known
+            )
     for mention in people or [m for m in opening if m.first("institution", "party")]:
         speaker = speaker_ending_at(view, mention.end, doc.matcher, memory)
         if speaker is not None:

@@ -881,3 +881,11 @@ def test_emerging_to_tell_reporters_is_the_subjects_statement(story: Extract) ->
 
 def test_refusing_to_tell_reporters_anything_is_no_statement(story: Extract) -> None:
     assert story("Medinsky refused to tell reporters anything about the talks.").statements == ()
+
+
+def test_he_opening_the_sentence_is_its_subject_not_the_men_he_met(story: Extract) -> None:
+    facts = story(
+        "Kirill Dmitriev, the Kremlin envoy, worked a third track of his own. He met Witkoff and Kushner in "
+        'Geneva on Tuesday and told Russian television that "the economic agenda is moving faster".'
+    )
+    assert [s.speaker for s in facts.statements] == ["Kirill Dmitriev"]
