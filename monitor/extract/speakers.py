@@ -394,7 +394,7 @@ _INSTITUTION_NAME = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z
 # "the Swiss foreign ministry", "Geneva cantonal police": a body named in lower case after a proper word
 _LOWER_INSTITUTION = re.compile(
     r"(?<![\w.’'-])(?:[A-Z][\w.’'-]*\s+){1,2}(?:[a-z]+\s+){0,2}"
-    r"(?:ministry|police|command|embassy|commission|council|office)$"
+    r"(?:ministry|police|command|embassy|commission|council|office|force|army|navy|administration|service)$"
 )
 # "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War": a long proper name
 _LONG_INSTITUTION = re.compile(
@@ -730,6 +730,7 @@ _INSTITUTION_HEADS = frozenset(
         "Commission",
         "Staff",
         "Forces",
+        "Force",
         "Army",
         "Navy",
         "Embassy",
@@ -748,7 +749,10 @@ _INSTITUTION_HEADS = frozenset(
 )
 
 
-_LOWER_HEADS = frozenset(["ministry", "police", "command", "embassy", "commission", "council", "office"])
+_LOWER_HEADS = frozenset(
+    ["ministry", "police", "command", "embassy", "commission", "council", "office", "force", "army", "navy"]
+    + ["administration", "service"]
+)
 
 
 def _unknown_institution(view: View, lo: int, end: int) -> Speaker | None:
@@ -767,7 +771,10 @@ def _unknown_institution(view: View, lo: int, end: int) -> Speaker | None:
     if len(words) < 2:
         return None
     start = end - len(" ".join(words))
-    return Speaker(" ".join(words), "institution", _party_in(view, start, end), None, start, end, known=False)
+    party = _party_in(view, start, end)
+    if view.text.endswith(("the ", "The "), 0, start):
+        start -= 4  # "..., the Ukrainian air force said": the article is the phrase's, not the words said
+    return Speaker(" ".join(words), "institution", party, None, start, end, known=False)
 
 
 def _unknown_person(view: View, lo: int, end: int) -> Speaker | None:

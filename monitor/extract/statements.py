@@ -699,7 +699,12 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
     speaker, inverted = _verb_speaker(view, doc, memory, verb)
     if speaker is None or (
         _may_deny_all(view.lower)
-        and any(not view.in_quote(m.start()) for m in _NEITHER.finditer(text, 0, speaker.end))
+        # (the words before the speaker's own phrase only: "Neither Kyiv nor Moscow has embraced the zone, the
+        # official acknowledged" is the official's statement)
+        and any(
+            not view.in_quote(m.start())
+            for m in _NEITHER.finditer(text, max(0, speaker.start - 25), speaker.end)
+        )
     ):
         return None  # "Neither Moscow nor Kyiv commented"; a "nobody" inside a quote says nothing of that
     party_speaks = speaker.kind == "institution" and speaker.name in doc.matcher.party_names
@@ -863,6 +868,7 @@ _TRAILING_PHRASE = re.compile(
 )
 
 
+_OPENING_SOURCE = re.compile(r"(?:An?|One|Two|Three|Several|Some)\s")
 _OPENING_PRONOUN = re.compile(r"(?:[A-Z][^,;:“”\"]{0,30},\s+)?(He|She)\b")
 
 
@@ -870,6 +876,9 @@ def _sentence_subject(view: View, doc: Doc, memory: Memory) -> Speaker | None:
     """The speaker that opens the sentence ("Kremlin spokesman Dmitry Peskov had on Wednesday ...")."""
     opening = [m for m in view.mentions[:4] if m.start <= 60]
     people = [m for m in opening if m.person]
+    source = speaker_starting_at(view, 0, doc.matcher, memory) if _OPENING_SOURCE.match(view.text) else None
+    if source is not None and source.kind == "anonymous":
+        return source  # "A Ukrainian official familiar with the planning went further, saying ..."
     pronoun = _OPENING_PRONOUN.match(view.text)
     if pronoun is not None and not any(m.start < pronoun.start(1) for m in people):
         # "He met Witkoff and Kushner in Geneva and told Russian television ...": he, not the men he met

@@ -889,3 +889,32 @@ def test_he_opening_the_sentence_is_its_subject_not_the_men_he_met(story: Extrac
         'Geneva on Tuesday and told Russian television that "the economic agenda is moving faster".'
     )
     assert [s.speaker for s in facts.statements] == ["Kirill Dmitriev"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "Russia fired 71 missiles overnight, the Ukrainian air force said, in one of the heaviest "
+            "attacks.",
+            "Ukrainian air force",
+            "Russia fired 71 missiles overnight",
+        ),
+        (
+            "Neither Kyiv nor Moscow has embraced the zone, the official acknowledged.",
+            "unnamed source",
+            "Neither Kyiv nor Moscow has embraced the zone",
+        ),
+        (
+            "A Ukrainian official familiar with the planning went further, saying the American side had been "
+            '"the main reason" the meeting did not happen.',
+            "unnamed source",
+            'the American side had been "the main reason" the meeting did not happen.',
+        ),
+    ],
+)
+def test_bodies_and_sources_the_pack_does_not_name(
+    story: Extract, text: str, speaker: str, said: str
+) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.text) == (speaker, said)
