@@ -117,6 +117,7 @@ _PATTERN = re.compile(
     )
 )
 _CAPITALISED = re.compile(r"[A-Z]")
+_DAY_BEYOND = {"yesterday": "day before ", "tomorrow": "day after "}
 _DAYS_AGO = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _ANCHOR_WORDS = [
     *(m.capitalize() for m in MONTHS),
@@ -237,6 +238,11 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             span = _in_year_said(span, text, match.end(), published)
         bare = bool(groups["w1"]) and not groups["wmod"]
         start = match.start("o1") if groups["o1"] else match.start()  # "on the" is no part of the day
+        rel = (groups["rel"] or "").lower()
+        if rel in ("yesterday", "tomorrow") and text.endswith(_DAY_BEYOND[rel], 0, at):
+            # "the day before yesterday", "the day after tomorrow": one day further
+            shift = timedelta(days=-1 if rel == "yesterday" else 1)
+            span = (span[0] + shift, span[1] + shift)  # type: ignore[operator]
         found.append(DateMention(start, match.end(), span[0], span[1], bare))
     return found
 

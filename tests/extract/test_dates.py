@@ -124,6 +124,8 @@ def test_a_month_named_without_a_day(text: str, month: int | None) -> None:
         ("expected to end on the 30th", date(2026, 1, 30), date(2026, 1, 30)),
         ("due to fly to Moscow this evening", PUBLISHED, PUBLISHED),
         ("received the envoys in the Kremlin late last night", date(2026, 2, 3), date(2026, 2, 3)),
+        ("The day before yesterday in Miami, Dmitriev held a meeting", date(2026, 2, 2), date(2026, 2, 2)),
+        ("the talks resume the day after tomorrow", date(2026, 2, 6), date(2026, 2, 6)),
     ],
 )
 def test_days_of_the_month_and_parts_of_today(text: str, first: date, last: date) -> None:
