@@ -66,6 +66,10 @@ class Round:
             self.start = self.end = None
         if mention.status is not None and PRIORITY[mention.status] > PRIORITY.get(self.status or "", -1):
             self.status = mention.status
+        elif self.status == "cancelled" and mention.status == "postponed" and mention.dates[0] is not None:
+            # "Sunday's round will not go ahead. ... the meeting had been moved to Wednesday": put off to new
+            # days, not called off
+            self.status = "postponed"
         if not generic:
             self.tense = self.tense or mention.tense
         first, last = mention.dates

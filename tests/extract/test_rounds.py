@@ -630,3 +630,18 @@ def test_a_round_that_opens_after_a_meeting_told_before_it_is_still_ahead(story:
     )
     (fourth,) = [r for r in facts.rounds if r.number == 4]
     assert (fourth.venue, fourth.status) == ("Geneva", "announced")
+
+
+def test_a_round_that_will_not_go_ahead_but_moves_to_new_days_is_postponed(story: Extract) -> None:
+    facts = story(
+        "Sunday's planned second round of trilateral talks will not go ahead. Zelensky said the meeting in "
+        "Abu Dhabi had been moved to Wednesday and Thursday.",
+        published=date(2026, 2, 1),
+    )
+    found = only(facts)
+    assert (found.number, found.status, found.start, found.end) == (
+        2,
+        "postponed",
+        date(2026, 2, 4),
+        date(2026, 2, 5),
+    )
