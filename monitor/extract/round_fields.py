@@ -44,7 +44,7 @@ MEETING_VERB = re.compile(
     r"|spoke|talked|sat down|spen[dt]\s+(?:[\w-]+\s+){1,4}?together"
     # "Witkoff and Kushner spent five hours with Putin", "spent a day with the Americans"; "Zelensky had his
     # hour with Trump"
-    r"|(?-i:(?:spen[dt]\s+(?:[\w-]+\s+){1,4}?|had\s+(?:his|her|their|an|a)\s+(?:[\w-]+\s+){0,2}?hours?\s+)"
+    r"|(?-i:(?:spen[dt]\s+(?:[\w-]+\s+){1,7}?|had\s+(?:his|her|their|an|a)\s+(?:[\w-]+\s+){0,2}?hours?\s+)"
     r"with\s+(?=[A-Z]|the\s+(?:Russian|Ukrainian|American|U\.S\.|US)\s+"
     r"(?:president|leader|delegation|side|team|envoys?)\b|the\s+(?:Americans|Russians|Ukrainians)\b))"
     # "a separate U.S.-Russian group ... is also meeting in the Emirati capital"
@@ -64,7 +64,9 @@ MEETING_VERB = re.compile(
     r"|(?:re)?conven(?:e|es|ed|ing)|gather(?:s|ed|ing)?(?=\s+(?:again\s+)?(?:in|at|on|for|behind)\b)"
     r"|(?:back|return(?:s|ed|ing)?\s+to|returns?)\s+(?:at\s+)?the\s+(?:negotiating\s+)?table"
     # "last faced each other across a table", "sat at one table": the sides in one room
-    r"|faced\s+each\s+other|(?:sat|sit|sits|sitting)\s+(?:at|around)\s+(?:one|the\s+same|a)\s+table)\b"
+    r"|faced\s+each\s+other|(?:sat|sit|sits|sitting)\s+(?:at|around)\s+(?:one|the\s+same|a)\s+table"
+    # "he sat across the table from a Ukrainian delegation"
+    r"|(?:sat|sit|sits|sitting)\s+across\s+(?:the|a)\s+table\s+from)\b"
 )
 # Every match of the meeting verb holds one of these words (in any case).
 _MEETING_VERB_WORDS = (

@@ -946,3 +946,22 @@ def test_days_later_count_from_the_day_told_last_before(
 ) -> None:
     facts = story(text, published=date(2026, 2, 8))
     assert {r.venue: r.start for r in meetings(facts)} == {"Miami": miami, "Davos": davos}
+
+
+def test_a_weekend_of_named_days_spent_with_the_americans_is_a_meeting(story: Extract) -> None:
+    facts = story(
+        "A Ukrainian team spent the weekend of March 21 and 22 with the Americans in Florida.",
+        published=date(2026, 4, 12),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.end, found.venue) == (date(2026, 3, 21), date(2026, 3, 22), "Miami")
+
+
+def test_sitting_across_the_table_from_a_delegation_is_a_meeting(story: Extract) -> None:
+    facts = story(
+        "On May 16 last year Medinsky sat across the table from a Ukrainian delegation led by Rustem Umerov "
+        "at the Dolmabahce Palace in Istanbul.",
+        published=date(2026, 2, 13),
+    )
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.start, found.venue, found.status) == (date(2025, 5, 16), "Istanbul", "concluded")
