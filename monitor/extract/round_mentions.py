@@ -858,6 +858,12 @@ class MentionReader:
             )
         if dates[0] is not None or mention.dates[0] is None or came_after is not None:
             mention.dates = dates
+        days_after = _DAYS_AFTER_HE.search(text, max(0, verb.start() - 40), verb.start())
+        if days_after is not None and mention.dates[0] is None:
+            # "The remark came a day after he met Witkoff in Miami": days before the day told last
+            told = self._day_told_before(view, days_after.start(), past=True) or published
+            day = told - timedelta(days=NUMBER_WORDS.get(days_after.group(1).lower(), 1))
+            mention.dates = (day, None)
         when = _WHEN_CLAUSE.search(text, max(0, verb.start() - 90), verb.start())
         if when is not None and (mention.venue is None or mention.dates[0] is None):
             # "in Miami on Jan. 31, when Witkoff hosted Dmitriev", "on Dec. 2, also in the Kremlin, when he
@@ -1165,6 +1171,9 @@ _WHERE_AFTER = re.compile(r"\s*,?\s*where\s+")
 # "where he met", "where he is expected to meet"
 _HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$")
 _THEM = re.compile(r"\s*them\b")
+_DAYS_AFTER_HE = re.compile(
+    r"\b(a|one|two|three)\s+days?\s+after\s+(?:he|she|they|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:had\s+)?$"
+)
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*$")
 _UNSURE_PATTERN = re.compile(
     r"\b(?:unclear|uncertain|not clear|not say|not know)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"

@@ -965,3 +965,13 @@ def test_sitting_across_the_table_from_a_delegation_is_a_meeting(story: Extract)
     )
     found = meeting_of(facts, "Russia", "Ukraine")
     assert (found.start, found.venue, found.status) == (date(2025, 5, 16), "Istanbul", "concluded")
+
+
+def test_a_meeting_a_day_before_the_remark_told_is_dated_by_it(story: Extract) -> None:
+    facts = story(
+        "Russia might accept some guarantees, Kirill Dmitriev said on Sunday. The remark came a day after he "
+        "met Steve Witkoff, Jared Kushner and Scott Bessent in Miami.",
+        published=date(2026, 2, 1),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 1, 31), "Miami", "concluded")
