@@ -209,7 +209,9 @@ _DAYS_LATER = re.compile(
     re.IGNORECASE,
 )
 _SAME_DAY_CUES = ("same", " day", "evening", "night", "afternoon", "hours later")
-_BOTH = re.compile(r"\bthe\s+two\s+(?:leaders|presidents|men|sides|envoys|delegations)\b", re.IGNORECASE)
+_BOTH = re.compile(
+    r"\bthe\s+two\s+(?:leaders|presidents|men|sides|envoys|delegations|teams)\b", re.IGNORECASE
+)
 _TRAVEL = re.compile(
     r"\b(?:flew|flown|fly|flies|travel(?:l?ed|s|l?ing)?|arrived|arrives|went|headed|heads)\s+"
     r"(?:straight\s+|directly\s+|on\s+)?(?:to|in)\s+(?!back\b)",
@@ -1174,7 +1176,7 @@ _THEM = re.compile(r"\s*them\b")
 _DAYS_AFTER_HE = re.compile(
     r"\b(a|one|two|three)\s+days?\s+after\s+(?:he|she|they|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:had\s+)?$"
 )
-_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*$")
+_WHEN_CLAUSE = re.compile(r"(?:,\s+|\s+)when\s+[^,;]*$")
 _UNSURE_PATTERN = re.compile(
     r"\b(?:unclear|uncertain|not clear|not say|not know)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"
     r"|\b(?:whether|uncertain)\b[^,;]*?\b(?:round|meeting|talks)\b[^,;]*?\b(?:will|would|could|can)\b"

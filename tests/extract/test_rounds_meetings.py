@@ -975,3 +975,29 @@ def test_a_meeting_a_day_before_the_remark_told_is_dated_by_it(story: Extract) -
     )
     found = meeting_of(facts, "Russia", "United States")
     assert (found.start, found.venue, found.status) == (date(2026, 1, 31), "Miami", "concluded")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "venue"),
+    [
+        (
+            "Ukrainian and American negotiators spent the weekend in Florida working through the plan.",
+            None,
+            "Miami",
+        ),
+        (
+            "Umerov met Witkoff in Miami on Saturday. The two teams last met face to face in Geneva on "
+            "Feb. 26.",
+            date(2026, 2, 26),
+            "Geneva",
+        ),
+        ("Taras Melnychuk was in Geneva this week when Rustem Umerov met Steve Witkoff.", None, "Geneva"),
+    ],
+)
+def test_teams_that_spent_days_in_a_place_or_last_met_there_met(
+    story: Extract, text: str, day: date | None, venue: str
+) -> None:
+    facts = story(text, published=date(2026, 3, 24))
+    assert (day, venue) in {
+        (r.start, r.venue) for r in meetings(facts) if r.parties == ("Ukraine", "United States")
+    }
