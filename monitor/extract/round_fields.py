@@ -58,8 +58,8 @@ MEETING_VERB = re.compile(
     r"|(?-i:(?:will|would|is to|are to)\s+see\s+(?=[A-Z]))"
     # "the U.S.-Ukrainian talks", "a Russian-American meeting": sides joined by a hyphen name the meeting's
     # sides as "talks between" does
-    r"|(?-i:[A-Z][\w.]*[-–](?:[A-Z][\w.]*[-–])?[A-Z][\w.]*\s+(?:talks|meetings?|negotiations|consultations"
-    r"|group|working group|summit))"
+    r"|(?-i:[A-Z][\w.]*[-–](?:[A-Z][\w.]*[-–])?[A-Z][\w.]*\s+(?:(?:economic|security|military|political)\s+)?"
+    r"(?:talks|meetings?|negotiations|consultations|group|working group|summit))"
     # "when Witkoff and Kushner saw Umerov": to have seen someone named is to have met them
     r"|(?-i:saw\s+(?=[A-Z]))"
     # "Negotiators from the three countries will gather in Geneva", "the delegations reconvened on Monday",

@@ -67,6 +67,7 @@ _TRIGGER_WORDS = (
     "led by",
     "headed by",
     "working group",
+    "economic group",
     "conversation",
     "receive",
     "host",

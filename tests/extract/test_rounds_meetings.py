@@ -1001,3 +1001,14 @@ def test_teams_that_spent_days_in_a_place_or_last_met_there_met(
     assert (day, venue) in {
         (r.start, r.venue) for r in meetings(facts) if r.parties == ("Ukraine", "United States")
     }
+
+
+def test_a_two_sided_economic_group_sitting_the_same_day_is_a_meeting(story: Extract) -> None:
+    facts = story(
+        "A trilateral security working group will meet in Abu Dhabi later on Friday. Alongside it, Dmitriev "
+        "and Witkoff will lead a separate U.S.-Russian economic group, which is to sit in the Emirati "
+        "capital the same day.",
+        published=date(2026, 1, 23),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 1, 23), "Abu Dhabi", "scheduled")
