@@ -88,6 +88,8 @@ _PATTERN = re.compile(
             rf"(?:{_JOIN}(?P<d5>{_DAY})\s+(?P<m5>{_MONTH}))?{_YEAR2}",
             # two days ago
             r"\b(?P<ago>two|three|four|five|six|[2-6])\s+days\s+ago\b",
+            # "ended only a few minutes ago", "is sitting down with them right now": today
+            r"\b(?P<now>(?:few|several|two|three|\d{1,2})\s+(?:minutes|hours)\s+ago|right\s+now)\b",
             # today (Wednesday) / yesterday / tomorrow / this evening
             r"\b(?P<rel>[Tt]oday|[Tt]onight|[Ll]ast night|[Yy]esterday|[Tt]omorrow"
             rf"|[Tt]his (?:morning|afternoon|evening))\b"
@@ -128,6 +130,7 @@ _ANCHOR_WORDS = [
         for rest in ("oday", "onight", "omorrow", "his", "he coming", "he following")
     ),
     *("two", "three", "four", "five", "six"),  # "two days ago"
+    *("few", "several", "right"),  # "a few minutes ago", "right now"
     "Weekend",
     "weekend",
     "Yesterday",
@@ -298,6 +301,8 @@ def _resolve(
     if g["ago"]:
         day = published - timedelta(days=_DAYS_AGO.get(g["ago"], 0) or int(g["ago"]))
         return day, day
+    if g["now"]:
+        return published, published
     if g["rel"]:
         offset = {"today": 0, "tonight": 0, "last night": -1, "yesterday": -1, "tomorrow": 1}.get(
             g["rel"].lower(), 0
@@ -491,6 +496,9 @@ _DATE_WORDS = (
     "evening",
     "morning",
     "afternoon",
+    "utes ago",  # "minutes ago"
+    "urs ago",  # "hours ago"
+    "ht now",  # "right now"
     *(m.capitalize()[:3] for m in MONTHS),
 )
 _DATE_HINT = re.compile("|".join(dict.fromkeys(_DATE_WORDS)) + r"|\d")

@@ -34,7 +34,7 @@ MEETING_VERB = re.compile(
     r"(?:\s+[A-Z][\w.-]*)?\s+(?:with|between))"
     r"|(?-i:meeting\s+(?:the\s+)?(?=[A-Z]))|received|receives|receive"
     r"|hosted|hosts|sat down with"
-    r"|sits? down with"
+    r"|(?:sits?|sitting) down with"
     r"|(?:held|hold|holds|holding|had|began|begin|begins|started|opened|resumed|continued|wrapped up"
     r"|wrap up|wraps up|concluded|finished|completed)"
     r"\s+(?:[\w“”\"-]+\s+){0,3}?(?:talks|meetings?|consultations|negotiations"

@@ -84,6 +84,7 @@ _TRIGGER_WORDS = (
     "hour with",
     "sit down",
     "sits down",
+    "sitting down",
     "spoke",
     "talked",
     "flew",
@@ -799,7 +800,10 @@ class MentionReader:
             if team is not None and named and named[-1][0] is not None and named[-1][0] not in parties:
                 # "Zelensky ... His team met Witkoff in Miami": the team of the last person named
                 parties.add(named[-1][0])
-        if len(parties) == 1 and _HE.search(text, max(lo, verb.start() - 20), verb.start()):
+        if len(parties) == 1 and (
+            _HE.search(text, max(lo, verb.start() - 20), verb.start())
+            or (lo == 0 and _OPENING_HE.match(text) is not None)
+        ):
             # "Dmitriev travelled to Miami, where he met Witkoff": "he" is the last person named before
             named = [(m.party, m.person.name) for m in view.mentions if m.person and m.end <= verb.start()]
             named = named or self.memory.people
@@ -1174,6 +1178,8 @@ _WHERE_AFTER = re.compile(r"\s*,?\s*where\s+")
 # "where he met", "where he is expected to meet"
 _HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$")
 _THEM = re.compile(r"\s*them\b")
+# "He stayed at the venue for a separate meeting with the Ukrainian team": the sentence's subject is a side
+_OPENING_HE = re.compile(r"(?:He|She)\s+(?!said|says|told|added)")
 _DAYS_AFTER_HE = re.compile(
     r"\b(a|one|two|three)\s+days?\s+after\s+(?:he|she|they|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:had\s+)?$"
 )

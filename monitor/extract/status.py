@@ -222,6 +222,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "are being held",
         "is meeting",
         "are meeting",
+        "is sitting down",
+        "are sitting down",
         "is also meeting",
         "are also meeting",
         "is taking place",

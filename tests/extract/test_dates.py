@@ -126,6 +126,8 @@ def test_a_month_named_without_a_day(text: str, month: int | None) -> None:
         ("received the envoys in the Kremlin late last night", date(2026, 2, 3), date(2026, 2, 3)),
         ("The day before yesterday in Miami, Dmitriev held a meeting", date(2026, 2, 2), date(2026, 2, 2)),
         ("the talks resume the day after tomorrow", date(2026, 2, 6), date(2026, 2, 6)),
+        ("the meeting ended only a few minutes ago", PUBLISHED, PUBLISHED),
+        ("he is sitting down with them right now", PUBLISHED, PUBLISHED),
     ],
 )
 def test_days_of_the_month_and_parts_of_today(text: str, first: date, last: date) -> None:

@@ -1012,3 +1012,23 @@ def test_a_two_sided_economic_group_sitting_the_same_day_is_a_meeting(story: Ext
     )
     found = meeting_of(facts, "Russia", "United States")
     assert (found.start, found.venue, found.status) == (date(2026, 1, 23), "Abu Dhabi", "scheduled")
+
+
+def test_an_envoy_sitting_down_with_envoys_right_now_is_a_meeting_under_way_today(story: Extract) -> None:
+    facts = story(
+        "Kirill Dmitriev is sitting down with Witkoff and Kushner at their hotel right now, a source close "
+        "to the Russian delegation told TASS.",
+        published=date(2026, 2, 17),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.status) == (date(2026, 2, 17), "ongoing")
+
+
+def test_he_opening_the_sentence_is_a_side_of_the_meeting_it_tells_of(story: Extract) -> None:
+    facts = story(
+        "Medinsky did not leave with the others. He stayed behind on Tuesday for a separate meeting with the "
+        "Ukrainian team.",
+        published=date(2026, 2, 18),
+    )
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.start, found.status) == (date(2026, 2, 17), "concluded")
