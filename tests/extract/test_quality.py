@@ -17,7 +17,7 @@ from monitor.facts import Article, ArticleFacts
 from monitor.pack import StoryPack, load_pack
 
 # F1 floors per split and kind: the figures `benchmarks/extraction_quality.py` measured, rounded down by
-# about 0.02. A drop below a floor is a regression. Third session: five batches of 16 fresh articles from
+# 0.01 to 0.02. A drop below a floor is a regression. Third session: five batches of 16 fresh articles from
 # independent writers joined the set (500-515, 520-535, 540-555, 560-575, 580-595: 10 dev and 6 holdout
 # each). Scored on arrival, before any rule was written for them, their dev parts read rounds 0.70 / 0.33
 # / 0.67 / 0.75 / 0.69 (the second is timelines, factboxes, bulletins and agency copy), statements 0.92 /
@@ -35,11 +35,19 @@ from monitor.pack import StoryPack, load_pack
 # with the session's first and last rules: rounds 0.667 / 0.695, statements 0.843 / 0.872, positions
 # 0.779 / 0.800; batch 720 alone (written last): 0.642 / 0.642, 0.854 / 0.862, 0.791 / 0.791. After the
 # session: dev (241 articles) 0.922 / 0.959 / 0.943; holdout (144 articles) 0.687 / 0.914 / 0.827; the 96
-# holdout articles of the session before 0.682 / 0.934 / 0.845 (were 0.670 / 0.930 / 0.838).
-# The targets are 0.90 / 0.90 / 0.85: holdout rounds and positions are short.
+# holdout articles of the session before 0.682 / 0.934 / 0.845 (were 0.670 / 0.930 / 0.838). Sixth
+# session: five batches of 12 dev + 4 holdout (780 meetings, 800 briefs and slips, 820 background and
+# analysis, 860 meetings dated and placed the hard ways, 880 statements and positions) and a blind batch
+# 840-855 (16 holdout, described to no one). The 60 new dev articles on arrival and after: rounds 0.536 /
+# 0.656, statements 0.881 / 0.902, positions 0.821 / 0.858; the 36 new holdout articles 0.578 / 0.617,
+# 0.891 / 0.896, 0.904 / 0.904; the blind batch alone 0.619 / 0.619, 0.878 / 0.886, 0.911 / 0.911. After
+# the session: dev (301 articles) 0.858 / 0.945 / 0.925 (the 241 of before 0.930 / 0.960 / 0.945);
+# holdout (180 articles) 0.680 / 0.912 / 0.849; the 144 holdout articles of before 0.700 / 0.918 / 0.827.
+# The new batches are harder than the old: the floors are set by the whole set as it now stands.
+# The targets are 0.90 / 0.90 / 0.85: rounds, on the dev set as on the holdout, are short.
 F1_FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"rounds": 0.85, "statements": 0.93, "positions": 0.91},
-    "holdout": {"rounds": 0.64, "statements": 0.89, "positions": 0.80},
+    "dev": {"rounds": 0.85, "statements": 0.94, "positions": 0.92},
+    "holdout": {"rounds": 0.67, "statements": 0.90, "positions": 0.84},
 }
 
 DEVSET = Path(__file__).resolve().parent / "devset"
