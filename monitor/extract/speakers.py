@@ -61,6 +61,21 @@ class Memory:
         # "Kremlin spokesman Dmitry Peskov declined to say ...", "In Munich, ..., Secretary of State Marco
         # Rubio was more cautious.": the first person named, after a title or an opening phrase when a verb
         # follows the name
+        apposed = _APPOSED_STRANGER.match(view.text)
+        if (
+            apposed is not None
+            and apposed.group(1).split()[0] not in _NOT_NAMES
+            and not view.mentions_between(0, apposed.end(1))
+        ):
+            # "Katarzyna Nowicka, a former Polish deputy defence minister, was less categorical. She argued
+            # ...": a person the pack lacks, introduced with a role, is the one "she" is next
+            role = apposed.group(2)
+            party = _party_in(view, apposed.start(2), apposed.end(2), places=False)
+            found = Speaker(apposed.group(1), "person", party, role, 0, apposed.end(1), known=False)
+            self.strangers[found.name.split()[-1]] = found
+            self.topic = (view.index, found)
+            self.last_person = found
+            return
         stranger = _OPENING_NAME.match(view.text)
         if (
             stranger is not None
@@ -381,13 +396,19 @@ _BODY_TAILS = frozenset(
 _SOURCE_TAILS = frozenset(["source", "official", "diplomat", "insider", "participant"])
 _WINDOW = 120
 _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+[^,;:“”\"]{2,80}?|[A-Z][^,;:“”\"]{2,80}?)(?:,|\.?$)")
+# "Katarzyna Nowicka, a former Polish deputy defence minister, was less categorical.": a sentence that opens
+# with a full name the pack lacks, set off by a role, is about that person
+_APPOSED_STRANGER = re.compile(
+    r"([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+((?:a|an)\s+[^,;:“”\"]{3,100}?),\s+"
+    r"(?!who\b|said\b|says\b|told\b)"
+)
 _OPENING_NAME = re.compile(r"([A-Z][\w’'-]+)\s+(?!said|says|told)")
 # A full name the pack lacks set off by a role: "Taras Hordiienko, a political analyst at ..."
 _INTRODUCED = re.compile(
     r"(?<![\w.])(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),\s+(?P<role>(?:a|an|the)\s+[^,;.]{3,80}?"
     r"(?:analyst|expert|professor|researcher|fellow|economist|historian|lawyer|diplomat|official|adviser"
     r"|advisor|officer|commander|politician|lawmaker|deputy|editor|journalist|director|spokesman"
-    r"|spokeswoman)\b[^,;.]{0,60})"
+    r"|spokeswoman|ambassador|minister|envoy|negotiator|general|mayor|governor|member)\b[^,;.]{0,60})"
 )
 _SURNAME = re.compile(r"(?<![\w.])([A-Z][\w’'-]+)\s*$")
 _INSTITUTION_NAME = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][a-z]+$")

@@ -918,3 +918,15 @@ def test_bodies_and_sources_the_pack_does_not_name(
 ) -> None:
     statement = only(story(text))
     assert (statement.speaker, statement.text) == (speaker, said)
+
+
+def test_a_person_the_pack_lacks_introduced_with_a_role_is_he_or_she_next(story: Extract) -> None:
+    facts = story(
+        "Hiroshi Tanaka, a former Japanese ambassador in Kyiv, sided with her on method. “A ceasefire "
+        "without monitors is a press release. This one had none,” he said."
+    )
+    statement = only(facts)
+    assert (statement.speaker, statement.party, statement.direct) == ("Hiroshi Tanaka", None, True)
+    assert [(a.name, a.role) for a in facts.actors] == [
+        ("Hiroshi Tanaka", "a former Japanese ambassador in Kyiv")
+    ]
