@@ -522,6 +522,11 @@ def _last_word(text: str, lo: int, end: int) -> str:
 
 # Patterns of the functions below, compiled once rather than looked up in `re`'s cache on every call.
 _PHRASE_STOP = re.compile(r"[,.;:“”\"]")
+_SET_OFF_END = re.compile(r"\s*(?:[,.;]|$)")
+_ROLE_ENDS = re.compile(
+    r"\b(?:spokesman|spokeswoman|spokesperson|minister|envoy|aide|adviser|advisor|negotiator|secretary|chief"
+    r"|head)\s*$"
+)
 _THE_ONLY = re.compile(r"(?:the\s+)?")
 # "according to a readout from the Kremlin", "according to a statement by the foreign ministry"
 _DOCUMENT_OF = re.compile(
@@ -552,6 +557,15 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
     phrase_end = pos + (stop.start() if stop else len(text) - pos)
     in_phrase = [m for m in view.mentions if pos <= m.start < phrase_end and m.start - pos <= 60]
     people = [m for m in in_phrase if m.person]
+    if not people and text.startswith(", ", phrase_end) and _ROLE_ENDS.search(text, pos, phrase_end):
+        # "announced by the Kremlin's spokesman, Dmitry Peskov, on Friday": the person the role is set off by
+        named = [m for m in view.mentions if m.start == phrase_end + 2 and m.person]
+        after = named[0].end if named else 0
+        listed = named and any(m.start == after + 2 and m.person for m in view.mentions)
+        if named and not listed and _SET_OFF_END.match(text, after):
+            speaker = _from_mention(view, named[0], matcher, memory)
+            if speaker is not None:
+                return speaker
     for mention in people[:1] or [m for m in in_phrase if m.first("institution", "party")][:1]:
         lead = text[pos : mention.start]
         if mention.start == pos or people or _THE_ONLY.fullmatch(lead) or _DOCUMENT_OF.fullmatch(lead):

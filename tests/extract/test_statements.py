@@ -930,3 +930,22 @@ def test_a_person_the_pack_lacks_introduced_with_a_role_is_he_or_she_next(story:
     assert [(a.name, a.role) for a in facts.actors] == [
         ("Hiroshi Tanaka", "a former Japanese ambassador in Kyiv")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("His return was announced by the Kremlin's spokesman, Dmitry Peskov, on Friday.", "Dmitry Peskov"),
+        ("The talks went well, according to Ukraine's chief negotiator, Rustem Umerov.", "Rustem Umerov"),
+    ],
+)
+def test_a_role_set_off_by_the_name_after_it_is_that_person(story: Extract, text: str, speaker: str) -> None:
+    assert only(story(text)).speaker == speaker
+
+
+def test_a_role_followed_by_a_list_of_names_is_not_the_first_of_them(story: Extract) -> None:
+    facts = story(
+        "On the American side, according to the envoy, Jared Kushner, Josh Gruenbaum and Daniel Curran took "
+        "part in the meetings."
+    )
+    assert "Jared Kushner" not in [s.speaker for s in facts.statements]
