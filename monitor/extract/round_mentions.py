@@ -436,6 +436,10 @@ class MentionReader:
             )
             mention = self._segment(view, start, end, frame, where=where, anchor=trigger.start)
             mention.number, mention.reference = trigger.number, trigger.reference
+            if trigger.reference == "next" and mention.tense == "future" and mention.status in _HELD:
+                # "ready for the next round, whenever the Americans set a date" after "had received no
+                # reply": a round still to come is not under way or over by another verb of the sentence
+                mention.status = None
             mention.venue = mention.venue or _host_before(view, lo, trigger.start)
             if (
                 mention.tense == "past"
@@ -1177,6 +1181,7 @@ _HIS_TEAM = re.compile(
 _WHERE_AFTER = re.compile(r"\s*,?\s*where\s+")
 # "where he met", "where he is expected to meet"
 _HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$")
+_HELD = ("ongoing", "concluded")
 _THEM = re.compile(r"\s*them\b")
 # "He stayed at the venue for a separate meeting with the Ukrainian team": the sentence's subject is a side
 _OPENING_HE = re.compile(r"(?:He|She)\s+(?!said|says|told|added)")

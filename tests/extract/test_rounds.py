@@ -645,3 +645,17 @@ def test_a_round_that_will_not_go_ahead_but_moves_to_new_days_is_postponed(story
         date(2026, 2, 4),
         date(2026, 2, 5),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Zelensky said Ukraine had received "no reply, only missiles" and that his negotiators were ready '
+        "for the next round, whenever the Americans set a date.",
+        "Peskov said that continuing the talks was in Russia's interest and that Moscow still expected a "
+        "next round of trilateral talks.",
+    ],
+)
+def test_the_next_round_is_not_held_by_another_verb_of_its_sentence(story: Extract, text: str) -> None:
+    found = only(story(text, published=date(2026, 3, 3)))
+    assert (found.reference, found.status) == ("next", "announced")
