@@ -95,7 +95,7 @@ _TRIGGER_WORDS = (
     "headed to",
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:possib(?:le|ility)|potential|hypothetical|would-be|phone|call|video link|hope[sd]?|hoping"
+    r"\b(?:possib(?:le|ility)|potential|hypothetical|would-be|(?:tele)?phone|call|video link|hope[sd]?|hoping"
     r"|if\s+\w+\s+wants"
     # "There had been reports that the delegations would gather in Turkey": hearsay, no meeting set
     r"|(?:reports|rumou?rs|speculation|suggestions)\s+that"

@@ -1032,3 +1032,11 @@ def test_he_opening_the_sentence_is_a_side_of_the_meeting_it_tells_of(story: Ext
     )
     found = meeting_of(facts, "Russia", "Ukraine")
     assert (found.start, found.status) == (date(2026, 2, 17), "concluded")
+
+
+def test_speaking_by_telephone_is_no_meeting(story: Extract) -> None:
+    facts = story(
+        "Ushakov said he had spoken to Witkoff by telephone on Tuesday to prepare the visit.",
+        published=date(2026, 1, 23),
+    )
+    assert meetings(facts) == []
