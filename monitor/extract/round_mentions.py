@@ -101,6 +101,8 @@ _HYPOTHETICAL = re.compile(
     r"|(?:reports|rumou?rs|speculation|suggestions)\s+that"
     # "a meeting could only take place in Moscow": a condition set on a meeting, none announced
     r"|(?:could|can|would|may|might)\s+only\s+(?:take place|be held|happen|go ahead|meet)"
+    # "a meeting between Putin and Zelensky could take place only in Moscow"
+    r"|(?:could|can|would|may|might)\s+(?:take place|be held|happen|go ahead)\s+only"
     r"|(?:until|unless|once|as soon as)\s+(?:the\s+)?[^,.;]{0,40}?\b"
     r"(?:ends|is over|are over|stops|is signed|is agreed|is resolved|holds|withdraws?|agrees?|accepts?"
     r"|is ready|are ready|pulls? out)\b"

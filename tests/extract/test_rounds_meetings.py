@@ -1040,3 +1040,11 @@ def test_speaking_by_telephone_is_no_meeting(story: Extract) -> None:
         published=date(2026, 1, 23),
     )
     assert meetings(facts) == []
+
+
+def test_a_meeting_that_could_take_place_only_somewhere_is_a_condition_not_a_meeting(story: Extract) -> None:
+    facts = story(
+        "Peskov repeated that a meeting between Putin and Zelensky could take place only in Moscow.",
+        published=date(2026, 2, 3),
+    )
+    assert meetings(facts) == []
