@@ -812,6 +812,17 @@ class MentionReader:
         ):
             # "Dmitriev travelled to Miami, where he met Witkoff": "he" is the last person named before
             named = [(m.party, m.person.name) for m in view.mentions if m.person and m.end <= verb.start()]
+            if not named and _HE_IN_PHRASE.search(text, max(0, verb.start() - 40), verb.start()):
+                # "In Davos, where he met Trump on Thursday, President Zelensky said ...": "he" is the subject
+                # the opening phrase leads to
+                named = [
+                    (m.party, m.person.name)
+                    for m in view.mentions
+                    if m.person
+                    and m.start > verb.end()
+                    and _SUBJECT_AFTER_COMMA.search(text, 0, m.start)
+                    and _FINITE_AFTER_SUBJECT.match(text, m.end)
+                ][:1]
             named = named or self.memory.people
             if named and named[-1][0] is not None:
                 parties.add(named[-1][0])
@@ -1184,6 +1195,9 @@ _WHERE_AFTER = re.compile(r"\s*,?\s*where\s+")
 # "where he met", "where he is expected to meet"
 _HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$")
 _HELD = ("ongoing", "concluded")
+_HE_IN_PHRASE = re.compile(r"\b(?:where|when|after|while|before)\s+(?:he|she)\s+(?:[\w-]+\s+){0,2}$")
+_FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:said|says|told|added|announced|was|is|has|had|will|would)\b")
+_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _THEM = re.compile(r"\s*them\b")
 # "He stayed at the venue for a separate meeting with the Ukrainian team": the sentence's subject is a side
 _OPENING_HE = re.compile(r"(?:He|She)\s+(?!said|says|told|added)")

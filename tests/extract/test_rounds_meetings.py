@@ -1048,3 +1048,14 @@ def test_a_meeting_that_could_take_place_only_somewhere_is_a_condition_not_a_mee
         published=date(2026, 2, 3),
     )
     assert meetings(facts) == []
+
+
+def test_he_in_an_opening_phrase_is_the_subject_it_leads_to(story: Extract) -> None:
+    facts = story(
+        "Admiral Igor Kostyukov will head the Russian delegation. In Davos, where he met President Donald "
+        "Trump for about an hour on Thursday, President Volodymyr Zelensky said the Ukrainian team would be "
+        "led by Rustem Umerov.",
+        published=date(2026, 1, 23),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue) == (date(2026, 1, 22), "Davos")
