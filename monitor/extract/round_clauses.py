@@ -88,7 +88,14 @@ def region(text: str, attribution: Attribution | None) -> tuple[int, int]:
     content_start = attribution.content[0]
     frame_start = attribution.frame[0]
     scene = text[:frame_start]
-    if content_start >= frame_start and _FRONTED.match(scene) and not talk_or_meeting(scene):
+    if (
+        content_start >= frame_start
+        and _FRONTED.match(scene)
+        and not talk_or_meeting(scene)
+        # "On Saturday, Dmitriev spent several hours in Miami with Witkoff, and said it went well": the scene
+        # is also that of the meeting told between the speaker and the verb
+        and not talk_or_meeting(text, frame_start, content_start)
+    ):
         return frame_start, len(text)
     return 0, len(text)
 

@@ -1059,3 +1059,11 @@ def test_he_in_an_opening_phrase_is_the_subject_it_leads_to(story: Extract) -> N
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue) == (date(2026, 1, 22), "Davos")
+
+
+def test_an_opening_day_is_the_meetings_when_the_speaker_met_before_speaking(story: Extract) -> None:
+    facts = story(
+        "On Saturday, Kirill Dmitriev spent several hours in Miami with Witkoff, and said it went well.",
+        published=date(2026, 2, 4),
+    )
+    assert meeting_of(facts, "Russia", "United States").start == date(2026, 1, 31)
