@@ -521,13 +521,7 @@ class MentionReader:
                     # "In Geneva on February 17 and 18, while Medinsky headed the delegation at the third
                     # round, ...": the place of the clause the round's words accompany (not that of talks of
                     # its own: "hold talks in Davos as the first trilateral meeting is set for the UAE")
-                    scene = [
-                        m.venue.name
-                        for m in view.mentions_between(lo, start)
-                        if m.venue is not None
-                        and text[max(0, m.start - 4) : m.start] in (" in ", " at ", "In ")
-                    ]
-                    mention.venue = scene[-1] if scene else None
+                    _set_scene(mention, view, lo, start, placed=True, days=False)
             if (
                 i == 0
                 and mention.dates == (None, None)
@@ -736,16 +730,9 @@ class MentionReader:
 
     def _place_before_where(self, view: View, start: int, mention: RoundMention) -> None:
         """ "... a meeting in the Kremlin on Thursday, where ...": the place and day just before "where"."""
-        text = view.text
-        lead = _MEETING_BEFORE_WHERE.search(text, max(0, start - 70), start)
-        if lead is None:
-            return
-        if mention.venue is None:
-            places = [m.venue.name for m in view.mentions_between(lead.start(), start) if m.venue is not None]
-            mention.venue = places[-1] if places else None
-        if mention.dates[0] is None:
-            days = [d for d in view.dates if lead.start() <= d.start < start and d.first is not None]
-            mention.dates = (days[-1].first, days[-1].last) if days else mention.dates
+        lead = _MEETING_BEFORE_WHERE.search(view.text, max(0, start - 70), start)
+        if lead is not None:
+            _set_scene(mention, view, lead.start(), start, placed=False)
 
     def _places(self, view: View, start: int, end: int) -> bool:
         """Does the clause name a place where something happens ("in Geneva", "the Miami meeting")?"""
@@ -892,17 +879,7 @@ class MentionReader:
         if when is not None and (mention.venue is None or mention.dates[0] is None):
             # "in Miami on Jan. 31, when Witkoff hosted Dmitriev", "on Dec. 2, also in the Kremlin, when he
             # and Witkoff spent five hours with the Russian president": the scene set before "when"
-            scene = max(0, when.start() - 60)
-            if mention.venue is None:
-                places = [
-                    m.venue.name
-                    for m in view.mentions_between(scene, when.start())
-                    if m.venue is not None and text[max(0, m.start - 4) : m.start] in (" in ", " at ")
-                ]
-                mention.venue = places[-1] if places else None
-            if mention.dates[0] is None:
-                days = [d for d in view.dates if scene <= d.start < when.start() and d.first is not None]
-                mention.dates = (days[-1].first, days[-1].last) if days else mention.dates
+            _set_scene(mention, view, max(0, when.start() - 60), when.start(), placed=True)
         if frame[1] > frame[0] and _SAME_OCCASION.fullmatch(text, frame[1], verb.start()):
             # "Zelensky said in Davos on Thursday, hours after meeting Trump": the meeting was where and when
             # he spoke
@@ -1273,6 +1250,23 @@ _ROUND_NOUN = re.compile(
 _MEETING_BEFORE_WHERE = re.compile(
     r"\b(?:meeting|talks|session|summit|dinner|audience)\s+(?:in|at)\s+[^,;]{2,50},\s+where\s+$"
 )
+
+
+def _set_scene(mention: RoundMention, view: View, lo: int, hi: int, placed: bool, days: bool = True) -> None:
+    """The place and day that `view.text[lo:hi]` sets, for a mention that names none of its own; `placed`:
+    only a place after "in" or "at" counts."""
+    text = view.text
+    if mention.venue is None:
+        places = [
+            m.venue.name
+            for m in view.mentions_between(lo, hi)
+            if m.venue is not None
+            and (not placed or text[max(0, m.start - 4) : m.start] in (" in ", " at ", "In "))
+        ]
+        mention.venue = places[-1] if places else None
+    if days and mention.dates[0] is None:
+        told = [d for d in view.dates if lo <= d.start < hi and d.first is not None]
+        mention.dates = (told[-1].first, told[-1].last) if told else mention.dates
 
 
 def _fills(named: RoundMention, clause: RoundMention) -> bool:

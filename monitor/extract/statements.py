@@ -135,10 +135,20 @@ _SPEECH_WORDS = [
     "stressing",
     "writing",
 ]
+# "emerged on Wednesday to tell reporters the talks had been tough": the subject's words, as a participle's
+_TO_TELL = ("to tell reporters", "to tell journalists", "to tell the press")
 _SPEECH_TRIE = trie_pattern(
-    [*_SPEECH_WORDS, "pointed out", "quoted as saying", "put it", "called", "calls", "calling", "spoke of"]
-    # "emerged on Wednesday to tell reporters the talks had been tough": the subject's words
-    + ["to tell reporters", "to tell journalists", "to tell the press"]
+    [
+        *_SPEECH_WORDS,
+        "pointed out",
+        "quoted as saying",
+        "put it",
+        "called",
+        "calls",
+        "calling",
+        "spoke of",
+        *_TO_TELL,
+    ]
 )
 SPEECH_VERB = re.compile(r"(?<![\w-])(?:" + _SPEECH_TRIE + r")(?!\w)")
 
@@ -153,19 +163,7 @@ def speech_verbs(view: View) -> list[re.Match[str]]:
 
 _CALLS = frozenset({"called", "calls", "calling"})
 _NOT_SPEECH_AFTER_CALLED = re.compile(r"\s+(?:for|off|on)\b")
-_PARTICIPLE = frozenset(
-    {
-        "telling",
-        "saying",
-        "adding",
-        "noting",
-        "stressing",
-        "writing",
-        "to tell reporters",
-        "to tell journalists",
-        "to tell the press",
-    }
-)
+_PARTICIPLE = frozenset({"telling", "saying", "adding", "noting", "stressing", "writing", *_TO_TELL})
 # A party named as a speaker by metonym ("Kyiv says") speaks only through plain speech verbs; "Ukraine
 # emphasizes freezing the front" or "Russia insists that" is a position, not a statement.
 _PARTY_VERBS = frozenset(
