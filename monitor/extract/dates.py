@@ -436,7 +436,9 @@ FUTURE_PATTERN = re.compile(
     r"plans|set for|slated|upcoming|next|postponed|moved to|rescheduled|delayed|pushed back|put off"
     r"|travelling|traveling|on (?:its|their|his|her) way|heading|for a meeting|for talks|ahead of"
     # the present of a timetable: "talks begin in Abu Dhabi on Friday"
-    r"|begin|begins|opens|starts|resumes|kicks off|concludes|wraps up|winds up|sit down|sits down)\b",
+    r"|begin|begins|opens|starts|resumes|kicks off|concludes|wraps up|winds up|sit down|sits down"
+    # "Negotiators meet again in Geneva on Tuesday": the timetable's present
+    r"|meet again|meets again|reconvene|reconvenes)\b",
     re.IGNORECASE,
 )
 # Searched only where one of these words is: every match holds one.
@@ -470,6 +472,8 @@ FUTURE = Guarded(
         "for talks",
         "ahead of",
         "begin",
+        "again",
+        "reconvene",
         "opens",
         "starts",
         "resumes",

@@ -97,6 +97,7 @@ def test_a_bare_weekday_is_marked_so_a_caller_may_move_it_by_a_week() -> None:
         "the team is on its way to Miami for talks on Saturday",
         "the delegation leaves today ahead of the talks on Saturday",
         "trilateral talks begin in Abu Dhabi on Saturday",
+        "negotiators meet again in Geneva on Saturday for a third round",
     ],
 )
 def test_a_weekday_of_a_journey_or_a_meeting_ahead_looks_forward(text: str) -> None:
