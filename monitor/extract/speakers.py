@@ -43,6 +43,8 @@ class Memory:
     topic: tuple[int, Speaker] | None = None
     # whoever spoke last, and in which sentence: "It said" goes on with the institution of the sentence before
     last_speaker: tuple[int, Speaker] | None = None
+    persons: list[Speaker] = field(default_factory=list)  # the people who spoke, in order
+    women: set[str] = field(default_factory=set)  # those whose role says they are women ("spokeswoman")
 
     def saw(self, view: View) -> None:
         if (", a " in view.text or ", an " in view.text or ", the " in view.text) and _INTRODUCED.search(
@@ -125,10 +127,17 @@ class Memory:
                 words[-1], Speaker(name, "person", party, role, start, end, known=False)
             )
 
-    def pronoun_person(self, view: View) -> Speaker | None:
+    def pronoun_person(self, view: View, pronoun: str = "") -> Speaker | None:
         if self.topic is not None and self.topic[0] == view.index - 1:
-            return self.topic[1]
-        return self.last_person
+            found: Speaker | None = self.topic[1]
+        else:
+            found = self.last_person
+        if found is not None and pronoun.lower() in ("he", "him", "his") and found.name in self.women:
+            # "Maria Zakharova, the Foreign Ministry spokeswoman, said ... He told Russian reporters": not
+            # her, the man who spoke before her
+            men = [p for p in reversed(self.persons) if p.name not in self.women]
+            found = men[0] if men else found
+        return found
 
     def spoke(self, speaker: Speaker, index: int = -1) -> None:
         self.last_speaker = (index, speaker)
@@ -138,12 +147,16 @@ class Memory:
             self.anonymous = speaker
         if speaker.kind == "person":
             self.last_person = speaker
+            self.persons.append(speaker)
+            if speaker.role and _WOMAN.search(speaker.role):
+                self.women.add(speaker.name)
             if not speaker.known:
                 self.strangers[speaker.name.split()[-1]] = speaker
             if speaker.role:
                 self.roles[speaker.name] = speaker.role
 
 
+_WOMAN = re.compile(r"\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|woman|Ms|Mrs|Madam)\b", re.I)
 _TITLE_WORDS = frozenset(
     [
         "president",
@@ -506,7 +519,7 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         return Speaker(last[1].name, "institution", last[1].party, None, end - 2, end, last[1].known)
     pronoun = _PRONOUN.search(text, lo, end) if tail.endswith(("he", "He")) else None
     if pronoun is not None:
-        last = memory.pronoun_person(view)
+        last = memory.pronoun_person(view, tail)
         if last is None:
             return None
         return Speaker(last.name, "person", last.party, last.role, pronoun.start(), end, last.known)
@@ -591,8 +604,9 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
                 return Speaker(
                     earlier.name, "institution", earlier.party, None, pos, pos + body.end(), earlier.known
                 )
-    if _PRONOUN_AHEAD.match(rest):
-        last = memory.pronoun_person(view)
+    ahead = _PRONOUN_AHEAD.match(rest)
+    if ahead is not None:
+        last = memory.pronoun_person(view, ahead.group())
         if last is not None:
             return Speaker(last.name, "person", last.party, last.role, pos, pos + 2, last.known)
     honorific = _HONORIFIC.match(rest)  # "said the Rev. Mykola Hrytsenko", "said Dr. Olena Savchuk"

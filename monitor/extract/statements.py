@@ -880,7 +880,7 @@ def _sentence_subject(view: View, doc: Doc, memory: Memory) -> Speaker | None:
     pronoun = _OPENING_PRONOUN.match(view.text)
     if pronoun is not None and not any(m.start < pronoun.start(1) for m in people):
         # "He met Witkoff and Kushner in Geneva and told Russian television ...": he, not the men he met
-        last = memory.pronoun_person(view)
+        last = memory.pronoun_person(view, pronoun.group(1))
         if last is not None:
             return Speaker(
                 last.name, "person", last.party, last.role, pronoun.start(1), pronoun.end(1), last.known

@@ -949,3 +949,12 @@ def test_a_role_followed_by_a_list_of_names_is_not_the_first_of_them(story: Extr
         "part in the meetings."
     )
     assert "Jared Kushner" not in [s.speaker for s in facts.statements]
+
+
+def test_he_is_not_the_spokeswoman_who_spoke_last(story: Extract) -> None:
+    facts = story(
+        "Dmitriev said Moscow could accept some guarantees. Maria Zakharova, the Foreign Ministry "
+        "spokeswoman, said Moscow's position had not changed. A week later he was still upbeat. He told "
+        'Russian reporters there had been "progress".'
+    )
+    assert [s.speaker for s in facts.statements] == ["Kirill Dmitriev", "Maria Zakharova", "Kirill Dmitriev"]
