@@ -39,9 +39,9 @@ from monitor.pack import StoryPack, load_pack
 # session: five batches of 12 dev + 4 holdout (780 meetings, 800 briefs and slips, 820 background and
 # analysis, 860 meetings dated and placed the hard ways, 880 statements and positions) and a blind batch
 # 840-855 (16 holdout, described to no one). The 60 new dev articles on arrival and after: rounds 0.536 /
-# 0.683, statements 0.881 / 0.910, positions 0.821 / 0.858; the 36 new holdout articles 0.578 / 0.620,
+# 0.683, statements 0.881 / 0.911, positions 0.821 / 0.858; the 36 new holdout articles 0.578 / 0.620,
 # 0.891 / 0.896, 0.904 / 0.904; the blind batch alone 0.619 / 0.627, 0.878 / 0.886, 0.911 / 0.911. After
-# the session: dev (301 articles) 0.866 / 0.947 / 0.925 (the 241 of before 0.930 / 0.960 / 0.945);
+# the session: dev (301 articles) 0.866 / 0.948 / 0.925 (the 241 of before 0.930 / 0.960 / 0.945);
 # holdout (180 articles) 0.684 / 0.912 / 0.849; the 144 holdout articles of before 0.703 / 0.918 / 0.827.
 # The new batches are harder than the old: the floors are set by the whole set as it now stands.
 # The targets are 0.90 / 0.90 / 0.85: rounds, on the dev set as on the holdout, are short.
