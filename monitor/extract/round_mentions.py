@@ -203,8 +203,7 @@ _THERE = re.compile(
 )
 _SAME_DAY = re.compile(
     r"\b(?:earlier|later)\s+(?:in|that)\s+(?:the\s+)?day\b|\bat the same time\b(?!,)"
-    r"|\b(?:that|the) (?:same )?(?:day|evening|night|afternoon)\b(?<!the day)(?<!the evening)"
-    r"(?<!the night)(?<!the afternoon)|\bhours later\b",
+    r"|\b(?:that (?:same )?|the same )(?:day|evening|night|afternoon)\b|\bhours later\b",
     re.IGNORECASE,
 )
 _LATER_CUES = (" later", "next day", "following day")

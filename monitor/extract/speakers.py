@@ -127,6 +127,10 @@ class Memory:
                 words[-1], Speaker(name, "person", party, role, start, end, known=False)
             )
 
+    def institution_of_kind(self, noun: str) -> Speaker | None:
+        """ "the office said", "according to the ministry": the institution of that kind that spoke last."""
+        return next((i for i in reversed(self.institutions) if noun in i.name.lower()), None)
+
     def pronoun_person(self, view: View, pronoun: str = "") -> Speaker | None:
         if self.topic is not None and self.topic[0] == view.index - 1:
             found: Speaker | None = self.topic[1]
@@ -425,10 +429,25 @@ _INTRODUCED = re.compile(
 )
 _SURNAME = re.compile(r"(?<![\w.])([A-Z][\w’'-]+)\s*$")
 _INSTITUTION_NAME = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][a-z]+$")
+# The heads of a body named in lower case ("the Emirati foreign ministry", "the Ukrainian air force")
+_LOWER_HEAD_WORDS = (
+    "ministry",
+    "police",
+    "command",
+    "embassy",
+    "commission",
+    "council",
+    "office",
+    "force",
+    "army",
+    "navy",
+    "administration",
+    "service",
+)
 # "the Swiss foreign ministry", "Geneva cantonal police": a body named in lower case after a proper word
 _LOWER_INSTITUTION = re.compile(
     r"(?<![\w.’'-])(?:[A-Z][\w.’'-]*\s+){1,2}(?:[a-z]+\s+){0,2}"
-    r"(?:ministry|police|command|embassy|commission|council|office|force|army|navy|administration|service)$"
+    r"(?:" + "|".join(_LOWER_HEAD_WORDS) + r")$"
 )
 # "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War": a long proper name
 _LONG_INSTITUTION = re.compile(
@@ -489,11 +508,9 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
     if body is not None:
         # "the office said", "the ministry added": the institution of that kind that spoke last.
         noun = body.group(1).lower()
-        for earlier in reversed(memory.institutions):
-            if noun in earlier.name.lower() or noun == "kremlin":
-                return Speaker(
-                    earlier.name, "institution", earlier.party, None, body.start(), end, earlier.known
-                )
+        earlier = memory.institution_of_kind(noun)
+        if earlier is not None:
+            return Speaker(earlier.name, "institution", earlier.party, None, body.start(), end, earlier.known)
     definite = _DEFINITE_SOURCE.search(text, lo, end) if tail in _SOURCE_TAILS else None
     if definite is not None and memory.anonymous is not None:
         # "the official said", "the source added": the unnamed source the article quoted last
@@ -599,11 +616,11 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
     if body is not None:
         # "..., according to the office": the institution of that kind that spoke last
         noun = body.group(1).lower()
-        for earlier in reversed(memory.institutions):
-            if noun in earlier.name.lower():
-                return Speaker(
-                    earlier.name, "institution", earlier.party, None, pos, pos + body.end(), earlier.known
-                )
+        earlier = memory.institution_of_kind(noun)
+        if earlier is not None:
+            return Speaker(
+                earlier.name, "institution", earlier.party, None, pos, pos + body.end(), earlier.known
+            )
     ahead = _PRONOUN_AHEAD.match(rest)
     if ahead is not None:
         last = memory.pronoun_person(view, ahead.group())
@@ -798,10 +815,7 @@ _INSTITUTION_HEADS = frozenset(
 )
 
 
-_LOWER_HEADS = frozenset(
-    ["ministry", "police", "command", "embassy", "commission", "council", "office", "force", "army", "navy"]
-    + ["administration", "service"]
-)
+_LOWER_HEADS = frozenset(_LOWER_HEAD_WORDS)
 
 
 def _unknown_institution(view: View, lo: int, end: int) -> Speaker | None:
