@@ -337,11 +337,15 @@ def _resolve(
     return None
 
 
+def _month_shifted(published: date, shift: int) -> tuple[int, int]:
+    """The year and month `shift` months from the article's."""
+    months = published.month - 1 + shift
+    return published.year + months // 12, months % 12 + 1
+
+
 def _days_of_month_said(first: int, last: int, which: str, published: date) -> tuple[date, date] | None:
     """ "the 26th and 27th of this month": days of the month the words name, counted from the article's."""
-    shift = {"last": -1, "this": 0, "next": 1}[which]
-    month = (published.month - 1 + shift) % 12 + 1
-    year = published.year + (published.month - 1 + shift) // 12
+    year, month = _month_shifted(published, {"last": -1, "this": 0, "next": 1}[which])
     try:
         return date(year, month, first), date(year, month, max(first, last))
     except ValueError:
@@ -355,8 +359,7 @@ def _day_of_month(first: str, last: str | None, published: date) -> tuple[date, 
         day = int(day_text[:2] if day_text[:2].isdigit() else day_text[:1])
         candidates = []
         for shift in (-1, 0, 1):
-            month = (published.month - 1 + shift) % 12 + 1
-            year = published.year + (published.month - 1 + shift) // 12
+            year, month = _month_shifted(published, shift)
             try:
                 candidates.append(date(year, month, day))
             except ValueError:

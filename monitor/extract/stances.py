@@ -44,7 +44,7 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "providing that",
         "on condition that",
         "on the condition that",
-        # "agreed to the energy pause only on the understanding that ...", "on the basis that"
+        # "agreed to the energy pause only on the understanding that ..."
         "on the understanding that",
         "only on the understanding that",
         "as long as",
