@@ -64,6 +64,8 @@ _SUBORDINATE = re.compile(
 # A quote of several sentences is one sentence to the segmenter: "proposed a ceasefire. Ukraine supported it."
 # "has not said whether it will put forward proposals": a stance asked about or left open is no stance.
 _WHETHER = re.compile(r"\b(?:whether|if or when)\b")
+# A stance named as a thing a side holds: "its demand", "Moscow's proposal" (the last words before the cue).
+_HELD_STANCE = re.compile(r"(?:\b(?:its|their)|['’]s)\s+(?:[\w-]+\s+)?$")
 _INNER_SENTENCE_END = re.compile(r"(?<=[a-z0-9])[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
 # An obligation that only sets out who will deal with a question: "will have to be settled by the leaders".
 _PROCEDURE = re.compile(
@@ -608,7 +610,11 @@ class _Sentence:
         comma closes the question ("Asked whether the truce could be extended, he said Moscow was ready")."""
         start = max(self._clause_start_before(cue.start), cue.start - 60)
         question = _WHETHER.search(self.lower, start, cue.start)
-        return question is not None and "," not in self.lower[question.end() : cue.start]
+        if question is None or "," in self.lower[question.end() : cue.start]:
+            return False
+        # "asked whether Moscow had softened its demand that Kyiv leave Donbas": a side's own demand, named
+        # as a thing it holds, is taken as given by the question; only what it may do is asked
+        return not (cue.nominal and _HELD_STANCE.search(self.lower, max(0, cue.start - 20), cue.start))
 
     def _embedded(self, previous: StanceCue, cue: StanceCue) -> bool:
         """A cue in a relative clause whose subject is the object of the cue before ("rejected any plan

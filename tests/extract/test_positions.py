@@ -1184,3 +1184,23 @@ def test_the_holder_is_the_subject_before_an_attribution_set_off_from_its_verb(
     extract: Extract, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert stances(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asked whether Moscow had toned down its demand that Kyiv pull out of Donbas, Peskov shrugged.",
+            {("Russia", "territory"): "demands"},
+        ),
+        (
+            "Nobody knows whether the Kremlin will drop its long-standing demand for a vote in Ukraine.",
+            {("Russia", "elections"): "demands"},
+        ),
+        ("Peskov would not say whether Moscow would demand a pull-out from Donbas.", {}),
+    ],
+)
+def test_a_stance_a_side_holds_is_given_even_when_a_question_asks_about_it(
+    extract: Extract, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert stances(extract(text)) == expected
