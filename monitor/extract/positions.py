@@ -940,6 +940,11 @@ class _Sentence:
         joined = _CONTINUES.search(self.text, last_verb.end, start)
         if joined is None:
             return False
+        if any(
+            last_verb.end <= m.start and not self.text[m.end : joined.start()].strip()
+            for m in self.candidates
+        ):
+            return False  # "Kyiv will not leave, as Moscow instead demands": a subject of its own
         if _AUXILIARY.search(joined.group()):
             return True
         # "has refused to withdraw and wants ...": the auxiliary gives the first verb its tense

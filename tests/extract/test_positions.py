@@ -1204,3 +1204,26 @@ def test_a_stance_a_side_holds_is_given_even_when_a_question_asks_about_it(
     extract: Extract, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert stances(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv will not give up the rest of Donetsk, as Moscow instead demands.",
+            {("Ukraine", "territory"): "rejects", ("Russia", "territory"): "demands"},
+        ),
+        (
+            "Kyiv put forward a freeze of the front line; Moscow instead insisted on all of Donetsk.",
+            {("Ukraine", "front_line_freeze"): "proposes", ("Russia", "territory"): "demands"},
+        ),
+        (
+            "Kyiv refuses to pull out of Donetsk and instead proposes a freeze of the front line.",
+            {("Ukraine", "territory"): "rejects", ("Ukraine", "front_line_freeze"): "proposes"},
+        ),
+    ],
+)
+def test_a_side_named_before_instead_is_the_subject_of_its_own_verb(
+    extract: Extract, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert stances(extract(text)) == expected
