@@ -941,7 +941,9 @@ class _Sentence:
         if joined is None:
             return False
         if any(
-            last_verb.end <= m.start and not self.text[m.end : joined.start()].strip()
+            last_verb.end <= m.start
+            and m.end <= joined.start()
+            and not self.text[m.end : joined.start()].strip()
             for m in self.candidates
         ):
             return False  # "Kyiv will not leave, as Moscow instead demands": a subject of its own
