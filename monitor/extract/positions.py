@@ -262,11 +262,14 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
     vocabulary = _NAME_WORDS.get(doc.matcher)
     if vocabulary is None:  # per pack, not per article: the cue phrases do not change
         vocabulary = _NAME_WORDS[doc.matcher] = _name_words(doc.matcher.cues)
+    head_nouns = _HEAD_NOUNS.get(doc.matcher)
+    if head_nouns is None:
+        head_nouns = _HEAD_NOUNS[doc.matcher] = _head_nouns(doc.matcher.cues)
     for n, view in enumerate(doc.views):
         attribution = attributions.get(view.index)
         if attribution is not None and attribution.speaker.kind == "person":
             last_person_party = attribution.speaker.party
-        anaphoric = _anaphoric_cues(view, doc.views[max(0, n - 2) : n], vocabulary)
+        anaphoric = _anaphoric_cues(view, doc.views[max(0, n - 2) : n], vocabulary, head_nouns)
         if anaphoric:
             view.memo["named again"] = [(view.lower[c.start : c.end], c.issues) for c in anaphoric]
         cues = sorted([*view.cues, *anaphoric], key=_cue_start) if anaphoric else view.cues
@@ -327,6 +330,7 @@ def _cue_start(cue: Cue) -> int:
 
 
 _NAME_WORDS: weakref.WeakKeyDictionary[Matcher, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
+_HEAD_NOUNS: weakref.WeakKeyDictionary[Matcher, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
 
 
 def _name_words(cues: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
@@ -341,7 +345,35 @@ def _name_words(cues: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
     return {issue: frozenset(w) for issue, w in words.items()}
 
 
-def _anaphoric_cues(view: View, recent: list[View], vocabulary: dict[str, frozenset[str]]) -> list[Cue]:
+def _head_nouns(cues: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """The head nouns of the issues' cue phrases, with the issues they name: the last word, or the word
+    before a preposition ("exchange of prisoners", "prisoners of war", "land for peace")."""
+    heads: dict[str, set[str]] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for phrase, issues in cues.items():
+        words = phrase.lower().split()
+        if len(words) < 2 or words[0] in _HEAD_ENDS:
+            continue  # a word alone is a cue in its own right; "along the front" names no thing
+        head = next((words[i - 1] for i, w in enumerate(words) if i and w in _HEAD_ENDS), words[-1])
+        for issue in issues:
+            counts[head, issue] = counts.get((head, issue), 0) + 1
+    # a head that ends two of an issue's names is that issue's noun ("prisoner exchange", "POW exchange"); one
+    # that ends a single name may be any deal or peace ("land deal", "land for peace")
+    for (head, issue), count in counts.items():
+        if count >= 2:
+            heads.setdefault(head, set()).add(issue)
+    return {head: frozenset(issues) for head, issues in heads.items()}
+
+
+_HEAD_ENDS = frozenset(["of", "on", "for", "to", "along", "in"])
+
+
+def _anaphoric_cues(
+    view: View,
+    recent: list[View],
+    vocabulary: dict[str, frozenset[str]],
+    head_nouns: dict[str, frozenset[str]],
+) -> list[Cue]:
     """Definite nouns that stand for an issue named just before: "On the prisoner exchange. Russia is ready
     to carry out the exchange of 500 for 500", "… the Zaporizhzhia nuclear power plant … Moscow wants to
     operate the plant itself". The head noun of an issue's name in the two sentences before, after "the",
@@ -375,6 +407,7 @@ def _anaphoric_cues(view: View, recent: list[View], vocabulary: dict[str, frozen
             or (heads.get(word[:-1]) if word.endswith("s") else None)
             or heads.get(_SAME_THING.get(word, ""))
             or (_last_truce(heads) if word in _TRUCE_WORDS else None)
+            or _named_by_head(word, heads, head_nouns)
         )
         if issues and not _inside(match.start(1), named):
             found.append(Cue(match.start(1), match.end(1), issues))
@@ -385,6 +418,19 @@ def _anaphoric_cues(view: View, recent: list[View], vocabulary: dict[str, frozen
             if after is not None and issues and not _inside(after.start(1), named):
                 found.append(Cue(after.start(1), after.end(1), issues))
     return found
+
+
+def _named_by_head(
+    word: str, heads: dict[str, tuple[str, ...]], head_nouns: dict[str, frozenset[str]]
+) -> tuple[str, ...] | None:
+    """ "Both sides handed over 157 prisoners of war. They had agreed to the exchange in Abu Dhabi": the head
+    noun of another of an issue's names ("prisoner exchange") names that issue again when it was named
+    just before, under any of its names."""
+    issues = head_nouns.get(word)
+    if not issues:
+        return None
+    named = [i for i in heads.values() if issues.intersection(i)]
+    return tuple(i for i in named[-1] if i in issues) if named else None
 
 
 def _last_truce(heads: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:

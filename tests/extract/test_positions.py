@@ -1227,3 +1227,24 @@ def test_a_side_named_before_instead_is_the_subject_of_its_own_verb(
     extract: Extract, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert stances(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv and Moscow each freed 120 prisoners of war on Thursday. Both sides had agreed to the "
+            "exchange in Abu Dhabi.",
+            {("Ukraine", "prisoner_exchange"): "accepts", ("Russia", "prisoner_exchange"): "accepts"},
+        ),
+        # a noun that ends one name of an issue only ("land deal") is any deal
+        (
+            "Kyiv will not give up Donbas. Moscow welcomed the deal on energy.",
+            {("Ukraine", "territory"): "rejects"},
+        ),
+    ],
+)
+def test_a_head_noun_of_an_issues_names_names_it_again_after_another_of_its_names(
+    extract: Extract, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert stances(extract(text)) == expected
