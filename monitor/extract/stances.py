@@ -576,6 +576,12 @@ _NO_PEACE_UNTIL = re.compile(
     r"(?:,\s+[^,;]{2,40}?\s+(?:said|says|added|warned|told reporters),)?"
     r"\s+(?:until|without|unless)\b"
 )
+# "Without settling the territorial question, there can be no settlement": the same, the condition first
+_NO_PEACE_AFTER = re.compile(
+    r"\b(?:without|until|unless)\b([^;:]{3,160}?),?\s+there\s+(?:(?:can|could|will|would|is|was)\s+)?(?:be\s+)?no\s+"
+    r"(?:(?:durable|lasting|long-term|final|real|just|peace|comprehensive|sustainable|stable)\s+)?"
+    r"(?:settlement|peace|deal|agreement)\b"
+)
 # "ready to ... provided Kyiv holds elections" (not "the weapons provided by Washington")
 _IF = re.compile(
     r"\b(?:if|unless|provided(?!\s+by\b)|providing that|as long as|on condition that"
@@ -602,7 +608,12 @@ def condition_spans(lower: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     # "no settlement unless the territorial question is resolved": what peace waits for is demanded, not a
     # condition on some stance
-    waited_for = {m.end() for m in _NO_PEACE_UNTIL.finditer(lower)} if "no " in lower else set()
+    waited_for = (
+        {m.end() for m in _NO_PEACE_UNTIL.finditer(lower)}
+        | {m.start(1) for m in _NO_PEACE_AFTER.finditer(lower)}
+        if "no " in lower
+        else set()
+    )
     for match in _CONDITION_OPENER.finditer(lower):
         if match.end() in waited_for:
             continue
@@ -637,8 +648,13 @@ def find_cues(lower: str, name_ends: dict[int, str]) -> list[StanceCue]:
         # "there can be no durable settlement until the territorial question is resolved": what peace waits
         # for is demanded, and the phrase stands over the "there can be no" it contains
         until = [StanceCue("demands", m.start(), m.end(), m.group()) for m in _NO_PEACE_UNTIL.finditer(lower)]
+        spans = [(u.start, u.end) for u in until]
+        for m in _NO_PEACE_AFTER.finditer(lower):
+            # the cue is the marker, and what it governs ends at the comma before "there can be no"
+            until.append(StanceCue("demands", m.start(), m.start(1), m.group(), stop=m.end(1)))
+            spans.append((m.start(), m.end()))
         if until:
-            raw = [c for c in raw if c is None or not any(u.start < c.end and c.start < u.end for u in until)]
+            raw = [c for c in raw if c is None or not any(s < c.end and c.start < e for s, e in spans)]
             raw = sorted([*raw, *until], key=lambda c: c.start if c else 0)
     cues: list[StanceCue] = []
     for cue in raw:

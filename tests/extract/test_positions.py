@@ -1248,3 +1248,27 @@ def test_a_head_noun_of_an_issues_names_names_it_again_after_another_of_its_name
     extract: Extract, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert stances(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Without settling the question of Donbas, there can be no lasting settlement, Peskov said.",
+            {("Russia", "territory"): "demands"},
+        ),
+        (
+            "Zelensky said that until security guarantees are signed there will be no peace.",
+            {("Ukraine", "security_guarantees"): "demands"},
+        ),
+        # what the settlement waits for is demanded; a condition in it does not make Russia's stance one
+        (
+            "Unless Kyiv leaves Donetsk, there will be no deal, Ushakov said.",
+            {("Russia", "territory"): "demands"},
+        ),
+    ],
+)
+def test_what_peace_waits_for_is_demanded_when_the_condition_comes_first(
+    extract: Extract, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert stances(extract(text)) == expected
