@@ -299,12 +299,18 @@ def _bare_answer(view: View, previous: View | None) -> bool:
             # "Moscow, for its part, still demands exactly that.", "… and we back it.": a stance on what was
             # just said
             or (len(view.text) <= 90 and _STANCE_ON_THAT.search(view.lower) is not None)
+            # "Kyiv will not do it.", "his troops would not leave it": a refusal of what was just asked
+            or (len(view.text) <= 90 and _REFUSAL_OF_THAT.search(view.lower) is not None)
         )
     )
 
 
 _BARE_STANCE = re.compile(
     r"\b(?:refuses|refused|rejects|rejected|won't|will not|wouldn't|agrees|agreed|accepts)\W*$"
+)
+_REFUSAL_OF_THAT = re.compile(
+    r"\b(?:refuses|refused|won't|will not|wouldn't|would not|will never|would never|cannot|can't|could not)"
+    r"\s+(?:to\s+)?(?:do|leave|give|hand|cede|accept|sign)\s+(?:it|that|so|this|them)(?:\s+(?:up|over))?\W*$"
 )
 _STANCE_ON_THAT = re.compile(
     r"\b(?:demands?|demanded|wants?|wanted|insists on|insisted on|rejects?|rejected|refuses|refused|accepts?"

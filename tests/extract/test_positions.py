@@ -1272,3 +1272,26 @@ def test_what_peace_waits_for_is_demanded_when_the_condition_comes_first(
     extract: Extract, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert stances(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow wants Ukrainian forces out of the rest of Donetsk. Kyiv will not do it.",
+            {("Russia", "territory"): "demands", ("Ukraine", "territory"): "rejects"},
+        ),
+        (
+            "Moscow wants Ukrainian forces out of the rest of Donetsk. Kyiv refuses to do that.",
+            {("Russia", "territory"): "demands", ("Ukraine", "territory"): "rejects"},
+        ),
+        (
+            "Washington tabled a pause in strikes on energy infrastructure. Moscow would not sign it.",
+            {("United States", "energy_ceasefire"): "proposes", ("Russia", "energy_ceasefire"): "rejects"},
+        ),
+    ],
+)
+def test_a_refusal_to_do_it_answers_the_stance_of_the_sentence_before(
+    extract: Extract, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert stances(extract(text)) == expected
