@@ -1295,3 +1295,27 @@ def test_a_refusal_to_do_it_answers_the_stance_of_the_sentence_before(
     extract: Extract, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert stances(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Kremlin says Russia could itself guarantee Ukraine's security.",
+            {("Russia", "security_guarantees"): "proposes"},
+        ),
+        (
+            "Moscow could guarantee Ukraine's security if Kyiv held a presidential vote, Lavrov said.",
+            {("Russia", "security_guarantees"): "conditions"},
+        ),
+        (
+            "Kyiv could freeze the fighting where the armies now stand.",
+            {("Ukraine", "front_line_freeze"): "proposes"},
+        ),
+        ("No one could guarantee that the truce would last.", {}),
+    ],
+)
+def test_what_a_side_says_it_could_do_for_a_settlement_it_offers(
+    extract: Extract, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert stances(extract(text)) == expected
