@@ -99,7 +99,7 @@ _THE_GROUP = re.compile(rf"\b[Tt]he\s+({_GROUP_NOUNS})\s+(?:{_AUX}\s+)*$")
 # "European Union foreign ministers", "Russian officials": a side's name, up to two words, then the group
 _GROUP_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_GROUP_NOUNS})\b")
 _SAY_BEFORE = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:say|says|said|insist|insists|insisted|argue|argues|argued)\s+(?:that\s+)?"
+    r"\s+(?:\w+\s+){0,2}?(say|says|said|saying|insist|insists|insisted|argue|argues|argued)\s+(?:that\s+)?"
     r"(?:[\w’'-]+\s+){0,6}?$"
 )
 _WE_AND = re.compile(r"\b[Ww]e\s+and\s+$")
@@ -870,7 +870,10 @@ class _Sentence:
             reported = _SAY_BEFORE.search(self.lower, max(0, cue.start - 60), cue.start)
             if reported is not None:
                 # (a side's people by adjective too: "The Russian officers")
-                sayer = [m for m in self.view.mentions if reported.start() - 30 <= m.end <= reported.start()]
+                # (the one who says stands right before the verb and the words that may come between: "Q:
+                # Moscow keeps saying")
+                verb = reported.start(1)
+                sayer = [m for m in self.view.mentions if reported.start() - 30 <= m.end <= verb]
                 if sayer and sayer[-1].party:
                     return [sayer[-1].party], None
             if (

@@ -1319,3 +1319,16 @@ def test_what_a_side_says_it_could_do_for_a_settlement_it_offers(
     extract: Extract, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert stances(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: Moscow says Ukraine must hold elections before any deal is signed.",
+        "HOST: Moscow keeps saying Kyiv should hold a presidential vote first.",
+    ],
+)
+def test_a_question_that_reports_what_a_side_says_must_be_done_gives_its_demand(
+    extract: Extract, text: str
+) -> None:
+    assert stances(extract(text)) == {("Russia", "elections"): "demands"}
