@@ -562,7 +562,7 @@ _CONDITION_OPENER = re.compile(
     r"|only if|only when|only once|only after)\b"
 )
 _COULD_OFFER = re.compile(
-    r"\b(could)\s+(?:itself\s+|also\s+|even\s+|then\s+)?(?=(?:guarantee|freeze|exchange|swap|halt|pause)\b)"
+    r"\b(could|can)\s+(?:itself\s+|also\s+|even\s+|then\s+)?(?=(?:guarantee|freeze|exchange|swap|halt|pause)\b)"
 )
 _SPLIT_ONLY = re.compile(r"\bonly\s+(?:[\w-]+\s+){1,4}?(once|if|when|after)\b")
 _CONDITION_END = re.compile(r"[,;:]|\b(?:but|and then|while|whereas)\b")
@@ -635,7 +635,7 @@ def find_cues(lower: str, name_ends: dict[int, str]) -> list[StanceCue]:
     right after a party's name is a verb ("Moscow demands"), after an adjective a noun ("a U.S. proposal").
     """
     raw = [_read(lower, m, name_ends) for m in _CUE.finditer(lower)]
-    if "could " in lower:
+    if "could " in lower or "can " in lower:
         # "Moscow could itself guarantee Ukraine's security": a side saying what it could do for a settlement
         # offers it (the modal is the cue, the issue is the verb after it)
         offers = [

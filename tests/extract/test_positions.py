@@ -1313,6 +1313,10 @@ def test_a_refusal_to_do_it_answers_the_stance_of_the_sentence_before(
             {("Ukraine", "front_line_freeze"): "proposes"},
         ),
         ("No one could guarantee that the truce would last.", {}),
+        (
+            '"The Americans tell us they can guarantee the monitoring," Umerov said.',
+            {("United States", "security_guarantees"): "proposes"},
+        ),
     ],
 )
 def test_what_a_side_says_it_could_do_for_a_settlement_it_offers(
