@@ -564,6 +564,10 @@ _CONDITION_OPENER = re.compile(
 _COULD_OFFER = re.compile(
     r"\b(could|can)\s+(?:itself\s+|also\s+|even\s+|then\s+)?(?=(?:guarantee|freeze|exchange|swap|halt|pause)\b)"
 )
+_HELD_WHEN = re.compile(
+    r"(?:\b(?:will|would|can|could)\s+(?:only\s+)?(?:be\s+held|take\s+place)|,\s+yes,)"
+    r"\s+(when|once|after|as soon as)\s+(?!that\b|this\b|it\b)"
+)
 _SPLIT_ONLY = re.compile(r"\bonly\s+(?:[\w-]+\s+){1,4}?(once|if|when|after)\b")
 _CONDITION_END = re.compile(r"[,;:]|\b(?:but|and then|while|whereas)\b")
 _TO = re.compile(r"\bto\b")
@@ -652,6 +656,14 @@ def find_cues(lower: str, name_ends: dict[int, str]) -> list[StanceCue]:
         if split:
             raw += split
             raw.sort(key=lambda c: c.start if c else 0)
+    if " when " in lower or " once " in lower or " after " in lower:
+        # "Elections will be held when the war ends", "Elections, yes, once the guns are silent": what is
+        # to happen only at a time set by an event waits on that event
+        timed = [
+            StanceCue("conditions", m.start(1), m.end(1), m.group(1)) for m in _HELD_WHEN.finditer(lower)
+        ]
+        if timed:
+            raw = sorted([*raw, *timed], key=lambda c: c.start if c else 0)
     if " not " in lower:
         raw += [_progressive(m) for m in _PROGRESSIVE_REFUSAL.finditer(lower)]
         raw.sort(key=lambda c: c.start if c else 0)

@@ -1336,3 +1336,23 @@ def test_a_question_that_reports_what_a_side_says_must_be_done_gives_its_demand(
     extract: Extract, text: str
 ) -> None:
     assert stances(extract(text)) == {("Russia", "elections"): "demands"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"A presidential vote will be held when the shelling stops," Umerov said.',
+            {("Ukraine", "elections"): "conditions"},
+        ),
+        (
+            '"Elections, yes, once our soldiers are home," Umerov said.',
+            {("Ukraine", "elections"): "conditions"},
+        ),
+        ('"Elections will be held after that," Umerov said.', {}),
+    ],
+)
+def test_what_will_be_held_when_an_event_comes_waits_on_that_event(
+    extract: Extract, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert stances(extract(text)) == expected
