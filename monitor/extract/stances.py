@@ -564,6 +564,11 @@ _CONDITION_OPENER = re.compile(
 _COULD_OFFER = re.compile(
     r"\b(could|can)\s+(?:itself\s+|also\s+|even\s+|then\s+)?(?=(?:guarantee|freeze|exchange|swap|halt|pause)\b)"
 )
+_MADE_CONDITION = re.compile(
+    r"\b(?:made|makes|make|making|set|sets|setting|called|calls|call|named|names)\s+([^,;:]{3,90}?)\s+"
+    r"(?:a|the|its|their|his|her|our)\s+(?:(?:key|main|central|first|absolute|basic|non-negotiable)\s+)?"
+    r"(?:pre)?condition\b"
+)
 _HELD_WHEN = re.compile(
     r"(?:\b(?:will|would|can|could)\s+(?:only\s+)?(?:be\s+held|take\s+place)|,\s+yes,)"
     r"\s+(when|once|after|as soon as)\s+(?!that\b|this\b|it\b)"
@@ -656,6 +661,20 @@ def find_cues(lower: str, name_ends: dict[int, str]) -> list[StanceCue]:
         if split:
             raw += split
             raw.sort(key=lambda c: c.start if c else 0)
+    if "condition" in lower:
+        # "has made binding guarantees a precondition for a ceasefire": what is made the condition is
+        # demanded; what it is the condition for is not
+        made = [
+            (m, StanceCue("demands", m.start(), m.start(1), m.group(), stop=m.end(1)))
+            for m in _MADE_CONDITION.finditer(lower)
+        ]
+        if made:
+            raw = [
+                c
+                for c in raw
+                if c is None or not any(m.start() < c.end and c.start < m.end() for m, _ in made)
+            ]
+            raw = sorted([*raw, *(cue for _, cue in made)], key=lambda c: c.start if c else 0)
     if " when " in lower or " once " in lower or " after " in lower:
         # "Elections will be held when the war ends", "Elections, yes, once the guns are silent": what is
         # to happen only at a time set by an event waits on that event

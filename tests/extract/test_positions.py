@@ -1356,3 +1356,22 @@ def test_what_will_be_held_when_an_event_comes_waits_on_that_event(
     extract: Extract, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert stances(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zelensky has made binding security guarantees a precondition for any ceasefire.",
+            {("Ukraine", "security_guarantees"): "demands"},
+        ),
+        (
+            "Moscow has made a pull-out from Donbas a condition of any truce.",
+            {("Russia", "territory"): "demands"},
+        ),
+    ],
+)
+def test_what_a_side_makes_a_condition_it_demands_and_not_what_it_is_the_condition_for(
+    extract: Extract, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert stances(extract(text)) == expected
