@@ -435,6 +435,8 @@ _LOWER_HEAD_WORDS = (
     "police",
     "command",
     "embassy",
+    "consulate",
+    "mission",
     "commission",
     "council",
     "office",
@@ -444,6 +446,7 @@ _LOWER_HEAD_WORDS = (
     "administration",
     "service",
 )
+_BODY_LOCATED_IN = re.compile(r"\b((?:embassy|consulate|mission|ministry|office))\s+in\s+$", re.IGNORECASE)
 # "the Swiss foreign ministry", "Geneva cantonal police": a body named in lower case after a proper word
 _LOWER_INSTITUTION = re.compile(
     r"(?<![\w.’'-])(?:[A-Z][\w.’'-]*\s+){1,2}(?:[a-z]+\s+){0,2}"
@@ -474,6 +477,11 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
     lo = max(0, end - _WINDOW)
     tail = _last_word(text, lo, end)
     mention = view.mention_ending_at(end)
+    if mention is not None and (
+        located := _BODY_LOCATED_IN.search(text, max(0, mention.start - 30), mention.start)
+    ):
+        # "the Russian embassy in Washington said": the place says where the body sits; the body speaks
+        return _unknown_institution(view, lo, located.start() + len(located.group(1)))
     if mention is not None:
         # "a source close to the Russian delegation": the source speaks, not the delegation; but in "the
         # official representative of the Russian Foreign Ministry Maria Zakharova" the name ends a title.

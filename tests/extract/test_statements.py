@@ -959,3 +959,17 @@ def test_he_is_not_the_spokeswoman_who_spoke_last(story: Extract) -> None:
         'Russian reporters there had been "progress".'
     )
     assert [s.speaker for s in facts.statements] == ["Kirill Dmitriev", "Maria Zakharova", "Kirill Dmitriev"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "party"),
+    [
+        ("The Russian embassy in Washington called the report a fabrication.", "Russian embassy", "Russia"),
+        ("The Ukrainian mission in Geneva said the delegation had landed.", "Ukrainian mission", "Ukraine"),
+    ],
+)
+def test_a_body_located_in_a_capital_speaks_not_the_capital(
+    story: Extract, text: str, speaker: str, party: str
+) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.speaker_kind, statement.party) == (speaker, "institution", party)
