@@ -729,6 +729,9 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
             # "The military track, he said, had moved forward, but ... “still different”": the frame stands
             # between the subject and its verb, and the words on both sides are the speaker's
             content, frame = (0, len(text)), (frame_start, content_start)
+    elif before and _WHEN_ASKED.match(body):
+        # "“No comment,” Peskov said when asked about the talks": what he was asked is the author's frame
+        content, frame = (0, frame_start), (frame_start, len(text))
     elif _word_count(body) >= 3 or (body and any(q in body for q in '“"')):
         content, frame = (content_start, len(text)), (frame_start, content_start)
     elif before:
@@ -740,6 +743,9 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
     return Attribution(speaker, content, frame, _has_quote(view, *content), strong and content[0] > 0, core)
 
 
+_WHEN_ASKED = re.compile(
+    r"(?:when|after being|after he was|after she was)?\s*asked\s+(?:about|whether|if|what|when|how|why)\b"
+)
 _PREDICATE_GOES_ON = re.compile(
     r"(?:had|has|have|was|were|is|are|would|will|could|should|must|did|remained|remains)\s"
 )

@@ -973,3 +973,16 @@ def test_a_body_located_in_a_capital_speaks_not_the_capital(
 ) -> None:
     statement = only(story(text))
     assert (statement.speaker, statement.speaker_kind, statement.party) == (speaker, "institution", party)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"No comment," Peskov said when asked about the Geneva talks.',
+        '"No comment," Peskov replied when asked whether a date had been set.',
+        "“No comment,” Peskov said when asked about the Geneva talks.",
+    ],
+)
+def test_what_a_speaker_was_asked_after_the_verb_is_no_part_of_the_quote(story: Extract, text: str) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.direct, statement.text) == ("Dmitry Peskov", True, "No comment")
