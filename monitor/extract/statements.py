@@ -648,6 +648,8 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
             continue
         if match.group() in _CALLS and _NOT_SPEECH_AFTER_CALLED.match(text, match.end()):
             continue  # "called for" is a demand, "called off" a cancellation
+        if "whether" in text and _ASKED_WHETHER.search(text, max(0, match.start() - 80), match.start()):
+            continue  # "Asked whether Zelensky had said ...", "not clear whether he had told ...": a question
         if not (quoted and view.in_quote(match.start())):
             candidates.append((match.start(), "verb", match))
     if "ccording to" in text:
@@ -743,6 +745,8 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
     return Attribution(speaker, content, frame, _has_quote(view, *content), strong and content[0] > 0, core)
 
 
+# "whether" and the words of its clause up to the verb, with no comma, colon or quote to close the question
+_ASKED_WHETHER = re.compile(r"\bwhether\b[^,;:“”\"]*$")
 _WHEN_ASKED = re.compile(
     r"(?:when|after being|after he was|after she was)?\s*asked\s+(?:about|whether|if|what|when|how|why)\b"
 )

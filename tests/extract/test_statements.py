@@ -986,3 +986,11 @@ def test_a_body_located_in_a_capital_speaks_not_the_capital(
 def test_what_a_speaker_was_asked_after_the_verb_is_no_part_of_the_quote(story: Extract, text: str) -> None:
     statement = only(story(text))
     assert (statement.speaker, statement.direct, statement.text) == ("Dmitry Peskov", True, "No comment")
+
+
+def test_a_speech_verb_in_a_question_asked_is_no_attribution(story: Extract) -> None:
+    statement = only(
+        story("Asked whether Zelensky had said anything new, Peskov said he had not followed it.")
+    )
+    assert (statement.speaker, statement.text) == ("Dmitry Peskov", "he had not followed it.")
+    assert story("It was not clear whether Witkoff had told Umerov about the plan.").statements == ()
