@@ -267,6 +267,10 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
         head_nouns = _HEAD_NOUNS[doc.matcher] = _head_nouns(doc.matcher.cues)
     for n, view in enumerate(doc.views):
         attribution = attributions.get(view.index)
+        if attribution is not None and attribution.relative:
+            attribution = (
+                None  # "Kyiv rejected the plan of Witkoff, who said ...": the sentence is the author's
+            )
         if attribution is not None and attribution.speaker.kind == "person":
             last_person_party = attribution.speaker.party
         anaphoric = _anaphoric_cues(view, doc.views[max(0, n - 2) : n], vocabulary, head_nouns)

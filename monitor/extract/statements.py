@@ -254,6 +254,9 @@ class Attribution:
     direct: bool
     introduced: bool = False  # the words follow "that" or a colon
     core: tuple[int, int] | None = None  # speaker and verb alone ("he added")
+    relative: bool = (
+        False  # told in a clause on the speaker ("Witkoff, who said ..."): the rest is the author's
+    )
 
 
 @dataclass
@@ -741,8 +744,27 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
     else:
         # "Kyiv has denied any involvement": too short to stand without its verb.
         content, frame = (verb.start(), len(text)), (frame_start, verb.start())
+    who = (
+        _WHO_CLAUSE.search(text, 0, _strip_auxiliaries(text, verb.start()))
+        if text[speaker.end :].startswith(",")
+        else None
+    )
+    relative = who is not None and who.start() == speaker.end
+    if (
+        relative
+        and content[1] == len(text)
+        and content[0] > frame_start
+        and not text[: speaker.start].strip()
+    ):
+        close = text.find(", ", content[0])
+        if close > 0 and not view.in_quote(close):
+            # "Witkoff, who told reporters that a deal was close, arrived in Moscow": the clause set off after
+            # the subject ends what was said; the sentence goes on with the subject's own verb
+            content = (content[0], close)
     core = (frame_start, after)
-    return Attribution(speaker, content, frame, _has_quote(view, *content), strong and content[0] > 0, core)
+    return Attribution(
+        speaker, content, frame, _has_quote(view, *content), strong and content[0] > 0, core, relative
+    )
 
 
 # "whether" and the words of its clause up to the verb, with no comma, colon or quote to close the question
@@ -812,6 +834,13 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
             speaker = speaker_ending_at(view, _strip_auxiliaries(text, comma), doc.matcher, memory)
             if speaker is None:
                 speaker = _body_described(view, comma, end)
+    if speaker is None and head.endswith("who"):
+        # "Witkoff, who told reporters last week that a deal was close, ...": an utterance in a relative
+        # clause is the person's the clause hangs on
+        who = _WHO_CLAUSE.search(head)
+        named = view.mention_ending_at(who.start()) if who is not None else None
+        if named is not None and named.person:
+            speaker = speaker_ending_at(view, who.start(), doc.matcher, memory)
     if speaker is None:
         # A phrase between subject and verb: "Dmitriev in a conversation with journalists called ...".
         phrase = _TRAILING_PHRASE.search(text, max(0, end - 80), end)
@@ -827,6 +856,7 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
 
 
 _RELATIVE_WHO = re.compile(r",\s+(?:who|whose)\b")
+_WHO_CLAUSE = re.compile(r",\s+who$")
 _DESCRIBED = re.compile(r",\s+(?:the|a|an|who|whose|his|her|[A-Z])")
 _UP_TO_COMMA = re.compile(r"[^,]*,\s*")
 _QUOTE_OPENS = re.compile(r"\s*[“\"]")

@@ -994,3 +994,25 @@ def test_a_speech_verb_in_a_question_asked_is_no_attribution(story: Extract) -> 
     )
     assert (statement.speaker, statement.text) == ("Dmitry Peskov", "he had not followed it.")
     assert story("It was not clear whether Witkoff had told Umerov about the plan.").statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "Witkoff, who told reporters last week that a deal was close, landed in Moscow on Thursday.",
+            "Steve Witkoff",
+            "a deal was close",
+        ),
+        (
+            "Lavrov's remarks echoed those of Peskov, who said on Monday that the talks had been useful.",
+            "Dmitry Peskov",
+            "the talks had been useful.",
+        ),
+    ],
+)
+def test_an_utterance_in_a_relative_clause_is_the_persons_the_clause_hangs_on(
+    story: Extract, text: str, speaker: str, said: str
+) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.text) == (speaker, said)
