@@ -286,6 +286,11 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "urges",
         "urged",
         "urging",
+        # "called on Ukraine to observe the truce": an appeal to act is a demand, as "urged" is
+        "call on",
+        "calls on",
+        "called on",
+        "calling on",
         "presses",
         "pressed",
         "pressing",

@@ -1375,3 +1375,19 @@ def test_what_a_side_makes_a_condition_it_demands_and_not_what_it_is_the_conditi
     extract: Extract, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert stances(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kremlin called on Kyiv to respect the truce too.", {("Russia", "ceasefire"): "demands"}),
+        (
+            "Washington is calling on both sides to extend the pause in strikes on energy infrastructure.",
+            {("United States", "energy_ceasefire"): "demands"},
+        ),
+    ],
+)
+def test_calling_on_a_side_to_act_demands_it(
+    story: Extract, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert stances(story(text)) == expected
