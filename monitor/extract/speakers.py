@@ -552,6 +552,28 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
     return _unknown_person(view, lo, end) if capitalised or named_body else None
 
 
+_PRESENTER = re.compile(
+    r"\b(?:correspondent|reporter|presenter|host|anchor|interviewer|moderator|editor|our)\b"
+)
+
+
+def introduced_earlier(views: list[View], surname: str) -> Speaker | None:
+    """The person the article introduced by full name before (last first) whose surname a transcript's label
+    gives: "The briefing was given by Deputy Spokesperson Daniel Forbes. | MR FORBES: ..."."""
+    full_name = re.compile(rf"(?<![\w.])[A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b")
+    for view in reversed(views):
+        if surname not in view.text:
+            continue
+        for match in reversed(list(full_name.finditer(view.text))):
+            person = _unknown_person(view, max(0, match.end() - _WINDOW), match.end())
+            if person is None or person.kind != "person" or person.role is None:
+                continue  # (a name with no role the text gives may be anyone's)
+            around = view.lower[max(0, match.start() - 40) : match.end() + 40]
+            # the programme's own people ask, they are not speakers: "our correspondent Marta Koval"
+            return None if _PRESENTER.search(around) else person
+    return None
+
+
 def _last_word(text: str, lo: int, end: int) -> str:
     while end > lo and text[end - 1].isspace():
         end -= 1

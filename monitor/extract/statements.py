@@ -24,7 +24,13 @@ from datetime import date
 from monitor.extract.context import Doc, View
 from monitor.extract.dates import find_dates
 from monitor.extract.names import trie_pattern
-from monitor.extract.speakers import Memory, Speaker, speaker_ending_at, speaker_starting_at
+from monitor.extract.speakers import (
+    Memory,
+    Speaker,
+    introduced_earlier,
+    speaker_ending_at,
+    speaker_starting_at,
+)
 from monitor.facts import ActorFact, StatementFact
 
 _SPEECH_WORDS = [
@@ -304,7 +310,12 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
             if fact.text:
                 statements.append(fact)
                 answering = previous = _Open(fact, view)
-            memory.spoke(attribution.speaker, view.index)
+            speaker = attribution.speaker
+            if speaker.kind == "person" and not speaker.known and speaker.name not in actors:
+                actors[speaker.name] = ActorFact(
+                    speaker.name, speaker.party, speaker.role, doc.evidence(view)
+                )
+            memory.spoke(speaker, view.index)
             memory.saw(view)
             pending_quote = None
             continue
@@ -497,6 +508,9 @@ def _transcript_label(view: View, doc: Doc, memory: Memory) -> Attribution | Non
     if speaker is None and surname in memory.strangers:
         known = memory.strangers[surname]
         speaker = replace(known, start=0, end=label.end("name"))
+    if speaker is None:
+        # a person the article introduced without quoting, as a briefing's header names its spokesperson
+        speaker = introduced_earlier(doc.views[: view.index], surname)
     if speaker is None:
         return None
     speaker = replace(speaker, start=0, end=label.end("name"))

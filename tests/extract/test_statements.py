@@ -1016,3 +1016,25 @@ def test_an_utterance_in_a_relative_clause_is_the_persons_the_clause_hangs_on(
 ) -> None:
     statement = only(story(text))
     assert (statement.speaker, statement.text) == (speaker, said)
+
+
+def test_a_transcript_label_names_the_official_the_article_introduced_earlier(extract: Extract) -> None:
+    facts = extract(
+        "Excerpts from the State Department briefing on the Ukraine talks, given by Deputy Spokesperson "
+        "Laura Pettit.\n\nQUESTION: Is the round off?\n\nMS PETTIT: It is a question of scheduling, no more."
+    )
+    statement = only(facts)
+    assert (statement.speaker, statement.role, statement.direct) == (
+        "Laura Pettit",
+        "Deputy Spokesperson",
+        True,
+    )
+    assert [(a.name, a.role) for a in facts.actors] == [("Laura Pettit", "Deputy Spokesperson")]
+
+
+def test_a_transcript_label_of_the_programmes_correspondent_is_no_speaker(extract: Extract) -> None:
+    facts = extract(
+        "Our correspondent Marta Hlib reports from Kyiv on the Ukraine talks.\n\nANCHOR: Marta, what is the "
+        "mood?\n\nHLIB: Tense. Officials expect little from the round."
+    )
+    assert facts.statements == ()
