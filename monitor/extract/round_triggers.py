@@ -226,6 +226,7 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
             # "a meeting in Istanbul would be the first there since 2025": a first of its kind, no number
             # (but "the third since January" counts rounds)
             and not (anchor.group(1) == "first" and _FIRST_SINCE.match(low, anchor.end()))
+            and not (anchor.group(1) == "first" and _first_of_a_kind(low, found, anchor.start()))
         ):
             add(Trigger(anchor.start(), anchor.end(), ORDINALS[anchor.group(1)], elliptic=True))
     for anchor in _RELATIVE_ANCHOR.finditer(low, lo, hi):
@@ -276,6 +277,23 @@ def _describes(low: str, found: list[Trigger], pos: int) -> bool:
 
 
 _SET_OFF = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s*[,—–(]\s*|\s+-\s+")
+
+
+def _first_of_a_kind(low: str, found: list[Trigger], pos: int) -> bool:
+    """Is "the first" at `pos` said of a later round the sentence has numbered, as the complement of its
+    verb or a phrase added with ", and"? "The third round was the first held in Europe", "the second round,
+    and the first without a swap": it ranks that round among rounds of a kind, it names no first round."""
+    before = [t for t in found if t.end <= pos and t.number is not None and t.number > 1 and not t.plural]
+    if not before:
+        return False
+    last = max(t.end for t in before)
+    if "round" in low[last:pos]:
+        return False  # another round named between: "the third round ended, and the first round ..."
+    return _OF_A_KIND.search(low, max(last, pos - 16), pos) is not None
+
+
+# the words just before "the first": a copula, or a comma and "and"
+_OF_A_KIND = re.compile(r"(?:\b(?:was|is|will be|would be|became|becomes|marked|marks)|,\s*and)\s+$")
 
 
 def _first_since(low: str, ordinal: re.Match[str], noun: int, end: int) -> bool:

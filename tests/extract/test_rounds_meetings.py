@@ -1067,3 +1067,20 @@ def test_an_opening_day_is_the_meetings_when_the_speaker_met_before_speaking(sto
         published=date(2026, 2, 4),
     )
     assert meeting_of(facts, "Russia", "United States").start == date(2026, 1, 31)
+
+
+# --- Finding and merging meetings: rounds missed, or read where there are none (s7-meetings) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second round ended in Abu Dhabi on Thursday, and it was the first held behind closed doors.",
+        "The fourth round, which opened in Istanbul on Monday, is the first held on Turkish soil.",
+        "Negotiators wrapped up the third round of talks on Wednesday, and the first in Europe.",
+    ],
+)
+def test_the_first_said_of_a_later_round_names_no_first_round(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 2, 20))
+    numbers = [r.number for r in facts.rounds if r.number is not None]
+    assert len(numbers) == 1 and 1 not in numbers, facts.rounds
