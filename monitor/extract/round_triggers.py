@@ -127,8 +127,26 @@ _QUOTED_ROUND = re.compile(
 )
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 TRILATERAL = re.compile(r"\b(?:trilateral|tripartite|three-way|three-party|three-sided)\b", re.IGNORECASE)
-_ELECTION_WORDS = ("election", "vote", "voting", "runoff", "ballot", "tournament", "match", "seed")
-_ELECTION = re.compile(r"\b(?:election|elections|vote|voting|runoff|ballot|tournament|match|seed)\b")
+# An election's or a game's words beside a round: "the second round of the vote", "a fourth-round match";
+# a game's round is also "of the ... Chess Masters", "of the world championship", one that "will be played"
+_ELECTION_WORDS = (
+    "election",
+    "vote",
+    "voting",
+    "runoff",
+    "ballot",
+    "tournament",
+    "match",
+    "seed",
+    "chess",
+    "championship",
+    "masters",
+    "played",
+)
+_ELECTION = re.compile(
+    r"\b(?:election|elections|vote|voting|runoff|ballot|tournament|match|seed|chess|championships?|masters"
+    r"|(?:be|been|being|is|are|was|were)\s+played)\b"
+)
 _TALK_WORDS = re.compile(r"\b(?:talks|negotiations|consultations|negotiators|delegations?)\b")
 # Substrings without which a pattern cannot match: cheap tests that spare most sentences the patterns.
 _RELATIVE_CUES = ("next", "new", "another", "previous", "last", "fresh", "further", "upcoming", "coming")

@@ -1084,3 +1084,16 @@ def test_the_first_said_of_a_later_round_names_no_first_round(story: Extract, te
     facts = story(text, published=date(2026, 2, 20))
     numbers = [r.number for r in facts.rounds if r.number is not None]
     assert len(numbers) == 1 and 1 not in numbers, facts.rounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ukrainian grandmaster beat a Russian in the fifth round of the Istanbul Chess Masters on Monday.",
+        "The Russian player lost in the third round of the world championship in Geneva on Sunday.",
+        "The seventh round will be played in Abu Dhabi on Friday, and prizes go out on Sunday.",
+    ],
+)
+def test_a_round_of_a_game_is_no_round_of_talks(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 2, 10))
+    assert [r for r in facts.rounds if r.number is not None] == []
