@@ -182,6 +182,9 @@ _NO_DATE_FOR = re.compile(
 )
 
 
+_NO_BEFORE = re.compile(r"\bno\s$")
+
+
 def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
     """The triggers in `view.text[lo:hi]`, in order; `before` is the text just before the sentence (the
     paragraph so far), where an elliptical ordinal may find its noun."""
@@ -256,6 +259,8 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
             and (not view.in_quote(anchor.start()) or _QUOTED_ROUND.match(low, tail.end()))
             and not _NOT_TALKS.match(low, tail.end())
             and (anchor.group() not in _ROUND_ONLY_ANCHORS or not low.startswith("talks", tail.end() - 5))
+            # "No new round of talks has been scheduled": a round said not to be, no round
+            and _NO_BEFORE.search(low, max(lo, anchor.start() - 4), anchor.start()) is None
             # "ended without any date being set for another meeting": no round is set
             and _NO_DATE_FOR.search(low, max(lo, anchor.start() - 60), anchor.start()) is None
         ):

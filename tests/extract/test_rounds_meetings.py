@@ -1097,3 +1097,15 @@ def test_the_first_said_of_a_later_round_names_no_first_round(story: Extract, te
 def test_a_round_of_a_game_is_no_round_of_talks(story: Extract, text: str) -> None:
     facts = story(text, published=date(2026, 2, 10))
     assert [r for r in facts.rounds if r.number is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No new round has been scheduled, a Ukrainian official said on Monday.",
+        "There is no next meeting on the calendar, Peskov told reporters.",
+    ],
+)
+def test_no_new_round_is_no_round(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 3, 9))
+    assert [r for r in facts.rounds if r.reference is not None] == []
