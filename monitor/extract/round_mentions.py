@@ -838,6 +838,12 @@ class MentionReader:
             mention.venue = mention.venue or (places[0] if places else None)
             mention.dates = mention.dates if mention.dates[0] or not days else (days[0].first, None)
             mention.status = mention.status or "concluded"
+        pair = _pair_between(view, verb) if len(parties) > 2 else None
+        if pair is not None:
+            # "the Anchorage formula, named after the summit between Trump and Putin in Alaska, under which
+            # Ukraine would withdraw": the two named after "between" are the summit's sides, not others of
+            # the clause
+            parties = pair
         broker = _broker(view, start, hi)  # "the U.S.-brokered talks between ...": before the noun
         parties |= {broker} if broker is not None else set()
         mention.parties, mention.trilateral = parties, len(parties) >= 3
@@ -1372,6 +1378,35 @@ def _aside(text: str, trigger: Trigger, before: Trigger | None, hi: int) -> tupl
     closed = text.find(_ASIDE_OPEN[between[opened]], trigger.end, hi)
     opened += before.end
     return (opened, closed + 1) if closed >= 0 else None
+
+
+# "the summit between Putin and Trump", "a meeting between President Zelensky and Donald Trump": the noun,
+# "between", the first side, "and" (and titles or first names) before the second
+_NOUN_BETWEEN = re.compile(r"(?:summit|meeting)(?:\s+between)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\s+between\s+")
+_FIRST_SIDE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}")
+_AND_SECOND = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
+
+
+def _pair_between(view: View, verb: re.Match[str]) -> set[str] | None:
+    """The two sides a summit or meeting names right after "between" ("the summit between Putin and
+    Trump"), when they are two parties joined by "and"."""
+    text = view.text
+    if _NOUN_BETWEEN.fullmatch(verb.group()) is None:
+        return None
+    after = verb.end()
+    if not verb.group().lower().endswith("between"):
+        between = _BETWEEN.match(text, after)
+        if between is None:
+            return None
+        after = between.end()
+    named = [m for m in view.mentions_between(after, min(len(text), after + 80)) if m.party is not None]
+    if len(named) < 2 or _FIRST_SIDE.fullmatch(text, after, named[0].start) is None:
+        return None
+    first, second = named[0], named[1]
+    if first.party == second.party or _AND_SECOND.fullmatch(text, first.end, second.start) is None:
+        return None
+    return {first.party, second.party}
 
 
 _BROKERED = re.compile(r"[-–](?:brokered|mediated|sponsored|facilitated|hosted)\b")

@@ -1109,3 +1109,20 @@ def test_a_round_of_a_game_is_no_round_of_talks(story: Extract, text: str) -> No
 def test_no_new_round_is_no_round(story: Extract, text: str) -> None:
     facts = story(text, published=date(2026, 3, 9))
     assert [r for r in facts.rounds if r.reference is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow points to the deal struck at the summit between Putin and Trump in Alaska last August, under "
+        "which Ukraine would give up land.",
+        "The plan follows the Anchorage meeting between Vladimir Putin and Donald Trump in August and would "
+        "force Ukraine out of Donetsk.",
+    ],
+)
+def test_a_summit_between_two_named_leaders_has_those_two_sides(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 2, 10))
+    found = [r for r in meetings(facts) if r.venue == "Anchorage"]
+    assert [(r.format, r.parties) for r in found] == [("bilateral", ("Russia", "United States"))], (
+        facts.rounds
+    )
