@@ -166,6 +166,10 @@ class Round:
             return False  # "the two leaders last met in August" is not the meeting of January 22
         if _other_year(first, self.year) or _other_year(self.start, mention.year):
             return False  # "the Istanbul talks last year" are not the meeting of February 17
+        if first is not None and self.status == "cancelled" and mention.status in ("scheduled", "announced"):
+            # "The round expected in early March was called off ... The Saturday meeting will be held in
+            # Florida": talks set for a day to come are not a round called off
+            return False
         if first is not None and self.status is not None and _clash(mention, self.status):
             return False  # a day "planned" is no day of a round that was held
         last = self.last_day
@@ -193,6 +197,16 @@ class Round:
             return True
         if mention.parties and mention.parties <= self.parties and self.holds_day(mention.dates[0]):
             # "... on its way to the United States for a meeting on Saturday": the meeting held that day
+            return True
+        if (
+            not mention.parties
+            and not mention.persons
+            and mention.status in ("scheduled", "announced")
+            and self.holds_day(mention.dates[0])
+        ):
+            # "A team is on its way to the U.S. for a meeting on Saturday ... The Saturday meeting will be
+            # held in Florida": talks still to come that name no sides, on the day a meeting is set for, are
+            # that meeting
             return True
         if (
             mention.venue is not None

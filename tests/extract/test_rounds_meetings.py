@@ -1126,3 +1126,20 @@ def test_a_summit_between_two_named_leaders_has_those_two_sides(story: Extract, 
     assert [(r.format, r.parties) for r in found] == [("bilateral", ("Russia", "United States"))], (
         facts.rounds
     )
+
+
+def test_talks_set_for_the_day_of_a_meeting_to_come_are_that_meeting_not_a_round_called_off(
+    story: Extract,
+) -> None:
+    facts = story(
+        "The trilateral round pencilled in for early March was called off after strikes in the Gulf. "
+        "Zakharova "
+        "said Moscow was in no hurry. Peskov spoke of a pause. Umerov is flying to the United States for a "
+        "meeting with the American side on Saturday. Sybiha said the agenda was set. Witkoff will lead the "
+        "U.S. side. The Saturday meeting will take place in Florida, an official said.",
+        published=date(2026, 3, 19),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue) == (date(2026, 3, 21), "Miami")
+    called_off = [r for r in facts.rounds if r.status == "cancelled"]
+    assert [(r.start, r.venue) for r in called_off] == [(None, None)], facts.rounds
