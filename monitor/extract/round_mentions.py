@@ -921,7 +921,9 @@ class MentionReader:
         status = status or self._status(view, start, end)
         mention.status, mention.tense = status, tense_around(text, start, end, anchor)
         mention.duration = duration_of(segment, low)
-        mention.ended = " end" in low and _ENDED.search(segment) is not None
+        mention.ended = (" end" in low or "midnight" in low or " hours" in low) and _ENDED.search(
+            segment
+        ) is not None
         # A day read for a sentence that names no round must hang on a verb of the talks ("the talks, held
         # on Friday"); "gave no assessment of the meeting on Sunday" dates the assessment.
         if not generic or status is not None or self._verb(view, start, end) is not None:
@@ -1130,7 +1132,13 @@ _THEIR_TALKS = re.compile(r"\btheir\s+(?:[\w-]+\s+)?(?:talks|negotiations|meetin
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+(20\d\d)\b")
 _GONE_BY = ("last", "past", "earlier this")
 _SETTING = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:the|this|last\s+week's)\s+$")
-_ENDED = re.compile(r"\b(?:end|ends|ended)\s+(?:after|late|early|in the early hours|shortly)\b")
+_ENDED = re.compile(
+    r"\b(?:end|ends|ended|ending)\s+(?:(?:a\s+)?(?:little|few\s+minutes|some\s+time)\s+)?"
+    r"(?:after|late|early|in the early hours|shortly)\b"
+    # "the talks ran well past midnight", "went on into the early hours of Friday": they ended the next day
+    r"|\b(?:ran|run|runs|went on|go on|goes on|lasted|last|lasts|stretched|dragged on|continued)\s+"
+    r"(?:well\s+|long\s+)?(?:(?:past|beyond|until after)\s+midnight|into the early hours)"
+)
 _DAY_NUMBER = {"second": 2, "third": 3, "fourth": 4}
 _DAYS_AFTER_LEAD = re.compile(r"\b(?:a|one|two|three)\s+days?\s+after\s+$", re.I)
 _DAYS_AFTER_END = re.compile(

@@ -49,6 +49,7 @@ class Round:
     moved: bool = False  # its place is one it was moved to
     plural: bool = False  # rounds named together, one item ("two rounds in Abu Dhabi")
     firm_days: bool = False  # days it is set for or was moved to, not only expected on
+    ended: bool = False  # its first day known is the one its words say it ended on ("ending after 3 a.m.")
 
     def add(self, mention: RoundMention, generic: bool = False) -> None:
         self.views.append(mention.view.index)
@@ -100,6 +101,11 @@ class Round:
             and first == self.start + timedelta(days=1)
         ):
             self.end = first  # a meeting that ran past midnight ended the next day
+        elif self._began_the_day_before(first):
+            # "the talks ran past midnight, ending after 3 a.m. today ... Putin received the envoys late last
+            # night": the meeting that ended today began yesterday
+            self.start, self.end = first, self.start
+        self.ended |= mention.ended and first is not None and first == self.start and self.end is None
         self.month = self.month or mention.month
         self.year = self.year or mention.year
         self.venue = self.venue or mention.venue
@@ -114,6 +120,17 @@ class Round:
         for party, person in mention.heads.items():
             self.heads.setdefault(party, person)
         self.outcomes += [o for o in mention.outcomes if o not in self.outcomes]
+
+    def _began_the_day_before(self, first: date | None) -> bool:
+        """Is `first` the day before the one a meeting, known by its end only, ended on?"""
+        return (
+            self.meeting
+            and self.ended
+            and first is not None
+            and self.start is not None
+            and self.end is None
+            and first == self.start - timedelta(days=1)
+        )
 
     def absorb(self, other: Round) -> None:
         """Merge a round read under another name ("the next round" that the article also numbers)."""
@@ -180,6 +197,8 @@ class Round:
             # Friday": a meeting that ends the day after it began
             next_day = first == last + timedelta(days=1) and self.end is None
             if mention.ended and self.meeting and next_day and self.status in ("ongoing", "concluded", None):
+                return True
+            if self._began_the_day_before(first) and self.status in ("ongoing", "concluded", None):
                 return True
             return self.start <= first <= last
         return True

@@ -1133,13 +1133,27 @@ def test_talks_set_for_the_day_of_a_meeting_to_come_are_that_meeting_not_a_round
 ) -> None:
     facts = story(
         "The trilateral round pencilled in for early March was called off after strikes in the Gulf. "
-        "Zakharova "
-        "said Moscow was in no hurry. Peskov spoke of a pause. Umerov is flying to the United States for a "
-        "meeting with the American side on Saturday. Sybiha said the agenda was set. Witkoff will lead the "
-        "U.S. side. The Saturday meeting will take place in Florida, an official said.",
+        "Zakharova said Moscow was in no hurry. Peskov spoke of a pause. Umerov is flying to the United "
+        "States for a meeting with the American side on Saturday. Sybiha said the agenda was set. Witkoff "
+        "will lead the U.S. side. The Saturday meeting will take place in Florida, an official said.",
         published=date(2026, 3, 19),
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue) == (date(2026, 3, 21), "Miami")
     called_off = [r for r in facts.rounds if r.status == "cancelled"]
     assert [(r.start, r.venue) for r in called_off] == [(None, None)], facts.rounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between Putin and Witkoff ended shortly after 2 a.m. today, the Kremlin said. Putin had "
+        "received Witkoff and Kushner in the Kremlin on Thursday evening.",
+        "Putin's meeting with Witkoff ran well past midnight and broke up at 3 a.m. today, Ushakov said. The "
+        "Russian leader had received Witkoff and Kushner in the Kremlin on Thursday evening.",
+    ],
+)
+def test_a_meeting_that_ended_today_after_midnight_began_the_day_before(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 1, 23))
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.end, found.venue) == (date(2026, 1, 22), date(2026, 1, 23), "Moscow")
