@@ -616,6 +616,15 @@ class MentionReader:
             )
             mention = self._clause(view, start, end, frame, where)
             after_where = text[max(lo, start - 8) : start].endswith("where ")
+            if mention is not None and after_where and mention.dates[0] is None and not mention.past_span:
+                # "since last week's session in the Swiss city, where the three delegations talked for two
+                # days": the talks the clause tells of are the session named just before, gone by
+                mention.past_span = any(
+                    d.first is None
+                    and start - 60 <= d.start < start
+                    and view.lower.startswith(_GONE_BY, d.start)
+                    for d in view.dates
+                )
             if mention is not None and after_where and mention.meeting and len(mention.parties) >= 2:
                 # "a late-night meeting in the Kremlin on Thursday, where Putin received Witkoff": the
                 # meeting named before "where" is the one the clause tells of, with its place and day

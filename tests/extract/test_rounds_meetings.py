@@ -1157,3 +1157,13 @@ def test_a_meeting_that_ended_today_after_midnight_began_the_day_before(story: E
     facts = story(text, published=date(2026, 1, 23))
     found = meeting_of(facts, "Russia", "United States")
     assert (found.start, found.end, found.venue) == (date(2026, 1, 22), date(2026, 1, 23), "Moscow")
+
+
+def test_talks_in_a_where_clause_after_a_session_gone_by_were_held(story: Extract) -> None:
+    facts = story(
+        "This was the first time the Ukrainians and the Americans had sat down since last week's session in "
+        "Istanbul, where Medinsky's team joined them for two days of three-way talks.",
+        published=date(2026, 3, 10),
+    )
+    found = [r for r in facts.rounds if r.format == "trilateral" and r.reference is None]
+    assert [(r.venue, r.status) for r in found] == [("Istanbul", "concluded")], facts.rounds
