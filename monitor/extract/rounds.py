@@ -152,6 +152,12 @@ def _bulletin_places(doc: Doc, mentions: list[RoundMention]) -> None:
             and not _LINE_DATELINE.match(mention.view.text)
         ):
             mention.dates = (doc.published, None)
+        if mention.venue is None and mention.is_meeting_like():
+            # "- GENEVA (tbc): Dmitriev is expected to hold separate talks with the U.S. side": a calendar's
+            # line headed by a city in capitals places the meeting it lists there
+            head = _CITY_HEAD.match(mention.view.text)
+            if head is not None:
+                mention.venue = _city_venue(doc, head.group(1).title())
         if mention.venue is not None or not mention.is_meeting():
             continue
         view = mention.view
@@ -161,10 +167,13 @@ def _bulletin_places(doc: Doc, mentions: list[RoundMention]) -> None:
         filed = [d.first for d in view.dates if d.start >= line.start(2) and d.start < line.end()]
         if not filed or mention.dates[0] not in (None, filed[0]):
             continue
-        city = line.group(1).title()
-        places = [m.venue for m in doc.matcher.mentions(city) if m.venue is not None and m.surface == city]
-        if places:
-            mention.venue = places[0].name
+        mention.venue = _city_venue(doc, line.group(1).title())
+
+
+def _city_venue(doc: Doc, city: str) -> str | None:
+    """The pack venue a city's name ("Geneva", from "GENEVA") is, if any."""
+    places = [m.venue for m in doc.matcher.mentions(city) if m.venue is not None and m.surface == city]
+    return places[0].name if places else None
 
 
 def _calendar_days(doc: Doc, mentions: list[RoundMention]) -> None:
@@ -457,6 +466,7 @@ def _first_venue(view: View, doc: Doc, start: int, end: int | None = None) -> st
     return None
 
 
+_CITY_HEAD = re.compile(r"[-*•]?\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?)\s*(?:\([^)\n]{0,20}\)\s*)?:\s")
 _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s+[-–—]\s")
 _LINE_DATELINE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s+)?([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?),\s+((?:[A-Z][a-z]{2,8}\.?|\d{1,2})\s+\w+)"

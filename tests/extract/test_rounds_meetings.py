@@ -1167,3 +1167,21 @@ def test_talks_in_a_where_clause_after_a_session_gone_by_were_held(story: Extrac
     )
     found = [r for r in facts.rounds if r.format == "trilateral" and r.reference is None]
     assert [(r.venue, r.status) for r in found] == [("Istanbul", "concluded")], facts.rounds
+
+
+@pytest.mark.parametrize(
+    ("line", "venue"),
+    [
+        (
+            "- ISTANBUL (tbc): Umerov is expected to hold talks with the Russian side on prisoner swaps.",
+            "Istanbul",
+        ),
+        ("MIAMI: Dmitriev is due to sit down with Witkoff on economic questions.", "Miami"),
+    ],
+)
+def test_a_calendar_line_headed_by_a_city_places_the_meeting_it_lists(
+    story: Extract, line: str, venue: str
+) -> None:
+    facts = story("The week ahead.\n\n" + line, published=date(2026, 2, 15))
+    found = [r for r in meetings(facts) if r.format == "bilateral"]
+    assert [r.venue for r in found] == [venue], facts.rounds
