@@ -442,6 +442,8 @@ class MentionReader:
                 # reply": a round still to come is not under way or over by another verb of the sentence
                 mention.status = None
             mention.venue = mention.venue or _host_before(view, lo, trigger.start)
+            if trigger.reference == "last" and mention.dates[0] is not None and len(mention.parties) == 2:
+                self._last_was_a_meeting(view, mention, trigger.end, start, end, frame)
             if (
                 mention.tense == "past"
                 and mention.status in (None, "announced")
@@ -551,6 +553,23 @@ class MentionReader:
                 if named.named and named.venue is None:
                     named.venue = venue
         return results
+
+    def _last_was_a_meeting(
+        self, view: View, mention: RoundMention, after: int, start: int, end: int, frame: tuple[int, int]
+    ) -> None:
+        """ "The last meeting at the top came on Dec. 28, when Zelensky visited Trump at Mar-a-Lago": the last
+        meeting, told as two sides meeting on a day, is that meeting, not the round held before the next."""
+        if mention.trilateral or mention.bilateral:
+            return
+        verb = self._verb(view, after, end) or _VISITED.search(view.text, after, end)
+        if verb is None:
+            return
+        if verb.re is _VISITED and not any(
+            m.person for m in view.mentions_between(verb.end(), verb.end() + 40)
+        ):
+            return  # "visited Kyiv": a place, no one met
+        mention.reference, mention.meeting = None, True
+        self._meeting(view, mention, verb, start, end, frame)
 
     def _plural(
         self, view: View, trigger: Trigger, lo: int, end: int, frame: tuple[int, int]
@@ -1252,6 +1271,8 @@ _UNSURE = Guarded(
     ),
 )
 _NOUN_VERB = re.compile(r"(?i)meeting|talks")
+# "when Zelensky visited Trump at Mar-a-Lago": to visit a person is to meet him
+_VISITED = re.compile(r"\bvisit(?:ed|s)\s+(?:(?:U\.S\.\s+)?President\s+)?(?=[A-Z])")
 _CAME_AFTER = re.compile(r"\s(?:after|following)\s[^,;]*$")
 _TOPIC = re.compile(
     r"\b(?:to discuss|to talk about|about|over|regarding|concerning|on (?:the|a|an|how|whether)|amid"

@@ -1185,3 +1185,14 @@ def test_a_calendar_line_headed_by_a_city_places_the_meeting_it_lists(
     facts = story("The week ahead.\n\n" + line, published=date(2026, 2, 15))
     found = [r for r in meetings(facts) if r.format == "bilateral"]
     assert [r.venue for r in found] == [venue], facts.rounds
+
+
+def test_the_last_meeting_told_as_two_sides_meeting_on_a_day_is_that_meeting(story: Extract) -> None:
+    facts = story(
+        "The last meeting at the highest level was on Dec. 28, when President Volodymyr Zelensky visited "
+        "Donald Trump at his private club.",
+        published=date(2026, 1, 18),
+    )
+    assert [r for r in facts.rounds if r.reference == "last"] == []
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.status) == (date(2025, 12, 28), "concluded")
