@@ -302,7 +302,15 @@ def _attach(rounds: list[Round], mention: RoundMention, published: date) -> bool
     """Add a mention that names no round to the round it speaks of, or make one; False when neither."""
     if mention.travel:
         # "Witkoff and Kushner flew to Moscow": the place of the meeting they went to, nothing more.
-        going = [r for r in rounds if r.meeting and r.venue is None and r.persons & mention.persons]
+        going = [
+            r
+            for r in rounds
+            if r.meeting
+            and r.venue is None
+            and r.persons & mention.persons
+            # a journey still to come ("whether Zelensky travels to Davos next week") is to no meeting held
+            and not (r.status == "concluded" and _tense(mention.status or "concluded") == "future")
+        ]
         if going:
             min(going, key=lambda r: _distance(r, mention.view.index)).venue = mention.venue
         return bool(going)

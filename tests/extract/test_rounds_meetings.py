@@ -1196,3 +1196,13 @@ def test_the_last_meeting_told_as_two_sides_meeting_on_a_day_is_that_meeting(sto
     assert [r for r in facts.rounds if r.reference == "last"] == []
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.status) == (date(2025, 12, 28), "concluded")
+
+
+def test_a_journey_still_to_come_gives_no_place_to_a_meeting_held(story: Extract) -> None:
+    facts = story(
+        "The last meeting at the highest level was on Dec. 28, when President Volodymyr Zelensky visited "
+        "Donald Trump at his private club. Whether Zelensky travels to the forum in Davos next week is still "
+        "open, an aide said.",
+        published=date(2026, 1, 18),
+    )
+    assert meeting_of(facts, "Ukraine", "United States").venue is None
