@@ -38,6 +38,7 @@ from monitor.extract.names import Matcher
 from monitor.extract.round_fields import talk_or_meeting
 from monitor.extract.round_mentions import DAY_HEADING, MentionReader, RoundMention
 from monitor.extract.round_merge import Round, build_rounds
+from monitor.extract.round_sides import foreign_talks
 from monitor.extract.round_triggers import NUMBER_WORDS, ORDINALS, TRILATERAL
 from monitor.extract.sentences import Sentence
 from monitor.extract.statements import Attribution
@@ -62,6 +63,7 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
         first = {id(m) for m in headed}
         mentions = sorted([*headed, *mentions], key=lambda m: (m.view.index, id(m) not in first))
     mentions = _headline_rounds(doc, mentions) + mentions
+    mentions = _not_the_headlines_talks(doc, mentions)
     rounds = build_rounds(mentions, doc.published)
     if any(r.venue is None for r in rounds):
         _headline_venues(doc, sorted(rounds, key=lambda r: min(r.views)))
@@ -368,6 +370,20 @@ def _headline_rounds(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
         m
         for m in _read_headline(doc, view)
         if m.number is not None and m.number not in numbered and not m.unsure
+    ]
+
+
+def _not_the_headlines_talks(doc: Doc, mentions: list[RoundMention]) -> list[RoundMention]:
+    """ "US and Iran end third round of nuclear talks in Geneva" over "Diplomats say the next round, in
+    Vienna, will focus on ...": under a headline about another nation's talks, a round the body names with
+    none of the story's sides in its sentence is a round of those talks."""
+    view = _headline(doc)
+    if view is None or not foreign_talks(view, 0, len(view.text)):
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (m.named and m.view is not view and not any(n.party for n in m.view.mentions))
     ]
 
 

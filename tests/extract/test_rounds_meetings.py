@@ -1206,3 +1206,14 @@ def test_a_journey_still_to_come_gives_no_place_to_a_meeting_held(story: Extract
         published=date(2026, 1, 18),
     )
     assert meeting_of(facts, "Ukraine", "United States").venue is None
+
+
+def test_under_a_headline_of_another_nations_talks_an_unplaced_next_round_is_theirs(extract: Extract) -> None:
+    facts = extract(
+        "Iran and US close second round of nuclear talks in Muscat\n\n"
+        "Iranian and American officials ended a second round of indirect talks in Oman on Tuesday.\n\n"
+        "Officials say the next round will deal with sanctions relief.\n\n"
+        "Oman also hosted envoys of Russia and Ukraine for talks on prisoner swaps last year.",
+        published=date(2026, 2, 11),
+    )
+    assert [r for r in facts.rounds if r.reference is not None] == [], facts.rounds
