@@ -80,16 +80,23 @@ def about_the_story(doc: Doc) -> bool:
     A sentence names talks with a person of the pack; or with two of its parties, one named as such ("Kyiv
     and Moscow"); or negotiations, not a mere "round", of two parties named by adjective ("Russian and
     Ukrainian negotiators"); or trilateral talks of one party. Or the article names a person of the pack
-    and, elsewhere, talks of one of its parties. A tennis match of a Ukrainian and a Russian player ("a
+    and, elsewhere, talks of one of its parties or of negotiators and delegations named by no side
+    ("Negotiators meet again in Geneva on Tuesday"). A tennis match of a Ukrainian and a Russian player ("a
     fourth-round match") and a bank merger in Abu Dhabi do not.
     """
     person_named = talks_named = False
     for view in doc.views:
         mentions = view.mentions
-        if not mentions:
-            continue
         parties = {m.party for m in mentions if m.first("party", "adjective", "institution", "person")}
         if not parties:
+            # "Negotiators meet again in Geneva on Tuesday for a third round": the story's talks told of no
+            # side by name, in an article that names the story's people elsewhere
+            text = view.text
+            talks_named = talks_named or (
+                ("egotiat" in text or "elegations" in text) and _NEGOTIATORS.search(text) is not None
+            )
+            if person_named and talks_named:
+                return True
             continue
         person = any(m.person for m in mentions)
         named = person or any(m.first("party", "institution") for m in mentions)
@@ -501,6 +508,7 @@ _FIELD = re.compile(r"(?im)^(?P<key>where|venue|location|place|when|dates?|statu
 _LABEL_FILLER = re.compile(r"\b(?:again|too|also|then|and)\b")
 
 
+_NEGOTIATORS = re.compile(r"\b(?:[Nn]egotiators|[Dd]elegations|[Nn]egotiating teams)\b")
 _NEGOTIATION = re.compile(
     r"\b(?:talks|negotiat\w+|consultations|delegations?|envoys?|met|meet|meeting|summit)\b", re.IGNORECASE
 )

@@ -1217,3 +1217,14 @@ def test_under_a_headline_of_another_nations_talks_an_unplaced_next_round_is_the
         published=date(2026, 2, 11),
     )
     assert [r for r in facts.rounds if r.reference is not None] == [], facts.rounds
+
+
+def test_negotiators_named_by_no_side_in_an_article_naming_the_storys_people_are_its_talks(
+    extract: Extract,
+) -> None:
+    facts = extract(
+        "Marco Rubio sounded doubtful in Munich on Saturday. The delegations reconvene in Istanbul on Friday "
+        "for a fourth round.",
+        published=date(2026, 2, 15),
+    )
+    assert [(r.number, r.venue) for r in facts.rounds] == [(4, "Istanbul")], facts.rounds
