@@ -682,6 +682,8 @@ _VENUE_CONTEXT = re.compile(
     r"|reconvene[sd]?|gathered|gathering|assembled|together|convened|convening|spent"
     # "were back at the negotiating table in Geneva"
     r"|table"
+    # "They faced each other in Istanbul last year": the sides in one room, as the meeting verb reads it
+    r"|faced each other"
     r"|talked"
     r"|resumed|continued|ended|wrapped up|concluded|closed"
     # "had his hour with Trump on the sidelines of the forum in Davos"

@@ -79,6 +79,7 @@ _TRIGGER_WORDS = (
     "the third",
     "the fourth",
     "sat down",
+    "faced each other",
     "spent",
     "spend",
     "hour with",
@@ -811,6 +812,11 @@ class MentionReader:
             # that met ("the first meeting between the two delegations since ...")
             both = self.memory.people_parties[-2:]
             parties |= set(both) if len(both) == 2 else self.memory.meeting_parties
+        elif not parties and _THEY.search(text, max(lo, verb.start() - 20), verb.start()):
+            # "Medinsky and Umerov know each other. They faced each other in Istanbul last year": "they" are
+            # the two people of the sentence before, of two sides
+            both = self.memory.people_parties
+            parties |= set(both) if len(both) == 2 else set()
         if len(parties) == 1 and ("his " in text or "His " in text or "her " in text or "Her " in text):
             team = _HIS_TEAM.search(text, lo, hi)
             named = [
@@ -1216,6 +1222,7 @@ _HELD = ("ongoing", "concluded")
 _HE_IN_PHRASE = re.compile(r"\b(?:where|when|after|while|before)\s+(?:he|she)\s+(?:[\w-]+\s+){0,2}$")
 _FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:said|says|told|added|announced|was|is|has|had|will|would)\b")
 _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,3}$")
+_THEY = re.compile(r"\b[Tt]hey\s+(?:[\w-]+\s+){0,2}$")
 _THEM = re.compile(r"\s*them\b")
 # "He stayed at the venue for a separate meeting with the Ukrainian team": the sentence's subject is a side
 _OPENING_HE = re.compile(r"(?:He|She)\s+(?!said|says|told|added)")

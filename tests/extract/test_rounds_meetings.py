@@ -1228,3 +1228,19 @@ def test_negotiators_named_by_no_side_in_an_article_naming_the_storys_people_are
         published=date(2026, 2, 15),
     )
     assert [(r.number, r.venue) for r in facts.rounds] == [(4, "Istanbul")], facts.rounds
+
+
+def test_sides_that_faced_each_other_in_a_city_met_there(story: Extract) -> None:
+    facts = story(
+        "Medinsky and Umerov faced each other in Istanbul last year, with no Americans present.",
+        published=date(2026, 2, 15),
+    )
+    assert meeting_of(facts, "Russia", "Ukraine").venue == "Istanbul"
+
+
+def test_they_who_met_are_the_two_people_of_the_sentence_before(story: Extract) -> None:
+    facts = story(
+        "Medinsky and Umerov are old acquaintances. They last met in Istanbul in 2025.",
+        published=date(2026, 2, 15),
+    )
+    assert meeting_of(facts, "Russia", "Ukraine").venue == "Istanbul"
