@@ -152,6 +152,7 @@ _TALK_WORDS = re.compile(r"\b(?:talks|negotiations|consultations|negotiators|del
 _RELATIVE_CUES = ("next", "new", "another", "previous", "last", "fresh", "further", "upcoming", "coming")
 # To meet again, in the base form (will, would, to): the next round; "met again" tells of no new one
 _MEET_AGAIN = re.compile(r"\b(?:meet|reconvene|convene)\s+(?:again|once more|once again)\b")
+_LAST_OF_THEM = re.compile(r"\bthe\s+(?:last|latest|most\s+recent)\s+of\s+(?:them|these|those|which)\b")
 _ANY_CUES = (
     "round",
     "again",
@@ -266,6 +267,10 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
         ):
             ref = "last" if anchor.group() in ("previous", "last") else "next"
             add(Trigger(anchor.start(), tail.end(), None, ref))
+    for match in _LAST_OF_THEM.finditer(low, lo, hi) if "rounds" in low and " of th" in low else ():
+        # "three rounds have been held this year, the last of them five weeks ago": the last round
+        if "rounds" in low[lo : match.start()]:
+            add(Trigger(match.start(), match.end(), None, "last"))
     for match in _MEET_AGAIN.finditer(low, lo, hi) if "again" in low or "once more" in low else ():
         # "the delegations would meet again in Abu Dhabi next Sunday": the next round
         add(Trigger(match.start(), match.end(), None, "next"))

@@ -1244,3 +1244,13 @@ def test_they_who_met_are_the_two_people_of_the_sentence_before(story: Extract) 
         published=date(2026, 2, 15),
     )
     assert meeting_of(facts, "Russia", "Ukraine").venue == "Istanbul"
+
+
+def test_the_last_of_rounds_counted_is_the_last_round(story: Extract) -> None:
+    facts = story(
+        "Kyiv, Moscow and Washington have held four trilateral rounds since January, the last of them in "
+        "Geneva.",
+        published=date(2026, 3, 20),
+    )
+    found = [r for r in facts.rounds if r.reference == "last"]
+    assert [(r.venue, r.status) for r in found] == [("Geneva", "concluded")], facts.rounds
