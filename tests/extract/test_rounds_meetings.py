@@ -1254,3 +1254,15 @@ def test_the_last_of_rounds_counted_is_the_last_round(story: Extract) -> None:
     )
     found = [r for r in facts.rounds if r.reference == "last"]
     assert [(r.venue, r.status) for r in found] == [("Geneva", "concluded")], facts.rounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Umerov spoke to the Kyiv Morning Courier on Friday about the talks.",
+        "Envoys of many nations gathered at the Munich Peace Forum over the weekend to discuss the talks.",
+    ],
+)
+def test_a_city_in_the_name_of_a_paper_or_a_forum_places_no_talks(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 2, 16))
+    assert [r for r in facts.rounds if r.venue is not None] == [], facts.rounds
