@@ -310,7 +310,7 @@ _SET_OFF = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s*[,—–(]\s*|\s+-\s+")
 def _first_of_a_kind(low: str, found: list[Trigger], pos: int) -> bool:
     """Is "the first" at `pos` said of a later round the sentence has numbered, as the complement of its
     verb or a phrase added with ", and"? "The third round was the first held in Europe", "the second round,
-    and the first without a swap": it ranks that round among rounds of a kind, it names no first round."""
+    and the first in Geneva": it ranks that round among rounds of a kind, it names no first round."""
     before = [t for t in found if t.end <= pos and t.number is not None and t.number > 1 and not t.plural]
     if not before:
         return False
