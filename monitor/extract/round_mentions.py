@@ -377,7 +377,7 @@ class MentionReader:
         if all(t.plural for t in triggers):
             # rounds named only together: words about talks, and the rounds as one item where placed
             generic = self._generic(view, lo, hi, frame)
-            return generic + [m for t in triggers if (m := self._plural(view, t, lo, hi, frame)) is not None]
+            return generic + [m for t in triggers for m in self._plural(view, t, lo, hi, frame)]
         if _denied(view, lo, hi):
             return []  # "played down a report that a fourth round could be held ...": a rumour denied
         results: list[RoundMention] = []
@@ -401,8 +401,7 @@ class MentionReader:
                 # round named before them.
                 own = asides[i]
                 floor = max(lo, triggers[i - 1].end) if i else lo
-                together = self._plural(view, trigger, floor, own[1] if own is not None else end, frame)
-                results += [together] if together is not None else []
+                results += self._plural(view, trigger, floor, own[1] if own is not None else end, frame)
                 if own is not None and previous is not None:
                     back = self._segment(view, own[1], end, frame, anchor=own[1])
                     back.number, back.reference = previous.number, previous.reference
@@ -574,19 +573,24 @@ class MentionReader:
 
     def _plural(
         self, view: View, trigger: Trigger, lo: int, end: int, frame: tuple[int, int]
-    ) -> RoundMention | None:
+    ) -> list[RoundMention]:
         """Rounds named together and placed ("..., which followed two rounds in Abu Dhabi"): one item, with
         no number, told from the last comma or semicolon before them (the verb of a relative clause with
-        them) on. The story's trilateral rounds when their sentence speaks of trilateral talks."""
+        them) on. The story's trilateral rounds when their sentence speaks of trilateral talks. Rounds
+        counted and given as many days in turn ("the two rounds in Abu Dhabi, on January 23-24 and February
+        4-5") are one item each, on its days."""
         text = view.text
         start = max(lo, text.rfind(",", lo, trigger.start) + 1, text.rfind(";", lo, trigger.start) + 1)
         mention = self._segment(view, start, end, frame, anchor=trigger.start)
-        if mention.venue is None or mention.dates[0] is not None:
-            return None  # unplaced ("three rounds since January"), or dated and so one round
+        if mention.venue is None:
+            return []  # unplaced ("three rounds since January")
         places = {m.venue.name for m in view.mentions_between(trigger.start, end) if m.venue is not None}
         if len(places) > 1:
-            return None  # "three rounds in Abu Dhabi and Geneva": rounds of several places are no one item
-        mention.plural = True
+            return []  # "three rounds in Abu Dhabi and Geneva": rounds of several places are no one item
+        count = _COUNTED.match(view.lower, trigger.start) if mention.dates[0] is not None else None
+        days = _days_in_turn(view, trigger.end, end, frame, _COUNTS[count.group(1)]) if count else []
+        if mention.dates[0] is not None and not days:
+            return []  # dated, and so one round
         # Their state is that of their own words ("two more rounds will be held in Geneva"); otherwise
         # rounds named together are the ones held before ("after two in Abu Dhabi"), not a round to come.
         own = self._status(view, trigger.start, end)
@@ -594,7 +598,13 @@ class MentionReader:
             "announced" if tense_of(view.text[trigger.start : end]) == "future" else "concluded"
         )
         mention.trilateral |= _has(view.lower, _TRI_CUES) and TRILATERAL.search(view.text) is not None
-        return mention
+        if days:
+            return [
+                replace(mention, dates=d, parties={*mention.parties}, persons={*mention.persons})
+                for d in days
+            ]
+        mention.plural = True
+        return [mention]
 
     def _it(
         self, view: View, attribution: Attribution | None, named: tuple[int | None, str | None]
@@ -1504,6 +1514,10 @@ _LINE_LABEL = re.compile(r"\s*(?::|—|–|\s-)\s*")
 def _after_semicolon(text: str, lo: int, pos: int) -> int:
     semicolon = text.rfind("; ", lo, pos)
     return semicolon + 2 if semicolon >= 0 else pos
+
+
+_COUNTED = re.compile(r"(two|three|four|both)\b")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
 
 
 def _days_in_turn(

@@ -1266,3 +1266,15 @@ def test_the_last_of_rounds_counted_is_the_last_round(story: Extract) -> None:
 def test_a_city_in_the_name_of_a_paper_or_a_forum_places_no_talks(story: Extract, text: str) -> None:
     facts = story(text, published=date(2026, 2, 16))
     assert [r for r in facts.rounds if r.venue is not None] == [], facts.rounds
+
+
+def test_rounds_counted_with_as_many_days_in_turn_are_one_item_each(story: Extract) -> None:
+    facts = story(
+        "The two trilateral rounds in Geneva, on Feb. 17-18 and March 3-4, produced little beyond a swap.",
+        published=date(2026, 3, 10),
+    )
+    found = sorted((r.start, r.end, r.venue) for r in facts.rounds if r.start is not None)
+    assert found == [
+        (date(2026, 2, 17), date(2026, 2, 18), "Geneva"),
+        (date(2026, 3, 3), date(2026, 3, 4), "Geneva"),
+    ], facts.rounds
