@@ -27,6 +27,7 @@ from monitor.extract.round_clauses import (
     clause_around,
     clause_end,
     clause_start,
+    ends_a_list,
     region,
     statement_frame,
     tense_around,
@@ -627,7 +628,7 @@ class MentionReader:
         text = view.text
         results: list[RoundMention] = []
         start = lo
-        cuts = [(brk.start(), brk.end()) for brk in breaks(text, lo, hi)]
+        cuts = [(brk.start(), brk.end()) for brk in breaks(text, lo, hi) if not ends_a_list(view, brk)]
         if lo < frame[1] < hi and self._verb(view, frame[0], frame[1]) is not None:
             # "Zelensky, fresh from talks with Trump in Davos, said trilateral talks would take place in the
             # UAE": the meeting in the speaker's apposition ends at the speech verb; what he said is apart

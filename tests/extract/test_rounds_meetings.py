@@ -1278,3 +1278,16 @@ def test_rounds_counted_with_as_many_days_in_turn_are_one_item_each(story: Extra
         (date(2026, 2, 17), date(2026, 2, 18), "Geneva"),
         (date(2026, 3, 3), date(2026, 3, 4), "Geneva"),
     ], facts.rounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting of envoys of Ukraine, the United States and Russia will be held in Istanbul on Friday.",
+        "The Kremlin gave no details of the consultations between envoys of Russia, the United States, and "
+        "Ukraine in Istanbul on Tuesday.",
+    ],
+)
+def test_sides_listed_with_the_and_a_serial_comma_are_all_sides(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 2, 11))
+    assert meetings(facts) and all(r.format == "trilateral" for r in meetings(facts)), facts.rounds
