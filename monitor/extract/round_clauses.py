@@ -185,6 +185,8 @@ def clause_around(view: View, pos: int, start: int, end: int) -> tuple[int, int]
     text = view.text
     lo = start
     for match in reversed(list(_CLAUSE_EDGE.finditer(text, start, pos))):
+        if _in_a_list(view, match):
+            continue
         if "," not in text[match.end() : pos]:
             lo = match.end()
             if match.group().endswith((" the", " a", " an")):
@@ -194,8 +196,45 @@ def clause_around(view: View, pos: int, start: int, end: int) -> tuple[int, int]
                 before = [m for m in view.mentions if m.end <= match.start() and m.person]
                 lo = before[-1].start if before and match.start() - before[-1].end < 120 else lo
             break
-    after = _CLAUSE_EDGE.search(text, pos, end)
+    after = next((m for m in _CLAUSE_EDGE.finditer(text, pos, end) if not _in_a_list(view, m)), None)
     return lo, after.start() if after else end
+
+
+def _in_a_list(view: View, edge: re.Match[str]) -> bool:
+    """Is the ", the" at `edge` a comma of a list of sides ("representatives of Ukraine, the United States and
+    Russia"), no apposition: a side before it, and after it a side followed by "and" or a comma?"""
+    if not edge.group().endswith(" the"):
+        return False
+    text = view.text
+    before = view.mention_ending_at(edge.start())
+    after = view.mention_starting_at(edge.end() + 1) or view.mention_starting_at(edge.end() - 3)
+    return (
+        before is not None
+        and before.party is not None
+        and after is not None
+        and after.party is not None
+        and _LIST_GOES_ON.match(text, after.end) is not None
+    )
+
+
+_LIST_GOES_ON = re.compile(r"\s*,|\s+and\b")
+
+
+def ends_a_list(view: View, brk: re.Match[str]) -> bool:
+    """Is the break at `brk` the ", and" before the last of three or more sides listed ("Russia, the United
+    States, and Ukraine"), no clause of its own?"""
+    if not brk.group().startswith(", and"):
+        return False
+    last = view.mention_starting_at(brk.end())
+    before = view.mention_ending_at(brk.start())
+    if last is None or last.party is None or before is None or before.party is None:
+        return False
+    lead = _LIST_BEFORE.search(view.text, max(0, before.start - 6), before.start)
+    first = view.mention_ending_at(lead.start()) if lead is not None else None
+    return first is not None and first.party is not None
+
+
+_LIST_BEFORE = re.compile(r",\s+(?:the\s+)?$")
 
 
 def tense_around(text: str, start: int, end: int, anchor: int | None) -> str | None:

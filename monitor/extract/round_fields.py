@@ -523,6 +523,8 @@ def venue_of(
             continue
         if (city or mention.party is not None) and text.startswith(("'s", "’s"), mention.end):
             continue  # "at Washington's request": a side named by its capital, not a place
+        if _NAME_GOES_ON.match(text, mention.end):
+            continue  # "spoke to the Kyiv Evening Herald", "the Moscow Times": a city in a name, no place
         named = named_from is not None and mention.start >= named_from
         window = max(0, mention.start - 24)
         lead = _VENUE_LEAD.search(text, window, mention.start)
@@ -682,11 +684,20 @@ _VENUE_CONTEXT = re.compile(
     r"|reconvene[sd]?|gathered|gathering|assembled|together|convened|convening|spent"
     # "were back at the negotiating table in Geneva"
     r"|table"
+    # "They faced each other in Istanbul last year": the sides in one room, as the meeting verb reads it
+    r"|faced each other"
     r"|talked"
     r"|resumed|continued|ended|wrapped up|concluded|closed"
     # "had his hour with Trump on the sidelines of the forum in Davos"
     r"|sidelines|margins|forum)\b[^;]*$",
     re.IGNORECASE,
+)
+# A capitalised word right after a city that is no day or month goes on with a name ("the Kyiv Independent",
+# "Geneva Security Forum"), not a place followed by a day ("in Geneva Tuesday")
+_NAME_GOES_ON = re.compile(
+    r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|On|In"
+    r"|At|And|But|The)\b)[A-Z][a-z]+"
 )
 _CONTEXT_AFTER = re.compile(r"[^,;.]*?\b(?:talks|negotiations|working group|meet|meets|will meet)\b")
 _FRONTED_CONTEXT = re.compile(

@@ -27,6 +27,7 @@ from monitor.extract.round_clauses import (
     clause_around,
     clause_end,
     clause_start,
+    ends_a_list,
     region,
     statement_frame,
     tense_around,
@@ -79,6 +80,7 @@ _TRIGGER_WORDS = (
     "the third",
     "the fourth",
     "sat down",
+    "faced each other",
     "spent",
     "spend",
     "hour with",
@@ -376,7 +378,7 @@ class MentionReader:
         if all(t.plural for t in triggers):
             # rounds named only together: words about talks, and the rounds as one item where placed
             generic = self._generic(view, lo, hi, frame)
-            return generic + [m for t in triggers if (m := self._plural(view, t, lo, hi, frame)) is not None]
+            return generic + [m for t in triggers for m in self._plural(view, t, lo, hi, frame)]
         if _denied(view, lo, hi):
             return []  # "played down a report that a fourth round could be held ...": a rumour denied
         results: list[RoundMention] = []
@@ -400,8 +402,7 @@ class MentionReader:
                 # round named before them.
                 own = asides[i]
                 floor = max(lo, triggers[i - 1].end) if i else lo
-                together = self._plural(view, trigger, floor, own[1] if own is not None else end, frame)
-                results += [together] if together is not None else []
+                results += self._plural(view, trigger, floor, own[1] if own is not None else end, frame)
                 if own is not None and previous is not None:
                     back = self._segment(view, own[1], end, frame, anchor=own[1])
                     back.number, back.reference = previous.number, previous.reference
@@ -442,6 +443,8 @@ class MentionReader:
                 # reply": a round still to come is not under way or over by another verb of the sentence
                 mention.status = None
             mention.venue = mention.venue or _host_before(view, lo, trigger.start)
+            if trigger.reference == "last" and mention.dates[0] is not None and len(mention.parties) == 2:
+                self._last_was_a_meeting(view, mention, trigger.end, start, end, frame)
             if (
                 mention.tense == "past"
                 and mention.status in (None, "announced")
@@ -552,21 +555,43 @@ class MentionReader:
                     named.venue = venue
         return results
 
+    def _last_was_a_meeting(
+        self, view: View, mention: RoundMention, after: int, start: int, end: int, frame: tuple[int, int]
+    ) -> None:
+        """ "The last meeting at the top came on Dec. 28, when Zelensky visited Trump at Mar-a-Lago": the last
+        meeting, told as two sides meeting on a day, is that meeting, not the round held before the next."""
+        if mention.trilateral or mention.bilateral:
+            return
+        verb = self._verb(view, after, end) or _VISITED.search(view.text, after, end)
+        if verb is None:
+            return
+        if verb.re is _VISITED and not any(
+            m.person for m in view.mentions_between(verb.end(), verb.end() + 40)
+        ):
+            return  # "visited Kyiv": a place, no one met
+        mention.reference, mention.meeting = None, True
+        self._meeting(view, mention, verb, start, end, frame)
+
     def _plural(
         self, view: View, trigger: Trigger, lo: int, end: int, frame: tuple[int, int]
-    ) -> RoundMention | None:
+    ) -> list[RoundMention]:
         """Rounds named together and placed ("..., which followed two rounds in Abu Dhabi"): one item, with
         no number, told from the last comma or semicolon before them (the verb of a relative clause with
-        them) on. The story's trilateral rounds when their sentence speaks of trilateral talks."""
+        them) on. The story's trilateral rounds when their sentence speaks of trilateral talks. Rounds
+        counted and given as many days in turn ("the two rounds in Abu Dhabi, on January 23-24 and February
+        4-5") are one item each, on its days."""
         text = view.text
         start = max(lo, text.rfind(",", lo, trigger.start) + 1, text.rfind(";", lo, trigger.start) + 1)
         mention = self._segment(view, start, end, frame, anchor=trigger.start)
-        if mention.venue is None or mention.dates[0] is not None:
-            return None  # unplaced ("three rounds since January"), or dated and so one round
+        if mention.venue is None:
+            return []  # unplaced ("three rounds since January")
         places = {m.venue.name for m in view.mentions_between(trigger.start, end) if m.venue is not None}
         if len(places) > 1:
-            return None  # "three rounds in Abu Dhabi and Geneva": rounds of several places are no one item
-        mention.plural = True
+            return []  # "three rounds in Abu Dhabi and Geneva": rounds of several places are no one item
+        count = _COUNTED.match(view.lower, trigger.start) if mention.dates[0] is not None else None
+        days = _days_in_turn(view, trigger.end, end, frame, _COUNTS[count.group(1)]) if count else []
+        if mention.dates[0] is not None and not days:
+            return []  # dated, and so one round
         # Their state is that of their own words ("two more rounds will be held in Geneva"); otherwise
         # rounds named together are the ones held before ("after two in Abu Dhabi"), not a round to come.
         own = self._status(view, trigger.start, end)
@@ -574,7 +599,13 @@ class MentionReader:
             "announced" if tense_of(view.text[trigger.start : end]) == "future" else "concluded"
         )
         mention.trilateral |= _has(view.lower, _TRI_CUES) and TRILATERAL.search(view.text) is not None
-        return mention
+        if days:
+            return [
+                replace(mention, dates=d, parties={*mention.parties}, persons={*mention.persons})
+                for d in days
+            ]
+        mention.plural = True
+        return [mention]
 
     def _it(
         self, view: View, attribution: Attribution | None, named: tuple[int | None, str | None]
@@ -597,7 +628,7 @@ class MentionReader:
         text = view.text
         results: list[RoundMention] = []
         start = lo
-        cuts = [(brk.start(), brk.end()) for brk in breaks(text, lo, hi)]
+        cuts = [(brk.start(), brk.end()) for brk in breaks(text, lo, hi) if not ends_a_list(view, brk)]
         if lo < frame[1] < hi and self._verb(view, frame[0], frame[1]) is not None:
             # "Zelensky, fresh from talks with Trump in Davos, said trilateral talks would take place in the
             # UAE": the meeting in the speaker's apposition ends at the speech verb; what he said is apart
@@ -616,6 +647,15 @@ class MentionReader:
             )
             mention = self._clause(view, start, end, frame, where)
             after_where = text[max(lo, start - 8) : start].endswith("where ")
+            if mention is not None and after_where and mention.dates[0] is None and not mention.past_span:
+                # "since last week's session in the Swiss city, where the three delegations talked for two
+                # days": the talks the clause tells of are the session named just before, gone by
+                mention.past_span = any(
+                    d.first is None
+                    and start - 60 <= d.start < start
+                    and view.lower.startswith(_GONE_BY, d.start)
+                    for d in view.dates
+                )
             if mention is not None and after_where and mention.meeting and len(mention.parties) >= 2:
                 # "a late-night meeting in the Kremlin on Thursday, where Putin received Witkoff": the
                 # meeting named before "where" is the one the clause tells of, with its place and day
@@ -783,6 +823,11 @@ class MentionReader:
             # that met ("the first meeting between the two delegations since ...")
             both = self.memory.people_parties[-2:]
             parties |= set(both) if len(both) == 2 else self.memory.meeting_parties
+        elif not parties and _THEY.search(text, max(lo, verb.start() - 20), verb.start()):
+            # "Medinsky and Umerov know each other. They faced each other in Istanbul last year": "they" are
+            # the two people of the sentence before, of two sides
+            both = self.memory.people_parties
+            parties |= set(both) if len(both) == 2 else set()
         if len(parties) == 1 and ("his " in text or "His " in text or "her " in text or "Her " in text):
             team = _HIS_TEAM.search(text, lo, hi)
             named = [
@@ -838,6 +883,12 @@ class MentionReader:
             mention.venue = mention.venue or (places[0] if places else None)
             mention.dates = mention.dates if mention.dates[0] or not days else (days[0].first, None)
             mention.status = mention.status or "concluded"
+        pair = _pair_between(view, verb) if len(parties) > 2 else None
+        if pair is not None:
+            # "the Anchorage formula, named after the summit between Trump and Putin in Alaska, under which
+            # Ukraine would withdraw": the two named after "between" are the summit's sides, not others of
+            # the clause
+            parties = pair
         broker = _broker(view, start, hi)  # "the U.S.-brokered talks between ...": before the noun
         parties |= {broker} if broker is not None else set()
         mention.parties, mention.trilateral = parties, len(parties) >= 3
@@ -915,7 +966,9 @@ class MentionReader:
         status = status or self._status(view, start, end)
         mention.status, mention.tense = status, tense_around(text, start, end, anchor)
         mention.duration = duration_of(segment, low)
-        mention.ended = " end" in low and _ENDED.search(segment) is not None
+        mention.ended = (" end" in low or "midnight" in low or " hours" in low) and _ENDED.search(
+            segment
+        ) is not None
         # A day read for a sentence that names no round must hang on a verb of the talks ("the talks, held
         # on Friday"); "gave no assessment of the meeting on Sunday" dates the assessment.
         if not generic or status is not None or self._verb(view, start, end) is not None:
@@ -1124,7 +1177,13 @@ _THEIR_TALKS = re.compile(r"\btheir\s+(?:[\w-]+\s+)?(?:talks|negotiations|meetin
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+(20\d\d)\b")
 _GONE_BY = ("last", "past", "earlier this")
 _SETTING = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:the|this|last\s+week's)\s+$")
-_ENDED = re.compile(r"\b(?:end|ends|ended)\s+(?:after|late|early|in the early hours|shortly)\b")
+_ENDED = re.compile(
+    r"\b(?:end|ends|ended|ending)\s+(?:(?:a\s+)?(?:little|few\s+minutes|some\s+time)\s+)?"
+    r"(?:after|late|early|in the early hours|shortly)\b"
+    # "the talks ran well past midnight", "went on into the early hours of Friday": they ended the next day
+    r"|\b(?:ran|run|runs|went on|go on|goes on|lasted|last|lasts|stretched|dragged on|continued)\s+"
+    r"(?:well\s+|long\s+)?(?:(?:past|beyond|until after)\s+midnight|into the early hours)"
+)
 _DAY_NUMBER = {"second": 2, "third": 3, "fourth": 4}
 _DAYS_AFTER_LEAD = re.compile(r"\b(?:a|one|two|three)\s+days?\s+after\s+$", re.I)
 _DAYS_AFTER_END = re.compile(
@@ -1174,6 +1233,7 @@ _HELD = ("ongoing", "concluded")
 _HE_IN_PHRASE = re.compile(r"\b(?:where|when|after|while|before)\s+(?:he|she)\s+(?:[\w-]+\s+){0,2}$")
 _FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:said|says|told|added|announced|was|is|has|had|will|would)\b")
 _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,3}$")
+_THEY = re.compile(r"\b[Tt]hey\s+(?:[\w-]+\s+){0,2}$")
 _THEM = re.compile(r"\s*them\b")
 # "He stayed at the venue for a separate meeting with the Ukrainian team": the sentence's subject is a side
 _OPENING_HE = re.compile(r"(?:He|She)\s+(?!said|says|told|added)")
@@ -1229,6 +1289,8 @@ _UNSURE = Guarded(
     ),
 )
 _NOUN_VERB = re.compile(r"(?i)meeting|talks")
+# "when Zelensky visited Trump at Mar-a-Lago": to visit a person is to meet him
+_VISITED = re.compile(r"\bvisit(?:ed|s)\s+(?:(?:U\.S\.\s+)?President\s+)?(?=[A-Z])")
 _CAME_AFTER = re.compile(r"\s(?:after|following)\s[^,;]*$")
 _TOPIC = re.compile(
     r"\b(?:to discuss|to talk about|about|over|regarding|concerning|on (?:the|a|an|how|whether)|amid"
@@ -1374,6 +1436,35 @@ def _aside(text: str, trigger: Trigger, before: Trigger | None, hi: int) -> tupl
     return (opened, closed + 1) if closed >= 0 else None
 
 
+# "the summit between Putin and Trump", "a meeting between President Zelensky and Donald Trump": the noun,
+# "between", the first side, "and" (and titles or first names) before the second
+_NOUN_BETWEEN = re.compile(r"(?:summit|meeting)(?:\s+between)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\s+between\s+")
+_FIRST_SIDE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}")
+_AND_SECOND = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
+
+
+def _pair_between(view: View, verb: re.Match[str]) -> set[str] | None:
+    """The two sides a summit or meeting names right after "between" ("the summit between Putin and
+    Trump"), when they are two parties joined by "and"."""
+    text = view.text
+    if _NOUN_BETWEEN.fullmatch(verb.group()) is None:
+        return None
+    after = verb.end()
+    if not verb.group().lower().endswith("between"):
+        between = _BETWEEN.match(text, after)
+        if between is None:
+            return None
+        after = between.end()
+    named = [m for m in view.mentions_between(after, min(len(text), after + 80)) if m.party is not None]
+    if len(named) < 2 or _FIRST_SIDE.fullmatch(text, after, named[0].start) is None:
+        return None
+    first, second = named[0], named[1]
+    if first.party == second.party or _AND_SECOND.fullmatch(text, first.end, second.start) is None:
+        return None
+    return {first.party, second.party}
+
+
 _BROKERED = re.compile(r"[-–](?:brokered|mediated|sponsored|facilitated|hosted)\b")
 
 
@@ -1424,6 +1515,10 @@ _LINE_LABEL = re.compile(r"\s*(?::|—|–|\s-)\s*")
 def _after_semicolon(text: str, lo: int, pos: int) -> int:
     semicolon = text.rfind("; ", lo, pos)
     return semicolon + 2 if semicolon >= 0 else pos
+
+
+_COUNTED = re.compile(r"(two|three|four|both)\b")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
 
 
 def _days_in_turn(

@@ -49,6 +49,7 @@ class Round:
     moved: bool = False  # its place is one it was moved to
     plural: bool = False  # rounds named together, one item ("two rounds in Abu Dhabi")
     firm_days: bool = False  # days it is set for or was moved to, not only expected on
+    ended: bool = False  # its first day known is the one its words say it ended on ("ending after 3 a.m.")
 
     def add(self, mention: RoundMention, generic: bool = False) -> None:
         self.views.append(mention.view.index)
@@ -100,6 +101,11 @@ class Round:
             and first == self.start + timedelta(days=1)
         ):
             self.end = first  # a meeting that ran past midnight ended the next day
+        elif self._began_the_day_before(first):
+            # "the talks ran past midnight, ending after 3 a.m. today ... Putin received the envoys late last
+            # night": the meeting that ended today began yesterday
+            self.start, self.end = first, self.start
+        self.ended |= mention.ended and first is not None and first == self.start and self.end is None
         self.month = self.month or mention.month
         self.year = self.year or mention.year
         self.venue = self.venue or mention.venue
@@ -114,6 +120,17 @@ class Round:
         for party, person in mention.heads.items():
             self.heads.setdefault(party, person)
         self.outcomes += [o for o in mention.outcomes if o not in self.outcomes]
+
+    def _began_the_day_before(self, first: date | None) -> bool:
+        """Is `first` the day before the one a meeting, known by its end only, ended on?"""
+        return (
+            self.meeting
+            and self.ended
+            and first is not None
+            and self.start is not None
+            and self.end is None
+            and first == self.start - timedelta(days=1)
+        )
 
     def absorb(self, other: Round) -> None:
         """Merge a round read under another name ("the next round" that the article also numbers)."""
@@ -166,6 +183,10 @@ class Round:
             return False  # "the two leaders last met in August" is not the meeting of January 22
         if _other_year(first, self.year) or _other_year(self.start, mention.year):
             return False  # "the Istanbul talks last year" are not the meeting of February 17
+        if first is not None and self.status == "cancelled" and mention.status in ("scheduled", "announced"):
+            # "The round expected in early March was called off ... The Saturday meeting will be held in
+            # Florida": talks set for a day to come are not a round called off
+            return False
         if first is not None and self.status is not None and _clash(mention, self.status):
             return False  # a day "planned" is no day of a round that was held
         last = self.last_day
@@ -176,6 +197,8 @@ class Round:
             # Friday": a meeting that ends the day after it began
             next_day = first == last + timedelta(days=1) and self.end is None
             if mention.ended and self.meeting and next_day and self.status in ("ongoing", "concluded", None):
+                return True
+            if self._began_the_day_before(first) and self.status in ("ongoing", "concluded", None):
                 return True
             return self.start <= first <= last
         return True
@@ -193,6 +216,16 @@ class Round:
             return True
         if mention.parties and mention.parties <= self.parties and self.holds_day(mention.dates[0]):
             # "... on its way to the United States for a meeting on Saturday": the meeting held that day
+            return True
+        if (
+            not mention.parties
+            and not mention.persons
+            and mention.status in ("scheduled", "announced")
+            and self.holds_day(mention.dates[0])
+        ):
+            # "A team is on its way to the U.S. for a meeting on Saturday ... The Saturday meeting will be
+            # held in Florida": talks still to come that name no sides, on the day a meeting is set for, are
+            # that meeting
             return True
         if (
             mention.venue is not None
@@ -269,7 +302,15 @@ def _attach(rounds: list[Round], mention: RoundMention, published: date) -> bool
     """Add a mention that names no round to the round it speaks of, or make one; False when neither."""
     if mention.travel:
         # "Witkoff and Kushner flew to Moscow": the place of the meeting they went to, nothing more.
-        going = [r for r in rounds if r.meeting and r.venue is None and r.persons & mention.persons]
+        going = [
+            r
+            for r in rounds
+            if r.meeting
+            and r.venue is None
+            and r.persons & mention.persons
+            # a journey still to come ("whether Zelensky travels to Davos next week") is to no meeting held
+            and not (r.status == "concluded" and _tense(mention.status or "concluded") == "future")
+        ]
         if going:
             min(going, key=lambda r: _distance(r, mention.view.index)).venue = mention.venue
         return bool(going)

@@ -127,13 +127,32 @@ _QUOTED_ROUND = re.compile(
 )
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 TRILATERAL = re.compile(r"\b(?:trilateral|tripartite|three-way|three-party|three-sided)\b", re.IGNORECASE)
-_ELECTION_WORDS = ("election", "vote", "voting", "runoff", "ballot", "tournament", "match", "seed")
-_ELECTION = re.compile(r"\b(?:election|elections|vote|voting|runoff|ballot|tournament|match|seed)\b")
+# An election's or a game's words beside a round: "the second round of the vote", "a fourth-round match";
+# a game's round is also "of the ... Chess Masters", "of the world championship", one that "will be played"
+_ELECTION_WORDS = (
+    "election",
+    "vote",
+    "voting",
+    "runoff",
+    "ballot",
+    "tournament",
+    "match",
+    "seed",
+    "chess",
+    "championship",
+    "masters",
+    "played",
+)
+_ELECTION = re.compile(
+    r"\b(?:election|elections|vote|voting|runoff|ballot|tournament|match|seed|chess|championships?|masters"
+    r"|(?:be|been|being|is|are|was|were)\s+played)\b"
+)
 _TALK_WORDS = re.compile(r"\b(?:talks|negotiations|consultations|negotiators|delegations?)\b")
 # Substrings without which a pattern cannot match: cheap tests that spare most sentences the patterns.
 _RELATIVE_CUES = ("next", "new", "another", "previous", "last", "fresh", "further", "upcoming", "coming")
 # To meet again, in the base form (will, would, to): the next round; "met again" tells of no new one
 _MEET_AGAIN = re.compile(r"\b(?:meet|reconvene|convene)\s+(?:again|once more|once again)\b")
+_LAST_OF_THEM = re.compile(r"\bthe\s+(?:last|latest|most\s+recent)\s+of\s+(?:them|these|those|which)\b")
 _ANY_CUES = (
     "round",
     "again",
@@ -162,6 +181,9 @@ _NO_DATE_FOR = re.compile(
     r"\bwithout\s+(?:any\s+)?(?:date|dates|time|venue|plans?|agreement)\s+(?:\w+\s+){0,3}?"
     r"(?:for|on)\s+(?:a\s+|an\s+|the\s+)?$"
 )
+
+
+_NO_BEFORE = re.compile(r"\bno\s$")
 
 
 def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
@@ -226,6 +248,7 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
             # "a meeting in Istanbul would be the first there since 2025": a first of its kind, no number
             # (but "the third since January" counts rounds)
             and not (anchor.group(1) == "first" and _FIRST_SINCE.match(low, anchor.end()))
+            and not (anchor.group(1) == "first" and _first_of_a_kind(low, found, anchor.start()))
         ):
             add(Trigger(anchor.start(), anchor.end(), ORDINALS[anchor.group(1)], elliptic=True))
     for anchor in _RELATIVE_ANCHOR.finditer(low, lo, hi):
@@ -237,11 +260,17 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
             and (not view.in_quote(anchor.start()) or _QUOTED_ROUND.match(low, tail.end()))
             and not _NOT_TALKS.match(low, tail.end())
             and (anchor.group() not in _ROUND_ONLY_ANCHORS or not low.startswith("talks", tail.end() - 5))
+            # "No new round of talks has been scheduled": a round said not to be, no round
+            and _NO_BEFORE.search(low, max(lo, anchor.start() - 4), anchor.start()) is None
             # "ended without any date being set for another meeting": no round is set
             and _NO_DATE_FOR.search(low, max(lo, anchor.start() - 60), anchor.start()) is None
         ):
             ref = "last" if anchor.group() in ("previous", "last") else "next"
             add(Trigger(anchor.start(), tail.end(), None, ref))
+    for match in _LAST_OF_THEM.finditer(low, lo, hi) if "rounds" in low and " of th" in low else ():
+        # "three rounds have been held this year, the last of them five weeks ago": the last round
+        if "rounds" in low[lo : match.start()]:
+            add(Trigger(match.start(), match.end(), None, "last"))
     for match in _MEET_AGAIN.finditer(low, lo, hi) if "again" in low or "once more" in low else ():
         # "the delegations would meet again in Abu Dhabi next Sunday": the next round
         add(Trigger(match.start(), match.end(), None, "next"))
@@ -276,6 +305,23 @@ def _describes(low: str, found: list[Trigger], pos: int) -> bool:
 
 
 _SET_OFF = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s*[,—–(]\s*|\s+-\s+")
+
+
+def _first_of_a_kind(low: str, found: list[Trigger], pos: int) -> bool:
+    """Is "the first" at `pos` said of a later round the sentence has numbered, as the complement of its
+    verb or a phrase added with ", and"? "The third round was the first held in Europe", "the second round,
+    and the first in Geneva": it ranks that round among rounds of a kind, it names no first round."""
+    before = [t for t in found if t.end <= pos and t.number is not None and t.number > 1 and not t.plural]
+    if not before:
+        return False
+    last = max(t.end for t in before)
+    if "round" in low[last:pos]:
+        return False  # another round named between: "the third round ended, and the first round ..."
+    return _OF_A_KIND.search(low, max(last, pos - 16), pos) is not None
+
+
+# the words just before "the first": a copula, or a comma and "and"
+_OF_A_KIND = re.compile(r"(?:\b(?:was|is|will be|would be|became|becomes|marked|marks)|,\s*and)\s+$")
 
 
 def _first_since(low: str, ordinal: re.Match[str], noun: int, end: int) -> bool:

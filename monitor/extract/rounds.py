@@ -38,6 +38,7 @@ from monitor.extract.names import Matcher
 from monitor.extract.round_fields import talk_or_meeting
 from monitor.extract.round_mentions import DAY_HEADING, MentionReader, RoundMention
 from monitor.extract.round_merge import Round, build_rounds
+from monitor.extract.round_sides import foreign_talks
 from monitor.extract.round_triggers import NUMBER_WORDS, ORDINALS, TRILATERAL
 from monitor.extract.sentences import Sentence
 from monitor.extract.statements import Attribution
@@ -62,6 +63,7 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
         first = {id(m) for m in headed}
         mentions = sorted([*headed, *mentions], key=lambda m: (m.view.index, id(m) not in first))
     mentions = _headline_rounds(doc, mentions) + mentions
+    mentions = _not_the_headlines_talks(doc, mentions)
     rounds = build_rounds(mentions, doc.published)
     if any(r.venue is None for r in rounds):
         _headline_venues(doc, sorted(rounds, key=lambda r: min(r.views)))
@@ -78,16 +80,23 @@ def about_the_story(doc: Doc) -> bool:
     A sentence names talks with a person of the pack; or with two of its parties, one named as such ("Kyiv
     and Moscow"); or negotiations, not a mere "round", of two parties named by adjective ("Russian and
     Ukrainian negotiators"); or trilateral talks of one party. Or the article names a person of the pack
-    and, elsewhere, talks of one of its parties. A tennis match of a Ukrainian and a Russian player ("a
+    and, elsewhere, talks of one of its parties or of negotiators and delegations named by no side
+    ("Negotiators meet again in Geneva on Tuesday"). A tennis match of a Ukrainian and a Russian player ("a
     fourth-round match") and a bank merger in Abu Dhabi do not.
     """
     person_named = talks_named = False
     for view in doc.views:
         mentions = view.mentions
-        if not mentions:
-            continue
         parties = {m.party for m in mentions if m.first("party", "adjective", "institution", "person")}
         if not parties:
+            # "Negotiators meet again in Geneva on Tuesday for a third round": the story's talks told of no
+            # side by name, in an article that names the story's people elsewhere
+            text = view.text
+            talks_named = talks_named or (
+                ("egotiat" in text or "elegations" in text) and _NEGOTIATORS.search(text) is not None
+            )
+            if person_named and talks_named:
+                return True
             continue
         person = any(m.person for m in mentions)
         named = person or any(m.first("party", "institution") for m in mentions)
@@ -152,6 +161,12 @@ def _bulletin_places(doc: Doc, mentions: list[RoundMention]) -> None:
             and not _LINE_DATELINE.match(mention.view.text)
         ):
             mention.dates = (doc.published, None)
+        if mention.venue is None and mention.is_meeting_like():
+            # "- GENEVA (tbc): Dmitriev is expected to hold separate talks with the U.S. side": a calendar's
+            # line headed by a city in capitals places the meeting it lists there
+            head = _CITY_HEAD.match(mention.view.text)
+            if head is not None:
+                mention.venue = _city_venue(doc, head.group(1).title())
         if mention.venue is not None or not mention.is_meeting():
             continue
         view = mention.view
@@ -161,10 +176,13 @@ def _bulletin_places(doc: Doc, mentions: list[RoundMention]) -> None:
         filed = [d.first for d in view.dates if d.start >= line.start(2) and d.start < line.end()]
         if not filed or mention.dates[0] not in (None, filed[0]):
             continue
-        city = line.group(1).title()
-        places = [m.venue for m in doc.matcher.mentions(city) if m.venue is not None and m.surface == city]
-        if places:
-            mention.venue = places[0].name
+        mention.venue = _city_venue(doc, line.group(1).title())
+
+
+def _city_venue(doc: Doc, city: str) -> str | None:
+    """The pack venue a city's name ("Geneva", from "GENEVA") is, if any."""
+    places = [m.venue for m in doc.matcher.mentions(city) if m.venue is not None and m.surface == city]
+    return places[0].name if places else None
 
 
 def _calendar_days(doc: Doc, mentions: list[RoundMention]) -> None:
@@ -362,6 +380,20 @@ def _headline_rounds(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
     ]
 
 
+def _not_the_headlines_talks(doc: Doc, mentions: list[RoundMention]) -> list[RoundMention]:
+    """ "US and Iran end third round of nuclear talks in Geneva" over "Diplomats say the next round, in
+    Vienna, will focus on ...": under a headline about another nation's talks, a round the body names with
+    none of the story's sides in its sentence is a round of those talks."""
+    view = _headline(doc)
+    if view is None or not foreign_talks(view, 0, len(view.text)):
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (m.named and m.view is not view and not any(n.party for n in m.view.mentions))
+    ]
+
+
 def _headline_venues(doc: Doc, rounds: list[Round]) -> None:
     """A round whose place the body never names takes the one the headline gives it ("Third round ends in
     Geneva ...", "Geneva talks: a tense first day"): the headline's talks are the article's first round,
@@ -457,6 +489,7 @@ def _first_venue(view: View, doc: Doc, start: int, end: int | None = None) -> st
     return None
 
 
+_CITY_HEAD = re.compile(r"[-*•]?\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?)\s*(?:\([^)\n]{0,20}\)\s*)?:\s")
 _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s+[-–—]\s")
 _LINE_DATELINE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s+)?([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?),\s+((?:[A-Z][a-z]{2,8}\.?|\d{1,2})\s+\w+)"
@@ -475,6 +508,7 @@ _FIELD = re.compile(r"(?im)^(?P<key>where|venue|location|place|when|dates?|statu
 _LABEL_FILLER = re.compile(r"\b(?:again|too|also|then|and)\b")
 
 
+_NEGOTIATORS = re.compile(r"\b(?:[Nn]egotiators|[Dd]elegations|[Nn]egotiating teams)\b")
 _NEGOTIATION = re.compile(
     r"\b(?:talks|negotiat\w+|consultations|delegations?|envoys?|met|meet|meeting|summit)\b", re.IGNORECASE
 )

@@ -1067,3 +1067,227 @@ def test_an_opening_day_is_the_meetings_when_the_speaker_met_before_speaking(sto
         published=date(2026, 2, 4),
     )
     assert meeting_of(facts, "Russia", "United States").start == date(2026, 1, 31)
+
+
+# --- Finding and merging meetings: rounds missed, or read where there are none (s7-meetings) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second round ended in Abu Dhabi on Thursday, and it was the first held behind closed doors.",
+        "The fourth round, which opened in Istanbul on Monday, is the first held on Turkish soil.",
+        "Negotiators wrapped up the third round of talks on Wednesday, and the first in Europe.",
+    ],
+)
+def test_the_first_said_of_a_later_round_names_no_first_round(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 2, 20))
+    numbers = [r.number for r in facts.rounds if r.number is not None]
+    assert len(numbers) == 1 and 1 not in numbers, facts.rounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ukrainian grandmaster beat a Russian in the fifth round of the Istanbul Chess Masters on Monday.",
+        "The Russian player lost in the third round of the world championship in Geneva on Sunday.",
+        "The seventh round will be played in Abu Dhabi on Friday, and prizes go out on Sunday.",
+    ],
+)
+def test_a_round_of_a_game_is_no_round_of_talks(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 2, 10))
+    assert [r for r in facts.rounds if r.number is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No new round has been scheduled, a Ukrainian official said on Monday.",
+        "There is no next meeting on the calendar, Peskov told reporters.",
+    ],
+)
+def test_no_new_round_is_no_round(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 3, 9))
+    assert [r for r in facts.rounds if r.reference is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow points to the deal struck at the summit between Putin and Trump in Alaska last August, under "
+        "which Ukraine would give up land.",
+        "The plan follows the Anchorage meeting between Vladimir Putin and Donald Trump in August and would "
+        "force Ukraine out of Donetsk.",
+    ],
+)
+def test_a_summit_between_two_named_leaders_has_those_two_sides(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 2, 10))
+    found = [r for r in meetings(facts) if r.venue == "Anchorage"]
+    assert [(r.format, r.parties) for r in found] == [("bilateral", ("Russia", "United States"))], (
+        facts.rounds
+    )
+
+
+def test_talks_set_for_the_day_of_a_meeting_to_come_are_that_meeting_not_a_round_called_off(
+    story: Extract,
+) -> None:
+    facts = story(
+        "The trilateral round pencilled in for early March was called off after strikes in the Gulf. "
+        "Zakharova said Moscow was in no hurry. Peskov spoke of a pause. Umerov is flying to the United "
+        "States for a meeting with the American side on Saturday. Sybiha said the agenda was set. Witkoff "
+        "will lead the U.S. side. The Saturday meeting will take place in Florida, an official said.",
+        published=date(2026, 3, 19),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue) == (date(2026, 3, 21), "Miami")
+    called_off = [r for r in facts.rounds if r.status == "cancelled"]
+    assert [(r.start, r.venue) for r in called_off] == [(None, None)], facts.rounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between Putin and Witkoff ended shortly after 2 a.m. today, the Kremlin said. Putin had "
+        "received Witkoff and Kushner in the Kremlin on Thursday evening.",
+        "Putin's meeting with Witkoff ran well past midnight and broke up at 3 a.m. today, Ushakov said. The "
+        "Russian leader had received Witkoff and Kushner in the Kremlin on Thursday evening.",
+    ],
+)
+def test_a_meeting_that_ended_today_after_midnight_began_the_day_before(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 1, 23))
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.end, found.venue) == (date(2026, 1, 22), date(2026, 1, 23), "Moscow")
+
+
+def test_talks_in_a_where_clause_after_a_session_gone_by_were_held(story: Extract) -> None:
+    facts = story(
+        "This was the first time the Ukrainians and the Americans had sat down since last week's session in "
+        "Istanbul, where Medinsky's team joined them for two days of three-way talks.",
+        published=date(2026, 3, 10),
+    )
+    found = [r for r in facts.rounds if r.format == "trilateral" and r.reference is None]
+    assert [(r.venue, r.status) for r in found] == [("Istanbul", "concluded")], facts.rounds
+
+
+@pytest.mark.parametrize(
+    ("line", "venue"),
+    [
+        (
+            "- ISTANBUL (tbc): Umerov is expected to hold talks with the Russian side on prisoner swaps.",
+            "Istanbul",
+        ),
+        ("MIAMI: Dmitriev is due to sit down with Witkoff on economic questions.", "Miami"),
+    ],
+)
+def test_a_calendar_line_headed_by_a_city_places_the_meeting_it_lists(
+    story: Extract, line: str, venue: str
+) -> None:
+    facts = story("The week ahead.\n\n" + line, published=date(2026, 2, 15))
+    found = [r for r in meetings(facts) if r.format == "bilateral"]
+    assert [r.venue for r in found] == [venue], facts.rounds
+
+
+def test_the_last_meeting_told_as_two_sides_meeting_on_a_day_is_that_meeting(story: Extract) -> None:
+    facts = story(
+        "The last meeting at the highest level was on Dec. 28, when President Volodymyr Zelensky visited "
+        "Donald Trump at his private club.",
+        published=date(2026, 1, 18),
+    )
+    assert [r for r in facts.rounds if r.reference == "last"] == []
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.status) == (date(2025, 12, 28), "concluded")
+
+
+def test_a_journey_still_to_come_gives_no_place_to_a_meeting_held(story: Extract) -> None:
+    facts = story(
+        "The last meeting at the highest level was on Dec. 28, when President Volodymyr Zelensky visited "
+        "Donald Trump at his private club. Whether Zelensky travels to the forum in Davos next week is still "
+        "open, an aide said.",
+        published=date(2026, 1, 18),
+    )
+    assert meeting_of(facts, "Ukraine", "United States").venue is None
+
+
+def test_under_a_headline_of_another_nations_talks_an_unplaced_next_round_is_theirs(extract: Extract) -> None:
+    facts = extract(
+        "Iran and US close second round of nuclear talks in Muscat\n\n"
+        "Iranian and American officials ended a second round of indirect talks in Oman on Tuesday.\n\n"
+        "Officials say the next round will deal with sanctions relief.\n\n"
+        "Oman also hosted envoys of Russia and Ukraine for talks on prisoner swaps last year.",
+        published=date(2026, 2, 11),
+    )
+    assert [r for r in facts.rounds if r.reference is not None] == [], facts.rounds
+
+
+def test_negotiators_named_by_no_side_in_an_article_naming_the_storys_people_are_its_talks(
+    extract: Extract,
+) -> None:
+    facts = extract(
+        "Marco Rubio sounded doubtful in Munich on Saturday. The delegations reconvene in Istanbul on Friday "
+        "for a fourth round.",
+        published=date(2026, 2, 15),
+    )
+    assert [(r.number, r.venue) for r in facts.rounds] == [(4, "Istanbul")], facts.rounds
+
+
+def test_sides_that_faced_each_other_in_a_city_met_there(story: Extract) -> None:
+    facts = story(
+        "Medinsky and Umerov faced each other in Istanbul last year, with no Americans present.",
+        published=date(2026, 2, 15),
+    )
+    assert meeting_of(facts, "Russia", "Ukraine").venue == "Istanbul"
+
+
+def test_they_who_met_are_the_two_people_of_the_sentence_before(story: Extract) -> None:
+    facts = story(
+        "Medinsky and Umerov are old acquaintances. They last met in Istanbul in 2025.",
+        published=date(2026, 2, 15),
+    )
+    assert meeting_of(facts, "Russia", "Ukraine").venue == "Istanbul"
+
+
+def test_the_last_of_rounds_counted_is_the_last_round(story: Extract) -> None:
+    facts = story(
+        "Kyiv, Moscow and Washington have held four trilateral rounds since January, the last of them in "
+        "Geneva.",
+        published=date(2026, 3, 20),
+    )
+    found = [r for r in facts.rounds if r.reference == "last"]
+    assert [(r.venue, r.status) for r in found] == [("Geneva", "concluded")], facts.rounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Umerov spoke to the Kyiv Morning Courier on Friday about the talks.",
+        "Envoys of many nations gathered at the Munich Peace Forum over the weekend to discuss the talks.",
+    ],
+)
+def test_a_city_in_the_name_of_a_paper_or_a_forum_places_no_talks(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 2, 16))
+    assert [r for r in facts.rounds if r.venue is not None] == [], facts.rounds
+
+
+def test_rounds_counted_with_as_many_days_in_turn_are_one_item_each(story: Extract) -> None:
+    facts = story(
+        "The two trilateral rounds in Geneva, on Feb. 17-18 and March 3-4, produced little beyond a swap.",
+        published=date(2026, 3, 10),
+    )
+    found = sorted((r.start, r.end, r.venue) for r in facts.rounds if r.start is not None)
+    assert found == [
+        (date(2026, 2, 17), date(2026, 2, 18), "Geneva"),
+        (date(2026, 3, 3), date(2026, 3, 4), "Geneva"),
+    ], facts.rounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting of envoys of Ukraine, the United States and Russia will be held in Istanbul on Friday.",
+        "The Kremlin gave no details of the consultations between envoys of Russia, the United States, and "
+        "Ukraine in Istanbul on Tuesday.",
+    ],
+)
+def test_sides_listed_with_the_and_a_serial_comma_are_all_sides(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 2, 11))
+    assert meetings(facts) and all(r.format == "trilateral" for r in meetings(facts)), facts.rounds
