@@ -353,6 +353,9 @@ _RESUMES_PATTERN = re.compile(r"\b(?:to resume|will resume|resumes)\b")
 _RESUMES = Guarded(_RESUMES_PATTERN, ("resumes", "to resume", "will resume"))
 _UNDER_WAY = re.compile(r"\b(?:ran|went on|lasted|met|began|opened|started|kicked off)\b")
 _NO_DATE = frozenset(NO_DATE_PHRASES)
+# A modal with a perfect infinitive before a word of talks held: "would most likely have been held in Abu
+# Dhabi", "could have met last week" tell what did not happen (or is only guessed), not talks held.
+_UNREAL = re.compile(r"\b(?:would|could|should|might|may|must)\s+(?:[a-z]+\s+){0,2}?have\s+(?:been\s+)?$")
 # "ready to continue the talks", "interested in continuing": a wish, not talks under way.
 _NOT_NOW = ("to ", "in ", "of ")
 
@@ -393,12 +396,7 @@ def tense_of(text: str) -> str | None:
 def round_status(text: str) -> str | None:
     """The status the words of `text` give a round, or None when they give none."""
     lower = text.lower()
-    phrases = {
-        match.group()
-        for match in _ANY.finditer(lower)
-        if _STATUS_OF[match.group()] != "ongoing"
-        or lower[max(0, match.start() - 3) : match.start()] not in _NOT_NOW
-    }
+    phrases = {match.group() for match in _ANY.finditer(lower) if _heard(lower, match.group(), match.start())}
     hits = {_STATUS_OF[phrase] for phrase in phrases}
     found = [status for status in _ORDER if status in hits]
     if not found:
@@ -413,3 +411,14 @@ def round_status(text: str) -> str | None:
     if found[0] == "scheduled" and _RESUMES.search(lower) and _UNDER_WAY.search(lower):
         return "ongoing"  # "ran for four hours and is set to resume on Wednesday": begun, not over
     return found[0]
+
+
+def _heard(lower: str, phrase: str, start: int) -> bool:
+    """Does the cue at `start` say what it seems to? Not a wish to go on ("ready to continue"), nor talks
+    held that a modal's perfect makes unreal ("would have been held")."""
+    status = _STATUS_OF[phrase]
+    if status == "ongoing":
+        return lower[max(0, start - 3) : start] not in _NOT_NOW
+    if status == "concluded" and "have " in lower[max(0, start - 14) : start]:
+        return _UNREAL.search(lower, max(0, start - 40), start) is None
+    return True

@@ -180,3 +180,19 @@ def test_hosting_ahead_is_a_plan_not_a_round_held(words: str, status: str) -> No
 def test_the_future_seen_from_the_past_is_a_plan_not_talks_held(words: str, status: str) -> None:
     assert round_status(words) == status
     assert tense_of(words) == "future"
+
+
+# --- status: tense and cue words (s7-status) ---
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("the meeting, which would probably have been held in Riyadh, is on hold", "postponed"),
+        ("the envoys could have met last week", None),
+        ("the talks should have taken place on Monday", None),
+        ("the round has been held in Geneva", "concluded"),
+    ],
+)
+def test_talks_a_modal_s_perfect_makes_unreal_were_not_held(words: str, status: str | None) -> None:
+    assert round_status(words) == status
