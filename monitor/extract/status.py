@@ -415,10 +415,14 @@ def round_status(text: str) -> str | None:
 
 def _heard(lower: str, phrase: str, start: int) -> bool:
     """Does the cue at `start` say what it seems to? Not a wish to go on ("ready to continue"), nor talks
-    held that a modal's perfect makes unreal ("would have been held")."""
+    held that a passive infinitive puts ahead ("to be received") or a modal's perfect makes unreal ("would
+    have been held")."""
     status = _STATUS_OF[phrase]
     if status == "ongoing":
         return lower[max(0, start - 3) : start] not in _NOT_NOW
+    if status == "concluded" and lower.endswith("to be ", 0, start):
+        # a passive infinitive is still to come: "were due to be received by Putin", "yet to be completed"
+        return False
     if status == "concluded" and "have " in lower[max(0, start - 14) : start]:
         return _UNREAL.search(lower, max(0, start - 40), start) is None
     return True

@@ -196,3 +196,15 @@ def test_the_future_seen_from_the_past_is_a_plan_not_talks_held(words: str, stat
 )
 def test_talks_a_modal_s_perfect_makes_unreal_were_not_held(words: str, status: str | None) -> None:
     assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("the envoys were due to be received by the king later on Friday", "scheduled"),
+        ("the swap agreed at the round has yet to be completed", None),
+        ("the envoys were received by the king", "concluded"),
+    ],
+)
+def test_a_passive_infinitive_puts_talks_ahead(words: str, status: str | None) -> None:
+    assert round_status(words) == status
