@@ -353,6 +353,14 @@ _RESUMES_PATTERN = re.compile(r"\b(?:to resume|will resume|resumes)\b")
 _RESUMES = Guarded(_RESUMES_PATTERN, ("resumes", "to resume", "will resume"))
 _UNDER_WAY = re.compile(r"\b(?:ran|went on|lasted|met|began|opened|started|kicked off)\b")
 _NO_DATE = frozenset(NO_DATE_PHRASES)
+# Words that name a day or a time of talks, in lower case.
+_WHEN = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|weekend"
+    r"|(?:next|this|following) (?:week|month)|(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d|\d{1,2}"
+    r"(?:-\d{1,2})? (?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december))\b"
+)
 # A modal with a perfect infinitive before a word of talks held: "would most likely have been held in Abu
 # Dhabi", "could have met last week" tell what did not happen (or is only guessed), not talks held.
 _UNREAL = re.compile(r"\b(?:would|could|should|might|may|must)\s+(?:[a-z]+\s+){0,2}?have\s+(?:been\s+)?$")
@@ -397,6 +405,10 @@ def round_status(text: str) -> str | None:
     """The status the words of `text` give a round, or None when they give none."""
     lower = text.lower()
     phrases = {match.group() for match in _ANY.finditer(lower) if _heard(lower, match.group(), match.start())}
+    if "instead" in phrases and not _new_day(lower):
+        # "would gather in Geneva instead", "headed by Medinsky instead of the admiral": another place or
+        # person, not another day ("on Wednesday instead", "will instead be held on Wednesday")
+        phrases.discard("instead")
     hits = {_STATUS_OF[phrase] for phrase in phrases}
     found = [status for status in _ORDER if status in hits]
     if not found:
@@ -426,3 +438,10 @@ def _heard(lower: str, phrase: str, start: int) -> bool:
     if status == "concluded" and "have " in lower[max(0, start - 14) : start]:
         return _UNREAL.search(lower, max(0, start - 40), start) is None
     return True
+
+
+def _new_day(lower: str) -> bool:
+    """Is a day named next to an "instead" (a few words before it or after it), not only somewhere in the
+    sentence ("told reporters on Friday that they would gather in Geneva instead")?"""
+    at = lower.find("instead")
+    return _WHEN.search(lower, max(0, at - 30), at + 52) is not None

@@ -208,3 +208,16 @@ def test_talks_a_modal_s_perfect_makes_unreal_were_not_held(words: str, status: 
 )
 def test_a_passive_infinitive_puts_talks_ahead(words: str, status: str | None) -> None:
     assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("the envoys will meet on Tuesday instead", "postponed"),
+        ("the round will instead take place in Riyadh on Tuesday", "postponed"),
+        ("the aide said on Monday that the envoys would meet in Riyadh instead", "scheduled"),
+        ("the team will be led by the deputy minister instead of the general", "announced"),
+    ],
+)
+def test_instead_is_a_new_day_only_when_it_names_one(words: str, status: str) -> None:
+    assert round_status(words) == status
