@@ -146,6 +146,13 @@ CUES: dict[str, tuple[str, ...]] = {
             for when in ("originally", "initially")
             for plan in ("scheduled", "planned", "set")
         ),
+        # the first plan named beside the days known: "first set for Sunday, the round will open on
+        # Wednesday" ("for" keeps out "the first planned meeting", "the first set of talks")
+        *(
+            f"{when} {plan}"
+            for when in ("first", "originally", "initially")
+            for plan in ("set for", "planned for", "slated for", "pencilled in", "penciled in")
+        ),
     ),
     "concluded": (
         "was held",

@@ -221,3 +221,16 @@ def test_a_passive_infinitive_puts_talks_ahead(words: str, status: str | None) -
 )
 def test_instead_is_a_new_day_only_when_it_names_one(words: str, status: str) -> None:
     assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("the round, first set for Monday, will open on Thursday", "postponed"),
+        ("the talks, first planned for late May, were the first casualty", "postponed"),
+        ("it was initially pencilled in for the first week of June", "postponed"),
+        ("the first planned meeting will be held in Riyadh", "scheduled"),
+    ],
+)
+def test_the_first_plan_named_is_a_round_put_off(words: str, status: str) -> None:
+    assert round_status(words) == status
