@@ -368,6 +368,18 @@ _WHEN = re.compile(
     r"(?:-\d{1,2})? (?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december))\b"
 )
+# A round said only not to happen ("will not take place"): called off, unless the words name when it was due
+_NOT_THEN = frozenset(
+    ("will not happen", "won't happen", "will not take place", "would not take place", "won't take place")
+)
+# The time a round was due at: "that were due to take place this week", "planned for Sunday"
+_PLANNED_WHEN = re.compile(
+    r"\b(?:due|scheduled|planned|set|expected|slated|pencil?led in)\s+(?:to\s+(?:take place|be held|happen"
+    r"|meet|begin|open|start)\s+|for\s+)?(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?:coming\s+days"
+    r"|weekend|(?:this|next|the following|the same)\s+(?:week|month|weekend)|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|today|tomorrow|(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)\b|\d)"
+)
 # A modal with a perfect infinitive before a word of talks held: "would most likely have been held in Abu
 # Dhabi", "could have met last week" tell what did not happen (or is only guessed), not talks held.
 _UNREAL = re.compile(r"\b(?:would|could|should|might|may|must)\s+(?:[a-z]+\s+){0,2}?have\s+(?:been\s+)?$")
@@ -425,6 +437,14 @@ def round_status(text: str) -> str | None:
     if "postponed" in found and ("ongoing" in found or "concluded" in found):
         # "postponed from Sunday, the round began today": the round has since been held.
         found.remove("postponed")
+    if (
+        found[0] == "cancelled"
+        and {phrase for phrase in phrases if _STATUS_OF[phrase] == "cancelled"} <= _NOT_THEN
+        and _PLANNED_WHEN.search(lower) is not None
+    ):
+        # "the talks that were due to take place this week will not happen": not held when they were due,
+        # which says no more than a delay (as "will not take place this week" does)
+        return "postponed"
     if "ongoing" in found and "concluded" in found:
         return "concluded" if _ENDED.search(lower) else "ongoing"
     if found[0] == "scheduled" and _RESUMES.search(lower) and _UNDER_WAY.search(lower):

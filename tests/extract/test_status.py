@@ -234,3 +234,16 @@ def test_instead_is_a_new_day_only_when_it_names_one(words: str, status: str) ->
 )
 def test_the_first_plan_named_is_a_round_put_off(words: str, status: str) -> None:
     assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("the meeting that was planned for Friday will not happen", "postponed"),
+        ("the talks, which were due to take place next week, will not take place", "postponed"),
+        ("the meeting will not happen, the aide said on Friday", "cancelled"),
+        ("the round that was planned for Friday has been called off", "cancelled"),
+    ],
+)
+def test_a_round_not_held_when_it_was_due_is_put_off(words: str, status: str) -> None:
+    assert round_status(words) == status
