@@ -254,6 +254,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "in progress",
         "second day",
         "day two",
+        # "went back in for a second and final day", "met for the final day": the last day is not yet over
+        *(f"{n} and final day" for n in ("second", "third", "fourth")),
+        "for the final day",
+        "for a final day",
         "are meeting",
         "is meeting",
         # "negotiators sit down in Geneva this morning": news copy's present ("to sit down" is a wish, "will

@@ -247,3 +247,14 @@ def test_the_first_plan_named_is_a_round_put_off(words: str, status: str) -> Non
 )
 def test_a_round_not_held_when_it_was_due_is_put_off(words: str, status: str) -> None:
     assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "negotiators went back in for a second and final day",
+        "the delegations met again in the capital for the final day",
+    ],
+)
+def test_the_last_day_of_talks_told_as_it_begins_is_a_round_under_way(words: str) -> None:
+    assert round_status(words) == "ongoing"
