@@ -305,9 +305,10 @@ class MentionReader:
             if " since " in words:
                 # "the first since the energy truce collapsed": a clause of its own, about something else
                 words = _SINCE_CLAUSE.sub(" ", words)
-            if " day " in words:
-                # "for the final day, after a tense first day that lasted four hours": that day is over, not
-                # the round
+            if " day " in words or "session" in words or "sitting" in words:
+                # "for the final day, after a tense first day that lasted four hours", "after an opening
+                # session on Tuesday that participants called tense and that ran for six hours": that part
+                # is over, not the round
                 words = _DAY_THAT_LASTED.sub(" ", words)
                 if _FIRST_DAY_OVER.search(words):
                     # "negotiators have wrapped up the first day of their third round": the round goes on
@@ -1336,7 +1337,10 @@ _FIRST_DAY_OVER = re.compile(
     r"(?:first|opening)\s+day\b",
     re.IGNORECASE,
 )
-_DAY_THAT_LASTED = re.compile(r"\bday\s+(?:that|which)\s+(?:lasted|went on|ran)\b")
+_DAY_THAT_LASTED = re.compile(
+    r"\b(?:day|session|sitting)\b(?:[^,;.]{0,40}?\s)?(?:that|which)\s+(?:[^,;.]{0,60}?\s)?"
+    r"(?:lasted|went on|ran)\b"
+)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|its|their)\s+[^,;.]*?\b\w+ed\b")
 _SINCE_TALKS = re.compile(r"\bsince\s+(?=the\s+(?:[\w-]+\s+){0,2}?(?:round|talks|meeting)\b)")
 _HOSTED = re.compile(r"(?:has\s+|had\s+|also\s+)?(?:hosted|hosts|will host)\b")

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 import pytest
 
 from monitor.extract.status import round_status, tense_of
+from monitor.facts import ArticleFacts
+
+Extract = Callable[..., ArticleFacts]
 
 
 @pytest.mark.parametrize(
@@ -258,3 +264,12 @@ def test_a_round_not_held_when_it_was_due_is_put_off(words: str, status: str) ->
 )
 def test_the_last_day_of_talks_told_as_it_begins_is_a_round_under_way(words: str) -> None:
     assert round_status(words) == "ongoing"
+
+
+def test_an_opening_session_that_lasted_hours_is_over_not_the_round(story: Extract) -> None:
+    facts = story(
+        "The delegations went back into the third round in Geneva on Wednesday for a second day, after an "
+        "opening session on Tuesday that delegates called difficult and that lasted five hours.",
+        date(2026, 2, 18),
+    )
+    assert [(r.number, r.status) for r in facts.rounds] == [(3, "ongoing")]
