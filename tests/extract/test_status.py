@@ -273,3 +273,13 @@ def test_an_opening_session_that_lasted_hours_is_over_not_the_round(story: Extra
         date(2026, 2, 18),
     )
     assert [(r.number, r.status) for r in facts.rounds] == [(3, "ongoing")]
+
+
+def test_a_relative_clause_opened_by_a_preposition_names_no_side_of_the_meeting(story: Extract) -> None:
+    facts = story(
+        "Moscow holds to the formula named after the summit between Trump and Putin in Anchorage in 2025, "
+        "under which Ukraine would cede land."
+    )
+    assert [(r.format, r.parties, r.venue) for r in facts.rounds] == [
+        ("bilateral", ("Russia", "United States"), "Anchorage")
+    ]
