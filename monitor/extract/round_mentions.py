@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from monitor.extract.context import Doc, View
-from monitor.extract.dates import UPPER_WEEKDAYS, month_named
+from monitor.extract.dates import MONTHS, UPPER_WEEKDAYS, month_named
 from monitor.extract.guards import Guarded
 from monitor.extract.round_clauses import (
     breaks,
@@ -939,9 +939,27 @@ class MentionReader:
                 mention.year = int(year.group(1))  # type: ignore[union-attr]
             elif "last year" in low:
                 mention.year = self.doc.published.year - 1
-            mention.past_span = gone or last_year or (month is not None and month < self.doc.published.month)
+            # "their summit in Alaska last August": a month gone by, named with "last"
+            last_month = _LAST_MONTH.search(segment) if "last " in low else None
+            if last_month is not None:
+                mention.month = mention.month or MONTHS[last_month.group(1).lower()]
+            mention.past_span = (
+                gone
+                or last_year
+                or last_month is not None
+                or (month is not None and month < self.doc.published.month)
+            )
             if mention.past_span and mention.status == "ongoing":
                 mention.status = "concluded"  # "when the first round convened in January": begun and over
+            if (
+                generic
+                and (mention.year is not None or last_month is not None)
+                and mention.status in (None, "announced")
+            ):
+                # "said the talks would cover what the two reached at their summit last August", "will now be
+                # led by the aide who led the Istanbul talks last year": talks dated to a year or month gone
+                # by were held, whatever the tense of the sentence around them
+                mention.status, mention.tense = None, "past"
         if (
             (status == "concluded" or (status is None and mention.tense == "past"))
             and _WEAK_PAST.search(segment)
@@ -1124,6 +1142,9 @@ class MentionReader:
 _THEIR_TALKS = re.compile(r"\btheir\s+(?:[\w-]+\s+)?(?:talks|negotiations|meeting|meetings)\b")
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+(20\d\d)\b")
 _GONE_BY = ("last", "past", "earlier this")
+_LAST_MONTH = re.compile(
+    r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 _SETTING = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:the|this|last\s+week's)\s+$")
 _ENDED = re.compile(r"\b(?:end|ends|ended)\s+(?:after|late|early|in the early hours|shortly)\b")
 _DAY_NUMBER = {"second": 2, "third": 3, "fourth": 4}

@@ -283,3 +283,23 @@ def test_a_relative_clause_opened_by_a_preposition_names_no_side_of_the_meeting(
     assert [(r.format, r.parties, r.venue) for r in facts.rounds] == [
         ("bilateral", ("Russia", "United States"), "Anchorage")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Ushakov said the talks would cover what Putin and Trump settled at their summit in Anchorage "
+            "last August.",
+            "Anchorage",
+        ),
+        (
+            "Russia's team will now be led by Medinsky, who led Moscow's side at the Istanbul talks with "
+            "Ukraine last year.",
+            "Istanbul",
+        ),
+    ],
+)
+def test_talks_dated_to_a_year_or_month_gone_by_were_held(story: Extract, text: str, venue: str) -> None:
+    facts = story(text, date(2026, 1, 21))
+    assert [(r.venue, r.status) for r in facts.rounds if r.venue == venue] == [(venue, "concluded")]
