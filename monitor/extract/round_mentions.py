@@ -186,6 +186,15 @@ _SUPERSEDED = re.compile(
     r"\bhad (?:been|originally been|initially been) (?:planned|scheduled|expected|set|due|pencil?led in)\b"
 )
 _PLAN_SINCE_MOVED = re.compile(r"\bhad (?:originally|initially) been\b")
+# A plan told as an earlier one: "Earlier the meeting was expected on 1 February", "the talks were previously
+# planned for Sunday" (not "Earlier this week officials said ...": a time of the telling)
+_EARLIER_CUES = ("earlier", "previously", "originally", "initially")
+_EARLIER_PLAN = re.compile(
+    r"\b(?:Earlier|Previously|Originally|Initially),?\s+(?!(?:this|that)\s+(?:day|week|month|year)\b)"
+    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:was|were)\s+(?:expected|planned|scheduled|set|due|slated)\b"
+    r"|\b(?:was|were)\s+(?:earlier|previously)\s+(?:expected|planned|scheduled|set|due|slated)\b"
+)
 _WEAK_PAST_PATTERN = re.compile(
     r"\b(?:met|meets|held talks|sat down|received|hosted|returned to the table|reconvened)\b"
 )
@@ -967,14 +976,17 @@ class MentionReader:
             and DAY_N.search(segment)
         ):
             mention.status = "ongoing"  # "met for a second day ... on Saturday" in Saturday's paper
-        if (
-            "had " in low
-            and _SUPERSEDED.search(segment)
-            and status not in ("postponed", "cancelled", "ongoing", "concluded")
+        earlier = _EARLIER_PLAN.search(segment) if _has(low, _EARLIER_CUES) else None
+        if ("had " in low and _SUPERSEDED.search(segment) or earlier is not None) and status not in (
+            "postponed",
+            "cancelled",
+            "ongoing",
+            "concluded",
         ):
             # "The meeting had been planned for March 5-9, most likely in Abu Dhabi": an old plan, not facts;
-            # "had originally been expected on Sunday" says too that the plan has since moved
-            moved = _PLAN_SINCE_MOVED.search(segment) is not None
+            # "had originally been expected on Sunday", "Earlier the meeting was expected on Sunday" say too
+            # that the plan has since moved
+            moved = earlier is not None or _PLAN_SINCE_MOVED.search(segment) is not None
             mention.dates, mention.status = (None, None), "postponed" if moved else None
         else:
             # A city the pack does not know is a venue only where a round or meeting is named.

@@ -303,3 +303,15 @@ def test_a_relative_clause_opened_by_a_preposition_names_no_side_of_the_meeting(
 def test_talks_dated_to_a_year_or_month_gone_by_were_held(story: Extract, text: str, venue: str) -> None:
     facts = story(text, date(2026, 1, 21))
     assert [(r.venue, r.status) for r in facts.rounds if r.venue == venue] == [(venue, "concluded")]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Earlier the meeting was expected on Sunday.",
+        "The talks were previously planned for Sunday.",
+    ],
+)
+def test_a_plan_told_as_an_earlier_one_is_a_round_put_off(story: Extract, plan: str) -> None:
+    facts = story(f"The fourth round will be held in Geneva on Thursday and Friday. {plan}", date(2026, 2, 9))
+    assert [(r.number, r.start, r.status) for r in facts.rounds] == [(4, date(2026, 2, 12), "postponed")]
