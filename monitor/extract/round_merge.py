@@ -147,7 +147,10 @@ class Round:
         """
         if mention.status is not None and self.status is not None:
             said, held = _tense(mention.status), _tense(self.status)
-            if said != held and PRIORITY[mention.status] > PRIORITY[self.status]:
+            # (talks under way that the words say ended are over: "Talks end after two hours", in a bulletin
+            # of the round's day)
+            over = self.status == "ongoing" and mention.status == "concluded" and mention.ended
+            if said != held and PRIORITY[mention.status] > PRIORITY[self.status] and not over:
                 return False
             if {said, held} == {"past", "future"}:
                 return False  # "the round due this week has been called off" is not the round held

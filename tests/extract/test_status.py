@@ -315,3 +315,12 @@ def test_talks_dated_to_a_year_or_month_gone_by_were_held(story: Extract, text: 
 def test_a_plan_told_as_an_earlier_one_is_a_round_put_off(story: Extract, plan: str) -> None:
     facts = story(f"The fourth round will be held in Geneva on Thursday and Friday. {plan}", date(2026, 2, 9))
     assert [(r.number, r.start, r.status) for r in facts.rounds] == [(4, date(2026, 2, 12), "postponed")]
+
+
+def test_talks_under_way_that_end_after_hours_are_over(story: Extract) -> None:
+    facts = story(
+        "08:15 - The fourth round of talks opens in Geneva. 09:05 - Delegates call the mood calm. "
+        "13:20 - Talks end after about four hours.",
+        date(2026, 2, 17),
+    )
+    assert [(r.number, r.status) for r in facts.rounds] == [(4, "concluded")]
