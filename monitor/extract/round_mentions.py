@@ -216,6 +216,8 @@ _SAME_DAY = re.compile(
     re.IGNORECASE,
 )
 _LATER_CUES = (" later", "next day", "following day")
+_JOURNEY = re.compile(r"\b(?:arrived|arrives|landed|lands|flew|flies|travell?ed|came|went|headed|heads)\b")
+_FOR_TALKS = re.compile(r"\bfor\s+(?:a\s+|the\s+|fresh\s+|new\s+|further\s+)?$")
 _DAYS_LATER = re.compile(
     r"\b(?:(?:a|one|(?P<n>two|three|four|five|six))\s+days?\s+later|the\s+(?:next|following)\s+day)\b",
     re.IGNORECASE,
@@ -717,6 +719,17 @@ class MentionReader:
             mention.meeting = True  # "their direct talks in Istanbul": a meeting of the two sides named
         if mention.meeting and verb is not None:
             self._meeting(view, mention, verb, start, end, frame)
+            if (
+                mention.status is None
+                and mention.tense == "past"
+                and mention.dates[0] is not None
+                and mention.dates[0] >= self.doc.published
+                and _FOR_TALKS.search(text, max(start, verb.start() - 30), verb.start()) is not None
+                and _JOURNEY.search(text, start, verb.start()) is not None
+            ):
+                # "arrived in Miami on Saturday for talks with the envoys", told that Saturday: the past is
+                # the journey's; the talks it was made for may still be ahead
+                mention.tense = None
         elif mention.dates[0] is None and mention.status is not None and _SUBJECT.match(text, start):
             # "Talks between Russia, Ukraine and the US will take place in Abu Dhabi on Wednesday and
             # Thursday": the talks are the subject, so the clause's day is theirs, however far.

@@ -324,3 +324,11 @@ def test_talks_under_way_that_end_after_hours_are_over(story: Extract) -> None:
         date(2026, 2, 17),
     )
     assert [(r.number, r.status) for r in facts.rounds] == [(4, "concluded")]
+
+
+def test_a_journey_for_talks_told_on_its_day_leaves_the_talks_ahead(story: Extract) -> None:
+    facts = story(
+        "A Ukrainian team led by Umerov landed in Miami on Wednesday for talks with Witkoff. "
+        "The meeting, set to begin later on Wednesday, will turn to the energy truce."
+    )
+    assert [(r.venue, r.start, r.status) for r in facts.rounds] == [("Miami", date(2026, 2, 4), "scheduled")]
