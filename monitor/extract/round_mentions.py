@@ -99,6 +99,8 @@ _HYPOTHETICAL = re.compile(
     r"|if\s+\w+\s+wants"
     # "There had been reports that the delegations would gather in Turkey": hearsay, no meeting set
     r"|(?:reports|rumou?rs|speculation|suggestions)\s+that"
+    # "Asked on Friday whether a second summit was likely, he said ...": talks only asked about
+    r"|asked\s+(?:[\w.]+\s+){0,3}?(?:whether|if)"
     # "a meeting could only take place in Moscow": a condition set on a meeting, none announced
     r"|(?:could|can|would|may|might)\s+only\s+(?:take place|be held|happen|go ahead|meet)"
     # "a meeting between Putin and Zelensky could take place only in Moscow"
@@ -129,6 +131,7 @@ _HYPOTHETICAL_GUARDED = Guarded(
         "rumo",
         "speculation",
         "suggestions",
+        "asked",
         "only",
         "until",
         "unless",
@@ -154,6 +157,7 @@ _HYPOTHETICAL_CUES = (
     "once",
     "as soon as",
     "that",
+    "asked",
 )
 _TRI_CUES = ("tri", "three")
 # "a meeting of the three delegations" is trilateral too (in talks the story already speaks of)

@@ -332,3 +332,12 @@ def test_a_journey_for_talks_told_on_its_day_leaves_the_talks_ahead(story: Extra
         "The meeting, set to begin later on Wednesday, will turn to the energy truce."
     )
     assert [(r.venue, r.start, r.status) for r in facts.rounds] == [("Miami", date(2026, 2, 4), "scheduled")]
+
+
+def test_talks_only_asked_about_give_no_day(story: Extract) -> None:
+    facts = story(
+        "Witkoff said a new round would be held within three weeks. Asked on Friday whether a summit was "
+        "likely in the spring, Trump said only that it depended on Moscow.",
+        date(2026, 3, 8),
+    )
+    assert [(r.reference, r.start, r.status) for r in facts.rounds] == [("next", None, "announced")]
