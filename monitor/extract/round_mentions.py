@@ -948,9 +948,11 @@ class MentionReader:
         if not generic or status is not None or self._verb(view, start, end) is not None:
             self._days(mention, start, end, frame, anchor, generic)
             day = mention.dates[0]
-            if status in ("scheduled", "announced") and day is not None and day < self.doc.published:
-                # "had announced on Thursday a meeting on Saturday", in Monday's paper: a plan for a day gone
-                # by says nothing of what became of it
+            planned = status in ("scheduled", "announced") or (status is None and mention.tense == "future")
+            if planned and day is not None and day < self.doc.published:
+                # "had announced on Thursday a meeting on Saturday", "said on Monday he would fly to Geneva on
+                # Thursday to see Umerov", in Friday's paper: a plan for a day gone by says nothing of what
+                # became of it
                 mention.status = mention.tense = None
         if mention.dates[0] is None:
             gone = any(map(low.__contains__, _GONE_BY)) and any(

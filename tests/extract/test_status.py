@@ -341,3 +341,12 @@ def test_talks_only_asked_about_give_no_day(story: Extract) -> None:
         date(2026, 3, 8),
     )
     assert [(r.reference, r.start, r.status) for r in facts.rounds] == [("next", None, "announced")]
+
+
+def test_a_plan_for_a_day_now_gone_by_is_no_day_of_a_round_to_come(story: Extract) -> None:
+    facts = story(
+        "Witkoff said on Monday that he would fly to Geneva on Thursday, mainly for talks with Iran. "
+        "On Sunday he said a new round of trilateral talks would come within three weeks.",
+        date(2026, 2, 27),
+    )
+    assert [(r.start, r.status) for r in facts.rounds if r.reference == "next"] == [(None, "announced")]
