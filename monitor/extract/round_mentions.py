@@ -368,6 +368,16 @@ class MentionReader:
                     mention.dates = memory.heading_days
         if not found and same and memory.named is not None and view.text.startswith("It "):
             found = self._it(view, attribution, memory.named)
+        if (
+            not found
+            and same
+            and "the " in view.lower
+            and _DELAY_NOUN.search(view.text) is not None
+            and talk_or_meeting(memory.previous)
+        ):
+            # "The talks would go ahead on Wednesday. Peskov said the delay from the original date was a
+            # matter of schedules": a delay named right after talks is theirs, put off (to the days known)
+            found = [RoundMention(view, status="postponed")]
         named = [m for m in found if m.named]
         if named:
             memory.named = (named[-1].number, named[-1].reference)
@@ -1404,6 +1414,8 @@ _AFTER_ROUND = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing)\s+(?:the\s+|a\s
 _BEFORE_ROUND = re.compile(r"\b[Bb]efore\s+(?:the\s+|a\s+)?$")
 _AHEAD_OF_ROUND = re.compile(r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to)\s+(?:the\s+|a\s+)?$")
 _ALL_IN = re.compile(r",\s+(?:both|all|each)\s+(?:of them\s+)?(?:held\s+|hosted\s+)?(?:in|at)\s")
+# A delay named as a thing of its own (not "the delay in aid deliveries", "the postponement of elections")
+_DELAY_NOUN = re.compile(r"\b[Tt]he\s+(?:delay|postponement|rescheduling)\b(?!\s+(?:in|of|to|for|on)\b)")
 _CONTRAST = re.compile(
     r",\s+(?:but|while|whereas|though|although)\s+(?!(?:was|were|is|are|has|have|had|will|would|it)\b)"
 )

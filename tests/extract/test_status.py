@@ -350,3 +350,18 @@ def test_a_plan_for_a_day_now_gone_by_is_no_day_of_a_round_to_come(story: Extrac
         date(2026, 2, 27),
     )
     assert [(r.start, r.status) for r in facts.rounds if r.reference == "next"] == [(None, "announced")]
+
+
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        (
+            "Peskov said the delay from the first date was down to the schedules of the delegations.",
+            "postponed",
+        ),
+        ("Peskov said the delay in arms deliveries was down to Congress.", "scheduled"),
+    ],
+)
+def test_a_delay_named_right_after_talks_is_theirs(story: Extract, second: str, status: str) -> None:
+    facts = story(f"The second round will be held in Geneva on Thursday and Friday. {second}")
+    assert [(r.number, r.start, r.status) for r in facts.rounds] == [(2, date(2026, 2, 5), status)]
