@@ -49,6 +49,7 @@ class Round:
     moved: bool = False  # its place is one it was moved to
     plural: bool = False  # rounds named together, one item ("two rounds in Abu Dhabi")
     firm_days: bool = False  # days it is set for or was moved to, not only expected on
+    off: bool = False  # said to be put off with no new days: "will not take place this week"
 
     def add(self, mention: RoundMention, generic: bool = False) -> None:
         self.views.append(mention.view.index)
@@ -70,6 +71,7 @@ class Round:
             # "Sunday's round will not go ahead. ... the meeting had been moved to Wednesday": put off to new
             # days, not called off
             self.status = "postponed"
+        self.off |= mention.status == "postponed" and mention.dates[0] is None
         if not generic:
             self.tense = self.tense or mention.tense
         first, last = mention.dates
@@ -132,6 +134,7 @@ class Round:
         self.sure |= other.sure
         self.moved |= other.moved and other.venue == self.venue
         self.firm_days |= other.firm_days
+        self.off |= other.off
 
     @property
     def last_day(self) -> date | None:

@@ -365,3 +365,14 @@ def test_a_plan_for_a_day_now_gone_by_is_no_day_of_a_round_to_come(story: Extrac
 def test_a_delay_named_right_after_talks_is_theirs(story: Extract, second: str, status: str) -> None:
     facts = story(f"The second round will be held in Geneva on Thursday and Friday. {second}")
     assert [(r.number, r.start, r.status) for r in facts.rounds] == [(2, date(2026, 2, 5), status)]
+
+
+def test_a_round_still_off_keeps_no_plan_gone_by(story: Extract) -> None:
+    facts = story(
+        "Zelensky said on Wednesday the trilateral meeting would not take place this week. "
+        "The fourth round has slipped again. "
+        "It was first pencilled in for the last days of January and then for February 5-9, "
+        "most likely in Geneva.",
+        date(2026, 2, 12),
+    )
+    assert [(r.number, r.start, r.end, r.status) for r in facts.rounds] == [(4, None, None, "postponed")]
