@@ -376,3 +376,10 @@ def test_a_round_still_off_keeps_no_plan_gone_by(story: Extract) -> None:
         date(2026, 2, 12),
     )
     assert [(r.number, r.start, r.end, r.status) for r in facts.rounds] == [(4, None, None, "postponed")]
+
+
+def test_no_meeting_planned_for_a_day_gives_no_day(story: Extract) -> None:
+    facts = story(
+        'The fourth round has been postponed. "No meeting is planned for Thursday," the office said.'
+    )
+    assert [(r.number, r.start, r.status) for r in facts.rounds] == [(4, None, "postponed")]
