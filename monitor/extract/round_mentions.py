@@ -99,8 +99,6 @@ _HYPOTHETICAL = re.compile(
     r"|if\s+\w+\s+wants"
     # "There had been reports that the delegations would gather in Turkey": hearsay, no meeting set
     r"|(?:reports|rumou?rs|speculation|suggestions)\s+that"
-    # "Asked on Friday whether a second summit was likely, he said ...": talks only asked about
-    r"|asked\s+(?:[\w.]+\s+){0,3}?(?:whether|if)"
     # "a meeting could only take place in Moscow": a condition set on a meeting, none announced
     r"|(?:could|can|would|may|might)\s+only\s+(?:take place|be held|happen|go ahead|meet)"
     # "a meeting between Putin and Zelensky could take place only in Moscow"
@@ -131,7 +129,6 @@ _HYPOTHETICAL_GUARDED = Guarded(
         "rumo",
         "speculation",
         "suggestions",
-        "asked",
         "only",
         "until",
         "unless",
@@ -157,8 +154,8 @@ _HYPOTHETICAL_CUES = (
     "once",
     "as soon as",
     "that",
-    "asked",
 )
+_ASKED_WHETHER = re.compile(r"\b[Aa]sked\s+(?:[\w.]+\s+){0,3}?(?:whether|if)\b")
 _TRI_CUES = ("tri", "three")
 # "a meeting of the three delegations" is trilateral too (in talks the story already speaks of)
 _THREE_SIDES = re.compile(
@@ -371,7 +368,7 @@ class MentionReader:
         if (
             not found
             and same
-            and "the " in view.lower
+            and _has(view.lower, _DELAY_WORDS)
             and _DELAY_NOUN.search(view.text) is not None
             and talk_or_meeting(memory.previous)
         ):
@@ -689,6 +686,8 @@ class MentionReader:
             view, start, end
         ):
             return None
+        if "asked " in low and _ASKED_WHETHER.search(text, start, end) is not None:
+            return None  # "Asked on Friday whether a second summit was likely, he said ...": only asked about
         # A clause with a subject of its own ("... was set up when Putin received Witkoff ...") is the
         # meeting's when its verb is there, and another event's otherwise.
         cut = clause_end(view, start, end, relative=False)
@@ -1415,6 +1414,7 @@ _BEFORE_ROUND = re.compile(r"\b[Bb]efore\s+(?:the\s+|a\s+)?$")
 _AHEAD_OF_ROUND = re.compile(r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to)\s+(?:the\s+|a\s+)?$")
 _ALL_IN = re.compile(r",\s+(?:both|all|each)\s+(?:of them\s+)?(?:held\s+|hosted\s+)?(?:in|at)\s")
 # A delay named as a thing of its own (not "the delay in aid deliveries", "the postponement of elections")
+_DELAY_WORDS = ("delay", "postponement", "rescheduling")
 _DELAY_NOUN = re.compile(r"\b[Tt]he\s+(?:delay|postponement|rescheduling)\b(?!\s+(?:in|of|to|for|on)\b)")
 _CONTRAST = re.compile(
     r",\s+(?:but|while|whereas|though|although)\s+(?!(?:was|were|is|are|has|have|had|will|would|it)\b)"
