@@ -155,6 +155,7 @@ _HYPOTHETICAL_CUES = (
     "as soon as",
     "that",
 )
+# A question put to a speaker: the talks in it are only asked about ("Asked whether a summit was likely")
 _ASKED_WHETHER = re.compile(r"\b[Aa]sked\s+(?:[\w.]+\s+){0,3}?(?:whether|if)\b")
 _TRI_CUES = ("tri", "three")
 # "a meeting of the three delegations" is trilateral too (in talks the story already speaks of)
