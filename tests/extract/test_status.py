@@ -383,3 +383,13 @@ def test_no_meeting_planned_for_a_day_gives_no_day(story: Extract) -> None:
         'The fourth round has been postponed. "No meeting is planned for Thursday," the office said.'
     )
     assert [(r.number, r.start, r.status) for r in facts.rounds] == [(4, None, "postponed")]
+
+
+def test_a_round_put_off_to_days_that_run_until_one_opens_on_the_day_before(story: Extract) -> None:
+    facts = story(
+        "The fourth round, first set for Monday, will open in Geneva on Wednesday and run until Thursday.",
+        date(2026, 2, 15),
+    )
+    assert [(r.number, r.start, r.end, r.venue, r.status) for r in facts.rounds] == [
+        (4, date(2026, 2, 18), date(2026, 2, 19), "Geneva", "postponed")
+    ]
