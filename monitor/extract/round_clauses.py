@@ -68,8 +68,10 @@ def breaks(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     return list((BREAK if "—" in text else _BREAK_NO_DASH).finditer(text, lo, hi))
 
 
+# (", under which Ukraine would withdraw": a relative clause opened by a preposition names other sides)
 _CLAUSE_EDGE = re.compile(
-    r",\s+(?:the|a|an|which|who|where|while|as|and the|but|said|says|told|added|noted|wrote)\b|;|—|\s-\s"
+    r",\s+(?:the|a|an|(?:(?:under|by|in|after|during|through)\s+)?which|who|where|while|as|and the|but|said"
+    r"|says|told|added|noted|wrote)\b|;|—|\s-\s"
 )
 _FRONTED = re.compile(
     r"(?:Speaking|Asked|Answering|Responding|Writing|Addressing|Talking|Commenting|In|At|On|During|After"

@@ -327,12 +327,20 @@ def _pick_dates(
         candidates = journeys
     if not candidates:
         return None, None
+    text = view.text
     chosen = candidates[-1] if status == "postponed" else candidates[0]
+    # a postponed round's new days that "open on Wednesday and run until Thursday": the day it runs until is
+    # the last of them, the one before it the first
+    span = (
+        status == "postponed"
+        and len(candidates) > 1
+        and _LASTS_UNTIL.search(text, max(start, chosen.start - 40), chosen.start) is not None
+    )
+    chosen = candidates[-2] if span else chosen
     first, last = chosen.first, chosen.last
     assert first is not None and last is not None
-    text = view.text
-    if status != "postponed" and len(candidates) > 1 and first == last:
-        later = candidates[1]
+    if (status != "postponed" or span) and len(candidates) > 1 and first == last:
+        later = candidates[candidates.index(chosen) + 1]
         if later.last is not None and later.last > last and _ended_before(text, chosen.end, later.start):
             last = later.last  # "which began on Wednesday, ended on Thursday"
     segment = text[start:end]

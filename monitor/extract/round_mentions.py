@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from monitor.extract.context import Doc, View
-from monitor.extract.dates import UPPER_WEEKDAYS, month_named
+from monitor.extract.dates import MONTHS, UPPER_WEEKDAYS, month_named
 from monitor.extract.guards import Guarded
 from monitor.extract.round_clauses import (
     breaks,
@@ -157,6 +157,8 @@ _HYPOTHETICAL_CUES = (
     "as soon as",
     "that",
 )
+# A question put to a speaker: the talks in it are only asked about ("Asked whether a summit was likely")
+_ASKED_WHETHER = re.compile(r"\b[Aa]sked\s+(?:[\w.]+\s+){0,3}?(?:whether|if)\b")
 _TRI_CUES = ("tri", "three")
 # "a meeting of the three delegations" is trilateral too (in talks the story already speaks of)
 _THREE_SIDES = re.compile(
@@ -176,11 +178,11 @@ _DENIED = re.compile(
 )
 # Searched only where one of these words is (every match holds one): "den" of the cues is in "president".
 _DENIED_GUARDED = Guarded(_DENIED, ("report", "claim", "suggestion", "no such"))
-# "No meeting between Zelensky and Trump has been fixed for Davos": a meeting of named sides said to be set
-# for no day
+# "No meeting between Zelensky and Trump has been fixed for Davos", "No meeting is planned for March 11": a
+# meeting said to be set for no day (its sides or day named or not)
 _NONE_FIXED_PATTERN = re.compile(
-    r"\b[Nn]o\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit)\s+(?:between|of|with)\b[^.;]{0,80}?"
-    r"\b(?:has|have|had|is|are|was|were)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?"
+    r"\b[Nn]o\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit)\s+(?:(?:between|of|with|on|for|in)\b[^.;]{0,80}?\b)?"
+    r"(?:has|have|had|is|are|was|were)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?"
     r"(?:fixed|scheduled|planned|arranged|agreed|confirmed|expected|set|foreseen)\b"
 )
 _NONE_FIXED = Guarded(_NONE_FIXED_PATTERN, ("meeting", "summit"))
@@ -188,6 +190,15 @@ _SUPERSEDED = re.compile(
     r"\bhad (?:been|originally been|initially been) (?:planned|scheduled|expected|set|due|pencil?led in)\b"
 )
 _PLAN_SINCE_MOVED = re.compile(r"\bhad (?:originally|initially) been\b")
+# A plan told as an earlier one: "Earlier the meeting was expected on 1 February", "the talks were previously
+# planned for Sunday" (not "Earlier this week officials said ...": a time of the telling)
+_EARLIER_CUES = ("earlier", "previously", "originally", "initially")
+_EARLIER_PLAN = re.compile(
+    r"\b(?:Earlier|Previously|Originally|Initially),?\s+(?!(?:this|that)\s+(?:day|week|month|year)\b)"
+    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:was|were)\s+(?:expected|planned|scheduled|set|due|slated)\b"
+    r"|\b(?:was|were)\s+(?:earlier|previously)\s+(?:expected|planned|scheduled|set|due|slated)\b"
+)
 _WEAK_PAST_PATTERN = re.compile(
     r"\b(?:met|meets|held talks|sat down|received|hosted|returned to the table|reconvened)\b"
 )
@@ -209,6 +220,8 @@ _SAME_DAY = re.compile(
     re.IGNORECASE,
 )
 _LATER_CUES = (" later", "next day", "following day")
+_JOURNEY = re.compile(r"\b(?:arrived|arrives|landed|lands|flew|flies|travell?ed|came|went|headed|heads)\b")
+_FOR_TALKS = re.compile(r"\bfor\s+(?:a\s+|the\s+|fresh\s+|new\s+|further\s+)?$")
 _DAYS_LATER = re.compile(
     r"\b(?:(?:a|one|(?P<n>two|three|four|five|six))\s+days?\s+later|the\s+(?:next|following)\s+day)\b",
     re.IGNORECASE,
@@ -307,9 +320,10 @@ class MentionReader:
             if " since " in words:
                 # "the first since the energy truce collapsed": a clause of its own, about something else
                 words = _SINCE_CLAUSE.sub(" ", words)
-            if " day " in words:
-                # "for the final day, after a tense first day that lasted four hours": that day is over, not
-                # the round
+            if " day " in words or "session" in words or "sitting" in words:
+                # "for the final day, after a tense first day that lasted four hours", "after an opening
+                # session on Tuesday that participants called tense and that ran for six hours": that part
+                # is over, not the round
                 words = _DAY_THAT_LASTED.sub(" ", words)
                 if _FIRST_DAY_OVER.search(words):
                     # "negotiators have wrapped up the first day of their third round": the round goes on
@@ -354,6 +368,16 @@ class MentionReader:
                     mention.dates = memory.heading_days
         if not found and same and memory.named is not None and view.text.startswith("It "):
             found = self._it(view, attribution, memory.named)
+        if (
+            not found
+            and same
+            and _has(view.lower, _DELAY_WORDS)
+            and _DELAY_NOUN.search(view.text) is not None
+            and talk_or_meeting(memory.previous)
+        ):
+            # "The talks would go ahead on Wednesday. Peskov said the delay from the original date was a
+            # matter of schedules": a delay named right after talks is theirs, put off (to the days known)
+            found = [RoundMention(view, status="postponed")]
         named = [m for m in found if m.named]
         if named:
             memory.named = (named[-1].number, named[-1].reference)
@@ -703,6 +727,8 @@ class MentionReader:
             view, start, end
         ):
             return None
+        if "asked " in low and _ASKED_WHETHER.search(text, start, end) is not None:
+            return None  # "Asked on Friday whether a second summit was likely, he said ...": only asked about
         # A clause with a subject of its own ("... was set up when Putin received Witkoff ...") is the
         # meeting's when its verb is there, and another event's otherwise.
         cut = clause_end(view, start, end, relative=False)
@@ -747,6 +773,17 @@ class MentionReader:
             mention.meeting = True  # "their direct talks in Istanbul": a meeting of the two sides named
         if mention.meeting and verb is not None:
             self._meeting(view, mention, verb, start, end, frame)
+            if (
+                mention.status is None
+                and mention.tense == "past"
+                and mention.dates[0] is not None
+                and mention.dates[0] >= self.doc.published
+                and _FOR_TALKS.search(text, max(start, verb.start() - 30), verb.start()) is not None
+                and _JOURNEY.search(text, start, verb.start()) is not None
+            ):
+                # "arrived in Miami on Saturday for talks with the envoys", told that Saturday: the past is
+                # the journey's; the talks it was made for may still be ahead
+                mention.tense = None
         elif mention.dates[0] is None and mention.status is not None and _SUBJECT.match(text, start):
             # "Talks between Russia, Ukraine and the US will take place in Abu Dhabi on Wednesday and
             # Thursday": the talks are the subject, so the clause's day is theirs, however far.
@@ -974,9 +1011,11 @@ class MentionReader:
         if not generic or status is not None or self._verb(view, start, end) is not None:
             self._days(mention, start, end, frame, anchor, generic)
             day = mention.dates[0]
-            if status in ("scheduled", "announced") and day is not None and day < self.doc.published:
-                # "had announced on Thursday a meeting on Saturday", in Monday's paper: a plan for a day gone
-                # by says nothing of what became of it
+            planned = status in ("scheduled", "announced") or (status is None and mention.tense == "future")
+            if planned and day is not None and day < self.doc.published:
+                # "had announced on Thursday a meeting on Saturday", "said on Monday he would fly to Geneva on
+                # Thursday to see Umerov", in Friday's paper: a plan for a day gone by says nothing of what
+                # became of it
                 mention.status = mention.tense = None
         if mention.dates[0] is None:
             gone = any(map(low.__contains__, _GONE_BY)) and any(
@@ -991,9 +1030,27 @@ class MentionReader:
                 mention.year = int(year.group(1))  # type: ignore[union-attr]
             elif "last year" in low:
                 mention.year = self.doc.published.year - 1
-            mention.past_span = gone or last_year or (month is not None and month < self.doc.published.month)
+            # "their summit in Alaska last August": a month gone by, named with "last"
+            last_month = _LAST_MONTH.search(segment) if "last " in low else None
+            if last_month is not None:
+                mention.month = mention.month or MONTHS[last_month.group(1).lower()]
+            mention.past_span = (
+                gone
+                or last_year
+                or last_month is not None
+                or (month is not None and month < self.doc.published.month)
+            )
             if mention.past_span and mention.status == "ongoing":
                 mention.status = "concluded"  # "when the first round convened in January": begun and over
+            if (
+                generic
+                and (mention.year is not None or last_month is not None)
+                and mention.status in (None, "announced")
+            ):
+                # "said the talks would cover what the two reached at their summit last August", "will now be
+                # led by the aide who led the Istanbul talks last year": talks dated to a year or month gone
+                # by were held, whatever the tense of the sentence around them
+                mention.status, mention.tense = None, "past"
         if (
             (status == "concluded" or (status is None and mention.tense == "past"))
             and _WEAK_PAST.search(segment)
@@ -1001,14 +1058,17 @@ class MentionReader:
             and DAY_N.search(segment)
         ):
             mention.status = "ongoing"  # "met for a second day ... on Saturday" in Saturday's paper
-        if (
-            "had " in low
-            and _SUPERSEDED.search(segment)
-            and status not in ("postponed", "cancelled", "ongoing", "concluded")
+        earlier = _EARLIER_PLAN.search(segment) if _has(low, _EARLIER_CUES) else None
+        if ("had " in low and _SUPERSEDED.search(segment) or earlier is not None) and status not in (
+            "postponed",
+            "cancelled",
+            "ongoing",
+            "concluded",
         ):
             # "The meeting had been planned for March 5-9, most likely in Abu Dhabi": an old plan, not facts;
-            # "had originally been expected on Sunday" says too that the plan has since moved
-            moved = _PLAN_SINCE_MOVED.search(segment) is not None
+            # "had originally been expected on Sunday", "Earlier the meeting was expected on Sunday" say too
+            # that the plan has since moved
+            moved = earlier is not None or _PLAN_SINCE_MOVED.search(segment) is not None
             mention.dates, mention.status = (None, None), "postponed" if moved else None
         else:
             # A city the pack does not know is a venue only where a round or meeting is named.
@@ -1176,6 +1236,9 @@ class MentionReader:
 _THEIR_TALKS = re.compile(r"\btheir\s+(?:[\w-]+\s+)?(?:talks|negotiations|meeting|meetings)\b")
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+(20\d\d)\b")
 _GONE_BY = ("last", "past", "earlier this")
+_LAST_MONTH = re.compile(
+    r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 _SETTING = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:the|this|last\s+week's)\s+$")
 _ENDED = re.compile(
     r"\b(?:end|ends|ended|ending)\s+(?:(?:a\s+)?(?:little|few\s+minutes|some\s+time)\s+)?"
@@ -1398,7 +1461,10 @@ _FIRST_DAY_OVER = re.compile(
     r"(?:first|opening)\s+day\b",
     re.IGNORECASE,
 )
-_DAY_THAT_LASTED = re.compile(r"\bday\s+(?:that|which)\s+(?:lasted|went on|ran)\b")
+_DAY_THAT_LASTED = re.compile(
+    r"\b(?:day|session|sitting)\b(?:[^,;.]{0,40}?\s)?(?:that|which)\s+(?:[^,;.]{0,60}?\s)?"
+    r"(?:lasted|went on|ran)\b"
+)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|its|their)\s+[^,;.]*?\b\w+ed\b")
 _SINCE_TALKS = re.compile(r"\bsince\s+(?=the\s+(?:[\w-]+\s+){0,2}?(?:round|talks|meeting)\b)")
 _HOSTED = re.compile(r"(?:has\s+|had\s+|also\s+)?(?:hosted|hosts|will host)\b")
@@ -1410,6 +1476,9 @@ _AFTER_ROUND = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing)\s+(?:the\s+|a\s
 _BEFORE_ROUND = re.compile(r"\b[Bb]efore\s+(?:the\s+|a\s+)?$")
 _AHEAD_OF_ROUND = re.compile(r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to)\s+(?:the\s+|a\s+)?$")
 _ALL_IN = re.compile(r",\s+(?:both|all|each)\s+(?:of them\s+)?(?:held\s+|hosted\s+)?(?:in|at)\s")
+# A delay named as a thing of its own (not "the delay in aid deliveries", "the postponement of elections")
+_DELAY_WORDS = ("delay", "postponement", "rescheduling")
+_DELAY_NOUN = re.compile(r"\b[Tt]he\s+(?:delay|postponement|rescheduling)\b(?!\s+(?:in|of|to|for|on)\b)")
 _CONTRAST = re.compile(
     r",\s+(?:but|while|whereas|though|although)\s+(?!(?:was|were|is|are|has|have|had|will|would|it)\b)"
 )

@@ -50,6 +50,7 @@ class Round:
     plural: bool = False  # rounds named together, one item ("two rounds in Abu Dhabi")
     firm_days: bool = False  # days it is set for or was moved to, not only expected on
     ended: bool = False  # its first day known is the one its words say it ended on ("ending after 3 a.m.")
+    off: bool = False  # said to be put off with no new days: "will not take place this week"
 
     def add(self, mention: RoundMention, generic: bool = False) -> None:
         self.views.append(mention.view.index)
@@ -71,6 +72,7 @@ class Round:
             # "Sunday's round will not go ahead. ... the meeting had been moved to Wednesday": put off to new
             # days, not called off
             self.status = "postponed"
+        self.off |= mention.status == "postponed" and mention.dates[0] is None
         if not generic:
             self.tense = self.tense or mention.tense
         first, last = mention.dates
@@ -149,6 +151,7 @@ class Round:
         self.sure |= other.sure
         self.moved |= other.moved and other.venue == self.venue
         self.firm_days |= other.firm_days
+        self.off |= other.off
 
     @property
     def last_day(self) -> date | None:
@@ -164,7 +167,10 @@ class Round:
         """
         if mention.status is not None and self.status is not None:
             said, held = _tense(mention.status), _tense(self.status)
-            if said != held and PRIORITY[mention.status] > PRIORITY[self.status]:
+            # (talks under way that the words say ended are over: "Talks end after two hours", in a bulletin
+            # of the round's day)
+            over = self.status == "ongoing" and mention.status == "concluded" and mention.ended
+            if said != held and PRIORITY[mention.status] > PRIORITY[self.status] and not over:
                 return False
             if {said, held} == {"past", "future"}:
                 return False  # "the round due this week has been called off" is not the round held

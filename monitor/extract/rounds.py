@@ -545,8 +545,11 @@ def _finish(r: Round, doc: Doc, talk_parties: Counter[str]) -> RoundFact:
         end = start + timedelta(days=r.duration - 1)
     elif start is None and end is not None and r.duration:
         start = end - timedelta(days=r.duration - 1)  # "ended on Saturday" ... "the two-day talks"
-    status = _settle_status(r.status, start, end, doc.published)
-    if status in _PUT_OFF and not r.firm_days:
+    stale = r.status == "postponed" and r.off and start is not None and _over(start, end, doc.published)
+    # a round put off whose days are gone by, told as still off ("will not take place this week"): those
+    # days were a plan that did not hold, not the days it was held on
+    status = "postponed" if stale else _settle_status(r.status, start, end, doc.published)
+    if status in _PUT_OFF and (stale or not r.firm_days):
         # "It was planned for March 5-9 ... it has been put off": the days of the plan are no longer its own
         start = end = None
     # A round put off with no new days has no place either ("the Abu Dhabi round has been called off"),

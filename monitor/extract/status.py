@@ -146,6 +146,13 @@ CUES: dict[str, tuple[str, ...]] = {
             for when in ("originally", "initially")
             for plan in ("scheduled", "planned", "set")
         ),
+        # the first plan named beside the days known: "first set for Sunday, the round will open on
+        # Wednesday" ("for" keeps out "the first planned meeting", "the first set of talks")
+        *(
+            f"{when} {plan}"
+            for when in ("first", "originally", "initially")
+            for plan in ("set for", "planned for", "slated for", "pencilled in", "penciled in")
+        ),
     ),
     "concluded": (
         "was held",
@@ -247,6 +254,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "in progress",
         "second day",
         "day two",
+        # "went back in for a second and final day", "met for the final day": the last day is not yet over
+        *(f"{n} and final day" for n in ("second", "third", "fourth")),
+        "for the final day",
+        "for a final day",
         "are meeting",
         "is meeting",
         # "negotiators sit down in Geneva this morning": news copy's present ("to sit down" is a wish, "will
@@ -353,6 +364,29 @@ _RESUMES_PATTERN = re.compile(r"\b(?:to resume|will resume|resumes)\b")
 _RESUMES = Guarded(_RESUMES_PATTERN, ("resumes", "to resume", "will resume"))
 _UNDER_WAY = re.compile(r"\b(?:ran|went on|lasted|met|began|opened|started|kicked off)\b")
 _NO_DATE = frozenset(NO_DATE_PHRASES)
+# Words that name a day or a time of talks, in lower case.
+_WHEN = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|weekend"
+    r"|(?:next|this|following) (?:week|month)|(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d|\d{1,2}"
+    r"(?:-\d{1,2})? (?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december))\b"
+)
+# A round said only not to happen ("will not take place"): called off, unless the words name when it was due
+_NOT_THEN = frozenset(
+    ("will not happen", "won't happen", "will not take place", "would not take place", "won't take place")
+)
+# The time a round was due at: "that were due to take place this week", "planned for Sunday"
+_PLANNED_WHEN = re.compile(
+    r"\b(?:due|scheduled|planned|set|expected|slated|pencil?led in)\s+(?:to\s+(?:take place|be held|happen"
+    r"|meet|begin|open|start)\s+|for\s+)?(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?:coming\s+days"
+    r"|weekend|(?:this|next|the following|the same)\s+(?:week|month|weekend)|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|today|tomorrow|(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)\b|\d)"
+)
+# A modal with a perfect infinitive before a word of talks held: "would most likely have been held in Abu
+# Dhabi", "could have met last week" tell what did not happen (or is only guessed), not talks held.
+_UNREAL = re.compile(r"\b(?:would|could|should|might|may|must)\s+(?:[a-z]+\s+){0,2}?have\s+(?:been\s+)?$")
 # "ready to continue the talks", "interested in continuing": a wish, not talks under way.
 _NOT_NOW = ("to ", "in ", "of ")
 
@@ -393,12 +427,11 @@ def tense_of(text: str) -> str | None:
 def round_status(text: str) -> str | None:
     """The status the words of `text` give a round, or None when they give none."""
     lower = text.lower()
-    phrases = {
-        match.group()
-        for match in _ANY.finditer(lower)
-        if _STATUS_OF[match.group()] != "ongoing"
-        or lower[max(0, match.start() - 3) : match.start()] not in _NOT_NOW
-    }
+    phrases = {match.group() for match in _ANY.finditer(lower) if _heard(lower, match.group(), match.start())}
+    if "instead" in phrases and not _new_day(lower):
+        # "would gather in Geneva instead", "headed by Medinsky instead of the admiral": another place or
+        # person, not another day ("on Wednesday instead", "will instead be held on Wednesday")
+        phrases.discard("instead")
     hits = {_STATUS_OF[phrase] for phrase in phrases}
     found = [status for status in _ORDER if status in hits]
     if not found:
@@ -408,8 +441,38 @@ def round_status(text: str) -> str | None:
     if "postponed" in found and ("ongoing" in found or "concluded" in found):
         # "postponed from Sunday, the round began today": the round has since been held.
         found.remove("postponed")
+    if (
+        found[0] == "cancelled"
+        and {phrase for phrase in phrases if _STATUS_OF[phrase] == "cancelled"} <= _NOT_THEN
+        and _PLANNED_WHEN.search(lower) is not None
+    ):
+        # "the talks that were due to take place this week will not happen": not held when they were due,
+        # which says no more than a delay (as "will not take place this week" does)
+        return "postponed"
     if "ongoing" in found and "concluded" in found:
         return "concluded" if _ENDED.search(lower) else "ongoing"
     if found[0] == "scheduled" and _RESUMES.search(lower) and _UNDER_WAY.search(lower):
         return "ongoing"  # "ran for four hours and is set to resume on Wednesday": begun, not over
     return found[0]
+
+
+def _heard(lower: str, phrase: str, start: int) -> bool:
+    """Does the cue at `start` say what it seems to? Not a wish to go on ("ready to continue"), nor talks
+    held that a passive infinitive puts ahead ("to be received") or a modal's perfect makes unreal ("would
+    have been held")."""
+    status = _STATUS_OF[phrase]
+    if status == "ongoing":
+        return lower[max(0, start - 3) : start] not in _NOT_NOW
+    if status == "concluded" and lower.endswith("to be ", 0, start):
+        # a passive infinitive is still to come: "were due to be received by Putin", "yet to be completed"
+        return False
+    if status == "concluded" and "have " in lower[max(0, start - 14) : start]:
+        return _UNREAL.search(lower, max(0, start - 40), start) is None
+    return True
+
+
+def _new_day(lower: str) -> bool:
+    """Is a day named next to an "instead" (a few words before it or after it), not only somewhere in the
+    sentence ("told reporters on Friday that they would gather in Geneva instead")?"""
+    at = lower.find("instead")
+    return _WHEN.search(lower, max(0, at - 30), at + 52) is not None

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 import pytest
 
 from monitor.extract.status import round_status, tense_of
+from monitor.facts import ArticleFacts
+
+Extract = Callable[..., ArticleFacts]
 
 
 @pytest.mark.parametrize(
@@ -180,3 +186,210 @@ def test_hosting_ahead_is_a_plan_not_a_round_held(words: str, status: str) -> No
 def test_the_future_seen_from_the_past_is_a_plan_not_talks_held(words: str, status: str) -> None:
     assert round_status(words) == status
     assert tense_of(words) == "future"
+
+
+# --- status: tense and cue words (s7-status) ---
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("the meeting, which would probably have been held in Riyadh, is on hold", "postponed"),
+        ("the envoys could have met last week", None),
+        ("the talks should have taken place on Monday", None),
+        ("the round has been held in Geneva", "concluded"),
+    ],
+)
+def test_talks_a_modal_s_perfect_makes_unreal_were_not_held(words: str, status: str | None) -> None:
+    assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("the envoys were due to be received by the king later on Friday", "scheduled"),
+        ("the swap agreed at the round has yet to be completed", None),
+        ("the envoys were received by the king", "concluded"),
+    ],
+)
+def test_a_passive_infinitive_puts_talks_ahead(words: str, status: str | None) -> None:
+    assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("the envoys will meet on Tuesday instead", "postponed"),
+        ("the round will instead take place in Riyadh on Tuesday", "postponed"),
+        ("the aide said on Monday that the envoys would meet in Riyadh instead", "scheduled"),
+        ("the team will be led by the deputy minister instead of the general", "announced"),
+    ],
+)
+def test_instead_is_a_new_day_only_when_it_names_one(words: str, status: str) -> None:
+    assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("the round, first set for Monday, will open on Thursday", "postponed"),
+        ("the talks, first planned for late May, were the first casualty", "postponed"),
+        ("it was initially pencilled in for the first week of June", "postponed"),
+        ("the first planned meeting will be held in Riyadh", "scheduled"),
+    ],
+)
+def test_the_first_plan_named_is_a_round_put_off(words: str, status: str) -> None:
+    assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("the meeting that was planned for Friday will not happen", "postponed"),
+        ("the talks, which were due to take place next week, will not take place", "postponed"),
+        ("the meeting will not happen, the aide said on Friday", "cancelled"),
+        ("the round that was planned for Friday has been called off", "cancelled"),
+    ],
+)
+def test_a_round_not_held_when_it_was_due_is_put_off(words: str, status: str) -> None:
+    assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "negotiators went back in for a second and final day",
+        "the delegations met again in the capital for the final day",
+    ],
+)
+def test_the_last_day_of_talks_told_as_it_begins_is_a_round_under_way(words: str) -> None:
+    assert round_status(words) == "ongoing"
+
+
+def test_an_opening_session_that_lasted_hours_is_over_not_the_round(story: Extract) -> None:
+    facts = story(
+        "The delegations went back into the third round in Geneva on Wednesday for a second day, after an "
+        "opening session on Tuesday that delegates called difficult and that lasted five hours.",
+        date(2026, 2, 18),
+    )
+    assert [(r.number, r.status) for r in facts.rounds] == [(3, "ongoing")]
+
+
+def test_a_relative_clause_opened_by_a_preposition_names_no_side_of_the_meeting(story: Extract) -> None:
+    facts = story(
+        "Moscow holds to the formula named after the summit between Trump and Putin in Anchorage in 2025, "
+        "under which Ukraine would cede land."
+    )
+    assert [(r.format, r.parties, r.venue) for r in facts.rounds] == [
+        ("bilateral", ("Russia", "United States"), "Anchorage")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Ushakov said the talks would cover what Putin and Trump settled at their summit in Anchorage "
+            "last August.",
+            "Anchorage",
+        ),
+        (
+            "Russia's team will now be led by Medinsky, who led Moscow's side at the Istanbul talks with "
+            "Ukraine last year.",
+            "Istanbul",
+        ),
+    ],
+)
+def test_talks_dated_to_a_year_or_month_gone_by_were_held(story: Extract, text: str, venue: str) -> None:
+    facts = story(text, date(2026, 1, 21))
+    assert [(r.venue, r.status) for r in facts.rounds if r.venue == venue] == [(venue, "concluded")]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Earlier the meeting was expected on Sunday.",
+        "The talks were previously planned for Sunday.",
+    ],
+)
+def test_a_plan_told_as_an_earlier_one_is_a_round_put_off(story: Extract, plan: str) -> None:
+    facts = story(f"The fourth round will be held in Geneva on Thursday and Friday. {plan}", date(2026, 2, 9))
+    assert [(r.number, r.start, r.status) for r in facts.rounds] == [(4, date(2026, 2, 12), "postponed")]
+
+
+def test_talks_under_way_that_end_after_hours_are_over(story: Extract) -> None:
+    facts = story(
+        "08:15 - The fourth round of talks opens in Geneva. 09:05 - Delegates call the mood calm. "
+        "13:20 - Talks end after about four hours.",
+        date(2026, 2, 17),
+    )
+    assert [(r.number, r.status) for r in facts.rounds] == [(4, "concluded")]
+
+
+def test_a_journey_for_talks_told_on_its_day_leaves_the_talks_ahead(story: Extract) -> None:
+    facts = story(
+        "A Ukrainian team led by Umerov landed in Miami on Wednesday for talks with Witkoff. "
+        "The meeting, set to begin later on Wednesday, will turn to the energy truce."
+    )
+    assert [(r.venue, r.start, r.status) for r in facts.rounds] == [("Miami", date(2026, 2, 4), "scheduled")]
+
+
+def test_talks_only_asked_about_give_no_day(story: Extract) -> None:
+    facts = story(
+        "Witkoff said a new round would be held within three weeks. Asked on Friday whether a summit was "
+        "likely in the spring, Trump said only that it depended on Moscow.",
+        date(2026, 3, 8),
+    )
+    assert [(r.reference, r.start, r.status) for r in facts.rounds] == [("next", None, "announced")]
+
+
+def test_a_plan_for_a_day_now_gone_by_is_no_day_of_a_round_to_come(story: Extract) -> None:
+    facts = story(
+        "Witkoff said on Monday that he would fly to Geneva on Thursday, mainly for talks with Iran. "
+        "On Sunday he said a new round of trilateral talks would come within three weeks.",
+        date(2026, 2, 27),
+    )
+    assert [(r.start, r.status) for r in facts.rounds if r.reference == "next"] == [(None, "announced")]
+
+
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        (
+            "Peskov said the delay from the first date was down to the schedules of the delegations.",
+            "postponed",
+        ),
+        ("Peskov said the delay in arms deliveries was down to Congress.", "scheduled"),
+    ],
+)
+def test_a_delay_named_right_after_talks_is_theirs(story: Extract, second: str, status: str) -> None:
+    facts = story(f"The second round will be held in Geneva on Thursday and Friday. {second}")
+    assert [(r.number, r.start, r.status) for r in facts.rounds] == [(2, date(2026, 2, 5), status)]
+
+
+def test_a_round_still_off_keeps_no_plan_gone_by(story: Extract) -> None:
+    facts = story(
+        "Zelensky said on Wednesday the trilateral meeting would not take place this week. "
+        "The fourth round has slipped again. "
+        "It was first pencilled in for the last days of January and then for February 5-9, "
+        "most likely in Geneva.",
+        date(2026, 2, 12),
+    )
+    assert [(r.number, r.start, r.end, r.status) for r in facts.rounds] == [(4, None, None, "postponed")]
+
+
+def test_no_meeting_planned_for_a_day_gives_no_day(story: Extract) -> None:
+    facts = story(
+        'The fourth round has been postponed. "No meeting is planned for Thursday," the office said.'
+    )
+    assert [(r.number, r.start, r.status) for r in facts.rounds] == [(4, None, "postponed")]
+
+
+def test_a_round_put_off_to_days_that_run_until_one_opens_on_the_day_before(story: Extract) -> None:
+    facts = story(
+        "The fourth round, first set for Monday, will open in Geneva on Wednesday and run until Thursday.",
+        date(2026, 2, 15),
+    )
+    assert [(r.number, r.start, r.end, r.venue, r.status) for r in facts.rounds] == [
+        (4, date(2026, 2, 18), date(2026, 2, 19), "Geneva", "postponed")
+    ]
