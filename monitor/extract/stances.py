@@ -94,7 +94,12 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "explore",
         "explores",
         "examining",
+        # "said it would examine the proposal", "will weigh it" ("study" and "review" are nouns as often)
+        "examine",
+        "examines",
         "looking at",
+        "weigh",
+        "weighs",
     ),
     "rejects": (
         "reject",

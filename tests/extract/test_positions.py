@@ -1391,3 +1391,19 @@ def test_calling_on_a_side_to_act_demands_it(
     story: Extract, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert stances(story(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Kremlin said it would examine the proposal for a pause in strikes on energy infrastructure.",
+            {("Russia", "energy_ceasefire"): "considers"},
+        ),
+        ("Kyiv will weigh the idea of a free economic zone.", {("Ukraine", "territory"): "considers"}),
+    ],
+)
+def test_a_side_that_will_examine_an_idea_considers_it(
+    story: Extract, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert stances(story(text)) == expected
