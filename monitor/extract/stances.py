@@ -114,6 +114,10 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "refusal",
         "rule out",
         "rules out",
+        # "Moscow excludes any compromise", "would not exclude that guarantees can be found" ("excluded from
+        # the talks" is no stance)
+        "exclude",
+        "excludes",
         "ruled out",
         "ruling out",
         "oppose",

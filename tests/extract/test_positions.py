@@ -37,6 +37,8 @@ def stances(facts: ArticleFacts) -> dict[tuple[str, str], str]:
         ("Moscow is open to a territorial compromise.", "considers"),
         ("Moscow does not reject a territorial compromise.", "considers"),
         ("Moscow does not rule out a territorial compromise.", "considers"),
+        ("Moscow does not exclude a territorial compromise.", "considers"),
+        ("Moscow excludes any territorial compromise.", "rejects"),
         ("Moscow will not accept any territorial compromise.", "rejects"),
         ("Moscow was still not prepared to accept any territorial compromise.", "rejects"),
         ("Moscow would accept a territorial compromise only if sanctions were lifted.", "conditions"),
