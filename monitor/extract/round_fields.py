@@ -188,7 +188,8 @@ _END_VERB_PATTERN = re.compile(
     r"|wound up|wraps up|winds up|drew to a close|came to a close|came to an end|broke up"
     r"|closed(?=\s+(?:in|on|with|without|after|late)\b)|through|continue|continues|resume|resumes)\b"
     r"(?!\s+(?:the|a)\s+(?:war|fighting|conflict))"
-    r"(?:[^.;,]|\.(?!\s)){0,60}$",
+    # "ended after 1 a.m. on Friday": the full stop of a clock time ends no clause
+    r"(?:[^.;,]|\.(?!\s)|(?<=\b[ap]\.m)\.){0,60}$",
     re.IGNORECASE,
 )
 # Searched only where one of these words is: every match holds one.

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
 
 from monitor.extract.dates import find_dates, month_named
+from monitor.facts import ArticleFacts, RoundFact
 
 PUBLISHED = date(2026, 2, 4)
 
@@ -269,3 +271,23 @@ def test_a_weekday_a_round_is_due_on_looks_forward() -> None:
 def test_a_day_of_a_year_named_after_it_is_in_that_year(text: str, first: date) -> None:
     (mention, *_rest) = find_dates(text, date(2026, 4, 11))
     assert mention.first == first
+
+
+# --- The days of rounds and meetings: which days of a sentence belong to the talks --------------------
+
+Extract = Callable[..., ArticleFacts]
+
+
+def _only_round(facts: ArticleFacts) -> RoundFact:
+    assert len(facts.rounds) == 1, facts.rounds
+    return facts.rounds[0]
+
+
+def test_a_meeting_that_ended_at_an_hour_of_the_next_morning_ends_that_day(story: Extract) -> None:
+    found = _only_round(
+        story(
+            "Putin received Witkoff in the Kremlin late on Monday, and the meeting ended at 2 a.m. "
+            "on Tuesday."
+        )
+    )
+    assert (found.start, found.end) == (date(2026, 2, 2), date(2026, 2, 3))
