@@ -186,7 +186,11 @@ _SPEECH_DAY = re.compile(
 _END_VERB_PATTERN = re.compile(
     r"\b(?:end|ends|ended|ending|conclude|concludes|concluded|wrap up|wrapped up|finish|finished|until"
     r"|wound up|wraps up|winds up|drew to a close|came to a close|came to an end|broke up"
-    r"|closed(?=\s+(?:in|on|with|without|after|late)\b)|through|continue|continues|resume|resumes)\b"
+    r"|closed(?=\s+(?:in|on|with|without|after|late)\b)|through|continue|continues|resume|resumes"
+    # "the talks ran into the early hours of Friday", "went on past midnight": the night's talks last until
+    # the day named
+    r"|(?:ran|run|runs|went\s+on|stretched|dragged\s+on|continued|spilled\s+over)\s+(?:well\s+|late\s+|on\s+)?"
+    r"(?:into|past))\b"
     r"(?!\s+(?:the|a)\s+(?:war|fighting|conflict))"
     # "ended after 1 a.m. on Friday": the full stop of a clock time ends no clause
     r"(?:[^.;,]|\.(?!\s)|(?<=\b[ap]\.m)\.){0,60}$",
@@ -202,6 +206,8 @@ _END_VERB = Guarded(
         "conclude",
         "continue",
         "drew to a close",
+        "into",
+        "past",
         "end",
         "finish",
         "resume",

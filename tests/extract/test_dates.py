@@ -291,3 +291,12 @@ def test_a_meeting_that_ended_at_an_hour_of_the_next_morning_ends_that_day(story
         )
     )
     assert (found.start, found.end) == (date(2026, 2, 2), date(2026, 2, 3))
+
+
+def test_a_round_that_ran_into_the_next_day_ends_on_it(story: Extract) -> None:
+    found = _only_round(
+        story(
+            "The second round opened in Abu Dhabi on Wednesday and ran well into Thursday.", date(2026, 2, 6)
+        )
+    )
+    assert (found.start, found.end) == (date(2026, 2, 4), date(2026, 2, 5))
