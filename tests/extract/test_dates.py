@@ -300,3 +300,13 @@ def test_a_round_that_ran_into_the_next_day_ends_on_it(story: Extract) -> None:
         )
     )
     assert (found.start, found.end) == (date(2026, 2, 4), date(2026, 2, 5))
+
+
+def test_the_talks_of_a_sentence_telling_of_a_meeting_are_that_meeting(story: Extract) -> None:
+    facts = story(
+        "Trump met Zelensky in Davos last Thursday. "
+        "Putin received Witkoff in the Kremlin late on Monday, and the talks ended in the early hours of "
+        "Tuesday."
+    )
+    (found,) = [r for r in facts.rounds if r.venue == "Moscow"]
+    assert (found.start, found.end) == (date(2026, 2, 2), date(2026, 2, 3))
