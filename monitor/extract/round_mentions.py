@@ -1039,6 +1039,14 @@ class MentionReader:
                 dates = pick_dates(
                     view, start, end, frame, status, duration, travel=False, published=published
                 )
+            elif dates[0] is None and dates[1] is not None:
+                # "sit down in Geneva today for a third round, expected to run into Wednesday": the words
+                # after the round give only its last day; the first is the day its clause opened with
+                whole = pick_dates(
+                    view, start, end, frame, status, duration, travel=False, published=published
+                )
+                if whole[0] is not None and whole[0] < dates[1] and whole[1] == dates[1]:
+                    dates = whole
         else:
             dates = pick_dates(
                 view, start, end, frame, status, duration, near_trigger=generic, published=published

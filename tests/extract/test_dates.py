@@ -310,3 +310,10 @@ def test_the_talks_of_a_sentence_telling_of_a_meeting_are_that_meeting(story: Ex
     )
     (found,) = [r for r in facts.rounds if r.venue == "Moscow"]
     assert (found.start, found.end) == (date(2026, 2, 2), date(2026, 2, 3))
+
+
+def test_a_round_sat_down_to_today_that_runs_into_a_day_spans_both(story: Extract) -> None:
+    found = _only_round(
+        story("The delegations meet in Abu Dhabi today for a second round, expected to run into Thursday.")
+    )
+    assert (found.start, found.end) == (date(2026, 2, 4), date(2026, 2, 5))
