@@ -155,6 +155,15 @@ _OLD_DATE = re.compile(
     r"|were due|was to|were to|instead of|supposed to)\s+(?:[\w,.]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# A plan said to be the first, the original one, is a plan since given up, whatever the sentence says of
+# the round now ("The fourth round, first planned for March 5-9, was the war's first casualty"); so is the
+# plan that followed it ("first pencilled in for late February and then for March 5-9"). Not "the first
+# scheduled for Monday": the first of the rounds.
+_FIRST_PLAN = re.compile(
+    r"\b(?<!the )(?<!The )(?:first|originally|initially)\s+(?:been\s+)?"
+    r"(?:planned|scheduled|pencil?led in|set|slated|expected|due|meant)\s+(?:for|on|in)\s+"
+    r"(?:the\s+)?(?:[^;:()]{0,50}?\band\s+then\s+(?:for|on|in|to)\s+(?:the\s+)?)?$"
+)
 _MOVED_FROM = re.compile(
     r"\b(?:moved|pushed back|postponed|delayed|put off|rescheduled|shifted|brought forward)\s+from\s+"
     r"(?:(?:the|last|next|this)\s+)?$",
@@ -451,6 +460,8 @@ def _candidates(
             continue  # "a swap agreed at the second round and carried out on Feb. 5": the day of the swap
         if _MOVED_FROM.search(text, max(0, mention.start - 40), mention.start):
             continue  # "pushed back from February 1": the day it was to be, whatever it became
+        if _FIRST_PLAN.search(text, max(start, mention.start - 90), mention.start):
+            continue  # "first planned for March 5 to 9", "first pencilled in for May and then for June 2"
         if _OLD_DATE.search(text, max(0, mention.start - 40), mention.start) and (
             status in ("postponed", "cancelled") or len(candidates) or _later_date(view, mention, end)
         ):

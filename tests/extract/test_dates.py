@@ -317,3 +317,16 @@ def test_a_round_sat_down_to_today_that_runs_into_a_day_spans_both(story: Extrac
         story("The delegations meet in Abu Dhabi today for a second round, expected to run into Thursday.")
     )
     assert (found.start, found.end) == (date(2026, 2, 4), date(2026, 2, 5))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The third round, first planned for March 2 and 3, became the first victim of the crisis.",
+        "Nobody knows when the third round will be held. It was first pencilled in for late February and "
+        "then for March 2 and 3, before the strikes began.",
+    ],
+)
+def test_the_days_a_round_was_first_planned_for_are_not_its_days(story: Extract, text: str) -> None:
+    found = _only_round(story(text, date(2026, 3, 10)))
+    assert (found.start, found.end) == (None, None)
