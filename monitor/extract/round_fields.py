@@ -182,7 +182,9 @@ _DEED_DAY = re.compile(
 _DATELINE = re.compile(r"[A-Z][A-Z/ .'-]+,\s*$")
 # "Peskov said on Monday", "a source told Novosti Wire on Tuesday": the day of the statement.
 _SPEECH_DAY = re.compile(
-    r"\b(?:said|says|told|tells|added|announced|stated|wrote|noted|confirmed|reported|[Ii]nterviewed|[Ss]peaking)"
+    r"\b(?:said|says|told|tells|added|announced|stated|wrote|noted|confirmed|reported|[Ii]nterviewed|[Ss]peaking"
+    # "Asked on Friday whether ..., Trump said": the day of the question is that of the answer
+    r"|[Aa]sked|communicated|declared)"
     # "told the TASS news agency on Monday": an object of up to four words, none a verb ("said Umerov would
     # meet Witkoff on Saturday" dates the meeting)
     r"(?:\s+(?!(?:would|will|could|should|might|may|must|is|are|was|were|be|had|has|have|to|meet|met"

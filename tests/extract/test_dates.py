@@ -330,3 +330,16 @@ def test_a_round_sat_down_to_today_that_runs_into_a_day_spans_both(story: Extrac
 def test_the_days_a_round_was_first_planned_for_are_not_its_days(story: Extract, text: str) -> None:
     found = _only_round(story(text, date(2026, 3, 10)))
     assert (found.start, found.end) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked on Monday whether a new round was near, Zelensky said only that a lot depended on Washington.",
+        "Asked on Monday about the next round, Peskov said it would be held in Geneva.",
+        "The next round is suspended for now, communicated on Monday evening the Ukrainian president.",
+        "The next round is suspended for now, declared on Monday the Ukrainian president.",
+    ],
+)
+def test_the_day_a_speaker_was_asked_or_declared_is_not_the_rounds(story: Extract, text: str) -> None:
+    assert _only_round(story(text)).start is None
