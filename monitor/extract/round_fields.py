@@ -151,7 +151,9 @@ DAY_N = Guarded(DAY_N_PATTERN, ("second", "third", "fourth"))
 _NEAR = 60
 _OLD_DATE = re.compile(
     r"\b(?:originally|initially|previously|first|from"
-    r"|had been (?:scheduled|planned|set|expected|pencil?led in)(?: for| on)?|was due"
+    # "which had been foreseen between 5 and 9 March": a plan in the words of a translation
+    r"|had been (?:scheduled|planned|set|expected|foreseen|envisaged|pencil?led in)(?: for| on| between)?"
+    r"|was due"
     r"|were due|was to|were to|instead of|supposed to)\s+(?:[\w,.]+\s+){0,4}$",
     re.IGNORECASE,
 )

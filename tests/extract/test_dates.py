@@ -343,3 +343,10 @@ def test_the_days_a_round_was_first_planned_for_are_not_its_days(story: Extract,
 )
 def test_the_day_a_speaker_was_asked_or_declared_is_not_the_rounds(story: Extract, text: str) -> None:
     assert _only_round(story(text)).start is None
+
+
+def test_the_days_a_postponed_round_had_been_foreseen_for_are_a_plan_given_up(story: Extract) -> None:
+    found = _only_round(
+        story("The next meeting, which had been foreseen between 9 and 10 February, is suspended, he said.")
+    )
+    assert (found.start, found.end, found.status) == (None, None, "postponed")
