@@ -1035,7 +1035,14 @@ class MentionReader:
             dates = pick_dates(
                 view, anchor, end, frame, status, duration, travel=False, lead=start, published=published
             )
-            if dates == (None, None):
+            # ... but a span with no day after those words is theirs: "buses are expected today for the
+            # swap agreed at the third round in Geneva last month" tells only that the round is a month gone
+            # ("this year" is too wide to say anything of the round)
+            vague_own = any(
+                d.first is None and anchor <= d.start < end and not view.lower.startswith("year", d.end - 4)
+                for d in view.dates
+            )
+            if dates == (None, None) and not vague_own:
                 dates = pick_dates(
                     view, start, end, frame, status, duration, travel=False, published=published
                 )

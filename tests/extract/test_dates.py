@@ -350,3 +350,12 @@ def test_the_days_a_postponed_round_had_been_foreseen_for_are_a_plan_given_up(st
         story("The next meeting, which had been foreseen between 9 and 10 February, is suspended, he said.")
     )
     assert (found.start, found.end, found.status) == (None, None, "postponed")
+
+
+def test_a_round_dated_by_a_span_after_it_takes_no_day_of_the_clause_before(story: Extract) -> None:
+    found = _only_round(
+        story(
+            "Trucks are due at the border today for the swap agreed at the second round in Geneva last week."
+        )
+    )
+    assert found.start is None
