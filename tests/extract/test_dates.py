@@ -359,3 +359,15 @@ def test_a_round_dated_by_a_span_after_it_takes_no_day_of_the_clause_before(stor
         )
     )
     assert found.start is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Umerov met Witkoff in Miami at the weekend.",
+        "Little has changed since the second round of talks in Abu Dhabi last weekend.",
+    ],
+)
+def test_a_weekend_told_as_the_time_of_talks_gives_no_day(story: Extract, text: str) -> None:
+    (found,) = story(text, date(2026, 2, 11)).rounds
+    assert (found.start, found.end) == (None, None)
