@@ -175,10 +175,10 @@ _DENIED = re.compile(
 # Searched only where one of these words is (every match holds one): "den" of the cues is in "president".
 _DENIED_GUARDED = Guarded(_DENIED, ("report", "claim", "suggestion", "no such"))
 # "No meeting between Zelensky and Trump has been fixed for Davos": a meeting of named sides said to be set
-# for no day
+# for no day; "No meeting is planned for March 11": the day a meeting is denied for is none of its own
 _NONE_FIXED_PATTERN = re.compile(
-    r"\b[Nn]o\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit)\s+(?:between|of|with)\b[^.;]{0,80}?"
-    r"\b(?:has|have|had|is|are|was|were)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?"
+    r"\b[Nn]o\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit)\s+(?:(?:between|of|with)\b[^.;]{0,80}?\b)?"
+    r"(?:has|have|had|is|are|was|were)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?"
     r"(?:fixed|scheduled|planned|arranged|agreed|confirmed|expected|set|foreseen)\b"
 )
 _NONE_FIXED = Guarded(_NONE_FIXED_PATTERN, ("meeting", "summit"))

@@ -371,3 +371,11 @@ def test_a_round_dated_by_a_span_after_it_takes_no_day_of_the_clause_before(stor
 def test_a_weekend_told_as_the_time_of_talks_gives_no_day(story: Extract, text: str) -> None:
     (found,) = story(text, date(2026, 2, 11)).rounds
     assert (found.start, found.end) == (None, None)
+
+
+def test_the_day_no_meeting_is_planned_for_is_no_day_of_the_round(story: Extract) -> None:
+    facts = story(
+        "The fourth round has been postponed at Washington's request. "
+        '"No meeting is planned for February 9," the presidential office said.'
+    )
+    assert [(r.number, r.start) for r in facts.rounds] == [(4, None)]
