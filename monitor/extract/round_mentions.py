@@ -93,6 +93,8 @@ _TRIGGER_WORDS = (
     "arrived",
     "went to",
     "headed to",
+    # "They are due back at the table tomorrow for a second and final day": the sides at one table
+    "table",
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:possib(?:le|ility)|potential|hypothetical|would-be|(?:tele)?phone|call|video link|hope[sd]?|hoping"

@@ -379,3 +379,10 @@ def test_the_day_no_meeting_is_planned_for_is_no_day_of_the_round(story: Extract
         '"No meeting is planned for February 9," the presidential office said.'
     )
     assert [(r.number, r.start) for r in facts.rounds] == [(4, None)]
+
+
+def test_sides_due_back_at_the_table_for_a_second_day_end_the_round_then(story: Extract) -> None:
+    found = _only_round(
+        story("The third round opened in Geneva today. They are back at the table tomorrow for a second day.")
+    )
+    assert (found.start, found.end) == (date(2026, 2, 4), date(2026, 2, 5))
