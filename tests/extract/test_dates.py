@@ -386,3 +386,8 @@ def test_sides_due_back_at_the_table_for_a_second_day_end_the_round_then(story: 
         story("The third round opened in Geneva today. They are back at the table tomorrow for a second day.")
     )
     assert (found.start, found.end) == (date(2026, 2, 4), date(2026, 2, 5))
+
+
+def test_a_round_planned_to_run_over_two_days_ends_on_the_second(story: Extract) -> None:
+    found = _only_round(story("The third round opened in Geneva today and is planned to run over two days."))
+    assert (found.start, found.end) == (date(2026, 2, 4), date(2026, 2, 5))
