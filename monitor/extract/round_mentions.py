@@ -1072,6 +1072,10 @@ class MentionReader:
             if nth is not None:
                 n = _DAY_NUMBER[nth.group("n").lower()]
                 dates = (published - timedelta(days=n - 1), published)
+        if dates[0] is None and ":" in segment and _CLOCK.search(segment) and self._live_entry(view):
+            # "09:12 - Good morning. The delegations are due to sit down at 10:00 for the third round": in an
+            # entry of a live report, a clock time with no day is on the day of the report
+            dates = (published, published)
         if dates[0] is None:
             if generic or anchor is None:
                 mention.month = month_named(text, start, end)  # tells meetings apart ("met in August")
@@ -1090,6 +1094,12 @@ class MentionReader:
                     day += timedelta(days=NUMBER_WORDS.get(count.lower(), 1) if count else 1)
                     dates = (day, day)
         mention.dates = dates
+
+    def _live_entry(self, view: View) -> bool:
+        """Does the sentence's paragraph open with a time stamp ("09:12 - "), as the entries of a live
+        report do?"""
+        whole = self.doc.article.text
+        return _LIVE_ENTRY.match(whole, whole.rfind("\n", 0, view.sentence.start) + 1) is not None
 
     def _place_told_before(self, view: View) -> str | None:
         """The last place of talks the sentence before names."""
@@ -1137,6 +1147,10 @@ class MentionReader:
                 memory.future_day = first
 
 
+# "09:12 - ": the time stamp that opens an entry of a live report
+_LIVE_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\s+[-–—]\s")
+# "at 10:00", "from 14.30": a clock time
+_CLOCK = re.compile(r"\b(?:at|from|by|until)\s+\d{1,2}[:.]\d{2}\b")
 _THEIR_TALKS = re.compile(r"\btheir\s+(?:[\w-]+\s+)?(?:talks|negotiations|meeting|meetings)\b")
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+(20\d\d)\b")
 _GONE_BY = ("last", "past", "earlier this")

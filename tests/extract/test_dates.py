@@ -391,3 +391,13 @@ def test_sides_due_back_at_the_table_for_a_second_day_end_the_round_then(story: 
 def test_a_round_planned_to_run_over_two_days_ends_on_the_second(story: Extract) -> None:
     found = _only_round(story("The third round opened in Geneva today and is planned to run over two days."))
     assert (found.start, found.end) == (date(2026, 2, 4), date(2026, 2, 5))
+
+
+def test_a_clock_time_in_an_entry_of_a_live_report_is_on_the_reports_day(story: Extract) -> None:
+    found = _only_round(
+        story(
+            "Live updates.\n\n09:00 - Good morning. The delegations are due to sit down at 10:00 for the "
+            "third round of talks in Geneva."
+        )
+    )
+    assert found.start == date(2026, 2, 4)
