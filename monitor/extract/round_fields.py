@@ -166,6 +166,8 @@ _FIRST_PLAN = re.compile(
     r"(?:planned|scheduled|pencil?led in|set|slated|expected|due|meant)\s+(?:for|on|in)\s+"
     r"(?:the\s+)?(?:[^;:()]{0,50}?\band\s+then\s+(?:for|on|in|to)\s+(?:the\s+)?)?$"
 )
+_SINCE = ("since ", "Since ")
+_WHEN_AFTER = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+when\b")
 _MOVED_FROM = re.compile(
     r"\b(?:moved|pushed back|postponed|delayed|put off|rescheduled|shifted|brought forward)\s+from\s+"
     r"(?:(?:the|last|next|this)\s+)?$",
@@ -464,6 +466,12 @@ def _candidates(
             continue  # "it might be coming on Thursday and Friday": a day only guessed at
         if _DEED_DAY.search(text, max(start, mention.start - 30), mention.start):
             continue  # "a swap agreed at the second round and carried out on Feb. 5": the day of the swap
+        if text.endswith(_SINCE, max(0, mention.start - 6), mention.start) and not _WHEN_AFTER.match(
+            text, mention.end
+        ):
+            # "at a lakeside hotel cordoned off since Monday night": the day a state began, not the talks'
+            # (but "the first meeting since Feb. 26 in Geneva, when Witkoff saw Umerov" tells what was then)
+            continue
         if _MOVED_FROM.search(text, max(0, mention.start - 40), mention.start):
             continue  # "pushed back from February 1": the day it was to be, whatever it became
         if _FIRST_PLAN.search(text, max(start, mention.start - 90), mention.start):

@@ -401,3 +401,14 @@ def test_a_clock_time_in_an_entry_of_a_live_report_is_on_the_reports_day(story: 
         )
     )
     assert found.start == date(2026, 2, 4)
+
+
+def test_a_day_since_which_something_else_holds_is_not_the_rounds(story: Extract) -> None:
+    found = _only_round(
+        story(
+            "Negotiators resumed talks in Geneva this morning for a second day. The third round is taking "
+            "place at a hotel guarded by police since Monday night.",
+            date(2026, 2, 18),
+        )
+    )
+    assert (found.start, found.end) == (date(2026, 2, 17), date(2026, 2, 18))
