@@ -412,3 +412,14 @@ def test_a_day_since_which_something_else_holds_is_not_the_rounds(story: Extract
         )
     )
     assert (found.start, found.end) == (date(2026, 2, 17), date(2026, 2, 18))
+
+
+def test_talks_that_open_a_sentence_after_its_dateline_are_its_subject(story: Extract) -> None:
+    found = _only_round(
+        story(
+            "\n\nKYIV, Feb. 4 (Test Wire) - The trilateral negotiations between Russia, Ukraine and the "
+            "United States, held in a hotel on the shore of the lake, opened the day before yesterday and "
+            "ended yesterday at midday."
+        )
+    )
+    assert (found.start, found.end) == (date(2026, 2, 2), date(2026, 2, 3))
