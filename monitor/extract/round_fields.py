@@ -201,6 +201,7 @@ _SPEECH_DAY = re.compile(
 _END_VERB_PATTERN = re.compile(
     r"\b(?:end|ends|ended|ending|conclude|concludes|concluded|wrap up|wrapped up|finish|finished|until"
     r"|wound up|wraps up|winds up|drew to a close|came to a close|came to an end|broke up"
+    r"|terminated|terminates"  # "have terminated yesterday at midday", as translations put it
     r"|closed(?=\s+(?:in|on|with|without|after|late)\b)|through|continue|continues|resume|resumes"
     # "the talks ran into the early hours of Friday", "went on past midnight": the night's talks last until
     # the day named
@@ -221,6 +222,7 @@ _END_VERB = Guarded(
         "conclude",
         "continue",
         "drew to a close",
+        "terminat",
         "into",
         "past",
         "end",

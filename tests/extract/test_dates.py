@@ -423,3 +423,10 @@ def test_talks_that_open_a_sentence_after_its_dateline_are_its_subject(story: Ex
         )
     )
     assert (found.start, found.end) == (date(2026, 2, 2), date(2026, 2, 3))
+
+
+def test_a_round_that_terminated_on_a_day_ended_then(story: Extract) -> None:
+    found = _only_round(
+        story("The third round of talks, which opened on Monday, terminated on Tuesday at midday.")
+    )
+    assert (found.start, found.end) == (date(2026, 2, 2), date(2026, 2, 3))
