@@ -68,6 +68,8 @@ MEETING_VERB = re.compile(
     r"|(?:back|return(?:s|ed|ing)?\s+to|returns?)\s+(?:at\s+)?the\s+(?:negotiating\s+)?table"
     # "last faced each other across a table", "sat at one table": the sides in one room
     r"|faced\s+each\s+other|(?:sat|sit|sits|sitting)\s+(?:at|around)\s+(?:one|the\s+same|a)\s+table"
+    # "negotiators went back behind closed doors this morning": the sides shut in to talk
+    r"|(?:went|go|goes|going|are|were|met|meet|sat|sit)\s+(?:back\s+)?behind\s+closed\s+doors"
     # "he sat across the table from a Ukrainian delegation"
     r"|(?:sat|sit|sits|sitting)\s+across\s+(?:the|a)\s+table\s+from)\b"
 )
@@ -97,6 +99,7 @@ _MEETING_VERB_WORDS = (
     "gather",
     "table",
     "faced",
+    "doors",
 )
 MEETING_VERB_GUARDED = Guarded(MEETING_VERB, _MEETING_VERB_WORDS)
 TALK_OR_MEETING_PATTERN = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)

@@ -95,6 +95,7 @@ _TRIGGER_WORDS = (
     "headed to",
     # "They are due back at the table tomorrow for a second and final day": the sides at one table
     "table",
+    "closed doors",
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:possib(?:le|ility)|potential|hypothetical|would-be|(?:tele)?phone|call|video link|hope[sd]?|hoping"

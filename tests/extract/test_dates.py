@@ -430,3 +430,10 @@ def test_a_round_that_terminated_on_a_day_ended_then(story: Extract) -> None:
         story("The third round of talks, which opened on Monday, terminated on Tuesday at midday.")
     )
     assert (found.start, found.end) == (date(2026, 2, 2), date(2026, 2, 3))
+
+
+def test_negotiators_gone_behind_closed_doors_today_are_talking_today(story: Extract) -> None:
+    found = _only_round(
+        story("Ukrainian, Russian and US negotiators went back behind closed doors in Geneva this morning.")
+    )
+    assert (found.start, found.venue) == (date(2026, 2, 4), "Geneva")
