@@ -178,7 +178,8 @@ _MOVED_FROM = re.compile(
 )
 _TRAVEL_DAY = re.compile(
     r"\b(?:fly|flies|flew|flown|flying|travel\w*|leave|leaves|left|leaving|head|heads|headed|heading|arrive"
-    r"|arrives|arrived|arriving|depart\w*)\b[^,;.]{0,30}$"
+    # (not "met head-on in Abu Dhabi on Wednesday": a word joined by a hyphen is another word)
+    r"|arrives|arrived|arriving|depart\w*)\b(?!-)[^,;.]{0,30}$"
 )
 _MAYBE_DAY = re.compile(r"\b(?:might|may)\s+(?:well\s+|still\s+)?(?:be\s+)?[\w-]+\s+(?:on\s+)?$")
 # The day of something done, not of talks: "carried out on Feb. 5", "signed on Friday"

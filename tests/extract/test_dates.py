@@ -437,3 +437,13 @@ def test_negotiators_gone_behind_closed_doors_today_are_talking_today(story: Ext
         story("Ukrainian, Russian and US negotiators went back behind closed doors in Geneva this morning.")
     )
     assert (found.start, found.venue) == (date(2026, 2, 4), "Geneva")
+
+
+def test_a_word_joined_to_a_travel_verb_by_a_hyphen_is_no_journey(story: Extract) -> None:
+    found = _only_round(
+        story(
+            "The two demands clashed head-on in Geneva on Monday and Tuesday, in the third round.",
+            date(2026, 2, 8),
+        )
+    )
+    assert (found.start, found.end) == (date(2026, 2, 2), date(2026, 2, 3))
