@@ -511,6 +511,7 @@ class MentionReader:
                     opener == "as"
                     and mention.dates == (None, None)
                     and mention.status not in ("postponed", "cancelled")
+                    and not _places_another(text, start, trigger.start)
                 ):
                     # (not a round "on hold" while prisoners were swapped on Friday: no day of its own)
                     mention.dates = same_time(view, lo, start, end, frame, mention.duration)
@@ -1045,7 +1046,10 @@ class MentionReader:
                 d.first is None and anchor <= d.start < end and not view.lower.startswith("year", d.end - 4)
                 for d in view.dates
             )
-            if dates == (None, None) and not vague_own:
+            # ... and so is a round that places another event ("157 prisoners were exchanged on Feb. 5 after
+            # the second round", "met on Monday ahead of the third round"): the clause's day is that event's
+            placed = _places_another(text, start, anchor)
+            if dates == (None, None) and not vague_own and not placed:
                 dates = pick_dates(
                     view, start, end, frame, status, duration, travel=False, published=published
                 )
@@ -1381,6 +1385,17 @@ _OPENING_PHRASE = re.compile(
 _AFTER_ROUND = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing)\s+(?:the\s+|a\s+)?$")
 _BEFORE_ROUND = re.compile(r"\b[Bb]efore\s+(?:the\s+|a\s+)?$")
 _AHEAD_OF_ROUND = re.compile(r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to)\s+(?:the\s+|a\s+)?$")
+
+
+def _places_another(text: str, lo: int, anchor: int) -> bool:
+    """Is the round named at `anchor` only to place another event in time ("157 prisoners were exchanged on
+    Feb. 5 after the second round", "met on Monday ahead of the third round")? The day of the clause is then
+    that event's."""
+    return any(
+        p.search(text, max(lo, anchor - 25), anchor) for p in (_AFTER_ROUND, _BEFORE_ROUND, _AHEAD_OF_ROUND)
+    )
+
+
 _ALL_IN = re.compile(r",\s+(?:both|all|each)\s+(?:of them\s+)?(?:held\s+|hosted\s+)?(?:in|at)\s")
 _CONTRAST = re.compile(
     r",\s+(?:but|while|whereas|though|although)\s+(?!(?:was|were|is|are|has|have|had|will|would|it)\b)"

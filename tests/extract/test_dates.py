@@ -447,3 +447,16 @@ def test_a_word_joined_to_a_travel_verb_by_a_hyphen_is_no_journey(story: Extract
         )
     )
     assert (found.start, found.end) == (date(2026, 2, 2), date(2026, 2, 3))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first swap came on February 20, when 200 prisoners were freed after the third round in Geneva.",
+        "Umerov briefed Zelensky on Monday before the third round in Geneva.",
+    ],
+)
+def test_the_day_of_an_event_placed_after_or_before_a_round_is_not_the_rounds(
+    story: Extract, text: str
+) -> None:
+    assert _only_round(story(text, date(2026, 3, 1))).start is None
