@@ -861,7 +861,8 @@ class MentionReader:
         published = self.doc.published
         # "was back in Kyiv on Monday after two days of talks in Miami": the day before "after" is another
         # event's, the return's
-        came_after = _CAME_AFTER.search(text, lo, verb.start()) if said_after is None else None
+        # (the clause may open after "after": "took place on October 2, agreed after the talks in Istanbul")
+        came_after = _CAME_AFTER.search(text, min(lo, start), verb.start()) if said_after is None else None
         days_from = (came_after.end(), came_after.end()) if came_after is not None else (lo, start)
         dates = pick_dates(
             view, days_from[0], end, frame, mention.status, mention.duration, published=published

@@ -460,3 +460,10 @@ def test_the_day_of_an_event_placed_after_or_before_a_round_is_not_the_rounds(
     story: Extract, text: str
 ) -> None:
     assert _only_round(story(text, date(2026, 3, 1))).start is None
+
+
+def test_a_meeting_after_which_something_was_agreed_on_a_day_takes_no_day_of_it(story: Extract) -> None:
+    found = _only_round(
+        story("The last swap took place on May 3, agreed after the talks between Russia and Ukraine in Rome.")
+    )
+    assert (found.venue, found.start) == ("Rome", None)
