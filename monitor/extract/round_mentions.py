@@ -693,6 +693,12 @@ class MentionReader:
             verb or places or where or status or attributive[0] or _may_say_something(view.lower[start:end])
         ):
             return None  # talks named, but nothing said of them: no status, day, place, length or heads
+        # "he would fly to Geneva on Thursday, mainly for talks with Iran": another story's talks, and their
+        # day and place are none of this one's (but "the two teams met in Geneva on Feb. 26, on the margins
+        # of the talks with Iran" is a meeting of the story's sides, by its own verb)
+        told = (start, end) if verb is None else (verb.start(), min(end, verb.end() + 24))
+        if foreign_talks(view, *told) and len(sides_in(view, start, end, frame, None)[0]) < 2:
+            return None
         mention = self._segment(view, start, end, frame, where, generic=True, status=status)
         # "the Jan. 23-24 talks", "their meeting in Geneva on February 17"; but "Sunday's round has been
         # postponed" names the round by the day it was to be, no longer its own

@@ -467,3 +467,11 @@ def test_a_meeting_after_which_something_was_agreed_on_a_day_takes_no_day_of_it(
         story("The last swap took place on May 3, agreed after the talks between Russia and Ukraine in Rome.")
     )
     assert (found.venue, found.start) == ("Rome", None)
+
+
+def test_talks_with_a_nation_outside_the_story_lend_no_day_to_its_rounds(story: Extract) -> None:
+    facts = story(
+        "A new round of talks is expected within weeks. "
+        "Witkoff said he would fly to Oslo on Friday, mainly for talks with Iran."
+    )
+    assert [(r.reference, r.start, r.venue) for r in facts.rounds] == [("next", None, None)]
