@@ -33,7 +33,9 @@ MEETING_VERB = re.compile(
     r"|(?-i:(?:[Mm]eeting|[Tt]alks|negotiations|consultations)\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w.-]*"
     r"(?:\s+[A-Z][\w.-]*)?\s+(?:with|between))"
     r"|(?-i:meeting\s+(?:the\s+)?(?=[A-Z]))|received|receives|receive"
-    r"|hosted|hosts|sat down with"
+    # (not "a panel hosted on Sunday by a think tank": an event of talkers about the talks, no meeting)
+    r"|(?<!panel )(?<!debate )(?<!dinner )(?<!conference )(?<!discussion )(?<!seminar )(?:hosted|hosts)"
+    r"|sat down with"
     r"|(?:sits?|sitting) down with"
     r"|(?:held|hold|holds|holding|had|began|begin|begins|started|opened|resumed|continued|wrapped up"
     r"|wrap up|wraps up|concluded|finished|completed)"

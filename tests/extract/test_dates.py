@@ -475,3 +475,14 @@ def test_talks_with_a_nation_outside_the_story_lend_no_day_to_its_rounds(story: 
         "Witkoff said he would fly to Oslo on Friday, mainly for talks with Iran."
     )
     assert [(r.reference, r.start, r.venue) for r in facts.rounds] == [("next", None, None)]
+
+
+def test_the_day_of_a_panel_hosted_on_the_talks_is_not_theirs(story: Extract) -> None:
+    found = _only_round(
+        story(
+            "The third round in Geneva ended without a deal. That was the question put to four former "
+            "diplomats at a panel hosted on Sunday by a think tank in Prague.",
+            date(2026, 2, 10),
+        )
+    )
+    assert found.start is None
