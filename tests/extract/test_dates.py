@@ -486,3 +486,15 @@ def test_the_day_of_a_panel_hosted_on_the_talks_is_not_theirs(story: Extract) ->
         )
     )
     assert found.start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("They met on the last Saturday of January.", date(2026, 1, 31)),
+        ("The talks open on the first Monday in March.", date(2026, 3, 2)),
+        ("It was the second Tuesday of February.", date(2026, 2, 10)),
+    ],
+)
+def test_a_weekday_counted_in_its_month_is_that_day(text: str, day: date) -> None:
+    assert spans(text, date(2026, 2, 8)) == [(day, day)]
