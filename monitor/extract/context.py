@@ -24,6 +24,23 @@ _ACTOR_AFTER = re.compile(
 _QUOTE = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
+_WEEKEND = ("weekend", "Weekend")
+_AT_THE = ("at the ", "At the ")
+_WEEKEND_SPANS = ("last weekend", "this weekend", "past weekend")
+
+
+def _no_day(text: str, day: DateMention) -> bool:
+    """ "met in Miami at the weekend", "the talks in Abu Dhabi last weekend": like "this week", a weekend
+    named as the time of something says no day of it (the days of the talks are told apart, "on Saturday and
+    Sunday"). Not "over the weekend" (through both days) nor "last weekend's meeting", which names the
+    meeting by its weekend."""
+    if not text.endswith(_WEEKEND, day.start, day.end):
+        return False
+    if text.endswith(_AT_THE, max(0, day.start - 7), day.start):
+        return True
+    return text[day.start : day.end].lower() in _WEEKEND_SPANS and not text.startswith(("'s", "’s"), day.end)
+
+
 class View:
     """One body sentence and what the pack's matcher found in it.
 
@@ -110,7 +127,12 @@ class View:
     @property
     def dates(self) -> list[DateMention]:
         if self._dates is None:
-            self._dates = find_dates(self.text, self._published)
+            text = self.text
+            # a weekend that names no day is a span with no day, as "last week" is
+            self._dates = [
+                DateMention(d.start, d.end, None, None) if _no_day(text, d) else d
+                for d in find_dates(text, self._published)
+            ]
         return self._dates
 
     def in_quote(self, pos: int) -> bool:

@@ -94,6 +94,9 @@ _PATTERN = re.compile(
             r"\b(?P<rel>[Tt]oday|[Tt]onight|[Ll]ast night|[Yy]esterday|[Tt]omorrow"
             rf"|[Tt]his (?:morning|afternoon|evening))\b"
             rf"(?:\s*\(\s*{_WEEKDAY}\s*\))?",
+            # "the last Saturday of January", "the first Monday in March": a weekday counted in its month
+            rf"\b(?P<nth>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast)\s+(?P<nwd>{_WEEKDAY})\s+(?:of|in)\s+"
+            rf"(?P<nm>{_MONTH})(?!\s+\d)",
             # last Friday / next Tuesday / on Thursday / Wednesday and Thursday
             rf"\b(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:night|morning|evening))?"
             rf"(?:{_JOIN}(?P<w2>{_WEEKDAY}))?\b",
@@ -131,6 +134,16 @@ _ANCHOR_WORDS = [
     ),
     *("two", "three", "four", "five", "six"),  # "two days ago"
     *("few", "several", "right"),  # "a few minutes ago", "right now"
+    *(
+        "First",
+        "first",
+        "Second",
+        "second",
+        "Third",
+        "third",
+        "Fourth",
+        "fourth",
+    ),  # "the first Monday of May"
     "Weekend",
     "weekend",
     "Yesterday",
@@ -164,7 +177,10 @@ _UPPER_MONTH = re.compile(
 _ORDINAL_DAY_HINT = re.compile(
     r"\b(?:on|for|by|from|until|till) the (?:fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe)"
 )
-_ANCHOR = re.compile(r"\d(?<!\d\d)|\b(?:" + trie_pattern(_ANCHOR_WORDS) + r")|" + _ORDINAL_DAY_HINT.pattern)
+# (the hint of a day in words is looked at, not taken: "on the first Monday in March" is read from "first")
+_ANCHOR = re.compile(
+    r"\d(?<!\d\d)|\b(?:" + trie_pattern(_ANCHOR_WORDS) + r")|(?=" + _ORDINAL_DAY_HINT.pattern + ")"
+)
 _EXPLICIT_AFTER = re.compile(rf",?\s+((?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH}))")
 
 
@@ -309,6 +325,9 @@ def _resolve(
         )
         day = published + timedelta(days=offset)
         return day, day
+    if g["nth"]:
+        day = _nth_weekday(g["nth"].lower(), g["nwd"], g["nm"], published)
+        return (day, day) if day is not None else None
     if g["w1"]:
         if not _CAPITALISED.match(g["w1"]):
             return None
@@ -402,6 +421,22 @@ def _month_day(month_name: str, day_text: str, year: str | None, published: date
     if not candidates:
         return None
     return min(candidates, key=lambda d: abs((d - published).days))
+
+
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _nth_weekday(nth: str, weekday: str, month_name: str, published: date) -> date | None:
+    """ "the last Saturday of January": that weekday of the month nearest the article, as a day is."""
+    first = _month_day(month_name, "1", None, published)
+    if first is None:
+        return None
+    target = WEEKDAYS[weekday.lower()]
+    if nth == "last":
+        after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        last = after - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - target) % 7)
+    return first + timedelta(days=(target - first.weekday()) % 7 + 7 * _NTH[nth])
 
 
 def _weekday(name: str, published: date, modifier: str, future: bool) -> date:

@@ -19,7 +19,8 @@ from monitor.extract.status import tense_of
 
 # Words that open a clause of their own before a round is named.
 _CLAUSE_OPEN = re.compile(
-    r"[;:—–]\s*|\s-\s|,\s+(?:as|when|while|after|before|since|where|which|who|with|and|but|completing"
+    # (not the colon of a clock time: "due to sit down at 10:00 for the third round")
+    r"(?:[;—–]|:(?!\d))\s*|\s-\s|,\s+(?:as|when|while|after|before|since|where|which|who|with|and|but|completing"
     r"|following|amid)\s+|\b(?:as|when|while|since|because)\s+(?=(?:the|a|an|its|their)\s)"
     # "met ... on Thursday, eight days after the third round ended": a span of time before "after" or
     # "before" opens a clause about another event

@@ -33,7 +33,9 @@ MEETING_VERB = re.compile(
     r"|(?-i:(?:[Mm]eeting|[Tt]alks|negotiations|consultations)\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w.-]*"
     r"(?:\s+[A-Z][\w.-]*)?\s+(?:with|between))"
     r"|(?-i:meeting\s+(?:the\s+)?(?=[A-Z]))|received|receives|receive"
-    r"|hosted|hosts|sat down with"
+    # (not "a panel hosted on Sunday by a think tank": an event of talkers about the talks, no meeting)
+    r"|(?<!panel )(?<!debate )(?<!dinner )(?<!conference )(?<!discussion )(?<!seminar )(?:hosted|hosts)"
+    r"|sat down with"
     r"|(?:sits?|sitting) down with"
     r"|(?:held|hold|holds|holding|had|began|begin|begins|started|opened|resumed|continued|wrapped up"
     r"|wrap up|wraps up|concluded|finished|completed)"
@@ -68,6 +70,8 @@ MEETING_VERB = re.compile(
     r"|(?:back|return(?:s|ed|ing)?\s+to|returns?)\s+(?:at\s+)?the\s+(?:negotiating\s+)?table"
     # "last faced each other across a table", "sat at one table": the sides in one room
     r"|faced\s+each\s+other|(?:sat|sit|sits|sitting)\s+(?:at|around)\s+(?:one|the\s+same|a)\s+table"
+    # "negotiators went back behind closed doors this morning": the sides shut in to talk
+    r"|(?:went|go|goes|going|are|were|met|meet|sat|sit)\s+(?:back\s+)?behind\s+closed\s+doors"
     # "he sat across the table from a Ukrainian delegation"
     r"|(?:sat|sit|sits|sitting)\s+across\s+(?:the|a)\s+table\s+from)\b"
 )
@@ -97,6 +101,7 @@ _MEETING_VERB_WORDS = (
     "gather",
     "table",
     "faced",
+    "doors",
 )
 MEETING_VERB_GUARDED = Guarded(MEETING_VERB, _MEETING_VERB_WORDS)
 TALK_OR_MEETING_PATTERN = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
@@ -151,10 +156,23 @@ DAY_N = Guarded(DAY_N_PATTERN, ("second", "third", "fourth"))
 _NEAR = 60
 _OLD_DATE = re.compile(
     r"\b(?:originally|initially|previously|first|from"
-    r"|had been (?:scheduled|planned|set|expected|pencil?led in)(?: for| on)?|was due"
+    # "which had been foreseen between 5 and 9 March": a plan in the words of a translation
+    r"|had been (?:scheduled|planned|set|expected|foreseen|envisaged|pencil?led in)(?: for| on| between)?"
+    r"|was due"
     r"|were due|was to|were to|instead of|supposed to)\s+(?:[\w,.]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# A plan said to be the first, the original one, is a plan since given up, whatever the sentence says of
+# the round now ("The fourth round, first planned for March 5-9, was the war's first casualty"); so is the
+# plan that followed it ("first pencilled in for late February and then for March 5-9"). Not "the first
+# scheduled for Monday": the first of the rounds.
+_FIRST_PLAN = re.compile(
+    r"\b(?<!the )(?<!The )(?:first|originally|initially)\s+(?:been\s+)?"
+    r"(?:planned|scheduled|pencil?led in|set|slated|expected|due|meant)\s+(?:for|on|in)\s+"
+    r"(?:the\s+)?(?:[^;:()]{0,50}?\band\s+then\s+(?:for|on|in|to)\s+(?:the\s+)?)?$"
+)
+_SINCE = ("since ", "Since ")
+_WHEN_AFTER = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+when\b")
 _MOVED_FROM = re.compile(
     r"\b(?:moved|pushed back|postponed|delayed|put off|rescheduled|shifted|brought forward)\s+from\s+"
     r"(?:(?:the|last|next|this)\s+)?$",
@@ -162,7 +180,8 @@ _MOVED_FROM = re.compile(
 )
 _TRAVEL_DAY = re.compile(
     r"\b(?:fly|flies|flew|flown|flying|travel\w*|leave|leaves|left|leaving|head|heads|headed|heading|arrive"
-    r"|arrives|arrived|arriving|depart\w*)\b[^,;.]{0,30}$"
+    # (not "met head-on in Abu Dhabi on Wednesday": a word joined by a hyphen is another word)
+    r"|arrives|arrived|arriving|depart\w*)\b(?!-)[^,;.]{0,30}$"
 )
 _MAYBE_DAY = re.compile(r"\b(?:might|may)\s+(?:well\s+|still\s+)?(?:be\s+)?[\w-]+\s+(?:on\s+)?$")
 # The day of something done, not of talks: "carried out on Feb. 5", "signed on Friday"
@@ -173,7 +192,9 @@ _DEED_DAY = re.compile(
 _DATELINE = re.compile(r"[A-Z][A-Z/ .'-]+,\s*$")
 # "Peskov said on Monday", "a source told Novosti Wire on Tuesday": the day of the statement.
 _SPEECH_DAY = re.compile(
-    r"\b(?:said|says|told|tells|added|announced|stated|wrote|noted|confirmed|reported|[Ii]nterviewed|[Ss]peaking)"
+    r"\b(?:said|says|told|tells|added|announced|stated|wrote|noted|confirmed|reported|[Ii]nterviewed|[Ss]peaking"
+    # "Asked on Friday whether ..., Trump said": the day of the question is that of the answer
+    r"|[Aa]sked|communicated|declared)"
     # "told the TASS news agency on Monday": an object of up to four words, none a verb ("said Umerov would
     # meet Witkoff on Saturday" dates the meeting)
     r"(?:\s+(?!(?:would|will|could|should|might|may|must|is|are|was|were|be|had|has|have|to|meet|met"
@@ -186,9 +207,15 @@ _SPEECH_DAY = re.compile(
 _END_VERB_PATTERN = re.compile(
     r"\b(?:end|ends|ended|ending|conclude|concludes|concluded|wrap up|wrapped up|finish|finished|until"
     r"|wound up|wraps up|winds up|drew to a close|came to a close|came to an end|broke up"
-    r"|closed(?=\s+(?:in|on|with|without|after|late)\b)|through|continue|continues|resume|resumes)\b"
+    r"|terminated|terminates"  # "have terminated yesterday at midday", as translations put it
+    r"|closed(?=\s+(?:in|on|with|without|after|late)\b)|through|continue|continues|resume|resumes"
+    # "the talks ran into the early hours of Friday", "went on past midnight": the night's talks last until
+    # the day named
+    r"|(?:ran|run|runs|went\s+on|stretched|dragged\s+on|continued|spilled\s+over)\s+(?:well\s+|late\s+|on\s+)?"
+    r"(?:into|past))\b"
     r"(?!\s+(?:the|a)\s+(?:war|fighting|conflict))"
-    r"(?:[^.;,]|\.(?!\s)){0,60}$",
+    # "ended after 1 a.m. on Friday": the full stop of a clock time ends no clause
+    r"(?:[^.;,]|\.(?!\s)|(?<=\b[ap]\.m)\.){0,60}$",
     re.IGNORECASE,
 )
 # Searched only where one of these words is: every match holds one.
@@ -201,6 +228,9 @@ _END_VERB = Guarded(
         "conclude",
         "continue",
         "drew to a close",
+        "terminat",
+        "into",
+        "past",
         "end",
         "finish",
         "resume",
@@ -214,7 +244,9 @@ _END_VERB = Guarded(
     ),
 )
 _DURATION = re.compile(
-    r"\b(two|three|four|2|3|4)-day\b|\b(?:last|lasts|lasted|lasting|for)\s+(two|three|four|2|3|4)\s+days\b"
+    r"\b(two|three|four|2|3|4)-day\b"
+    # "expected to last two days", "planned to run over two days"
+    r"|\b(?:last|lasts|lasted|lasting|for|(?:run|runs|ran|running)\s+over)\s+(two|three|four|2|3|4)\s+days\b"
     r"|\b(two|three|four)\s+days\s+of\s+(?:[\w.-]+\s+)?(?:talks|negotiations|consultations|meetings)\b"
     # "ended after two days" (not "after two days of fighting"); "the second and final day": two in all
     r"|\bafter\s+(two|three|four)\s+days\b(?!\s+of\b)"
@@ -450,8 +482,16 @@ def _candidates(
             continue  # "it might be coming on Thursday and Friday": a day only guessed at
         if _DEED_DAY.search(text, max(start, mention.start - 30), mention.start):
             continue  # "a swap agreed at the second round and carried out on Feb. 5": the day of the swap
+        if text.endswith(_SINCE, max(0, mention.start - 6), mention.start) and not _WHEN_AFTER.match(
+            text, mention.end
+        ):
+            # "at a lakeside hotel cordoned off since Monday night": the day a state began, not the talks'
+            # (but "the first meeting since Feb. 26 in Geneva, when Witkoff saw Umerov" tells what was then)
+            continue
         if _MOVED_FROM.search(text, max(0, mention.start - 40), mention.start):
             continue  # "pushed back from February 1": the day it was to be, whatever it became
+        if _FIRST_PLAN.search(text, max(start, mention.start - 90), mention.start):
+            continue  # "first planned for March 5 to 9", "first pencilled in for May and then for June 2"
         if _OLD_DATE.search(text, max(0, mention.start - 40), mention.start) and (
             status in ("postponed", "cancelled") or len(candidates) or _later_date(view, mention, end)
         ):

@@ -95,6 +95,9 @@ _TRIGGER_WORDS = (
     "arrived",
     "went to",
     "headed to",
+    # "They are due back at the table tomorrow for a second and final day": the sides at one table
+    "table",
+    "closed doors",
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:possib(?:le|ility)|potential|hypothetical|would-be|(?:tele)?phone|call|video link|hope[sd]?|hoping"
@@ -535,6 +538,7 @@ class MentionReader:
                     opener == "as"
                     and mention.dates == (None, None)
                     and mention.status not in ("postponed", "cancelled")
+                    and not _places_another(text, start, trigger.start)
                 ):
                     # (not a round "on hold" while prisoners were swapped on Friday: no day of its own)
                     mention.dates = same_time(view, lo, start, end, frame, mention.duration)
@@ -755,6 +759,12 @@ class MentionReader:
             verb or places or where or status or attributive[0] or _may_say_something(view.lower[start:end])
         ):
             return None  # talks named, but nothing said of them: no status, day, place, length or heads
+        # "he would fly to Geneva on Thursday, mainly for talks with Iran": another story's talks, and their
+        # day and place are none of this one's (but "the two teams met in Geneva on Feb. 26, on the margins
+        # of the talks with Iran" is a meeting of the story's sides, by its own verb)
+        told = (start, end) if verb is None else (verb.start(), min(end, verb.end() + 24))
+        if foreign_talks(view, *told) and len(sides_in(view, start, end, frame, None)[0]) < 2:
+            return None
         mention = self._segment(view, start, end, frame, where, generic=True, status=status)
         # "the Jan. 23-24 talks", "their meeting in Geneva on February 17"; but "Sunday's round has been
         # postponed" names the round by the day it was to be, no longer its own
@@ -945,7 +955,8 @@ class MentionReader:
         published = self.doc.published
         # "was back in Kyiv on Monday after two days of talks in Miami": the day before "after" is another
         # event's, the return's
-        came_after = _CAME_AFTER.search(text, lo, verb.start()) if said_after is None else None
+        # (the clause may open after "after": "took place on October 2, agreed after the talks in Istanbul")
+        came_after = _CAME_AFTER.search(text, min(lo, start), verb.start()) if said_after is None else None
         days_from = (came_after.end(), came_after.end()) if came_after is not None else (lo, start)
         dates = pick_dates(
             view, days_from[0], end, frame, mention.status, mention.duration, published=published
@@ -1148,10 +1159,28 @@ class MentionReader:
             dates = pick_dates(
                 view, anchor, end, frame, status, duration, travel=False, lead=start, published=published
             )
-            if dates == (None, None):
+            # ... but a span with no day after those words is theirs: "buses are expected today for the
+            # swap agreed at the third round in Geneva last month" tells only that the round is a month gone
+            # ("this year" is too wide to say anything of the round)
+            vague_own = any(
+                d.first is None and anchor <= d.start < end and not view.lower.startswith("year", d.end - 4)
+                for d in view.dates
+            )
+            # ... and so is a round that places another event ("157 prisoners were exchanged on Feb. 5 after
+            # the second round", "met on Monday ahead of the third round"): the clause's day is that event's
+            placed = _places_another(text, start, anchor)
+            if dates == (None, None) and not vague_own and not placed:
                 dates = pick_dates(
                     view, start, end, frame, status, duration, travel=False, published=published
                 )
+            elif dates[0] is None and dates[1] is not None:
+                # "sit down in Geneva today for a third round, expected to run into Wednesday": the words
+                # after the round give only its last day; the first is the day its clause opened with
+                whole = pick_dates(
+                    view, start, end, frame, status, duration, travel=False, published=published
+                )
+                if whole[0] is not None and whole[0] < dates[1] and whole[1] == dates[1]:
+                    dates = whole
         else:
             dates = pick_dates(
                 view, start, end, frame, status, duration, near_trigger=generic, published=published
@@ -1168,6 +1197,10 @@ class MentionReader:
             if nth is not None:
                 n = _DAY_NUMBER[nth.group("n").lower()]
                 dates = (published - timedelta(days=n - 1), published)
+        if dates[0] is None and ":" in segment and _CLOCK.search(segment) and self._live_entry(view):
+            # "09:12 - Good morning. The delegations are due to sit down at 10:00 for the third round": in an
+            # entry of a live report, a clock time with no day is on the day of the report
+            dates = (published, published)
         if dates[0] is None:
             if generic or anchor is None:
                 mention.month = month_named(text, start, end)  # tells meetings apart ("met in August")
@@ -1186,6 +1219,12 @@ class MentionReader:
                     day += timedelta(days=NUMBER_WORDS.get(count.lower(), 1) if count else 1)
                     dates = (day, day)
         mention.dates = dates
+
+    def _live_entry(self, view: View) -> bool:
+        """Does the sentence's paragraph open with a time stamp ("09:12 - "), as the entries of a live
+        report do?"""
+        whole = self.doc.article.text
+        return _LIVE_ENTRY.match(whole, whole.rfind("\n", 0, view.sentence.start) + 1) is not None
 
     def _place_told_before(self, view: View) -> str | None:
         """The last place of talks the sentence before names."""
@@ -1233,6 +1272,10 @@ class MentionReader:
                 memory.future_day = first
 
 
+# "09:12 - ": the time stamp that opens an entry of a live report
+_LIVE_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\s+[-–—]\s")
+# "at 10:00", "from 14.30": a clock time
+_CLOCK = re.compile(r"\b(?:at|from|by|until)\s+\d{1,2}[:.]\d{2}\b")
 _THEIR_TALKS = re.compile(r"\btheir\s+(?:[\w-]+\s+)?(?:talks|negotiations|meeting|meetings)\b")
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+(20\d\d)\b")
 _GONE_BY = ("last", "past", "earlier this")
@@ -1360,6 +1403,8 @@ _TOPIC = re.compile(
     r"|despite)\b"
 )
 _SUBJECT = re.compile(
+    # (after a dateline: "GENEVA, 19 February (Agency) - The trilateral negotiations ... ended yesterday")
+    r"(?-i:[A-Z][A-Z/ .'-]+,\s+[^\n–—]{0,100}?\s[-–—]\s+)?"
     r"\s*(?:the\s+|a\s+|this week's\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:talks|negotiations|consultations|round|meeting)\b",
     re.IGNORECASE,
@@ -1475,6 +1520,17 @@ _OPENING_PHRASE = re.compile(
 _AFTER_ROUND = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing)\s+(?:the\s+|a\s+)?$")
 _BEFORE_ROUND = re.compile(r"\b[Bb]efore\s+(?:the\s+|a\s+)?$")
 _AHEAD_OF_ROUND = re.compile(r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to)\s+(?:the\s+|a\s+)?$")
+
+
+def _places_another(text: str, lo: int, anchor: int) -> bool:
+    """Is the round named at `anchor` only to place another event in time ("157 prisoners were exchanged on
+    Feb. 5 after the second round", "met on Monday ahead of the third round")? The day of the clause is then
+    that event's."""
+    return any(
+        p.search(text, max(lo, anchor - 25), anchor) for p in (_AFTER_ROUND, _BEFORE_ROUND, _AHEAD_OF_ROUND)
+    )
+
+
 _ALL_IN = re.compile(r",\s+(?:both|all|each)\s+(?:of them\s+)?(?:held\s+|hosted\s+)?(?:in|at)\s")
 # A delay named as a thing of its own (not "the delay in aid deliveries", "the postponement of elections")
 _DELAY_WORDS = ("delay", "postponement", "rescheduling")

@@ -218,6 +218,10 @@ class Round:
         """Does a mention that names no round name something of this meeting: its place, people or sides?"""
         if mention.venue is not None and mention.venue == self.venue:
             return True
+        if mention.view.index in self.views and not mention.parties - self.parties:
+            # "Putin received the envoys late on Thursday, and the talks ran into the early hours of Friday":
+            # the talks of the sentence that tells of the meeting are that meeting
+            return True
         if mention.persons & self.persons:
             return True
         if mention.parties and mention.parties <= self.parties and self.holds_day(mention.dates[0]):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
 
 from monitor.extract.dates import find_dates, month_named
+from monitor.facts import ArticleFacts, RoundFact
 
 PUBLISHED = date(2026, 2, 4)
 
@@ -269,3 +271,230 @@ def test_a_weekday_a_round_is_due_on_looks_forward() -> None:
 def test_a_day_of_a_year_named_after_it_is_in_that_year(text: str, first: date) -> None:
     (mention, *_rest) = find_dates(text, date(2026, 4, 11))
     assert mention.first == first
+
+
+# --- The days of rounds and meetings: which days of a sentence belong to the talks --------------------
+
+Extract = Callable[..., ArticleFacts]
+
+
+def _only_round(facts: ArticleFacts) -> RoundFact:
+    assert len(facts.rounds) == 1, facts.rounds
+    return facts.rounds[0]
+
+
+def test_a_meeting_that_ended_at_an_hour_of_the_next_morning_ends_that_day(story: Extract) -> None:
+    found = _only_round(
+        story(
+            "Putin received Witkoff in the Kremlin late on Monday, and the meeting ended at 2 a.m. "
+            "on Tuesday."
+        )
+    )
+    assert (found.start, found.end) == (date(2026, 2, 2), date(2026, 2, 3))
+
+
+def test_a_round_that_ran_into_the_next_day_ends_on_it(story: Extract) -> None:
+    found = _only_round(
+        story(
+            "The second round opened in Abu Dhabi on Wednesday and ran well into Thursday.", date(2026, 2, 6)
+        )
+    )
+    assert (found.start, found.end) == (date(2026, 2, 4), date(2026, 2, 5))
+
+
+def test_the_talks_of_a_sentence_telling_of_a_meeting_are_that_meeting(story: Extract) -> None:
+    facts = story(
+        "Trump met Zelensky in Davos last Thursday. "
+        "Putin received Witkoff in the Kremlin late on Monday, and the talks ended in the early hours of "
+        "Tuesday."
+    )
+    (found,) = [r for r in facts.rounds if r.venue == "Moscow"]
+    assert (found.start, found.end) == (date(2026, 2, 2), date(2026, 2, 3))
+
+
+def test_a_round_sat_down_to_today_that_runs_into_a_day_spans_both(story: Extract) -> None:
+    found = _only_round(
+        story("The delegations meet in Abu Dhabi today for a second round, expected to run into Thursday.")
+    )
+    assert (found.start, found.end) == (date(2026, 2, 4), date(2026, 2, 5))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The third round, first planned for March 2 and 3, became the first victim of the crisis.",
+        "Nobody knows when the third round will be held. It was first pencilled in for late February and "
+        "then for March 2 and 3, before the strikes began.",
+    ],
+)
+def test_the_days_a_round_was_first_planned_for_are_not_its_days(story: Extract, text: str) -> None:
+    found = _only_round(story(text, date(2026, 3, 10)))
+    assert (found.start, found.end) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked on Monday whether a new round was near, Zelensky said only that a lot depended on Washington.",
+        "Asked on Monday about the next round, Peskov said it would be held in Geneva.",
+        "The next round is suspended for now, communicated on Monday evening the Ukrainian president.",
+        "The next round is suspended for now, declared on Monday the Ukrainian president.",
+    ],
+)
+def test_the_day_a_speaker_was_asked_or_declared_is_not_the_rounds(story: Extract, text: str) -> None:
+    assert _only_round(story(text)).start is None
+
+
+def test_the_days_a_postponed_round_had_been_foreseen_for_are_a_plan_given_up(story: Extract) -> None:
+    found = _only_round(
+        story("The next meeting, which had been foreseen between 9 and 10 February, is suspended, he said.")
+    )
+    assert (found.start, found.end, found.status) == (None, None, "postponed")
+
+
+def test_a_round_dated_by_a_span_after_it_takes_no_day_of_the_clause_before(story: Extract) -> None:
+    found = _only_round(
+        story(
+            "Trucks are due at the border today for the swap agreed at the second round in Geneva last week."
+        )
+    )
+    assert found.start is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Umerov met Witkoff in Miami at the weekend.",
+        "Little has changed since the second round of talks in Abu Dhabi last weekend.",
+    ],
+)
+def test_a_weekend_told_as_the_time_of_talks_gives_no_day(story: Extract, text: str) -> None:
+    (found,) = story(text, date(2026, 2, 11)).rounds
+    assert (found.start, found.end) == (None, None)
+
+
+def test_the_day_no_meeting_is_planned_for_is_no_day_of_the_round(story: Extract) -> None:
+    facts = story(
+        "The fourth round has been postponed at Washington's request. "
+        '"No meeting is planned for February 9," the presidential office said.'
+    )
+    assert [(r.number, r.start) for r in facts.rounds] == [(4, None)]
+
+
+def test_sides_due_back_at_the_table_for_a_second_day_end_the_round_then(story: Extract) -> None:
+    found = _only_round(
+        story("The third round opened in Geneva today. They are back at the table tomorrow for a second day.")
+    )
+    assert (found.start, found.end) == (date(2026, 2, 4), date(2026, 2, 5))
+
+
+def test_a_round_planned_to_run_over_two_days_ends_on_the_second(story: Extract) -> None:
+    found = _only_round(story("The third round opened in Geneva today and is planned to run over two days."))
+    assert (found.start, found.end) == (date(2026, 2, 4), date(2026, 2, 5))
+
+
+def test_a_clock_time_in_an_entry_of_a_live_report_is_on_the_reports_day(story: Extract) -> None:
+    found = _only_round(
+        story(
+            "Live updates.\n\n09:00 - Good morning. The delegations are due to sit down at 10:00 for the "
+            "third round of talks in Geneva."
+        )
+    )
+    assert found.start == date(2026, 2, 4)
+
+
+def test_a_day_since_which_something_else_holds_is_not_the_rounds(story: Extract) -> None:
+    found = _only_round(
+        story(
+            "Negotiators resumed talks in Geneva this morning for a second day. The third round is taking "
+            "place at a hotel guarded by police since Monday night.",
+            date(2026, 2, 18),
+        )
+    )
+    assert (found.start, found.end) == (date(2026, 2, 17), date(2026, 2, 18))
+
+
+def test_talks_that_open_a_sentence_after_its_dateline_are_its_subject(story: Extract) -> None:
+    found = _only_round(
+        story(
+            "\n\nKYIV, Feb. 4 (Test Wire) - The trilateral negotiations between Russia, Ukraine and the "
+            "United States, held in a hotel on the shore of the lake, opened the day before yesterday and "
+            "ended yesterday at midday."
+        )
+    )
+    assert (found.start, found.end) == (date(2026, 2, 2), date(2026, 2, 3))
+
+
+def test_a_round_that_terminated_on_a_day_ended_then(story: Extract) -> None:
+    found = _only_round(
+        story("The third round of talks, which opened on Monday, terminated on Tuesday at midday.")
+    )
+    assert (found.start, found.end) == (date(2026, 2, 2), date(2026, 2, 3))
+
+
+def test_negotiators_gone_behind_closed_doors_today_are_talking_today(story: Extract) -> None:
+    found = _only_round(
+        story("Ukrainian, Russian and US negotiators went back behind closed doors in Geneva this morning.")
+    )
+    assert (found.start, found.venue) == (date(2026, 2, 4), "Geneva")
+
+
+def test_a_word_joined_to_a_travel_verb_by_a_hyphen_is_no_journey(story: Extract) -> None:
+    found = _only_round(
+        story(
+            "The two demands clashed head-on in Geneva on Monday and Tuesday, in the third round.",
+            date(2026, 2, 8),
+        )
+    )
+    assert (found.start, found.end) == (date(2026, 2, 2), date(2026, 2, 3))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first swap came on February 20, when 200 prisoners were freed after the third round in Geneva.",
+        "Umerov briefed Zelensky on Monday before the third round in Geneva.",
+    ],
+)
+def test_the_day_of_an_event_placed_after_or_before_a_round_is_not_the_rounds(
+    story: Extract, text: str
+) -> None:
+    assert _only_round(story(text, date(2026, 3, 1))).start is None
+
+
+def test_a_meeting_after_which_something_was_agreed_on_a_day_takes_no_day_of_it(story: Extract) -> None:
+    found = _only_round(
+        story("The last swap took place on May 3, agreed after the talks between Russia and Ukraine in Rome.")
+    )
+    assert (found.venue, found.start) == ("Rome", None)
+
+
+def test_talks_with_a_nation_outside_the_story_lend_no_day_to_its_rounds(story: Extract) -> None:
+    facts = story(
+        "A new round of talks is expected within weeks. "
+        "Witkoff said he would fly to Oslo on Friday, mainly for talks with Iran."
+    )
+    assert [(r.reference, r.start, r.venue) for r in facts.rounds] == [("next", None, None)]
+
+
+def test_the_day_of_a_panel_hosted_on_the_talks_is_not_theirs(story: Extract) -> None:
+    found = _only_round(
+        story(
+            "The third round in Geneva ended without a deal. That was the question put to four former "
+            "diplomats at a panel hosted on Sunday by a think tank in Prague.",
+            date(2026, 2, 10),
+        )
+    )
+    assert found.start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("They met on the last Saturday of January.", date(2026, 1, 31)),
+        ("The talks open on the first Monday in March.", date(2026, 3, 2)),
+        ("It was the second Tuesday of February.", date(2026, 2, 10)),
+    ],
+)
+def test_a_weekday_counted_in_its_month_is_that_day(text: str, day: date) -> None:
+    assert spans(text, date(2026, 2, 8)) == [(day, day)]
