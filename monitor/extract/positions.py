@@ -70,7 +70,9 @@ _INNER_SENTENCE_END = re.compile(r"(?<=[a-z0-9])[.!?][\"”’]?\s+(?=[\"“‘]
 # An obligation that only sets out who will deal with a question: "will have to be settled by the leaders".
 _PROCEDURE = re.compile(
     r"\s+(?:\w+\s+)?be\s+(?:settled|decided|discussed|resolved|addressed|negotiated|agreed|put|taken|left"
-    r"|handled|considered|examined|approved|ratified|signed)\b"
+    r"|handled|considered|examined"
+    # "will have to be ratified by parliament" says who acts; "had to be signed before any deal" demands it
+    r"|(?:approved|ratified|signed)(?=\s+by\b))\b"
     # "must be settled in line with the Anchorage understandings" sets terms: a demand, not an agenda
     r"(?!\s+(?:in\s+line\s+with|on\s+the\s+basis\b|according\s+to|in\s+accordance\s+with|based\s+on)\b)"
 )

@@ -266,6 +266,7 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         # "Ukraine needs legally binding guarantees" ("needs to" obliges: the longer cue wins)
         "need",
         "needs",
+        "needed",
         "call for",
         "calls for",
         "called for",

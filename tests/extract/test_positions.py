@@ -1409,3 +1409,22 @@ def test_a_side_that_will_examine_an_idea_considers_it(
     story: Extract, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert stances(story(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zelensky said the guarantees had to be signed before any talk of territory.",
+            {("Ukraine", "security_guarantees"): "demands"},
+        ),
+        (
+            "Zelensky said Ukraine needed guarantees lasting at least 30 years.",
+            {("Ukraine", "security_guarantees"): "demands"},
+        ),
+    ],
+)
+def test_what_has_to_be_signed_or_is_needed_is_demanded(
+    extract: Extract, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert stances(extract(text)) == expected
