@@ -318,17 +318,41 @@ class MentionReader:
 
     def _described(self, view: View, start: int, end: int, venue: str, last: str | None) -> str:
         """ "Trump and Zelensky met in Davos ... in the Swiss city": a place described, not named ("the Swiss
-        city"), is the last place named if that one is in the country the description names."""
+        city"), is the last place of that country the text named before it ("Medinsky will head the
+        delegation in Geneva. The third round opens in the Swiss city on Tuesday": Geneva, though the last
+        meeting told of was in Davos); else the last place of talks if that one is in the country."""
         described = [
             m
             for m in view.mentions_between(start, end)
-            if m.venue is not None and m.venue.name == venue and m.surface.startswith(("the ", "The "))
+            if m.venue is not None and m.venue.name == venue and _DESCRIBED_PLACE.match(m.surface)
         ]
-        if not described or last is None:
+        if not described:
             return venue
         countries = self.doc.matcher.venue_countries
         country = countries.get(venue)
-        return last if country is not None and countries.get(last) == country else venue
+        if country is None:
+            return venue
+        named = self._named_before(view, described[0].start, country)
+        if named is not None:
+            return named
+        return last if last is not None and countries.get(last) == country else venue
+
+    def _named_before(self, view: View, pos: int, country: str) -> str | None:
+        """The last place of `country` named by its name (not described: "the Swiss city") before `pos` in
+        `view`, or in the sentences before it."""
+        countries = self.doc.matcher.venue_countries
+        for index in range(view.index, -1, -1):
+            mentions = view.mentions if index == view.index else self.doc.views[index].mentions
+            for m in reversed(mentions):
+                if index == view.index and m.end > pos:
+                    continue
+                if (
+                    m.venue is not None
+                    and countries.get(m.venue.name) == country
+                    and not _DESCRIBED_PLACE.match(m.surface)
+                ):
+                    return m.venue.name
+        return None
 
     def _verb(self, view: View, start: int, end: int) -> re.Match[str] | None:
         key = (view.index, start, end)
@@ -963,7 +987,7 @@ class MentionReader:
             mention.venue = (
                 venue_of(view, self.doc, start, end, status, frame, anchor, not known_only) or where
             )
-            if mention.venue is not None and self.memory.venue not in (None, mention.venue):
+            if mention.venue is not None:
                 mention.venue = self._described(view, start, end, mention.venue, self.memory.venue)
             mention.moved = mention.venue is not None and _MOVED_TO.search(segment) is not None
             there = _THERE.search(segment) if "there" in low or "same " in low or "the city" in low else None
@@ -1120,6 +1144,8 @@ class MentionReader:
                 memory.future_day = first
 
 
+# "the Swiss city", "Turkey's largest city": a place described by its kind, not a landmark ("the Kremlin")
+_DESCRIBED_PLACE = re.compile(r"(?i)(?:the\s+|\w+['’]s\s+)[^,]*\b(?:city|capital|metropolis|town|resort)$")
 _THEIR_TALKS = re.compile(r"\btheir\s+(?:[\w-]+\s+)?(?:talks|negotiations|meeting|meetings)\b")
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+(20\d\d)\b")
 _GONE_BY = ("last", "past", "earlier this")

@@ -1443,3 +1443,15 @@ def test_talks_of_their_own_before_as_keep_their_place(story: Extract) -> None:
         published=date(2026, 1, 22),
     )
     assert [r.venue for r in facts.rounds if r.number == 1] == [None]
+
+
+# --- Venues: where rounds and meetings are, and what a place named nearby belongs to ---------------------
+
+
+def test_a_city_described_by_its_country_is_the_last_one_of_that_country_named(story: Extract) -> None:
+    facts = story(
+        "Zelensky and Trump met in Davos on January 22. Peskov said on Friday that Medinsky would lead the "
+        "Russian team in Geneva. The third round of talks opens in the Swiss city on Tuesday.",
+        published=date(2026, 2, 14),
+    )
+    assert by_number(facts)[3].venue == "Geneva"
