@@ -648,7 +648,9 @@ _CITY_LEAD = re.compile(r"\b(?:in|to|at)\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+
 
 _CONTEXT_REACH = 110
 _VENUE_LEAD = re.compile(
-    r"(?:\b(?:in|In|at|At|hosted by|host|to)\s+(?:the\s+)?|\b(?:planned|scheduled|set|due|slated)\s+for\s+"
+    # "had been fixed for Abu Dhabi on Jan. 23 and 24": a place a round is set for
+    r"(?:\b(?:in|In|at|At|hosted by|host|to)\s+(?:the\s+)?"
+    r"|\b(?:planned|scheduled|set|due|slated|fixed|arranged)\s+for\s+"
     r"|\bvisit(?:ed|s|ing)?\s+(?:the\s+)?)$"
 )
 _LANDMARK_LEAD = re.compile(

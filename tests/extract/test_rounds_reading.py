@@ -1455,3 +1455,11 @@ def test_a_city_described_by_its_country_is_the_last_one_of_that_country_named(s
         published=date(2026, 2, 14),
     )
     assert by_number(facts)[3].venue == "Geneva"
+
+
+def test_a_round_fixed_for_a_place_is_held_there(story: Extract) -> None:
+    facts = story(
+        "By the end of the week the first round of talks had been fixed for Abu Dhabi on Jan. 23 and 24.",
+        published=date(2026, 2, 8),
+    )
+    assert by_number(facts)[1].venue == "Abu Dhabi"
