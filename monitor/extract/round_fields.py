@@ -662,6 +662,9 @@ _COUNTRY_CITY_LEAD = re.compile(
 _CAPITAL = re.compile(r"(?:['’]s)?\s+capital\b")
 _PEOPLE_IN = re.compile(
     r"\b(?:some|many|few|others|those|anyone|everyone|nobody|someone|no one)\s+(?:in|at)\s+(?:the\s+)?$"
+    # "are seen in Moscow as the most reliable channel", "is viewed in Kyiv with suspicion": where a view is
+    # held, not where anyone meets
+    r"|\b(?:seen|viewed|regarded|perceived|considered|read)\s+(?:in|at)\s+(?:the\s+)?$"
 )
 _BACK = re.compile(
     # "flew back to Moscow"; "would bring the talks closer to the White House": nearness is no place

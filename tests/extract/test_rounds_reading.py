@@ -1463,3 +1463,12 @@ def test_a_round_fixed_for_a_place_is_held_there(story: Extract) -> None:
         published=date(2026, 2, 8),
     )
     assert by_number(facts)[1].venue == "Abu Dhabi"
+
+
+def test_a_place_where_a_view_is_held_is_no_place_of_a_meeting(story: Extract) -> None:
+    facts = story(
+        "Dmitriev met Witkoff on Saturday. The two men have met often and are seen in Moscow as the most "
+        "reliable channel between the two capitals.",
+        published=date(2026, 2, 2),
+    )
+    assert [r.venue for r in facts.rounds] == [None]
