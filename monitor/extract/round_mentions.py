@@ -294,6 +294,7 @@ class MentionReader:
         # A clause is asked for its status and its meeting verb several times: once is enough.
         self._statuses: dict[tuple[int, int, int], str | None] = {}
         self._verbs: dict[tuple[int, int, int], re.Match[str] | None] = {}
+        self._dateline: tuple[str | None] | None = None  # the dateline's place, once looked for
 
     def _status(self, view: View, start: int, end: int) -> str | None:
         key = (view.index, start, end)
@@ -1006,6 +1007,11 @@ class MentionReader:
                     mention.venue = self._place_told_before(view) or self.memory.venue
                 else:
                     mention.venue = self.memory.venue
+            here = _HERE.search(segment) if mention.venue is None and "here" in low else None
+            if here is not None and not view.in_quote(start + here.start()):
+                # "GENEVA - ... Dmitriev also held separate talks with Witkoff here": "here", in the
+                # reporter's words, is the place the report is filed from
+                mention.venue = self._dateline_place()
         mention.parties, mention.persons = sides_in(view, start, end, frame, mention.venue)
         if not mention.parties and "their " in low and _THEIR_TALKS.search(segment):
             # "Ukraine and Russia last swapped prisoners in October, a deal that grew out of their direct
@@ -1098,6 +1104,27 @@ class MentionReader:
                     dates = (day, day)
         mention.dates = dates
 
+    def _dateline_place(self) -> str | None:
+        """The place of the dateline the body opens with ("ABU DHABI - ...", "GENEVA, Feb 18 (Agency) -"), as
+        the pack names it: a venue or a party's city."""
+        if self._dateline is None:
+            self._dateline = ("",)
+            views, text = self.doc.views, self.doc.article.text
+            if views:
+                line_start = text.rfind("\n", 0, views[0].sentence.start) + 1
+                line = _DATELINE.match(text, line_start, views[0].sentence.start + 1)
+                if line is not None:
+                    city = line.group(1).title()
+                    matcher = self.doc.matcher
+                    places = [
+                        m.venue.name
+                        for m in matcher.mentions(city)
+                        if m.venue is not None and m.surface == city
+                    ]
+                    place = places[0] if places else (city if city in matcher.party_cities else None)
+                    self._dateline = (place,) if place else ("",)
+        return self._dateline[0] or None
+
     def _place_told_before(self, view: View) -> str | None:
         """The last place of talks the sentence before names."""
         if view.index == 0:
@@ -1146,6 +1173,10 @@ class MentionReader:
 
 # "the Swiss city", "Turkey's largest city": a place described by its kind, not a landmark ("the Kremlin")
 _DESCRIBED_PLACE = re.compile(r"(?i)(?:the\s+|\w+['’]s\s+)[^,]*\b(?:city|capital|metropolis|town|resort)$")
+# "here", the adverb of place: not "here is why", "here's"
+_HERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were)\b|['’]s)")
+# "ABU DHABI - ", "GENEVA, Feb 18 (Agency) - ": the city a report is filed from, in capitals before the body
+_DATELINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?)(?:,|\s+[-–—]\s)")
 _THEIR_TALKS = re.compile(r"\btheir\s+(?:[\w-]+\s+)?(?:talks|negotiations|meeting|meetings)\b")
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+(20\d\d)\b")
 _GONE_BY = ("last", "past", "earlier this")

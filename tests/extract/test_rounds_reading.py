@@ -1472,3 +1472,13 @@ def test_a_place_where_a_view_is_held_is_no_place_of_a_meeting(story: Extract) -
         published=date(2026, 2, 2),
     )
     assert [r.venue for r in facts.rounds] == [None]
+
+
+def test_here_in_a_datelined_report_is_the_city_it_is_filed_from(extract: Extract) -> None:
+    facts = extract(
+        "GENEVA, Feb 18 (Agency) - Ukrainian, Russian and American negotiators met for a second day. On "
+        "Tuesday, Dmitriev also held separate talks with Witkoff here, on economic questions.",
+        date(2026, 2, 18),
+    )
+    (meeting,) = [r for r in facts.rounds if r.parties == ("Russia", "United States")]
+    assert (meeting.start, meeting.venue) == (date(2026, 2, 17), "Geneva")
