@@ -545,7 +545,7 @@ def venue_of(
             and not lead.group().startswith("to")
             and _CONTEXT_AFTER.match(text, mention.end, min(end, mention.end + 70)) is not None
         )
-        if lead is not None and not after and not text[start : lead.start()].strip():
+        if lead is not None and not after and _opens_scene(view, start, lead.start(), mention.start):
             # "In Miami on Saturday, Dmitriev met Witkoff": a place that opens the clause sets its scene
             after = _FRONTED_CONTEXT.match(text, mention.end, end) is not None
         if not (before or after or _VENUE_FOLLOWS.match(text, mention.end)):
@@ -574,6 +574,23 @@ def venue_of(
             continue
         return city_name
     return None
+
+
+def _opens_scene(view: View, start: int, lead: int, pos: int) -> bool:
+    """Does the place at `pos` (after its preposition at `lead`) stand in a phrase that opens the clause
+    at `start` and sets its scene? "In Miami, ...", and so after a day or a length of time, and in a
+    building of the city: "The day before yesterday in Miami the envoy held a meeting", "For two days in a
+    guarded hotel in the Emirati capital, officers from both armies sat across a table"."""
+    text = view.text
+    if not text[start:lead].strip():
+        return True
+    landmark = _LANDMARK_LEAD.search(text, max(start, pos - 70), pos)
+    head = landmark.start() if landmark is not None else lead
+    words = text[start:head]
+    for day in reversed(view.dates):  # the days named in the phrase, cut out
+        if start <= day.start and day.end <= head:
+            words = words[: day.start - start] + words[day.end - start :]
+    return _SCENE_OPENING.fullmatch(words) is not None
 
 
 def _venue_context(view: View, start: int, pos: int) -> bool:
@@ -695,7 +712,14 @@ _VENUE_CONTEXT = re.compile(
 )
 _CONTEXT_AFTER = re.compile(r"[^,;.]*?\b(?:talks|negotiations|working group|meet|meets|will meet)\b")
 _FRONTED_CONTEXT = re.compile(
-    r"[^;.]*?\b(?:talks|negotiations|met|meet|meets|held|hold|received|hosted|sat down|gathered|convened)\b"
+    r"[^;.]*?\b(?:talks|negotiations|negotiated|met|meet|meets|held|hold|received|hosted|sat down|gathered"
+    r"|convened|(?:sat|sit)\s+(?:across|at|around)\s+(?:a|the|one)\s+table)\b"
+)
+# What may open a clause before the place that sets its scene, the days cut out: a preposition of the day
+# ("On", "Late on", "The day before" yesterday), a length of time ("For two days", "Over three hours").
+_SCENE_OPENING = re.compile(
+    r"\s*(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ate\s+on|[Ee]arly\s+on|[Tt]he\s+day\s+before)\s+)?"
+    r"(?:(?:[Ff]or|[Oo]ver)\s+(?:two|three|four|five|six|several|\d+)\s+(?:days|hours|nights)\s*)?"
 )
 _PLAN = re.compile(r"\b(?:planned|expected|scheduled|due|set)\b[^,;]*$")
 _ALTERNATIVE = re.compile(r"\s+or\s+(?:in\s+|at\s+)?[A-Z]")

@@ -1482,3 +1482,26 @@ def test_here_in_a_datelined_report_is_the_city_it_is_filed_from(extract: Extrac
     )
     (meeting,) = [r for r in facts.rounds if r.parties == ("Russia", "United States")]
     assert (meeting.start, meeting.venue) == (date(2026, 2, 17), "Geneva")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "For three days in a guarded compound in the Swiss city, officers from Russia and Ukraine sat "
+            "across a table from one another and negotiated, with American envoys between them. The third "
+            "round ended on Thursday.",
+            "Geneva",
+        ),
+        (
+            "The day before yesterday in Miami the Russian envoy Kirill Dmitriev held a meeting with Steve "
+            "Witkoff.",
+            "Miami",
+        ),
+    ],
+)
+def test_a_place_in_the_phrase_that_opens_the_clause_sets_the_meetings_scene(
+    story: Extract, text: str, venue: str
+) -> None:
+    facts = story(text, published=date(2026, 2, 19))
+    assert [r.venue for r in facts.rounds] == [venue]
