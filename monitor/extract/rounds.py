@@ -379,7 +379,12 @@ def _headline_venues(doc: Doc, rounds: list[Round]) -> None:
         elif mention.is_meeting():
             targets = [r for r in rounds if r.meeting and r.parties == mention.parties]
         else:
-            targets = [r for r in rounds if not r.meeting][:1]
+            targets = [r for r in rounds if not r.meeting]
+            if mention.tense != "future" and mention.status not in ("announced", "scheduled"):
+                # "Three-way talks end in Abu Dhabi; delegations to meet again on Feb. 1": the talks the
+                # headline reports are not the next round the body announces, whichever it names first
+                targets = [r for r in targets if r.reference != "next"] or targets
+            targets = targets[:1]
         for r in targets:
             if r.status not in _PUT_OFF:
                 r.venue = r.venue or mention.venue

@@ -1505,3 +1505,17 @@ def test_a_place_in_the_phrase_that_opens_the_clause_sets_the_meetings_scene(
 ) -> None:
     facts = story(text, published=date(2026, 2, 19))
     assert [r.venue for r in facts.rounds] == [venue]
+
+
+def test_the_talks_a_headline_reports_are_not_the_next_round_the_body_names_first(extract: Extract) -> None:
+    facts = extract(
+        "Ukraine talks wrap up in Geneva; teams to meet again next month\n\n"
+        "Russian, Ukrainian and American negotiators ended two days of talks this evening and agreed to "
+        "meet again. It was the third round of the talks. A U.S. official said the next round would "
+        "take place on March 5.",
+        date(2026, 2, 18),
+    )
+    assert {(r.number, r.reference): r.venue for r in facts.rounds} == {
+        (None, "next"): None,
+        (3, None): "Geneva",
+    }
