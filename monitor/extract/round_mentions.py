@@ -467,6 +467,10 @@ class MentionReader:
                 # reply": a round still to come is not under way or over by another verb of the sentence
                 mention.status = None
             mention.venue = mention.venue or _host_before(view, lo, trigger.start)
+            if trigger.reference == "next" and mention.venue is not None:
+                # "Abu Dhabi talks wrapped up, next meeting pencilled in for Sunday": the place that names the
+                # talks told of before the next round is theirs, not the next round's
+                mention.venue = self._past_talks_place(view, (start, end), frame, trigger, mention)
             if (
                 mention.tense == "past"
                 and mention.status in (None, "announced")
@@ -1103,6 +1107,25 @@ class MentionReader:
                     day += timedelta(days=NUMBER_WORDS.get(count.lower(), 1) if count else 1)
                     dates = (day, day)
         mention.dates = dates
+
+    def _past_talks_place(
+        self,
+        view: View,
+        span: tuple[int, int],
+        frame: tuple[int, int],
+        trigger: Trigger,
+        mention: RoundMention,
+    ) -> str | None:
+        """The place of a next round, unless it is only the place in the name of other talks before it ("the
+        Abu Dhabi talks"): then the place after the words that name the round, if any."""
+        text = view.text
+        for m in reversed(view.mentions_between(span[0], trigger.start)):
+            follows = _PLACE_FOLLOWS.match(text, m.end) if m.venue is not None else None
+            if m.venue is not None and m.venue.name == mention.venue and follows is not None:
+                if follows.end() >= trigger.start:
+                    break  # "the Geneva round", the words that name the round themselves
+                return venue_of(view, self.doc, trigger.start, span[1], mention.status, frame, trigger.start)
+        return mention.venue
 
     def _dateline_place(self) -> str | None:
         """The place of the dateline the body opens with ("ABU DHABI - ...", "GENEVA, Feb 18 (Agency) -"), as

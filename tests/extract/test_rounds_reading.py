@@ -1519,3 +1519,11 @@ def test_the_talks_a_headline_reports_are_not_the_next_round_the_body_names_firs
         (None, "next"): None,
         (3, None): "Geneva",
     }
+
+
+def test_the_place_in_the_name_of_talks_before_the_next_round_is_not_its_place(story: Extract) -> None:
+    facts = story(
+        "Geneva talks end without a deal, next meeting planned for early March.",
+        published=date(2026, 2, 19),
+    )
+    assert [(r.reference, r.venue) for r in facts.rounds if r.reference == "next"] == [("next", None)]
