@@ -274,6 +274,7 @@ class RoundMention:
 @dataclass
 class _Memory:
     venue: str | None = None
+    round_venue: str | None = None  # the place of the last round named (not of a meeting)
     past_day: date | None = None
     future_day: date | None = None
     people_parties: list[str] = field(default_factory=list)  # parties of the people of the last sentence
@@ -378,6 +379,8 @@ class MentionReader:
         if not found and same and memory.named is not None and view.text.startswith("It "):
             found = self._it(view, attribution, memory.named)
         named = [m for m in found if m.named]
+        placed = [m.venue for m in named if m.venue is not None]
+        memory.round_venue = placed[-1] if placed else memory.round_venue
         if named:
             memory.named = (named[-1].number, named[-1].reference)
         elif not same:
@@ -1009,6 +1012,11 @@ class MentionReader:
                     # "The American side had preferred the Emirati capital. The first two rounds took place
                     # there": the place the sentence before named; "the same city" is that of the talks
                     mention.venue = self._place_told_before(view) or self.memory.venue
+                elif anchor is not None and not generic:
+                    # "The second round opens in Abu Dhabi today. ... Dmitriev met Witkoff in Miami. ... The
+                    # first round, held in the same city": where the last round named was, not the last
+                    # meeting told of
+                    mention.venue = self.memory.round_venue or self.memory.venue
                 else:
                     mention.venue = self.memory.venue
             here = _HERE.search(segment) if mention.venue is None and "here" in low else None

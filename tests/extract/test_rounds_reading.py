@@ -1527,3 +1527,12 @@ def test_the_place_in_the_name_of_talks_before_the_next_round_is_not_its_place(s
         published=date(2026, 2, 19),
     )
     assert [(r.reference, r.venue) for r in facts.rounds if r.reference == "next"] == [("next", None)]
+
+
+def test_a_round_held_in_the_same_city_is_where_the_last_round_named_was(story: Extract) -> None:
+    facts = story(
+        "The second round of talks opens in Abu Dhabi today. On Saturday, Dmitriev met Witkoff in Miami. "
+        "The first round, held in the same city on January 23 and 24, produced no document.",
+        published=date(2026, 2, 4),
+    )
+    assert by_number(facts)[1].venue == "Abu Dhabi"
