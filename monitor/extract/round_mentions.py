@@ -879,9 +879,10 @@ class MentionReader:
         # took place in the Kremlin late on Thursday"), not those of talks named before it.
         # A place after the verb is the meeting's before one named ahead of it ("On Jan. 17, less than a week
         # before the Abu Dhabi talks began, Umerov spent a day with the Americans in Miami")
+        place_end = _other_event(text, verb.end(), end)
         mention.venue = (
-            venue_of(view, self.doc, verb.start(), end, mention.status, frame)
-            or venue_of(view, self.doc, lo, end, mention.status, frame)
+            venue_of(view, self.doc, verb.start(), place_end, mention.status, frame)
+            or venue_of(view, self.doc, lo, place_end, mention.status, frame)
             or mention.venue
         )
         if mention.venue is not None:
@@ -992,8 +993,9 @@ class MentionReader:
         else:
             # A city the pack does not know is a venue only where a round or meeting is named.
             known_only = anchor is None and generic
+            place_end = _other_event(text, start, end) if generic else end
             mention.venue = (
-                venue_of(view, self.doc, start, end, status, frame, anchor, not known_only) or where
+                venue_of(view, self.doc, start, place_end, status, frame, anchor, not known_only) or where
             )
             if mention.venue is not None:
                 mention.venue = self._described(view, start, end, mention.venue, self.memory.venue)
@@ -1337,6 +1339,19 @@ _ROUND_NOUN = re.compile(
 _MEETING_BEFORE_WHERE = re.compile(
     r"\b(?:meeting|talks|session|summit|dinner|audience)\s+(?:in|at)\s+[^,;]{2,50},\s+where\s+$"
 )
+
+
+def _other_event(text: str, start: int, end: int) -> int:
+    """Where the words about another event begin: "met Sybiha on Saturday, three days before the negotiators
+    are due to gather again in Geneva" (a span of time before "before" or "after" opens a clause about
+    another event, whose place is its own)."""
+    if "," not in text[start:end]:
+        return end
+    other = _SPAN_BEFORE.search(text, start, end)
+    return other.start() if other is not None else end
+
+
+_SPAN_BEFORE = re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|hours?)\s+(?:after|before)\s+")
 
 
 def _set_scene(mention: RoundMention, view: View, lo: int, hi: int, placed: bool, days: bool = True) -> None:

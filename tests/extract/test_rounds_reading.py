@@ -1536,3 +1536,12 @@ def test_a_round_held_in_the_same_city_is_where_the_last_round_named_was(story: 
         published=date(2026, 2, 4),
     )
     assert by_number(facts)[1].venue == "Abu Dhabi"
+
+
+def test_a_place_after_a_span_of_days_before_another_event_is_that_events(story: Extract) -> None:
+    facts = story(
+        "Rubio met Sybiha at a security forum on Saturday, three days before the negotiators are due to "
+        "gather again in Geneva.",
+        published=date(2026, 2, 14),
+    )
+    assert [(r.parties, r.venue) for r in facts.rounds if r.parties] == [(("Ukraine", "United States"), None)]
