@@ -401,7 +401,8 @@ def _dateline_venue(doc: Doc, rounds: list[Round]) -> None:
         return
     text = doc.article.text
     line_start = text.rfind("\n", 0, doc.views[0].sentence.start) + 1
-    dateline = _DATELINE_CITY.match(text, line_start, doc.views[0].sentence.start)
+    # (the splitter may have kept the dateline in the first sentence: "DAVOS, Switzerland, Jan. 22 - Trump")
+    dateline = _DATELINE_CITY.match(text, line_start, doc.views[0].sentence.end)
     if dateline is None:
         return
     city = dateline.group(1).title()
@@ -411,9 +412,14 @@ def _dateline_venue(doc: Doc, rounds: list[Round]) -> None:
     published = doc.published
     for r in rounds:
         start, last = r.start, r.last_day
-        if start is None or last is None or r.venue is not None or r.status != "ongoing":
+        if start is None or last is None or r.venue is not None:
             continue
-        if start <= published <= last:
+        if r.meeting and start == published:
+            # "DAVOS, Jan. 22 - Trump and Zelensky met for about an hour on Thursday in a side room of the
+            # Congress Centre", "Dmitriev was due to meet Witkoff later today": a meeting of the day a report
+            # is filed, placed by no city of its own, is in the city of the report
+            r.venue = places[0]
+        elif r.status == "ongoing" and start <= published <= last:
             r.venue = places[0]
 
 

@@ -1545,3 +1545,12 @@ def test_a_place_after_a_span_of_days_before_another_event_is_that_events(story:
         published=date(2026, 2, 14),
     )
     assert [(r.parties, r.venue) for r in facts.rounds if r.parties] == [(("Ukraine", "United States"), None)]
+
+
+def test_a_meeting_on_the_day_a_report_is_filed_is_in_the_datelines_city(extract: Extract) -> None:
+    facts = extract(
+        "DAVOS, Switzerland, Jan. 22 (Agency) - Donald Trump and Volodymyr Zelensky met for an hour on "
+        "Thursday in a back room of the congress hall.",
+        date(2026, 1, 22),
+    )
+    assert [(r.start, r.venue) for r in facts.rounds] == [(date(2026, 1, 22), "Davos")]
