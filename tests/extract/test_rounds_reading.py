@@ -1554,3 +1554,12 @@ def test_a_meeting_on_the_day_a_report_is_filed_is_in_the_datelines_city(extract
         date(2026, 1, 22),
     )
     assert [(r.start, r.venue) for r in facts.rounds] == [(date(2026, 1, 22), "Davos")]
+
+
+def test_a_visit_one_side_invites_someone_to_is_no_place_of_the_next_round(story: Extract) -> None:
+    facts = story(
+        "A U.S. official said the next round of talks was set for Sunday, Feb. 1. Witkoff added that the "
+        "Russians had invited him to Moscow.",
+        published=date(2026, 1, 25),
+    )
+    assert [(r.reference, r.start, r.venue) for r in facts.rounds] == [("next", date(2026, 2, 1), None)]
