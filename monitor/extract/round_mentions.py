@@ -282,6 +282,7 @@ class _Memory:
     people: list[tuple[str | None, str]] = field(default_factory=list)  # (party, name) of the last sentence
     previous: str = ""  # the sentences before, in the same paragraph
     named: tuple[int | None, str | None] | None = None  # the last round named in the paragraph: "It"
+    last_named: tuple[int | None, str | None] | None = None  # the last round named: "The venue is ..."
     paragraph: int = -1
     heading_days: tuple[date | None, date | None] = (None, None)  # "THURSDAY." opening the paragraph
 
@@ -378,11 +379,13 @@ class MentionReader:
                     mention.dates = memory.heading_days
         if not found and same and memory.named is not None and view.text.startswith("It "):
             found = self._it(view, attribution, memory.named)
+        if not found and memory.last_named is not None and "venue" in view.lower:
+            found = self._venue_is(view, memory.last_named)
         named = [m for m in found if m.named]
         placed = [m.venue for m in named if m.venue is not None]
         memory.round_venue = placed[-1] if placed else memory.round_venue
         if named:
-            memory.named = (named[-1].number, named[-1].reference)
+            memory.named = memory.last_named = (named[-1].number, named[-1].reference)
         elif not same:
             memory.named = None
         people = [m.party for m in view.mentions if m.person and m.party]
@@ -607,6 +610,17 @@ class MentionReader:
         )
         mention.trilateral |= _has(view.lower, _TRI_CUES) and TRILATERAL.search(view.text) is not None
         return mention
+
+    def _venue_is(self, view: View, named: tuple[int | None, str | None]) -> list[RoundMention]:
+        """ "The next round will take place on Wednesday and Thursday. ... 'The venue stays the same, Abu
+        Dhabi,' Zelensky wrote": a sentence that says what the venue is places the round named last."""
+        text = view.text
+        for match in _VENUE_IS.finditer(text):
+            place = view.mention_starting_at(match.end())
+            if place is not None and place.venue is not None:
+                mention = RoundMention(view, number=named[0], reference=named[1], venue=place.venue.name)
+                return [mention]
+        return []
 
     def _it(
         self, view: View, attribution: Attribution | None, named: tuple[int | None, str | None]
@@ -1206,6 +1220,11 @@ class MentionReader:
 
 # "the Swiss city", "Turkey's largest city": a place described by its kind, not a landmark ("the Kremlin")
 _DESCRIBED_PLACE = re.compile(r"(?i)(?:the\s+|\w+['’]s\s+)[^,]*\b(?:city|capital|metropolis|town|resort)$")
+# "The venue stays the same, Abu Dhabi", "the venue will again be Geneva": what the venue of a round is
+_VENUE_IS = re.compile(
+    r"\b[Tt]he\s+venue\s+(?:is|was|will\s+be|would\s+be|stays|remains|remained|stayed)\s+"
+    r"(?:again\s+|still\s+)?(?:the\s+same\s*[,:—–-]\s*|unchanged\s*[,:—–-]\s*)?(?:in\s+)?"
+)
 # "here", the adverb of place: not "here is why", "here's"
 _HERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were)\b|['’]s)")
 # "ABU DHABI - ", "GENEVA, Feb 18 (Agency) - ": the city a report is filed from, in capitals before the body

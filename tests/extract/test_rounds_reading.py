@@ -1563,3 +1563,12 @@ def test_a_visit_one_side_invites_someone_to_is_no_place_of_the_next_round(story
         published=date(2026, 1, 25),
     )
     assert [(r.reference, r.start, r.venue) for r in facts.rounds] == [("next", date(2026, 2, 1), None)]
+
+
+def test_a_sentence_that_says_what_the_venue_is_places_the_round_named_last(story: Extract) -> None:
+    facts = story(
+        "The second round of talks, first expected on Sunday, will be held on Wednesday and Thursday, "
+        'Zelensky said.\n\n"The dates have moved. The venue stays the same, Abu Dhabi," he wrote.',
+        published=date(2026, 2, 1),
+    )
+    assert by_number(facts)[2].venue == "Abu Dhabi"
