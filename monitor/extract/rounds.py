@@ -426,7 +426,23 @@ def _dateline_venue(doc: Doc, rounds: list[Round]) -> None:
 def _sideline_venues(rounds: list[Round]) -> None:
     """A meeting placed nowhere, held on a day of a numbered round that is placed, was held on its
     sidelines, in its city: "The third round ended in Geneva on Wednesday ... Medinsky also held a separate
-    meeting with the Ukrainian negotiators on Tuesday evening"."""
+    meeting with the Ukrainian negotiators on Tuesday evening"; and a numbered round placed nowhere is where a
+    meeting on its margins, on one of its days, was held."""
+    for n in rounds:
+        if n.number is None or n.venue is not None or n.start is None:
+            continue
+        # "On Wednesday, on the margins of the Geneva talks, Medinsky met the Ukrainian delegation": a meeting
+        # held on the margins of talks, on a day of the round, was where the round was
+        beside = {
+            r.venue
+            for r in rounds
+            if r.meeting
+            and r.venue is not None
+            and n.holds_day(r.start)
+            and _MARGINS.search(r.mention.view.text) is not None
+        }
+        if len(beside) == 1:
+            n.venue = beside.pop()
     placed = [r for r in rounds if r.number is not None and r.venue is not None and r.start is not None]
     for r in rounds:
         if r.number is not None or r.venue is not None or r.start is None:
@@ -436,6 +452,11 @@ def _sideline_venues(rounds: list[Round]) -> None:
         }
         if len(during) == 1:
             r.venue = during.pop()
+
+
+_MARGINS = re.compile(
+    r"\b(?:sidelines|margins?)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:talks|round|negotiations|plenary|sessions?)\b"
+)
 
 
 def _label_lines(doc: Doc, mentions: list[RoundMention]) -> None:

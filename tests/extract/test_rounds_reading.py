@@ -1572,3 +1572,12 @@ def test_a_sentence_that_says_what_the_venue_is_places_the_round_named_last(stor
         published=date(2026, 2, 1),
     )
     assert by_number(facts)[2].venue == "Abu Dhabi"
+
+
+def test_a_round_is_where_a_meeting_on_its_margins_was_held(story: Extract) -> None:
+    facts = story(
+        "The third round of talks ran on Tuesday and Wednesday. On Wednesday, on the margins of the "
+        "Geneva talks, Medinsky met the Ukrainian delegation without the Americans.",
+        published=date(2026, 2, 19),
+    )
+    assert by_number(facts)[3].venue == "Geneva"
