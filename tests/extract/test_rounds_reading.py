@@ -1581,3 +1581,12 @@ def test_a_round_is_where_a_meeting_on_its_margins_was_held(story: Extract) -> N
         published=date(2026, 2, 19),
     )
     assert by_number(facts)[3].venue == "Geneva"
+
+
+def test_a_participle_set_off_after_a_round_in_a_relative_clause_describes_it(story: Extract) -> None:
+    facts = story(
+        '"First the plenary, where everyone sits. Then the groups," he told reporters after the second '
+        "round, held in the Emirati capital on February 4 and 5.",
+        published=date(2026, 2, 14),
+    )
+    assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
