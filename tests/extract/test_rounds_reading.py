@@ -1590,3 +1590,13 @@ def test_a_participle_set_off_after_a_round_in_a_relative_clause_describes_it(st
         published=date(2026, 2, 14),
     )
     assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+
+
+def test_a_summit_last_august_gives_no_place_to_talks_this_week(story: Extract) -> None:
+    facts = story(
+        "Ukrainian, Russian and American representatives will meet on Friday and Saturday, Zelensky said. "
+        "Moscow insists on a formula named after the summit between Trump and Putin in Alaska last August, "
+        "under which Ukraine would withdraw from Donetsk.",
+        published=date(2026, 1, 22),
+    )
+    assert [(r.start, r.venue) for r in facts.rounds if r.start is not None] == [(date(2026, 1, 23), None)]
