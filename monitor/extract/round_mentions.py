@@ -340,6 +340,20 @@ class MentionReader:
             return named
         return last if last is not None and countries.get(last) == country else venue
 
+    def _adjective_city(self, view: View, lo: int, verb: re.Match[str]) -> str | None:
+        """ "The Alaskan city hosted the summit between Trump and Putin": a city described by the adjective of
+        a place the pack knows ("Alaskan" of Alaska), as the subject of a verb of hosting, is that place."""
+        described = _ADJECTIVE_CITY.search(view.text, lo, verb.start())
+        if described is None or not _HOSTED.match(view.text, verb.start()):
+            return None
+        adjective = described.group(1)
+        for cut in (1, 2, 3):  # Alaskan, Floridian, Genevan: the name with a suffix of one to three letters
+            stem = adjective[:-cut]
+            places = [m.venue.name for m in self.doc.matcher.mentions(stem) if m.venue and m.surface == stem]
+            if places:
+                return places[0]
+        return None
+
     def _named_before(self, view: View, pos: int, country: str) -> str | None:
         """The last place of `country` named by its name (not described: "the Swiss city") before `pos` in
         `view`, or in the sentences before it."""
@@ -899,6 +913,8 @@ class MentionReader:
             or venue_of(view, self.doc, lo, place_end, mention.status, frame)
             or mention.venue
         )
+        if mention.venue is None and "city " in text:
+            mention.venue = self._adjective_city(view, lo, verb)
         if mention.venue is not None:
             mention.venue = self._described(view, lo, end, mention.venue, self.memory.venue)
         published = self.doc.published
@@ -1218,6 +1234,10 @@ class MentionReader:
                 memory.future_day = first
 
 
+# "The Alaskan city hosted ...": a city described by an adjective, as the subject of the verb after it
+_ADJECTIVE_CITY = re.compile(
+    r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:city|town|resort|port)\s+(?:has\s+|had\s+|also\s+)?$"
+)
 # "the Swiss city", "Turkey's largest city": a place described by its kind, not a landmark ("the Kremlin")
 _DESCRIBED_PLACE = re.compile(r"(?i)(?:the\s+|\w+['’]s\s+)[^,]*\b(?:city|capital|metropolis|town|resort)$")
 # "The venue stays the same, Abu Dhabi", "the venue will again be Geneva": what the venue of a round is

@@ -1600,3 +1600,11 @@ def test_a_summit_last_august_gives_no_place_to_talks_this_week(story: Extract) 
         published=date(2026, 1, 22),
     )
     assert [(r.start, r.venue) for r in facts.rounds if r.start is not None] == [(date(2026, 1, 23), None)]
+
+
+def test_a_city_described_by_the_adjective_of_a_known_place_hosts_there(story: Extract) -> None:
+    facts = story(
+        "The Alaskan city hosted the summit between Donald Trump and Vladimir Putin on August 15 last year.",
+        published=date(2026, 1, 27),
+    )
+    assert [(r.start, r.venue) for r in facts.rounds] == [(date(2025, 8, 15), "Anchorage")]
