@@ -698,7 +698,7 @@ _VENUE_CONTEXT = re.compile(
     r"|take place|took place|takes place|taking place|received|receive|receives|hosted|hosts|gather|gathers"
     r"|sat down|talked|travel|travels|flies|arrives|begins|opens|starts|ends|resumes|convenes"
     r"|sits? down"
-    r"|travelling|traveling|travelled|traveled|flew|flown|fly|flying|arrived|went|headed|heading|conversation"
+    r"|travelling|traveling|travelled|traveled|flew|flown|fly|flying|arrived|landed|went|headed|heading|conversation"
     r"|summit|venue|group|invited|planned|scheduled|kicked off|began|begun|begin|opened|started|ran|run|spoke"
     # "Negotiators will reconvene in Abu Dhabi ... for a second round", "Delegations gathered in Geneva"
     r"|reconvene[sd]?|gathered|gathering|assembled|together|convened|convening|spent"

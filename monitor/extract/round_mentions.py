@@ -91,6 +91,7 @@ _TRIGGER_WORDS = (
     "flown",
     "travel",
     "arrived",
+    "landed",
     "went to",
     "headed to",
 )
@@ -216,7 +217,7 @@ _BOTH = re.compile(
     r"\bthe\s+two\s+(?:leaders|presidents|men|sides|envoys|delegations|teams)\b", re.IGNORECASE
 )
 _TRAVEL = re.compile(
-    r"\b(?:flew|flown|fly|flies|travel(?:l?ed|s|l?ing)?|arrived|arrives|went|headed|heads)\s+"
+    r"\b(?:flew|flown|fly|flies|travel(?:l?ed|s|l?ing)?|arrived|arrives|went|headed|heads|landed|lands)\s+"
     r"(?:straight\s+|directly\s+|on\s+)?(?:to|in)\s+(?!back\b)",
     re.IGNORECASE,
 )

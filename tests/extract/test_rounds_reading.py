@@ -1608,3 +1608,11 @@ def test_a_city_described_by_the_adjective_of_a_known_place_hosts_there(story: E
         published=date(2026, 1, 27),
     )
     assert [(r.start, r.venue) for r in facts.rounds] == [(date(2025, 8, 15), "Anchorage")]
+
+
+def test_people_who_landed_in_a_city_met_there(story: Extract) -> None:
+    facts = story(
+        "Rustem Umerov landed in Miami late on Friday. Umerov sat down with Steve Witkoff the following day.",
+        published=date(2026, 1, 18),
+    )
+    assert [(r.start, r.venue) for r in facts.rounds] == [(date(2026, 1, 17), "Miami")]
