@@ -1053,6 +1053,10 @@ class MentionReader:
                 else:
                     mention.venue = self.memory.venue
             here = _HERE.search(segment) if mention.venue is None and "here" in low else None
+            if mention.venue is None and _has(low, _BUILDINGS) and _IN_A_BUILDING.search(segment) is not None:
+                # "GENEVA - ... the talks, opened on Tuesday in a hotel on the right bank": a building named
+                # with no city is in the city the report is filed from
+                mention.venue = self._dateline_venue()
             if here is not None and not view.in_quote(start + here.start()):
                 # "GENEVA - ... Dmitriev also held separate talks with Witkoff here": "here", in the
                 # reporter's words, is the place the report is filed from
@@ -1176,7 +1180,7 @@ class MentionReader:
             views, text = self.doc.views, self.doc.article.text
             if views:
                 line_start = text.rfind("\n", 0, views[0].sentence.start) + 1
-                line = _DATELINE.match(text, line_start, views[0].sentence.start + 1)
+                line = _DATELINE.match(text, line_start, views[0].sentence.end)
                 if line is not None:
                     city = line.group(1).title()
                     matcher = self.doc.matcher
@@ -1188,6 +1192,12 @@ class MentionReader:
                     place = places[0] if places else (city if city in matcher.party_cities else None)
                     self._dateline = (place,) if place else ("",)
         return self._dateline[0] or None
+
+    def _dateline_venue(self) -> str | None:
+        """The dateline's place when talks are held there, not a party's own city: a report from Moscow or
+        Kyiv tells where the reporter is, not where talks in a hotel are."""
+        place = self._dateline_place()
+        return place if place not in self.doc.matcher.party_cities else None
 
     def _place_told_before(self, view: View) -> str | None:
         """The last place of talks the sentence before names."""
@@ -1245,6 +1255,12 @@ _DESCRIBED_PLACE = re.compile(r"(?i)(?:the\s+|\w+['’]s\s+)[^,]*\b(?:city|capit
 _VENUE_IS = re.compile(
     r"\b[Tt]he\s+venue\s+(?:is|was|will\s+be|would\s+be|stays|remains|remained|stayed)\s+"
     r"(?:again\s+|still\s+)?(?:the\s+same\s*[,:—–-]\s*|unchanged\s*[,:—–-]\s*)?(?:in\s+)?"
+)
+# "in a hotel on the right bank", "at a lakeside hotel": a building where talks are held, with no city after
+_BUILDINGS = ("hotel", "compound", "palace", "villa", "residence", "centre", "center", "conference hall")
+_IN_A_BUILDING = re.compile(
+    r"\b(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hotel|compound|palace|villa|residence|centre|center"
+    r"|conference\s+hall)\b(?!\s+(?:in|of|near|outside)\s+(?:the\s+)?[A-Z])"
 )
 # "here", the adverb of place: not "here is why", "here's"
 _HERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were)\b|['’]s)")

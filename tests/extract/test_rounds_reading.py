@@ -1616,3 +1616,14 @@ def test_people_who_landed_in_a_city_met_there(story: Extract) -> None:
         published=date(2026, 1, 18),
     )
     assert [(r.start, r.venue) for r in facts.rounds] == [(date(2026, 1, 17), "Miami")]
+
+
+def test_talks_in_a_building_with_no_city_are_in_the_city_of_the_dateline(extract: Extract) -> None:
+    facts = extract(
+        "GENEVA, Feb. 19 (Agency) - The trilateral negotiations between Russia, Ukraine and the United "
+        "States, opened on Tuesday in a hotel on the lake shore, ended on Wednesday at noon.",
+        date(2026, 2, 19),
+    )
+    assert [(r.start, r.end, r.venue) for r in facts.rounds] == [
+        (date(2026, 2, 17), date(2026, 2, 18), "Geneva")
+    ]
