@@ -42,6 +42,8 @@ MEETING_VERB = re.compile(
     # "Trump and Zelensky spoke for about an hour in Davos": two sides talking in a place met there; so did
     # two sides that "spent Saturday and Sunday together in Florida"
     r"|spoke|talked|sat down|spen[dt]\s+(?:[\w-]+\s+){1,4}?together"
+    # the present of headlines: "Putin and US envoys talk almost four hours at the Kremlin"
+    r"|talk\s+(?:for\s+)?(?:almost\s+|about\s+|nearly\s+|over\s+)?(?:an?|one|two|three|four|five|six|several)\s+hours?"
     # "Witkoff and Kushner spent five hours with Putin", "spent a day with the Americans"; "Zelensky had his
     # hour with Trump"
     r"|(?-i:(?:spen[dt]\s+(?:[\w-]+\s+){1,7}?|had\s+(?:his|her|their|an|a)\s+(?:[\w-]+\s+){0,2}?hours?\s+)"
@@ -696,7 +698,7 @@ _VENUE_FOLLOWS = re.compile(
 _VENUE_CONTEXT = re.compile(
     r"\b(?:talks|round|meetings?|negotiations|consultations|held|hold|holds|meet|meets|met|session|convene"
     r"|take place|took place|takes place|taking place|received|receive|receives|hosted|hosts|gather|gathers"
-    r"|sat down|talked|travel|travels|flies|arrives|begins|opens|starts|ends|resumes|convenes"
+    r"|sat down|talked|talk|travel|travels|flies|arrives|begins|opens|starts|ends|resumes|convenes"
     r"|sits? down"
     r"|travelling|traveling|travelled|traveled|flew|flown|fly|flying|arrived|landed|went|headed|heading|conversation"
     r"|summit|venue|group|invited|planned|scheduled|kicked off|began|begun|begin|opened|started|ran|run|spoke"

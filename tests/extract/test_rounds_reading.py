@@ -1627,3 +1627,13 @@ def test_talks_in_a_building_with_no_city_are_in_the_city_of_the_dateline(extrac
     assert [(r.start, r.end, r.venue) for r in facts.rounds] == [
         (date(2026, 2, 17), date(2026, 2, 18), "Geneva")
     ]
+
+
+def test_a_headline_in_the_present_places_the_meeting_its_sides_talk_at(extract: Extract) -> None:
+    facts = extract(
+        "Putin and US envoys talk almost four hours at the Kremlin; working group to meet on Friday\n\n"
+        "MOSCOW, Jan 23 (Agency) - Vladimir Putin received the American envoys Witkoff and Kushner late on "
+        "Thursday, an aide said.",
+        date(2026, 1, 23),
+    )
+    assert [(r.start, r.venue) for r in facts.rounds] == [(date(2026, 1, 22), "Moscow")]
