@@ -786,6 +786,10 @@ class MentionReader:
             or mention.heads
             or mention.outcomes
         )
+        if len(mention.parties) < 2 and mention.venue is not None and foreign_talks(view, start, end):
+            # "he would fly to Geneva on Thursday, mainly for talks with Iran": another story's talks, whose
+            # place and day are not those of a round of this one
+            return None
         return mention if informative or mention.meeting else None
 
     def _place_before_where(self, view: View, start: int, mention: RoundMention) -> None:

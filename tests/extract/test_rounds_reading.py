@@ -1637,3 +1637,12 @@ def test_a_headline_in_the_present_places_the_meeting_its_sides_talk_at(extract:
         date(2026, 1, 23),
     )
     assert [(r.start, r.venue) for r in facts.rounds] == [(date(2026, 1, 22), "Moscow")]
+
+
+def test_a_trip_for_another_storys_talks_gives_no_round_its_place_or_day(story: Extract) -> None:
+    facts = story(
+        "Witkoff said a new round of talks would follow within weeks. He said he would fly to Geneva on "
+        "Thursday, mainly for talks with Iran.",
+        published=date(2026, 2, 23),
+    )
+    assert [(r.reference, r.start, r.venue) for r in facts.rounds] == [("next", None, None)]
