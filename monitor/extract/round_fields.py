@@ -700,6 +700,9 @@ _VENUE_CONTEXT = re.compile(
     r"|take place|took place|takes place|taking place|received|receive|receives|hosted|hosts|gather|gathers"
     r"|sat down|talked|talk|travel|travels|flies|arrives|begins|opens|starts|ends|resumes|convenes"
     r"|sits? down"
+    # "across the table from a Ukrainian delegation led by Umerov, then defence minister, at a palace in
+    # Istanbul": a delegation led somewhere is at talks there
+    r"|led"
     r"|travelling|traveling|travelled|traveled|flew|flown|fly|flying|arrived|landed|went|headed|heading|conversation"
     r"|summit|venue|group|invited|planned|scheduled|kicked off|began|begun|begin|opened|started|ran|run|spoke"
     # "Negotiators will reconvene in Abu Dhabi ... for a second round", "Delegations gathered in Geneva"

@@ -1646,3 +1646,13 @@ def test_a_trip_for_another_storys_talks_gives_no_round_its_place_or_day(story: 
         published=date(2026, 2, 23),
     )
     assert [(r.reference, r.start, r.venue) for r in facts.rounds] == [("next", None, None)]
+
+
+def test_a_delegation_led_by_someone_at_a_place_is_at_talks_there(story: Extract) -> None:
+    facts = story(
+        "On May 16 last year, as Moscow's chief negotiator, Medinsky sat across the table from a Ukrainian "
+        "negotiating team that was led by Rustem Umerov, at the time the country's defence minister, at an "
+        "old palace in Istanbul.",
+        published=date(2026, 2, 13),
+    )
+    assert [(r.start, r.venue) for r in facts.rounds] == [(date(2025, 5, 16), "Istanbul")]
