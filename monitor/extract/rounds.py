@@ -369,7 +369,17 @@ def _headline_venues(doc: Doc, rounds: list[Round]) -> None:
     view = _headline(doc)
     if view is None:
         return
-    for mention in _read_headline(doc, view):
+    read = _read_headline(doc, view)
+    if not read:
+        # "Geneva showed that the hard part has not yet begun": a headline that names talks only by the place
+        # of a venue of the story, as its subject, speaks of the talks held there
+        places = {m.venue.name for m in view.mentions if m.venue is not None}
+        subject = _PLACE_SUBJECT.match(view.text)
+        if subject is not None and len(places) == 1 and not places & set(doc.matcher.party_cities):
+            held = [r for r in rounds if not r.meeting and r.reference != "next" and r.status == "concluded"]
+            if held and held[0].venue is None:
+                held[0].venue = places.pop()
+    for mention in read:
         if mention.venue is None or mention.status in _PUT_OFF:
             continue  # the place of a round put off is no longer its place
         if mention.number is not None:
@@ -391,6 +401,8 @@ def _headline_venues(doc: Doc, rounds: list[Round]) -> None:
 
 
 _PUT_OFF = ("postponed", "cancelled")
+# A headline that opens with a place as the subject of a verb: "OPINION | Geneva showed that ..."
+_PLACE_SUBJECT = re.compile(r"(?:[A-Z]+\s*[|:]\s*)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]+ed\b")
 
 
 def _dateline_venue(doc: Doc, rounds: list[Round]) -> None:

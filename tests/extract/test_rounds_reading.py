@@ -1656,3 +1656,13 @@ def test_a_delegation_led_by_someone_at_a_place_is_at_talks_there(story: Extract
         published=date(2026, 2, 13),
     )
     assert [(r.start, r.venue) for r in facts.rounds] == [(date(2025, 5, 16), "Istanbul")]
+
+
+def test_a_headline_with_a_place_as_its_subject_places_the_talks_held_there(extract: Extract) -> None:
+    facts = extract(
+        "ANALYSIS | Geneva proved that the hard part is still ahead\n\n"
+        "The third round of trilateral talks between Russia, Ukraine and the United States ended on "
+        "Wednesday after two days.",
+        date(2026, 2, 20),
+    )
+    assert by_number(facts)[3].venue == "Geneva"
