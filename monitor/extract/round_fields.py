@@ -525,6 +525,8 @@ def venue_of(
             continue
         if (city or mention.party is not None) and text.startswith(("'s", "’s"), mention.end):
             continue  # "at Washington's request": a side named by its capital, not a place
+        if _PUBLICATION.match(text, mention.end):
+            continue  # "spoke to the Kyiv Evening Herald": a newspaper named for its city, no place
         named = named_from is not None and mention.start >= named_from
         window = max(0, mention.start - 24)
         lead = _VENUE_LEAD.search(text, window, mention.start)
@@ -679,6 +681,11 @@ _COUNTRY_CITY_LEAD = re.compile(
     r"\b(?:in|at)\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+)?(?:capital|city|port|resort)\s*,?\s+$"
 )
 _CAPITAL = re.compile(r"(?:['’]s)?\s+capital\b")
+# The name of a newspaper or an agency that opens with its city: "the Kyiv Evening Herald", "the Moscow Times"
+_PUBLICATION = re.compile(
+    r"(?:\s+[A-Z][a-z]+)?\s+(?:Times|Post|Herald|Independent|Journal|Gazette|Courier|Tribune|Daily|Dispatch"
+    r"|Telegraph|Chronicle|Observer|Review|Ledger|Standard)\b"
+)
 _PEOPLE_IN = re.compile(
     r"\b(?:some|many|few|others|those|anyone|everyone|nobody|someone|no one)\s+(?:in|at)\s+(?:the\s+)?$"
     # "are seen in Moscow as the most reliable channel", "is viewed in Kyiv with suspicion": where a view is

@@ -1666,3 +1666,8 @@ def test_a_headline_with_a_place_as_its_subject_places_the_talks_held_there(extr
         date(2026, 2, 20),
     )
     assert by_number(facts)[3].venue == "Geneva"
+
+
+def test_a_newspaper_named_for_its_city_is_no_place_of_a_meeting(story: Extract) -> None:
+    facts = story("Umerov spoke to the Kyiv Morning Courier on Friday.", published=date(2026, 2, 8))
+    assert facts.rounds == ()
