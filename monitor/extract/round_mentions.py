@@ -1056,11 +1056,11 @@ class MentionReader:
                     mention.venue = self.memory.round_venue or self.memory.venue
                 else:
                     mention.venue = self.memory.venue
-            here = _HERE.search(segment) if mention.venue is None and "here" in low else None
             if mention.venue is None and _has(low, _BUILDINGS) and _IN_A_BUILDING.search(segment) is not None:
                 # "GENEVA - ... the talks, opened on Tuesday in a hotel on the right bank": a building named
                 # with no city is in the city the report is filed from
                 mention.venue = self._dateline_venue()
+            here = _HERE.search(segment) if mention.venue is None and "here" in low else None
             if here is not None and not view.in_quote(start + here.start()):
                 # "GENEVA - ... Dmitriev also held separate talks with Witkoff here": "here", in the
                 # reporter's words, is the place the report is filed from
