@@ -564,7 +564,7 @@ def _future_clause(text: str, pos: int) -> bool:
 
 
 _MONTH_ONLY_PATTERN = re.compile(
-    r"\b(?:in|since|until|by|during|from|for)\s+(?:(?:early|late|mid)[- ])?"
+    r"\b(?:in|since|until|by|during|from|for|last)\s+(?:(?:early|late|mid)[- ])?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d)"
 )

@@ -48,8 +48,9 @@ _AFTER_ENDED = re.compile(
     r"\b(?:ended|concluded|finished|closed|wrapped up|broke up)\b"
 )
 # A verbless phrase set off after plural rounds, which describes them: ", both held in Abu Dhabi", ", in
-# Abu Dhabi on Jan. 23-24 and Feb. 4-5".
-_APPOSITION = re.compile(r",\s+(?:both|each|all|in|on|at)\s")
+# Abu Dhabi on Jan. 23-24 and Feb. 4-5"; a participle that describes the round named last ("who spoke after
+# the second round, held in the Emirati capital on February 4 and 5").
+_APPOSITION = re.compile(r",\s+(?:both|each|all|in|on|at|held|hosted)\s")
 # Clause breaks of a sentence that names no round (after a colon, a clause that explains the one before);
 # ", but was pushed back" goes on with the same subject.
 BREAK = re.compile(

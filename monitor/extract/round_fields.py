@@ -44,6 +44,8 @@ MEETING_VERB = re.compile(
     # "Trump and Zelensky spoke for about an hour in Davos": two sides talking in a place met there; so did
     # two sides that "spent Saturday and Sunday together in Florida"
     r"|spoke|talked|sat down|spen[dt]\s+(?:[\w-]+\s+){1,4}?together"
+    # the present of headlines: "Putin and US envoys talk almost four hours at the Kremlin"
+    r"|talk\s+(?:for\s+)?(?:almost\s+|about\s+|nearly\s+|over\s+)?(?:an?|one|two|three|four|five|six|several)\s+hours?"
     # "Witkoff and Kushner spent five hours with Putin", "spent a day with the Americans"; "Zelensky had his
     # hour with Trump"
     r"|(?-i:(?:spen[dt]\s+(?:[\w-]+\s+){1,7}?|had\s+(?:his|her|their|an|a)\s+(?:[\w-]+\s+){0,2}?hours?\s+)"
@@ -571,7 +573,7 @@ def venue_of(
             continue
         if (city or mention.party is not None) and text.startswith(("'s", "’s"), mention.end):
             continue  # "at Washington's request": a side named by its capital, not a place
-        if _NAME_GOES_ON.match(text, mention.end):
+        if _NAME_GOES_ON.match(text, mention.end) or _PUBLICATION.match(text, mention.end):
             continue  # "spoke to the Kyiv Evening Herald", "the Moscow Times": a city in a name, no place
         named = named_from is not None and mention.start >= named_from
         window = max(0, mention.start - 24)
@@ -595,7 +597,7 @@ def venue_of(
             and not lead.group().startswith("to")
             and _CONTEXT_AFTER.match(text, mention.end, min(end, mention.end + 70)) is not None
         )
-        if lead is not None and not after and not text[start : lead.start()].strip():
+        if lead is not None and not after and _opens_scene(view, start, lead.start(), mention.start):
             # "In Miami on Saturday, Dmitriev met Witkoff": a place that opens the clause sets its scene
             after = _FRONTED_CONTEXT.match(text, mention.end, end) is not None
         if not (before or after or _VENUE_FOLLOWS.match(text, mention.end)):
@@ -624,6 +626,23 @@ def venue_of(
             continue
         return city_name
     return None
+
+
+def _opens_scene(view: View, start: int, lead: int, pos: int) -> bool:
+    """Does the place at `pos` (after its preposition at `lead`) stand in a phrase that opens the clause
+    at `start` and sets its scene? "In Miami, ...", and so after a day or a length of time, and in a
+    building of the city: "The day before yesterday in Miami the envoy held a meeting", "For two days in a
+    guarded hotel in the Emirati capital, officers from both armies sat across a table"."""
+    text = view.text
+    if not text[start:lead].strip():
+        return True
+    landmark = _LANDMARK_LEAD.search(text, max(start, pos - 70), pos)
+    head = landmark.start() if landmark is not None else lead
+    words = text[start:head]
+    for day in reversed(view.dates):  # the days named in the phrase, cut out
+        if start <= day.start and day.end <= head:
+            words = words[: day.start - start] + words[day.end - start :]
+    return _SCENE_OPENING.fullmatch(words) is not None
 
 
 def _venue_context(view: View, start: int, pos: int) -> bool:
@@ -698,7 +717,9 @@ _CITY_LEAD = re.compile(r"\b(?:in|to|at)\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+
 
 _CONTEXT_REACH = 110
 _VENUE_LEAD = re.compile(
-    r"(?:\b(?:in|In|at|At|hosted by|host|to)\s+(?:the\s+)?|\b(?:planned|scheduled|set|due|slated)\s+for\s+"
+    # "had been fixed for Abu Dhabi on Jan. 23 and 24": a place a round is set for
+    r"(?:\b(?:in|In|at|At|hosted by|host|to)\s+(?:the\s+)?"
+    r"|\b(?:planned|scheduled|set|due|slated|fixed|arranged)\s+for\s+"
     r"|\bvisit(?:ed|s|ing)?\s+(?:the\s+)?)$"
 )
 _LANDMARK_LEAD = re.compile(
@@ -708,8 +729,16 @@ _COUNTRY_CITY_LEAD = re.compile(
     r"\b(?:in|at)\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+)?(?:capital|city|port|resort)\s*,?\s+$"
 )
 _CAPITAL = re.compile(r"(?:['’]s)?\s+capital\b")
+# The name of a newspaper or an agency that opens with its city: "the Kyiv Evening Herald", "the Moscow Times"
+_PUBLICATION = re.compile(
+    r"(?:\s+[A-Z][a-z]+)?\s+(?:Times|Post|Herald|Independent|Journal|Gazette|Courier|Tribune|Daily|Dispatch"
+    r"|Telegraph|Chronicle|Observer|Review|Ledger|Standard)\b"
+)
 _PEOPLE_IN = re.compile(
     r"\b(?:some|many|few|others|those|anyone|everyone|nobody|someone|no one)\s+(?:in|at)\s+(?:the\s+)?$"
+    # "are seen in Moscow as the most reliable channel", "is viewed in Kyiv with suspicion": where a view is
+    # held, not where anyone meets
+    r"|\b(?:seen|viewed|regarded|perceived|considered|read)\s+(?:in|at)\s+(?:the\s+)?$"
 )
 _BACK = re.compile(
     # "flew back to Moscow"; "would bring the talks closer to the White House": nearness is no place
@@ -724,9 +753,12 @@ _VENUE_FOLLOWS = re.compile(
 _VENUE_CONTEXT = re.compile(
     r"\b(?:talks|round|meetings?|negotiations|consultations|held|hold|holds|meet|meets|met|session|convene"
     r"|take place|took place|takes place|taking place|received|receive|receives|hosted|hosts|gather|gathers"
-    r"|sat down|talked|travel|travels|flies|arrives|begins|opens|starts|ends|resumes|convenes"
+    r"|sat down|talked|talk|travel|travels|flies|arrives|begins|opens|starts|ends|resumes|convenes"
     r"|sits? down"
-    r"|travelling|traveling|travelled|traveled|flew|flown|fly|flying|arrived|went|headed|heading|conversation"
+    # "across the table from a Ukrainian delegation led by Umerov, then defence minister, at a palace in
+    # Istanbul": a delegation led somewhere is at talks there
+    r"|led"
+    r"|travelling|traveling|travelled|traveled|flew|flown|fly|flying|arrived|landed|went|headed|heading|conversation"
     r"|summit|venue|group|invited|planned|scheduled|kicked off|began|begun|begin|opened|started|ran|run|spoke"
     # "Negotiators will reconvene in Abu Dhabi ... for a second round", "Delegations gathered in Geneva"
     r"|reconvene[sd]?|gathered|gathering|assembled|together|convened|convening|spent"
@@ -749,7 +781,14 @@ _NAME_GOES_ON = re.compile(
 )
 _CONTEXT_AFTER = re.compile(r"[^,;.]*?\b(?:talks|negotiations|working group|meet|meets|will meet)\b")
 _FRONTED_CONTEXT = re.compile(
-    r"[^;.]*?\b(?:talks|negotiations|met|meet|meets|held|hold|received|hosted|sat down|gathered|convened)\b"
+    r"[^;.]*?\b(?:talks|negotiations|negotiated|met|meet|meets|held|hold|received|hosted|sat down|gathered"
+    r"|convened|(?:sat|sit)\s+(?:across|at|around)\s+(?:a|the|one)\s+table)\b"
+)
+# What may open a clause before the place that sets its scene, the days cut out: a preposition of the day
+# ("On", "Late on", "The day before" yesterday), a length of time ("For two days", "Over three hours").
+_SCENE_OPENING = re.compile(
+    r"\s*(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ate\s+on|[Ee]arly\s+on|[Tt]he\s+day\s+before)\s+)?"
+    r"(?:(?:[Ff]or|[Oo]ver)\s+(?:two|three|four|five|six|several|\d+)\s+(?:days|hours|nights)\s*)?"
 )
 _PLAN = re.compile(r"\b(?:planned|expected|scheduled|due|set)\b[^,;]*$")
 _ALTERNATIVE = re.compile(r"\s+or\s+(?:in\s+|at\s+)?[A-Z]")

@@ -93,6 +93,7 @@ _TRIGGER_WORDS = (
     "flown",
     "travel",
     "arrived",
+    "landed",
     "went to",
     "headed to",
     # "They are due back at the table tomorrow for a second and final day": the sides at one table
@@ -234,7 +235,7 @@ _BOTH = re.compile(
     r"\bthe\s+two\s+(?:leaders|presidents|men|sides|envoys|delegations|teams)\b", re.IGNORECASE
 )
 _TRAVEL = re.compile(
-    r"\b(?:flew|flown|fly|flies|travel(?:l?ed|s|l?ing)?|arrived|arrives|went|headed|heads)\s+"
+    r"\b(?:flew|flown|fly|flies|travel(?:l?ed|s|l?ing)?|arrived|arrives|went|headed|heads|landed|lands)\s+"
     r"(?:straight\s+|directly\s+|on\s+)?(?:to|in)\s+(?!back\b)",
     re.IGNORECASE,
 )
@@ -292,6 +293,7 @@ class RoundMention:
 @dataclass
 class _Memory:
     venue: str | None = None
+    round_venue: str | None = None  # the place of the last round named (not of a meeting)
     past_day: date | None = None
     future_day: date | None = None
     people_parties: list[str] = field(default_factory=list)  # parties of the people of the last sentence
@@ -299,6 +301,7 @@ class _Memory:
     people: list[tuple[str | None, str]] = field(default_factory=list)  # (party, name) of the last sentence
     previous: str = ""  # the sentences before, in the same paragraph
     named: tuple[int | None, str | None] | None = None  # the last round named in the paragraph: "It"
+    last_named: tuple[int | None, str | None] | None = None  # the last round named: "The venue is ..."
     paragraph: int = -1
     heading_days: tuple[date | None, date | None] = (None, None)  # "THURSDAY." opening the paragraph
 
@@ -312,6 +315,7 @@ class MentionReader:
         # A clause is asked for its status and its meeting verb several times: once is enough.
         self._statuses: dict[tuple[int, int, int], str | None] = {}
         self._verbs: dict[tuple[int, int, int], re.Match[str] | None] = {}
+        self._dateline: tuple[str | None] | None = None  # the dateline's place, once looked for
 
     def _status(self, view: View, start: int, end: int) -> str | None:
         key = (view.index, start, end)
@@ -337,17 +341,55 @@ class MentionReader:
 
     def _described(self, view: View, start: int, end: int, venue: str, last: str | None) -> str:
         """ "Trump and Zelensky met in Davos ... in the Swiss city": a place described, not named ("the Swiss
-        city"), is the last place named if that one is in the country the description names."""
+        city"), is the last place of that country the text named before it ("Medinsky will head the
+        delegation in Geneva. The third round opens in the Swiss city on Tuesday": Geneva, though the last
+        meeting told of was in Davos); else the last place of talks if that one is in the country."""
         described = [
             m
             for m in view.mentions_between(start, end)
-            if m.venue is not None and m.venue.name == venue and m.surface.startswith(("the ", "The "))
+            if m.venue is not None and m.venue.name == venue and _DESCRIBED_PLACE.match(m.surface)
         ]
-        if not described or last is None:
+        if not described:
             return venue
         countries = self.doc.matcher.venue_countries
         country = countries.get(venue)
-        return last if country is not None and countries.get(last) == country else venue
+        if country is None:
+            return venue
+        named = self._named_before(view, described[0].start, country)
+        if named is not None:
+            return named
+        return last if last is not None and countries.get(last) == country else venue
+
+    def _adjective_city(self, view: View, lo: int, verb: re.Match[str]) -> str | None:
+        """ "The Alaskan city hosted the summit between Trump and Putin": a city described by the adjective of
+        a place the pack knows ("Alaskan" of Alaska), as the subject of a verb of hosting, is that place."""
+        described = _ADJECTIVE_CITY.search(view.text, lo, verb.start())
+        if described is None or not _HOSTED.match(view.text, verb.start()):
+            return None
+        adjective = described.group(1)
+        for cut in (1, 2, 3):  # Alaskan, Floridian, Genevan: the name with a suffix of one to three letters
+            stem = adjective[:-cut]
+            places = [m.venue.name for m in self.doc.matcher.mentions(stem) if m.venue and m.surface == stem]
+            if places:
+                return places[0]
+        return None
+
+    def _named_before(self, view: View, pos: int, country: str) -> str | None:
+        """The last place of `country` named by its name (not described: "the Swiss city") before `pos` in
+        `view`, or in the sentences before it."""
+        countries = self.doc.matcher.venue_countries
+        for index in range(view.index, -1, -1):
+            mentions = view.mentions if index == view.index else self.doc.views[index].mentions
+            for m in reversed(mentions):
+                if index == view.index and m.end > pos:
+                    continue
+                if (
+                    m.venue is not None
+                    and countries.get(m.venue.name) == country
+                    and not _DESCRIBED_PLACE.match(m.surface)
+                ):
+                    return m.venue.name
+        return None
 
     def _verb(self, view: View, start: int, end: int) -> re.Match[str] | None:
         key = (view.index, start, end)
@@ -381,9 +423,13 @@ class MentionReader:
             # "The talks would go ahead on Wednesday. Peskov said the delay from the original date was a
             # matter of schedules": a delay named right after talks is theirs, put off (to the days known)
             found = [RoundMention(view, status="postponed")]
+        if not found and memory.last_named is not None and "venue" in view.lower:
+            found = self._venue_is(view, memory.last_named)
         named = [m for m in found if m.named]
+        placed = [m.venue for m in named if m.venue is not None]
+        memory.round_venue = placed[-1] if placed else memory.round_venue
         if named:
-            memory.named = (named[-1].number, named[-1].reference)
+            memory.named = memory.last_named = (named[-1].number, named[-1].reference)
         elif not same:
             memory.named = None
         people = [m.party for m in view.mentions if m.person and m.party]
@@ -472,6 +518,10 @@ class MentionReader:
             mention.venue = mention.venue or _host_before(view, lo, trigger.start)
             if trigger.reference == "last" and mention.dates[0] is not None and len(mention.parties) == 2:
                 self._last_was_a_meeting(view, mention, trigger.end, start, end, frame)
+            if trigger.reference == "next" and mention.venue is not None:
+                # "Abu Dhabi talks wrapped up, next meeting pencilled in for Sunday": the place that names the
+                # talks told of before the next round is theirs, not the next round's
+                mention.venue = self._past_talks_place(view, (start, end), frame, trigger, mention)
             if (
                 mention.tense == "past"
                 and mention.status in (None, "announced")
@@ -634,6 +684,17 @@ class MentionReader:
             ]
         mention.plural = True
         return [mention]
+
+    def _venue_is(self, view: View, named: tuple[int | None, str | None]) -> list[RoundMention]:
+        """ "The next round will take place on Wednesday and Thursday. ... 'The venue stays the same, Abu
+        Dhabi,' Zelensky wrote": a sentence that says what the venue is places the round named last."""
+        text = view.text
+        for match in _VENUE_IS.finditer(text):
+            place = view.mention_starting_at(match.end())
+            if place is not None and place.venue is not None:
+                mention = RoundMention(view, number=named[0], reference=named[1], venue=place.venue.name)
+                return [mention]
+        return []
 
     def _it(
         self, view: View, attribution: Attribution | None, named: tuple[int | None, str | None]
@@ -812,6 +873,10 @@ class MentionReader:
             or mention.heads
             or mention.outcomes
         )
+        if len(mention.parties) < 2 and mention.venue is not None and foreign_talks(view, start, end):
+            # "he would fly to Geneva on Thursday, mainly for talks with Iran": another story's talks, whose
+            # place and day are not those of a round of this one
+            return None
         return mention if informative or mention.meeting else None
 
     def _place_before_where(self, view: View, start: int, mention: RoundMention) -> None:
@@ -945,11 +1010,14 @@ class MentionReader:
         # took place in the Kremlin late on Thursday"), not those of talks named before it.
         # A place after the verb is the meeting's before one named ahead of it ("On Jan. 17, less than a week
         # before the Abu Dhabi talks began, Umerov spent a day with the Americans in Miami")
+        place_end = _other_event(text, verb.end(), end)
         mention.venue = (
-            venue_of(view, self.doc, verb.start(), end, mention.status, frame)
-            or venue_of(view, self.doc, lo, end, mention.status, frame)
+            venue_of(view, self.doc, verb.start(), place_end, mention.status, frame)
+            or venue_of(view, self.doc, lo, place_end, mention.status, frame)
             or mention.venue
         )
+        if mention.venue is None and "city " in text:
+            mention.venue = self._adjective_city(view, lo, verb)
         if mention.venue is not None:
             mention.venue = self._described(view, lo, end, mention.venue, self.memory.venue)
         published = self.doc.published
@@ -1084,10 +1152,11 @@ class MentionReader:
         else:
             # A city the pack does not know is a venue only where a round or meeting is named.
             known_only = anchor is None and generic
+            place_end = _other_event(text, start, end) if generic else end
             mention.venue = (
-                venue_of(view, self.doc, start, end, status, frame, anchor, not known_only) or where
+                venue_of(view, self.doc, start, place_end, status, frame, anchor, not known_only) or where
             )
-            if mention.venue is not None and self.memory.venue not in (None, mention.venue):
+            if mention.venue is not None:
                 mention.venue = self._described(view, start, end, mention.venue, self.memory.venue)
             mention.moved = mention.venue is not None and _MOVED_TO.search(segment) is not None
             there = _THERE.search(segment) if "there" in low or "same " in low or "the city" in low else None
@@ -1104,8 +1173,22 @@ class MentionReader:
                     # "The American side had preferred the Emirati capital. The first two rounds took place
                     # there": the place the sentence before named; "the same city" is that of the talks
                     mention.venue = self._place_told_before(view) or self.memory.venue
+                elif anchor is not None and not generic:
+                    # "The second round opens in Abu Dhabi today. ... Dmitriev met Witkoff in Miami. ... The
+                    # first round, held in the same city": where the last round named was, not the last
+                    # meeting told of
+                    mention.venue = self.memory.round_venue or self.memory.venue
                 else:
                     mention.venue = self.memory.venue
+            if mention.venue is None and _has(low, _BUILDINGS) and _IN_A_BUILDING.search(segment) is not None:
+                # "GENEVA - ... the talks, opened on Tuesday in a hotel on the right bank": a building named
+                # with no city is in the city the report is filed from
+                mention.venue = self._dateline_venue()
+            here = _HERE.search(segment) if mention.venue is None and "here" in low else None
+            if here is not None and not view.in_quote(start + here.start()):
+                # "GENEVA - ... Dmitriev also held separate talks with Witkoff here": "here", in the
+                # reporter's words, is the place the report is filed from
+                mention.venue = self._dateline_place()
         mention.parties, mention.persons = sides_in(view, start, end, frame, mention.venue)
         if not mention.parties and "their " in low and _THEIR_TALKS.search(segment):
             # "Ukraine and Russia last swapped prisoners in October, a deal that grew out of their direct
@@ -1226,6 +1309,52 @@ class MentionReader:
         whole = self.doc.article.text
         return _LIVE_ENTRY.match(whole, whole.rfind("\n", 0, view.sentence.start) + 1) is not None
 
+    def _past_talks_place(
+        self,
+        view: View,
+        span: tuple[int, int],
+        frame: tuple[int, int],
+        trigger: Trigger,
+        mention: RoundMention,
+    ) -> str | None:
+        """The place of a next round, unless it is only the place in the name of other talks before it ("the
+        Abu Dhabi talks"): then the place after the words that name the round, if any."""
+        text = view.text
+        for m in reversed(view.mentions_between(span[0], trigger.start)):
+            follows = _PLACE_FOLLOWS.match(text, m.end) if m.venue is not None else None
+            if m.venue is not None and m.venue.name == mention.venue and follows is not None:
+                if follows.end() >= trigger.start:
+                    break  # "the Geneva round", the words that name the round themselves
+                return venue_of(view, self.doc, trigger.start, span[1], mention.status, frame, trigger.start)
+        return mention.venue
+
+    def _dateline_place(self) -> str | None:
+        """The place of the dateline the body opens with ("ABU DHABI - ...", "GENEVA, Feb 18 (Agency) -"), as
+        the pack names it: a venue or a party's city."""
+        if self._dateline is None:
+            self._dateline = ("",)
+            views, text = self.doc.views, self.doc.article.text
+            if views:
+                line_start = text.rfind("\n", 0, views[0].sentence.start) + 1
+                line = _DATELINE.match(text, line_start, views[0].sentence.end)
+                if line is not None:
+                    city = line.group(1).title()
+                    matcher = self.doc.matcher
+                    places = [
+                        m.venue.name
+                        for m in matcher.mentions(city)
+                        if m.venue is not None and m.surface == city
+                    ]
+                    place = places[0] if places else (city if city in matcher.party_cities else None)
+                    self._dateline = (place,) if place else ("",)
+        return self._dateline[0] or None
+
+    def _dateline_venue(self) -> str | None:
+        """The dateline's place when talks are held there, not a party's own city: a report from Moscow or
+        Kyiv tells where the reporter is, not where talks in a hotel are."""
+        place = self._dateline_place()
+        return place if place not in self.doc.matcher.party_cities else None
+
     def _place_told_before(self, view: View) -> str | None:
         """The last place of talks the sentence before names."""
         if view.index == 0:
@@ -1276,6 +1405,27 @@ class MentionReader:
 _LIVE_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\s+[-–—]\s")
 # "at 10:00", "from 14.30": a clock time
 _CLOCK = re.compile(r"\b(?:at|from|by|until)\s+\d{1,2}[:.]\d{2}\b")
+# "The Alaskan city hosted ...": a city described by an adjective, as the subject of the verb after it
+_ADJECTIVE_CITY = re.compile(
+    r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:city|town|resort|port)\s+(?:has\s+|had\s+|also\s+)?$"
+)
+# "the Swiss city", "Turkey's largest city": a place described by its kind, not a landmark ("the Kremlin")
+_DESCRIBED_PLACE = re.compile(r"(?i)(?:the\s+|\w+['’]s\s+)[^,]*\b(?:city|capital|metropolis|town|resort)$")
+# "The venue stays the same, Abu Dhabi", "the venue will again be Geneva": what the venue of a round is
+_VENUE_IS = re.compile(
+    r"\b[Tt]he\s+venue\s+(?:is|was|will\s+be|would\s+be|stays|remains|remained|stayed)\s+"
+    r"(?:again\s+|still\s+)?(?:the\s+same\s*[,:—–-]\s*|unchanged\s*[,:—–-]\s*)?(?:in\s+)?"
+)
+# "in a hotel on the right bank", "at a lakeside hotel": a building where talks are held, with no city after
+_BUILDINGS = ("hotel", "compound", "palace", "villa", "residence", "centre", "center", "conference hall")
+_IN_A_BUILDING = re.compile(
+    r"\b(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hotel|compound|palace|villa|residence|centre|center"
+    r"|conference\s+hall)\b(?!\s+(?:in|of|near|outside)\s+(?:the\s+)?[A-Z])"
+)
+# "here", the adverb of place: not "here is why", "here's"
+_HERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were)\b|['’]s)")
+# "ABU DHABI - ", "GENEVA, Feb 18 (Agency) - ": the city a report is filed from, in capitals before the body
+_DATELINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?)(?:,|\s+[-–—]\s)")
 _THEIR_TALKS = re.compile(r"\btheir\s+(?:[\w-]+\s+)?(?:talks|negotiations|meeting|meetings)\b")
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+(20\d\d)\b")
 _GONE_BY = ("last", "past", "earlier this")
@@ -1419,6 +1569,19 @@ _ROUND_NOUN = re.compile(
 _MEETING_BEFORE_WHERE = re.compile(
     r"\b(?:meeting|talks|session|summit|dinner|audience)\s+(?:in|at)\s+[^,;]{2,50},\s+where\s+$"
 )
+
+
+def _other_event(text: str, start: int, end: int) -> int:
+    """Where the words about another event begin: "met Sybiha on Saturday, three days before the negotiators
+    are due to gather again in Geneva" (a span of time before "before" or "after" opens a clause about
+    another event, whose place is its own)."""
+    if "," not in text[start:end]:
+        return end
+    other = _SPAN_BEFORE.search(text, start, end)
+    return other.start() if other is not None else end
+
+
+_SPAN_BEFORE = re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|hours?)\s+(?:after|before)\s+")
 
 
 def _set_scene(mention: RoundMention, view: View, lo: int, hi: int, placed: bool, days: bool = True) -> None:

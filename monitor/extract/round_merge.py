@@ -110,7 +110,10 @@ class Round:
         self.ended |= mention.ended and first is not None and first == self.start and self.end is None
         self.month = self.month or mention.month
         self.year = self.year or mention.year
-        self.venue = self.venue or mention.venue
+        if not (generic and not self.meeting and mention.meeting and len(mention.parties) == 1):
+            # "The Russians had invited him to Moscow", "after talks with the Lithuanian president in
+            # Vilnius": a meeting of one side with someone else is a visit, whose place is not the round's
+            self.venue = self.venue or mention.venue
         self.moved |= mention.moved and mention.venue == self.venue
         self.persons |= mention.persons
         if not (generic and self.meeting):

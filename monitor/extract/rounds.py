@@ -401,7 +401,17 @@ def _headline_venues(doc: Doc, rounds: list[Round]) -> None:
     view = _headline(doc)
     if view is None:
         return
-    for mention in _read_headline(doc, view):
+    read = _read_headline(doc, view)
+    if not read:
+        # "Geneva showed that the hard part has not yet begun": a headline that names talks only by the place
+        # of a venue of the story, as its subject, speaks of the talks held there
+        places = {m.venue.name for m in view.mentions if m.venue is not None}
+        subject = _PLACE_SUBJECT.match(view.text)
+        if subject is not None and len(places) == 1 and not places & set(doc.matcher.party_cities):
+            held = [r for r in rounds if not r.meeting and r.reference != "next" and r.status == "concluded"]
+            if held and held[0].venue is None:
+                held[0].venue = places.pop()
+    for mention in read:
         if mention.venue is None or mention.status in _PUT_OFF:
             continue  # the place of a round put off is no longer its place
         if mention.number is not None:
@@ -411,13 +421,20 @@ def _headline_venues(doc: Doc, rounds: list[Round]) -> None:
         elif mention.is_meeting():
             targets = [r for r in rounds if r.meeting and r.parties == mention.parties]
         else:
-            targets = [r for r in rounds if not r.meeting][:1]
+            targets = [r for r in rounds if not r.meeting]
+            if mention.tense != "future" and mention.status not in ("announced", "scheduled"):
+                # "Three-way talks end in Abu Dhabi; delegations to meet again on Feb. 1": the talks the
+                # headline reports are not the next round the body announces, whichever it names first
+                targets = [r for r in targets if r.reference != "next"] or targets
+            targets = targets[:1]
         for r in targets:
             if r.status not in _PUT_OFF:
                 r.venue = r.venue or mention.venue
 
 
 _PUT_OFF = ("postponed", "cancelled")
+# A headline that opens with a place as the subject of a verb: "OPINION | Geneva showed that ..."
+_PLACE_SUBJECT = re.compile(r"(?:[A-Z]+\s*[|:]\s*)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]+ed\b")
 
 
 def _dateline_venue(doc: Doc, rounds: list[Round]) -> None:
@@ -428,7 +445,8 @@ def _dateline_venue(doc: Doc, rounds: list[Round]) -> None:
         return
     text = doc.article.text
     line_start = text.rfind("\n", 0, doc.views[0].sentence.start) + 1
-    dateline = _DATELINE_CITY.match(text, line_start, doc.views[0].sentence.start)
+    # (the splitter may have kept the dateline in the first sentence: "DAVOS, Switzerland, Jan. 22 - Trump")
+    dateline = _DATELINE_CITY.match(text, line_start, doc.views[0].sentence.end)
     if dateline is None:
         return
     city = dateline.group(1).title()
@@ -438,16 +456,37 @@ def _dateline_venue(doc: Doc, rounds: list[Round]) -> None:
     published = doc.published
     for r in rounds:
         start, last = r.start, r.last_day
-        if start is None or last is None or r.venue is not None or r.status != "ongoing":
+        if start is None or last is None or r.venue is not None:
             continue
-        if start <= published <= last:
+        if r.meeting and start == published:
+            # "DAVOS, Jan. 22 - Trump and Zelensky met for about an hour on Thursday in a side room of the
+            # Congress Centre", "Dmitriev was due to meet Witkoff later today": a meeting of the day a report
+            # is filed, placed by no city of its own, is in the city of the report
+            r.venue = places[0]
+        elif r.status == "ongoing" and start <= published <= last:
             r.venue = places[0]
 
 
 def _sideline_venues(rounds: list[Round]) -> None:
     """A meeting placed nowhere, held on a day of a numbered round that is placed, was held on its
     sidelines, in its city: "The third round ended in Geneva on Wednesday ... Medinsky also held a separate
-    meeting with the Ukrainian negotiators on Tuesday evening"."""
+    meeting with the Ukrainian negotiators on Tuesday evening"; and a numbered round placed nowhere is where a
+    meeting on its margins, on one of its days, was held."""
+    for n in rounds:
+        if n.number is None or n.venue is not None or n.start is None:
+            continue
+        # "On Wednesday, on the margins of the Geneva talks, Medinsky met the Ukrainian delegation": a meeting
+        # held on the margins of talks, on a day of the round, was where the round was
+        beside = {
+            r.venue
+            for r in rounds
+            if r.meeting
+            and r.venue is not None
+            and n.holds_day(r.start)
+            and _MARGINS.search(r.mention.view.text) is not None
+        }
+        if len(beside) == 1:
+            n.venue = beside.pop()
     placed = [r for r in rounds if r.number is not None and r.venue is not None and r.start is not None]
     for r in rounds:
         if r.number is not None or r.venue is not None or r.start is None:
@@ -457,6 +496,11 @@ def _sideline_venues(rounds: list[Round]) -> None:
         }
         if len(during) == 1:
             r.venue = during.pop()
+
+
+_MARGINS = re.compile(
+    r"\b(?:sidelines|margins?)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:talks|round|negotiations|plenary|sessions?)\b"
+)
 
 
 def _label_lines(doc: Doc, mentions: list[RoundMention]) -> None:

@@ -1443,3 +1443,231 @@ def test_talks_of_their_own_before_as_keep_their_place(story: Extract) -> None:
         published=date(2026, 1, 22),
     )
     assert [r.venue for r in facts.rounds if r.number == 1] == [None]
+
+
+# --- Venues: where rounds and meetings are, and what a place named nearby belongs to ---------------------
+
+
+def test_a_city_described_by_its_country_is_the_last_one_of_that_country_named(story: Extract) -> None:
+    facts = story(
+        "Zelensky and Trump met in Davos on January 22. Peskov said on Friday that Medinsky would lead the "
+        "Russian team in Geneva. The third round of talks opens in the Swiss city on Tuesday.",
+        published=date(2026, 2, 14),
+    )
+    assert by_number(facts)[3].venue == "Geneva"
+
+
+def test_a_round_fixed_for_a_place_is_held_there(story: Extract) -> None:
+    facts = story(
+        "By the end of the week the first round of talks had been fixed for Abu Dhabi on Jan. 23 and 24.",
+        published=date(2026, 2, 8),
+    )
+    assert by_number(facts)[1].venue == "Abu Dhabi"
+
+
+def test_a_place_where_a_view_is_held_is_no_place_of_a_meeting(story: Extract) -> None:
+    facts = story(
+        "Dmitriev met Witkoff on Saturday. The two men have met often and are seen in Moscow as the most "
+        "reliable channel between the two capitals.",
+        published=date(2026, 2, 2),
+    )
+    assert [r.venue for r in facts.rounds] == [None]
+
+
+def test_here_in_a_datelined_report_is_the_city_it_is_filed_from(extract: Extract) -> None:
+    facts = extract(
+        "GENEVA, Feb 18 (Agency) - Ukrainian, Russian and American negotiators met for a second day. On "
+        "Tuesday, Dmitriev also held separate talks with Witkoff here, on economic questions.",
+        date(2026, 2, 18),
+    )
+    (meeting,) = [r for r in facts.rounds if r.parties == ("Russia", "United States")]
+    assert (meeting.start, meeting.venue) == (date(2026, 2, 17), "Geneva")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "For three days in a guarded compound in the Swiss city, officers from Russia and Ukraine sat "
+            "across a table from one another and negotiated, with American envoys between them. The third "
+            "round ended on Thursday.",
+            "Geneva",
+        ),
+        (
+            "The day before yesterday in Miami the Russian envoy Kirill Dmitriev held a meeting with Steve "
+            "Witkoff.",
+            "Miami",
+        ),
+    ],
+)
+def test_a_place_in_the_phrase_that_opens_the_clause_sets_the_meetings_scene(
+    story: Extract, text: str, venue: str
+) -> None:
+    facts = story(text, published=date(2026, 2, 19))
+    assert [r.venue for r in facts.rounds] == [venue]
+
+
+def test_the_talks_a_headline_reports_are_not_the_next_round_the_body_names_first(extract: Extract) -> None:
+    facts = extract(
+        "Ukraine talks wrap up in Geneva; teams to meet again next month\n\n"
+        "Russian, Ukrainian and American negotiators ended two days of talks this evening and agreed to "
+        "meet again. It was the third round of the talks. A U.S. official said the next round would "
+        "take place on March 5.",
+        date(2026, 2, 18),
+    )
+    assert {(r.number, r.reference): r.venue for r in facts.rounds} == {
+        (None, "next"): None,
+        (3, None): "Geneva",
+    }
+
+
+def test_the_place_in_the_name_of_talks_before_the_next_round_is_not_its_place(story: Extract) -> None:
+    facts = story(
+        "Geneva talks end without a deal, next meeting planned for early March.",
+        published=date(2026, 2, 19),
+    )
+    assert [(r.reference, r.venue) for r in facts.rounds if r.reference == "next"] == [("next", None)]
+
+
+def test_a_round_held_in_the_same_city_is_where_the_last_round_named_was(story: Extract) -> None:
+    facts = story(
+        "The second round of talks opens in Abu Dhabi today. On Saturday, Dmitriev met Witkoff in Miami. "
+        "The first round, held in the same city on January 23 and 24, produced no document.",
+        published=date(2026, 2, 4),
+    )
+    assert by_number(facts)[1].venue == "Abu Dhabi"
+
+
+def test_a_place_after_a_span_of_days_before_another_event_is_that_events(story: Extract) -> None:
+    facts = story(
+        "Rubio met Sybiha at a security forum on Saturday, three days before the negotiators are due to "
+        "gather again in Geneva.",
+        published=date(2026, 2, 14),
+    )
+    assert [(r.parties, r.venue) for r in facts.rounds if r.parties] == [(("Ukraine", "United States"), None)]
+
+
+def test_a_meeting_on_the_day_a_report_is_filed_is_in_the_datelines_city(extract: Extract) -> None:
+    facts = extract(
+        "DAVOS, Switzerland, Jan. 22 (Agency) - Donald Trump and Volodymyr Zelensky met for an hour on "
+        "Thursday in a back room of the congress hall.",
+        date(2026, 1, 22),
+    )
+    assert [(r.start, r.venue) for r in facts.rounds] == [(date(2026, 1, 22), "Davos")]
+
+
+def test_a_visit_one_side_invites_someone_to_is_no_place_of_the_next_round(story: Extract) -> None:
+    facts = story(
+        "A U.S. official said the next round of talks was set for Sunday, Feb. 1. Witkoff added that the "
+        "Russians had invited him to Moscow.",
+        published=date(2026, 1, 25),
+    )
+    assert [(r.reference, r.start, r.venue) for r in facts.rounds] == [("next", date(2026, 2, 1), None)]
+
+
+def test_a_sentence_that_says_what_the_venue_is_places_the_round_named_last(story: Extract) -> None:
+    facts = story(
+        "The second round of talks, first expected on Sunday, will be held on Wednesday and Thursday, "
+        'Zelensky said.\n\n"The dates have moved. The venue stays the same, Abu Dhabi," he wrote.',
+        published=date(2026, 2, 1),
+    )
+    assert by_number(facts)[2].venue == "Abu Dhabi"
+
+
+def test_a_round_is_where_a_meeting_on_its_margins_was_held(story: Extract) -> None:
+    facts = story(
+        "The third round of talks ran on Tuesday and Wednesday. On Wednesday, on the margins of the "
+        "Geneva talks, Medinsky met the Ukrainian delegation without the Americans.",
+        published=date(2026, 2, 19),
+    )
+    assert by_number(facts)[3].venue == "Geneva"
+
+
+def test_a_participle_set_off_after_a_round_in_a_relative_clause_describes_it(story: Extract) -> None:
+    facts = story(
+        '"First the plenary, where everyone sits. Then the groups," he told reporters after the second '
+        "round, held in the Emirati capital on February 4 and 5.",
+        published=date(2026, 2, 14),
+    )
+    assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+
+
+def test_a_summit_last_august_gives_no_place_to_talks_this_week(story: Extract) -> None:
+    facts = story(
+        "Ukrainian, Russian and American representatives will meet on Friday and Saturday, Zelensky said. "
+        "Moscow insists on a formula named after the summit between Trump and Putin in Alaska last August, "
+        "under which Ukraine would withdraw from Donetsk.",
+        published=date(2026, 1, 22),
+    )
+    assert [(r.start, r.venue) for r in facts.rounds if r.start is not None] == [(date(2026, 1, 23), None)]
+
+
+def test_a_city_described_by_the_adjective_of_a_known_place_hosts_there(story: Extract) -> None:
+    facts = story(
+        "The Alaskan city hosted the summit between Donald Trump and Vladimir Putin on August 15 last year.",
+        published=date(2026, 1, 27),
+    )
+    assert [(r.start, r.venue) for r in facts.rounds] == [(date(2025, 8, 15), "Anchorage")]
+
+
+def test_people_who_landed_in_a_city_met_there(story: Extract) -> None:
+    facts = story(
+        "Rustem Umerov landed in Miami late on Friday. Umerov sat down with Steve Witkoff the following day.",
+        published=date(2026, 1, 18),
+    )
+    assert [(r.start, r.venue) for r in facts.rounds] == [(date(2026, 1, 17), "Miami")]
+
+
+def test_talks_in_a_building_with_no_city_are_in_the_city_of_the_dateline(extract: Extract) -> None:
+    facts = extract(
+        "GENEVA, Feb. 19 (Agency) - The trilateral negotiations between Russia, Ukraine and the United "
+        "States, opened on Tuesday in a hotel on the lake shore, ended on Wednesday at noon.",
+        date(2026, 2, 19),
+    )
+    assert [(r.start, r.end, r.venue) for r in facts.rounds] == [
+        (date(2026, 2, 17), date(2026, 2, 18), "Geneva")
+    ]
+
+
+def test_a_headline_in_the_present_places_the_meeting_its_sides_talk_at(extract: Extract) -> None:
+    facts = extract(
+        "Putin and US envoys talk almost four hours at the Kremlin; working group to meet on Friday\n\n"
+        "MOSCOW, Jan 23 (Agency) - Vladimir Putin received the American envoys Witkoff and Kushner late on "
+        "Thursday, an aide said.",
+        date(2026, 1, 23),
+    )
+    assert [(r.start, r.venue) for r in facts.rounds] == [(date(2026, 1, 22), "Moscow")]
+
+
+def test_a_trip_for_another_storys_talks_gives_no_round_its_place_or_day(story: Extract) -> None:
+    facts = story(
+        "Witkoff said a new round of talks would follow within weeks. He said he would fly to Geneva on "
+        "Thursday, mainly for talks with Iran.",
+        published=date(2026, 2, 23),
+    )
+    assert [(r.reference, r.start, r.venue) for r in facts.rounds] == [("next", None, None)]
+
+
+def test_a_delegation_led_by_someone_at_a_place_is_at_talks_there(story: Extract) -> None:
+    facts = story(
+        "On May 16 last year, as Moscow's chief negotiator, Medinsky sat across the table from a Ukrainian "
+        "negotiating team that was led by Rustem Umerov, at the time the country's defence minister, at an "
+        "old palace in Istanbul.",
+        published=date(2026, 2, 13),
+    )
+    assert [(r.start, r.venue) for r in facts.rounds] == [(date(2025, 5, 16), "Istanbul")]
+
+
+def test_a_headline_with_a_place_as_its_subject_places_the_talks_held_there(extract: Extract) -> None:
+    facts = extract(
+        "ANALYSIS | Geneva proved that the hard part is still ahead\n\n"
+        "The third round of trilateral talks between Russia, Ukraine and the United States ended on "
+        "Wednesday after two days.",
+        date(2026, 2, 20),
+    )
+    assert by_number(facts)[3].venue == "Geneva"
+
+
+def test_a_newspaper_named_for_its_city_is_no_place_of_a_meeting(story: Extract) -> None:
+    facts = story("Umerov spoke to the Kyiv Morning Courier on Friday.", published=date(2026, 2, 8))
+    assert facts.rounds == ()
