@@ -1428,3 +1428,14 @@ def test_what_has_to_be_signed_or_is_needed_is_demanded(
     extract: Extract, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert stances(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow agreed to halt strikes on power plants for a week.",
+        "Moscow agreed to stop hitting the power grid for a week.",
+    ],
+)
+def test_the_energy_pause_is_named_by_power_plants_and_grids_too(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {("Russia", "energy_ceasefire"): "accepts"}
