@@ -312,7 +312,8 @@ def _bare_answer(view: View, previous: View | None) -> bool:
 
 
 _BARE_STANCE = re.compile(
-    r"\b(?:refuses|refused|rejects|rejected|won't|will not|wouldn't|agrees|agreed|accepts)\W*$"
+    r"\b(?:refuses|refused|rejects|rejected|won't|will not|wouldn't|agrees|agreed|accepts)"
+    r"(?:\s+to\s+(?:(?:pull|move|get)\s+out|withdraw|budge|back\s+down|give\s+way))?\W*$"
 )
 _REFUSAL_OF_THAT = re.compile(
     r"\b(?:refuses|refused|won't|will not|wouldn't|would not|will never|would never|cannot|can't|could not)"
@@ -1248,9 +1249,14 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+_BARE_MOVE = re.compile(r"^\s*to\s+(?:(?:pull|move|get)\s+out|withdraw|budge|back\s+down|give\s+way)\b")
+
+
 def _elliptic(view: View, start: int, end: int) -> bool:
     """Nothing after the cue but fillers, numbers and names: the object is elided."""
     words = view.lower[start:end].split(":")[0]  # "still refuses: the towns …" explains, it is no object
+    # "Kyiv refuses to pull out.": a move named by a verb alone leaves the object of the sentence before
+    words = _BARE_MOVE.sub(" ", words)
     for mention in view.mentions:
         if start <= mention.start and mention.end <= end:
             words = words.replace(mention.surface.lower(), " ")

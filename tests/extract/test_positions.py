@@ -1439,3 +1439,11 @@ def test_what_has_to_be_signed_or_is_needed_is_demanded(
 )
 def test_the_energy_pause_is_named_by_power_plants_and_grids_too(extract: Extract, text: str) -> None:
     assert stances(extract(text)) == {("Russia", "energy_ceasefire"): "accepts"}
+
+
+@pytest.mark.parametrize(
+    "refusal", ["Kyiv refuses to pull out.", "Kyiv refuses to budge.", "Kyiv will not withdraw."]
+)
+def test_a_refusal_to_make_the_move_just_asked_for_rejects_it(extract: Extract, refusal: str) -> None:
+    facts = extract(f"Moscow wants Ukrainian troops to leave the rest of Donbas. {refusal}")
+    assert stances(facts) == {("Russia", "territory"): "demands", ("Ukraine", "territory"): "rejects"}
