@@ -584,6 +584,9 @@ _MADE_CONDITION = re.compile(
     r"(?:a|the|its|their|his|her|our)\s+(?:(?:key|main|central|first|absolute|basic|non-negotiable)\s+)?"
     r"(?:pre)?condition\b"
 )
+_IS_THE_BASIS = re.compile(
+    r"\b(?:is|remains)\s+(the|our)\s+(?:only\s+)?(?:basis|starting\s+point|foundation)\s+(?:for|of)\b"
+)
 _HELD_WHEN = re.compile(
     r"(?:\b(?:will|would|can|could)\s+(?:only\s+)?(?:be\s+held|take\s+place)|,\s+yes,)"
     r"\s+(when|once|after|as soon as)\s+(?!that\b|this\b|it\b)"
@@ -690,6 +693,12 @@ def find_cues(lower: str, name_ends: dict[int, str]) -> list[StanceCue]:
                 if c is None or not any(m.start() < c.end and c.start < m.end() for m, _ in made)
             ]
             raw = sorted([*raw, *(cue for _, cue in made)], key=lambda c: c.start if c else 0)
+    if "basis" in lower or "starting point" in lower:
+        # "The current line is the basis for a ceasefire": what the speaker sets as the ground of a settlement
+        # they demand, as "must be the basis" does
+        basis = [StanceCue("obliges", m.start(), m.end(1), m.group()) for m in _IS_THE_BASIS.finditer(lower)]
+        if basis:
+            raw = sorted([*raw, *basis], key=lambda c: c.start if c else 0)
     if " when " in lower or " once " in lower or " after " in lower:
         # "Elections will be held when the war ends", "Elections, yes, once the guns are silent": what is
         # to happen only at a time set by an event waits on that event

@@ -1447,3 +1447,14 @@ def test_the_energy_pause_is_named_by_power_plants_and_grids_too(extract: Extrac
 def test_a_refusal_to_make_the_move_just_asked_for_rejects_it(extract: Extract, refusal: str) -> None:
     facts = extract(f"Moscow wants Ukrainian troops to leave the rest of Donbas. {refusal}")
     assert stances(facts) == {("Russia", "territory"): "demands", ("Ukraine", "territory"): "rejects"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The line of contact is the basis for any truce," Umerov said.',
+        '"The line of contact remains our starting point for a truce," Umerov said.',
+    ],
+)
+def test_what_a_speaker_calls_the_basis_of_a_settlement_they_demand(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {("Ukraine", "front_line_freeze"): "demands"}
