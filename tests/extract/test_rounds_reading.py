@@ -1671,3 +1671,14 @@ def test_a_headline_with_a_place_as_its_subject_places_the_talks_held_there(extr
 def test_a_newspaper_named_for_its_city_is_no_place_of_a_meeting(story: Extract) -> None:
     facts = story("Umerov spoke to the Kyiv Morning Courier on Friday.", published=date(2026, 2, 8))
     assert facts.rounds == ()
+
+
+# Rounds in the dev articles 940-955: meetings retold in background, relative days, indirect venues, moves.
+
+
+def test_the_last_day_of_a_month_is_the_day_of_a_meeting(story: Extract) -> None:
+    facts = story(
+        "In the meantime Kirill Dmitriev went to Miami, where he spent the last day of January with Witkoff.",
+        published=date(2026, 2, 12),
+    )
+    assert [(r.start, r.venue) for r in facts.rounds] == [(date(2026, 1, 31), "Miami")]
