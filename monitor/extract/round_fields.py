@@ -504,6 +504,8 @@ def _candidates(
             plan = _OLD_PLAN.search(text, max(start, mention.start - 60), mention.start)
             if plan is not None and not _MOVED.search(text, plan.start(), mention.start):
                 continue  # "which had been expected in Abu Dhabi on Sunday, has been called off"
+            if _SPOKEN_PLAN.search(text, max(start, mention.start - 60), mention.start):
+                continue  # "the round, which the minister had mentioned for March 5-6, is off": a plan told
             if _PLANNED_FOR.search(text, max(start, mention.start - 50), mention.start) and _MOVED.search(
                 text, mention.end, end
             ):
@@ -812,6 +814,13 @@ _FORMER_PLAN = re.compile(
 )
 _PLANNED_FOR = re.compile(
     r"\b(?:planned|scheduled|expected|set|due|slated|pencil?led in)\s+(?:for|on|in)\s+(?:[\w.]+\s+){0,4}$"
+)
+# A day someone had once given for a round, in a relative clause: "which the envoy had mentioned for March
+# 5-6", "that Kyiv had floated for Sunday". Of a round since put off or called off, it is no longer its day.
+_SPOKEN_PLAN = re.compile(
+    r"\b(?:which|that)\s+[^,;.]{0,40}?\bhad\s+(?:\w+\s+)?"
+    r"(?:mentioned|named|given|floated|proposed|announced|promised|suggested|pencil?led in|set)\s+"
+    r"(?:it\s+)?(?:for|on)\s+(?:the\s+)?$"
 )
 _MOVED = re.compile(r"\b(?:moved|postponed|pushed back|put off|delayed|rescheduled|shifted)\b")
 _UNKNOWN_CITY = re.compile(

@@ -1682,3 +1682,12 @@ def test_the_last_day_of_a_month_is_the_day_of_a_meeting(story: Extract) -> None
         published=date(2026, 2, 12),
     )
     assert [(r.start, r.venue) for r in facts.rounds] == [(date(2026, 1, 31), "Miami")]
+
+
+def test_a_day_someone_had_mentioned_for_a_round_put_off_is_not_its_day(story: Extract) -> None:
+    facts = story(
+        "The second round of trilateral talks, which the Ukrainian minister had mentioned for March 5-6, "
+        "will not take place this week.",
+        published=date(2026, 3, 4),
+    )
+    assert days(by_number(facts)[2]) == (None, None, None, "postponed")
