@@ -77,6 +77,7 @@ _ELLIPTIC_TAIL = re.compile(
     r"|\s+\((?=[^)]*\d))"
 )
 _FIRST_SINCE = re.compile(r"(?:\s+(?:there|here|such|ever|in|of)\b[^,;.]{0,20}?)?\s+since\b")
+_FIRST_IN_WHICH = re.compile(r"\s+(?:(?:in|at|during|of)\s+which|where|when|ever)\b")
 _APPOSED = re.compile(r"\b(?:round|talks|meeting|session)\s*,\s*$")
 _TALK_NOUN = re.compile(r"\b(?:rounds?|talks|meetings?|negotiations|sessions?)\b", re.IGNORECASE)
 _NOUN_AFTER_ORDINAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>rounds?|day|days|time|session|stage)\b")
@@ -248,6 +249,9 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
             # "a meeting in Istanbul would be the first there since 2025": a first of its kind, no number
             # (but "the third since January" counts rounds)
             and not (anchor.group(1) == "first" and _FIRST_SINCE.match(low, anchor.end()))
+            # "the meeting will be the first in which all three sit at one table": a first of its kind told
+            # by what happens at it, as "the first time" is
+            and not (anchor.group(1) == "first" and _FIRST_IN_WHICH.match(low, anchor.end()))
             and not (anchor.group(1) == "first" and _first_of_a_kind(low, found, anchor.start()))
         ):
             add(Trigger(anchor.start(), anchor.end(), ORDINALS[anchor.group(1)], elliptic=True))

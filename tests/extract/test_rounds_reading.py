@@ -1691,3 +1691,11 @@ def test_a_day_someone_had_mentioned_for_a_round_put_off_is_not_its_day(story: E
         published=date(2026, 3, 4),
     )
     assert days(by_number(facts)[2]) == (None, None, None, "postponed")
+
+
+def test_the_first_in_which_something_happens_is_no_first_round(story: Extract) -> None:
+    facts = story(
+        "The talks in Geneva next week will be the first in which generals of both armies face each other.",
+        published=date(2026, 2, 10),
+    )
+    assert by_number(facts) == {}
