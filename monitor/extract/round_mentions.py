@@ -79,6 +79,12 @@ _TRIGGER_WORDS = (
     "the second",
     "the third",
     "the fourth",
+    # "A fourth, planned for early March, was put off": an ordinal with "a" stands for a round as well
+    "a second",
+    "a third",
+    "a fourth",
+    "a fifth",
+    "the fifth",
     "sat down",
     "faced each other",
     "spent",

@@ -70,8 +70,11 @@ _ORDINAL_WORD = re.compile(rf"\b{_ORD}\b", re.IGNORECASE)
 # "the second, on Feb. 4-5", "the second there", "the third in Geneva", "the third, held on ...": an
 # ordinal followed by no noun of its own.
 _ELLIPTIC_TAIL = re.compile(
-    r"(?=,\s+(?:on|in|at|held|which|again|also)\b"
-    r"|\s+(?:on|in|at|there|was|were|is|will|would|could|may|might|held|ended|began|took|again|since|this)\b"
+    # "A fourth, planned for early March, was put off": the plan set off after the ordinal
+    r"(?=,\s+(?:on|in|at|held|which|again|also|planned|scheduled|expected|due|set|slated)\b"
+    r"|\s+(?:on|in|at|there|was|were|is|will|would|could|may|might|held|ended|began|took|again|since|this"
+    # "The second followed in the same city": a round that came after the one before it
+    r"|followed|opened)\b"
     r"|,?\s*(?:[.;]|$)"
     # "the first round (Jan. 23-24) and the second (Feb. 4-5)": its days in brackets
     r"|\s+\((?=[^)]*\d))"

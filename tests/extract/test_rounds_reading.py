@@ -1699,3 +1699,20 @@ def test_the_first_in_which_something_happens_is_no_first_round(story: Extract) 
         published=date(2026, 2, 10),
     )
     assert by_number(facts) == {}
+
+
+def test_an_ordinal_that_followed_the_round_before_is_the_next_round(story: Extract) -> None:
+    facts = story(
+        "The first round met in Abu Dhabi on Jan. 23-24. The second followed in Geneva on Feb. 4-5.",
+        published=date(2026, 2, 20),
+    )
+    assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Geneva", "concluded")
+
+
+def test_an_ordinal_with_a_and_a_plan_set_off_is_a_round_put_off(story: Extract) -> None:
+    facts = story(
+        "Three rounds were held this winter. The third, in Geneva, ended without a deal. A fourth, planned "
+        "for the spring, was put off.",
+        published=date(2026, 4, 2),
+    )
+    assert by_number(facts)[4].status == "postponed"
