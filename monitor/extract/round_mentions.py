@@ -452,7 +452,9 @@ class MentionReader:
         lo, hi = region(text, attribution)
         frame = statement_frame(text, attribution)
         same = self.memory.paragraph == view.paragraph or self.memory.previous.endswith("?")
-        before = self.memory.previous if same else ""
+        # "... The third, in Geneva, agreed a swap. || A fourth, planned for March, was put off": a paragraph
+        # that opens with a bare ordinal goes on counting the rounds of the one before it
+        before = self.memory.previous if same or _OPENING_ORDINAL.match(text) else ""
         triggers = find_triggers(view, lo, hi, before)
         if all(t.plural for t in triggers):
             # rounds named only together: words about talks, and the rounds as one item where placed
@@ -1858,6 +1860,9 @@ def _has(lower: str, words: tuple[str, ...]) -> bool:
         if word in lower:
             return True
     return False
+
+
+_OPENING_ORDINAL = re.compile(r"(?:A|The)\s+(?:second|third|fourth|fifth|sixth),")
 
 
 def _may_speak_of_rounds(lower: str) -> bool:

@@ -1716,3 +1716,12 @@ def test_an_ordinal_with_a_and_a_plan_set_off_is_a_round_put_off(story: Extract)
         published=date(2026, 4, 2),
     )
     assert by_number(facts)[4].status == "postponed"
+
+
+def test_a_paragraph_opening_with_an_ordinal_goes_on_counting_rounds(story: Extract) -> None:
+    facts = story(
+        "Three rounds were held this winter. The third, in Geneva, ended without a deal.\n\nA fourth, "
+        "planned for the spring, was put off.",
+        published=date(2026, 4, 2),
+    )
+    assert by_number(facts)[4].status == "postponed"
