@@ -214,6 +214,8 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
             continue  # "a round of strikes"
         back = _ORD_BEFORE.search(low, max(lo, pos - 40), pos)
         after = None if back else _NUMBER_AFTER.match(low, pos + 5, hi)
+        if back is not None and _first_held(low, back, pos + 5):
+            continue
         if back is not None:
             add(Trigger(back.start(), pos + 5, _number(back.group("ord"))))
         elif after is not None:
@@ -329,6 +331,21 @@ def _first_of_a_kind(low: str, found: list[Trigger], pos: int) -> bool:
 
 # the words just before "the first": a copula, or a comma and "and"
 _OF_A_KIND = re.compile(r"(?:\b(?:was|is|will be|would be|became|becomes|marked|marks)|,\s*and)\s+$")
+
+
+def _first_held(low: str, ordinal: re.Match[str], end: int) -> bool:
+    """ "Talks in Miami would be the first round held on American soil": the complement of a copula, "the
+    first round held somewhere" ranks the talks among rounds of a kind; it names no first round."""
+    at = ordinal.start() - 4
+    return (
+        ordinal.group("ord") == "first"
+        and low.startswith("the ", at)
+        and _OF_A_KIND.search(low, max(0, at - 16), at) is not None
+        and _HELD_WHERE.match(low, end) is not None
+    )
+
+
+_HELD_WHERE = re.compile(r"\s+(?:ever\s+)?(?:to\s+be\s+)?(?:held|hosted|staged)\s+(?:on|in|outside|at)\b")
 
 
 def _first_since(low: str, ordinal: re.Match[str], noun: int, end: int) -> bool:

@@ -1725,3 +1725,11 @@ def test_a_paragraph_opening_with_an_ordinal_goes_on_counting_rounds(story: Extr
         published=date(2026, 4, 2),
     )
     assert by_number(facts)[4].status == "postponed"
+
+
+def test_the_first_round_held_somewhere_as_a_complement_ranks_the_talks(story: Extract) -> None:
+    facts = story(
+        "A meeting in Washington would be the first round held on American soil.",
+        published=date(2026, 2, 10),
+    )
+    assert by_number(facts) == {}
