@@ -1733,3 +1733,12 @@ def test_the_first_round_held_somewhere_as_a_complement_ranks_the_talks(story: E
         published=date(2026, 2, 10),
     )
     assert by_number(facts) == {}
+
+
+def test_the_media_of_a_country_that_reported_the_talks_is_no_side_to_them(story: Extract) -> None:
+    facts = story(
+        "Talks between American and Ukrainian envoys in Miami on Sunday went well, Russian state media "
+        "reported on Monday.",
+        published=date(2026, 3, 9),
+    )
+    assert [r.parties for r in facts.rounds] == [("Ukraine", "United States")]
