@@ -286,8 +286,11 @@ def attributive_days(view: View, start: int, end: int) -> tuple[date | None, dat
     for day in view.dates:
         if day.first is None or day.start < start or day.end > end:
             continue
-        if _NOUN_AFTER_DAY.match(text, day.end) or _NOUN_BEFORE_DAY.search(
-            text, max(start, day.start - 60), day.start
+        if _NOUN_AFTER_DAY.match(text, day.end):
+            return day.first, day.last
+        noun = _NOUN_BEFORE_DAY.search(text, max(start, day.start - 60), day.start)
+        if noun is not None and not _OBJECT_OF_SEQUENCE.search(
+            text, max(start, noun.start() - 50), noun.start()
         ):
             return day.first, day.last
     return None, None
@@ -300,6 +303,14 @@ _NOUN_AFTER_DAY = re.compile(
 _NOUN_BEFORE_DAY = re.compile(
     r"\b(?:talks|round|meeting|negotiations|consultations|session)"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+(?:on|from|of)\s+$"
+)
+
+
+# "The Abu Dhabi talks followed a late-night meeting in the Kremlin on Thursday": the noun after "followed"
+# is another event, and the day after it is that event's, not the day of the talks the clause is about
+_OBJECT_OF_SEQUENCE = re.compile(
+    r"\b(?:followed|preceded|came after|came before|come after|come before)\s+(?:an?|the|their|its)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
 )
 
 

@@ -1742,3 +1742,13 @@ def test_the_media_of_a_country_that_reported_the_talks_is_no_side_to_them(story
         published=date(2026, 3, 9),
     )
     assert [r.parties for r in facts.rounds] == [("Ukraine", "United States")]
+
+
+def test_a_day_after_the_event_the_talks_followed_is_that_events_day(story: Extract) -> None:
+    facts = story(
+        "The Geneva talks followed a long meeting in the Kremlin on Tuesday, where Putin received Witkoff.",
+        published=date(2026, 2, 20),
+    )
+    assert [(r.venue, r.start) for r in facts.rounds if r.start is not None] == [
+        ("Moscow", date(2026, 2, 17))
+    ]
