@@ -795,7 +795,9 @@ _NAME_GOES_ON = re.compile(
 _CONTEXT_AFTER = re.compile(r"[^,;.]*?\b(?:talks|negotiations|working group|meet|meets|will meet)\b")
 _FRONTED_CONTEXT = re.compile(
     r"[^;.]*?\b(?:talks|negotiations|negotiated|met|meet|meets|held|hold|received|hosted|sat down|gathered"
-    r"|convened|(?:sat|sit)\s+(?:across|at|around)\s+(?:a|the|one)\s+table)\b"
+    r"|convened|(?:sat|sit)\s+(?:across|at|around)\s+(?:a|the|one)\s+table"
+    # "In Istanbul he headed the Russian side at a meeting with the Ukrainians": a delegation led there
+    r"|(?:headed|led)\s+(?:the|his|her|its)\s+(?:[\w-]+\s+)?(?:side|delegation|team)\s+at\s+(?:a|the)\s+meeting)\b"
 )
 # What may open a clause before the place that sets its scene, the days cut out: a preposition of the day
 # ("On", "Late on", "The day before" yesterday), a length of time ("For two days", "Over three hours").

@@ -1752,3 +1752,11 @@ def test_a_day_after_the_event_the_talks_followed_is_that_events_day(story: Extr
     assert [(r.venue, r.start) for r in facts.rounds if r.start is not None] == [
         ("Moscow", date(2026, 2, 17))
     ]
+
+
+def test_a_place_opening_a_clause_where_someone_headed_a_side_at_a_meeting(story: Extract) -> None:
+    facts = story(
+        "In Istanbul she headed the Ukrainian side at a meeting with Russian officials on May 20 last year.",
+        published=date(2026, 2, 10),
+    )
+    assert [(r.start, r.venue) for r in facts.rounds] == [(date(2025, 5, 20), "Istanbul")]
