@@ -405,6 +405,8 @@ class MentionReader:
 
     def read(self, view: View, attribution: Attribution | None) -> list[RoundMention]:
         found = self._read(view, attribution) if _may_speak_of_rounds(view.lower) else []
+        if len(found) == 1 and " again " in view.text:
+            found += _met_again(found[0])
         memory = self.memory
         same = memory.paragraph == view.paragraph
         if not same:
@@ -1860,6 +1862,44 @@ def _has(lower: str, words: tuple[str, ...]) -> bool:
         if word in lower:
             return True
     return False
+
+
+def _met_again(mention: RoundMention) -> list[RoundMention]:
+    """ "He headed the Russian side at a meeting with them on May 16 last year, and again on June 2": a
+    meeting of the same sides held a second time, on a day of its own."""
+    if mention.named or not mention.is_meeting_like() or mention.dates[0] is None:
+        return []
+    view = mention.view
+    again = _AND_AGAIN.search(view.text)
+    if again is None:
+        return []
+    days = [d for d in view.dates if d.start == again.end() and d.first is not None and d.last is not None]
+    first = mention.dates[0]
+    if not days or days[0].first == first or days[0].weekday:
+        return []
+    # the day comes after the first meeting, in its year unless that would put it before ("on May 16 last
+    # year, and again on June 2": June 2 of last year)
+    day, last = days[0].first, days[0].last
+    assert day is not None and last is not None
+    shift = first.year - day.year + (1 if day.replace(year=first.year) < first else 0)
+    try:
+        day, last = day.replace(year=day.year + shift), last.replace(year=last.year + shift)
+    except ValueError:
+        return []  # Feb. 29 of a year without one
+    return [
+        replace(
+            mention,
+            dates=(day, last if last != day else None),
+            parties=set(mention.parties),
+            persons=set(mention.persons),
+            heads={},
+            outcomes=[],
+        )
+    ]
+
+
+# ", and again on June 2": the day after "on" is where the second meeting's day starts
+_AND_AGAIN = re.compile(r",?\s+and\s+again\s+on\s+")
 
 
 _OPENING_ORDINAL = re.compile(r"(?:A|The)\s+(?:second|third|fourth|fifth|sixth),")

@@ -1760,3 +1760,14 @@ def test_a_place_opening_a_clause_where_someone_headed_a_side_at_a_meeting(story
         published=date(2026, 2, 10),
     )
     assert [(r.start, r.venue) for r in facts.rounds] == [(date(2025, 5, 20), "Istanbul")]
+
+
+def test_a_meeting_held_and_again_on_a_later_day_is_two_meetings(story: Extract) -> None:
+    facts = story(
+        "Russian and Ukrainian negotiators met in Istanbul on May 20 last year, and again on July 3.",
+        published=date(2026, 2, 10),
+    )
+    assert [(r.start, r.venue, r.status) for r in facts.rounds] == [
+        (date(2025, 5, 20), "Istanbul", "concluded"),
+        (date(2025, 7, 3), "Istanbul", "concluded"),
+    ]
