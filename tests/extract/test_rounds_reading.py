@@ -1771,3 +1771,15 @@ def test_a_meeting_held_and_again_on_a_later_day_is_two_meetings(story: Extract)
         (date(2025, 5, 20), "Istanbul", "concluded"),
         (date(2025, 7, 3), "Istanbul", "concluded"),
     ]
+
+
+def test_talks_told_to_end_the_next_day_right_after_a_meeting_are_that_meeting(story: Extract) -> None:
+    facts = story(
+        "Putin hosted Witkoff and Kushner at the Kremlin on Monday evening. The conversation, attended by "
+        "Ushakov, went on for five hours and ended early on Tuesday.\n\nThe second round of trilateral "
+        "talks opened in Geneva on Tuesday and is expected to last two days.",
+        published=date(2026, 2, 17),
+    )
+    meeting = next(r for r in facts.rounds if r.venue == "Moscow")
+    assert (meeting.start, meeting.end) == (date(2026, 2, 16), date(2026, 2, 17))
+    assert days(by_number(facts)[2]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "ongoing")
