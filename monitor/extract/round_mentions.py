@@ -407,6 +407,9 @@ class MentionReader:
         found = self._read(view, attribution) if _may_speak_of_rounds(view.lower) else []
         if len(found) == 1 and " again " in view.text:
             found += _met_again(found[0])
+        shift = _DAY_BESIDE.match(view.text) if found else None
+        if shift is not None:
+            self._day_beside(view, found, -1 if shift.group(1).lower() in ("before", "earlier") else 1)
         memory = self.memory
         same = memory.paragraph == view.paragraph
         if not same:
@@ -448,6 +451,18 @@ class MentionReader:
         memory.previous = f"{memory.previous} {view.text}" if carry else view.text
         memory.paragraph = view.paragraph
         return found
+
+    def _day_beside(self, view: View, found: list[RoundMention], step: int) -> None:
+        """ "The day before, Zelensky and Trump had sat down in Davos": a meeting on the day before (or after)
+        the last day the text named, in the sentences just before."""
+        for index in range(view.index - 1, max(-1, view.index - 6), -1):
+            days = [d.first for d in self.doc.views[index].dates if d.first is not None]
+            if days:
+                day = days[-1] + timedelta(days=step)
+                for mention in found:
+                    if mention.dates[0] is None and mention.dates[1] is None and not mention.named:
+                        mention.dates = (day, day)
+                return
 
     def _read(self, view: View, attribution: Attribution | None) -> list[RoundMention]:
         text = view.text
@@ -1862,6 +1877,10 @@ def _has(lower: str, words: tuple[str, ...]) -> bool:
         if word in lower:
             return True
     return False
+
+
+# "The day before, ...", "A day later, ...": a day told from the one named last
+_DAY_BESIDE = re.compile(r"(?:The|A)\s+day\s+(before|earlier|later|after)\s*,")
 
 
 def _met_again(mention: RoundMention) -> list[RoundMention]:

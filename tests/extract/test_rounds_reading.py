@@ -1783,3 +1783,13 @@ def test_talks_told_to_end_the_next_day_right_after_a_meeting_are_that_meeting(s
     meeting = next(r for r in facts.rounds if r.venue == "Moscow")
     assert (meeting.start, meeting.end) == (date(2026, 2, 16), date(2026, 2, 17))
     assert days(by_number(facts)[2]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "ongoing")
+
+
+def test_the_day_before_dates_a_meeting_from_the_last_day_named(story: Extract) -> None:
+    facts = story(
+        "The second round of trilateral talks opened in Geneva on Feb. 17.\n\nThe day before, Zelensky and "
+        "Trump had met for an hour in Munich.",
+        published=date(2026, 2, 18),
+    )
+    meeting = next(r for r in facts.rounds if r.number is None)
+    assert (meeting.start, meeting.venue) == (date(2026, 2, 16), "Munich")
