@@ -86,6 +86,9 @@ _TRIGGER_WORDS = (
     "a fifth",
     "the fifth",
     "sat down",
+    # "flies to Miami, where he will see Witkoff on Saturday": to see someone named is to meet them
+    "will see",
+    "would see",
     "faced each other",
     "spent",
     "spend",

@@ -1793,3 +1793,13 @@ def test_the_day_before_dates_a_meeting_from_the_last_day_named(story: Extract) 
     )
     meeting = next(r for r in facts.rounds if r.number is None)
     assert (meeting.start, meeting.venue) == (date(2026, 2, 16), "Munich")
+
+
+def test_flying_somewhere_where_one_will_see_someone_is_a_meeting(story: Extract) -> None:
+    facts = story(
+        "Kirill Dmitriev heads to Miami, where he will see Steve Witkoff on Sunday.",
+        published=date(2026, 3, 5),
+    )
+    assert [(r.parties, r.start, r.venue) for r in facts.rounds] == [
+        (("Russia", "United States"), date(2026, 3, 8), "Miami")
+    ]
