@@ -110,7 +110,8 @@ _PLURAL_COUNT = re.compile(
 )
 _TALK_NOUNS = ("talks", "meeting", "negotiations", "consultations")
 _ELLIPTIC_ANCHOR = re.compile(
-    r"\b(?:the|a) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    # "eight days after the first one ended": "one" stands for the noun as the bare ordinal does
+    r"\b(?:the|a) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?: one\b)?"
 )
 _ELLIPTIC_COUNT_PATTERN = re.compile(r"\bthe first (two|three|four|five)\b")
 # Searched only where one of these words is: every match holds one.

@@ -1803,3 +1803,14 @@ def test_flying_somewhere_where_one_will_see_someone_is_a_meeting(story: Extract
     assert [(r.parties, r.start, r.venue) for r in facts.rounds] == [
         (("Russia", "United States"), date(2026, 3, 8), "Miami")
     ]
+
+
+def test_the_first_one_stands_for_the_first_round(story: Extract) -> None:
+    facts = story(
+        "On Monday the second round of trilateral talks is due to begin, ten days after the first one ended "
+        "in Geneva.",
+        published=date(2026, 3, 5),
+    )
+    rounds = by_number(facts)
+    assert (rounds[2].start, rounds[2].venue, rounds[2].status) == (date(2026, 3, 9), None, "scheduled")
+    assert (rounds[1].venue, rounds[1].status) == ("Geneva", "concluded")
