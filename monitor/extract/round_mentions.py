@@ -186,6 +186,9 @@ _DENIED = re.compile(
     r"\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refute[sd]?|play(?:s|ed)? down"
     r"|downplay(?:s|ed)?)\s+(?:\w+\s+){0,3}?"
     r"(?:reports?|claims?|suggestions?)\b"
+    # the passive: "Reports of a round in Turkey on March 11 were denied by his office"
+    r"|\b(?:reports?|claims?|suggestions?)\s+(?:of|that|about)\b[^.;]{0,80}?\b(?:was|were|has been|have been"
+    r"|had been)\s+(?:quickly\s+|swiftly\s+|flatly\s+|firmly\s+)?(?:denied|dismissed|rejected|refuted)\b"
     r"|\bno such (?:meeting|talks|round)\b",
     re.IGNORECASE,
 )

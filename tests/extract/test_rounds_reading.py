@@ -1814,3 +1814,11 @@ def test_the_first_one_stands_for_the_first_round(story: Extract) -> None:
     rounds = by_number(facts)
     assert (rounds[2].start, rounds[2].venue, rounds[2].status) == (date(2026, 3, 9), None, "scheduled")
     assert (rounds[1].venue, rounds[1].status) == ("Geneva", "concluded")
+
+
+def test_reports_of_a_round_that_were_denied_give_no_round(story: Extract) -> None:
+    facts = story(
+        "Reports of a round in Istanbul on April 2 were quickly denied by the Kremlin.",
+        published=date(2026, 3, 30),
+    )
+    assert facts.rounds == ()
