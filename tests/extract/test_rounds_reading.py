@@ -1822,3 +1822,11 @@ def test_reports_of_a_round_that_were_denied_give_no_round(story: Extract) -> No
         published=date(2026, 3, 30),
     )
     assert facts.rounds == ()
+
+
+def test_a_round_set_for_a_month_that_never_happened_is_put_off(story: Extract) -> None:
+    facts = story(
+        "A fifth round was then set for late April in Istanbul. It never happened.",
+        published=date(2026, 5, 12),
+    )
+    assert days(by_number(facts)[5]) == (None, None, None, "postponed")
