@@ -413,6 +413,12 @@ class MentionReader:
         found = self._read(view, attribution) if _may_speak_of_rounds(view.lower) else []
         if len(found) == 1 and " again " in view.text:
             found += _met_again(found[0])
+        if " again" in view.text and _PROMISE_AGAIN.search(view.text) is not None:
+            for mention in found:
+                if mention.reference == "next" and mention.status in ("ongoing", "concluded"):
+                    # "the round ended with a promise to meet again within weeks": the ending is the last
+                    # round's; the meeting promised is still to come
+                    mention.status = "announced"
         shift = _DAY_BESIDE.match(view.text) if found else None
         if shift is not None:
             self._day_beside(view, found, -1 if shift.group(1).lower() in ("before", "earlier") else 1)
@@ -1885,6 +1891,9 @@ def _has(lower: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+_PROMISE_AGAIN = re.compile(
+    r"\b(?:promised?|promising|pledged?|vowed?|agreement|agreed|undertaking)\s+to\s+meet\s+again\b"
+)
 # "The day before, ...", "A day later, ...": a day told from the one named last
 _DAY_BESIDE = re.compile(r"(?:The|A)\s+day\s+(before|earlier|later|after)\s*,")
 

@@ -1830,3 +1830,14 @@ def test_a_round_set_for_a_month_that_never_happened_is_put_off(story: Extract) 
         published=date(2026, 5, 12),
     )
     assert days(by_number(facts)[5]) == (None, None, None, "postponed")
+
+
+def test_a_round_that_ended_with_a_promise_to_meet_again_leaves_the_next_to_come(story: Extract) -> None:
+    facts = story(
+        "The third round, in Geneva on March 3 and 4, ended with a pledge to meet again soon.",
+        published=date(2026, 3, 12),
+    )
+    assert [(r.number, r.reference, r.status) for r in facts.rounds] == [
+        (3, None, "concluded"),
+        (None, "next", "announced"),
+    ]
