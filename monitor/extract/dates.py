@@ -95,7 +95,8 @@ _PATTERN = re.compile(
             rf"|[Tt]his (?:morning|afternoon|evening))\b"
             rf"(?:\s*\(\s*{_WEEKDAY}\s*\))?",
             # "the last Saturday of January", "the first Monday in March": a weekday counted in its month
-            rf"\b(?P<nth>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast)\s+(?P<nwd>{_WEEKDAY})\s+(?:of|in)\s+"
+            # ... and "the last day of January", "the first day of March": the month's own first or last day
+            rf"\b(?P<nth>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast)\s+(?P<nwd>{_WEEKDAY}|day)\s+(?:of|in)\s+"
             rf"(?P<nm>{_MONTH})(?!\s+\d)",
             # last Friday / next Tuesday / on Thursday / Wednesday and Thursday
             rf"\b(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:night|morning|evening))?"
@@ -430,6 +431,13 @@ def _nth_weekday(nth: str, weekday: str, month_name: str, published: date) -> da
     """ "the last Saturday of January": that weekday of the month nearest the article, as a day is."""
     first = _month_day(month_name, "1", None, published)
     if first is None:
+        return None
+    if weekday == "day":
+        # "the last day of January": only the first and the last day of a month are named so
+        if nth == "first":
+            return first
+        if nth == "last":
+            return date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
         return None
     target = WEEKDAYS[weekday.lower()]
     if nth == "last":

@@ -286,8 +286,11 @@ def attributive_days(view: View, start: int, end: int) -> tuple[date | None, dat
     for day in view.dates:
         if day.first is None or day.start < start or day.end > end:
             continue
-        if _NOUN_AFTER_DAY.match(text, day.end) or _NOUN_BEFORE_DAY.search(
-            text, max(start, day.start - 60), day.start
+        if _NOUN_AFTER_DAY.match(text, day.end):
+            return day.first, day.last
+        noun = _NOUN_BEFORE_DAY.search(text, max(start, day.start - 60), day.start)
+        if noun is not None and not _OBJECT_OF_SEQUENCE.search(
+            text, max(start, noun.start() - 50), noun.start()
         ):
             return day.first, day.last
     return None, None
@@ -300,6 +303,14 @@ _NOUN_AFTER_DAY = re.compile(
 _NOUN_BEFORE_DAY = re.compile(
     r"\b(?:talks|round|meeting|negotiations|consultations|session)"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+(?:on|from|of)\s+$"
+)
+
+
+# "The Abu Dhabi talks followed a late-night meeting in the Kremlin on Thursday": the noun after "followed"
+# is another event, and the day after it is that event's, not the day of the talks the clause is about
+_OBJECT_OF_SEQUENCE = re.compile(
+    r"\b(?:followed|preceded|came after|came before|come after|come before)\s+(?:an?|the|their|its)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
 )
 
 
@@ -504,6 +515,8 @@ def _candidates(
             plan = _OLD_PLAN.search(text, max(start, mention.start - 60), mention.start)
             if plan is not None and not _MOVED.search(text, plan.start(), mention.start):
                 continue  # "which had been expected in Abu Dhabi on Sunday, has been called off"
+            if _SPOKEN_PLAN.search(text, max(start, mention.start - 60), mention.start):
+                continue  # "the round, which the minister had mentioned for March 5-6, is off": a plan told
             if _PLANNED_FOR.search(text, max(start, mention.start - 50), mention.start) and _MOVED.search(
                 text, mention.end, end
             ):
@@ -782,7 +795,9 @@ _NAME_GOES_ON = re.compile(
 _CONTEXT_AFTER = re.compile(r"[^,;.]*?\b(?:talks|negotiations|working group|meet|meets|will meet)\b")
 _FRONTED_CONTEXT = re.compile(
     r"[^;.]*?\b(?:talks|negotiations|negotiated|met|meet|meets|held|hold|received|hosted|sat down|gathered"
-    r"|convened|(?:sat|sit)\s+(?:across|at|around)\s+(?:a|the|one)\s+table)\b"
+    r"|convened|(?:sat|sit)\s+(?:across|at|around)\s+(?:a|the|one)\s+table"
+    # "In Istanbul he headed the Russian side at a meeting with the Ukrainians": a delegation led there
+    r"|(?:headed|led)\s+(?:the|his|her|its)\s+(?:[\w-]+\s+)?(?:side|delegation|team)\s+at\s+(?:a|the)\s+meeting)\b"
 )
 # What may open a clause before the place that sets its scene, the days cut out: a preposition of the day
 # ("On", "Late on", "The day before" yesterday), a length of time ("For two days", "Over three hours").
@@ -812,6 +827,13 @@ _FORMER_PLAN = re.compile(
 )
 _PLANNED_FOR = re.compile(
     r"\b(?:planned|scheduled|expected|set|due|slated|pencil?led in)\s+(?:for|on|in)\s+(?:[\w.]+\s+){0,4}$"
+)
+# A day someone had once given for a round, in a relative clause: "which the envoy had mentioned for March
+# 5-6", "that Kyiv had floated for Sunday". Of a round since put off or called off, it is no longer its day.
+_SPOKEN_PLAN = re.compile(
+    r"\b(?:which|that)\s+[^,;.]{0,40}?\bhad\s+(?:\w+\s+)?"
+    r"(?:mentioned|named|given|floated|proposed|announced|promised|suggested|pencil?led in|set)\s+"
+    r"(?:it\s+)?(?:for|on)\s+(?:the\s+)?$"
 )
 _MOVED = re.compile(r"\b(?:moved|postponed|pushed back|put off|delayed|rescheduled|shifted)\b")
 _UNKNOWN_CITY = re.compile(

@@ -79,7 +79,16 @@ _TRIGGER_WORDS = (
     "the second",
     "the third",
     "the fourth",
+    # "A fourth, planned for early March, was put off": an ordinal with "a" stands for a round as well
+    "a second",
+    "a third",
+    "a fourth",
+    "a fifth",
+    "the fifth",
     "sat down",
+    # "flies to Miami, where he will see Witkoff on Saturday": to see someone named is to meet them
+    "will see",
+    "would see",
     "faced each other",
     "spent",
     "spend",
@@ -177,6 +186,9 @@ _DENIED = re.compile(
     r"\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refute[sd]?|play(?:s|ed)? down"
     r"|downplay(?:s|ed)?)\s+(?:\w+\s+){0,3}?"
     r"(?:reports?|claims?|suggestions?)\b"
+    # the passive: "Reports of a round in Turkey on March 11 were denied by his office"
+    r"|\b(?:reports?|claims?|suggestions?)\s+(?:of|that|about)\b[^.;]{0,80}?\b(?:was|were|has been|have been"
+    r"|had been)\s+(?:quickly\s+|swiftly\s+|flatly\s+|firmly\s+)?(?:denied|dismissed|rejected|refuted)\b"
     r"|\bno such (?:meeting|talks|round)\b",
     re.IGNORECASE,
 )
@@ -399,6 +411,17 @@ class MentionReader:
 
     def read(self, view: View, attribution: Attribution | None) -> list[RoundMention]:
         found = self._read(view, attribution) if _may_speak_of_rounds(view.lower) else []
+        if len(found) == 1 and " again " in view.text:
+            found += _met_again(found[0])
+        if " again" in view.text and _PROMISE_AGAIN.search(view.text) is not None:
+            for mention in found:
+                if mention.reference == "next" and mention.status in ("ongoing", "concluded"):
+                    # "the round ended with a promise to meet again within weeks": the ending is the last
+                    # round's; the meeting promised is still to come
+                    mention.status = "announced"
+        shift = _DAY_BESIDE.match(view.text) if found else None
+        if shift is not None:
+            self._day_beside(view, found, -1 if shift.group(1).lower() in ("before", "earlier") else 1)
         memory = self.memory
         same = memory.paragraph == view.paragraph
         if not same:
@@ -441,12 +464,26 @@ class MentionReader:
         memory.paragraph = view.paragraph
         return found
 
+    def _day_beside(self, view: View, found: list[RoundMention], step: int) -> None:
+        """ "The day before, Zelensky and Trump had sat down in Davos": a meeting on the day before (or after)
+        the last day the text named, in the sentences just before."""
+        for index in range(view.index - 1, max(-1, view.index - 6), -1):
+            days = [d.first for d in self.doc.views[index].dates if d.first is not None]
+            if days:
+                day = days[-1] + timedelta(days=step)
+                for mention in found:
+                    if mention.dates[0] is None and mention.dates[1] is None and not mention.named:
+                        mention.dates = (day, day)
+                return
+
     def _read(self, view: View, attribution: Attribution | None) -> list[RoundMention]:
         text = view.text
         lo, hi = region(text, attribution)
         frame = statement_frame(text, attribution)
         same = self.memory.paragraph == view.paragraph or self.memory.previous.endswith("?")
-        before = self.memory.previous if same else ""
+        # "... The third, in Geneva, agreed a swap. || A fourth, planned for March, was put off": a paragraph
+        # that opens with a bare ordinal goes on counting the rounds of the one before it
+        before = self.memory.previous if same or _OPENING_ORDINAL.match(text) else ""
         triggers = find_triggers(view, lo, hi, before)
         if all(t.plural for t in triggers):
             # rounds named only together: words about talks, and the rounds as one item where placed
@@ -1852,6 +1889,54 @@ def _has(lower: str, words: tuple[str, ...]) -> bool:
         if word in lower:
             return True
     return False
+
+
+_PROMISE_AGAIN = re.compile(
+    r"\b(?:promised?|promising|pledged?|vowed?|agreement|agreed|undertaking)\s+to\s+meet\s+again\b"
+)
+# "The day before, ...", "A day later, ...": a day told from the one named last
+_DAY_BESIDE = re.compile(r"(?:The|A)\s+day\s+(before|earlier|later|after)\s*,")
+
+
+def _met_again(mention: RoundMention) -> list[RoundMention]:
+    """ "He headed the Russian side at a meeting with them on May 16 last year, and again on June 2": a
+    meeting of the same sides held a second time, on a day of its own."""
+    if mention.named or not mention.is_meeting_like() or mention.dates[0] is None:
+        return []
+    view = mention.view
+    again = _AND_AGAIN.search(view.text)
+    if again is None:
+        return []
+    days = [d for d in view.dates if d.start == again.end() and d.first is not None and d.last is not None]
+    first = mention.dates[0]
+    if not days or days[0].first == first or days[0].weekday:
+        return []
+    # the day comes after the first meeting, in its year unless that would put it before ("on May 16 last
+    # year, and again on June 2": June 2 of last year)
+    day, last = days[0].first, days[0].last
+    assert day is not None and last is not None
+    shift = first.year - day.year + (1 if day.replace(year=first.year) < first else 0)
+    try:
+        day, last = day.replace(year=day.year + shift), last.replace(year=last.year + shift)
+    except ValueError:
+        return []  # Feb. 29 of a year without one
+    return [
+        replace(
+            mention,
+            dates=(day, last if last != day else None),
+            parties=set(mention.parties),
+            persons=set(mention.persons),
+            heads={},
+            outcomes=[],
+        )
+    ]
+
+
+# ", and again on June 2": the day after "on" is where the second meeting's day starts
+_AND_AGAIN = re.compile(r",?\s+and\s+again\s+on\s+")
+
+
+_OPENING_ORDINAL = re.compile(r"(?:A|The)\s+(?:second|third|fourth|fifth|sixth),")
 
 
 def _may_speak_of_rounds(lower: str) -> bool:

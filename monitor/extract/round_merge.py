@@ -227,6 +227,18 @@ class Round:
             return True
         if mention.persons & self.persons:
             return True
+        if (
+            mention.ended
+            and self.meeting
+            and self.end is None
+            and self.start is not None
+            and (mention.dates[0] or mention.dates[1]) == self.start + timedelta(days=1)
+            and mention.parties <= self.parties
+            and 0 <= mention.view.index - max(self.views) <= 1
+        ):
+            # "Putin received the envoys on Thursday evening. The conversation ... ended in the early hours of
+            # Friday": talks said to end the day after a meeting began, told right after it, are that meeting
+            return True
         if mention.parties and mention.parties <= self.parties and self.holds_day(mention.dates[0]):
             # "... on its way to the United States for a meeting on Saturday": the meeting held that day
             return True

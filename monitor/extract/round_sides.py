@@ -33,6 +33,10 @@ _HEAD_VERB = re.compile(
     r"\b(?:led|leads|will lead|heads|headed|leading|heading)\s+(?:the\s+)?(?P<side>[\w’'.-]+\s+)?"
     r"(?:negotiating\s+)?(?:delegation|team|negotiators|side)\b"
 )
+_MEDIA = re.compile(
+    r"\s+(?:state\s+|state-run\s+|state-owned\s+)?(?:media|press|television|TV|news\s+agenc(?:y|ies)"
+    r"|newspapers?|broadcasters?|outlets?)\b"
+)
 _AND_PERSON = re.compile(r"\s+and\s+")
 _AT_HEAD = re.compile(r"\bat\s+(?:its|their|the)\s+head\b(?!\s+of)")
 _WITH_LIST = re.compile(r"\bwith\s+$")
@@ -66,6 +70,8 @@ def sides_in(
             and not _FROM.search(text, max(0, mention.start - 30), mention.start)
         ):
             continue  # the place of the talks, not a side; but "envoys from Washington and Moscow" are sides
+        if person is None and _MEDIA.match(text, mention.end):
+            continue  # "remarks carried by Russian state media": who reported the talks, not a side to them
         parties.add(party)
         if _WITHOUT.search(text, max(0, mention.start - 14), mention.start) or _ABSENT.match(
             text, mention.end

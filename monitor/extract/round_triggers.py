@@ -70,13 +70,17 @@ _ORDINAL_WORD = re.compile(rf"\b{_ORD}\b", re.IGNORECASE)
 # "the second, on Feb. 4-5", "the second there", "the third in Geneva", "the third, held on ...": an
 # ordinal followed by no noun of its own.
 _ELLIPTIC_TAIL = re.compile(
-    r"(?=,\s+(?:on|in|at|held|which|again|also)\b"
-    r"|\s+(?:on|in|at|there|was|were|is|will|would|could|may|might|held|ended|began|took|again|since|this)\b"
+    # "A fourth, planned for early March, was put off": the plan set off after the ordinal
+    r"(?=,\s+(?:on|in|at|held|which|again|also|planned|scheduled|expected|due|set|slated)\b"
+    r"|\s+(?:on|in|at|there|was|were|is|will|would|could|may|might|held|ended|began|took|again|since|this"
+    # "The second followed in the same city": a round that came after the one before it
+    r"|followed|opened)\b"
     r"|,?\s*(?:[.;]|$)"
     # "the first round (Jan. 23-24) and the second (Feb. 4-5)": its days in brackets
     r"|\s+\((?=[^)]*\d))"
 )
 _FIRST_SINCE = re.compile(r"(?:\s+(?:there|here|such|ever|in|of)\b[^,;.]{0,20}?)?\s+since\b")
+_FIRST_IN_WHICH = re.compile(r"\s+(?:(?:in|at|during|of)\s+which|where|when|ever)\b")
 _APPOSED = re.compile(r"\b(?:round|talks|meeting|session)\s*,\s*$")
 _TALK_NOUN = re.compile(r"\b(?:rounds?|talks|meetings?|negotiations|sessions?)\b", re.IGNORECASE)
 _NOUN_AFTER_ORDINAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>rounds?|day|days|time|session|stage)\b")
@@ -106,7 +110,8 @@ _PLURAL_COUNT = re.compile(
 )
 _TALK_NOUNS = ("talks", "meeting", "negotiations", "consultations")
 _ELLIPTIC_ANCHOR = re.compile(
-    r"\b(?:the|a) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    # "eight days after the first one ended": "one" stands for the noun as the bare ordinal does
+    r"\b(?:the|a) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?: one\b)?"
 )
 _ELLIPTIC_COUNT_PATTERN = re.compile(r"\bthe first (two|three|four|five)\b")
 # Searched only where one of these words is: every match holds one.
@@ -210,6 +215,8 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
             continue  # "a round of strikes"
         back = _ORD_BEFORE.search(low, max(lo, pos - 40), pos)
         after = None if back else _NUMBER_AFTER.match(low, pos + 5, hi)
+        if back is not None and _first_held(low, back, pos + 5):
+            continue
         if back is not None:
             add(Trigger(back.start(), pos + 5, _number(back.group("ord"))))
         elif after is not None:
@@ -248,6 +255,9 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
             # "a meeting in Istanbul would be the first there since 2025": a first of its kind, no number
             # (but "the third since January" counts rounds)
             and not (anchor.group(1) == "first" and _FIRST_SINCE.match(low, anchor.end()))
+            # "the meeting will be the first in which all three sit at one table": a first of its kind told
+            # by what happens at it, as "the first time" is
+            and not (anchor.group(1) == "first" and _FIRST_IN_WHICH.match(low, anchor.end()))
             and not (anchor.group(1) == "first" and _first_of_a_kind(low, found, anchor.start()))
         ):
             add(Trigger(anchor.start(), anchor.end(), ORDINALS[anchor.group(1)], elliptic=True))
@@ -322,6 +332,21 @@ def _first_of_a_kind(low: str, found: list[Trigger], pos: int) -> bool:
 
 # the words just before "the first": a copula, or a comma and "and"
 _OF_A_KIND = re.compile(r"(?:\b(?:was|is|will be|would be|became|becomes|marked|marks)|,\s*and)\s+$")
+
+
+def _first_held(low: str, ordinal: re.Match[str], end: int) -> bool:
+    """ "Talks in Miami would be the first round held on American soil": the complement of a copula, "the
+    first round held somewhere" ranks the talks among rounds of a kind; it names no first round."""
+    at = ordinal.start() - 4
+    return (
+        ordinal.group("ord") == "first"
+        and low.startswith("the ", at)
+        and _OF_A_KIND.search(low, max(0, at - 16), at) is not None
+        and _HELD_WHERE.match(low, end) is not None
+    )
+
+
+_HELD_WHERE = re.compile(r"\s+(?:ever\s+)?(?:to\s+be\s+)?(?:held|hosted|staged)\s+(?:on|in|outside|at)\b")
 
 
 def _first_since(low: str, ordinal: re.Match[str], noun: int, end: int) -> bool:

@@ -100,6 +100,9 @@ CUES: dict[str, tuple[str, ...]] = {
         # "will not go ahead", which calls it off)
         "did not go ahead",
         "didn't go ahead",
+        # "It never happened", "the round never took place": its day passed without it, as above
+        "never happened",
+        "never took place",
         # a move either way is a new date: "brought forward to Monday"
         "brought forward",
         "delayed",

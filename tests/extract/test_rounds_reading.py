@@ -1671,3 +1671,173 @@ def test_a_headline_with_a_place_as_its_subject_places_the_talks_held_there(extr
 def test_a_newspaper_named_for_its_city_is_no_place_of_a_meeting(story: Extract) -> None:
     facts = story("Umerov spoke to the Kyiv Morning Courier on Friday.", published=date(2026, 2, 8))
     assert facts.rounds == ()
+
+
+# Rounds in the dev articles 940-955: meetings retold in background, relative days, indirect venues, moves.
+
+
+def test_the_last_day_of_a_month_is_the_day_of_a_meeting(story: Extract) -> None:
+    facts = story(
+        "In the meantime Kirill Dmitriev went to Miami, where he spent the last day of January with Witkoff.",
+        published=date(2026, 2, 12),
+    )
+    assert [(r.start, r.venue) for r in facts.rounds] == [(date(2026, 1, 31), "Miami")]
+
+
+def test_a_day_someone_had_mentioned_for_a_round_put_off_is_not_its_day(story: Extract) -> None:
+    facts = story(
+        "The second round of trilateral talks, which the Ukrainian minister had mentioned for March 5-6, "
+        "will not take place this week.",
+        published=date(2026, 3, 4),
+    )
+    assert days(by_number(facts)[2]) == (None, None, None, "postponed")
+
+
+def test_the_first_in_which_something_happens_is_no_first_round(story: Extract) -> None:
+    facts = story(
+        "The talks in Geneva next week will be the first in which generals of both armies face each other.",
+        published=date(2026, 2, 10),
+    )
+    assert by_number(facts) == {}
+
+
+def test_an_ordinal_that_followed_the_round_before_is_the_next_round(story: Extract) -> None:
+    facts = story(
+        "The first round met in Abu Dhabi on Jan. 23-24. The second followed in Geneva on Feb. 4-5.",
+        published=date(2026, 2, 20),
+    )
+    assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Geneva", "concluded")
+
+
+def test_an_ordinal_with_a_and_a_plan_set_off_is_a_round_put_off(story: Extract) -> None:
+    facts = story(
+        "Three rounds were held this winter. The third, in Geneva, ended without a deal. A fourth, planned "
+        "for the spring, was put off.",
+        published=date(2026, 4, 2),
+    )
+    assert by_number(facts)[4].status == "postponed"
+
+
+def test_a_paragraph_opening_with_an_ordinal_goes_on_counting_rounds(story: Extract) -> None:
+    facts = story(
+        "Three rounds were held this winter. The third, in Geneva, ended without a deal.\n\nA fourth, "
+        "planned for the spring, was put off.",
+        published=date(2026, 4, 2),
+    )
+    assert by_number(facts)[4].status == "postponed"
+
+
+def test_the_first_round_held_somewhere_as_a_complement_ranks_the_talks(story: Extract) -> None:
+    facts = story(
+        "A meeting in Washington would be the first round held on American soil.",
+        published=date(2026, 2, 10),
+    )
+    assert by_number(facts) == {}
+
+
+def test_the_media_of_a_country_that_reported_the_talks_is_no_side_to_them(story: Extract) -> None:
+    facts = story(
+        "Talks between American and Ukrainian envoys in Miami on Sunday went well, Russian state media "
+        "reported on Monday.",
+        published=date(2026, 3, 9),
+    )
+    assert [r.parties for r in facts.rounds] == [("Ukraine", "United States")]
+
+
+def test_a_day_after_the_event_the_talks_followed_is_that_events_day(story: Extract) -> None:
+    facts = story(
+        "The Geneva talks followed a long meeting in the Kremlin on Tuesday, where Putin received Witkoff.",
+        published=date(2026, 2, 20),
+    )
+    assert [(r.venue, r.start) for r in facts.rounds if r.start is not None] == [
+        ("Moscow", date(2026, 2, 17))
+    ]
+
+
+def test_a_place_opening_a_clause_where_someone_headed_a_side_at_a_meeting(story: Extract) -> None:
+    facts = story(
+        "In Istanbul she headed the Ukrainian side at a meeting with Russian officials on May 20 last year.",
+        published=date(2026, 2, 10),
+    )
+    assert [(r.start, r.venue) for r in facts.rounds] == [(date(2025, 5, 20), "Istanbul")]
+
+
+def test_a_meeting_held_and_again_on_a_later_day_is_two_meetings(story: Extract) -> None:
+    facts = story(
+        "Russian and Ukrainian negotiators met in Istanbul on May 20 last year, and again on July 3.",
+        published=date(2026, 2, 10),
+    )
+    assert [(r.start, r.venue, r.status) for r in facts.rounds] == [
+        (date(2025, 5, 20), "Istanbul", "concluded"),
+        (date(2025, 7, 3), "Istanbul", "concluded"),
+    ]
+
+
+def test_talks_told_to_end_the_next_day_right_after_a_meeting_are_that_meeting(story: Extract) -> None:
+    facts = story(
+        "Putin hosted Witkoff and Kushner at the Kremlin on Monday evening. The conversation, attended by "
+        "Ushakov, went on for five hours and ended early on Tuesday.\n\nThe second round of trilateral "
+        "talks opened in Geneva on Tuesday and is expected to last two days.",
+        published=date(2026, 2, 17),
+    )
+    meeting = next(r for r in facts.rounds if r.venue == "Moscow")
+    assert (meeting.start, meeting.end) == (date(2026, 2, 16), date(2026, 2, 17))
+    assert days(by_number(facts)[2]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "ongoing")
+
+
+def test_the_day_before_dates_a_meeting_from_the_last_day_named(story: Extract) -> None:
+    facts = story(
+        "The second round of trilateral talks opened in Geneva on Feb. 17.\n\nThe day before, Zelensky and "
+        "Trump had met for an hour in Munich.",
+        published=date(2026, 2, 18),
+    )
+    meeting = next(r for r in facts.rounds if r.number is None)
+    assert (meeting.start, meeting.venue) == (date(2026, 2, 16), "Munich")
+
+
+def test_flying_somewhere_where_one_will_see_someone_is_a_meeting(story: Extract) -> None:
+    facts = story(
+        "Kirill Dmitriev heads to Miami, where he will see Steve Witkoff on Sunday.",
+        published=date(2026, 3, 5),
+    )
+    assert [(r.parties, r.start, r.venue) for r in facts.rounds] == [
+        (("Russia", "United States"), date(2026, 3, 8), "Miami")
+    ]
+
+
+def test_the_first_one_stands_for_the_first_round(story: Extract) -> None:
+    facts = story(
+        "On Monday the second round of trilateral talks is due to begin, ten days after the first one ended "
+        "in Geneva.",
+        published=date(2026, 3, 5),
+    )
+    rounds = by_number(facts)
+    assert (rounds[2].start, rounds[2].venue, rounds[2].status) == (date(2026, 3, 9), None, "scheduled")
+    assert (rounds[1].venue, rounds[1].status) == ("Geneva", "concluded")
+
+
+def test_reports_of_a_round_that_were_denied_give_no_round(story: Extract) -> None:
+    facts = story(
+        "Reports of a round in Istanbul on April 2 were quickly denied by the Kremlin.",
+        published=date(2026, 3, 30),
+    )
+    assert facts.rounds == ()
+
+
+def test_a_round_set_for_a_month_that_never_happened_is_put_off(story: Extract) -> None:
+    facts = story(
+        "A fifth round was then set for late April in Istanbul. It never happened.",
+        published=date(2026, 5, 12),
+    )
+    assert days(by_number(facts)[5]) == (None, None, None, "postponed")
+
+
+def test_a_round_that_ended_with_a_promise_to_meet_again_leaves_the_next_to_come(story: Extract) -> None:
+    facts = story(
+        "The third round, in Geneva on March 3 and 4, ended with a pledge to meet again soon.",
+        published=date(2026, 3, 12),
+    )
+    assert [(r.number, r.reference, r.status) for r in facts.rounds] == [
+        (3, None, "concluded"),
+        (None, "next", "announced"),
+    ]
