@@ -1038,3 +1038,29 @@ def test_a_transcript_label_of_the_programmes_correspondent_is_no_speaker(extrac
         "mood?\n\nHLIB: Tense. Officials expect little from the round."
     )
     assert facts.statements == ()
+
+
+# --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Washington has floated a 20-year guarantee, according to people familiar with the drafts.", None),
+        ("The venue moved to Oslo, according to officials briefed on the planning.", None),
+        (
+            "The Russian side wanted a later date, according to sources in the Ukrainian delegation.",
+            "Ukraine",
+        ),
+    ],
+)
+def test_according_to_a_bare_plural_source_is_an_unnamed_source(
+    story: Extract, text: str, party: str | None
+) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.speaker_kind, statement.party, statement.direct) == (
+        "unnamed source",
+        "anonymous",
+        party,
+        False,
+    )
