@@ -399,6 +399,7 @@ _ROLE_NOUNS = (
     r"|advisor|chief|head"
 )
 _DEFINITE_ROLE = re.compile(rf"(?<![\w])[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)({_ROLE_NOUNS})\s*$")
+_DEFINITE_ROLE_AHEAD = re.compile(rf"[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)({_ROLE_NOUNS})\s*$")
 _HIS_OFFICE = re.compile(r"(?<![\w])(?:[Hh]is|[Hh]er)\s+office\s*$")
 _DEFINITE_BODY = re.compile(
     r"(?<![\w])[Tt]he\s+(office|ministry|command|department|presidency|administration|government)\s*$"
@@ -631,6 +632,13 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
             speaker = _from_mention(view, named[0], matcher, memory)
             if speaker is not None:
                 return speaker
+    if not people and text.startswith(("the ", "The "), pos):
+        # "according to the Kremlin spokesman, ...", "according to the envoy, ...": a definite role that is
+        # the whole phrase names the person seen with it, not the body in its title
+        role = _DEFINITE_ROLE_AHEAD.match(text, pos, phrase_end)
+        resolved = _resolve_role(view, role, matcher, memory) if role is not None else None
+        if resolved is not None:
+            return resolved
     for mention in people[:1] or [m for m in in_phrase if m.first("institution", "party")][:1]:
         lead = text[pos : mention.start]
         if mention.start == pos or people or _THE_ONLY.fullmatch(lead) or _DOCUMENT_OF.fullmatch(lead):

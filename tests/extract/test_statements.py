@@ -1064,3 +1064,23 @@ def test_according_to_a_bare_plural_source_is_an_unnamed_source(
         party,
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Dmitry Peskov spoke to reporters on Monday. According to the Kremlin spokesman, no date is set.",
+            "Dmitry Peskov",
+        ),
+        (
+            "Steve Witkoff flew home on Sunday. According to the envoy, the two days went well.",
+            "Steve Witkoff",
+        ),
+    ],
+)
+def test_according_to_a_definite_role_is_the_person_seen_with_it(
+    story: Extract, text: str, speaker: str
+) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.speaker_kind, statement.direct) == (speaker, "person", False)
