@@ -547,12 +547,17 @@ def _passive_speech(view: View, doc: Doc, memory: Memory) -> Attribution | None:
     if speaker is None or speaker.kind == "anonymous" and speaker.party is None and not speaker.known:
         return None
     content, frame = (0, said.start()), (said.start(), speaker.end)
+    if said.group().rstrip().endswith("described by"):
+        # "The first day was described by two participants as “tense”; ...": the words they chose follow
+        # "as", up to the clause's end
+        close = view.text.find(";", speaker.end)
+        content = (0, close if close > 0 else len(view.text))
     return Attribution(speaker, content, frame, _has_quote(view, *content), False, frame)
 
 
 _SAID_BY = re.compile(
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|swiftly\s+)?"
-    r"(?:confirmed|denied|announced|dismissed|disclosed|revealed|acknowledged)"
+    r"(?:confirmed|denied|announced|dismissed|disclosed|revealed|acknowledged|described)"
     r"(?:\s+(?:on|late on|early on|in|at)\s+[\w.]+(?:\s+\d{1,2})?)?\s+by\s+"
 )
 

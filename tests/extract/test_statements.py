@@ -1084,3 +1084,19 @@ def test_according_to_a_definite_role_is_the_person_seen_with_it(
 ) -> None:
     statement = only(story(text))
     assert (statement.speaker, statement.speaker_kind, statement.direct) == (speaker, "person", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "direct"),
+    [
+        (
+            "The first session was described by three participants as “hard going”; the next one was calm.",
+            True,
+        ),
+        ("The dinner was described by one diplomat as cordial.", False),
+    ],
+)
+def test_described_by_a_source_as_is_the_sources_statement(story: Extract, text: str, direct: bool) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.direct) == ("unnamed source", direct)
+    assert "next one" not in statement.text
