@@ -229,6 +229,8 @@ def _word_set(words: str) -> frozenset[str]:
 _AUXILIARY = re.compile(
     r"(?:\s+|^)(?:also|later|then|again|has|have|had|was|were|is|are|would|will|reportedly|previously"
     r"|earlier|repeatedly|publicly|once|further|separately|subsequently|recently|already|himself|herself"
+    # "Zelensky afterwards described the talks as ...": the adverb stands between the speaker and the verb
+    r"|afterwards|afterward"
     r"|itself|themselves|openly|bluntly|flatly|simply|only|just|first|now|since|still|on\s+(?:Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday)|(?:late|early)\s+on\s+\w+|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"|in\s+a\s+statement|on\s+Telegram)$"
@@ -817,7 +819,7 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
     head = text[:end]
     if verb.group() in _PARTICIPLE or head.endswith((" and", ",and")):
         # "Peskov refused to say ..., telling reporters ...", "Trump ... and said": the sentence's subject.
-        subject = _sentence_subject(view, doc, memory)
+        subject = _sentence_subject(view, doc, memory, verb.start())
         return (subject, False) if subject is not None or verb.group() in _PARTICIPLE else (None, False)
     speaker = speaker_ending_at(view, end, doc.matcher, memory)
     aside = _SPEAKING_ASIDE.search(head) if head.endswith(",") else None
@@ -929,9 +931,10 @@ _OPENING_SOURCE = re.compile(r"(?:An?|One|Two|Three|Several|Some)\s")
 _OPENING_PRONOUN = re.compile(r"(?:[A-Z][^,;:“”\"]{0,30},\s+)?(He|She)\b")
 
 
-def _sentence_subject(view: View, doc: Doc, memory: Memory) -> Speaker | None:
-    """The speaker that opens the sentence ("Kremlin spokesman Dmitry Peskov had on Wednesday ...")."""
-    opening = [m for m in view.mentions[:4] if m.start <= 60]
+def _sentence_subject(view: View, doc: Doc, memory: Memory, verb: int) -> Speaker | None:
+    """The speaker that opens the sentence ("Kremlin spokesman Dmitry Peskov had on Wednesday ..."), named
+    before the verb (in "..., and afterwards said Moscow might ...", Moscow is what was said)."""
+    opening = [m for m in view.mentions[:4] if m.start <= 60 and m.end <= verb]
     people = [m for m in opening if m.person]
     source = speaker_starting_at(view, 0, doc.matcher, memory) if _OPENING_SOURCE.match(view.text) else None
     if source is not None and source.kind == "anonymous":
@@ -975,7 +978,8 @@ def _by_dash(view: View, doc: Doc, memory: Memory, match: re.Match[str]) -> Attr
 # The last words `_AUXILIARY` can end with; any other word ends the search at once.
 _AUXILIARY_TAILS = _word_set(
     """also later then again has have had was were is are would will reportedly previously earlier repeatedly
-    publicly once further separately subsequently recently already himself herself itself themselves openly
+    publicly once further separately subsequently recently already afterwards afterward himself herself itself
+    themselves openly
     bluntly flatly simply only just first now since still Monday Tuesday Wednesday Thursday Friday Saturday
     Sunday statement Telegram"""
 )

@@ -1100,3 +1100,20 @@ def test_described_by_a_source_as_is_the_sources_statement(story: Extract, text:
     statement = only(story(text))
     assert (statement.speaker, statement.direct) == ("unnamed source", direct)
     assert "next one" not in statement.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ushakov afterwards called the dinner “useful”.", "Yuri Ushakov"),
+        ("Zelensky afterward described the meeting as “honest”.", "Volodymyr Zelensky"),
+    ],
+)
+def test_afterwards_between_speaker_and_verb(story: Extract, text: str, speaker: str) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.direct) == (speaker, True)
+
+
+def test_a_party_named_after_and_said_is_what_was_said_not_the_subject(story: Extract) -> None:
+    facts = story("The Russian envoy called the talks useful, and said Moscow might accept a pause.")
+    assert "Russia" not in [s.speaker for s in facts.statements]
