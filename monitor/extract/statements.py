@@ -751,7 +751,11 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
         and (_has_quote(view, 0, frame_start) or _after_is_frame(body) or _only_whom(verb.group(), body))
     ):
         content, frame = (0, frame_start), (frame_start, len(text))
-        if _PREDICATE_GOES_ON.match(body.lstrip(", ")) and before.endswith(","):
+        if _SPEECH_GOES_ON.match(body):
+            # "Moscow's aim had narrowed, he said, and Kyiv would face “hard” choices": a clause joined after
+            # the attribution, with a subject of its own (or "adding: “…”"), goes on with the speaker's words
+            content, frame = (0, len(text)), (frame_start, content_start)
+        elif _PREDICATE_GOES_ON.match(body.lstrip(", ")) and before.endswith(","):
             # "The military track, he said, had moved forward, but ... “still different”": the frame stands
             # between the subject and its verb, and the words on both sides are the speaker's
             content, frame = (0, len(text)), (frame_start, content_start)
@@ -792,6 +796,10 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
 _ASKED_WHETHER = re.compile(r"\bwhether\b[^,;:“”\"]*$")
 _WHEN_ASKED = re.compile(
     r"(?:when|after being|after he was|after she was)?\s*asked\s+(?:about|whether|if|what|when|how|why)\b"
+)
+_SPEECH_GOES_ON = re.compile(
+    r",\s+(?:(?:and|but)\s+(?:the|its|their|his|her|this|these|those|there|it|they|we|he|she|[A-Z][\w’'-]*)\b"
+    r"|adding\s*:\s*[“\"])"
 )
 _PREDICATE_GOES_ON = re.compile(
     r"(?:had|has|have|was|were|is|are|would|will|could|should|must|did|remained|remains)\s"

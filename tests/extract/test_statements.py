@@ -1117,3 +1117,23 @@ def test_afterwards_between_speaker_and_verb(story: Extract, text: str, speaker:
 def test_a_party_named_after_and_said_is_what_was_said_not_the_subject(story: Extract) -> None:
     facts = story("The Russian envoy called the talks useful, and said Moscow might accept a pause.")
     assert "Russia" not in [s.speaker for s in facts.statements]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides had moved closer on monitoring, Peskov said, and the next step would be “hard”.",
+        "No venue had been chosen, Peskov said, adding: “The Americans must decide.”",
+    ],
+)
+def test_a_clause_joined_after_a_closing_attribution_goes_on_with_the_speakers_words(
+    story: Extract, text: str
+) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.direct) == ("Dmitry Peskov", True)
+    assert statement.text.startswith(("The sides", "No venue"))
+
+
+def test_an_act_after_a_closing_attribution_is_the_authors(story: Extract) -> None:
+    statement = only(story("The talks had been useful, Peskov said, and left for Moscow."))
+    assert statement.text == "The talks had been useful"
