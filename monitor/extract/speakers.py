@@ -45,6 +45,9 @@ class Memory:
     last_speaker: tuple[int, Speaker] | None = None
     persons: list[Speaker] = field(default_factory=list)  # the people who spoke, in order
     women: set[str] = field(default_factory=set)  # those whose role says they are women ("spokeswoman")
+    # An institution a sentence opened with without speaking ("The ministry's statement was sharper."), and
+    # the index of that sentence: "it" in the next sentence is that institution.
+    institution_topic: tuple[int, Speaker] | None = None
 
     def saw(self, view: View) -> None:
         if (", a " in view.text or ", an " in view.text or ", the " in view.text) and _INTRODUCED.search(
@@ -60,6 +63,7 @@ class Memory:
 
     def introduced(self, view: View, matcher: Matcher) -> None:
         """Remember the person an unattributed sentence is about, when it opens with them."""
+        self.institution_topic = self._opening_institution(view)
         # "Kremlin spokesman Dmitry Peskov declined to say ...", "In Munich, ..., Secretary of State Marco
         # Rubio was more cautious.": the first person named, after a title or an opening phrase when a verb
         # follows the name
@@ -112,6 +116,21 @@ class Memory:
         role = self.roles.get(person.name) or _pack_role(matcher, person.name)
         self.topic = (view.index, Speaker(person.name, "person", person.party, role, first.start, first.end))
 
+    def _opening_institution(self, view: View) -> tuple[int, Speaker] | None:
+        """The institution or party a sentence opens with ("The Kremlin's readout ...", "The ministry's
+        statement ..."), for "it" in the next one."""
+        first = view.mentions[0] if view.mentions else None
+        if first is not None and first.start <= 4 and not first.person:
+            body = first.first("institution")
+            if body is not None:
+                return view.index, Speaker(body.name, "institution", body.party, None, 0, 0)
+            party = first.first("party")
+            if party is not None:
+                return view.index, Speaker(party.name, "institution", party.name, None, 0, 0)
+        opening = _OPENING_BODY.match(view.text)
+        earlier = self.institution_of_kind(opening.group(1).lower()) if opening is not None else None
+        return (view.index, earlier) if earlier is not None else None
+
     def _introduce(self, view: View) -> None:
         """ "We asked Taras Hordiienko, a political analyst at the Lviv Polytechnic, ...": a person the pack
         lacks, introduced by name and role without speaking, is known by surname from then on."""
@@ -130,6 +149,15 @@ class Memory:
     def institution_of_kind(self, noun: str) -> Speaker | None:
         """ "the office said", "according to the ministry": the institution of that kind that spoke last."""
         return next((i for i in reversed(self.institutions) if noun in i.name.lower()), None)
+
+    def it_institution(self, view: View) -> Speaker | None:
+        """The institution "it" names: the one that spoke in the sentence before, else the one that sentence
+        opened with ("The ministry's statement was sharper. “...,” it said.")."""
+        last = self.last_speaker
+        if last is not None and last[0] == view.index - 1 and last[1].kind == "institution":
+            return last[1]
+        topic = self.institution_topic
+        return topic[1] if topic is not None and topic[0] == view.index - 1 else None
 
     def pronoun_person(self, view: View, pronoun: str = "") -> Speaker | None:
         if self.topic is not None and self.topic[0] == view.index - 1:
@@ -160,6 +188,10 @@ class Memory:
                 self.roles[speaker.name] = speaker.role
 
 
+# "The ministry's statement ...", "The office ...": a body of a kind named before, opening a sentence
+_OPENING_BODY = re.compile(
+    r"The\s+(office|ministry|command|department|presidency|administration)\b(?!\s+(?:of|for)\b)"
+)
 _WOMAN = re.compile(r"\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|woman|Ms|Mrs|Madam)\b", re.I)
 _TITLE_WORDS = frozenset(
     [
@@ -533,16 +565,12 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
     if surname is not None and surname.group(1) in memory.strangers:
         known = memory.strangers[surname.group(1)]
         return Speaker(known.name, "person", known.party, known.role, surname.start(1), end, known=False)
-    last = memory.last_speaker
-    if (
-        tail == "It"
-        and last is not None
-        and last[0] == view.index - 1
-        and last[1].kind == "institution"
-        and not text[:end].strip(' “"').removesuffix("It").strip()
-    ):
-        # "The Kremlin said ... It said Moscow expected a date soon": the institution of the sentence before
-        return Speaker(last[1].name, "institution", last[1].party, None, end - 2, end, last[1].known)
+    if tail == "It" or tail == "it" and text[: end - 2].rstrip().endswith(_QUOTE_COMMA):
+        # "The Kremlin said ... It said Moscow expected a date soon": the institution of the sentence before;
+        # "Zelensky's office denied it. “No such meeting is planned,” it said.": the same, after a quote
+        it = memory.it_institution(view)
+        if it is not None and (tail == "it" or not text[:end].strip(' “"').removesuffix("It").strip()):
+            return Speaker(it.name, "institution", it.party, None, end - 2, end, it.known)
     pronoun = _PRONOUN.search(text, lo, end) if tail.endswith(("he", "He")) else None
     if pronoun is not None:
         last = memory.pronoun_person(view, tail)
@@ -553,6 +581,7 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
     return _unknown_person(view, lo, end) if capitalised or named_body else None
 
 
+_QUOTE_COMMA = ('",', "”,", ',"', ",”")
 _PRESENTER = re.compile(
     r"\b(?:correspondent|reporter|presenter|host|anchor|interviewer|moderator|editor|our)\b"
 )

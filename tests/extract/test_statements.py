@@ -1137,3 +1137,18 @@ def test_a_clause_joined_after_a_closing_attribution_goes_on_with_the_speakers_w
 def test_an_act_after_a_closing_attribution_is_the_authors(story: Extract) -> None:
     statement = only(story("The talks had been useful, Peskov said, and left for Moscow."))
     assert statement.text == "The talks had been useful"
+
+
+def test_it_after_a_quote_is_the_institution_that_spoke_in_the_sentence_before(story: Extract) -> None:
+    facts = story("Zelensky's office denied the report. “No talks are planned in Ankara,” it said on Friday.")
+    assert [(s.speaker, s.direct) for s in facts.statements] == [
+        ("Ukrainian Presidential Office", False),
+        ("Ukrainian Presidential Office", True),
+    ]
+
+
+def test_it_is_the_institution_the_sentence_before_opened_with(story: Extract) -> None:
+    facts = story(
+        "The Kremlin said the truce would hold. The Kremlin's statement was short. It urged Kyiv to follow."
+    )
+    assert [s.speaker for s in facts.statements] == ["Kremlin", "Kremlin"]
