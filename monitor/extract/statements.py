@@ -134,6 +134,8 @@ _SPEECH_WORDS = [
     "pledged",
     "reassured",
     "estimated",
+    # "Budanov had mentioned Feb. 26-27 as possible dates": naming aloud ("was mentioned" is no one's)
+    "mentioned",
     "telling",
     "saying",
     "adding",
@@ -304,6 +306,11 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
             memory.saw(view)
             continue
         asking = None
+        if view.text.startswith("(") and _EDITORS_NOTE.match(view.text):
+            # "(Adds comments in paragraph 6; corrects paragraph 4 to say Budanov, not Umerov, mentioned the
+            # dates)": a wire's note on its own update; the speech verbs in it tell what the story now says
+            memory.saw(view)
+            continue
         attribution = _labelled(view, doc, memory)
         if attribution is not None:
             # "Kyslytsya: No. We are asking for thirty to fifty years.": an interview's answer
@@ -520,6 +527,9 @@ def _transcript_label(view: View, doc: Doc, memory: Memory) -> Attribution | Non
     return Attribution(speaker, content, frame, True, True, frame)
 
 
+_EDITORS_NOTE = re.compile(
+    r"\((?:Adds|Updates|Corrects|Recasts|Changes|Rewrites|Refiles|Fixes|Removes|Inserts)\b[^()]*\)\s*$"
+)
 _QUESTION_LABEL = re.compile(r"(?:HOST|QUESTION|Q|INTERVIEWER|ANCHOR|PRESENTER|MODERATOR|REPORTER)\s*:\s")
 
 
@@ -845,6 +855,13 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
         # An apposition between subject and verb: "Ukraine's chief negotiator, Rustem Umerov, described",
         # "Peskov, the Kremlin spokesman, said".
         named = view.mention_ending_at(end - 1)
+        corrected = (
+            _NOT_SET_OFF.search(text, max(0, named.start - 8), named.start) if named is not None else None
+        )
+        if speaker is None and corrected is not None:
+            # "Budanov, not Umerov, mentioned the dates": the person the correction sets off does not speak
+            speaker = speaker_ending_at(view, corrected.start(), doc.matcher, memory)
+            named = None
         if speaker is None and named is not None and named.person:
             speaker = speaker_ending_at(view, end - 1, doc.matcher, memory)
         comma = text.rfind(",", max(0, end - 120), end - 1)
@@ -884,6 +901,7 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
     return speaker, False
 
 
+_NOT_SET_OFF = re.compile(r",\s+not\s+$")
 _RELATIVE_WHO = re.compile(r",\s+(?:who|whose)\b")
 _WHO_CLAUSE = re.compile(r",\s+who$")
 _DESCRIBED = re.compile(r",\s+(?:the|a|an|who|whose|his|her|[A-Z])")

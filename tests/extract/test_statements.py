@@ -1152,3 +1152,19 @@ def test_it_is_the_institution_the_sentence_before_opened_with(story: Extract) -
         "The Kremlin said the truce would hold. The Kremlin's statement was short. It urged Kyiv to follow."
     )
     assert [s.speaker for s in facts.statements] == ["Kremlin", "Kremlin"]
+
+
+def test_mentioned_is_a_verb_of_saying(story: Extract) -> None:
+    statement = only(story("Umerov had mentioned March 3 and 4 as possible dates, but Moscow never agreed."))
+    assert (statement.speaker, statement.direct) == ("Rustem Umerov", False)
+    assert story("The Oslo venue was mentioned in passing.").statements == ()
+
+
+def test_the_person_a_correction_sets_off_does_not_speak(story: Extract) -> None:
+    statement = only(story("Sybiha, not Umerov, said the talks would resume in Oslo."))
+    assert statement.speaker == "Andrii Sybiha"
+
+
+def test_a_wires_note_on_its_update_is_no_statement(story: Extract) -> None:
+    facts = story("(Adds Peskov comments; corrects paragraph 3 to say Ushakov said the talks were useful)")
+    assert facts.statements == ()
