@@ -624,7 +624,7 @@ _DOCUMENT_OF = re.compile(
     r"(?:from|by|of|issued\s+by|released\s+by)\s+(?:the\s+)?"
 )
 _ROLE_SET_BEFORE = re.compile(r"(?:^|[.;:]\s+)([A-Z][\w.-]*(?:['’]s)\s+[^,;:]{3,70}),\s+$")
-_TAIL_AHEAD = re.compile(r"\s+(?:of|in|from|at|within|to|close to|familiar with)\s+[^,;:.“”\"]{1,60}")
+_TAIL_AHEAD = re.compile(r"\s+(?:of|in|from|at|within|to|close to|familiar with|who)\s+[^,;:.“”\"]{1,60}")
 _ANONYMOUS_AHEAD = re.compile(
     rf"(?:an?|one|the|another|two|three|four|several|some)\s+(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}\b"
     # "according to people familiar with the drafts", "according to officials briefed on the plans": a bare

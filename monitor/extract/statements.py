@@ -989,6 +989,10 @@ def _by_according(view: View, doc: Doc, memory: Memory, match: re.Match[str]) ->
     comma = _UP_TO_COMMA.match(after)
     if match.start() < 3 and comma is not None:
         content = (speaker.end + comma.end(), len(text))
+    elif text[: match.start()].rstrip().endswith(",") and after.startswith(",") and after.strip(" ,.;"):
+        # "The Americans, according to two people who took part, floated a “free zone”": set off inside the
+        # sentence, the attribution covers the words on both sides of it
+        content = (0, len(text))
     else:
         content = (0, match.start())
     return Attribution(speaker, content, (match.start(), speaker.end), _has_quote(view, *content))

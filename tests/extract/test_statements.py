@@ -1168,3 +1168,15 @@ def test_the_person_a_correction_sets_off_does_not_speak(story: Extract) -> None
 def test_a_wires_note_on_its_update_is_no_statement(story: Extract) -> None:
     facts = story("(Adds Peskov comments; corrects paragraph 3 to say Ushakov said the talks were useful)")
     assert facts.statements == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russians, according to two people who were in the room, called the offer “a joke”.",
+        "The meeting ran late and, according to a source in the Ukrainian delegation, was “rough”.",
+    ],
+)
+def test_according_to_set_off_inside_a_sentence_covers_both_sides(story: Extract, text: str) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.direct) == ("unnamed source", True)
