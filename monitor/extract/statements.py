@@ -614,7 +614,8 @@ _NO_SPEAKER_LABELS = frozenset(
 _SPEAKING_ASIDE = re.compile(
     r",\s+(?:speaking|writing|addressing|talking|appearing|answering)\b[^;,]*(?:,[^;,]*)?,\s*$"
 )
-_SO_BEFORE = re.compile(r"\s*(?:So|Thus|This is how|That is how)\s+")
+_SO_BEFORE = re.compile(r"\s*(?:So|Thus|This is how|That is how)\s+(?:has\s+|had\s+)?")
+_INVERTED_AUX = re.compile(r"(?<=,)\s+(?:has|had)$")
 _APPOSED_NAME = re.compile(r",\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},\s*")
 # "Kyslytsya: ...", "- Peskov: ...", "- Sybiha (Friday): ..."
 _LABEL = re.compile(
@@ -893,9 +894,11 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
         if phrase is not None and phrase.start() > 0:
             speaker = speaker_ending_at(view, _strip_auxiliaries(text, phrase.start()), doc.matcher, memory)
     if speaker is None and (
-        text[: verb.start()].rstrip().endswith((",", "”", '"')) or _SO_BEFORE.fullmatch(text, 0, verb.start())
+        _INVERTED_AUX.sub("", text[: verb.start()].rstrip()).endswith((",", "”", '"'))
+        or _SO_BEFORE.fullmatch(text, 0, verb.start())
     ):
-        # "“…,” said Peskov"; "“…” So wrote Steve Witkoff on X."
+        # "“…,” said Peskov"; "“…” So wrote Steve Witkoff on X."; translated copy keeps the auxiliary before
+        # the verb: "…, has indicated a source close to the negotiations", "So has announced Medinsky."
         speaker = speaker_starting_at(view, verb.end(), doc.matcher, memory)
         return speaker, speaker is not None
     return speaker, False

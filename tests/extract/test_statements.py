@@ -1180,3 +1180,20 @@ def test_a_wires_note_on_its_update_is_no_statement(story: Extract) -> None:
 def test_according_to_set_off_inside_a_sentence_covers_both_sides(story: Extract, text: str) -> None:
     statement = only(story(text))
     assert (statement.speaker, statement.direct) == ("unnamed source", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The delegations will meet again in March, has indicated a source close to the talks.",
+            "unnamed source",
+        ),
+        ("Both sides will free 300 captives on Friday. So has announced Rustem Umerov.", "Rustem Umerov"),
+    ],
+)
+def test_translated_copy_inverts_the_speaker_after_has_and_the_verb(
+    story: Extract, text: str, speaker: str
+) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.direct) == (speaker, False)
