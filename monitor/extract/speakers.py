@@ -421,7 +421,12 @@ _FINITE_AFTER = re.compile(
     r"|would|will|could|did)\b"
 )
 # Words between a name and a person it titles: "Kremlin spokesman Dmitry Peskov", "U.S. envoy Steve Witkoff"
-_TITLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}|['’]s\s+(?:[a-z][\w-]*\s+){1,3}")
+# (a title may be capitalised: "Ukrainian Foreign Minister Andrii Sybiha", "Secretary of State Marco Rubio")
+_TITLE_GAP = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,3}|['’]s\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"|\s+(?:(?:Foreign|Defen[cs]e|Prime|Deputy|First|Vice|Special|Chief|Minister|Secretary|President|Envoy"
+    r"|Spokesman|Spokeswoman|Spokesperson|Ambassador|Adviser|Advisor|Chancellor|of|State|the)\s+){1,4}"
+)
 _NOT_ABOUT = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+(?:not\s+|never\s+)?\w+ed\s+by\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|with|of|in|at|from|for|by|on|about)\s+$")
 _ROLE_NOUNS = (

@@ -1197,3 +1197,11 @@ def test_translated_copy_inverts_the_speaker_after_has_and_the_verb(
 ) -> None:
     statement = only(story(text))
     assert (statement.speaker, statement.direct) == (speaker, False)
+
+
+def test_he_is_the_person_a_capitalised_title_introduced_without_speech(story: Extract) -> None:
+    facts = story(
+        "Peskov said the Kremlin had no comment. Ukrainian Foreign Minister Andrii Sybiha joined the call "
+        "from Kyiv. He told the ministers that Ukraine would not give up land."
+    )
+    assert [s.speaker for s in facts.statements] == ["Dmitry Peskov", "Andrii Sybiha"]
