@@ -92,6 +92,18 @@ class Memory:
             self.topic = (view.index, self.strangers[stranger.group(1)])
             return
         first = next((m for m in view.mentions if m.person), None)
+        named = _NAMED_SUBJECT.match(view.text) if first is None else None
+        if (
+            named is not None
+            and not _NOT_NAMES.intersection(named.group(1).split())
+            and not view.mentions_between(named.start(1), named.end(1))
+        ):
+            # "At the hospital, Natalia Savchuk waited four hours for her husband. “…,” she said.": a full
+            # name the pack lacks, the subject of its sentence, is the one "she" or "he" names next
+            found = Speaker(named.group(1), "person", None, None, named.start(1), named.end(1), known=False)
+            self.strangers.setdefault(found.name.split()[-1], found)
+            self.topic = (view.index, found)
+            return
         person = first.person if first is not None else None
         after = view.text[first.end :] if first is not None else ""
         before = view.text[: first.start] if first is not None else ""
@@ -456,6 +468,11 @@ _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+[^,;:“”\"]{2,80}?|[A-Z][^,;:�
 _APPOSED_STRANGER = re.compile(
     r"([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+((?:a|an)\s+[^,;:“”\"]{3,100}?),\s+"
     r"(?!who\b|said\b|says\b|told\b)"
+)
+# A sentence's subject as a full name, first or after an opening phrase, with a verb in lower case after it
+_NAMED_SUBJECT = re.compile(
+    r"(?:[A-Z][^,;:“”\"]{0,40},\s+)?([A-Z][a-z]+\s+[A-Z][a-z][\w’'-]+)\s+(?:had\s+|has\s+|was\s+)?"
+    r"(?:[a-z]+ed|spent|sat|stood|came|went|took|made|held|kept|lost|found|met)\b"
 )
 _OPENING_NAME = re.compile(r"([A-Z][\w’'-]+)\s+(?!said|says|told)")
 # A full name the pack lacks set off by a role: "Taras Hordiienko, a political analyst at ..."

@@ -1205,3 +1205,14 @@ def test_he_is_the_person_a_capitalised_title_introduced_without_speech(story: E
         "from Kyiv. He told the ministers that Ukraine would not give up land."
     )
     assert [s.speaker for s in facts.statements] == ["Dmitry Peskov", "Andrii Sybiha"]
+
+
+def test_she_is_the_named_stranger_the_sentence_before_was_about(story: Extract) -> None:
+    facts = story(
+        "Peskov said the exchange went to plan. At the station, Olena Kravets waited all night for her son. "
+        "“He is home, that is all I know,” she said."
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [
+        ("Dmitry Peskov", False),
+        ("Olena Kravets", True),
+    ]
