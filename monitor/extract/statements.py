@@ -252,7 +252,8 @@ _LEAD_IN = re.compile(
     r"|afterwards?|again|later|earlier|separately|publicly|privately|repeatedly|then|today|yesterday"
     r"|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)|tonight))*"
-    r"\s*,?\s*(?:that\b|:)\s*"
+    # ("said that night, referring to ...": "that" opens a time, not the words said)
+    r"\s*,?\s*(?:that\b(?!\s+(?:night|day|evening|morning|afternoon|week|weekend)\b)|:)\s*"
 )
 
 

@@ -1216,3 +1216,14 @@ def test_she_is_the_named_stranger_the_sentence_before_was_about(story: Extract)
         ("Dmitry Peskov", False),
         ("Olena Kravets", True),
     ]
+
+
+def test_said_that_night_opens_a_time_not_the_words_said(story: Extract) -> None:
+    statement = only(
+        story("“A week has three days now,” Zelensky said that evening, referring to the pause.")
+    )
+    assert (statement.speaker, statement.direct, statement.text) == (
+        "Volodymyr Zelensky",
+        True,
+        "A week has three days now",
+    )
