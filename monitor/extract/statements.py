@@ -811,7 +811,9 @@ _WHEN_ASKED = re.compile(
 )
 _SPEECH_GOES_ON = re.compile(
     r",\s+(?:(?:and|but)\s+(?:the|its|their|his|her|this|these|those|there|it|they|we|he|she|[A-Z][\w’'-]*)\b"
-    r"|adding\s*:\s*[“\"])"
+    r"|adding\s*:\s*[“\"]"
+    # "Russia was ready to go on, he said, “as long as the lists are honest”": a quote right after the frame
+    r"|\s*[“\"])"
 )
 _PREDICATE_GOES_ON = re.compile(
     r"(?:had|has|have|was|were|is|are|would|will|could|should|must|did|remained|remains)\s"

@@ -1227,3 +1227,15 @@ def test_said_that_night_opens_a_time_not_the_words_said(story: Extract) -> None
         True,
         "A week has three days now",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow would go on swapping prisoners, Peskov said, “as long as the lists are honest”.",
+        "But the Americans, Peskov noted, “still owe us an answer” on the venue.",
+    ],
+)
+def test_a_quote_right_after_the_attribution_is_the_speakers(story: Extract, text: str) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.direct) == ("Dmitry Peskov", True)
