@@ -1239,3 +1239,14 @@ def test_said_that_night_opens_a_time_not_the_words_said(story: Extract) -> None
 def test_a_quote_right_after_the_attribution_is_the_speakers(story: Extract, text: str) -> None:
     statement = only(story(text))
     assert (statement.speaker, statement.direct) == ("Dmitry Peskov", True)
+
+
+def test_a_sentence_about_he_keeps_the_person_the_one_before_was_about(story: Extract) -> None:
+    facts = story(
+        "Peskov said Moscow was ready. Sybiha has set one limit. Speaking in Oslo, after the dinner, he "
+        "ruled out a vote on land. “Land is not for sale,” he said."
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [
+        ("Dmitry Peskov", False),
+        ("Andrii Sybiha", True),
+    ]
