@@ -92,16 +92,12 @@ class Memory:
             self.topic = (view.index, self.strangers[stranger.group(1)])
             return
         first = next((m for m in view.mentions if m.person), None)
-        topic = self.topic
-        if (
-            first is None
-            and topic is not None
-            and topic[0] == view.index - 1
-            and _PRONOUN_SUBJECT.match(view.text)
-        ):
-            # "Zelensky has drawn one line. Speaking in Geneva, he rejected a referendum. “…,” he said.":
-            # a sentence about "he" keeps the person the one before was about
-            self.topic = (view.index, topic[1])
+        subject = _PRONOUN_SUBJECT.match(view.text)
+        if subject is not None and (first is None or first.start > subject.start(1)):
+            # "Zelensky has drawn one line. Speaking in Geneva, he rejected a referendum. “…,” he said.": a
+            # sentence about "he" keeps the person "he" is, not one named after it ("He will brief Zelensky")
+            person_he = self.pronoun_person(view, subject.group(1))
+            self.topic = (view.index, person_he) if person_he is not None else None
             return
         named = _NAMED_SUBJECT.match(view.text) if first is None else None
         if (
@@ -481,7 +477,7 @@ _APPOSED_STRANGER = re.compile(
     r"(?!who\b|said\b|says\b|told\b)"
 )
 # "He rejected ...", "Speaking last week, he rejected ...": a pronoun as the sentence's subject
-_PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][^;:“”\"]{0,120}?,\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]")
+_PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][^;:“”\"]{0,120}?,\s+)?([Hh]e|[Ss]he)\s+[a-z]")
 # A sentence's subject as a full name, first or after an opening phrase, with a verb in lower case after it
 _NAMED_SUBJECT = re.compile(
     r"(?:[A-Z][^,;:“”\"]{0,40},\s+)?([A-Z][a-z]+\s+[A-Z][a-z][\w’'-]+)\s+(?:had\s+|has\s+|was\s+)?"

@@ -1250,3 +1250,11 @@ def test_a_sentence_about_he_keeps_the_person_the_one_before_was_about(story: Ex
         ("Dmitry Peskov", False),
         ("Andrii Sybiha", True),
     ]
+
+
+def test_a_person_named_after_he_is_not_whom_the_sentence_is_about(story: Extract) -> None:
+    facts = story(
+        "Umerov wrote on Telegram that the talks went well. He will brief Zelensky tonight. Kyiv would "
+        "accept a pause in strikes, he said."
+    )
+    assert [s.speaker for s in facts.statements] == ["Rustem Umerov", "Rustem Umerov"]
