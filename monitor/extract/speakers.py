@@ -114,7 +114,9 @@ class Memory:
         person = first.person if first is not None else None
         after = view.text[first.end :] if first is not None else ""
         before = view.text[: first.start] if first is not None else ""
-        opening = "," in before and not (before.rstrip().endswith(",") and _FINITE_AFTER.match(after))
+        # ("In Munich, ..., Secretary of State Marco Rubio was more cautious.": the title goes with the name)
+        untitled = before[: _role_start(view, first.start)] if first is not None and "," in before else before
+        opening = "," in before and not (untitled.rstrip().endswith(",") and _FINITE_AFTER.match(after))
         if (
             first is None
             or person is None

@@ -1258,3 +1258,11 @@ def test_a_person_named_after_he_is_not_whom_the_sentence_is_about(story: Extrac
         "accept a pause in strikes, he said."
     )
     assert [s.speaker for s in facts.statements] == ["Rustem Umerov", "Rustem Umerov"]
+
+
+def test_he_is_the_titled_subject_after_an_opening_phrase(story: Extract) -> None:
+    facts = story(
+        "Sybiha said the draft was nearly done. In Munich, where ministers met, Secretary of State Marco "
+        "Rubio was more cautious. He said the deal might fail."
+    )
+    assert [s.speaker for s in facts.statements] == ["Andrii Sybiha", "Marco Rubio"]
