@@ -294,6 +294,8 @@ _TITLE_WORDS = frozenset(
         "cooperation",
         "affairs",
         "lawmaker",
+        "mp",
+        "mep",
         "diplomat",
         "press",
         "service",
@@ -387,7 +389,7 @@ _UNKNOWN_NAME = re.compile(
 )
 _HONORIFIC = re.compile(
     r"(?:the\s+)?(?:Rev\.|Reverend|Father|Fr\.|Bishop|Archbishop|Metropolitan|Rabbi|Imam|Dr\.|Prof\.|Mr\.|Mrs\."
-    r"|Ms\.)\s+"
+    r"|Ms\.|MP|MEP)\s+"  # ("said MP Oksana Marchuk of the opposition")
 )
 _UNKNOWN_NAME_AHEAD = re.compile(
     rf"(?:{_NAME_TOKEN}\s+(?:(?:bin|al|de|van|von|der|da|di|la|le|el)\s+)?){{1,4}}{_NAME_TOKEN}(?![\w’'])"

@@ -1266,3 +1266,11 @@ def test_he_is_the_titled_subject_after_an_opening_phrase(story: Extract) -> Non
         "Rubio was more cautious. He said the deal might fail."
     )
     assert [s.speaker for s in facts.statements] == ["Andrii Sybiha", "Marco Rubio"]
+
+
+def test_mp_is_a_title_before_a_name(story: Extract) -> None:
+    facts = story(
+        "“Nobody asked us about the vote,” said MP Iryna Hlushko of the opposition, opening the debate."
+    )
+    statement = only(facts)
+    assert (statement.speaker, statement.direct) == ("Iryna Hlushko", True)
