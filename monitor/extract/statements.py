@@ -763,7 +763,7 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
         and (_has_quote(view, 0, frame_start) or _after_is_frame(body) or _only_whom(verb.group(), body))
     ):
         content, frame = (0, frame_start), (frame_start, len(text))
-        if _SPEECH_GOES_ON.match(body):
+        if _SPEECH_GOES_ON.match(body) or before.endswith(",") and _CLAUSE_GOES_ON.match(body):
             # "Moscow's aim had narrowed, he said, and Kyiv would face “hard” choices": a clause joined after
             # the attribution, with a subject of its own (or "adding: “…”"), goes on with the speaker's words
             content, frame = (0, len(text)), (frame_start, content_start)
@@ -814,6 +814,12 @@ _SPEECH_GOES_ON = re.compile(
     r"|adding\s*:\s*[“\"]"
     # "Russia was ready to go on, he said, “as long as the lists are honest”": a quote right after the frame
     r"|\s*[“\"])"
+)
+# "Until that happens, he added, Russia will continue ...", "there is no settlement, he said, until ...":
+# after an attribution set inside the sentence, a clause with its own subject and verb, or a condition
+_CLAUSE_GOES_ON = re.compile(
+    r",\s+(?:[A-Z][\w’'-]*\s+(?:[a-z]+\s+)?(?:will|would|had|has|have|was|were|is|are|could|can|must|should)\b"
+    r"|(?:until|unless|if|because|as long as|provided)\b)"
 )
 _PREDICATE_GOES_ON = re.compile(
     r"(?:had|has|have|was|were|is|are|would|will|could|should|must|did|remained|remains)\s"

@@ -1274,3 +1274,15 @@ def test_mp_is_a_title_before_a_name(story: Extract) -> None:
     )
     statement = only(facts)
     assert (statement.speaker, statement.direct) == ("Iryna Hlushko", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Until that day comes, Peskov said, Russia will keep fighting “on the ground”.",
+        "There can be no deal, Peskov said, unless Kyiv leaves “the whole of Donbas”.",
+    ],
+)
+def test_a_clause_after_an_inserted_attribution_is_the_speakers(story: Extract, text: str) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.direct) == ("Dmitry Peskov", True)
