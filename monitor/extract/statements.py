@@ -56,6 +56,7 @@ _SPEECH_WORDS = [
     "announces",
     "wrote",
     "writes",
+    "written",  # "Umerov has written on Telegram that ..." ("was written by" is passive, no one's statement)
     "posted",
     "declared",
     "declares",

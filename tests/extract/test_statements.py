@@ -1286,3 +1286,9 @@ def test_mp_is_a_title_before_a_name(story: Extract) -> None:
 def test_a_clause_after_an_inserted_attribution_is_the_speakers(story: Extract, text: str) -> None:
     statement = only(story(text))
     assert (statement.speaker, statement.direct) == ("Dmitry Peskov", True)
+
+
+def test_has_written_is_a_verb_of_saying(story: Extract) -> None:
+    statement = only(story("Umerov has written on Telegram that the texts are “nearly agreed”."))
+    assert (statement.speaker, statement.direct) == ("Rustem Umerov", True)
+    assert story("The draft was written by American lawyers in Miami.").statements == ()
