@@ -513,6 +513,7 @@ _LOWER_HEAD_WORDS = (
     "navy",
     "administration",
     "service",
+    "government",  # "the Italian government said": a host's government, named in lower case
 )
 _BODY_LOCATED_IN = re.compile(r"\b((?:embassy|consulate|mission|ministry|office))\s+in\s+$", re.IGNORECASE)
 # "the Swiss foreign ministry", "Geneva cantonal police": a body named in lower case after a proper word

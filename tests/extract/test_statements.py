@@ -1292,3 +1292,13 @@ def test_has_written_is_a_verb_of_saying(story: Extract) -> None:
     statement = only(story("Umerov has written on Telegram that the texts are “nearly agreed”."))
     assert (statement.speaker, statement.direct) == ("Rustem Umerov", True)
     assert story("The draft was written by American lawyers in Miami.").statements == ()
+
+
+def test_a_host_countrys_government_in_lower_case_is_an_institution(story: Extract) -> None:
+    statement = only(story("The Norwegian government said it was ready to host the next round."))
+    assert (statement.speaker, statement.speaker_kind, statement.party) == (
+        "Norwegian government",
+        "institution",
+        None,
+    )
+    assert only(story("The Ukrainian government said it was ready.")).speaker == "Ukraine"
