@@ -936,6 +936,9 @@ def _unknown_institution(view: View, lo: int, end: int) -> Speaker | None:
         if not _INSTITUTION_HEADS.intersection(w.capitalize() for w in words):
             return None
     else:
+        longer = _LONG_INSTITUTION.search(view.text, lo, end)
+        # "the National Security and Defense Council said": the whole name, not the words after its "and"
+        match = longer if longer is not None and longer.start() < match.start() else match
         words = match.group().split()
     while words and words[0] in _NOT_NAMES:
         words.pop(0)

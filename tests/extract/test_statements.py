@@ -1302,3 +1302,10 @@ def test_a_host_countrys_government_in_lower_case_is_an_institution(story: Extra
         None,
     )
     assert only(story("The Ukrainian government said it was ready.")).speaker == "Ukraine"
+
+
+def test_an_institutions_whole_name_runs_over_its_and(story: Extract) -> None:
+    statement = only(
+        story("Kyiv wants an all-for-all swap, the State Border and Customs Service said on Friday.")
+    )
+    assert (statement.speaker, statement.speaker_kind) == ("State Border and Customs Service", "institution")
