@@ -472,6 +472,8 @@ _BODY_TAILS = frozenset(
     ["office", "ministry", "command", "department", "presidency", "administration", "government"]
 )
 _SOURCE_TAILS = frozenset(["source", "official", "diplomat", "insider", "participant"])
+_ONE_OF_THEM = re.compile(r"\s*[“\"]?\s*(One of them|Another|A second|A third)\s*")
+_ONE_OF_THEM_TAILS = frozenset(["them", "Another", "second", "third"])
 _WINDOW = 120
 _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+[^,;:“”\"]{2,80}?|[A-Z][^,;:“”\"]{2,80}?)(?:,|\.?$)")
 # "Katarzyna Nowicka, a former Polish deputy defence minister, was less categorical.": a sentence that opens
@@ -593,6 +595,13 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         # "the official said", "the source added": the unnamed source the article quoted last
         known = memory.anonymous
         return Speaker(known.name, "anonymous", known.party, None, definite.start(), end)
+    if tail in _ONE_OF_THEM_TAILS and memory.anonymous is not None:
+        # "…, according to two EU diplomats. One of them described ...", "Another called him ...": one of
+        # the unnamed sources the article quoted last
+        one = _ONE_OF_THEM.fullmatch(text, 0, end)
+        if one is not None:
+            known = memory.anonymous
+            return Speaker(known.name, "anonymous", known.party, None, one.start(1), end)
     if anonymous is not None and not _names_a_person(view, anonymous.start(), end):
         party = _party_in(view, anonymous.start(), end)
         return Speaker(UNNAMED_SOURCE, "anonymous", party, None, anonymous.start(), end)

@@ -1309,3 +1309,14 @@ def test_an_institutions_whole_name_runs_over_its_and(story: Extract) -> None:
         story("Kyiv wants an all-for-all swap, the State Border and Customs Service said on Friday.")
     )
     assert (statement.speaker, statement.speaker_kind) == ("State Border and Customs Service", "institution")
+
+
+@pytest.mark.parametrize("opening", ["One of them", "Another"])
+def test_one_of_the_sources_quoted_before_is_an_unnamed_source(story: Extract, opening: str) -> None:
+    facts = story(
+        f"Washington may ease sanctions, according to two EU diplomats. {opening} called it “a gift”."
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [
+        ("unnamed source", False),
+        ("unnamed source", True),
+    ]
