@@ -438,7 +438,10 @@ def _anonymous(view: View, lo: int, end: int) -> re.Match[str] | None:
 
 _ANON_HINT = re.compile("|".join(_ANON_WORDS))
 _PRONOUN = re.compile(r"(?<![\w])(?:[Hh]e|[Ss]he)\s*$")
-_DEFINITE_SOURCE = re.compile(r"(?<![\w])[Tt]he\s+(?:source|official|diplomat|insider|participant)\s*$")
+# ("the same diplomat", "the delegate": the one quoted before)
+_DEFINITE_SOURCE = re.compile(
+    r"(?<![\w])[Tt]he\s+(?:same\s+)?(?:source|official|diplomat|insider|participant|delegate|person)\s*$"
+)
 _FINITE_AFTER = re.compile(
     r"\s+(?:was|is|has|had|seemed|appeared|sounded|remained|struck|took|declined|kept|stayed|looked|spent"
     r"|would|will|could|did)\b"
@@ -471,7 +474,7 @@ _ROLE_TAILS = frozenset(noun.split()[-1] for noun in _ROLE_NOUNS.split("|"))
 _BODY_TAILS = frozenset(
     ["office", "ministry", "command", "department", "presidency", "administration", "government"]
 )
-_SOURCE_TAILS = frozenset(["source", "official", "diplomat", "insider", "participant"])
+_SOURCE_TAILS = frozenset(["source", "official", "diplomat", "insider", "participant", "delegate", "person"])
 _ONE_OF_THEM = re.compile(r"\s*[“\"]?\s*(One of them|Another|A second|A third)\s*")
 _ONE_OF_THEM_TAILS = frozenset(["them", "Another", "second", "third"])
 _WINDOW = 120

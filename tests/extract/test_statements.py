@@ -1320,3 +1320,11 @@ def test_one_of_the_sources_quoted_before_is_an_unnamed_source(story: Extract, o
         ("unnamed source", False),
         ("unnamed source", True),
     ]
+
+
+def test_the_delegate_is_the_unnamed_source_quoted_before(story: Extract) -> None:
+    facts = story("The dinner was long, a member of one delegation said. “Nobody ate,” the delegate said.")
+    assert [(s.speaker, s.direct) for s in facts.statements] == [
+        ("unnamed source", False),
+        ("unnamed source", True),
+    ]
