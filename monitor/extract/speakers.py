@@ -530,6 +530,10 @@ _LOWER_INSTITUTION = re.compile(
 _LONG_INSTITUTION = re.compile(
     r"(?<![\w.’'-])[A-Z][\w.’'-]*\s+(?:(?:[A-Z][\w.’'-]*|of|for|the|and|on)\s+){1,8}[A-Z][\w-]+$"
 )
+_BODY_NAMED = re.compile(
+    r"(?<![\w])[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?:operator|company|utility|regulator|watchdog|broadcaster|firm"
+    r"|monitor|organi[sz]ation|institute)\s+([A-Z][\w-]+)\s*$"
+)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -967,6 +971,11 @@ def _unknown_person(view: View, lo: int, end: int) -> Speaker | None:
     institution = _unknown_institution(view, lo, end)
     if institution is not None:
         return institution
+    body = _BODY_NAMED.search(view.text, lo, end)
+    if body is not None and not view.mentions_between(body.start(1), end):
+        # "the national grid operator Ukrenergo said": a one-word name after the kind of body it is
+        party = _party_in(view, body.start(), end)
+        return Speaker(body.group(1), "institution", party, None, body.start(), end, known=False)
     match = _UNKNOWN_NAME.search(view.text, lo, end)
     if match is None:
         return None

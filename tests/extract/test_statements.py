@@ -1328,3 +1328,8 @@ def test_the_delegate_is_the_unnamed_source_quoted_before(story: Extract) -> Non
         ("unnamed source", False),
         ("unnamed source", True),
     ]
+
+
+def test_a_one_word_name_after_the_kind_of_body_it_is_is_an_institution(story: Extract) -> None:
+    statement = only(story("The state gas company Naftogaz said two plants had been hit overnight."))
+    assert (statement.speaker, statement.speaker_kind) == ("Naftogaz", "institution")
