@@ -156,6 +156,7 @@ _SPEECH_TRIE = trie_pattern(
         "calls",
         "calling",
         "spoke of",
+        "asked",
         *_TO_TELL,
     ]
 )
@@ -685,6 +686,8 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
             continue
         if match.group() in _CALLS and _NOT_SPEECH_AFTER_CALLED.match(text, match.end()):
             continue  # "called for" is a demand, "called off" a cancellation
+        if match.group() == "asked" and not text.endswith(("?”", '?"'), 0, match.start() - 1):
+            continue  # only "“What talks are these?” asked a tram driver": a question quoted, then its asker
         if "whether" in text and _ASKED_WHETHER.search(text, max(0, match.start() - 80), match.start()):
             continue  # "Asked whether Zelensky had said ...", "not clear whether he had told ...": a question
         if not (quoted and view.in_quote(match.start())):

@@ -1333,3 +1333,11 @@ def test_the_delegate_is_the_unnamed_source_quoted_before(story: Extract) -> Non
 def test_a_one_word_name_after_the_kind_of_body_it_is_is_an_institution(story: Extract) -> None:
     statement = only(story("The state gas company Naftogaz said two plants had been hit overnight."))
     assert (statement.speaker, statement.speaker_kind) == ("Naftogaz", "institution")
+
+
+def test_asked_after_a_quoted_question_names_the_asker(story: Extract) -> None:
+    statement = only(
+        story("“Who pays for the trains now?” asked Petro Lysenko, a retired engineer in Kharkiv.")
+    )
+    assert (statement.speaker, statement.direct) == ("Petro Lysenko", True)
+    assert story("Peskov was asked whether a date had been set.").statements == ()
