@@ -239,7 +239,8 @@ _AUXILIARY = re.compile(
     r"|Thursday|Friday|Saturday|Sunday)|(?:late|early)\s+on\s+\w+|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"|in\s+a\s+statement|on\s+Telegram)$"
 )
-_PASSIVE = re.compile(r"(?:was|were|been|being|be|is|are|to|not)\s+$")
+# (whole words only: "Whitcombe said", "Francis said" end in "be" and "is")
+_PASSIVE = re.compile(r"(?<![\w’'-])(?:was|were|been|being|be|is|are|to|not)\s+$")
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
 _DASH_AFTER_QUOTE = re.compile(r"[”\"][.,]?\s*[—–-]{1,2}\s*")
 _LEAD_IN = re.compile(

@@ -1341,3 +1341,13 @@ def test_asked_after_a_quoted_question_names_the_asker(story: Extract) -> None:
     )
     assert (statement.speaker, statement.direct) == ("Petro Lysenko", True)
     assert story("Peskov was asked whether a date had been set.").statements == ()
+
+
+def test_a_surname_ending_like_an_auxiliary_is_no_passive(story: Extract) -> None:
+    facts = story(
+        "Tom Whitcombe, a former British envoy, said truces help. “They prove little,” Whitcombe said."
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [
+        ("Tom Whitcombe", False),
+        ("Tom Whitcombe", True),
+    ]
