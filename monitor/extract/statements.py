@@ -310,6 +310,10 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
             memory.saw(view)
             continue
         asking = None
+        if view.text.endswith("?") and not view.quotes and _WH_QUESTION.match(view.text):
+            # "What does Moscow say?": an explainer's question to the reader, no one's statement
+            memory.saw(view)
+            continue
         if view.text.startswith("(") and _EDITORS_NOTE.match(view.text):
             # "(Adds comments in paragraph 6; corrects paragraph 4 to say Budanov, not Umerov, mentioned the
             # dates)": a wire's note on its own update; the speech verbs in it tell what the story now says
@@ -531,6 +535,9 @@ def _transcript_label(view: View, doc: Doc, memory: Memory) -> Attribution | Non
     return Attribution(speaker, content, frame, True, True, frame)
 
 
+_WH_QUESTION = re.compile(
+    r"(?:What|How|Why|Where|When|Who|Which)\s+(?:does|do|did|has|have|had|is|are|was|were)\s"
+)
 _EDITORS_NOTE = re.compile(
     r"\((?:Adds|Updates|Corrects|Recasts|Changes|Rewrites|Refiles|Fixes|Removes|Inserts)\b[^()]*\)\s*$"
 )

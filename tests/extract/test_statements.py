@@ -1351,3 +1351,8 @@ def test_a_surname_ending_like_an_auxiliary_is_no_passive(story: Extract) -> Non
         ("Tom Whitcombe", False),
         ("Tom Whitcombe", True),
     ]
+
+
+@pytest.mark.parametrize("question", ["What does Kyiv say?", "What has the Kremlin said?"])
+def test_an_explainers_question_to_the_reader_is_no_statement(story: Extract, question: str) -> None:
+    assert story(question).statements == ()
