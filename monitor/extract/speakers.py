@@ -400,7 +400,7 @@ _ANON_HEAD = (
 )
 _ANON_TAIL = (
     r"(?:\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|quoted by|cited by|in|at|from"
-    r"|within|of|to|"
+    r"|within|of|to|for|"
     r"who|speaking)\b[^,;:“”\"]{1,70}?)?"
 )
 _ANONYMOUS = re.compile(
@@ -577,6 +577,8 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
     else:
         anonymous = _anonymous(view, lo, end)
     role = _DEFINITE_ROLE.search(text, lo, end) if tail in _ROLE_TAILS else None
+    if role is not None and anonymous is not None and anonymous.start() < role.start():
+        role = None  # "a spokesperson for the U.S. envoy confirmed": the spokesperson speaks, unnamed
     if role is not None:
         resolved = _resolve_role(view, role, matcher, memory)
         if resolved is not None:

@@ -1356,3 +1356,10 @@ def test_a_surname_ending_like_an_auxiliary_is_no_passive(story: Extract) -> Non
 @pytest.mark.parametrize("question", ["What does Kyiv say?", "What has the Kremlin said?"])
 def test_an_explainers_question_to_the_reader_is_no_statement(story: Extract, question: str) -> None:
     assert story(question).statements == ()
+
+
+def test_a_spokesperson_for_a_role_is_an_unnamed_source(story: Extract) -> None:
+    facts = story(
+        "Witkoff flew to Miami. A spokesperson for the U.S. envoy confirmed that the meeting took place."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in facts.statements] == [("unnamed source", "anonymous")]
