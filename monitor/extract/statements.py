@@ -31,7 +31,7 @@ from monitor.extract.speakers import (
     speaker_ending_at,
     speaker_starting_at,
 )
-from monitor.facts import ActorFact, StatementFact
+from monitor.facts import UNNAMED_SOURCE, ActorFact, StatementFact
 
 _SPEECH_WORDS = [
     "said",
@@ -811,11 +811,20 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
             # the subject ends what was said; the sentence goes on with the subject's own verb
             content = (content[0], close)
     core = (frame_start, after)
+    if text[speaker.start : speaker.end].strip() in ("he", "she", "He", "She") and _NAMELESS.search(
+        text, verb.end()
+    ):
+        # "“...,” he said, declining to give his name": whoever "he" is, the article keeps him unnamed
+        speaker = replace(speaker, name=UNNAMED_SOURCE, kind="anonymous", party=None, role=None, known=True)
     return Attribution(
         speaker, content, frame, _has_quote(view, *content), strong and content[0] > 0, core, relative
     )
 
 
+_NAMELESS = re.compile(
+    r"\b(?:declin\w+|refus\w+|unwilling) to (?:give|be) (?:(?:his|her|their) )?(?:name|named|identified)"
+    r"|\basked not to be (?:named|identified)|\bcondition of anonymity"
+)
 # "whether" and the words of its clause up to the verb, with no comma, colon or quote to close the question
 _ASKED_WHETHER = re.compile(r"\bwhether\b[^,;:“”\"]*$")
 _WHEN_ASKED = re.compile(

@@ -1363,3 +1363,8 @@ def test_a_spokesperson_for_a_role_is_an_unnamed_source(story: Extract) -> None:
         "Witkoff flew to Miami. A spokesperson for the U.S. envoy confirmed that the meeting took place."
     )
     assert [(s.speaker, s.speaker_kind) for s in facts.statements] == [("unnamed source", "anonymous")]
+
+
+def test_he_who_declines_to_give_his_name_is_an_unnamed_source(story: Extract) -> None:
+    facts = story("Peskov said the talks were useful. “We wait,” he said, declining to give his name.")
+    assert [s.speaker for s in facts.statements] == ["Dmitry Peskov", "unnamed source"]
