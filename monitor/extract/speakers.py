@@ -45,6 +45,9 @@ class Memory:
     last_speaker: tuple[int, Speaker] | None = None
     persons: list[Speaker] = field(default_factory=list)  # the people who spoke, in order
     women: set[str] = field(default_factory=set)  # those whose role says they are women ("spokeswoman")
+    # An institution a sentence opened with without speaking ("The ministry's statement was sharper."), and
+    # the index of that sentence: "it" in the next sentence is that institution.
+    institution_topic: tuple[int, Speaker] | None = None
 
     def saw(self, view: View) -> None:
         if (", a " in view.text or ", an " in view.text or ", the " in view.text) and _INTRODUCED.search(
@@ -60,6 +63,7 @@ class Memory:
 
     def introduced(self, view: View, matcher: Matcher) -> None:
         """Remember the person an unattributed sentence is about, when it opens with them."""
+        self.institution_topic = self._opening_institution(view)
         # "Kremlin spokesman Dmitry Peskov declined to say ...", "In Munich, ..., Secretary of State Marco
         # Rubio was more cautious.": the first person named, after a title or an opening phrase when a verb
         # follows the name
@@ -88,10 +92,31 @@ class Memory:
             self.topic = (view.index, self.strangers[stranger.group(1)])
             return
         first = next((m for m in view.mentions if m.person), None)
+        subject = _PRONOUN_SUBJECT.match(view.text)
+        if subject is not None and (first is None or first.start > subject.start(1)):
+            # "Zelensky has drawn one line. Speaking in Geneva, he rejected a referendum. “…,” he said.": a
+            # sentence about "he" keeps the person "he" is, not one named after it ("He will brief Zelensky")
+            person_he = self.pronoun_person(view, subject.group(1))
+            self.topic = (view.index, person_he) if person_he is not None else None
+            return
+        named = _NAMED_SUBJECT.match(view.text) if first is None else None
+        if (
+            named is not None
+            and not _NOT_NAMES.intersection(named.group(1).split())
+            and not view.mentions_between(named.start(1), named.end(1))
+        ):
+            # "At the hospital, Natalia Savchuk waited four hours for her husband. “…,” she said.": a full
+            # name the pack lacks, the subject of its sentence, is the one "she" or "he" names next
+            found = Speaker(named.group(1), "person", None, None, named.start(1), named.end(1), known=False)
+            self.strangers.setdefault(found.name.split()[-1], found)
+            self.topic = (view.index, found)
+            return
         person = first.person if first is not None else None
         after = view.text[first.end :] if first is not None else ""
         before = view.text[: first.start] if first is not None else ""
-        opening = "," in before and not (before.rstrip().endswith(",") and _FINITE_AFTER.match(after))
+        # ("In Munich, ..., Secretary of State Marco Rubio was more cautious.": the title goes with the name)
+        untitled = before[: _role_start(view, first.start)] if first is not None and "," in before else before
+        opening = "," in before and not (untitled.rstrip().endswith(",") and _FINITE_AFTER.match(after))
         if (
             first is None
             or person is None
@@ -112,6 +137,21 @@ class Memory:
         role = self.roles.get(person.name) or _pack_role(matcher, person.name)
         self.topic = (view.index, Speaker(person.name, "person", person.party, role, first.start, first.end))
 
+    def _opening_institution(self, view: View) -> tuple[int, Speaker] | None:
+        """The institution or party a sentence opens with ("The Kremlin's readout ...", "The ministry's
+        statement ..."), for "it" in the next one."""
+        first = view.mentions[0] if view.mentions else None
+        if first is not None and first.start <= 4 and not first.person:
+            body = first.first("institution")
+            if body is not None:
+                return view.index, Speaker(body.name, "institution", body.party, None, 0, 0)
+            party = first.first("party")
+            if party is not None:
+                return view.index, Speaker(party.name, "institution", party.name, None, 0, 0)
+        opening = _OPENING_BODY.match(view.text)
+        earlier = self.institution_of_kind(opening.group(1).lower()) if opening is not None else None
+        return (view.index, earlier) if earlier is not None else None
+
     def _introduce(self, view: View) -> None:
         """ "We asked Taras Hordiienko, a political analyst at the Lviv Polytechnic, ...": a person the pack
         lacks, introduced by name and role without speaking, is known by surname from then on."""
@@ -130,6 +170,15 @@ class Memory:
     def institution_of_kind(self, noun: str) -> Speaker | None:
         """ "the office said", "according to the ministry": the institution of that kind that spoke last."""
         return next((i for i in reversed(self.institutions) if noun in i.name.lower()), None)
+
+    def it_institution(self, view: View) -> Speaker | None:
+        """The institution "it" names: the one that spoke in the sentence before, else the one that sentence
+        opened with ("The ministry's statement was sharper. “...,” it said.")."""
+        last = self.last_speaker
+        if last is not None and last[0] == view.index - 1 and last[1].kind == "institution":
+            return last[1]
+        topic = self.institution_topic
+        return topic[1] if topic is not None and topic[0] == view.index - 1 else None
 
     def pronoun_person(self, view: View, pronoun: str = "") -> Speaker | None:
         if self.topic is not None and self.topic[0] == view.index - 1:
@@ -160,6 +209,10 @@ class Memory:
                 self.roles[speaker.name] = speaker.role
 
 
+# "The ministry's statement ...", "The office ...": a body of a kind named before, opening a sentence
+_OPENING_BODY = re.compile(
+    r"The\s+(office|ministry|command|department|presidency|administration)\b(?!\s+(?:of|for)\b)"
+)
 _WOMAN = re.compile(r"\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|woman|Ms|Mrs|Madam)\b", re.I)
 _TITLE_WORDS = frozenset(
     [
@@ -241,6 +294,8 @@ _TITLE_WORDS = frozenset(
         "cooperation",
         "affairs",
         "lawmaker",
+        "mp",
+        "mep",
         "diplomat",
         "press",
         "service",
@@ -334,7 +389,7 @@ _UNKNOWN_NAME = re.compile(
 )
 _HONORIFIC = re.compile(
     r"(?:the\s+)?(?:Rev\.|Reverend|Father|Fr\.|Bishop|Archbishop|Metropolitan|Rabbi|Imam|Dr\.|Prof\.|Mr\.|Mrs\."
-    r"|Ms\.)\s+"
+    r"|Ms\.|MP|MEP)\s+"  # ("said MP Oksana Marchuk of the opposition")
 )
 _UNKNOWN_NAME_AHEAD = re.compile(
     rf"(?:{_NAME_TOKEN}\s+(?:(?:bin|al|de|van|von|der|da|di|la|le|el)\s+)?){{1,4}}{_NAME_TOKEN}(?![\w’'])"
@@ -345,7 +400,7 @@ _ANON_HEAD = (
 )
 _ANON_TAIL = (
     r"(?:\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|quoted by|cited by|in|at|from"
-    r"|within|of|to|"
+    r"|within|of|to|for|"
     r"who|speaking)\b[^,;:“”\"]{1,70}?)?"
 )
 _ANONYMOUS = re.compile(
@@ -383,13 +438,21 @@ def _anonymous(view: View, lo: int, end: int) -> re.Match[str] | None:
 
 _ANON_HINT = re.compile("|".join(_ANON_WORDS))
 _PRONOUN = re.compile(r"(?<![\w])(?:[Hh]e|[Ss]he)\s*$")
-_DEFINITE_SOURCE = re.compile(r"(?<![\w])[Tt]he\s+(?:source|official|diplomat|insider|participant)\s*$")
+# ("the same diplomat", "the delegate": the one quoted before)
+_DEFINITE_SOURCE = re.compile(
+    r"(?<![\w])[Tt]he\s+(?:same\s+)?(?:source|official|diplomat|insider|participant|delegate|person)\s*$"
+)
 _FINITE_AFTER = re.compile(
     r"\s+(?:was|is|has|had|seemed|appeared|sounded|remained|struck|took|declined|kept|stayed|looked|spent"
     r"|would|will|could|did)\b"
 )
 # Words between a name and a person it titles: "Kremlin spokesman Dmitry Peskov", "U.S. envoy Steve Witkoff"
-_TITLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}|['’]s\s+(?:[a-z][\w-]*\s+){1,3}")
+# (a title may be capitalised: "Ukrainian Foreign Minister Andrii Sybiha", "Secretary of State Marco Rubio")
+_TITLE_GAP = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,3}|['’]s\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"|\s+(?:(?:Foreign|Defen[cs]e|Prime|Deputy|First|Vice|Special|Chief|Minister|Secretary|President|Envoy"
+    r"|Spokesman|Spokeswoman|Spokesperson|Ambassador|Adviser|Advisor|Chancellor|of|State|the)\s+){1,4}"
+)
 _NOT_ABOUT = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+(?:not\s+|never\s+)?\w+ed\s+by\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|with|of|in|at|from|for|by|on|about)\s+$")
 _ROLE_NOUNS = (
@@ -399,6 +462,7 @@ _ROLE_NOUNS = (
     r"|advisor|chief|head"
 )
 _DEFINITE_ROLE = re.compile(rf"(?<![\w])[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)({_ROLE_NOUNS})\s*$")
+_DEFINITE_ROLE_AHEAD = re.compile(rf"[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)({_ROLE_NOUNS})\s*$")
 _HIS_OFFICE = re.compile(r"(?<![\w])(?:[Hh]is|[Hh]er)\s+office\s*$")
 _DEFINITE_BODY = re.compile(
     r"(?<![\w])[Tt]he\s+(office|ministry|command|department|presidency|administration|government)\s*$"
@@ -410,7 +474,9 @@ _ROLE_TAILS = frozenset(noun.split()[-1] for noun in _ROLE_NOUNS.split("|"))
 _BODY_TAILS = frozenset(
     ["office", "ministry", "command", "department", "presidency", "administration", "government"]
 )
-_SOURCE_TAILS = frozenset(["source", "official", "diplomat", "insider", "participant"])
+_SOURCE_TAILS = frozenset(["source", "official", "diplomat", "insider", "participant", "delegate", "person"])
+_ONE_OF_THEM = re.compile(r"\s*[“\"]?\s*(One of them|Another|A second|A third)\s*")
+_ONE_OF_THEM_TAILS = frozenset(["them", "Another", "second", "third"])
 _WINDOW = 120
 _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+[^,;:“”\"]{2,80}?|[A-Z][^,;:“”\"]{2,80}?)(?:,|\.?$)")
 # "Katarzyna Nowicka, a former Polish deputy defence minister, was less categorical.": a sentence that opens
@@ -418,6 +484,13 @@ _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+[^,;:“”\"]{2,80}?|[A-Z][^,;:�
 _APPOSED_STRANGER = re.compile(
     r"([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+((?:a|an)\s+[^,;:“”\"]{3,100}?),\s+"
     r"(?!who\b|said\b|says\b|told\b)"
+)
+# "He rejected ...", "Speaking last week, he rejected ...": a pronoun as the sentence's subject
+_PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][^;:“”\"]{0,120}?,\s+)?([Hh]e|[Ss]he)\s+[a-z]")
+# A sentence's subject as a full name, first or after an opening phrase, with a verb in lower case after it
+_NAMED_SUBJECT = re.compile(
+    r"(?:[A-Z][^,;:“”\"]{0,40},\s+)?([A-Z][a-z]+\s+[A-Z][a-z][\w’'-]+)\s+(?:had\s+|has\s+|was\s+)?"
+    r"(?:[a-z]+ed|spent|sat|stood|came|went|took|made|held|kept|lost|found|met)\b"
 )
 _OPENING_NAME = re.compile(r"([A-Z][\w’'-]+)\s+(?!said|says|told)")
 # A full name the pack lacks set off by a role: "Taras Hordiienko, a political analyst at ..."
@@ -445,6 +518,7 @@ _LOWER_HEAD_WORDS = (
     "navy",
     "administration",
     "service",
+    "government",  # "the Italian government said": a host's government, named in lower case
 )
 _BODY_LOCATED_IN = re.compile(r"\b((?:embassy|consulate|mission|ministry|office))\s+in\s+$", re.IGNORECASE)
 # "the Swiss foreign ministry", "Geneva cantonal police": a body named in lower case after a proper word
@@ -455,6 +529,10 @@ _LOWER_INSTITUTION = re.compile(
 # "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War": a long proper name
 _LONG_INSTITUTION = re.compile(
     r"(?<![\w.’'-])[A-Z][\w.’'-]*\s+(?:(?:[A-Z][\w.’'-]*|of|for|the|and|on)\s+){1,8}[A-Z][\w-]+$"
+)
+_BODY_NAMED = re.compile(
+    r"(?<![\w])[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?:operator|company|utility|regulator|watchdog|broadcaster|firm"
+    r"|monitor|organi[sz]ation|institute)\s+([A-Z][\w-]+)\s*$"
 )
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -499,6 +577,8 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
     else:
         anonymous = _anonymous(view, lo, end)
     role = _DEFINITE_ROLE.search(text, lo, end) if tail in _ROLE_TAILS else None
+    if role is not None and anonymous is not None and anonymous.start() < role.start():
+        role = None  # "a spokesperson for the U.S. envoy confirmed": the spokesperson speaks, unnamed
     if role is not None:
         resolved = _resolve_role(view, role, matcher, memory)
         if resolved is not None:
@@ -524,6 +604,13 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         # "the official said", "the source added": the unnamed source the article quoted last
         known = memory.anonymous
         return Speaker(known.name, "anonymous", known.party, None, definite.start(), end)
+    if tail in _ONE_OF_THEM_TAILS and memory.anonymous is not None:
+        # "…, according to two EU diplomats. One of them described ...", "Another called him ...": one of
+        # the unnamed sources the article quoted last
+        one = _ONE_OF_THEM.fullmatch(text, 0, end)
+        if one is not None:
+            known = memory.anonymous
+            return Speaker(known.name, "anonymous", known.party, None, one.start(1), end)
     if anonymous is not None and not _names_a_person(view, anonymous.start(), end):
         party = _party_in(view, anonymous.start(), end)
         return Speaker(UNNAMED_SOURCE, "anonymous", party, None, anonymous.start(), end)
@@ -532,16 +619,12 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
     if surname is not None and surname.group(1) in memory.strangers:
         known = memory.strangers[surname.group(1)]
         return Speaker(known.name, "person", known.party, known.role, surname.start(1), end, known=False)
-    last = memory.last_speaker
-    if (
-        tail == "It"
-        and last is not None
-        and last[0] == view.index - 1
-        and last[1].kind == "institution"
-        and not text[:end].strip(' “"').removesuffix("It").strip()
-    ):
-        # "The Kremlin said ... It said Moscow expected a date soon": the institution of the sentence before
-        return Speaker(last[1].name, "institution", last[1].party, None, end - 2, end, last[1].known)
+    if tail == "It" or tail == "it" and text[: end - 2].rstrip().endswith(_QUOTE_COMMA):
+        # "The Kremlin said ... It said Moscow expected a date soon": the institution of the sentence before;
+        # "Zelensky's office denied it. “No such meeting is planned,” it said.": the same, after a quote
+        it = memory.it_institution(view)
+        if it is not None and (tail == "it" or not text[:end].strip(' “"').removesuffix("It").strip()):
+            return Speaker(it.name, "institution", it.party, None, end - 2, end, it.known)
     pronoun = _PRONOUN.search(text, lo, end) if tail.endswith(("he", "He")) else None
     if pronoun is not None:
         last = memory.pronoun_person(view, tail)
@@ -552,6 +635,7 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
     return _unknown_person(view, lo, end) if capitalised or named_body else None
 
 
+_QUOTE_COMMA = ('",', "”,", ',"', ",”")
 _PRESENTER = re.compile(
     r"\b(?:correspondent|reporter|presenter|host|anchor|interviewer|moderator|editor|our)\b"
 )
@@ -594,9 +678,14 @@ _DOCUMENT_OF = re.compile(
     r"(?:from|by|of|issued\s+by|released\s+by)\s+(?:the\s+)?"
 )
 _ROLE_SET_BEFORE = re.compile(r"(?:^|[.;:]\s+)([A-Z][\w.-]*(?:['’]s)\s+[^,;:]{3,70}),\s+$")
-_TAIL_AHEAD = re.compile(r"\s+(?:of|in|from|at|within|to|close to|familiar with)\s+[^,;:.“”\"]{1,60}")
+_TAIL_AHEAD = re.compile(r"\s+(?:of|in|from|at|within|to|close to|familiar with|who)\s+[^,;:.“”\"]{1,60}")
 _ANONYMOUS_AHEAD = re.compile(
-    rf"(?:an?|one|the|another|two|three|four|several|some)\s+(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}\b", re.I
+    rf"(?:an?|one|the|another|two|three|four|several|some)\s+(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}\b"
+    # "according to people familiar with the drafts", "according to officials briefed on the plans": a bare
+    # plural, placed by the words after it (bare "officials" alone may be the party's, read as an alias)
+    r"|(?:people|officials|sources|diplomats|insiders)(?=\s+(?:familiar|close|briefed|involved|with\s+knowledge"
+    r"|of|in|from|within|at)\b)",
+    re.I,
 )
 _PRONOUN_AHEAD = re.compile(r"(?:he|she|him|her)\b")
 _NOT_A_ROLE = re.compile(r"(?:who|which|in|at|on|speaking|according)\b")
@@ -626,6 +715,13 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
             speaker = _from_mention(view, named[0], matcher, memory)
             if speaker is not None:
                 return speaker
+    if not people and text.startswith(("the ", "The "), pos):
+        # "according to the Kremlin spokesman, ...", "according to the envoy, ...": a definite role that is
+        # the whole phrase names the person seen with it, not the body in its title
+        role = _DEFINITE_ROLE_AHEAD.match(text, pos, phrase_end)
+        resolved = _resolve_role(view, role, matcher, memory) if role is not None else None
+        if resolved is not None:
+            return resolved
     for mention in people[:1] or [m for m in in_phrase if m.first("institution", "party")][:1]:
         lead = text[pos : mention.start]
         if mention.start == pos or people or _THE_ONLY.fullmatch(lead) or _DOCUMENT_OF.fullmatch(lead):
@@ -858,6 +954,9 @@ def _unknown_institution(view: View, lo: int, end: int) -> Speaker | None:
         if not _INSTITUTION_HEADS.intersection(w.capitalize() for w in words):
             return None
     else:
+        longer = _LONG_INSTITUTION.search(view.text, lo, end)
+        # "the National Security and Defense Council said": the whole name, not the words after its "and"
+        match = longer if longer is not None and longer.start() < match.start() else match
         words = match.group().split()
     while words and words[0] in _NOT_NAMES:
         words.pop(0)
@@ -874,6 +973,11 @@ def _unknown_person(view: View, lo: int, end: int) -> Speaker | None:
     institution = _unknown_institution(view, lo, end)
     if institution is not None:
         return institution
+    body = _BODY_NAMED.search(view.text, lo, end)
+    if body is not None and not view.mentions_between(body.start(1), end):
+        # "the national grid operator Ukrenergo said": a one-word name after the kind of body it is
+        party = _party_in(view, body.start(), end)
+        return Speaker(body.group(1), "institution", party, None, body.start(), end, known=False)
     match = _UNKNOWN_NAME.search(view.text, lo, end)
     if match is None:
         return None

@@ -31,7 +31,7 @@ from monitor.extract.speakers import (
     speaker_ending_at,
     speaker_starting_at,
 )
-from monitor.facts import ActorFact, StatementFact
+from monitor.facts import UNNAMED_SOURCE, ActorFact, StatementFact
 
 _SPEECH_WORDS = [
     "said",
@@ -56,6 +56,7 @@ _SPEECH_WORDS = [
     "announces",
     "wrote",
     "writes",
+    "written",  # "Umerov has written on Telegram that ..." ("was written by" is passive, no one's statement)
     "posted",
     "declared",
     "declares",
@@ -134,6 +135,8 @@ _SPEECH_WORDS = [
     "pledged",
     "reassured",
     "estimated",
+    # "Budanov had mentioned Feb. 26-27 as possible dates": naming aloud ("was mentioned" is no one's)
+    "mentioned",
     "telling",
     "saying",
     "adding",
@@ -153,6 +156,7 @@ _SPEECH_TRIE = trie_pattern(
         "calls",
         "calling",
         "spoke of",
+        "asked",
         *_TO_TELL,
     ]
 )
@@ -229,11 +233,14 @@ def _word_set(words: str) -> frozenset[str]:
 _AUXILIARY = re.compile(
     r"(?:\s+|^)(?:also|later|then|again|has|have|had|was|were|is|are|would|will|reportedly|previously"
     r"|earlier|repeatedly|publicly|once|further|separately|subsequently|recently|already|himself|herself"
+    # "Zelensky afterwards described the talks as ...": the adverb stands between the speaker and the verb
+    r"|afterwards|afterward"
     r"|itself|themselves|openly|bluntly|flatly|simply|only|just|first|now|since|still|on\s+(?:Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday)|(?:late|early)\s+on\s+\w+|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"|in\s+a\s+statement|on\s+Telegram)$"
 )
-_PASSIVE = re.compile(r"(?:was|were|been|being|be|is|are|to|not)\s+$")
+# (whole words only: "Whitcombe said", "Francis said" end in "be" and "is")
+_PASSIVE = re.compile(r"(?<![\w’'-])(?:was|were|been|being|be|is|are|to|not)\s+$")
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
 _DASH_AFTER_QUOTE = re.compile(r"[”\"][.,]?\s*[—–-]{1,2}\s*")
 _LEAD_IN = re.compile(
@@ -248,7 +255,8 @@ _LEAD_IN = re.compile(
     r"|afterwards?|again|later|earlier|separately|publicly|privately|repeatedly|then|today|yesterday"
     r"|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)|tonight))*"
-    r"\s*,?\s*(?:that\b|:)\s*"
+    # ("said that night, referring to ...": "that" opens a time, not the words said)
+    r"\s*,?\s*(?:that\b(?!\s+(?:night|day|evening|morning|afternoon|week|weekend)\b)|:)\s*"
 )
 
 
@@ -302,6 +310,15 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
             memory.saw(view)
             continue
         asking = None
+        if view.text.endswith("?") and not view.quotes and _WH_QUESTION.match(view.text):
+            # "What does Moscow say?": an explainer's question to the reader, no one's statement
+            memory.saw(view)
+            continue
+        if view.text.startswith("(") and _EDITORS_NOTE.match(view.text):
+            # "(Adds comments in paragraph 6; corrects paragraph 4 to say Budanov, not Umerov, mentioned the
+            # dates)": a wire's note on its own update; the speech verbs in it tell what the story now says
+            memory.saw(view)
+            continue
         attribution = _labelled(view, doc, memory)
         if attribution is not None:
             # "Kyslytsya: No. We are asking for thirty to fifty years.": an interview's answer
@@ -518,6 +535,12 @@ def _transcript_label(view: View, doc: Doc, memory: Memory) -> Attribution | Non
     return Attribution(speaker, content, frame, True, True, frame)
 
 
+_WH_QUESTION = re.compile(
+    r"(?:What|How|Why|Where|When|Who|Which)\s+(?:does|do|did|has|have|had|is|are|was|were)\s"
+)
+_EDITORS_NOTE = re.compile(
+    r"\((?:Adds|Updates|Corrects|Recasts|Changes|Rewrites|Refiles|Fixes|Removes|Inserts)\b[^()]*\)\s*$"
+)
 _QUESTION_LABEL = re.compile(r"(?:HOST|QUESTION|Q|INTERVIEWER|ANCHOR|PRESENTER|MODERATOR|REPORTER)\s*:\s")
 
 
@@ -547,12 +570,17 @@ def _passive_speech(view: View, doc: Doc, memory: Memory) -> Attribution | None:
     if speaker is None or speaker.kind == "anonymous" and speaker.party is None and not speaker.known:
         return None
     content, frame = (0, said.start()), (said.start(), speaker.end)
+    if said.group().rstrip().endswith("described by"):
+        # "The first day was described by two participants as “tense”; ...": the words they chose follow
+        # "as", up to the clause's end
+        close = view.text.find(";", speaker.end)
+        content = (0, close if close > 0 else len(view.text))
     return Attribution(speaker, content, frame, _has_quote(view, *content), False, frame)
 
 
 _SAID_BY = re.compile(
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|swiftly\s+)?"
-    r"(?:confirmed|denied|announced|dismissed|disclosed|revealed|acknowledged)"
+    r"(?:confirmed|denied|announced|dismissed|disclosed|revealed|acknowledged|described)"
     r"(?:\s+(?:on|late on|early on|in|at)\s+[\w.]+(?:\s+\d{1,2})?)?\s+by\s+"
 )
 
@@ -597,7 +625,8 @@ _NO_SPEAKER_LABELS = frozenset(
 _SPEAKING_ASIDE = re.compile(
     r",\s+(?:speaking|writing|addressing|talking|appearing|answering)\b[^;,]*(?:,[^;,]*)?,\s*$"
 )
-_SO_BEFORE = re.compile(r"\s*(?:So|Thus|This is how|That is how)\s+")
+_SO_BEFORE = re.compile(r"\s*(?:So|Thus|This is how|That is how)\s+(?:has\s+|had\s+)?")
+_INVERTED_AUX = re.compile(r"(?<=,)\s+(?:has|had)$")
 _APPOSED_NAME = re.compile(r",\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},\s*")
 # "Kyslytsya: ...", "- Peskov: ...", "- Sybiha (Friday): ..."
 _LABEL = re.compile(
@@ -665,6 +694,8 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
             continue
         if match.group() in _CALLS and _NOT_SPEECH_AFTER_CALLED.match(text, match.end()):
             continue  # "called for" is a demand, "called off" a cancellation
+        if match.group() == "asked" and not text.endswith(("?”", '?"'), 0, match.start() - 1):
+            continue  # only "“What talks are these?” asked a tram driver": a question quoted, then its asker
         if "whether" in text and _ASKED_WHETHER.search(text, max(0, match.start() - 80), match.start()):
             continue  # "Asked whether Zelensky had said ...", "not clear whether he had told ...": a question
         if not (quoted and view.in_quote(match.start())):
@@ -744,7 +775,11 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
         and (_has_quote(view, 0, frame_start) or _after_is_frame(body) or _only_whom(verb.group(), body))
     ):
         content, frame = (0, frame_start), (frame_start, len(text))
-        if _PREDICATE_GOES_ON.match(body.lstrip(", ")) and before.endswith(","):
+        if _SPEECH_GOES_ON.match(body) or before.endswith(",") and _CLAUSE_GOES_ON.match(body):
+            # "Moscow's aim had narrowed, he said, and Kyiv would face “hard” choices": a clause joined after
+            # the attribution, with a subject of its own (or "adding: “…”"), goes on with the speaker's words
+            content, frame = (0, len(text)), (frame_start, content_start)
+        elif _PREDICATE_GOES_ON.match(body.lstrip(", ")) and before.endswith(","):
             # "The military track, he said, had moved forward, but ... “still different”": the frame stands
             # between the subject and its verb, and the words on both sides are the speaker's
             content, frame = (0, len(text)), (frame_start, content_start)
@@ -776,15 +811,36 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
             # the subject ends what was said; the sentence goes on with the subject's own verb
             content = (content[0], close)
     core = (frame_start, after)
+    if text[speaker.start : speaker.end].strip() in ("he", "she", "He", "She") and _NAMELESS.search(
+        text, verb.end()
+    ):
+        # "“...,” he said, declining to give his name": whoever "he" is, the article keeps him unnamed
+        speaker = replace(speaker, name=UNNAMED_SOURCE, kind="anonymous", party=None, role=None, known=True)
     return Attribution(
         speaker, content, frame, _has_quote(view, *content), strong and content[0] > 0, core, relative
     )
 
 
+_NAMELESS = re.compile(
+    r"\b(?:declin\w+|refus\w+|unwilling) to (?:give|be) (?:(?:his|her|their) )?(?:name|named|identified)"
+    r"|\basked not to be (?:named|identified)|\bcondition of anonymity"
+)
 # "whether" and the words of its clause up to the verb, with no comma, colon or quote to close the question
 _ASKED_WHETHER = re.compile(r"\bwhether\b[^,;:“”\"]*$")
 _WHEN_ASKED = re.compile(
     r"(?:when|after being|after he was|after she was)?\s*asked\s+(?:about|whether|if|what|when|how|why)\b"
+)
+_SPEECH_GOES_ON = re.compile(
+    r",\s+(?:(?:and|but)\s+(?:the|its|their|his|her|this|these|those|there|it|they|we|he|she|[A-Z][\w’'-]*)\b"
+    r"|adding\s*:\s*[“\"]"
+    # "Russia was ready to go on, he said, “as long as the lists are honest”": a quote right after the frame
+    r"|\s*[“\"])"
+)
+# "Until that happens, he added, Russia will continue ...", "there is no settlement, he said, until ...":
+# after an attribution set inside the sentence, a clause with its own subject and verb, or a condition
+_CLAUSE_GOES_ON = re.compile(
+    r",\s+(?:[A-Z][\w’'-]*\s+(?:[a-z]+\s+)?(?:will|would|had|has|have|was|were|is|are|could|can|must|should)\b"
+    r"|(?:until|unless|if|because|as long as|provided)\b)"
 )
 _PREDICATE_GOES_ON = re.compile(
     r"(?:had|has|have|was|were|is|are|would|will|could|should|must|did|remained|remains)\s"
@@ -812,7 +868,7 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
     head = text[:end]
     if verb.group() in _PARTICIPLE or head.endswith((" and", ",and")):
         # "Peskov refused to say ..., telling reporters ...", "Trump ... and said": the sentence's subject.
-        subject = _sentence_subject(view, doc, memory)
+        subject = _sentence_subject(view, doc, memory, verb.start())
         return (subject, False) if subject is not None or verb.group() in _PARTICIPLE else (None, False)
     speaker = speaker_ending_at(view, end, doc.matcher, memory)
     aside = _SPEAKING_ASIDE.search(head) if head.endswith(",") else None
@@ -830,6 +886,13 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
         # An apposition between subject and verb: "Ukraine's chief negotiator, Rustem Umerov, described",
         # "Peskov, the Kremlin spokesman, said".
         named = view.mention_ending_at(end - 1)
+        corrected = (
+            _NOT_SET_OFF.search(text, max(0, named.start - 8), named.start) if named is not None else None
+        )
+        if speaker is None and corrected is not None:
+            # "Budanov, not Umerov, mentioned the dates": the person the correction sets off does not speak
+            speaker = speaker_ending_at(view, corrected.start(), doc.matcher, memory)
+            named = None
         if speaker is None and named is not None and named.person:
             speaker = speaker_ending_at(view, end - 1, doc.matcher, memory)
         comma = text.rfind(",", max(0, end - 120), end - 1)
@@ -861,14 +924,17 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
         if phrase is not None and phrase.start() > 0:
             speaker = speaker_ending_at(view, _strip_auxiliaries(text, phrase.start()), doc.matcher, memory)
     if speaker is None and (
-        text[: verb.start()].rstrip().endswith((",", "”", '"')) or _SO_BEFORE.fullmatch(text, 0, verb.start())
+        _INVERTED_AUX.sub("", text[: verb.start()].rstrip()).endswith((",", "”", '"'))
+        or _SO_BEFORE.fullmatch(text, 0, verb.start())
     ):
-        # "“…,” said Peskov"; "“…” So wrote Steve Witkoff on X."
+        # "“…,” said Peskov"; "“…” So wrote Steve Witkoff on X."; translated copy keeps the auxiliary before
+        # the verb: "…, has indicated a source close to the negotiations", "So has announced Medinsky."
         speaker = speaker_starting_at(view, verb.end(), doc.matcher, memory)
         return speaker, speaker is not None
     return speaker, False
 
 
+_NOT_SET_OFF = re.compile(r",\s+not\s+$")
 _RELATIVE_WHO = re.compile(r",\s+(?:who|whose)\b")
 _WHO_CLAUSE = re.compile(r",\s+who$")
 _DESCRIBED = re.compile(r",\s+(?:the|a|an|who|whose|his|her|[A-Z])")
@@ -924,9 +990,10 @@ _OPENING_SOURCE = re.compile(r"(?:An?|One|Two|Three|Several|Some)\s")
 _OPENING_PRONOUN = re.compile(r"(?:[A-Z][^,;:“”\"]{0,30},\s+)?(He|She)\b")
 
 
-def _sentence_subject(view: View, doc: Doc, memory: Memory) -> Speaker | None:
-    """The speaker that opens the sentence ("Kremlin spokesman Dmitry Peskov had on Wednesday ...")."""
-    opening = [m for m in view.mentions[:4] if m.start <= 60]
+def _sentence_subject(view: View, doc: Doc, memory: Memory, verb: int) -> Speaker | None:
+    """The speaker that opens the sentence ("Kremlin spokesman Dmitry Peskov had on Wednesday ..."), named
+    before the verb (in "..., and afterwards said Moscow might ...", Moscow is what was said)."""
+    opening = [m for m in view.mentions[:4] if m.start <= 60 and m.end <= verb]
     people = [m for m in opening if m.person]
     source = speaker_starting_at(view, 0, doc.matcher, memory) if _OPENING_SOURCE.match(view.text) else None
     if source is not None and source.kind == "anonymous":
@@ -955,6 +1022,10 @@ def _by_according(view: View, doc: Doc, memory: Memory, match: re.Match[str]) ->
     comma = _UP_TO_COMMA.match(after)
     if match.start() < 3 and comma is not None:
         content = (speaker.end + comma.end(), len(text))
+    elif text[: match.start()].rstrip().endswith(",") and after.startswith(",") and after.strip(" ,.;"):
+        # "The Americans, according to two people who took part, floated a “free zone”": set off inside the
+        # sentence, the attribution covers the words on both sides of it
+        content = (0, len(text))
     else:
         content = (0, match.start())
     return Attribution(speaker, content, (match.start(), speaker.end), _has_quote(view, *content))
@@ -970,7 +1041,8 @@ def _by_dash(view: View, doc: Doc, memory: Memory, match: re.Match[str]) -> Attr
 # The last words `_AUXILIARY` can end with; any other word ends the search at once.
 _AUXILIARY_TAILS = _word_set(
     """also later then again has have had was were is are would will reportedly previously earlier repeatedly
-    publicly once further separately subsequently recently already himself herself itself themselves openly
+    publicly once further separately subsequently recently already afterwards afterward himself herself itself
+    themselves openly
     bluntly flatly simply only just first now since still Monday Tuesday Wednesday Thursday Friday Saturday
     Sunday statement Telegram"""
 )

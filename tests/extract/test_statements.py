@@ -1038,3 +1038,333 @@ def test_a_transcript_label_of_the_programmes_correspondent_is_no_speaker(extrac
         "mood?\n\nHLIB: Tense. Officials expect little from the round."
     )
     assert facts.statements == ()
+
+
+# --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Washington has floated a 20-year guarantee, according to people familiar with the drafts.", None),
+        ("The venue moved to Oslo, according to officials briefed on the planning.", None),
+        (
+            "The Russian side wanted a later date, according to sources in the Ukrainian delegation.",
+            "Ukraine",
+        ),
+    ],
+)
+def test_according_to_a_bare_plural_source_is_an_unnamed_source(
+    story: Extract, text: str, party: str | None
+) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.speaker_kind, statement.party, statement.direct) == (
+        "unnamed source",
+        "anonymous",
+        party,
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Dmitry Peskov spoke to reporters on Monday. According to the Kremlin spokesman, no date is set.",
+            "Dmitry Peskov",
+        ),
+        (
+            "Steve Witkoff flew home on Sunday. According to the envoy, the two days went well.",
+            "Steve Witkoff",
+        ),
+    ],
+)
+def test_according_to_a_definite_role_is_the_person_seen_with_it(
+    story: Extract, text: str, speaker: str
+) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.speaker_kind, statement.direct) == (speaker, "person", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "direct"),
+    [
+        (
+            "The first session was described by three participants as “hard going”; the next one was calm.",
+            True,
+        ),
+        ("The dinner was described by one diplomat as cordial.", False),
+    ],
+)
+def test_described_by_a_source_as_is_the_sources_statement(story: Extract, text: str, direct: bool) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.direct) == ("unnamed source", direct)
+    assert "next one" not in statement.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ushakov afterwards called the dinner “useful”.", "Yuri Ushakov"),
+        ("Zelensky afterward described the meeting as “honest”.", "Volodymyr Zelensky"),
+    ],
+)
+def test_afterwards_between_speaker_and_verb(story: Extract, text: str, speaker: str) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.direct) == (speaker, True)
+
+
+def test_a_party_named_after_and_said_is_what_was_said_not_the_subject(story: Extract) -> None:
+    facts = story("The Russian envoy called the talks useful, and said Moscow might accept a pause.")
+    assert "Russia" not in [s.speaker for s in facts.statements]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides had moved closer on monitoring, Peskov said, and the next step would be “hard”.",
+        "No venue had been chosen, Peskov said, adding: “The Americans must decide.”",
+    ],
+)
+def test_a_clause_joined_after_a_closing_attribution_goes_on_with_the_speakers_words(
+    story: Extract, text: str
+) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.direct) == ("Dmitry Peskov", True)
+    assert statement.text.startswith(("The sides", "No venue"))
+
+
+def test_an_act_after_a_closing_attribution_is_the_authors(story: Extract) -> None:
+    statement = only(story("The talks had been useful, Peskov said, and left for Moscow."))
+    assert statement.text == "The talks had been useful"
+
+
+def test_it_after_a_quote_is_the_institution_that_spoke_in_the_sentence_before(story: Extract) -> None:
+    facts = story("Zelensky's office denied the report. “No talks are planned in Ankara,” it said on Friday.")
+    assert [(s.speaker, s.direct) for s in facts.statements] == [
+        ("Ukrainian Presidential Office", False),
+        ("Ukrainian Presidential Office", True),
+    ]
+
+
+def test_it_is_the_institution_the_sentence_before_opened_with(story: Extract) -> None:
+    facts = story(
+        "The Kremlin said the truce would hold. The Kremlin's statement was short. It urged Kyiv to follow."
+    )
+    assert [s.speaker for s in facts.statements] == ["Kremlin", "Kremlin"]
+
+
+def test_mentioned_is_a_verb_of_saying(story: Extract) -> None:
+    statement = only(story("Umerov had mentioned March 3 and 4 as possible dates, but Moscow never agreed."))
+    assert (statement.speaker, statement.direct) == ("Rustem Umerov", False)
+    assert story("The Oslo venue was mentioned in passing.").statements == ()
+
+
+def test_the_person_a_correction_sets_off_does_not_speak(story: Extract) -> None:
+    statement = only(story("Sybiha, not Umerov, said the talks would resume in Oslo."))
+    assert statement.speaker == "Andrii Sybiha"
+
+
+def test_a_wires_note_on_its_update_is_no_statement(story: Extract) -> None:
+    facts = story("(Adds Peskov comments; corrects paragraph 3 to say Ushakov said the talks were useful)")
+    assert facts.statements == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russians, according to two people who were in the room, called the offer “a joke”.",
+        "The meeting ran late and, according to a source in the Ukrainian delegation, was “rough”.",
+    ],
+)
+def test_according_to_set_off_inside_a_sentence_covers_both_sides(story: Extract, text: str) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.direct) == ("unnamed source", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The delegations will meet again in March, has indicated a source close to the talks.",
+            "unnamed source",
+        ),
+        ("Both sides will free 300 captives on Friday. So has announced Rustem Umerov.", "Rustem Umerov"),
+    ],
+)
+def test_translated_copy_inverts_the_speaker_after_has_and_the_verb(
+    story: Extract, text: str, speaker: str
+) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.direct) == (speaker, False)
+
+
+def test_he_is_the_person_a_capitalised_title_introduced_without_speech(story: Extract) -> None:
+    facts = story(
+        "Peskov said the Kremlin had no comment. Ukrainian Foreign Minister Andrii Sybiha joined the call "
+        "from Kyiv. He told the ministers that Ukraine would not give up land."
+    )
+    assert [s.speaker for s in facts.statements] == ["Dmitry Peskov", "Andrii Sybiha"]
+
+
+def test_she_is_the_named_stranger_the_sentence_before_was_about(story: Extract) -> None:
+    facts = story(
+        "Peskov said the exchange went to plan. At the station, Olena Kravets waited all night for her son. "
+        "“He is home, that is all I know,” she said."
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [
+        ("Dmitry Peskov", False),
+        ("Olena Kravets", True),
+    ]
+
+
+def test_said_that_night_opens_a_time_not_the_words_said(story: Extract) -> None:
+    statement = only(
+        story("“A week has three days now,” Zelensky said that evening, referring to the pause.")
+    )
+    assert (statement.speaker, statement.direct, statement.text) == (
+        "Volodymyr Zelensky",
+        True,
+        "A week has three days now",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow would go on swapping prisoners, Peskov said, “as long as the lists are honest”.",
+        "But the Americans, Peskov noted, “still owe us an answer” on the venue.",
+    ],
+)
+def test_a_quote_right_after_the_attribution_is_the_speakers(story: Extract, text: str) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.direct) == ("Dmitry Peskov", True)
+
+
+def test_a_sentence_about_he_keeps_the_person_the_one_before_was_about(story: Extract) -> None:
+    facts = story(
+        "Peskov said Moscow was ready. Sybiha has set one limit. Speaking in Oslo, after the dinner, he "
+        "ruled out a vote on land. “Land is not for sale,” he said."
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [
+        ("Dmitry Peskov", False),
+        ("Andrii Sybiha", True),
+    ]
+
+
+def test_a_person_named_after_he_is_not_whom_the_sentence_is_about(story: Extract) -> None:
+    facts = story(
+        "Umerov wrote on Telegram that the talks went well. He will brief Zelensky tonight. Kyiv would "
+        "accept a pause in strikes, he said."
+    )
+    assert [s.speaker for s in facts.statements] == ["Rustem Umerov", "Rustem Umerov"]
+
+
+def test_he_is_the_titled_subject_after_an_opening_phrase(story: Extract) -> None:
+    facts = story(
+        "Sybiha said the draft was nearly done. In Munich, where ministers met, Secretary of State Marco "
+        "Rubio was more cautious. He said the deal might fail."
+    )
+    assert [s.speaker for s in facts.statements] == ["Andrii Sybiha", "Marco Rubio"]
+
+
+def test_mp_is_a_title_before_a_name(story: Extract) -> None:
+    facts = story(
+        "“Nobody asked us about the vote,” said MP Iryna Hlushko of the opposition, opening the debate."
+    )
+    statement = only(facts)
+    assert (statement.speaker, statement.direct) == ("Iryna Hlushko", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Until that day comes, Peskov said, Russia will keep fighting “on the ground”.",
+        "There can be no deal, Peskov said, unless Kyiv leaves “the whole of Donbas”.",
+    ],
+)
+def test_a_clause_after_an_inserted_attribution_is_the_speakers(story: Extract, text: str) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.direct) == ("Dmitry Peskov", True)
+
+
+def test_has_written_is_a_verb_of_saying(story: Extract) -> None:
+    statement = only(story("Umerov has written on Telegram that the texts are “nearly agreed”."))
+    assert (statement.speaker, statement.direct) == ("Rustem Umerov", True)
+    assert story("The draft was written by American lawyers in Miami.").statements == ()
+
+
+def test_a_host_countrys_government_in_lower_case_is_an_institution(story: Extract) -> None:
+    statement = only(story("The Norwegian government said it was ready to host the next round."))
+    assert (statement.speaker, statement.speaker_kind, statement.party) == (
+        "Norwegian government",
+        "institution",
+        None,
+    )
+    assert only(story("The Ukrainian government said it was ready.")).speaker == "Ukraine"
+
+
+def test_an_institutions_whole_name_runs_over_its_and(story: Extract) -> None:
+    statement = only(
+        story("Kyiv wants an all-for-all swap, the State Border and Customs Service said on Friday.")
+    )
+    assert (statement.speaker, statement.speaker_kind) == ("State Border and Customs Service", "institution")
+
+
+@pytest.mark.parametrize("opening", ["One of them", "Another"])
+def test_one_of_the_sources_quoted_before_is_an_unnamed_source(story: Extract, opening: str) -> None:
+    facts = story(
+        f"Washington may ease sanctions, according to two EU diplomats. {opening} called it “a gift”."
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [
+        ("unnamed source", False),
+        ("unnamed source", True),
+    ]
+
+
+def test_the_delegate_is_the_unnamed_source_quoted_before(story: Extract) -> None:
+    facts = story("The dinner was long, a member of one delegation said. “Nobody ate,” the delegate said.")
+    assert [(s.speaker, s.direct) for s in facts.statements] == [
+        ("unnamed source", False),
+        ("unnamed source", True),
+    ]
+
+
+def test_a_one_word_name_after_the_kind_of_body_it_is_is_an_institution(story: Extract) -> None:
+    statement = only(story("The state gas company Naftogaz said two plants had been hit overnight."))
+    assert (statement.speaker, statement.speaker_kind) == ("Naftogaz", "institution")
+
+
+def test_asked_after_a_quoted_question_names_the_asker(story: Extract) -> None:
+    statement = only(
+        story("“Who pays for the trains now?” asked Petro Lysenko, a retired engineer in Kharkiv.")
+    )
+    assert (statement.speaker, statement.direct) == ("Petro Lysenko", True)
+    assert story("Peskov was asked whether a date had been set.").statements == ()
+
+
+def test_a_surname_ending_like_an_auxiliary_is_no_passive(story: Extract) -> None:
+    facts = story(
+        "Tom Whitcombe, a former British envoy, said truces help. “They prove little,” Whitcombe said."
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [
+        ("Tom Whitcombe", False),
+        ("Tom Whitcombe", True),
+    ]
+
+
+@pytest.mark.parametrize("question", ["What does Kyiv say?", "What has the Kremlin said?"])
+def test_an_explainers_question_to_the_reader_is_no_statement(story: Extract, question: str) -> None:
+    assert story(question).statements == ()
+
+
+def test_a_spokesperson_for_a_role_is_an_unnamed_source(story: Extract) -> None:
+    facts = story(
+        "Witkoff flew to Miami. A spokesperson for the U.S. envoy confirmed that the meeting took place."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in facts.statements] == [("unnamed source", "anonymous")]
+
+
+def test_he_who_declines_to_give_his_name_is_an_unnamed_source(story: Extract) -> None:
+    facts = story("Peskov said the talks were useful. “We wait,” he said, declining to give his name.")
+    assert [s.speaker for s in facts.statements] == ["Dmitry Peskov", "unnamed source"]
