@@ -43,11 +43,17 @@ from monitor.pack import StoryPack, load_pack
 # 0.891 / 0.896, 0.904 / 0.904; the blind batch alone 0.619 / 0.627, 0.878 / 0.886, 0.911 / 0.911. After
 # the session: dev (301 articles) 0.866 / 0.948 / 0.925 (the 241 of before 0.930 / 0.960 / 0.945);
 # holdout (180 articles) 0.684 / 0.912 / 0.849; the 144 holdout articles of before 0.703 / 0.918 / 0.827.
-# The new batches are harder than the old: the floors are set by the whole set as it now stands.
-# The targets are 0.90 / 0.90 / 0.85: rounds, on the dev set as on the holdout, are short.
+# The new batches are harder than the old: the floors are set by the whole set as it now stands. Seventh
+# session: helpers each took one kind of round error (status, dates, venues, missed meetings), statements
+# and a rounds-heavy dev batch 940-955 (16); two blind holdout batches, 900-915 and 920-935 (the harder
+# forms). On arrival and after: 900 rounds 0.909 / 0.909, statements 0.894 / 0.919, positions 0.894 /
+# 0.920; 920 0.762 / 0.825, 0.805 / 0.827, 0.800 / 0.800; 940 (dev) 0.574 / 0.818, 0.976 / 0.988, 0.764 /
+# 0.847. After the session: dev (317 articles) 0.952 / 0.971 / 0.935 (the 301 of before 0.962 / 0.970 /
+# 0.938); holdout (212 articles) 0.728 / 0.916 / 0.860 (the 180 of before 0.707 / 0.924 / 0.861).
+# The targets, 0.90 / 0.90 / 0.85, are met on the dev set; held out, rounds are short.
 F1_FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"rounds": 0.85, "statements": 0.94, "positions": 0.92},
-    "holdout": {"rounds": 0.67, "statements": 0.90, "positions": 0.84},
+    "dev": {"rounds": 0.94, "statements": 0.96, "positions": 0.92},
+    "holdout": {"rounds": 0.71, "statements": 0.90, "positions": 0.85},
 }
 
 DEVSET = Path(__file__).resolve().parent / "devset"
