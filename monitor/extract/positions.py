@@ -311,9 +311,11 @@ def _bare_answer(view: View, previous: View | None) -> bool:
     )
 
 
+# "Kyiv refuses to pull out.": a move named by a verb alone, whose object is what the sentence before asked
+_BARE_MOVE_WORDS = r"(?:(?:pull|move|get)\s+out|withdraw|budge|back\s+down|give\s+way)"
 _BARE_STANCE = re.compile(
     r"\b(?:refuses|refused|rejects|rejected|won't|will not|wouldn't|agrees|agreed|accepts)"
-    r"(?:\s+to\s+(?:(?:pull|move|get)\s+out|withdraw|budge|back\s+down|give\s+way))?\W*$"
+    rf"(?:\s+to\s+{_BARE_MOVE_WORDS})?\W*$"
 )
 _REFUSAL_OF_THAT = re.compile(
     r"\b(?:refuses|refused|won't|will not|wouldn't|would not|will never|would never|cannot|can't|could not)"
@@ -1249,7 +1251,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-_BARE_MOVE = re.compile(r"^\s*to\s+(?:(?:pull|move|get)\s+out|withdraw|budge|back\s+down|give\s+way)\b")
+_BARE_MOVE = re.compile(rf"^\s*to\s+{_BARE_MOVE_WORDS}\b")
 
 
 def _elliptic(view: View, start: int, end: int) -> bool:

@@ -148,7 +148,8 @@ class Memory:
             party = first.first("party")
             if party is not None:
                 return view.index, Speaker(party.name, "institution", party.name, None, 0, 0)
-        opening = _OPENING_BODY.match(view.text)
+        # "The ministry's statement ...", "The office ...": a body of a kind named before opens the sentence
+        opening = _DEFINITE_BODY_AHEAD.match(view.text)
         earlier = self.institution_of_kind(opening.group(1).lower()) if opening is not None else None
         return (view.index, earlier) if earlier is not None else None
 
@@ -209,10 +210,6 @@ class Memory:
                 self.roles[speaker.name] = speaker.role
 
 
-# "The ministry's statement ...", "The office ...": a body of a kind named before, opening a sentence
-_OPENING_BODY = re.compile(
-    r"The\s+(office|ministry|command|department|presidency|administration)\b(?!\s+(?:of|for)\b)"
-)
 _WOMAN = re.compile(r"\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|woman|Ms|Mrs|Madam)\b", re.I)
 _TITLE_WORDS = frozenset(
     [

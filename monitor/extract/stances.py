@@ -599,9 +599,13 @@ _TO_AFTER = re.compile(r"\s+to\b")
 _BY_AFTER = re.compile(r"\s+by\b")
 _CLAUSE_STOP = re.compile(r"[;:]|\bbut\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
-_NO_PEACE_UNTIL = re.compile(
-    r"\bno\s+(?:(?:durable|lasting|long-term|final|real|just|peace|comprehensive|sustainable|stable)\s+)?"
+# "a lasting settlement", "peace", "a final deal": what a side says cannot come about without something
+_SETTLEMENT = (
+    r"(?:(?:durable|lasting|long-term|final|real|just|peace|comprehensive|sustainable|stable)\s+)?"
     r"(?:settlement|peace|deal|agreement)"
+)
+_NO_PEACE_UNTIL = re.compile(
+    rf"\bno\s+{_SETTLEMENT}"
     # "There could be no long-term settlement, he said, unless ...": the attribution between
     r"(?:,\s+[^,;]{2,40}?\s+(?:said|says|added|warned|told reporters),)?"
     r"\s+(?:until|without|unless)\b"
@@ -609,8 +613,7 @@ _NO_PEACE_UNTIL = re.compile(
 # "Without settling the territorial question, there can be no settlement": the same, the condition first
 _NO_PEACE_AFTER = re.compile(
     r"\b(?:without|until|unless)\b([^;:]{3,160}?),?\s+there\s+(?:(?:can|could|will|would|is|was)\s+)?(?:be\s+)?no\s+"
-    r"(?:(?:durable|lasting|long-term|final|real|just|peace|comprehensive|sustainable|stable)\s+)?"
-    r"(?:settlement|peace|deal|agreement)\b"
+    rf"{_SETTLEMENT}\b"
 )
 # "ready to ... provided Kyiv holds elections" (not "the weapons provided by Washington")
 _IF = re.compile(
@@ -668,48 +671,37 @@ def find_cues(lower: str, name_ends: dict[int, str]) -> list[StanceCue]:
         offers = [
             StanceCue("proposes", m.start(), m.end(1), m.group(1)) for m in _COULD_OFFER.finditer(lower)
         ]
-        if offers:
-            raw = sorted([*raw, *offers], key=lambda c: c.start if c else 0)
+        raw = _merged(raw, offers)
     if "only " in lower:
         # "would only hold elections once a ceasefire is in place": "only" set apart from its marker
         split = [
             StanceCue("conditions", m.start(1), m.end(1), "only " + m.group(1))
             for m in _SPLIT_ONLY.finditer(lower)
         ]
-        if split:
-            raw += split
-            raw.sort(key=lambda c: c.start if c else 0)
+        raw = _merged(raw, split)
     if "condition" in lower:
         # "has made binding guarantees a precondition for a ceasefire": what is made the condition is
         # demanded; what it is the condition for is not
-        made = [
-            (m, StanceCue("demands", m.start(), m.start(1), m.group(), stop=m.end(1)))
-            for m in _MADE_CONDITION.finditer(lower)
-        ]
-        if made:
-            raw = [
-                c
-                for c in raw
-                if c is None or not any(m.start() < c.end and c.start < m.end() for m, _ in made)
-            ]
-            raw = sorted([*raw, *(cue for _, cue in made)], key=lambda c: c.start if c else 0)
+        made = list(_MADE_CONDITION.finditer(lower))
+        raw = _merged(
+            raw,
+            [StanceCue("demands", m.start(), m.start(1), m.group(), stop=m.end(1)) for m in made],
+            [m.span() for m in made],
+        )
     if "basis" in lower or "starting point" in lower:
         # "The current line is the basis for a ceasefire": what the speaker sets as the ground of a settlement
         # they demand, as "must be the basis" does
         basis = [StanceCue("obliges", m.start(), m.end(1), m.group()) for m in _IS_THE_BASIS.finditer(lower)]
-        if basis:
-            raw = sorted([*raw, *basis], key=lambda c: c.start if c else 0)
+        raw = _merged(raw, basis)
     if " when " in lower or " once " in lower or " after " in lower:
         # "Elections will be held when the war ends", "Elections, yes, once the guns are silent": what is
         # to happen only at a time set by an event waits on that event
         timed = [
             StanceCue("conditions", m.start(1), m.end(1), m.group(1)) for m in _HELD_WHEN.finditer(lower)
         ]
-        if timed:
-            raw = sorted([*raw, *timed], key=lambda c: c.start if c else 0)
+        raw = _merged(raw, timed)
     if " not " in lower:
-        raw += [_progressive(m) for m in _PROGRESSIVE_REFUSAL.finditer(lower)]
-        raw.sort(key=lambda c: c.start if c else 0)
+        raw = _merged(raw, [_progressive(m) for m in _PROGRESSIVE_REFUSAL.finditer(lower)])
     if "no " in lower:
         # "there can be no durable settlement until the territorial question is resolved": what peace waits
         # for is demanded, and the phrase stands over the "there can be no" it contains
@@ -719,9 +711,7 @@ def find_cues(lower: str, name_ends: dict[int, str]) -> list[StanceCue]:
             # the cue is the marker, and what it governs ends at the comma before "there can be no"
             until.append(StanceCue("demands", m.start(), m.start(1), m.group(), stop=m.end(1)))
             spans.append((m.start(), m.end()))
-        if until:
-            raw = [c for c in raw if c is None or not any(s < c.end and c.start < e for s, e in spans)]
-            raw = sorted([*raw, *until], key=lambda c: c.start if c else 0)
+        raw = _merged(raw, until, spans)
     cues: list[StanceCue] = []
     for cue in raw:
         if cue is None:
@@ -753,6 +743,18 @@ def find_cues(lower: str, name_ends: dict[int, str]) -> list[StanceCue]:
             continue
         cues.append(cue)
     return _conditional(lower, cues)
+
+
+def _merged(
+    raw: list[StanceCue | None], added: list[StanceCue | None], spans: list[tuple[int, int]] | None = None
+) -> list[StanceCue | None]:
+    """The cues read so far and `added`, in reading order; a cue read inside one of `spans` (a phrase read as
+    one cue) gives way to it."""
+    if not added:
+        return raw
+    if spans:
+        raw = [c for c in raw if c is None or not any(s < c.end and c.start < e for s, e in spans)]
+    return sorted([*raw, *added], key=lambda c: c.start if c else 0)
 
 
 def _progressive(match: re.Match[str]) -> StanceCue | None:

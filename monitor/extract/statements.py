@@ -268,9 +268,8 @@ class Attribution:
     direct: bool
     introduced: bool = False  # the words follow "that" or a colon
     core: tuple[int, int] | None = None  # speaker and verb alone ("he added")
-    relative: bool = (
-        False  # told in a clause on the speaker ("Witkoff, who said ..."): the rest is the author's
-    )
+    # told in a clause hung on the speaker ("Witkoff, who said ..."): the rest of the sentence is the author's
+    relative: bool = False
 
 
 @dataclass
@@ -327,12 +326,8 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
             if fact.text:
                 statements.append(fact)
                 answering = previous = _Open(fact, view)
-            speaker = attribution.speaker
-            if speaker.kind == "person" and not speaker.known and speaker.name not in actors:
-                actors[speaker.name] = ActorFact(
-                    speaker.name, speaker.party, speaker.role, doc.evidence(view)
-                )
-            memory.spoke(speaker, view.index)
+            _note_actor(actors, attribution.speaker, doc, view)
+            memory.spoke(attribution.speaker, view.index)
             memory.saw(view)
             pending_quote = None
             continue
@@ -401,8 +396,7 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
         if fact.text:
             statements.append(fact)
             previous = _Open(fact, view)
-        if speaker.kind == "person" and not speaker.known and speaker.name not in actors:
-            actors[speaker.name] = ActorFact(speaker.name, speaker.party, speaker.role, doc.evidence(view))
+        _note_actor(actors, speaker, doc, view)
         memory.spoke(speaker, view.index)
         if second is not None:
             other = _statement(view, doc, second[1])
@@ -478,6 +472,12 @@ _MANNER = re.compile(
     r"(?:categorical|blunt|direct|clear|guarded|cautious|upbeat|optimistic|pessimistic|defiant|emphatic|firm"
     r"|sceptical|skeptical|candid|terse|brief|scathing|dismissive)\b"
 )
+
+
+def _note_actor(actors: dict[str, ActorFact], speaker: Speaker, doc: Doc, view: View) -> None:
+    """A person the pack does not know who speaks is a new actor, first seen in this sentence."""
+    if speaker.kind == "person" and not speaker.known and speaker.name not in actors:
+        actors[speaker.name] = ActorFact(speaker.name, speaker.party, speaker.role, doc.evidence(view))
 
 
 def _labelled(view: View, doc: Doc, memory: Memory) -> Attribution | None:
