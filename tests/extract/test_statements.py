@@ -1032,10 +1032,21 @@ def test_a_transcript_label_names_the_official_the_article_introduced_earlier(ex
     assert [(a.name, a.role) for a in facts.actors] == [("Laura Pettit", "Deputy Spokesperson")]
 
 
-def test_a_transcript_label_of_the_programmes_correspondent_is_no_speaker(extract: Extract) -> None:
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Our correspondent Marta Hlib reports from Kyiv on the Ukraine talks.",
+        "With us is Senior Correspondent Marta Hlib, on the Ukraine talks.",
+        # a role set off after her name, which alone would make her the official a transcript label names
+        "Marta Hlib, the programme's Moscow correspondent, reports on the Ukraine talks.",
+    ],
+)
+def test_a_transcript_label_of_the_programmes_correspondent_is_no_speaker(
+    extract: Extract, introduction: str
+) -> None:
     facts = extract(
-        "Our correspondent Marta Hlib reports from Kyiv on the Ukraine talks.\n\nANCHOR: Marta, what is the "
-        "mood?\n\nHLIB: Tense. Officials expect little from the round."
+        f"{introduction}\n\nANCHOR: Marta, what is the mood?\n\n"
+        "HLIB: Tense. Officials expect little from the round."
     )
     assert facts.statements == ()
 
