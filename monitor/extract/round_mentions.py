@@ -1675,7 +1675,10 @@ def _host_before(view: View, lo: int, pos: int) -> str | None:
 _FOR_THE = re.compile(r"\s+for\s+(?:the\s+|an?\s+)?")
 _HOSTS = re.compile(
     r"\s+(?:(?:has|had|will|also|again|then|later)\s+)*(?:hosted|host|hosts|took|takes|staged|stages"
-    r"|welcomed|played host to)\b"
+    r"|welcomed|played host to"
+    # "Geneva was the venue for the third round", "will again be the setting of the fourth": the place is
+    # the round's as the subject of "hosted" is
+    r"|(?:is|was|be|been|became)\s+(?:again\s+|also\s+)?the\s+(?:venue|setting|site)\s+(?:for|of))\b"
 )
 # a clause with a subject of its own between the host and the round: "Abu Dhabi hosted talks, and Kyiv
 # proposed ..."

@@ -934,6 +934,21 @@ def test_a_place_hosting_rounds_is_the_place_of_each_round_it_takes(story: Extra
     assert {n: r.venue for n, r in by_number(facts).items()} == {1: "Abu Dhabi", 2: "Abu Dhabi", 3: "Geneva"}
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "venue"),
+    [
+        ("Geneva was the venue for the third round on Feb. 17-18.", 3, "Geneva"),
+        ("Abu Dhabi will again be the venue of the fourth round, a diplomat said.", 4, "Abu Dhabi"),
+        ("The Emirati capital has been the setting for the first two rounds.", 2, "Abu Dhabi"),
+    ],
+)
+def test_a_place_that_is_the_venue_of_a_round_is_its_place(
+    story: Extract, text: str, number: int, venue: str
+) -> None:
+    facts = story(text, published=date(2026, 3, 3))
+    assert by_number(facts)[number].venue == venue
+
+
 def test_a_host_before_a_clause_of_its_own_gives_the_round_no_place(story: Extract) -> None:
     facts = story(
         "Abu Dhabi hosted talks on the energy truce, and Kyiv proposed that the fourth round follow soon.",
