@@ -456,6 +456,18 @@ def _dateline_venue(doc: Doc, rounds: list[Round]) -> None:
     published = doc.published
     for r in rounds:
         start, last = r.start, r.last_day
+        ended = last or r.end  # ("ended on Wednesday": an end with no start)
+        if (
+            ended is not None
+            and r.venue is None
+            and r.status == "concluded"
+            and 0 <= (published - ended).days <= 1
+        ):
+            # "GENEVA, Feb. 19 - The third round ended on Wednesday without a deal": talks that ended on the
+            # day of the report or the day before, told from a city where talks are held, ended there (the
+            # reporter files from where the talks were, before leaving)
+            r.venue = places[0]
+            continue
         if start is None or last is None or r.venue is not None:
             continue
         if r.meeting and start == published:
@@ -538,7 +550,8 @@ _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s+[-–—]\s")
 _LINE_DATELINE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s+)?([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?),\s+((?:[A-Z][a-z]{2,8}\.?|\d{1,2})\s+\w+)"
 )
-_DATELINE_CITY = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?),")
+# "GENEVA, Feb. 18 -", "GENEVA (Wire) -", "GENEVA - ": a city in capitals, then a comma, an agency or a dash
+_DATELINE_CITY = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?)(?:,|\s+\(|\s+[—–-]\s)")
 _LINE = re.compile(r"[^\s][^\n]*[^\s]|[^\s]")
 _LABEL = re.compile(r"[:—–,]\s+")
 _LABEL_LINE = re.compile(

@@ -1571,6 +1571,26 @@ def test_a_meeting_on_the_day_a_report_is_filed_is_in_the_datelines_city(extract
     assert [(r.start, r.venue) for r in facts.rounds] == [(date(2026, 1, 22), "Davos")]
 
 
+@pytest.mark.parametrize(
+    ("dateline", "published", "venue"),
+    [
+        ("GENEVA, Feb. 19 (Agency) -", date(2026, 2, 19), "Geneva"),  # filed the day after the end
+        ("GENEVA (Agency) —", date(2026, 2, 18), "Geneva"),  # filed the day it ended
+        ("GENEVA -", date(2026, 2, 24), None),  # a week on: the reporter is there for something else
+        ("KYIV, Feb. 19 (Agency) -", date(2026, 2, 19), None),  # a party's own city tells of the reporter
+    ],
+)
+def test_talks_that_ended_as_a_report_was_filed_are_in_the_datelines_city(
+    extract: Extract, dateline: str, published: date, venue: str | None
+) -> None:
+    facts = extract(
+        f"{dateline} The third round of talks between Russia, Ukraine and the United States ended on "
+        "Wednesday without a breakthrough, officials said.",
+        published,
+    )
+    assert [(r.number, r.venue) for r in facts.rounds] == [(3, venue)]
+
+
 def test_a_visit_one_side_invites_someone_to_is_no_place_of_the_next_round(story: Extract) -> None:
     facts = story(
         "A U.S. official said the next round of talks was set for Sunday, Feb. 1. Witkoff added that the "
