@@ -1519,7 +1519,10 @@ _HIS_TEAM = re.compile(
     r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:team|delegation|negotiators|envoys?|aides?|negotiating team"
     r"|advisers)\b"
 )
-_WHERE_AFTER = re.compile(r"\s*,?\s*where\s+")
+# (a place may stand between the day and "where": "late on Thursday in the Kremlin, where Putin received")
+_WHERE_AFTER = re.compile(
+    r"\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*)?,?\s*where\s+"
+)
 # "where he met", "where he is expected to meet"
 _HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$")
 _HELD = ("ongoing", "concluded")

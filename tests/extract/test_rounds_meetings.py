@@ -289,6 +289,15 @@ def test_he_is_the_last_person_named_and_a_fronted_place_sets_the_scene(story: E
     assert (found.venue, found.start, found.status) == ("Miami", date(2026, 1, 31), "concluded")
 
 
+def test_the_day_and_place_before_where_are_those_of_the_meeting_after_it(story: Extract) -> None:
+    facts = story(
+        "The round was arranged late on Thursday in the Kremlin, where Putin received Witkoff for hours.",
+        published=date(2026, 1, 24),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.venue, found.start, found.status) == ("Moscow", date(2026, 1, 22), "concluded")
+
+
 def test_a_meeting_to_sit_down_ahead_is_scheduled(story: Extract) -> None:
     facts = story(
         "Umerov is expected to sit down with Witkoff and Kushner in Geneva on Thursday.",
