@@ -145,7 +145,10 @@ def talk_or_meeting(text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
 _EVENT = re.compile(
     rf"\b(?:talks|negotiations|consultations|{_OWN_SITTING}(?:meetings?|session)|round|summit|working group"
     r"|convene[sd]?"
-    r"|gather(?:s|ed)?|takes? place|took place)\b|" + MEETING_VERB.pattern,
+    r"|gather(?:s|ed)?|takes? place|took place"
+    # "Two days of consultations ... in the capital of the UAE came to an end on Thursday": the verb that ends
+    # the talks is as near to their day as their noun
+    r"|came to an end|comes? to an end|drew to a close|wrapped up)\b|" + MEETING_VERB.pattern,
     re.IGNORECASE,
 )
 

@@ -242,7 +242,8 @@ _DEMONSTRATIVE = re.compile(r"\s*(?:That|This)\s+[a-z0-9]+\s+round\b")
 # "The two-day talks that ended in Abu Dhabi on Thursday ... | It was the second round of trilateral talks"
 _IT_WAS_ROUND = re.compile(
     r"\s*(?:It|This|That)\s+(?:was|is|had been|has been|marked|marks|will be)\s+(?:the|a)\s+[a-z0-9]+"
-    r"\s+round\b"
+    # (a word may qualify the round: "This was the second such round", "the third trilateral round")
+    r"\s+(?:[a-z-]+\s+)?round\b"
 )
 
 
@@ -268,11 +269,15 @@ def _demonstratives(doc: Doc, mentions: list[RoundMention]) -> None:
     """ "The last time the three delegations sat at one table was in Geneva on Feb. 17 and 18. That third
     round was followed by ...": a sentence that opens with "that" and a numbered round points back at the
     talks of the sentence before, whose one place and one day are then the round's."""
+    pointed: set[int] = set()
     for mention in mentions:
         view = mention.view
         if mention.number is None or view.index == 0:
             continue
         if _IT_WAS_ROUND.match(view.text):
+            if view.index in pointed:
+                continue  # "This was the second such round; the first was also held there": the first named
+            pointed.add(view.index)
             # the talks the sentence before told of, unnamed, are this round
             prev = doc.views[view.index - 1]
             told = [m for m in mentions if m.view is prev and not m.named and not m.is_meeting_like()]

@@ -1338,6 +1338,23 @@ def test_it_was_the_second_round_names_the_talks_of_the_sentence_before(story: E
     assert rounds[1][:2] == (None, None)
 
 
+def test_this_was_the_second_such_round_names_the_talks_of_the_sentence_before(story: Extract) -> None:
+    facts = story(
+        "Two days of three-party consultations between Russia, the United States and Ukraine in the capital "
+        "of the UAE drew to a close on Thursday. This was the second such round; the first was also held "
+        "there.",
+        date(2026, 2, 5),
+    )
+    found = by_number(facts)[2]
+    assert (found.number, found.start, found.end, found.venue, found.status) == (
+        2,
+        date(2026, 2, 4),
+        date(2026, 2, 5),
+        "Abu Dhabi",
+        "concluded",
+    )
+
+
 def test_talks_that_ended_without_a_date_for_another_meeting_set_no_next_round(story: Extract) -> None:
     facts = story(
         "The last round of trilateral talks, in Geneva on Feb. 17-18, ended without any date being set for "
