@@ -164,6 +164,8 @@ _OLD_DATE = re.compile(
     # "which had been foreseen between 5 and 9 March": a plan in the words of a translation
     r"|had been (?:scheduled|planned|set|expected|foreseen|envisaged|pencil?led in)(?: for| on| between)?"
     r"|was due"
+    # "talks that were to have resumed in Abu Dhabi on Sunday": a plan's perfect, not kept
+    r"|(?:was|were)\s+to\s+have\s+(?:been\s+)?[a-z]+"
     r"|were due|was to|were to|instead of|supposed to)\s+(?:[\w,.]+\s+){0,4}$",
     re.IGNORECASE,
 )

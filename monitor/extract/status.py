@@ -389,7 +389,11 @@ _PLANNED_WHEN = re.compile(
 )
 # A modal with a perfect infinitive before a word of talks held: "would most likely have been held in Abu
 # Dhabi", "could have met last week" tell what did not happen (or is only guessed), not talks held.
-_UNREAL = re.compile(r"\b(?:would|could|should|might|may|must)\s+(?:[a-z]+\s+){0,2}?have\s+(?:been\s+)?$")
+# So does a plan's perfect: "talks that were to have resumed on Sunday" did not resume then.
+_UNREAL = re.compile(
+    r"\b(?:(?:would|could|should|might|may|must)\s+(?:[a-z]+\s+){0,2}?|(?:was|were|is|are)\s+to\s+)have\s+"
+    r"(?:been\s+)?$"
+)
 # "ready to continue the talks", "interested in continuing": a wish, not talks under way.
 _NOT_NOW = ("to ", "in ", "of ")
 
@@ -465,6 +469,8 @@ def _heard(lower: str, phrase: str, start: int) -> bool:
     have been held")."""
     status = _STATUS_OF[phrase]
     if status == "ongoing":
+        if "have " in lower[max(0, start - 14) : start] and _UNREAL.search(lower, max(0, start - 40), start):
+            return False  # "were to have resumed on Sunday", "would have opened today": not under way
         return lower[max(0, start - 3) : start] not in _NOT_NOW
     if status == "concluded" and lower.endswith("to be ", 0, start):
         # a passive infinitive is still to come: "were due to be received by Putin", "yet to be completed"

@@ -1355,6 +1355,18 @@ def test_this_was_the_second_such_round_names_the_talks_of_the_sentence_before(s
     )
 
 
+def test_talks_that_were_to_have_resumed_on_a_day_are_put_off_to_the_days_said_instead(
+    story: Extract,
+) -> None:
+    facts = story(
+        "The three-way talks that were to have resumed in Abu Dhabi on Sunday will instead be held in the "
+        "same city on Wednesday and Thursday, Feb. 4 and 5, Zelensky said.",
+        date(2026, 2, 1),
+    )
+    (found,) = facts.rounds
+    assert (found.start, found.end, found.status) == (date(2026, 2, 4), date(2026, 2, 5), "postponed")
+
+
 def test_talks_that_ended_without_a_date_for_another_meeting_set_no_next_round(story: Extract) -> None:
     facts = story(
         "The last round of trilateral talks, in Geneva on Feb. 17-18, ended without any date being set for "
