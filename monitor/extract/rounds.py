@@ -416,6 +416,14 @@ def _headline_venues(doc: Doc, rounds: list[Round]) -> None:
             held = [r for r in rounds if not r.meeting and r.reference != "next" and r.status == "concluded"]
             if held and held[0].venue is None:
                 held[0].venue = places.pop()
+    journey = _HEADLINE_JOURNEY.search(view.text) if not any(m.venue for m in read) else None
+    if journey is not None:
+        # "Delegations head for Geneva as ...": the negotiators travel to the talks the body tells of, still
+        # to come or just begun
+        places = [m.venue.name for m in view.mentions if m.venue is not None and m.start >= journey.end()]
+        ahead = [r for r in rounds if not r.meeting and r.status in ("announced", "scheduled", "ongoing")]
+        if places and places[0] not in doc.matcher.party_cities and ahead and ahead[0].venue is None:
+            ahead[0].venue = places[0]
     for mention in read:
         if mention.venue is None or mention.status in _PUT_OFF:
             continue  # the place of a round put off is no longer its place
@@ -438,6 +446,11 @@ def _headline_venues(doc: Doc, rounds: list[Round]) -> None:
 
 
 _PUT_OFF = ("postponed", "cancelled")
+# "Delegations head for Geneva", "Negotiators arrive in Abu Dhabi": the talkers' journey to a place
+_HEADLINE_JOURNEY = re.compile(
+    r"\b(?:[Dd]elegations|[Nn]egotiators|[Ee]nvoys|[Tt]eams|[Dd]elegates)\s+(?:head|fly|travel|arrive|gather"
+    r"|converge|return)s?\s+(?:for|to|in|on|back\s+to)\s+"
+)
 # A headline that opens with a place as the subject of a verb: "OPINION | Geneva showed that ..."
 _PLACE_SUBJECT = re.compile(r"(?:[A-Z]+\s*[|:]\s*)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]+ed\b")
 

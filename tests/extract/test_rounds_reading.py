@@ -320,6 +320,25 @@ def test_a_headline_gives_no_place_to_a_round_put_off(extract: Extract) -> None:
     assert days(by_number(facts)[2]) == (None, None, None, "cancelled")
 
 
+@pytest.mark.parametrize(
+    ("headline", "venue"),
+    [
+        ("Negotiators fly to Geneva as the Kremlin names a new chief", "Geneva"),
+        ("Delegations head for Abu Dhabi amid a cold snap", "Abu Dhabi"),
+        ("Delegations head home to Kyiv and Moscow", None),
+    ],
+)
+def test_negotiators_travelling_to_a_place_in_the_headline_place_the_round_ahead(
+    extract: Extract, headline: str, venue: str | None
+) -> None:
+    facts = extract(
+        f"{headline}\n\nThe third round of trilateral talks between Russia, Ukraine and the United States "
+        "opens on Tuesday.",
+        published=date(2026, 2, 16),
+    )
+    assert by_number(facts)[3].venue == venue
+
+
 def test_a_round_named_right_after_as_opens_a_clause_of_its_own(story: Extract) -> None:
     facts = story(
         "Zelensky and Trump held talks in Davos as first trilateral meeting was set for Jan. 23-24.",
