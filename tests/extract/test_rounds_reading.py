@@ -310,6 +310,15 @@ def test_a_round_whose_place_the_body_never_names_takes_the_headlines(extract: E
     assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
 
 
+def test_the_days_the_delegations_spent_at_the_talks_are_the_rounds_length(story: Extract) -> None:
+    facts = story(
+        "The third round closed on Wednesday. The negotiators had spent two days at a lakeside hotel in "
+        "Geneva.",
+        published=date(2026, 2, 19),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
+
+
 def test_a_headline_gives_no_place_to_a_round_put_off(extract: Extract) -> None:
     facts = extract(
         "Sunday's Abu Dhabi round called off\n\n"
