@@ -419,6 +419,13 @@ class MentionReader:
                     # "the round ended with a promise to meet again within weeks": the ending is the last
                     # round's; the meeting promised is still to come
                     mention.status = "announced"
+        began = _DAYS_AFTER_BEGAN.search(view.text) if found and " after " in view.text else None
+        if began is not None:
+            # "Talks ... continued in Florida on Sunday, a day after they began": begun that many days before
+            for mention in found:
+                day = mention.dates[1] or mention.dates[0]
+                if mention.status == "ongoing" and day is not None and mention.dates[0] == day:
+                    mention.dates = (day - timedelta(days=NUMBER_WORDS.get(began.group(1).lower(), 1)), day)
         shift = _DAY_BESIDE.match(view.text) if found else None
         if shift is not None:
             self._day_beside(view, found, -1 if shift.group(1).lower() in ("before", "earlier") else 1)
@@ -1897,6 +1904,9 @@ def _has(lower: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+_DAYS_AFTER_BEGAN = re.compile(
+    r"\b(a|one|two|three)\s+days?\s+after\s+(?:they|it|the\s+talks|the\s+meetings?)\s+(?:began|opened|started)\b"
+)
 _PROMISE_AGAIN = re.compile(
     r"\b(?:promised?|promising|pledged?|vowed?|agreement|agreed|undertaking)\s+to\s+meet\s+again\b"
 )

@@ -298,6 +298,27 @@ def test_the_day_and_place_before_where_are_those_of_the_meeting_after_it(story:
     assert (found.venue, found.start, found.status) == ("Moscow", date(2026, 1, 22), "concluded")
 
 
+def test_talks_that_went_on_a_day_after_they_began_began_the_day_before(story: Extract) -> None:
+    facts = story(
+        "Talks of the American and Ukrainian teams went on in Florida on Sunday, a day after they began.",
+        published=date(2026, 3, 22),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.end, found.status) == (date(2026, 3, 21), date(2026, 3, 22), "ongoing")
+
+
+def test_words_of_the_whole_span_of_talks_under_way_are_that_meeting_not_a_round_put_off(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Talks between the American and Ukrainian teams went on in Florida on Sunday. The two-day meeting "
+        "ends later today.\n\nThe fourth round, first due in early March, stays postponed with no new date.",
+        published=date(2026, 3, 22),
+    )
+    (fourth,) = [r for r in facts.rounds if r.number == 4]
+    assert (fourth.start, fourth.end, fourth.status) == (None, None, "postponed")
+
+
 def test_a_meeting_to_sit_down_ahead_is_scheduled(story: Extract) -> None:
     facts = story(
         "Umerov is expected to sit down with Witkoff and Kushner in Geneva on Thursday.",
