@@ -300,7 +300,7 @@ def test_the_day_and_place_before_where_are_those_of_the_meeting_after_it(story:
 
 def test_talks_that_went_on_a_day_after_they_began_began_the_day_before(story: Extract) -> None:
     facts = story(
-        "Talks of the American and Ukrainian teams went on in Florida on Sunday, a day after they began.",
+        "Talks between the US and Ukrainian teams went on in Florida on Sunday, a day after they began.",
         published=date(2026, 3, 22),
     )
     found = meeting_of(facts, "Ukraine", "United States")
