@@ -253,6 +253,19 @@ class Round:
             # that meeting
             return True
         if (
+            not mention.parties
+            and not mention.persons
+            and 0 < mention.view.index - max(self.views) <= 1
+            and self.start is not None
+            and mention.dates[0] is not None
+            and mention.dates[0] <= self.last_day  # type: ignore[operator]
+            and self.start <= (mention.dates[1] or mention.dates[0])
+        ):
+            # "Talks between the American and Ukrainian negotiators continued in Florida on Sunday. The
+            # two-day meeting is due to end later today": talks naming no sides, told right after a meeting,
+            # on days of it, are that meeting
+            return True
+        if (
             mention.venue is not None
             and self.venue is None
             and not mention.parties

@@ -307,12 +307,13 @@ def test_talks_that_went_on_a_day_after_they_began_began_the_day_before(story: E
     assert (found.start, found.end, found.status) == (date(2026, 3, 21), date(2026, 3, 22), "ongoing")
 
 
-def test_words_of_the_whole_span_of_talks_under_way_are_that_meeting_not_a_round_put_off(
+def test_talks_naming_no_sides_right_after_a_meeting_on_its_days_are_that_meeting(
     story: Extract,
 ) -> None:
     facts = story(
-        "Talks between the American and Ukrainian teams went on in Florida on Sunday. The two-day meeting "
-        "ends later today.\n\nThe fourth round, first due in early March, stays postponed with no new date.",
+        "Talks between the US and Ukrainian teams went on in Florida on Sunday, a day after they began. The "
+        "two-day meeting is due to end later today. The fourth round, first due in early March, stays "
+        "postponed with no new date.",
         published=date(2026, 3, 22),
     )
     (fourth,) = [r for r in facts.rounds if r.number == 4]
