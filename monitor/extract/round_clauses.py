@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import View
+from monitor.extract.guards import Guarded
 from monitor.extract.round_fields import talk_or_meeting
 from monitor.extract.statements import Attribution
 from monitor.extract.status import tense_of
@@ -41,6 +42,25 @@ _OWN_SUBJECT = re.compile(
     r"\b(?:after|because|since|when|once|as)\s+(?=(?:the\s+)?[A-Z])"
     # "..., but Medinsky will lead it in Geneva": a contrast with a subject of its own is another event's
     r"|,\s+(?:but|while|whereas)\s+(?=(?:the\s+)?[A-Z])"
+)
+# A subordinate clause whose subject is an event of war: "when the war with Iran began", "after the strikes"
+_WAR_CLAUSE = Guarded(
+    re.compile(
+        r"\b(?:after|because|when|once|as|before)\s+the\s+(?:war|fighting|strikes?|attacks?|escalation"
+        r"|crisis|conflict|offensive|bombing|invasion)\b"
+    ),
+    (
+        "war",
+        "fighting",
+        "strike",
+        "attack",
+        "escalation",
+        "crisis",
+        "conflict",
+        "offensive",
+        "bombing",
+        "invasion",
+    ),
 )
 _LIST_COMMA = re.compile(r",\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,?\s+and\s+")
 _AFTER_ENDED = re.compile(
@@ -170,6 +190,10 @@ def clause_end(view: View, pos: int, end: int, relative: bool) -> int:
         # "..., after the first two days of negotiations in the Emirati capital ended": the days and place of
         # a clause about other talks that ended are theirs
         end = ended.start()
+    if " the " in text:
+        war = _WAR_CLAUSE.search(text, pos, end)
+        if war is not None:
+            end = war.start()  # "was put off when the war with Iran began": the beginning is the war's
     # A subject of its own is a party's name (not a place's) where a match ends (or four characters on,
     # after "the "): with no such name in the span the pattern need not run (it misses in nine clauses of ten)
     if not any(pos < m.start <= end + 4 and m.party is not None and not m.venue for m in view.mentions):

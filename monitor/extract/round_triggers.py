@@ -71,7 +71,9 @@ _ORDINAL_WORD = re.compile(rf"\b{_ORD}\b", re.IGNORECASE)
 # ordinal followed by no noun of its own.
 _ELLIPTIC_TAIL = re.compile(
     # "A fourth, planned for early March, was put off": the plan set off after the ordinal
-    r"(?=,\s+(?:on|in|at|held|which|again|also|planned|scheduled|expected|due|set|slated)\b"
+    # (or "The fourth, once planned for early March", "originally due in March": a plan since dropped)
+    r"(?=,\s+(?:(?:once|originally|initially|previously)\s+)?"
+    r"(?:on|in|at|held|which|again|also|planned|scheduled|expected|due|set|slated)\b"
     r"|\s+(?:on|in|at|there|was|were|is|will|would|could|may|might|held|ended|began|took|again|since|this"
     # "The second followed in the same city": a round that came after the one before it
     r"|followed|opened)\b"

@@ -1395,6 +1395,21 @@ def test_talks_that_were_to_have_resumed_on_a_day_are_put_off_to_the_days_said_i
     assert (found.start, found.end, found.status) == (date(2026, 2, 4), date(2026, 2, 5), "postponed")
 
 
+def test_a_bare_ordinal_set_off_with_a_plan_once_made_stands_for_the_next_round(story: Extract) -> None:
+    facts = story(
+        "Nothing has moved since the third round, in Geneva in February. The fourth, originally set for "
+        "early March, was put off.",
+        date(2026, 4, 10),
+    )
+    assert days(by_number(facts)[4]) == (None, None, None, "postponed")
+
+
+@pytest.mark.parametrize("clause", ["when the war with Iran began", "after the strikes on Iran started"])
+def test_a_clause_of_war_beginning_does_not_start_the_round_put_off(story: Extract, clause: str) -> None:
+    facts = story(f"The fourth round was put off {clause}.", date(2026, 4, 10))
+    assert by_number(facts)[4].status == "postponed"
+
+
 def test_talks_that_ended_without_a_date_for_another_meeting_set_no_next_round(story: Extract) -> None:
     facts = story(
         "The last round of trilateral talks, in Geneva on Feb. 17-18, ended without any date being set for "
