@@ -190,7 +190,11 @@ _TRAVEL_DAY = re.compile(
     # (not "met head-on in Abu Dhabi on Wednesday": a word joined by a hyphen is another word)
     r"|arrives|arrived|arriving|depart\w*)\b(?!-)[^,;.]{0,30}$"
 )
-_MAYBE_DAY = re.compile(r"\b(?:might|may)\s+(?:well\s+|still\s+)?(?:be\s+)?[\w-]+\s+(?:on\s+)?$")
+_MAYBE_DAY = re.compile(
+    r"\b(?:might|may)\s+(?:well\s+|still\s+)?(?:be\s+)?[\w-]+\s+(?:on\s+)?$"
+    # "which Budanov had said could take place on Feb. 26-27": a day someone once guessed at
+    r"|\bhad\s+said\s+(?:it\s+|they\s+)?could\s+(?:be\s+held|take\s+place|happen|start|open)\s+(?:on\s+)?$"
+)
 # The day of something done, not of talks: "carried out on Feb. 5", "signed on Friday"
 _DEED_DAY = re.compile(
     r"\b(?:carried out|completed|implemented|signed|released|freed|exchanged|swapped|delivered|ratified)"

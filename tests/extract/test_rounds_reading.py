@@ -1410,6 +1410,15 @@ def test_a_clause_of_war_beginning_does_not_start_the_round_put_off(story: Extra
     assert by_number(facts)[4].status == "postponed"
 
 
+def test_a_day_someone_had_said_the_round_could_take_place_on_is_no_day_of_it(story: Extract) -> None:
+    facts = story(
+        "The fourth round, which Budanov had said could take place on Feb. 26-27, will not happen this week, "
+        "officials said.",
+        date(2026, 2, 24),
+    )
+    assert days(by_number(facts)[4])[:2] == (None, None)
+
+
 def test_talks_that_ended_without_a_date_for_another_meeting_set_no_next_round(story: Extract) -> None:
     facts = story(
         "The last round of trilateral talks, in Geneva on Feb. 17-18, ended without any date being set for "
