@@ -83,7 +83,10 @@ _ELLIPTIC_TAIL = re.compile(
 )
 _FIRST_SINCE = re.compile(r"(?:\s+(?:there|here|such|ever|in|of)\b[^,;.]{0,20}?)?\s+since\b")
 _FIRST_IN_WHICH = re.compile(r"\s+(?:(?:in|at|during|of)\s+which|where|when|ever)\b")
-_APPOSED = re.compile(r"\b(?:round|talks|meeting|session)\s*,\s*$")
+# (a place may follow the noun: "last week's round in Geneva, the third, ...")
+_APPOSED = re.compile(
+    r"\b(?i:round|talks|meeting|session)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*,\s*$"
+)
 _TALK_NOUN = re.compile(r"\b(?:rounds?|talks|meetings?|negotiations|sessions?)\b", re.IGNORECASE)
 _NOUN_AFTER_ORDINAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>rounds?|day|days|time|session|stage)\b")
 _RELATIVE_TAIL = re.compile(
@@ -248,7 +251,7 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
     for anchor in _ELLIPTIC_ANCHOR.finditer(low, lo, hi):
         # "the Geneva round, the third, ...": an ordinal set off right after a round names its number
         apposed = low.startswith(",", anchor.end()) and _APPOSED.search(
-            low, max(lo, anchor.start() - 12), anchor.start()
+            text, max(lo, anchor.start() - 40), anchor.start()
         )
         if (
             (apposed or _ELLIPTIC_TAIL.match(low, anchor.end()))

@@ -1419,6 +1419,11 @@ def test_a_day_someone_had_said_the_round_could_take_place_on_is_no_day_of_it(st
     assert days(by_number(facts)[4])[:2] == (None, None)
 
 
+def test_an_ordinal_set_off_after_a_round_and_its_place_numbers_that_round(story: Extract) -> None:
+    facts = story("What did the round in Geneva, the third, settle? Little, she said.", date(2026, 2, 24))
+    assert by_number(facts)[3].venue == "Geneva"
+
+
 def test_talks_that_ended_without_a_date_for_another_meeting_set_no_next_round(story: Extract) -> None:
     facts = story(
         "The last round of trilateral talks, in Geneva on Feb. 17-18, ended without any date being set for "
