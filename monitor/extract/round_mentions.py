@@ -759,6 +759,9 @@ class MentionReader:
     def _generic(self, view: View, lo: int, hi: int, frame: tuple[int, int]) -> list[RoundMention]:
         """Mentions in words that name no round: each clause that speaks of talks, a meeting or travel."""
         text = view.text
+        aside = _SUBJECT_ASIDE.match(text, lo, hi) if lo == 0 and ", who " in text else None
+        if aside is not None and self._verb(view, aside.start(2), aside.end(2)) is not None:
+            return self._subject_aside(view, aside, hi, frame)
         results: list[RoundMention] = []
         start = lo
         cuts = [(brk.start(), brk.end()) for brk in breaks(text, lo, hi) if not ends_a_list(view, brk)]
@@ -815,6 +818,25 @@ class MentionReader:
             if cut is not None:
                 start = cut[1]
         return results
+
+    def _subject_aside(
+        self, view: View, aside: re.Match[str], hi: int, frame: tuple[int, int]
+    ) -> list[RoundMention]:
+        """ "Witkoff, who met Putin in the Kremlin last week, will see Dmitriev in Miami on Saturday": the
+        relative clause set off after the subject tells a meeting of its own, apart from the main clause's;
+        the subject is a side of both."""
+        subject = [m for m in view.mentions_between(0, aside.end(1)) if m.person is not None and m.party]
+        found: list[RoundMention] = []
+        for start, end in ((aside.start(2), aside.end(2)), (aside.end(), hi)):
+            mention = self._clause(view, start, end, frame, None)
+            if mention is None:
+                continue
+            for m in subject:
+                mention.parties.add(m.party)  # type: ignore[arg-type]
+                mention.persons.add(m.person.name)  # type: ignore[union-attr]
+            mention.meeting = mention.meeting or (len(mention.parties) == 2 and bool(mention.persons))
+            found.append(mention)
+        return found
 
     def _clause(
         self, view: View, start: int, end: int, frame: tuple[int, int], where: str | None
@@ -1907,6 +1929,9 @@ def _has(lower: str, words: tuple[str, ...]) -> bool:
 _DAYS_AFTER_BEGAN = re.compile(
     r"\b(a|one|two|three)\s+days?\s+after\s+(?:they|it|the\s+talks|the\s+meetings?)\s+(?:began|opened|started)\b"
 )
+# "Witkoff, who met Putin in the Kremlin last week, will see ...": a person as subject, a relative clause set
+# off after them, then the main verb
+_SUBJECT_ASIDE = re.compile(r"\s*([A-Z][^,;:]{1,60}?),\s+who\s+([^,;:]{5,120}?),\s+(?=[a-z])")
 _PROMISE_AGAIN = re.compile(
     r"\b(?:promised?|promising|pledged?|vowed?|agreement|agreed|undertaking)\s+to\s+meet\s+again\b"
 )

@@ -320,6 +320,28 @@ def test_talks_naming_no_sides_right_after_a_meeting_on_its_days_are_that_meetin
     assert (fourth.start, fourth.end, fourth.status) == (None, None, "postponed")
 
 
+def test_a_relative_clause_after_the_subject_tells_a_meeting_apart_from_the_main_clauses(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Witkoff, who spent five hours with Putin in the Kremlin last week, is due to sit down with Dmitriev "
+        "in Miami on Saturday.",
+        published=date(2026, 1, 29),
+    )
+    found = sorted((r.venue, r.start, r.status) for r in facts.rounds)
+    assert found == [("Miami", date(2026, 1, 31), "scheduled"), ("Moscow", None, "concluded")]
+    assert all(r.parties == ("Russia", "United States") for r in facts.rounds)
+
+
+def test_a_relative_clause_tells_the_meeting_and_the_main_clause_the_journey_home(story: Extract) -> None:
+    facts = story(
+        "Dmitriev, who was in Miami at the weekend for talks with Witkoff, flew back to Moscow on Monday.",
+        published=date(2026, 2, 3),
+    )
+    (found,) = facts.rounds
+    assert (found.venue, found.start, found.status) == ("Miami", None, "concluded")
+
+
 def test_a_meeting_to_sit_down_ahead_is_scheduled(story: Extract) -> None:
     facts = story(
         "Umerov is expected to sit down with Witkoff and Kushner in Geneva on Thursday.",
