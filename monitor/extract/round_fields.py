@@ -850,7 +850,8 @@ _MOVED = re.compile(r"\b(?:moved|postponed|pushed back|put off|delayed|reschedul
 _UNKNOWN_CITY = re.compile(
     r"\b(?:talks|round|meeting|meetings|negotiations|consultations|held|hold|meet|met|convene|session"
     r"|spent|spend|spends)"  # "spent two days in Berlin with Zelensky"
-    r"\b[^.;,]{0,40}?\b(?:in|at)\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+    # (a hyphenated name is whole: "at Mar-a-Lago", not "Mar")
+    r"\b[^.;,]{0,40}?\b(?:in|at)\s+(?P<city>[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+|-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?)\b(?!-)"
 )
 # Capitalised words after "talks in" that are no city: months, days, regions, countries, determiners.
 _NOT_CITY_WORDS = (

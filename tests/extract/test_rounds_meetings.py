@@ -863,6 +863,12 @@ def test_envoys_who_spent_days_in_a_city_with_a_leader_met_him_there(story: Extr
     assert meeting_of(facts, "Ukraine", "United States").venue == "Berlin"
 
 
+@pytest.mark.parametrize("place", ["Mar-a-Lago", "Baden-Baden"])
+def test_a_hyphenated_place_the_pack_does_not_know_is_named_whole(story: Extract, place: str) -> None:
+    facts = story(f"Zelensky and Trump met for lunch at {place} on Sunday.", published=date(2026, 2, 10))
+    assert meeting_of(facts, "Ukraine", "United States").venue == place
+
+
 @pytest.mark.parametrize(
     "text",
     [
