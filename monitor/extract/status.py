@@ -400,7 +400,8 @@ _NOT_NOW = ("to ", "in ", "of ")
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|was to|were to|going to|due to|due on|due in|expected|planned"
     r"|plans to|planning|scheduled|set to|set for|slated|upcoming|next|likely|might|could|preparing"
-    r"|invited)\b"
+    # "a date has yet to be agreed": what is still to happen
+    r"|invited|yet to)\b"
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|met|held|took|began|flew|came|went|spoke|led|ran|sat|left|last|earlier|brought"

@@ -58,6 +58,7 @@ def test_a_wish_to_continue_is_no_round_under_way(words: str) -> None:
         ("Putin and Trump reached at their summit in Alaska", "past"),
         ("the fourth round could take place this week", "future"),
         ("a Ukrainian team is preparing for the talks", "future"),
+        ("a date for the fourth round has yet to be agreed", "future"),
         ("the talks on the peace plan", None),
         ("talks in May", None),
     ],
