@@ -153,11 +153,21 @@ _EVENT = re.compile(
 )
 
 DAY_N_PATTERN = re.compile(
-    r"\b(?:for\s+)?(?:a|the|its)\s+(?P<n>second|third|fourth)(?:,?\s+\w+|\s+and\s+(?:final|last))?\s+day\b",
+    r"\b(?:for\s+)?(?:a|the|its)\s+(?P<n>second|third|fourth)(?:,?\s+\w+|\s+and\s+(?:final|last))?\s+day\b"
+    # "Day two of the third round opened on Wednesday", as bulletins count the days
+    r"|\bday\s+(?P<c>two|three|four)\s+of\b",
     re.IGNORECASE,
 )
 # Searched only where one of these words is: every match holds one.
-DAY_N = Guarded(DAY_N_PATTERN, ("second", "third", "fourth"))
+DAY_N = Guarded(DAY_N_PATTERN, ("second", "third", "fourth", "two", "three", "four"))
+_DAY_OF_TALKS = {"second": 2, "third": 3, "fourth": 4, "two": 2, "three": 3, "four": 4}
+
+
+def day_number(match: re.Match[str]) -> int:
+    """Which day of the talks a `DAY_N` match counts ("a second day", "Day two of")."""
+    return _DAY_OF_TALKS[(match.group("n") or match.group("c")).lower()]
+
+
 _NEAR = 60
 _OLD_DATE = re.compile(
     r"\b(?:originally|initially|previously|first|from"
@@ -439,12 +449,12 @@ def _pick_dates(
             return None, None  # "could continue on Sunday if needed": a day it may last to is no day of it
         # "ended in Abu Dhabi on Thursday after two days": the day named is the last one.
         days = duration or (NUMBER_WORDS.get(after_days.group(1).lower(), 0) if after_days else 0)
-        days = days or (ORDINALS[day_n.group("n").lower()] if day_n else 0)
+        days = days or (day_number(day_n) if day_n else 0)
         days = days or (int(after_days.group(1)) if after_days and after_days.group(1).isdigit() else 0)
         return (last - timedelta(days=days - 1) if days else None), last
     if day_n is not None and first == last:
         # "met for a second day on Saturday": the talks began the day before.
-        n = ORDINALS[day_n.group("n").lower()]
+        n = day_number(day_n)
         return first - timedelta(days=n - 1), first
     return first, last
 

@@ -36,6 +36,7 @@ from monitor.extract.round_fields import (
     DAY_N,
     MEETING_VERB_GUARDED,
     attributive_days,
+    day_number,
     duration_of,
     pick_dates,
     same_time,
@@ -1344,8 +1345,16 @@ class MentionReader:
             # began the day before
             nth = DAY_N.search(text, start, anchor)
             if nth is not None:
-                n = _DAY_NUMBER[nth.group("n").lower()]
+                n = day_number(nth)
                 dates = (published - timedelta(days=n - 1), published)
+        elif dates[0] is not None and dates[1] in (None, dates[0]) and anchor is not None and anchor > start:
+            # "Day two of the third round opened in Geneva on Wednesday": the day named is the round's
+            # second, so it began the day before
+            nth = DAY_N.search(text, start, anchor)
+            if nth is not None and not text[start : nth.start()].strip(" \t\n—–-"):
+                # (the day counted opens the clause: not "back at the table for the second day of the
+                # round, which opened yesterday", where the day named is the first)
+                dates = (dates[0] - timedelta(days=day_number(nth) - 1), dates[0])
         if dates[0] is None and ":" in segment and _CLOCK.search(segment) and self._live_entry(view):
             # "09:12 - Good morning. The delegations are due to sit down at 10:00 for the third round": in an
             # entry of a live report, a clock time with no day is on the day of the report
@@ -1506,7 +1515,6 @@ _ENDED = re.compile(
     r"|\b(?:ran|run|runs|went on|go on|goes on|lasted|last|lasts|stretched|dragged on|continued)\s+"
     r"(?:well\s+|long\s+)?(?:(?:past|beyond|until after)\s+midnight|into the early hours)"
 )
-_DAY_NUMBER = {"second": 2, "third": 3, "fourth": 4}
 _DAYS_AFTER_LEAD = re.compile(r"\b(?:a|one|two|three)\s+days?\s+after\s+$", re.I)
 _DAYS_AFTER_END = re.compile(
     # a full stop inside an abbreviation ("U.S.-brokered") ends nothing

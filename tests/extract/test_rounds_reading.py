@@ -1424,6 +1424,23 @@ def test_an_ordinal_set_off_after_a_round_and_its_place_numbers_that_round(story
     assert by_number(facts)[3].venue == "Geneva"
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Day two of the third round opened in Geneva on Wednesday.", date(2026, 2, 17)),
+        ("The second day of the third round began in Geneva on Wednesday.", date(2026, 2, 17)),
+        # the day named is the round's first, told in a clause of its own
+        (
+            "The teams were back for the second day of the third round, which opened on Tuesday.",
+            date(2026, 2, 17),
+        ),
+    ],
+)
+def test_a_day_counted_within_the_round_dates_its_first_day(story: Extract, text: str, start: date) -> None:
+    facts = story(text, date(2026, 2, 18))
+    assert by_number(facts)[3].start == start
+
+
 def test_talks_that_ended_without_a_date_for_another_meeting_set_no_next_round(story: Extract) -> None:
     facts = story(
         "The last round of trilateral talks, in Geneva on Feb. 17-18, ended without any date being set for "
