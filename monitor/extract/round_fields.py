@@ -615,6 +615,9 @@ def venue_of(
         if lead is None and venue is not None:
             # "at a hotel on the shores of Lake Geneva", "at the Intercontinental in Geneva"
             lead = _LANDMARK_LEAD.search(text, max(0, mention.start - 70), mention.start)
+        if lead is None and venue is not None and _BUILDING_AFTER.match(text, mention.end):
+            # "behind closed doors at a Geneva hotel": the place names the building the talks are in
+            lead = _A_LEAD.search(text, window, mention.start)
         if lead is None and venue is not None:
             # "in Saudi Arabia's capital Riyadh", "in Turkey's largest city, Istanbul"
             lead = _COUNTRY_CITY_LEAD.search(text, max(0, mention.start - 60), mention.start)
@@ -777,6 +780,10 @@ _PEOPLE_IN = re.compile(
 _BACK = re.compile(
     # "flew back to Moscow"; "would bring the talks closer to the White House": nearness is no place
     r"\b(?:back|home|returned|return|returning|closer|nearer|next|close)\s+to\s+(?:the\s+)?$"
+)
+_A_LEAD = re.compile(r"\b(?:in|at)\s+an?\s+$")
+_BUILDING_AFTER = re.compile(
+    r"\s+(?:hotel|villa|palace|residence|resort|conference\s+(?:centre|center|hall))\b"
 )
 _VENUE_FOLLOWS = re.compile(
     r"\s+(?:talks|round|meeting|forum|summit|conference|(?:also\s+)?host(?:s|ed)|will\s+host"

@@ -1703,16 +1703,19 @@ def _host_before(view: View, lo: int, pos: int) -> str | None:
             # ("the delegations met twice in Abu Dhabi: the first round on January 23-24 and the second on
             # February 4-5": a place the list of rounds after a colon was held in)
             return mention.venue.name
-        if _FOR_THE.fullmatch(text, mention.end, pos) and text[max(0, mention.start - 4) : mention.start] in (
-            " in ",
-            " to ",
-        ):
+        if _FOR_THE.fullmatch(text, mention.end, pos) and text[
+            max(0, mention.start - 6) : mention.start
+        ].endswith((" in ", " to ", " into ")):
             # "you were in Abu Dhabi for the first round", "flew to Geneva for the third round"
             return mention.venue.name
     return None
 
 
-_FOR_THE = re.compile(r"\s+for\s+(?:the\s+|an?\s+)?")
+# (a day may come between: "flew into Geneva on Monday evening ahead of the third round")
+_FOR_THE = re.compile(
+    r"\s+(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+    r"(?:for|ahead\s+of)\s+(?:the\s+|an?\s+)?"
+)
 _HOSTS = re.compile(
     r"\s+(?:(?:has|had|will|also|again|then|later)\s+)*(?:hosted|host|hosts|took|takes|staged|stages"
     r"|welcomed|played host to"

@@ -1441,6 +1441,20 @@ def test_a_day_counted_within_the_round_dates_its_first_day(story: Extract, text
     assert by_number(facts)[3].start == start
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teams flew into Geneva on Monday evening ahead of the third round, which opens on Tuesday.",
+        "The third round opened on Tuesday behind closed doors at a Geneva hotel.",
+    ],
+)
+def test_a_round_is_where_its_negotiators_flew_ahead_of_it_or_in_a_hotel_named_by_its_city(
+    story: Extract, text: str
+) -> None:
+    facts = story(text, date(2026, 2, 17))
+    assert by_number(facts)[3].venue == "Geneva"
+
+
 def test_talks_that_ended_without_a_date_for_another_meeting_set_no_next_round(story: Extract) -> None:
     facts = story(
         "The last round of trilateral talks, in Geneva on Feb. 17-18, ended without any date being set for "
