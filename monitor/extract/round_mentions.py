@@ -247,6 +247,10 @@ _SAME_DAY_CUES = ("same", " day", "evening", "night", "afternoon", "hours later"
 _BOTH = re.compile(
     r"\bthe\s+two\s+(?:leaders|presidents|men|sides|envoys|delegations|teams)\b", re.IGNORECASE
 )
+# "Delegations arrived ...", "The negotiators flew ...": the talkers as the subject, named by no side
+_TALKERS = re.compile(
+    r"\s*(?:The\s+|the\s+|All\s+three\s+|The\s+three\s+)?(?:[Dd]elegations|[Nn]egotiators|[Tt]eams)\s"
+)
 _TRAVEL = re.compile(
     r"\b(?:flew|flown|fly|flies|travel(?:l?ed|s|l?ing)?|arrived|arrives|went|headed|heads|landed|lands)\s+"
     r"(?:straight\s+|directly\s+|on\s+)?(?:to|in)\s+(?!back\b)",
@@ -277,6 +281,7 @@ class RoundMention:
     meeting: bool = False  # a meeting verb or noun with the sides it names
     round_noun: bool = False  # "the trilateral round ... has been called off": a round, though unnamed
     travel: bool = False  # people going to a place, nothing more
+    talkers: bool = False  # the travellers are the negotiators ("Delegations arrived in Geneva")
     past_span: bool = False  # a span gone by with no day ("last week", "earlier this month")
     unsure: bool = False  # named only as a possibility: "unclear whether a fourth round will take place"
     moved: bool = False  # its place is one it was moved to: "moved from Abu Dhabi to Istanbul"
@@ -880,6 +885,10 @@ class MentionReader:
                 return None
             mention = self._segment(view, start, end, frame, where, generic=True)
             mention.travel = True
+            if mention.venue and not mention.persons and _TALKERS.match(text, start):
+                # "Delegations arrived in Geneva on Monday": the talkers' journey, to the talks ahead
+                mention.talkers = True
+                return mention
             return mention if mention.venue and mention.persons else None
         status = self._status(view, start, end)
         attributive = attributive_days(view, start, end)

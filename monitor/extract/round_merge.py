@@ -338,6 +338,20 @@ def _target(rounds: list[Round], mention: RoundMention) -> Round:
 
 def _attach(rounds: list[Round], mention: RoundMention, published: date) -> bool:
     """Add a mention that names no round to the round it speaks of, or make one; False when neither."""
+    if mention.travel and mention.talkers:
+        # "Delegations arrived in Geneva on Monday. The third round opens on Tuesday": the place of the
+        # talks still ahead or begun, told right after, that no words place
+        ahead = [
+            r
+            for r in rounds
+            if not r.meeting
+            and r.venue is None
+            and r.status in ("scheduled", "ongoing")
+            and 0 <= min(r.views) - mention.view.index <= 2
+        ]
+        if ahead:
+            ahead[0].venue = mention.venue
+        return bool(ahead)
     if mention.travel:
         # "Witkoff and Kushner flew to Moscow": the place of the meeting they went to, nothing more.
         going = [

@@ -1455,6 +1455,20 @@ def test_a_round_is_where_its_negotiators_flew_ahead_of_it_or_in_a_hotel_named_b
     assert by_number(facts)[3].venue == "Geneva"
 
 
+@pytest.mark.parametrize(
+    ("journey", "venue"),
+    [
+        ("The delegations arrived in Geneva on Monday.", "Geneva"),
+        ("Umerov arrived in Geneva on Monday.", None),  # one man's journey: perhaps for another meeting
+    ],
+)
+def test_the_negotiators_journey_told_just_before_places_the_round_ahead(
+    story: Extract, journey: str, venue: str | None
+) -> None:
+    facts = story(f"{journey} The third round opens on Tuesday.", date(2026, 2, 17))
+    assert by_number(facts)[3].venue == venue
+
+
 def test_talks_that_ended_without_a_date_for_another_meeting_set_no_next_round(story: Extract) -> None:
     facts = story(
         "The last round of trilateral talks, in Geneva on Feb. 17-18, ended without any date being set for "
