@@ -39,7 +39,7 @@ MEETING_VERB = re.compile(
     r"|(?:sits?|sitting) down with"
     r"|(?:held|hold|holds|holding|had|began|begin|begins|started|opened|resumed|continued|wrapped up"
     r"|wrap up|wraps up|concluded|finished|completed)"
-    r"\s+(?:[\w“”\"-]+\s+){0,3}?(?:talks|meetings?|consultations|negotiations"
+    r"\s+(?:[\w“”\"'‘’-]+\s+){0,3}?(?:talks|meetings?|consultations|negotiations"
     r"|sessions?)"
     # "Trump and Zelensky spoke for about an hour in Davos": two sides talking in a place met there; so did
     # two sides that "spent Saturday and Sunday together in Florida"

@@ -342,6 +342,15 @@ def test_a_relative_clause_tells_the_meeting_and_the_main_clause_the_journey_hom
     assert (found.venue, found.start, found.status) == ("Miami", None, "concluded")
 
 
+@pytest.mark.parametrize("word", ["'useful'", "‘useful’", "“useful”"])
+def test_a_meeting_held_may_be_described_by_a_word_in_quotes(story: Extract, word: str) -> None:
+    facts = story(
+        f"Dmitriev and Witkoff had a {word} meeting in Miami on Saturday.", published=date(2026, 1, 19)
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.venue, found.start) == ("Miami", date(2026, 1, 17))
+
+
 def test_a_meeting_to_sit_down_ahead_is_scheduled(story: Extract) -> None:
     facts = story(
         "Umerov is expected to sit down with Witkoff and Kushner in Geneva on Thursday.",
