@@ -124,12 +124,14 @@ _ELLIPTIC_COUNT = Guarded(_ELLIPTIC_COUNT_PATTERN, ("five", "four", "three", "tw
 # "another round" looks ahead as "a new round" does; so do "a fresh round", "fresh talks", "a further
 # round" and "the upcoming", "forthcoming" or "coming round" (not "further talks", which speak of talking
 # more, of no one round)
+# ("a follow-up meeting", "a follow-up round": the one after the talks told of)
 _RELATIVE_ANCHOR_PATTERN = re.compile(
-    r"\b(?:next|new|another|previous|last|fresh|further|upcoming|forthcoming|coming)\b"
+    r"\b(?:next|new|another|previous|last|fresh|further|upcoming|forthcoming|coming|follow-up)\b"
 )
 # Searched only where one of these words is: every match holds one.
 _RELATIVE_ANCHOR = Guarded(
-    _RELATIVE_ANCHOR_PATTERN, ("another", "coming", "fresh", "further", "last", "new", "next", "previous")
+    _RELATIVE_ANCHOR_PATTERN,
+    ("another", "coming", "fresh", "further", "last", "new", "next", "previous", "follow-up"),
 )
 _ROUND_ONLY_ANCHORS = ("further",)
 _QUOTED_ROUND = re.compile(
@@ -159,7 +161,18 @@ _ELECTION = re.compile(
 )
 _TALK_WORDS = re.compile(r"\b(?:talks|negotiations|consultations|negotiators|delegations?)\b")
 # Substrings without which a pattern cannot match: cheap tests that spare most sentences the patterns.
-_RELATIVE_CUES = ("next", "new", "another", "previous", "last", "fresh", "further", "upcoming", "coming")
+_RELATIVE_CUES = (
+    "next",
+    "new",
+    "another",
+    "previous",
+    "last",
+    "fresh",
+    "further",
+    "upcoming",
+    "coming",
+    "follow-up",
+)
 # To meet again, in the base form (will, would, to): the next round; "met again" tells of no new one
 _MEET_AGAIN = re.compile(r"\b(?:meet|reconvene|convene)\s+(?:again|once more|once again)\b")
 _LAST_OF_THEM = re.compile(r"\bthe\s+(?:last|latest|most\s+recent)\s+of\s+(?:them|these|those|which)\b")

@@ -1469,6 +1469,17 @@ def test_the_negotiators_journey_told_just_before_places_the_round_ahead(
     assert by_number(facts)[3].venue == venue
 
 
+def test_a_follow_up_meeting_is_the_next_round(story: Extract) -> None:
+    facts = story("A follow-up meeting is planned for March 5 in Abu Dhabi.", date(2026, 2, 19))
+    (found,) = facts.rounds
+    assert (found.reference, found.start, found.venue, found.status) == (
+        "next",
+        date(2026, 3, 5),
+        "Abu Dhabi",
+        "scheduled",
+    )
+
+
 def test_talks_that_ended_without_a_date_for_another_meeting_set_no_next_round(story: Extract) -> None:
     facts = story(
         "The last round of trilateral talks, in Geneva on Feb. 17-18, ended without any date being set for "
