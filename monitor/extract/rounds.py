@@ -241,7 +241,9 @@ def _find_headings(doc: Doc) -> list[Sentence]:
 _DEMONSTRATIVE = re.compile(r"\s*(?:That|This)\s+[a-z0-9]+\s+round\b")
 # "The two-day talks that ended in Abu Dhabi on Thursday ... | It was the second round of trilateral talks"
 _IT_WAS_ROUND = re.compile(
-    r"\s*(?:It|This|That)\s+(?:was|is|had been|has been|marked|marks|will be)\s+(?:the|a)\s+[a-z0-9]+"
+    # ("The talks were the third round of negotiations": the talks told of by name)
+    r"\s*(?:It|This|That|(?P<talks>The\s+(?:talks|meeting|negotiations|consultations)))\s+"
+    r"(?:was|were|is|are|had been|has been|marked|marks|will be)\s+(?:the|a)\s+[a-z0-9]+"
     # (a word may qualify the round: "This was the second such round", "the third trilateral round")
     r"\s+(?:[a-z-]+\s+)?round\b"
 )
@@ -274,13 +276,20 @@ def _demonstratives(doc: Doc, mentions: list[RoundMention]) -> None:
         view = mention.view
         if mention.number is None or view.index == 0:
             continue
-        if _IT_WAS_ROUND.match(view.text):
+        it_was = _IT_WAS_ROUND.match(view.text)
+        if it_was is not None:
             if view.index in pointed:
                 continue  # "This was the second such round; the first was also held there": the first named
             pointed.add(view.index)
-            # the talks the sentence before told of, unnamed, are this round
+            # the talks the sentence before told of, unnamed, are this round (even talks of two sides named,
+            # when "the talks" are said to be the round)
             prev = doc.views[view.index - 1]
-            told = [m for m in mentions if m.view is prev and not m.named and not m.is_meeting_like()]
+            named_talks = it_was.group("talks") is not None
+            told = [
+                m
+                for m in mentions
+                if m.view is prev and not m.named and (named_talks or not m.is_meeting_like())
+            ]
             if len(told) == 1 and not any(m.view is prev and m.named for m in mentions):
                 told[0].number = mention.number
             continue

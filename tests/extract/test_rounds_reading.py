@@ -1480,6 +1480,21 @@ def test_a_follow_up_meeting_is_the_next_round(story: Extract) -> None:
     )
 
 
+def test_the_talks_were_the_third_round_names_the_talks_of_two_sides_told_before(extract: Extract) -> None:
+    facts = extract(
+        "Two days of talks between Ukraine and Russia in Geneva closed on Wednesday with a swap agreed. The "
+        "talks were the third round of negotiations brokered by the United States.",
+        date(2026, 2, 19),
+    )
+    (found,) = facts.rounds
+    assert (found.number, found.start, found.end, found.venue) == (
+        3,
+        date(2026, 2, 17),
+        date(2026, 2, 18),
+        "Geneva",
+    )
+
+
 def test_talks_that_ended_without_a_date_for_another_meeting_set_no_next_round(story: Extract) -> None:
     facts = story(
         "The last round of trilateral talks, in Geneva on Feb. 17-18, ended without any date being set for "
