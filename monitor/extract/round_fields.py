@@ -839,7 +839,9 @@ _MOVED = re.compile(r"\b(?:moved|postponed|pushed back|put off|delayed|reschedul
 _UNKNOWN_CITY = re.compile(
     r"\b(?:talks|round|meeting|meetings|negotiations|consultations|held|hold|meet|met|convene|session"
     r"|spent|spend|spends)"  # "spent two days in Berlin with Zelensky"
-    r"\b[^.;,]{0,40}?\b(?:in|at)\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+    # (a reach for the people met, named before the city: "met the two envoys, Smith and Jones, in Oslo"
+    # has a comma and is cut; "spent a day with Mark Smith and John Jones in Oslo" has not)
+    r"\b[^.;,]{0,60}?\b(?:in|at)\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
 )
 # Capitalised words after "talks in" that are no city: months, days, regions, countries, determiners.
 _NOT_CITY_WORDS = (

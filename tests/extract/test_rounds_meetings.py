@@ -1291,3 +1291,15 @@ def test_rounds_counted_with_as_many_days_in_turn_are_one_item_each(story: Extra
 def test_sides_listed_with_the_and_a_serial_comma_are_all_sides(story: Extract, text: str) -> None:
     facts = story(text, published=date(2026, 2, 11))
     assert meetings(facts) and all(r.format == "trilateral" for r in meetings(facts)), facts.rounds
+
+
+# Session 8 (rounds): general constructions read across the dev errors
+
+
+def test_a_city_after_the_names_of_the_people_met_places_the_meeting(story: Extract) -> None:
+    facts = story(
+        "Umerov leads Kyiv's team. Last autumn he spent three days with Steve Witkoff and Jared Kushner in "
+        "Oslo.",
+        published=date(2026, 2, 3),
+    )
+    assert meeting_of(facts, "Ukraine", "United States").venue == "Oslo"
