@@ -100,6 +100,11 @@ _TRIGGER_WORDS = (
     "talked",
     "flew",
     "flown",
+    # "Then it was Dmitriev's turn to fly to Florida", "he flies to Miami on Friday": a journey to a place
+    # where the traveller meets someone, as "flew" is
+    "fly ",
+    "flies",
+    "flying",
     "travel",
     "arrived",
     "landed",

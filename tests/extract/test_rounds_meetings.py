@@ -1303,3 +1303,13 @@ def test_a_city_after_the_names_of_the_people_met_places_the_meeting(story: Extr
         published=date(2026, 2, 3),
     )
     assert meeting_of(facts, "Ukraine", "United States").venue == "Oslo"
+
+
+def test_a_journey_told_with_fly_places_the_meeting_that_follows_it(story: Extract) -> None:
+    facts = story(
+        "After Davos it was Dmitriev's turn to fly to Florida. On Saturday he spent the day with Witkoff and "
+        "Kushner.",
+        published=date(2026, 2, 3),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue) == (date(2026, 1, 31), "Miami")
