@@ -982,6 +982,21 @@ class MentionReader:
             # the two people of the sentence before, of two sides
             both = self.memory.people_parties
             parties |= set(both) if len(both) == 2 else set()
+        if (
+            len(parties) == 1
+            and "hey " in text
+            and _THEY.search(text, max(lo, verb.start() - 20), verb.start())
+        ):
+            # "Umerov and Budanov flew to Miami, where they held talks with Witkoff", "The envoys were in
+            # Moscow on Dec. 2, when they spoke with Putin": "they", meeting someone of one side, are the
+            # people named before them (in the sentence, else in the one before) of one other side
+            team = {
+                m.party
+                for m in view.mentions
+                if m.person and m.party and m.end <= verb.start() and not frame[0] <= m.start < frame[1]
+            } or {party for party, _ in self.memory.people if party is not None}
+            if len(team - parties) == 1:
+                parties |= team
         if len(parties) == 1 and ("his " in text or "His " in text or "her " in text or "Her " in text):
             team = _HIS_TEAM.search(text, lo, hi)
             named = [

@@ -1313,3 +1313,25 @@ def test_a_journey_told_with_fly_places_the_meeting_that_follows_it(story: Extra
     )
     found = meeting_of(facts, "Russia", "United States")
     assert (found.start, found.venue) == (date(2026, 1, 31), "Miami")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "venue"),
+    [
+        (
+            "Umerov and Budanov flew to Miami on Saturday, where they held talks with Witkoff and Kushner.",
+            ("Ukraine", "United States"),
+            "Miami",
+        ),
+        (
+            "Witkoff and Kushner landed in Moscow on Thursday. They met Putin in the Kremlin for five hours.",
+            ("Russia", "United States"),
+            "Moscow",
+        ),
+    ],
+)
+def test_they_who_meet_one_side_are_the_people_of_the_other_named_before(
+    story: Extract, text: str, sides: tuple[str, str], venue: str
+) -> None:
+    facts = story(text, published=date(2026, 3, 10))
+    assert meeting_of(facts, *sides).venue == venue
