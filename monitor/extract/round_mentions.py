@@ -462,7 +462,11 @@ class MentionReader:
             memory.named = None
         people = [m.party for m in view.mentions if m.person and m.party]
         memory.people_parties = list(dict.fromkeys(people))
-        memory.people = [(m.party, m.person.name) for m in view.mentions if m.person]
+        # "Zelensky said he might not come. By Wednesday his office said he would. He is expected to meet
+        # Trump on Thursday": a sentence that names no one leaves "he" the last person named before it, in
+        # the same paragraph
+        named_now = [(m.party, m.person.name) for m in view.mentions if m.person]
+        memory.people = named_now or (memory.people if same else [])
         # An answer goes on from its question: "How many rounds have there been? | Three. The first two ..."
         carry = same or memory.previous.endswith("?")
         memory.previous = f"{memory.previous} {view.text}" if carry else view.text

@@ -1335,3 +1335,13 @@ def test_they_who_meet_one_side_are_the_people_of_the_other_named_before(
 ) -> None:
     facts = story(text, published=date(2026, 3, 10))
     assert meeting_of(facts, *sides).venue == venue
+
+
+def test_he_is_the_last_person_named_across_a_sentence_that_names_no_one(story: Extract) -> None:
+    facts = story(
+        "Sybiha had hinted that he might stay at home. Late on Monday his spokesman said the trip was on. He "
+        "is due to meet Rubio in Washington on Wednesday.",
+        published=date(2026, 3, 3),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 3, 4), "Washington", "scheduled")
