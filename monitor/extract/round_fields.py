@@ -286,6 +286,8 @@ def attributive_days(view: View, start: int, end: int) -> tuple[date | None, dat
     for day in view.dates:
         if day.first is None or day.start < start or day.end > end:
             continue
+        if "sked about" in low and _ASKED_ABOUT.search(text, max(start, day.start - 60), day.start):
+            continue  # "Asked about the Florida talks on Monday, Peskov said ...": the day of the question
         if _NOUN_AFTER_DAY.match(text, day.end):
             return day.first, day.last
         noun = _NOUN_BEFORE_DAY.search(text, max(start, day.start - 60), day.start)
@@ -297,6 +299,8 @@ def attributive_days(view: View, start: int, end: int) -> tuple[date | None, dat
 
 
 _TALK_NOUNS = ("talks", "round", "meeting", "negotiations", "consultations", "session")
+# A question put about talks, with its day: "Asked about the weekend talks on Monday, ..."
+_ASKED_ABOUT = re.compile(r"\b[Aa]sked\s+about\s+(?:[\w.’'-]+\s+){1,5}?(?:late\s+|early\s+)?on\s+$")
 _NOUN_AFTER_DAY = re.compile(
     r"(?:['’]s\s+(?:[\w-]+\s+)?|\s+)(?:talks|round|meeting|negotiations|consultations|session)\b"
 )

@@ -1841,3 +1841,17 @@ def test_a_round_that_ended_with_a_promise_to_meet_again_leaves_the_next_to_come
         (3, None, "concluded"),
         (None, "next", "announced"),
     ]
+
+
+# Session 8 (rounds): general constructions read across the dev errors
+
+
+def test_the_day_after_a_question_about_talks_is_the_day_it_was_asked(story: Extract) -> None:
+    facts = story(
+        "Umerov and Witkoff held talks in Miami on Saturday. Asked about the Miami talks on Tuesday, "
+        "Peskov said Moscow had been briefed by Washington.",
+        published=date(2026, 3, 11),
+    )
+    assert [(r.parties, r.start) for r in facts.rounds] == [
+        (("Ukraine", "United States"), date(2026, 3, 7)),
+    ], facts.rounds
