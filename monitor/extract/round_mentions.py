@@ -439,6 +439,8 @@ class MentionReader:
             for mention in found:
                 if mention.dates[0] is None and (mention.named or mention.is_meeting_like()):
                     mention.dates = memory.heading_days
+                elif mention.dates[0] is not None and mention.dates[0] > self.doc.published:
+                    self._after_heading_day(view, mention, memory.heading_days[0])
         if not found and same and memory.named is not None and view.text.startswith("It "):
             found = self._it(view, attribution, memory.named)
         if (
@@ -472,6 +474,23 @@ class MentionReader:
         memory.previous = f"{memory.previous} {view.text}" if carry else view.text
         memory.paragraph = view.paragraph
         return found
+
+    def _after_heading_day(self, view: View, mention: RoundMention, heading: date) -> None:
+        """ "THURSDAY. ... Zelensky then announced that talks would be held on Friday and Saturday", in
+        Sunday's round-up: a weekday still ahead on the day the heading gives the paragraph is the one after
+        that day, not after the article's."""
+        first, last = mention.dates
+        if first is None or heading >= self.doc.published:
+            return
+        told = [
+            d for d in view.dates if d.weekday and d.first is not None and (first - d.first).days % 7 == 0
+        ]
+        if not told:
+            return
+        after = heading + timedelta(days=(first.weekday() - heading.weekday()) % 7 or 7)
+        if after < first:
+            shift = first - after
+            mention.dates = (after, last - shift if last is not None else None)
 
     def _day_beside(self, view: View, found: list[RoundMention], step: int) -> None:
         """ "The day before, Zelensky and Trump had sat down in Davos": a meeting on the day before (or after)

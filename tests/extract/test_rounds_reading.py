@@ -1855,3 +1855,12 @@ def test_the_day_after_a_question_about_talks_is_the_day_it_was_asked(story: Ext
     assert [(r.parties, r.start) for r in facts.rounds] == [
         (("Ukraine", "United States"), date(2026, 3, 7)),
     ], facts.rounds
+
+
+def test_a_weekday_ahead_under_a_day_heading_follows_the_heading_day(story: Extract) -> None:
+    facts = story(
+        "A look back at the week of the talks.\n\nTUESDAY. Zelensky flew to Rome. Later he said "
+        "trilateral talks would be held in Istanbul on Thursday and Friday.",
+        published=date(2026, 3, 1),
+    )
+    assert [(r.start, r.end) for r in facts.rounds] == [(date(2026, 2, 26), date(2026, 2, 27))], facts.rounds
