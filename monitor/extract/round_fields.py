@@ -145,7 +145,9 @@ def talk_or_meeting(text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
 _EVENT = re.compile(
     rf"\b(?:talks|negotiations|consultations|{_OWN_SITTING}(?:meetings?|session)|round|summit|working group"
     r"|convene[sd]?"
-    r"|gather(?:s|ed)?|takes? place|took place)\b|" + MEETING_VERB.pattern,
+    # "talks between Ukraine, Russia and the United States would be held in the UAE on Friday": the day hangs
+    # on the verb that holds them, however many sides are named between
+    r"|gather(?:s|ed)?|takes? place|took place|(?:be|been|is|are|was|were)\s+held)\b|" + MEETING_VERB.pattern,
     re.IGNORECASE,
 )
 

@@ -1864,3 +1864,12 @@ def test_a_weekday_ahead_under_a_day_heading_follows_the_heading_day(story: Extr
         published=date(2026, 3, 1),
     )
     assert [(r.start, r.end) for r in facts.rounds] == [(date(2026, 2, 26), date(2026, 2, 27))], facts.rounds
+
+
+def test_the_day_of_talks_hangs_on_the_verb_that_holds_them_past_a_list_of_sides(story: Extract) -> None:
+    facts = story(
+        "Umerov said on Monday that trilateral talks between Kyiv, Moscow and Washington would be held in "
+        "Turkey on Thursday and Friday.",
+        published=date(2026, 3, 10),
+    )
+    assert [(r.start, r.end) for r in facts.rounds] == [(date(2026, 3, 12), date(2026, 3, 13))], facts.rounds
