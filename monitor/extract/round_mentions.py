@@ -288,6 +288,7 @@ class RoundMention:
     ended: bool = (
         False  # its words say it ended: "talks with U.S. envoys end after four hours, early on Friday"
     )
+    repeated: bool = False  # two sides said to have met again and again: "have met several times"
 
     @property
     def named(self) -> bool:
@@ -303,7 +304,9 @@ class RoundMention:
         return (
             self.meeting
             and len(self.parties) == 2
-            and bool(self.dates[0] or self.venue or self.status in ("postponed", "cancelled"))
+            and bool(
+                self.dates[0] or self.venue or self.status in ("postponed", "cancelled") or self.repeated
+            )
         )
 
 
@@ -1084,6 +1087,15 @@ class MentionReader:
         broker = _broker(view, start, hi)  # "the U.S.-brokered talks between ...": before the noun
         parties |= {broker} if broker is not None else set()
         mention.parties, mention.trilateral = parties, len(parties) >= 3
+        if (
+            len(parties) == 2
+            and _MET_VERB.match(verb.group())
+            and _has(view.lower[verb.end() : hi], _OFTEN_CUES)
+        ):
+            # "The two men have met several times over the past year": meetings of the same two sides held
+            # again and again, with no day, are one meeting held (not "has visited the US several times": a
+            # visit names no one met)
+            mention.repeated = _OFTEN.match(text, verb.end(), hi) is not None
         if len(parties) == 2:
             self.memory.meeting_parties = set(parties)
         # The day and place of a meeting are those of its verb's clause and what follows it ("..., which
@@ -1625,6 +1637,14 @@ _UNSURE = Guarded(
     ),
 )
 _NOUN_VERB = re.compile(r"(?i)meeting|talks")
+# The verbs of two sides meeting, and the words that say they did so again and again
+_MET_VERB = re.compile(r"(?i:met|meet|held|sat|spoke|talked)\b")
+_OFTEN_CUES = ("times", "repeatedly", "occasions")
+_OFTEN = re.compile(
+    # (a count says how many meetings: "had met three times" is as many rounds)
+    r"\s*(?:[\w-]+\s+){0,6}?(?:(?:several|many|a\s+number\s+of|multiple|numerous)\s+times|repeatedly"
+    r"|on\s+(?:several|many|a\s+number\s+of|numerous)\s+occasions)\b"
+)
 # "when Zelensky visited Trump at Mar-a-Lago": to visit a person is to meet him
 _VISITED = re.compile(r"\bvisit(?:ed|s)\s+(?:(?:U\.S\.\s+)?President\s+)?(?=[A-Z])")
 _CAME_AFTER = re.compile(r"\s(?:after|following)\s[^,;]*$")

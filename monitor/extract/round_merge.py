@@ -315,6 +315,9 @@ def _target(rounds: list[Round], mention: RoundMention) -> Round:
             and not existing.plural
             and existing.parties == mention.parties
             and existing.fits(mention)
+            # "met on Saturday ... The two men have met several times over the past year": meetings held
+            # again and again are not the one of a day
+            and existing.mention.repeated == mention.repeated
         ):
             return existing
     created = Round(mention.number, mention.reference, mention, meeting=not mention.named)

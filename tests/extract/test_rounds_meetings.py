@@ -1345,3 +1345,16 @@ def test_he_is_the_last_person_named_across_a_sentence_that_names_no_one(story: 
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue, found.status) == (date(2026, 3, 4), "Washington", "scheduled")
+
+
+def test_two_sides_said_to_have_met_several_times_are_one_meeting_with_no_day(story: Extract) -> None:
+    facts = story(
+        "Dmitriev met Witkoff in Miami on Saturday. The two men have met several times since last spring. "
+        "Dmitriev has also visited the United States many times.",
+        published=date(2026, 2, 2),
+    )
+    found = sorted(
+        ((r.start, r.venue, r.status) for r in meetings(facts) if r.parties == ("Russia", "United States")),
+        key=str,
+    )
+    assert found == [(None, None, "concluded"), (date(2026, 1, 31), "Miami", "concluded")], facts.rounds
