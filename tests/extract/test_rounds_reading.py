@@ -1873,3 +1873,13 @@ def test_the_day_of_talks_hangs_on_the_verb_that_holds_them_past_a_list_of_sides
         published=date(2026, 3, 10),
     )
     assert [(r.start, r.end) for r in facts.rounds] == [(date(2026, 3, 12), date(2026, 3, 13))], facts.rounds
+
+
+def test_negotiators_back_behind_closed_doors_today_are_in_talks_under_way(story: Extract) -> None:
+    facts = story(
+        "GENEVA, Feb 17 - Russian, Ukrainian and American negotiators went back behind closed doors in the "
+        "Swiss city this morning, two days after a heavy strike on the grid. The talks are expected to run "
+        "until tomorrow. They had first been set for Sunday. It is the third round since January.",
+        published=date(2026, 2, 17),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "ongoing")
