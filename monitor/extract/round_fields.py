@@ -60,6 +60,9 @@ MEETING_VERB = re.compile(
     r"|[Cc]onsultations (?:with|between|of)"
     # "will see Rustem Umerov in the city on Thursday": to see someone named is to meet them
     r"|(?-i:(?:will|would|is to|are to)\s+see\s+(?=[A-Z]))"
+    # "a trip by Umerov to see Steve Witkoff in Florida": to go and see someone named in full is to meet him
+    # (not "wants to see Russia withdraw": a side, no one met)
+    r"|(?-i:\bto\s+see\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]))"
     # "the U.S.-Ukrainian talks", "a Russian-American meeting": sides joined by a hyphen name the meeting's
     # sides as "talks between" does
     r"|(?-i:[A-Z][\w.]*[-–](?:[A-Z][\w.]*[-–])?[A-Z][\w.]*\s+(?:(?:economic|security|military|political)\s+)?"

@@ -89,6 +89,7 @@ _TRIGGER_WORDS = (
     # "flies to Miami, where he will see Witkoff on Saturday": to see someone named is to meet them
     "will see",
     "would see",
+    "to see ",
     "faced each other",
     "spent",
     "spend",

@@ -1358,3 +1358,12 @@ def test_two_sides_said_to_have_met_several_times_are_one_meeting_with_no_day(st
         key=str,
     )
     assert found == [(None, None, "concluded"), (date(2026, 1, 31), "Miami", "concluded")], facts.rounds
+
+
+def test_a_trip_to_see_someone_named_in_full_is_a_meeting_with_him(story: Extract) -> None:
+    facts = story(
+        "A planned journey by Andrii Sybiha to see Marco Rubio in Washington next week has been put off, an "
+        "aide said.",
+        published=date(2026, 3, 10),
+    )
+    assert meeting_of(facts, "Ukraine", "United States").status == "postponed"
