@@ -814,6 +814,21 @@ class MentionReader:
                     and view.lower.startswith(_GONE_BY, d.start)
                     for d in view.dates
                 )
+            if (
+                mention is not None
+                and results
+                and results[-1].travel
+                and mention.meeting
+                and len(mention.parties) == 2
+                and mention.venue is None
+                and _JOURNEY_PURPOSE.search(text, start, end) is not None
+            ):
+                # "On January 17, Umerov flew to Miami with Budanov, ..., for talks with Witkoff": the talks a
+                # journey was made for are held where it went, on its day
+                mention.venue = results[-1].venue
+                if mention.dates[0] is None:
+                    days = [d for d in view.dates if lo <= d.start < start and d.first is not None]
+                    mention.dates = (days[-1].first, days[-1].last) if days else mention.dates
             if mention is not None and after_where and mention.meeting and len(mention.parties) >= 2:
                 # "a late-night meeting in the Kremlin on Thursday, where Putin received Witkoff": the
                 # meeting named before "where" is the one the clause tells of, with its place and day
@@ -1638,6 +1653,11 @@ _UNSURE = Guarded(
     ),
 )
 _NOUN_VERB = re.compile(r"(?i)meeting|talks")
+# The purpose of a journey told before it, set off by a comma: "... and Arakhamia, for talks with Witkoff"
+_JOURNEY_PURPOSE = re.compile(
+    r"(?:^|,)\s*(?:for\s+(?:talks|a\s+meeting|meetings|consultations|negotiations)|to\s+(?:meet|hold\s+talks"
+    r"|see))\b"
+)
 # The verbs of two sides meeting, and the words that say they did so again and again
 _MET_VERB = re.compile(r"(?i:met|meet|held|sat|spoke|talked)\b")
 _OFTEN_CUES = ("times", "repeatedly", "occasions")

@@ -1367,3 +1367,13 @@ def test_a_trip_to_see_someone_named_in_full_is_a_meeting_with_him(story: Extrac
         published=date(2026, 3, 10),
     )
     assert meeting_of(facts, "Ukraine", "United States").status == "postponed"
+
+
+def test_talks_a_journey_was_made_for_are_held_where_and_when_it_went(story: Extract) -> None:
+    facts = story(
+        "On March 2, Sybiha travelled to Washington with Hnatov, the army chief, and Kyslytsya, his first "
+        "deputy, for talks with Marco Rubio on the guarantees.",
+        published=date(2026, 3, 20),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 3, 2), "Washington", "concluded")
