@@ -1288,6 +1288,15 @@ class MentionReader:
                     mention.venue = self.memory.round_venue or self.memory.venue
                 else:
                     mention.venue = self.memory.venue
+            colon = text.rfind(": ", 0, start) if mention.venue is None and there is None and generic else -1
+            if (
+                colon >= 0
+                and "there" in text[max(0, colon - 60) : colon]
+                and _THERE.search(text, max(0, colon - 60), colon) is not None
+            ):
+                # "Ukrainian negotiators have already been there once: on Jan. 17, Budanov spent a day with
+                # Witkoff": what a colon opens tells of the clause before it, whose "there" is its place
+                mention.venue = self._place_told_before(view) or self.memory.venue
             if mention.venue is None and _has(low, _BUILDINGS) and _IN_A_BUILDING.search(segment) is not None:
                 # "GENEVA - ... the talks, opened on Tuesday in a hotel on the right bank": a building named
                 # with no city is in the city the report is filed from

@@ -1377,3 +1377,13 @@ def test_talks_a_journey_was_made_for_are_held_where_and_when_it_went(story: Ext
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue, found.status) == (date(2026, 3, 2), "Washington", "concluded")
+
+
+def test_there_before_a_colon_places_the_meeting_the_colon_opens(story: Extract) -> None:
+    facts = story(
+        "A round in Istanbul would be a first for the Americans. Ukraine's team has been there before: on "
+        "March 6, Umerov spent a day with Medinsky going through prisoner lists.",
+        published=date(2026, 3, 20),
+    )
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.start, found.venue) == (date(2026, 3, 6), "Istanbul")
