@@ -899,6 +899,12 @@ class MentionReader:
             mention.travel = True
             return mention if mention.venue and mention.persons else None
         status = self._status(view, start, end)
+        # "... agreed at the Geneva round last month, 200 men came home, Medinsky announced": the verb that
+        # reports the sentence says nothing of the talks it names
+        reported = (
+            status == "announced" and start < frame[0] < end and "announce" in view.lower[frame[0] : frame[1]]
+        )
+        status = self._status(view, start, frame[0]) if reported else status
         attributive = attributive_days(view, start, end)
         if not (
             verb or places or where or status or attributive[0] or _may_say_something(view.lower[start:end])
@@ -911,6 +917,8 @@ class MentionReader:
         if foreign_talks(view, *told) and len(sides_in(view, start, end, frame, None)[0]) < 2:
             return None
         mention = self._segment(view, start, end, frame, where, generic=True, status=status)
+        if reported:
+            mention.status = status
         # "the Jan. 23-24 talks", "their meeting in Geneva on February 17"; but "Sunday's round has been
         # postponed" names the round by the day it was to be, no longer its own
         if (

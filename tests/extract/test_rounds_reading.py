@@ -1883,3 +1883,12 @@ def test_negotiators_back_behind_closed_doors_today_are_in_talks_under_way(story
         published=date(2026, 2, 17),
     )
     assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "ongoing")
+
+
+def test_the_verb_that_reports_a_sentence_gives_its_talks_no_status(story: Extract) -> None:
+    facts = story(
+        "Under the swap agreed at the Istanbul round last month, 150 soldiers from each side came home, "
+        "Umerov announced.",
+        published=date(2026, 3, 10),
+    )
+    assert [(r.venue, r.status) for r in facts.rounds] == [("Istanbul", "concluded")], facts.rounds
