@@ -1111,6 +1111,12 @@ class MentionReader:
         broker = _broker(view, start, hi)  # "the U.S.-brokered talks between ...": before the noun
         parties |= {broker} if broker is not None else set()
         mention.parties, mention.trilateral = parties, len(parties) >= 3
+        if mention.status in (None, "announced") and _ORIGIN_OF.search(
+            text, max(0, verb.start() - 30), verb.start()
+        ):
+            # "the Anchorage formula, a reference to the summit between Putin and Trump in Alaska": a meeting
+            # something now in use is named after or was agreed at was held, whatever the tense around it
+            mention.status, mention.tense = None, "past"
         if (
             len(parties) == 2
             and _MET_VERB.match(verb.group())
@@ -1674,6 +1680,11 @@ _NOUN_VERB = re.compile(r"(?i)meeting|talks")
 _JOURNEY_PURPOSE = re.compile(
     r"(?:^|,)\s*(?:for\s+(?:talks|a\s+meeting|meetings|consultations|negotiations)|to\s+(?:meet|hold\s+talks"
     r"|see))\b"
+)
+# What a meeting is named as the origin of: "a reference to the summit", "named after the meeting"
+_ORIGIN_OF = re.compile(
+    r"\b(?:named\s+after|a\s+reference\s+to|referring\s+to|agreed\s+at|reached\s+at|struck\s+at)\s+"
+    r"(?:the|their|a)\s+(?:[\w-]+\s+){0,2}$"
 )
 # The verbs of two sides meeting, and the words that say they did so again and again
 _MET_VERB = re.compile(r"(?i:met|meet|held|sat|spoke|talked)\b")

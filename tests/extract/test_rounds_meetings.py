@@ -1387,3 +1387,12 @@ def test_there_before_a_colon_places_the_meeting_the_colon_opens(story: Extract)
     )
     found = meeting_of(facts, "Russia", "Ukraine")
     assert (found.start, found.venue) == (date(2026, 3, 6), "Istanbul")
+
+
+def test_a_meeting_something_is_named_after_was_held_whatever_the_tense_around(story: Extract) -> None:
+    facts = story(
+        "Lavrov said Moscow would stick to the Istanbul terms, a reference to the meeting between Medinsky "
+        "and Umerov in Istanbul in July.",
+        published=date(2026, 2, 10),
+    )
+    assert meeting_of(facts, "Russia", "Ukraine").status == "concluded"
