@@ -1203,6 +1203,10 @@ class MentionReader:
         mention = RoundMention(view)
         status = status or self._status(view, start, end)
         mention.status, mention.tense = status, tense_around(text, start, end, anchor)
+        if status is None and " to " in low and _HEADLINE_TO.search(segment) is not None:
+            # "Ushakov: economic group, led by Dmitriev and Witkoff, to meet there on Friday": the infinitive
+            # of a headline or a bulletin, right after its subject, tells what is to come
+            mention.tense = "future"
         mention.duration = duration_of(segment, low)
         mention.ended = (" end" in low or "midnight" in low or " hours" in low) and _ENDED.search(
             segment
@@ -1680,6 +1684,11 @@ _NOUN_VERB = re.compile(r"(?i)meeting|talks")
 _JOURNEY_PURPOSE = re.compile(
     r"(?:^|,)\s*(?:for\s+(?:talks|a\s+meeting|meetings|consultations|negotiations)|to\s+(?:meet|hold\s+talks"
     r"|see))\b"
+)
+# A subject (or its apposition, closed by a comma) with a bare infinitive of meeting: "group to meet"
+_HEADLINE_TO = re.compile(
+    r"(?:,|\b(?:group|groups|delegations?|teams?|negotiators|envoys?|sides|leaders|presidents))\s+to\s+"
+    r"(?:meet|hold\s+talks|sit\s+down|convene|gather)\b"
 )
 # What a meeting is named as the origin of: "a reference to the summit", "named after the meeting"
 _ORIGIN_OF = re.compile(

@@ -1892,3 +1892,14 @@ def test_the_verb_that_reports_a_sentence_gives_its_talks_no_status(story: Extra
         published=date(2026, 3, 10),
     )
     assert [(r.venue, r.status) for r in facts.rounds] == [("Istanbul", "concluded")], facts.rounds
+
+
+def test_a_bulletins_bare_infinitive_after_its_subject_tells_what_is_to_come(story: Extract) -> None:
+    facts = story(
+        "09:15 ISTANBUL, March 4 - Peskov: a Russian-U.S. business group, led by Dmitriev and Witkoff, to "
+        "meet here on Wednesday.",
+        published=date(2026, 3, 4),
+    )
+    assert [(r.parties, r.start, r.status) for r in facts.rounds] == [
+        (("Russia", "United States"), date(2026, 3, 4), "scheduled")
+    ], facts.rounds
