@@ -1396,3 +1396,13 @@ def test_a_meeting_something_is_named_after_was_held_whatever_the_tense_around(s
         published=date(2026, 2, 10),
     )
     assert meeting_of(facts, "Russia", "Ukraine").status == "concluded"
+
+
+def test_talks_still_going_on_told_right_after_a_meeting_keep_it_under_way(story: Extract) -> None:
+    facts = story(
+        "Dmitriev was received by Witkoff in Miami this morning. The talks were still going on in the "
+        "afternoon, an aide said.",
+        published=date(2026, 3, 7),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.status) == (date(2026, 3, 7), "ongoing")
