@@ -496,6 +496,19 @@ class MentionReader:
             shift = first - after
             mention.dates = (after, last - shift if last is not None else None)
 
+    def _answerer(self, view: View) -> tuple[str, str] | None:
+        """The party and name of the person whose answer follows the question `view` ("ARAKHAMIA: ..."),
+        within the next few sentences."""
+        views = self.doc.views
+        for index in range(view.index + 1, min(len(views), view.index + 4)):
+            label = _ANSWER_LABEL.match(views[index].text)
+            if label is None:
+                continue
+            name = label.group(1).title()
+            people = [m.person for m in self.doc.matcher.mentions(name) if m.person and m.surface == name]
+            return (people[0].party, people[0].name) if people and people[0].party else None
+        return None
+
     def _day_beside(self, view: View, found: list[RoundMention], step: int) -> None:
         """ "The day before, Zelensky and Trump had sat down in Davos": a meeting on the day before (or after)
         the last day the text named, in the sentences just before."""
@@ -1077,6 +1090,13 @@ class MentionReader:
             if named and named[-1][0] is not None:
                 parties.add(named[-1][0])
                 mention.persons.add(named[-1][1])
+        if len(parties) == 1 and text.startswith("Q:") and _YOU.search(text, lo, verb.start()) is not None:
+            # "Q: Your colleagues spent Saturday in Miami with Witkoff", "Q: You were in Miami with Witkoff on
+            # January 17": in an interview, "you" are the side of the one who answers ("SYBIHA: ...")
+            answerer = self._answerer(view)
+            if answerer is not None and answerer[0] not in parties:
+                parties.add(answerer[0])
+                mention.persons.add(answerer[1])
         if len(parties) == 1 and _THEM.match(text, verb.end()) is not None:
             # "Witkoff and Kushner are leaving Davos for Moscow. ... Putin will receive them in the Kremlin":
             # "them" are the people of the sentence before, of the other side
@@ -1690,6 +1710,9 @@ _HEADLINE_TO = re.compile(
     r"(?:,|\b(?:group|groups|delegations?|teams?|negotiators|envoys?|sides|leaders|presidents))\s+to\s+"
     r"(?:meet|hold\s+talks|sit\s+down|convene|gather)\b"
 )
+# An interviewer's "you" and the label of the answer that follows: "ARAKHAMIA: ...", "Sybiha: ..."
+_YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our)\b")
+_ANSWER_LABEL = re.compile(r"([A-Z][A-Za-z'’-]+):\s")
 # What a meeting is named as the origin of: "a reference to the summit", "named after the meeting"
 _ORIGIN_OF = re.compile(
     r"\b(?:named\s+after|a\s+reference\s+to|referring\s+to|agreed\s+at|reached\s+at|struck\s+at)\s+"

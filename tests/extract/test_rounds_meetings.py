@@ -1406,3 +1406,13 @@ def test_talks_still_going_on_told_right_after_a_meeting_keep_it_under_way(story
     )
     found = meeting_of(facts, "Russia", "United States")
     assert (found.start, found.status) == (date(2026, 3, 7), "ongoing")
+
+
+def test_you_in_an_interviewers_question_are_the_side_of_the_one_who_answers(story: Extract) -> None:
+    facts = story(
+        "We spoke to the minister by phone.\n\nQ: Your deputies spent Friday in Geneva with Witkoff. Was it "
+        "worth it?\n\nSYBIHA: It was. We closed two chapters.",
+        published=date(2026, 3, 9),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue) == (date(2026, 3, 6), "Geneva")
