@@ -271,6 +271,7 @@ _LASTS_UNTIL = re.compile(
     r"\b(?:last|lasts|run|runs|continue|continues|go on|goes on)\s+(?:\w+\s+)?until\s+$"
 )
 _RESUME_BEFORE = re.compile(r"\b(?:resume|resumes|continue|continues)\b(?:[^.;,]|\.(?!\s)){0,60}$")
+_BEGUN_ON = re.compile(r"\b(?:had\s+)?(?:begun|began|started|opened)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 _TIMETABLE_END = re.compile(r"\b(?:concludes|ends|finishes|wraps up|winds up)\b")
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|wound up|came to an end|finished|closed)\b")
 _AFTER_DAYS_PATTERN = re.compile(r"\bafter\s+(two|three|four|2|3|4)\s+days\b", re.IGNORECASE)
@@ -383,6 +384,18 @@ def _pick_dates(
         return None, None
     text = view.text
     chosen = candidates[-1] if status == "postponed" else candidates[0]
+    if status != "postponed" and len(candidates) > 1 and chosen.first is not None:
+        # "in the early hours of Friday, at the end of a meeting ... that had begun late on Thursday": the day
+        # the words say it began, named after a later one, is its first; the later one its last
+        begun = [
+            c
+            for c in candidates[1:]
+            if c.first is not None
+            and c.first < chosen.first
+            and _BEGUN_ON.search(text, max(start, c.start - 30), c.start) is not None
+        ]
+        if begun and chosen.first - begun[0].first == timedelta(days=1):
+            return begun[0].first, chosen.first
     # a postponed round's new days that "open on Wednesday and run until Thursday": the day it runs until is
     # the last of them, the one before it the first
     span = (

@@ -1903,3 +1903,13 @@ def test_a_bulletins_bare_infinitive_after_its_subject_tells_what_is_to_come(sto
     assert [(r.parties, r.start, r.status) for r in facts.rounds] == [
         (("Russia", "United States"), date(2026, 3, 4), "scheduled")
     ], facts.rounds
+
+
+def test_a_meeting_that_had_begun_the_day_before_the_one_named_first_spans_both(story: Extract) -> None:
+    facts = story(
+        "A truce was agreed at the Kremlin in the early hours of Sunday, at the end of talks of five hours "
+        "between Putin and Witkoff that had begun late on Saturday.",
+        published=date(2026, 3, 9),
+    )
+    found = [r for r in facts.rounds if r.parties == ("Russia", "United States")]
+    assert [(r.start, r.end) for r in found] == [(date(2026, 3, 7), date(2026, 3, 8))], facts.rounds
