@@ -78,7 +78,9 @@ MEETING_VERB = re.compile(
     # "negotiators went back behind closed doors this morning": the sides shut in to talk
     r"|(?:went|go|goes|going|are|were|met|meet|sat|sit)\s+(?:back\s+)?behind\s+closed\s+doors"
     # "he sat across the table from a Ukrainian delegation"
-    r"|(?:sat|sit|sits|sitting)\s+across\s+(?:the|a)\s+table\s+from)\b"
+    r"|(?:sat|sit|sits|sitting)\s+across\s+(?:the|a)\s+table\s+from"
+    # "American and Ukrainian delegations had negotiated here in November": two sides that negotiated met
+    r"|negotiated(?=\s+(?:here|there|in|at|on|for|with|behind|until|through|into)\b))\b"
 )
 # Every match of the meeting verb holds one of these words (in any case).
 _MEETING_VERB_WORDS = (
@@ -107,6 +109,7 @@ _MEETING_VERB_WORDS = (
     "table",
     "faced",
     "doors",
+    "negotiated",
 )
 MEETING_VERB_GUARDED = Guarded(MEETING_VERB, _MEETING_VERB_WORDS)
 TALK_OR_MEETING_PATTERN = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
@@ -796,7 +799,7 @@ _VENUE_CONTEXT = re.compile(
     r"|travelling|traveling|travelled|traveled|flew|flown|fly|flying|arrived|landed|went|headed|heading|conversation"
     r"|summit|venue|group|invited|planned|scheduled|kicked off|began|begun|begin|opened|started|ran|run|spoke"
     # "Negotiators will reconvene in Abu Dhabi ... for a second round", "Delegations gathered in Geneva"
-    r"|reconvene[sd]?|gathered|gathering|assembled|together|convened|convening|spent"
+    r"|reconvene[sd]?|gathered|gathering|assembled|together|convened|convening|spent|negotiated"
     # "were back at the negotiating table in Geneva"
     r"|table"
     # "They faced each other in Istanbul last year": the sides in one room, as the meeting verb reads it

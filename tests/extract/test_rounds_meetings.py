@@ -1416,3 +1416,12 @@ def test_you_in_an_interviewers_question_are_the_side_of_the_one_who_answers(sto
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue) == (date(2026, 3, 6), "Geneva")
+
+
+def test_two_sides_that_negotiated_somewhere_met_there(story: Extract) -> None:
+    facts = story(
+        "Last autumn, Ukrainian and American delegations negotiated in Riyadh for two days.",
+        published=date(2026, 2, 9),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.venue, found.status) == ("Riyadh", "concluded")
