@@ -60,6 +60,9 @@ MEETING_VERB = re.compile(
     r"|[Cc]onsultations (?:with|between|of)"
     # "will see Rustem Umerov in the city on Thursday": to see someone named is to meet them
     r"|(?-i:(?:will|would|is to|are to)\s+see\s+(?=[A-Z]))"
+    # "a trip by Umerov to see Steve Witkoff in Florida": to go and see someone named in full is to meet him
+    # (not "wants to see Russia withdraw": a side, no one met)
+    r"|(?-i:\bto\s+see\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]))"
     # "the U.S.-Ukrainian talks", "a Russian-American meeting": sides joined by a hyphen name the meeting's
     # sides as "talks between" does
     r"|(?-i:[A-Z][\w.]*[-–](?:[A-Z][\w.]*[-–])?[A-Z][\w.]*\s+(?:(?:economic|security|military|political)\s+)?"
@@ -75,7 +78,9 @@ MEETING_VERB = re.compile(
     # "negotiators went back behind closed doors this morning": the sides shut in to talk
     r"|(?:went|go|goes|going|are|were|met|meet|sat|sit)\s+(?:back\s+)?behind\s+closed\s+doors"
     # "he sat across the table from a Ukrainian delegation"
-    r"|(?:sat|sit|sits|sitting)\s+across\s+(?:the|a)\s+table\s+from)\b"
+    r"|(?:sat|sit|sits|sitting)\s+across\s+(?:the|a)\s+table\s+from"
+    # "American and Ukrainian delegations had negotiated here in November": two sides that negotiated met
+    r"|negotiated(?=\s+(?:here|there|in|at|on|for|with|behind|until|through|into)\b))\b"
 )
 # Every match of the meeting verb holds one of these words (in any case).
 _MEETING_VERB_WORDS = (
@@ -104,6 +109,7 @@ _MEETING_VERB_WORDS = (
     "table",
     "faced",
     "doors",
+    "negotiated",
 )
 MEETING_VERB_GUARDED = Guarded(MEETING_VERB, _MEETING_VERB_WORDS)
 TALK_OR_MEETING_PATTERN = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
@@ -148,7 +154,10 @@ _EVENT = re.compile(
     r"|gather(?:s|ed)?|takes? place|took place"
     # "Two days of consultations ... in the capital of the UAE came to an end on Thursday": the verb that ends
     # the talks is as near to their day as their noun
-    r"|came to an end|comes? to an end|drew to a close|wrapped up)\b|" + MEETING_VERB.pattern,
+    r"|came to an end|comes? to an end|drew to a close|wrapped up"
+    # "talks between Ukraine, Russia and the United States would be held in the UAE on Friday": the day hangs
+    # on the verb that holds them, however many sides are named between
+    r"|(?:be|been|is|are|was|were)\s+held)\b|" + MEETING_VERB.pattern,
     re.IGNORECASE,
 )
 
@@ -287,6 +296,7 @@ _LASTS_UNTIL = re.compile(
     r"\b(?:last|lasts|run|runs|continue|continues|go on|goes on)\s+(?:\w+\s+)?until\s+$"
 )
 _RESUME_BEFORE = re.compile(r"\b(?:resume|resumes|continue|continues)\b(?:[^.;,]|\.(?!\s)){0,60}$")
+_BEGUN_ON = re.compile(r"\b(?:had\s+)?(?:begun|began|started|opened)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 _TIMETABLE_END = re.compile(r"\b(?:concludes|ends|finishes|wraps up|winds up)\b")
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|wound up|came to an end|finished|closed)\b")
 _AFTER_DAYS_PATTERN = re.compile(r"\bafter\s+(two|three|four|2|3|4)\s+days\b", re.IGNORECASE)
@@ -307,6 +317,8 @@ def attributive_days(view: View, start: int, end: int) -> tuple[date | None, dat
     for day in view.dates:
         if day.first is None or day.start < start or day.end > end:
             continue
+        if "sked about" in low and _ASKED_ABOUT.search(text, max(start, day.start - 60), day.start):
+            continue  # "Asked about the Florida talks on Monday, Peskov said ...": the day of the question
         if _NOUN_AFTER_DAY.match(text, day.end):
             return day.first, day.last
         noun = _NOUN_BEFORE_DAY.search(text, max(start, day.start - 60), day.start)
@@ -318,6 +330,8 @@ def attributive_days(view: View, start: int, end: int) -> tuple[date | None, dat
 
 
 _TALK_NOUNS = ("talks", "round", "meeting", "negotiations", "consultations", "session")
+# A question put about talks, with its day: "Asked about the weekend talks on Monday, ..."
+_ASKED_ABOUT = re.compile(r"\b[Aa]sked\s+about\s+(?:[\w.’'-]+\s+){1,5}?(?:late\s+|early\s+)?on\s+$")
 _NOUN_AFTER_DAY = re.compile(
     r"(?:['’]s\s+(?:[\w-]+\s+)?|\s+)(?:talks|round|meeting|negotiations|consultations|session)\b"
 )
@@ -395,6 +409,18 @@ def _pick_dates(
         return None, None
     text = view.text
     chosen = candidates[-1] if status == "postponed" else candidates[0]
+    if status != "postponed" and len(candidates) > 1 and chosen.first is not None:
+        # "in the early hours of Friday, at the end of a meeting ... that had begun late on Thursday": the day
+        # the words say it began, named after a later one, is its first; the later one its last
+        begun = [
+            c
+            for c in candidates[1:]
+            if c.first is not None
+            and c.first < chosen.first
+            and _BEGUN_ON.search(text, max(start, c.start - 30), c.start) is not None
+        ]
+        if begun and chosen.first - begun[0].first == timedelta(days=1):
+            return begun[0].first, chosen.first
     # a postponed round's new days that "open on Wednesday and run until Thursday": the day it runs until is
     # the last of them, the one before it the first
     span = (
@@ -802,7 +828,7 @@ _VENUE_CONTEXT = re.compile(
     r"|travelling|traveling|travelled|traveled|flew|flown|fly|flying|arrived|landed|went|headed|heading|conversation"
     r"|summit|venue|group|invited|planned|scheduled|kicked off|began|begun|begin|opened|started|ran|run|spoke"
     # "Negotiators will reconvene in Abu Dhabi ... for a second round", "Delegations gathered in Geneva"
-    r"|reconvene[sd]?|gathered|gathering|assembled|together|convened|convening|spent"
+    r"|reconvene[sd]?|gathered|gathering|assembled|together|convened|convening|spent|negotiated"
     # "were back at the negotiating table in Geneva"
     r"|table"
     # "They faced each other in Istanbul last year": the sides in one room, as the meeting verb reads it
@@ -867,8 +893,10 @@ _MOVED = re.compile(r"\b(?:moved|postponed|pushed back|put off|delayed|reschedul
 _UNKNOWN_CITY = re.compile(
     r"\b(?:talks|round|meeting|meetings|negotiations|consultations|held|hold|meet|met|convene|session"
     r"|spent|spend|spends)"  # "spent two days in Berlin with Zelensky"
-    # (a hyphenated name is whole: "at Mar-a-Lago", not "Mar")
-    r"\b[^.;,]{0,40}?\b(?:in|at)\s+(?P<city>[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+|-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?)\b(?!-)"
+    # (a reach for the people met, named before the city: "met the two envoys, Smith and Jones, in Oslo"
+    # has a comma and is cut; "spent a day with Mark Smith and John Jones in Oslo" has not; a hyphenated name
+    # is whole: "at Mar-a-Lago", not "Mar")
+    r"\b[^.;,]{0,60}?\b(?:in|at)\s+(?P<city>[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+|-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?)\b(?!-)"
 )
 # Capitalised words after "talks in" that are no city: months, days, regions, countries, determiners.
 _NOT_CITY_WORDS = (

@@ -90,6 +90,7 @@ _TRIGGER_WORDS = (
     # "flies to Miami, where he will see Witkoff on Saturday": to see someone named is to meet them
     "will see",
     "would see",
+    "to see ",
     "faced each other",
     "spent",
     "spend",
@@ -101,6 +102,11 @@ _TRIGGER_WORDS = (
     "talked",
     "flew",
     "flown",
+    # "Then it was Dmitriev's turn to fly to Florida", "he flies to Miami on Friday": a journey to a place
+    # where the traveller meets someone, as "flew" is
+    "fly ",
+    "flies",
+    "flying",
     "travel",
     "arrived",
     "landed",
@@ -289,6 +295,7 @@ class RoundMention:
     ended: bool = (
         False  # its words say it ended: "talks with U.S. envoys end after four hours, early on Friday"
     )
+    repeated: bool = False  # two sides said to have met again and again: "have met several times"
 
     @property
     def named(self) -> bool:
@@ -304,7 +311,9 @@ class RoundMention:
         return (
             self.meeting
             and len(self.parties) == 2
-            and bool(self.dates[0] or self.venue or self.status in ("postponed", "cancelled"))
+            and bool(
+                self.dates[0] or self.venue or self.status in ("postponed", "cancelled") or self.repeated
+            )
         )
 
 
@@ -447,6 +456,8 @@ class MentionReader:
             for mention in found:
                 if mention.dates[0] is None and (mention.named or mention.is_meeting_like()):
                     mention.dates = memory.heading_days
+                elif mention.dates[0] is not None and mention.dates[0] > self.doc.published:
+                    self._after_heading_day(view, mention, memory.heading_days[0])
         if not found and same and memory.named is not None and view.text.startswith("It "):
             found = self._it(view, attribution, memory.named)
         if (
@@ -470,12 +481,46 @@ class MentionReader:
             memory.named = None
         people = [m.party for m in view.mentions if m.person and m.party]
         memory.people_parties = list(dict.fromkeys(people))
-        memory.people = [(m.party, m.person.name) for m in view.mentions if m.person]
+        # "Zelensky said he might not come. By Wednesday his office said he would. He is expected to meet
+        # Trump on Thursday": a sentence that names no one leaves "he" the last person named before it, in
+        # the same paragraph
+        named_now = [(m.party, m.person.name) for m in view.mentions if m.person]
+        memory.people = named_now or (memory.people if same else [])
         # An answer goes on from its question: "How many rounds have there been? | Three. The first two ..."
         carry = same or memory.previous.endswith("?")
         memory.previous = f"{memory.previous} {view.text}" if carry else view.text
         memory.paragraph = view.paragraph
         return found
+
+    def _after_heading_day(self, view: View, mention: RoundMention, heading: date) -> None:
+        """ "THURSDAY. ... Zelensky then announced that talks would be held on Friday and Saturday", in
+        Sunday's round-up: a weekday still ahead on the day the heading gives the paragraph is the one after
+        that day, not after the article's."""
+        first, last = mention.dates
+        if first is None or heading >= self.doc.published:
+            return
+        told = [
+            d for d in view.dates if d.weekday and d.first is not None and (first - d.first).days % 7 == 0
+        ]
+        if not told:
+            return
+        after = heading + timedelta(days=(first.weekday() - heading.weekday()) % 7 or 7)
+        if after < first:
+            shift = first - after
+            mention.dates = (after, last - shift if last is not None else None)
+
+    def _answerer(self, view: View) -> tuple[str, str] | None:
+        """The party and name of the person whose answer follows the question `view` ("ARAKHAMIA: ..."),
+        within the next few sentences."""
+        views = self.doc.views
+        for index in range(view.index + 1, min(len(views), view.index + 4)):
+            label = _ANSWER_LABEL.match(views[index].text)
+            if label is None:
+                continue
+            name = label.group(1).title()
+            people = [m.person for m in self.doc.matcher.mentions(name) if m.person and m.surface == name]
+            return (people[0].party, people[0].name) if people and people[0].party else None
+        return None
 
     def _day_beside(self, view: View, found: list[RoundMention], step: int) -> None:
         """ "The day before, Zelensky and Trump had sat down in Davos": a meeting on the day before (or after)
@@ -798,6 +843,21 @@ class MentionReader:
                     and view.lower.startswith(_GONE_BY, d.start)
                     for d in view.dates
                 )
+            if (
+                mention is not None
+                and results
+                and results[-1].travel
+                and mention.meeting
+                and len(mention.parties) == 2
+                and mention.venue is None
+                and _JOURNEY_PURPOSE.search(text, start, end) is not None
+            ):
+                # "On January 17, Umerov flew to Miami with Budanov, ..., for talks with Witkoff": the talks a
+                # journey was made for are held where it went, on its day
+                mention.venue = results[-1].venue
+                if mention.dates[0] is None:
+                    days = [d for d in view.dates if lo <= d.start < start and d.first is not None]
+                    mention.dates = (days[-1].first, days[-1].last) if days else mention.dates
             if mention is not None and after_where and mention.meeting and len(mention.parties) >= 2:
                 # "a late-night meeting in the Kremlin on Thursday, where Putin received Witkoff": the
                 # meeting named before "where" is the one the clause tells of, with its place and day
@@ -891,6 +951,12 @@ class MentionReader:
                 return mention
             return mention if mention.venue and mention.persons else None
         status = self._status(view, start, end)
+        # "... agreed at the Geneva round last month, 200 men came home, Medinsky announced": the verb that
+        # reports the sentence says nothing of the talks it names
+        reported = (
+            status == "announced" and start < frame[0] < end and "announce" in view.lower[frame[0] : frame[1]]
+        )
+        status = self._status(view, start, frame[0]) if reported else status
         attributive = attributive_days(view, start, end)
         if not (
             verb or places or where or status or attributive[0] or _may_say_something(view.lower[start:end])
@@ -903,6 +969,8 @@ class MentionReader:
         if foreign_talks(view, *told) and len(sides_in(view, start, end, frame, None)[0]) < 2:
             return None
         mention = self._segment(view, start, end, frame, where, generic=True, status=status)
+        if reported:
+            mention.status = status
         # "the Jan. 23-24 talks", "their meeting in Geneva on February 17"; but "Sunday's round has been
         # postponed" names the round by the day it was to be, no longer its own
         if (
@@ -1016,6 +1084,21 @@ class MentionReader:
             # the two people of the sentence before, of two sides
             both = self.memory.people_parties
             parties |= set(both) if len(both) == 2 else set()
+        if (
+            len(parties) == 1
+            and "hey " in text
+            and _THEY.search(text, max(lo, verb.start() - 20), verb.start())
+        ):
+            # "Umerov and Budanov flew to Miami, where they held talks with Witkoff", "The envoys were in
+            # Moscow on Dec. 2, when they spoke with Putin": "they", meeting someone of one side, are the
+            # people named before them (in the sentence, else in the one before) of one other side
+            team = {
+                m.party
+                for m in view.mentions
+                if m.person and m.party and m.end <= verb.start() and not frame[0] <= m.start < frame[1]
+            } or {party for party, _ in self.memory.people if party is not None}
+            if len(team - parties) == 1:
+                parties |= team
         if len(parties) == 1 and ("his " in text or "His " in text or "her " in text or "Her " in text):
             team = _HIS_TEAM.search(text, lo, hi)
             named = [
@@ -1046,6 +1129,13 @@ class MentionReader:
             if named and named[-1][0] is not None:
                 parties.add(named[-1][0])
                 mention.persons.add(named[-1][1])
+        if len(parties) == 1 and text.startswith("Q:") and _YOU.search(text, lo, verb.start()) is not None:
+            # "Q: Your colleagues spent Saturday in Miami with Witkoff", "Q: You were in Miami with Witkoff on
+            # January 17": in an interview, "you" are the side of the one who answers ("SYBIHA: ...")
+            answerer = self._answerer(view)
+            if answerer is not None and answerer[0] not in parties:
+                parties.add(answerer[0])
+                mention.persons.add(answerer[1])
         if len(parties) == 1 and _THEM.match(text, verb.end()) is not None:
             # "Witkoff and Kushner are leaving Davos for Moscow. ... Putin will receive them in the Kremlin":
             # "them" are the people of the sentence before, of the other side
@@ -1080,6 +1170,21 @@ class MentionReader:
         broker = _broker(view, start, hi)  # "the U.S.-brokered talks between ...": before the noun
         parties |= {broker} if broker is not None else set()
         mention.parties, mention.trilateral = parties, len(parties) >= 3
+        if mention.status in (None, "announced") and _ORIGIN_OF.search(
+            text, max(0, verb.start() - 30), verb.start()
+        ):
+            # "the Anchorage formula, a reference to the summit between Putin and Trump in Alaska": a meeting
+            # something now in use is named after or was agreed at was held, whatever the tense around it
+            mention.status, mention.tense = None, "past"
+        if (
+            len(parties) == 2
+            and _MET_VERB.match(verb.group())
+            and _has(view.lower[verb.end() : hi], _OFTEN_CUES)
+        ):
+            # "The two men have met several times over the past year": meetings of the same two sides held
+            # again and again, with no day, are one meeting held (not "has visited the US several times": a
+            # visit names no one met)
+            mention.repeated = _OFTEN.match(text, verb.end(), hi) is not None
         if len(parties) == 2:
             self.memory.meeting_parties = set(parties)
         # The day and place of a meeting are those of its verb's clause and what follows it ("..., which
@@ -1157,6 +1262,10 @@ class MentionReader:
         mention = RoundMention(view)
         status = status or self._status(view, start, end)
         mention.status, mention.tense = status, tense_around(text, start, end, anchor)
+        if status is None and " to " in low and _HEADLINE_TO.search(segment) is not None:
+            # "Ushakov: economic group, led by Dmitriev and Witkoff, to meet there on Friday": the infinitive
+            # of a headline or a bulletin, right after its subject, tells what is to come
+            mention.tense = "future"
         mention.duration = duration_of(segment, low)
         mention.ended = (" end" in low or "midnight" in low or " hours" in low) and _ENDED.search(
             segment
@@ -1256,6 +1365,15 @@ class MentionReader:
                     mention.venue = self.memory.round_venue or self.memory.venue
                 else:
                     mention.venue = self.memory.venue
+            colon = text.rfind(": ", 0, start) if mention.venue is None and there is None and generic else -1
+            if (
+                colon >= 0
+                and "there" in text[max(0, colon - 60) : colon]
+                and _THERE.search(text, max(0, colon - 60), colon) is not None
+            ):
+                # "Ukrainian negotiators have already been there once: on Jan. 17, Budanov spent a day with
+                # Witkoff": what a colon opens tells of the clause before it, whose "there" is its place
+                mention.venue = self._place_told_before(view) or self.memory.venue
             if mention.venue is None and _has(low, _BUILDINGS) and _IN_A_BUILDING.search(segment) is not None:
                 # "GENEVA - ... the talks, opened on Tuesday in a hotel on the right bank": a building named
                 # with no city is in the city the report is filed from
@@ -1631,6 +1749,32 @@ _UNSURE = Guarded(
     ),
 )
 _NOUN_VERB = re.compile(r"(?i)meeting|talks")
+# The purpose of a journey told before it, set off by a comma: "... and Arakhamia, for talks with Witkoff"
+_JOURNEY_PURPOSE = re.compile(
+    r"(?:^|,)\s*(?:for\s+(?:talks|a\s+meeting|meetings|consultations|negotiations)|to\s+(?:meet|hold\s+talks"
+    r"|see))\b"
+)
+# A subject (or its apposition, closed by a comma) with a bare infinitive of meeting: "group to meet"
+_HEADLINE_TO = re.compile(
+    r"(?:,|\b(?:group|groups|delegations?|teams?|negotiators|envoys?|sides|leaders|presidents))\s+to\s+"
+    r"(?:meet|hold\s+talks|sit\s+down|convene|gather)\b"
+)
+# An interviewer's "you" and the label of the answer that follows: "ARAKHAMIA: ...", "Sybiha: ..."
+_YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our)\b")
+_ANSWER_LABEL = re.compile(r"([A-Z][A-Za-z'’-]+):\s")
+# What a meeting is named as the origin of: "a reference to the summit", "named after the meeting"
+_ORIGIN_OF = re.compile(
+    r"\b(?:named\s+after|a\s+reference\s+to|referring\s+to|agreed\s+at|reached\s+at|struck\s+at)\s+"
+    r"(?:the|their|a)\s+(?:[\w-]+\s+){0,2}$"
+)
+# The verbs of two sides meeting, and the words that say they did so again and again
+_MET_VERB = re.compile(r"(?i:met|meet|held|sat|spoke|talked)\b")
+_OFTEN_CUES = ("times", "repeatedly", "occasions")
+_OFTEN = re.compile(
+    # (a count says how many meetings: "had met three times" is as many rounds)
+    r"\s*(?:[\w-]+\s+){0,6}?(?:(?:several|many|a\s+number\s+of|multiple|numerous)\s+times|repeatedly"
+    r"|on\s+(?:several|many|a\s+number\s+of|numerous)\s+occasions)\b"
+)
 # "when Zelensky visited Trump at Mar-a-Lago": to visit a person is to meet him
 _VISITED = re.compile(r"\bvisit(?:ed|s)\s+(?:(?:U\.S\.\s+)?President\s+)?(?=[A-Z])")
 _CAME_AFTER = re.compile(r"\s(?:after|following)\s[^,;]*$")

@@ -68,6 +68,15 @@ class Round:
             self.start = self.end = None
         if mention.status is not None and PRIORITY[mention.status] > PRIORITY.get(self.status or "", -1):
             self.status = mention.status
+        elif (
+            self.status == "concluded"
+            and mention.status == "ongoing"
+            and _STILL_ON.search(mention.view.lower)
+        ):
+            # "On Saturday morning he was hosted by Witkoff ... The talks were still going on in the
+            # afternoon": talks still going on when the report was written are not over, whatever verb told
+            # how they began (days gone by make them over again: `rounds._settle_status`)
+            self.status = "ongoing"
         elif self.status == "cancelled" and mention.status == "postponed" and mention.dates[0] is not None:
             # "Sunday's round will not go ahead. ... the meeting had been moved to Wednesday": put off to new
             # days, not called off
@@ -274,9 +283,20 @@ class Round:
         ):
             # "... for a meeting with the Americans on Saturday. ... the talks would be held in Florida"
             return True
+        if (
+            not mention.parties
+            and not mention.persons
+            and mention.dates[0] is None
+            and mention.status in ("ongoing", "concluded")
+            and 0 < mention.view.index - max(self.views) <= 1
+        ):
+            # "On Saturday morning Dmitriev was hosted by Witkoff. The talks were still going on in the
+            # afternoon": talks that name no sides or day, told right after a meeting, are that meeting
+            return True
         return len(mention.parties) >= 2 and mention.parties <= self.parties
 
 
+_STILL_ON = re.compile(r"\bstill (?:going on|in progress)\b")
 _OLD_PLAN_NAMED = re.compile(
     r"\b(?:originally|initially|first|previously)\s+(?:been\s+)?(?:planned|scheduled|expected|set|due|slated)\b"
 )
@@ -328,6 +348,9 @@ def _target(rounds: list[Round], mention: RoundMention) -> Round:
             and not existing.plural
             and existing.parties == mention.parties
             and existing.fits(mention)
+            # "met on Saturday ... The two men have met several times over the past year": meetings held
+            # again and again are not the one of a day
+            and existing.mention.repeated == mention.repeated
         ):
             return existing
     created = Round(mention.number, mention.reference, mention, meeting=not mention.named)

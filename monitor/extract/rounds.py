@@ -441,7 +441,10 @@ def _headline_venues(doc: Doc, rounds: list[Round]) -> None:
         elif mention.reference is not None:
             targets = [r for r in rounds if r.reference == mention.reference]
         elif mention.is_meeting():
-            targets = [r for r in rounds if r.meeting and r.parties == mention.parties]
+            # (not meetings "held several times", which the headline's one meeting is not)
+            targets = [
+                r for r in rounds if r.meeting and r.parties == mention.parties and not r.mention.repeated
+            ]
         else:
             targets = [r for r in rounds if not r.meeting]
             if mention.tense != "future" and mention.status not in ("announced", "scheduled"):

@@ -267,6 +267,13 @@ CUES: dict[str, tuple[str, ...]] = {
         # sit down" a plan, and a day ahead makes it scheduled)
         "sit down",
         "sits down",
+        # "the talks were still going on in the afternoon": not over when the report was written
+        "still going on",
+        "still in progress",
+        # "negotiators went back behind closed doors this morning", "the delegations are back at the table":
+        # talks taken up again (a day gone by makes them over; "due back at the table" is a plan)
+        "back behind closed doors",
+        "back at the table",
         # "the round got off to a tense start"
         "got off to",
         "gets off to",

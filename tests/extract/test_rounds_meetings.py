@@ -1359,3 +1359,137 @@ def test_rounds_counted_with_as_many_days_in_turn_are_one_item_each(story: Extra
 def test_sides_listed_with_the_and_a_serial_comma_are_all_sides(story: Extract, text: str) -> None:
     facts = story(text, published=date(2026, 2, 11))
     assert meetings(facts) and all(r.format == "trilateral" for r in meetings(facts)), facts.rounds
+
+
+# Session 8 (rounds): general constructions read across the dev errors
+
+
+def test_a_city_after_the_names_of_the_people_met_places_the_meeting(story: Extract) -> None:
+    facts = story(
+        "Umerov leads Kyiv's team. Last autumn he spent three days with Steve Witkoff and Jared Kushner in "
+        "Oslo.",
+        published=date(2026, 2, 3),
+    )
+    assert meeting_of(facts, "Ukraine", "United States").venue == "Oslo"
+
+
+def test_a_journey_told_with_fly_places_the_meeting_that_follows_it(story: Extract) -> None:
+    facts = story(
+        "After Davos it was Dmitriev's turn to fly to Florida. On Saturday he spent the day with Witkoff and "
+        "Kushner.",
+        published=date(2026, 2, 3),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue) == (date(2026, 1, 31), "Miami")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "venue"),
+    [
+        (
+            "Umerov and Budanov flew to Miami on Saturday, where they held talks with Witkoff and Kushner.",
+            ("Ukraine", "United States"),
+            "Miami",
+        ),
+        (
+            "Witkoff and Kushner landed in Moscow on Thursday. They met Putin in the Kremlin for five hours.",
+            ("Russia", "United States"),
+            "Moscow",
+        ),
+    ],
+)
+def test_they_who_meet_one_side_are_the_people_of_the_other_named_before(
+    story: Extract, text: str, sides: tuple[str, str], venue: str
+) -> None:
+    facts = story(text, published=date(2026, 3, 10))
+    assert meeting_of(facts, *sides).venue == venue
+
+
+def test_he_is_the_last_person_named_across_a_sentence_that_names_no_one(story: Extract) -> None:
+    facts = story(
+        "Sybiha had hinted that he might stay at home. Late on Monday his spokesman said the trip was on. He "
+        "is due to meet Rubio in Washington on Wednesday.",
+        published=date(2026, 3, 3),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 3, 4), "Washington", "scheduled")
+
+
+def test_two_sides_said_to_have_met_several_times_are_one_meeting_with_no_day(story: Extract) -> None:
+    facts = story(
+        "Dmitriev met Witkoff in Miami on Saturday. The two men have met several times since last spring. "
+        "Dmitriev has also visited the United States many times.",
+        published=date(2026, 2, 2),
+    )
+    found = sorted(
+        ((r.start, r.venue, r.status) for r in meetings(facts) if r.parties == ("Russia", "United States")),
+        key=str,
+    )
+    assert found == [(None, None, "concluded"), (date(2026, 1, 31), "Miami", "concluded")], facts.rounds
+
+
+def test_a_trip_to_see_someone_named_in_full_is_a_meeting_with_him(story: Extract) -> None:
+    facts = story(
+        "A planned journey by Andrii Sybiha to see Marco Rubio in Washington next week has been put off, an "
+        "aide said.",
+        published=date(2026, 3, 10),
+    )
+    assert meeting_of(facts, "Ukraine", "United States").status == "postponed"
+
+
+def test_talks_a_journey_was_made_for_are_held_where_and_when_it_went(story: Extract) -> None:
+    facts = story(
+        "On March 2, Sybiha travelled to Washington with Hnatov, the army chief, and Kyslytsya, his first "
+        "deputy, for talks with Marco Rubio on the guarantees.",
+        published=date(2026, 3, 20),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 3, 2), "Washington", "concluded")
+
+
+def test_there_before_a_colon_places_the_meeting_the_colon_opens(story: Extract) -> None:
+    facts = story(
+        "A round in Istanbul would be a first for the Americans. Ukraine's team has been there before: on "
+        "March 6, Umerov spent a day with Medinsky going through prisoner lists.",
+        published=date(2026, 3, 20),
+    )
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.start, found.venue) == (date(2026, 3, 6), "Istanbul")
+
+
+def test_a_meeting_something_is_named_after_was_held_whatever_the_tense_around(story: Extract) -> None:
+    facts = story(
+        "Lavrov said Moscow would stick to the Istanbul terms, a reference to the meeting between Medinsky "
+        "and Umerov in Istanbul in July.",
+        published=date(2026, 2, 10),
+    )
+    assert meeting_of(facts, "Russia", "Ukraine").status == "concluded"
+
+
+def test_talks_still_going_on_told_right_after_a_meeting_keep_it_under_way(story: Extract) -> None:
+    facts = story(
+        "Dmitriev was received by Witkoff in Miami this morning. The talks were still going on in the "
+        "afternoon, an aide said.",
+        published=date(2026, 3, 7),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.status) == (date(2026, 3, 7), "ongoing")
+
+
+def test_you_in_an_interviewers_question_are_the_side_of_the_one_who_answers(story: Extract) -> None:
+    facts = story(
+        "We spoke to the minister by phone.\n\nQ: Your deputies spent Friday in Geneva with Witkoff. Was it "
+        "worth it?\n\nSYBIHA: It was. We closed two chapters.",
+        published=date(2026, 3, 9),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue) == (date(2026, 3, 6), "Geneva")
+
+
+def test_two_sides_that_negotiated_somewhere_met_there(story: Extract) -> None:
+    facts = story(
+        "Last autumn, Ukrainian and American delegations negotiated in Riyadh for two days.",
+        published=date(2026, 2, 9),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.venue, found.status) == ("Riyadh", "concluded")

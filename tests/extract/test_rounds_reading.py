@@ -2033,3 +2033,75 @@ def test_a_round_that_ended_with_a_promise_to_meet_again_leaves_the_next_to_come
         (3, None, "concluded"),
         (None, "next", "announced"),
     ]
+
+
+# Session 8 (rounds): general constructions read across the dev errors
+
+
+def test_the_day_after_a_question_about_talks_is_the_day_it_was_asked(story: Extract) -> None:
+    facts = story(
+        "Umerov and Witkoff held talks in Miami on Saturday. Asked about the Miami talks on Tuesday, "
+        "Peskov said Moscow had been briefed by Washington.",
+        published=date(2026, 3, 11),
+    )
+    assert [(r.parties, r.start) for r in facts.rounds] == [
+        (("Ukraine", "United States"), date(2026, 3, 7)),
+    ], facts.rounds
+
+
+def test_a_weekday_ahead_under_a_day_heading_follows_the_heading_day(story: Extract) -> None:
+    facts = story(
+        "A look back at the week of the talks.\n\nTUESDAY. Zelensky flew to Rome. Later he said "
+        "trilateral talks would be held in Istanbul on Thursday and Friday.",
+        published=date(2026, 3, 1),
+    )
+    assert [(r.start, r.end) for r in facts.rounds] == [(date(2026, 2, 26), date(2026, 2, 27))], facts.rounds
+
+
+def test_the_day_of_talks_hangs_on_the_verb_that_holds_them_past_a_list_of_sides(story: Extract) -> None:
+    facts = story(
+        "Umerov said on Monday that trilateral talks between Kyiv, Moscow and Washington would be held in "
+        "Turkey on Thursday and Friday.",
+        published=date(2026, 3, 10),
+    )
+    assert [(r.start, r.end) for r in facts.rounds] == [(date(2026, 3, 12), date(2026, 3, 13))], facts.rounds
+
+
+def test_negotiators_back_behind_closed_doors_today_are_in_talks_under_way(story: Extract) -> None:
+    facts = story(
+        "GENEVA, Feb 17 - Russian, Ukrainian and American negotiators went back behind closed doors in the "
+        "Swiss city this morning, two days after a heavy strike on the grid. The talks are expected to run "
+        "until tomorrow. They had first been set for Sunday. It is the third round since January.",
+        published=date(2026, 2, 17),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "ongoing")
+
+
+def test_the_verb_that_reports_a_sentence_gives_its_talks_no_status(story: Extract) -> None:
+    facts = story(
+        "Under the swap agreed at the Istanbul round last month, 150 soldiers from each side came home, "
+        "Umerov announced.",
+        published=date(2026, 3, 10),
+    )
+    assert [(r.venue, r.status) for r in facts.rounds] == [("Istanbul", "concluded")], facts.rounds
+
+
+def test_a_bulletins_bare_infinitive_after_its_subject_tells_what_is_to_come(story: Extract) -> None:
+    facts = story(
+        "09:15 ISTANBUL, March 4 - Peskov: a Russian-U.S. business group, led by Dmitriev and Witkoff, to "
+        "meet here on Wednesday.",
+        published=date(2026, 3, 4),
+    )
+    assert [(r.parties, r.start, r.status) for r in facts.rounds] == [
+        (("Russia", "United States"), date(2026, 3, 4), "scheduled")
+    ], facts.rounds
+
+
+def test_a_meeting_that_had_begun_the_day_before_the_one_named_first_spans_both(story: Extract) -> None:
+    facts = story(
+        "A truce was agreed at the Kremlin in the early hours of Sunday, at the end of talks of five hours "
+        "between Putin and Witkoff that had begun late on Saturday.",
+        published=date(2026, 3, 9),
+    )
+    found = [r for r in facts.rounds if r.parties == ("Russia", "United States")]
+    assert [(r.start, r.end) for r in found] == [(date(2026, 3, 7), date(2026, 3, 8))], facts.rounds
