@@ -783,7 +783,9 @@ _VENUE_LEAD = re.compile(
     # "had been fixed for Abu Dhabi on Jan. 23 and 24": a place a round is set for
     r"(?:\b(?:in|In|at|At|hosted by|host|to)\s+(?:the\s+)?"
     r"|\b(?:planned|scheduled|set|due|slated|fixed|arranged)\s+for\s+"
-    r"|\bvisit(?:ed|s|ing)?\s+(?:the\s+)?)$"
+    r"|\bvisit(?:ed|s|ing)?\s+(?:the\s+)?"
+    # "met on the margins of the World Economic Forum": a gathering held in a place of the pack
+    r"|\bon\s+the\s+(?:margins|sidelines|fringes)\s+of\s+(?:the\s+)?)$"
 )
 _LANDMARK_LEAD = re.compile(
     r"\b(?:at|in)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,6}?(?:of|in|near|outside)\s+(?:the\s+)?(?:[Ll]ake\s+)?$"

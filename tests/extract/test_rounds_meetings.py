@@ -351,6 +351,18 @@ def test_a_meeting_held_may_be_described_by_a_word_in_quotes(story: Extract, wor
     assert (found.venue, found.start) == ("Miami", date(2026, 1, 17))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump and Zelensky met on the sidelines of the World Economic Forum on Thursday.",
+        "Trump and Zelensky met in the Alpine resort on Thursday.",
+    ],
+)
+def test_a_meeting_at_the_forum_or_in_the_resort_is_in_davos(story: Extract, text: str) -> None:
+    found = meeting_of(story(text, published=date(2026, 1, 23)), "Ukraine", "United States")
+    assert (found.venue, found.start) == ("Davos", date(2026, 1, 22))
+
+
 def test_a_meeting_to_sit_down_ahead_is_scheduled(story: Extract) -> None:
     facts = story(
         "Umerov is expected to sit down with Witkoff and Kushner in Geneva on Thursday.",
