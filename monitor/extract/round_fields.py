@@ -429,6 +429,20 @@ def _pick_dates(
         and _LASTS_UNTIL.search(text, max(start, chosen.start - 40), chosen.start) is not None
     )
     chosen = candidates[-2] if span else chosen
+    if status != "postponed" and len(candidates) > 1 and chosen.first is not None:
+        # "which opened on Friday, entered its second and final day on Saturday": the day named after the
+        # day counted is that day; the first day is the one the words say it opened on
+        nth = DAY_N.search(text, start, end)
+        counted = [
+            c for c in candidates if c.first is not None and nth is not None and 0 <= c.start - nth.end() < 40
+        ]
+        if (
+            nth is not None
+            and counted
+            and counted[0] is not chosen
+            and counted[0].first - chosen.first == timedelta(days=day_number(nth) - 1)  # type: ignore[operator]
+        ):
+            return chosen.first, counted[0].first
     first, last = chosen.first, chosen.last
     assert first is not None and last is not None
     if (status != "postponed" or span) and len(candidates) > 1 and first == last:

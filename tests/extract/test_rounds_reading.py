@@ -1495,6 +1495,15 @@ def test_the_talks_were_the_third_round_names_the_talks_of_two_sides_told_before
     )
 
 
+def test_a_round_that_opened_on_one_day_and_entered_its_second_on_the_next_spans_both(story: Extract) -> None:
+    facts = story(
+        "The first round of talks between Russia, Ukraine and the United States, which opened on Friday, "
+        "entered its second and final day in the Emirati capital on Saturday, after a long first session.",
+        date(2026, 1, 24),
+    )
+    assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "ongoing")
+
+
 def test_talks_that_ended_without_a_date_for_another_meeting_set_no_next_round(story: Extract) -> None:
     facts = story(
         "The last round of trilateral talks, in Geneva on Feb. 17-18, ended without any date being set for "
