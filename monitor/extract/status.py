@@ -218,7 +218,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "after meeting",
     ),
     "ongoing": (
-        *(f"{be} {now}under{sp}way" for be in ("is", "are") for now in ("", "now ") for sp in (" ", "")),
+        # ("the talks were under way by late morning", in the day's report: begun, not over)
+        *(
+            f"{be} {now}under{sp}way"
+            for be in ("is", "are", "was", "were")
+            for now in ("", "now ", "already ", "well ")
+            for sp in (" ", "")
+        ),
         "got underway",
         "got under way",
         "began",

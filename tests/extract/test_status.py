@@ -20,6 +20,7 @@ Extract = Callable[..., ArticleFacts]
         ("the talks wrapped up on Thursday", "concluded"),
         ("negotiators had held constructive meetings in Florida", "concluded"),
         ("the talks got under way on Tuesday", "ongoing"),
+        ("the talks were under way by late morning", "ongoing"),
         ("the second round is being held behind closed doors", "ongoing"),
         ("the round will be held in Geneva", "scheduled"),
         ("the two sides would meet there at the same time", "scheduled"),
