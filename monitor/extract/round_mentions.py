@@ -606,6 +606,12 @@ class MentionReader:
             )
             mention = self._segment(view, start, end, frame, where=where, anchor=trigger.start)
             mention.number, mention.reference = trigger.number, trigger.reference
+            if mention.status in _HELD and _PREPARING_FOR.search(
+                text, max(0, trigger.start - 30), trigger.start
+            ):
+                # "the conversation, which lasted forty minutes, dealt with the preparations for the third
+                # round": a round being prepared for is still ahead, whatever verb the sentence is told in
+                mention.status, mention.tense = None, "future"
             if trigger.reference == "next" and mention.tense == "future" and mention.status in _HELD:
                 # "ready for the next round, whenever the Americans set a date" after "had received no
                 # reply": a round still to come is not under way or over by another verb of the sentence
@@ -2096,6 +2102,9 @@ _DAYS_AFTER_BEGAN = re.compile(
 # "Witkoff, who met Putin in the Kremlin last week, will see ...": a person as subject, a relative clause set
 # off after them, then the main verb
 _SUBJECT_ASIDE = re.compile(r"\s*([A-Z][^,;:]{1,60}?),\s+who\s+([^,;:]{5,120}?),\s+(?=[a-z])")
+_PREPARING_FOR = re.compile(
+    r"\b(?:preparations?|preparing|prepare|prepares|prepared|ready)\s+for\s+(?:the\s+|a\s+)?$"
+)
 _PROMISE_AGAIN = re.compile(
     r"\b(?:promised?|promising|pledged?|vowed?|agreement|agreed|undertaking)\s+to\s+meet\s+again\b"
 )

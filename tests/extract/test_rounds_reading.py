@@ -1504,6 +1504,15 @@ def test_a_round_that_opened_on_one_day_and_entered_its_second_on_the_next_spans
     assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "ongoing")
 
 
+def test_a_round_being_prepared_for_is_ahead_whatever_the_tense_of_its_sentence(story: Extract) -> None:
+    facts = story(
+        "Their conversation, which lasted half an hour, dealt with the preparations for the third round.\n\n"
+        "That round will be held in Geneva on February 17 and 18.",
+        date(2026, 2, 14),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "scheduled")
+
+
 def test_talks_that_ended_without_a_date_for_another_meeting_set_no_next_round(story: Extract) -> None:
     facts = story(
         "The last round of trilateral talks, in Geneva on Feb. 17-18, ended without any date being set for "
