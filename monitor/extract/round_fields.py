@@ -233,6 +233,9 @@ _SPEECH_DAY = re.compile(
     r"|\b(?:in|at|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:address|interview|statement|post"
     r"|briefing|news conference|press conference|speech|message|broadcast|call with reporters)"
     r"\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$"
+    # "I cannot give you a date today", "no one named a date on Friday": the day of the naming
+    r"|\b(?:give|gives|gave|given|set|name|named|announce|announced|offer|offered)\s+(?:you\s+|us\s+|them\s+)?"
+    r"(?:a|any|the|no)\s+(?:new\s+|firm\s+)?date\s+(?:on\s+)?$"
 )
 _END_VERB_PATTERN = re.compile(
     r"\b(?:end|ends|ended|ending|conclude|concludes|concluded|wrap up|wrapped up|finish|finished|until"

@@ -1513,6 +1513,18 @@ def test_a_round_being_prepared_for_is_ahead_whatever_the_tense_of_its_sentence(
     assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "scheduled")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next round will come, Zelensky said, but he could not give a date today.",
+        "The next round will come, but nobody named a date on Friday, a diplomat said.",
+    ],
+)
+def test_the_day_a_date_is_given_or_not_is_no_day_of_the_round(story: Extract, text: str) -> None:
+    (found,) = story(text, date(2026, 3, 20)).rounds
+    assert (found.reference, found.start, found.status) == ("next", None, "announced")
+
+
 def test_talks_that_ended_without_a_date_for_another_meeting_set_no_next_round(story: Extract) -> None:
     facts = story(
         "The last round of trilateral talks, in Geneva on Feb. 17-18, ended without any date being set for "
