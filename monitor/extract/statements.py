@@ -162,13 +162,11 @@ _SPEECH_TRIE = trie_pattern(
     ]
 )
 SPEECH_VERB = re.compile(r"(?<![\w-])(?:" + _SPEECH_TRIE + r")(?!\w)")
-# `SPEECH_VERB` in two patterns that find the same verbs faster: one at the sentence's start, one after the
-# character before the verb (any but a word character or "-", as the lookbehind asks). A pattern that opens
-# with a lookbehind is tried at every place of the sentence; one that opens with a class of characters lets
-# `re` skip to the places that hold one (a third less time). The matches never overlap, as `finditer`'s do
-# not: a verb ends before a character that is no word character, and the next match starts at that
-# character or later.
-_SPEECH_AT_START = re.compile(r"(?:" + _SPEECH_TRIE + r")(?!\w)")
+# `SPEECH_VERB` searched from the character before the verb (any but a word character or "-", as its
+# lookbehind asks), in the sentence after a space (which stands for the start, where the lookbehind passes):
+# a pattern that opens with a class of characters lets `re` skip to the places that hold one, where one that
+# opens with a lookbehind is tried at every place. The matches are the same: a verb ends before a character
+# that is no word character, and the next match starts at that character or later, as in `finditer`.
 _SPEECH_AFTER = re.compile(r"[^\w-](" + _SPEECH_TRIE + r")(?!\w)")
 
 # A speech verb found in a sentence: its start, its end and its words ("said", "told", "to tell reporters").
@@ -180,13 +178,8 @@ def speech_verbs(view: View) -> list[Verb]:
     matches of `SPEECH_VERB`, as plain tuples)."""
     found = view.memo.get("speech")
     if found is None:
-        text = view.text
-        first = _SPEECH_AT_START.match(text)
-        if first is None:
-            found = [(m.start(1), m.end(1), m.group(1)) for m in _SPEECH_AFTER.finditer(text)]
-        else:
-            found = [(0, first.end(), first.group())]
-            found += [(m.start(1), m.end(1), m.group(1)) for m in _SPEECH_AFTER.finditer(text, first.end())]
+        # (offsets in the spaced text, less one: the verb starts where its match does)
+        found = [(m.start(), m.end() - 1, m[1]) for m in _SPEECH_AFTER.finditer(" " + view.text)]
         view.memo["speech"] = found
     return found  # type: ignore[return-value]
 
@@ -238,6 +231,8 @@ _CLOSING = re.compile(r"[^,;“”\"]{0,70}$")
 _SAID_NOTHING = re.compile(r"\s+nothing(?=\s*[.;,]|\s+(?:about|on|of|publicly|more)\b)")
 _PARTY_PEOPLE = ("officials", "negotiators", "diplomats")
 _DENIAL = re.compile(r"(?:\b(?:not|never|no|declined to|refused to)\s+(?:\w+\s+)?$)")
+
+
 _NEITHER = re.compile(r"\b(?:[Nn]either|[Nn]or|[Nn]o one|[Nn]obody)\b")
 
 
@@ -322,7 +317,7 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
             memory.saw(view)
             continue
         answering = None
-        if asking == view.paragraph or _QUESTION_LABEL.match(view.text):
+        if asking == view.paragraph or ":" in view.text and _QUESTION_LABEL.match(view.text):
             # "HOST: Steve Witkoff told American television yesterday that ...": the question's words are the
             # host's, reported to set up the answer; no one's statement
             asking = view.paragraph
@@ -445,6 +440,8 @@ def _dash_source(view: View, doc: Doc, memory: Memory) -> Attribution | None:
     """ "Talks end after roughly two hours - Ukrainian delegation.": a bulletin names its source after a
     dash at the end of the line."""
     text = view.text
+    if "-" not in text and "–" not in text and "—" not in text:
+        return None  # no dash, no match of the pattern (most sentences)
     dash = _DASH_SOURCE.search(text)
     if dash is None or dash.start() < 12:
         return None
@@ -667,6 +664,10 @@ def _second_utterance(
     first statement ("Zelensky said Putin had told Trump …") and is no utterance of its own."""
     text = view.text
     start = max((first.core or first.frame)[1], first.frame[1] if first.content[0] < first.frame[0] else 0)
+    if not _may_attribute(view, start):
+        # nothing to attribute after the first attribution (most sentences), so after none of its breaks:
+        # every break ends after `start`, and `_may_attribute` holds for fewer words, never for more
+        return None
     pattern = _UTTERANCE_BREAK if "while" in text else _UTTERANCE_BREAK_NO_WHILE
     for brk in pattern.finditer(text, start):
         if view.in_quote(brk.start()) or not _may_attribute(view, brk.end()):
@@ -728,8 +729,10 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
     if quoted:
         for match in _DASH_AFTER_QUOTE.finditer(text, after):
             candidates.append((match.start(), "dash", match))
-    candidates.sort(key=lambda c: c[0])
-    verbs = [c[2] for c in candidates if c[1] == "verb"]
+    verbs: list[Verb] = []
+    if len(candidates) > 1:  # (one candidate is in order, and is not two verbs)
+        candidates.sort(key=lambda c: c[0])
+        verbs = [c[2] for c in candidates if c[1] == "verb"]
     comma = text.rfind(",", 0, verbs[-1][0]) if len(verbs) >= 2 else -1
     if (
         comma > 0
@@ -760,8 +763,8 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb) -> Attribution | 
         return None
     if _DENIAL.search(text, max(0, verb_start - 30), verb_start):
         return None  # "did not comment", "declined to say"
-    if _SAID_NOTHING.match(text, verb_end):
-        return None  # "Kyiv said nothing."
+    if "nothing" in text and _SAID_NOTHING.match(text, verb_end):
+        return None  # "Kyiv said nothing." (the pattern only where its word is)
     if word.startswith("to tell") and _REFUSED.search(text, max(0, verb_start - 30), verb_start):
         return None  # "refused to tell reporters anything"
     if word == "adding" and text.startswith(" to ", verb_end):
@@ -779,7 +782,7 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb) -> Attribution | 
         return None  # "Neither Moscow nor Kyiv commented"; a "nobody" inside a quote says nothing of that
     party_speaks = speaker.kind == "institution" and speaker.name in doc.matcher.party_names
     # "Russian officials have suggested that ...": people of the party speak with any verb of speech
-    people = text[speaker.start : speaker.end].endswith(_PARTY_PEOPLE)
+    people = text.endswith(_PARTY_PEOPLE, speaker.start, speaker.end)  # (the speaker's words, not sliced)
     if party_speaks and word not in _PARTY_VERBS and not people:
         return None
     after = verb_end if not inverted else speaker.end
@@ -793,7 +796,7 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb) -> Attribution | 
     if (
         not strong
         and word not in _PARTICIPLE
-        and len(before.split()) >= 3
+        and _at_least_words(before, 3)
         and (_has_quote(view, 0, frame_start) or _after_is_frame(body) or _only_whom(word, body))
     ):
         content, frame = (0, frame_start), (frame_start, len(text))
@@ -808,7 +811,7 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb) -> Attribution | 
     elif before and _WHEN_ASKED.match(body):
         # "“No comment,” Peskov said when asked about the talks": what he was asked is the author's frame
         content, frame = (0, frame_start), (frame_start, len(text))
-    elif _word_count(body) >= 3 or (body and any(q in body for q in '“"')):
+    elif _at_least_words(body, 3) or "“" in body or '"' in body:
         content, frame = (content_start, len(text)), (frame_start, content_start)
     elif before:
         content, frame = (0, frame_start), (frame_start, len(text))
@@ -817,7 +820,7 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb) -> Attribution | 
         content, frame = (verb_start, len(text)), (frame_start, verb_start)
     who = (
         _WHO_CLAUSE.search(text, 0, _strip_auxiliaries(text, verb_start))
-        if text[speaker.end :].startswith(",")
+        if text.startswith(",", speaker.end)
         else None
     )
     relative = who is not None and who.start() == speaker.end
@@ -1114,8 +1117,10 @@ def _has_quote(view: View, start: int, end: int) -> bool:
     return False
 
 
-def _word_count(text: str) -> int:
-    return len(text.split())
+def _at_least_words(text: str, count: int) -> bool:
+    """len(text.split()) >= count, without splitting the words after the count-th (a split at most count - 1
+    times gives count parts only when the text has that many words: blanks alone are no last part)."""
+    return len(text.split(None, count - 1)) >= count
 
 
 def _opening_speaker(view: View, doc: Doc, memory: Memory) -> Attribution | None:
