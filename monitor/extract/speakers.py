@@ -82,7 +82,8 @@ class Memory:
             self.topic = (view.index, found)
             self.last_person = found
             return
-        stranger = _OPENING_NAME.match(view.text)
+        # (no stranger known yet, as in most articles: no need to look for one)
+        stranger = _OPENING_NAME.match(view.text) if self.strangers else None
         if (
             stranger is not None
             and stranger.group(1) in self.strangers

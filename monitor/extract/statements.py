@@ -1097,11 +1097,12 @@ def _content_start(text: str, pos: int) -> tuple[int, bool]:
     lead = _LEAD_IN.match(text, pos) if "that" in window or ":" in window else None
     if lead is not None and lead.end() - pos <= 80:
         return lead.end(), True
-    if _QUOTE_OPENS.match(text[pos:]):
+    # (matched at `pos` in the text, not in a copy of its rest: neither pattern looks behind its start)
+    if _QUOTE_OPENS.match(text, pos):
         return pos, True
     # "told reporters …", "wrote on Telegram …": skip the audience and the channel.
-    skip = _AUDIENCE.match(text[pos:])
-    return pos + (skip.end() if skip else 0), False
+    skip = _AUDIENCE.match(text, pos)
+    return skip.end() if skip else pos, False
 
 
 def _quote_then(text: str, pos: int) -> bool:
