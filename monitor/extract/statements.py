@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from monitor.extract.context import Doc, View
 from monitor.extract.dates import find_dates
@@ -161,13 +162,25 @@ _SPEECH_TRIE = trie_pattern(
     ]
 )
 SPEECH_VERB = re.compile(r"(?<![\w-])(?:" + _SPEECH_TRIE + r")(?!\w)")
+# `SPEECH_VERB` searched from the character before the verb (any but a word character or "-", as its
+# lookbehind asks), in the sentence after a space (which stands for the start, where the lookbehind passes):
+# a pattern that opens with a class of characters lets `re` skip to the places that hold one, where one that
+# opens with a lookbehind is tried at every place. The matches are the same: a verb ends before a character
+# that is no word character, and the next match starts at that character or later, as in `finditer`.
+_SPEECH_AFTER = re.compile(r"[^\w-](" + _SPEECH_TRIE + r")(?!\w)")
+
+# A speech verb found in a sentence: its start, its end and its words ("said", "told", "to tell reporters").
+Verb = tuple[int, int, str]
 
 
-def speech_verbs(view: View) -> list[re.Match[str]]:
-    """The speech verbs of a sentence, found once: `attribute` looks for them again after each break."""
+def speech_verbs(view: View) -> list[Verb]:
+    """The speech verbs of a sentence, found once: `attribute` looks for them again after each break (the
+    matches of `SPEECH_VERB`, as plain tuples)."""
     found = view.memo.get("speech")
     if found is None:
-        found = view.memo["speech"] = list(SPEECH_VERB.finditer(view.text))
+        # (offsets in the spaced text, less one: the verb starts where its match does)
+        found = [(m.start(), m.end() - 1, m[1]) for m in _SPEECH_AFTER.finditer(" " + view.text)]
+        view.memo["speech"] = found
     return found  # type: ignore[return-value]
 
 
@@ -218,6 +231,8 @@ _CLOSING = re.compile(r"[^,;“”\"]{0,70}$")
 _SAID_NOTHING = re.compile(r"\s+nothing(?=\s*[.;,]|\s+(?:about|on|of|publicly|more)\b)")
 _PARTY_PEOPLE = ("officials", "negotiators", "diplomats")
 _DENIAL = re.compile(r"(?:\b(?:not|never|no|declined to|refused to)\s+(?:\w+\s+)?$)")
+
+
 _NEITHER = re.compile(r"\b(?:[Nn]either|[Nn]or|[Nn]o one|[Nn]obody)\b")
 
 
@@ -302,7 +317,7 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
             memory.saw(view)
             continue
         answering = None
-        if asking == view.paragraph or _QUESTION_LABEL.match(view.text):
+        if asking == view.paragraph or ":" in view.text and _QUESTION_LABEL.match(view.text):
             # "HOST: Steve Witkoff told American television yesterday that ...": the question's words are the
             # host's, reported to set up the answer; no one's statement
             asking = view.paragraph
@@ -425,6 +440,8 @@ def _dash_source(view: View, doc: Doc, memory: Memory) -> Attribution | None:
     """ "Talks end after roughly two hours - Ukrainian delegation.": a bulletin names its source after a
     dash at the end of the line."""
     text = view.text
+    if "-" not in text and "–" not in text and "—" not in text:
+        return None  # no dash, no match of the pattern (most sentences)
     dash = _DASH_SOURCE.search(text)
     if dash is None or dash.start() < 12:
         return None
@@ -647,6 +664,10 @@ def _second_utterance(
     first statement ("Zelensky said Putin had told Trump …") and is no utterance of its own."""
     text = view.text
     start = max((first.core or first.frame)[1], first.frame[1] if first.content[0] < first.frame[0] else 0)
+    if not _may_attribute(view, start):
+        # nothing to attribute after the first attribution (most sentences), so after none of its breaks:
+        # every break ends after `start`, and `_may_attribute` holds for fewer words, never for more
+        return None
     pattern = _UTTERANCE_BREAK if "while" in text else _UTTERANCE_BREAK_NO_WHILE
     for brk in pattern.finditer(text, start):
         if view.in_quote(brk.start()) or not _may_attribute(view, brk.end()):
@@ -666,7 +687,7 @@ def _may_attribute(view: View, after: int) -> bool:
     """Whether `attribute` has anything to try after `after`: a speech verb, "according to" or a quote."""
     verbs = speech_verbs(view)
     # The verbs come in text order: the last one says whether any starts at `after` or later.
-    return bool(verbs and verbs[-1].start() >= after) or "ccording to" in view.text or bool(view.quotes)
+    return bool(verbs and verbs[-1][0] >= after) or "ccording to" in view.text or bool(view.quotes)
 
 
 def _statement(view: View, doc: Doc, attribution: Attribution) -> StatementFact:
@@ -686,20 +707,21 @@ def _statement(view: View, doc: Doc, attribution: Attribution) -> StatementFact:
 
 def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attribution | None:
     """The first attribution in a sentence (or in its words from `after` on), if any."""
-    candidates: list[tuple[int, str, re.Match[str]]] = []
+    candidates: list[tuple[int, str, Any]] = []  # a `Verb` or a match of the other forms
     text = view.text
     quoted = bool(view.quotes)
-    for match in speech_verbs(view):
-        if match.start() < after:
+    for verb in speech_verbs(view):
+        start, end, word = verb
+        if start < after:
             continue
-        if match.group() in _CALLS and _NOT_SPEECH_AFTER_CALLED.match(text, match.end()):
+        if word in _CALLS and _NOT_SPEECH_AFTER_CALLED.match(text, end):
             continue  # "called for" is a demand, "called off" a cancellation
-        if match.group() == "asked" and not text.endswith(("?”", '?"'), 0, match.start() - 1):
+        if word == "asked" and not text.endswith(("?”", '?"'), 0, start - 1):
             continue  # only "“What talks are these?” asked a tram driver": a question quoted, then its asker
-        if "whether" in text and _ASKED_WHETHER.search(text, max(0, match.start() - 80), match.start()):
+        if "whether" in text and _ASKED_WHETHER.search(text, max(0, start - 80), start):
             continue  # "Asked whether Zelensky had said ...", "not clear whether he had told ...": a question
-        if not (quoted and view.in_quote(match.start())):
-            candidates.append((match.start(), "verb", match))
+        if not (quoted and view.in_quote(start)):
+            candidates.append((start, "verb", verb))
     if "ccording to" in text:
         for match in _ACCORDING.finditer(text, after):
             if not (quoted and view.in_quote(match.start())):
@@ -707,13 +729,15 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
     if quoted:
         for match in _DASH_AFTER_QUOTE.finditer(text, after):
             candidates.append((match.start(), "dash", match))
-    candidates.sort(key=lambda c: c[0])
-    verbs = [c[2] for c in candidates if c[1] == "verb"]
-    comma = text.rfind(",", 0, verbs[-1].start()) if len(verbs) >= 2 else -1
+    verbs: list[Verb] = []
+    if len(candidates) > 1:  # (one candidate is in order, and is not two verbs)
+        candidates.sort(key=lambda c: c[0])
+        verbs = [c[2] for c in candidates if c[1] == "verb"]
+    comma = text.rfind(",", 0, verbs[-1][0]) if len(verbs) >= 2 else -1
     if (
         comma > 0
-        and _CLOSING.fullmatch(text, verbs[-1].end())
-        and _CLOSING_SPEAKER.fullmatch(text, comma, verbs[-1].start())
+        and _CLOSING.fullmatch(text, verbs[-1][1])
+        and _CLOSING_SPEAKER.fullmatch(text, comma, verbs[-1][0])
     ):
         # "..., and Ukraine has confirmed its participation, President Volodymyr Zelensky told journalists on
         # Friday.": an attribution that closes the sentence frames all before it, speech verbs included
@@ -732,17 +756,18 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
     return None
 
 
-def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attribution | None:
+def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb) -> Attribution | None:
     text = view.text
-    if _PASSIVE.search(text, max(0, verb.start() - 8), verb.start()) and not _quote_then(text, verb.start()):
+    verb_start, verb_end, word = verb
+    if _PASSIVE.search(text, max(0, verb_start - 8), verb_start) and not _quote_then(text, verb_start):
         return None
-    if _DENIAL.search(text, max(0, verb.start() - 30), verb.start()):
+    if _DENIAL.search(text, max(0, verb_start - 30), verb_start):
         return None  # "did not comment", "declined to say"
-    if _SAID_NOTHING.match(text, verb.end()):
-        return None  # "Kyiv said nothing."
-    if verb.group().startswith("to tell") and _REFUSED.search(text, max(0, verb.start() - 30), verb.start()):
+    if "nothing" in text and _SAID_NOTHING.match(text, verb_end):
+        return None  # "Kyiv said nothing." (the pattern only where its word is)
+    if word.startswith("to tell") and _REFUSED.search(text, max(0, verb_start - 30), verb_start):
         return None  # "refused to tell reporters anything"
-    if verb.group() == "adding" and text.startswith(" to ", verb.end()):
+    if word == "adding" and text.startswith(" to ", verb_end):
         return None  # "drones have hit refineries, adding to pressure on fuel prices"
     speaker, inverted = _verb_speaker(view, doc, memory, verb)
     if speaker is None or (
@@ -757,11 +782,11 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
         return None  # "Neither Moscow nor Kyiv commented"; a "nobody" inside a quote says nothing of that
     party_speaks = speaker.kind == "institution" and speaker.name in doc.matcher.party_names
     # "Russian officials have suggested that ...": people of the party speak with any verb of speech
-    people = text[speaker.start : speaker.end].endswith(_PARTY_PEOPLE)
-    if party_speaks and verb.group() not in _PARTY_VERBS and not people:
+    people = text.endswith(_PARTY_PEOPLE, speaker.start, speaker.end)  # (the speaker's words, not sliced)
+    if party_speaks and word not in _PARTY_VERBS and not people:
         return None
-    after = verb.end() if not inverted else speaker.end
-    frame_start = min(speaker.start, verb.start())
+    after = verb_end if not inverted else speaker.end
+    frame_start = min(speaker.start, verb_start)
     content_start, strong = _content_start(text, after)
     body = text[content_start:].strip(" .")
     before = text[:frame_start].strip()
@@ -770,9 +795,9 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
     # when the cheap tests pass.)
     if (
         not strong
-        and verb.group() not in _PARTICIPLE
-        and len(before.split()) >= 3
-        and (_has_quote(view, 0, frame_start) or _after_is_frame(body) or _only_whom(verb.group(), body))
+        and word not in _PARTICIPLE
+        and _at_least_words(before, 3)
+        and (_has_quote(view, 0, frame_start) or _after_is_frame(body) or _only_whom(word, body))
     ):
         content, frame = (0, frame_start), (frame_start, len(text))
         if _SPEECH_GOES_ON.match(body) or before.endswith(",") and _CLAUSE_GOES_ON.match(body):
@@ -786,16 +811,16 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
     elif before and _WHEN_ASKED.match(body):
         # "“No comment,” Peskov said when asked about the talks": what he was asked is the author's frame
         content, frame = (0, frame_start), (frame_start, len(text))
-    elif _word_count(body) >= 3 or (body and any(q in body for q in '“"')):
+    elif _at_least_words(body, 3) or "“" in body or '"' in body:
         content, frame = (content_start, len(text)), (frame_start, content_start)
     elif before:
         content, frame = (0, frame_start), (frame_start, len(text))
     else:
         # "Kyiv has denied any involvement": too short to stand without its verb.
-        content, frame = (verb.start(), len(text)), (frame_start, verb.start())
+        content, frame = (verb_start, len(text)), (frame_start, verb_start)
     who = (
-        _WHO_CLAUSE.search(text, 0, _strip_auxiliaries(text, verb.start()))
-        if text[speaker.end :].startswith(",")
+        _WHO_CLAUSE.search(text, 0, _strip_auxiliaries(text, verb_start))
+        if text.startswith(",", speaker.end)
         else None
     )
     relative = who is not None and who.start() == speaker.end
@@ -812,7 +837,7 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> Attri
             content = (content[0], close)
     core = (frame_start, after)
     if text[speaker.start : speaker.end].strip() in ("he", "she", "He", "She") and _NAMELESS.search(
-        text, verb.end()
+        text, verb_end
     ):
         # "“...,” he said, declining to give his name": whoever "he" is, the article keeps him unnamed
         speaker = replace(speaker, name=UNNAMED_SOURCE, kind="anonymous", party=None, role=None, known=True)
@@ -862,14 +887,15 @@ def _after_is_frame(body: str) -> bool:
     return not body or _FRAME_TAIL.match(body.lstrip(", ")) is not None or body.startswith(",")
 
 
-def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> tuple[Speaker | None, bool]:
+def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: Verb) -> tuple[Speaker | None, bool]:
     text = view.text
-    end = _strip_auxiliaries(text, verb.start())
+    verb_start, verb_end, word = verb
+    end = _strip_auxiliaries(text, verb_start)
     head = text[:end]
-    if verb.group() in _PARTICIPLE or head.endswith((" and", ",and")):
+    if word in _PARTICIPLE or head.endswith((" and", ",and")):
         # "Peskov refused to say ..., telling reporters ...", "Trump ... and said": the sentence's subject.
-        subject = _sentence_subject(view, doc, memory, verb.start())
-        return (subject, False) if subject is not None or verb.group() in _PARTICIPLE else (None, False)
+        subject = _sentence_subject(view, doc, memory, verb_start)
+        return (subject, False) if subject is not None or word in _PARTICIPLE else (None, False)
     speaker = speaker_ending_at(view, end, doc.matcher, memory)
     aside = _SPEAKING_ASIDE.search(head) if head.endswith(",") else None
     if aside is not None:
@@ -924,12 +950,12 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: re.Match[str]) -> 
         if phrase is not None and phrase.start() > 0:
             speaker = speaker_ending_at(view, _strip_auxiliaries(text, phrase.start()), doc.matcher, memory)
     if speaker is None and (
-        _INVERTED_AUX.sub("", text[: verb.start()].rstrip()).endswith((",", "”", '"'))
-        or _SO_BEFORE.fullmatch(text, 0, verb.start())
+        _INVERTED_AUX.sub("", text[:verb_start].rstrip()).endswith((",", "”", '"'))
+        or _SO_BEFORE.fullmatch(text, 0, verb_start)
     ):
         # "“…,” said Peskov"; "“…” So wrote Steve Witkoff on X."; translated copy keeps the auxiliary before
         # the verb: "…, has indicated a source close to the negotiations", "So has announced Medinsky."
-        speaker = speaker_starting_at(view, verb.end(), doc.matcher, memory)
+        speaker = speaker_starting_at(view, verb_end, doc.matcher, memory)
         return speaker, speaker is not None
     return speaker, False
 
@@ -1071,11 +1097,12 @@ def _content_start(text: str, pos: int) -> tuple[int, bool]:
     lead = _LEAD_IN.match(text, pos) if "that" in window or ":" in window else None
     if lead is not None and lead.end() - pos <= 80:
         return lead.end(), True
-    if _QUOTE_OPENS.match(text[pos:]):
+    # (matched at `pos` in the text, not in a copy of its rest: neither pattern looks behind its start)
+    if _QUOTE_OPENS.match(text, pos):
         return pos, True
     # "told reporters …", "wrote on Telegram …": skip the audience and the channel.
-    skip = _AUDIENCE.match(text[pos:])
-    return pos + (skip.end() if skip else 0), False
+    skip = _AUDIENCE.match(text, pos)
+    return skip.end() if skip else pos, False
 
 
 def _quote_then(text: str, pos: int) -> bool:
@@ -1091,8 +1118,10 @@ def _has_quote(view: View, start: int, end: int) -> bool:
     return False
 
 
-def _word_count(text: str) -> int:
-    return len(text.split())
+def _at_least_words(text: str, count: int) -> bool:
+    """len(text.split()) >= count, without splitting the words after the count-th (a split at most count - 1
+    times gives count parts only when the text has that many words: blanks alone are no last part)."""
+    return len(text.split(None, count - 1)) >= count
 
 
 def _opening_speaker(view: View, doc: Doc, memory: Memory) -> Attribution | None:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from monitor.extract import extract_article
+from monitor.extract.statements import SPEECH_VERB, speech_verbs
 from monitor.facts import Article, ArticleFacts, StatementFact
 from monitor.pack import StoryPack
 
@@ -1379,3 +1383,19 @@ def test_a_spokesperson_for_a_role_is_an_unnamed_source(story: Extract) -> None:
 def test_he_who_declines_to_give_his_name_is_an_unnamed_source(story: Extract) -> None:
     facts = story("Peskov said the talks were useful. “We wait,” he said, declining to give his name.")
     assert [s.speaker for s in facts.statements] == ["Dmitry Peskov", "unnamed source"]
+
+
+_VERB_PIECES = [
+    "said", "says", "Said", "told", "to tell reporters", "to tell the press", "pointed out", "put it",
+    "spoke of", "asked", "adding", "writing", "written", "sayings", "re-said", "x", "Kyiv", "ſaid", "İ",
+    " ", " ", ", ", ". ", "-", "—", "_", "“", "”", "\"", "'", "’", "\n", "é", "2",
+]  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_VERB_PIECES), max_size=14))
+def test_speech_verbs_are_the_matches_of_the_speech_verb_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    view = SimpleNamespace(text=text, memo={})
+    found = speech_verbs(view)  # type: ignore[arg-type]
+    assert found == [(m.start(), m.end(), m.group()) for m in SPEECH_VERB.finditer(text)]
