@@ -261,12 +261,12 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
     previous: View | None = None
     views_before = {view.index: view for view in doc.views}
     quoted = _quote_speakers(doc.views, attributions)
-    vocabulary = _NAME_WORDS.get(doc.matcher)
-    if vocabulary is None:  # per pack, not per article: the cue phrases do not change
-        vocabulary = _NAME_WORDS[doc.matcher] = _name_words(doc.matcher.cues)
-    head_nouns = _HEAD_NOUNS.get(doc.matcher)
-    if head_nouns is None:
-        head_nouns = _HEAD_NOUNS[doc.matcher] = _head_nouns(doc.matcher.cues)
+    words = _PACK_WORDS.get(doc.matcher)
+    if words is None:  # per pack, not per article: the cue phrases do not change
+        words = _PACK_WORDS[doc.matcher] = _PackWords(doc.matcher.cues)
+    # What each sentence read so far leaves the two after it to name again: the heads of its issues' names,
+    # then its own nouns that named an issue again; worked out once a sentence.
+    left: list[list[tuple[str, tuple[str, ...]]]] = []
     for n, view in enumerate(doc.views):
         attribution = attributions.get(view.index)
         if attribution is not None and attribution.relative:
@@ -275,9 +275,16 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             )
         if attribution is not None and attribution.speaker.kind == "person":
             last_person_party = attribution.speaker.party
-        anaphoric = _anaphoric_cues(view, doc.views[max(0, n - 2) : n], vocabulary, head_nouns)
+        heads: dict[str, tuple[str, ...]] = {}
+        if n >= 2 and left[n - 2]:
+            heads.update(left[n - 2])
+        if n and left[n - 1]:
+            heads.update(left[n - 1])
+        anaphoric = _anaphoric_cues(view, previous, heads, words)
+        own = _heads_of(view, words.vocabulary) if view.cues else []
         if anaphoric:
-            view.memo["named again"] = [(view.lower[c.start : c.end], c.issues) for c in anaphoric]
+            own += [(view.lower[c.start : c.end], c.issues) for c in anaphoric]
+        left.append(own)
         cues = sorted([*view.cues, *anaphoric], key=_cue_start) if anaphoric else view.cues
         if cues or _bare_answer(view, previous):
             speaker_party = attribution.speaker.party if attribution else quoted.get(view.index)
@@ -344,8 +351,22 @@ def _cue_start(cue: Cue) -> int:
     return cue.start
 
 
-_NAME_WORDS: weakref.WeakKeyDictionary[Matcher, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
-_HEAD_NOUNS: weakref.WeakKeyDictionary[Matcher, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
+class _PackWords:
+    """The words of a pack's issue names that rules read: worked out once per pack."""
+
+    __slots__ = ("vocabulary", "head_nouns", "again")
+
+    def __init__(self, cues: dict[str, tuple[str, ...]]) -> None:
+        self.vocabulary = _name_words(cues)
+        self.head_nouns = _head_nouns(cues)
+        # Every noun that names an issue again without being one of the heads named just before (a noun for
+        # the same thing, a truce, another name's head), less those holding another: a sentence free of them
+        # and of those heads names nothing again.
+        nouns = {*_SAME_THING, *_TRUCE_WORDS, *self.head_nouns}
+        self.again = tuple(sorted(w for w in nouns if not any(o != w and o in w for o in nouns)))
+
+
+_PACK_WORDS: weakref.WeakKeyDictionary[Matcher, _PackWords] = weakref.WeakKeyDictionary()
 
 
 def _name_words(cues: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
@@ -384,36 +405,48 @@ _HEAD_ENDS = frozenset(["of", "on", "for", "to", "along", "in"])
 
 
 def _anaphoric_cues(
-    view: View,
-    recent: list[View],
-    vocabulary: dict[str, frozenset[str]],
-    head_nouns: dict[str, frozenset[str]],
+    view: View, before: View | None, heads: dict[str, tuple[str, ...]], words: _PackWords
 ) -> list[Cue]:
     """Definite nouns that stand for an issue named just before: "On the prisoner exchange. Russia is ready
     to carry out the exchange of 500 for 500", "… the Zaporizhzhia nuclear power plant … Moscow wants to
-    operate the plant itself". The head noun of an issue's name in the two sentences before, after "the",
-    "this" or "that", names that issue again, as does a noun that named it again there ("… the Zaporizhzhia
-    plant … American control of the station … Moscow wants to run the plant itself")."""
+    operate the plant itself". The head noun of an issue's name in the two sentences before (`heads`), after
+    "the", "this" or "that", names that issue again, as does a noun that named it again there ("… the
+    Zaporizhzhia plant … American control of the station … Moscow wants to run the plant itself")."""
     found: list[Cue] = []
-    subject_it = _SUBJECT_IT.match(view.text) if view.text[:1] in 'I“"' and not view.cues else None
-    if subject_it is not None and recent and recent[-1].paragraph == view.paragraph and recent[-1].cues:
+    if (
+        before is not None
+        and view.text[:1] in 'I“"'
+        and not view.cues
+        and before.paragraph == view.paragraph
+        and before.cues
+    ):
+        subject_it = _SUBJECT_IT.match(view.text)
         # "“The territorial question is fundamental for us,” he said. “It has to be settled according to
         # Anchorage.”": "it" opening the sentence is the issue the sentence before opened with as its subject
-        first = recent[-1].cues[0]
-        if _SUBJECT_ISSUE.fullmatch(recent[-1].lower, 0, first.start):
+        first = before.cues[0]
+        if subject_it is not None and _SUBJECT_ISSUE.fullmatch(before.lower, 0, first.start):
             found.append(Cue(subject_it.start(1), subject_it.end(1), first.issues))
-    heads: dict[str, tuple[str, ...]] = {}
-    for before in recent:
-        heads.update(_heads_of(before, vocabulary))
-        heads.update(before.memo.get("named again", ()))  # type: ignore[call-overload]
-    named = [(c.start, c.end) for c in view.cues]
-    proposal = _proposal_issues(view, recent[-1]) if recent else ()
+    proposal = _proposal_issues(view, before) if before is not None else ()
     if proposal:
         for match in _PROPOSAL_ANAPHOR.finditer(view.lower):
-            if not _inside(match.start(1), named):
+            if not _in_cue(match.start(1), view.cues):
                 found.append(Cue(match.start(1), match.end(1), proposal))
     if not heads:
         return found
+    lower = view.lower
+    # Every noun found below is one of `heads` (or its plural), or the word after a definite that is one, or
+    # one of `words.again`: a sentence that holds none of them is not read.
+    for word in heads:
+        if word in lower:
+            break
+    else:
+        for word in words.again:
+            if word in lower:
+                break
+        else:
+            return found
+    head_nouns = words.head_nouns
+    named = [(c.start, c.end) for c in view.cues]
     for match in _DEFINITE.finditer(view.lower):
         word = match.group(1)
         # "such exchanges" after "an all-for-all exchange"; "the station" after "the nuclear power plant"
@@ -468,11 +501,7 @@ _SUBJECT_ISSUE = re.compile(r"[“\"]?(?:the\s+|this\s+|control\s+of\s+(?:the\s+
 
 
 def _heads_of(view: View, vocabulary: dict[str, frozenset[str]]) -> list[tuple[str, tuple[str, ...]]]:
-    """The head nouns of the issues' names in a sentence, with their issues, in order. Worked out once per
-    sentence (in its memo): each sentence is one of the two before for the next two."""
-    memo = view.memo.get("issue heads")
-    if memo is not None:
-        return memo  # type: ignore[return-value]
+    """The head nouns of the issues' names in a sentence, with their issues, in order."""
     found: list[tuple[str, tuple[str, ...]]] = []
     for c in view.cues:
         words = view.lower[c.start : c.end].split()
@@ -493,7 +522,6 @@ def _heads_of(view: View, vocabulary: dict[str, frozenset[str]]) -> list[tuple[s
         ):
             # "the parts of Donbas it still holds ... the whole of the region": a place named by its name
             found.append(("region", c.issues))
-    view.memo["issue heads"] = found
     return found
 
 
@@ -501,7 +529,8 @@ def _proposal_issues(view: View, before: View) -> tuple[str, ...]:
     """ "… an American proposal for a halt to strikes on energy infrastructure. Kyiv had agreed to the idea":
     a definite "idea", "proposal", "offer" or "plan" stands for the proposal the sentence before (in the
     same paragraph) put forward, and names its issue: the first one named after the proposing word."""
-    if before.paragraph != view.paragraph or not _PROPOSAL_ANAPHOR.search(view.lower):
+    # (a sentence before that names no issue has none after its proposing word: the patterns are not run)
+    if not before.cues or before.paragraph != view.paragraph or not _PROPOSAL_ANAPHOR.search(view.lower):
         return ()
     proposing = _PROPOSING.search(before.lower)
     if proposing is None:
@@ -1249,6 +1278,13 @@ def _complement_of(lower: str, head: Cue, cue: Cue) -> bool:
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
+
+
+def _in_cue(pos: int, cues: list[Cue]) -> bool:
+    for cue in cues:  # noqa: SIM110 (a loop is faster than any() of a generator)
+        if cue.start <= pos < cue.end:
+            return True
+    return False
 
 
 _BARE_MOVE = re.compile(rf"^\s*to\s+{_BARE_MOVE_WORDS}\b")
