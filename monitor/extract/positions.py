@@ -616,8 +616,7 @@ class _Sentence:
 
     def positions(self) -> list[tuple[str, str, str, int, int]]:
         view, text, lower = self.view, self.text, self.lower
-        name_ends = {m.end: _kind(m) for m in view.mentions}
-        cues = find_cues(lower, name_ends)
+        cues = find_cues(lower, view.mentions)
         if not cues:
             return []
         conditions = condition_spans(lower) if _MAY_CONDITION.search(lower) else []
@@ -1240,13 +1239,6 @@ def _tense(word: str) -> str:
     if first.endswith("s") and not first.endswith("ss"):
         return "present"
     return "ing" if first.endswith("ing") else "base"
-
-
-def _kind(mention: Mention) -> str:
-    for kind in ("person", "institution", "party", "adjective", "venue"):
-        if mention.first(kind) is not None:  # type: ignore[arg-type]
-            return kind
-    return "venue"
 
 
 def _can_hold(text: str, mention: Mention) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from monitor.extract.names import ACTOR_NOUNS, trie_pattern
+from monitor.extract.names import ACTOR_NOUNS, Mention, trie_pattern
 
 # Literal forms per stance, lower case. Longest match wins ("will not accept" reads as one rejection).
 _LEXICON: dict[str, tuple[str, ...]] = {
@@ -476,6 +476,12 @@ for _stance, _forms in _LEXICON.items():
         if "'" in _form:
             _STANCE_OF[_form.replace("'", "’")] = _stance
 _CUE = re.compile(r"(?<![\w-])(?:" + trie_pattern(_STANCE_OF) + r")(?!\w)")
+# The same cue with the character before it, neither a word character nor "-", matched instead of looked
+# back at: `re` skips ahead to such a character in a fast scan, where it tries a pattern that opens with a
+# lookbehind at every position. Exact: every form ends in a letter, so the character right after a cue is
+# never the one before the next (`_cue_spans`).
+_CUE_AFTER = re.compile(r"[^\w-](" + trie_pattern(_STANCE_OF) + r")(?!\w)")
+assert all(form[-1].isalpha() for form in _STANCE_OF)
 # "We are not withdrawing": a refusal in the progressive, whatever the verb.
 _PROGRESSIVE_REFUSAL = re.compile(r"\b(?:am|is|are|was|were)\s+not\s+(\w+ing)\b")
 _NOT_PROGRESSIVE = frozenset(
@@ -658,13 +664,15 @@ def condition_spans(lower: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_cues(lower: str, name_ends: dict[int, str]) -> list[StanceCue]:
+def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
     """Stance cues of one sentence (given in lower case) in reading order.
 
-    `name_ends` maps the offsets where a pack name ends to its kind ("party", "adjective", ...): a cue
-    right after a party's name is a verb ("Moscow demands"), after an adjective a noun ("a U.S. proposal").
+    `mentions` are the sentence's pack names: a cue right after a party's name is a verb ("Moscow demands"),
+    after an adjective a noun ("a U.S. proposal").
     """
-    raw = [_read(lower, m, name_ends) for m in _CUE.finditer(lower)]
+    raw: list[StanceCue | None] = [
+        _read(lower, word, start, end, mentions) for word, start, end in _cue_spans(lower)
+    ]
     if "could " in lower or "can " in lower:
         # "Moscow could itself guarantee Ukraine's security": a side saying what it could do for a settlement
         # offers it (the modal is the cue, the issue is the verb after it)
@@ -757,16 +765,45 @@ def _merged(
     return sorted([*raw, *added], key=lambda c: c.start if c else 0)
 
 
+def _cue_spans(lower: str) -> list[tuple[str, int, int]]:
+    """The stance forms of a sentence, as `_CUE.finditer` finds them: the one at its start, then each after
+    the character before it."""
+    found: list[tuple[str, int, int]] = []
+    first = _CUE.match(lower)
+    pos = 0
+    if first is not None:
+        found.append((first.group(), 0, first.end()))
+        pos = first.end()
+    for match in _CUE_AFTER.finditer(lower, pos):
+        found.append((match.group(1), match.start(1), match.end(1)))
+    return found
+
+
+def name_kind(mention: Mention) -> str:
+    """The kind of name a mention is first of all ("person", "institution", "party", "adjective", "venue")."""
+    for kind in ("person", "institution", "party", "adjective", "venue"):
+        if mention.first(kind) is not None:  # type: ignore[arg-type]
+            return kind
+    return "venue"
+
+
+def _kind_ending_at(mentions: list[Mention], end: int) -> str | None:
+    """The kind of the name that ends at `end` (the last one listed, when two do)."""
+    kind = None
+    for mention in mentions:
+        if mention.end == end:
+            kind = name_kind(mention)
+    return kind
+
+
 def _progressive(match: re.Match[str]) -> StanceCue | None:
     if match.group(1) in _NOT_PROGRESSIVE:
         return None
     return StanceCue("rejects", match.start(), match.end(), match.group(), negated=True)
 
 
-def _read(lower: str, match: re.Match[str], name_ends: dict[int, str]) -> StanceCue | None:
-    word = match.group()
+def _read(lower: str, word: str, start: int, end: int, mentions: list[Mention]) -> StanceCue | None:
     stance = _STANCE_OF[word]
-    start, end = match.start(), match.end()
     before = lower[max(0, start - 48) : start]
     if word == "back" and (_ADVERB_BACK_AFTER.match(lower, end) or _ADVERB_BACK_BEFORE.search(before)):
         return None  # "came back", "back to the table"
@@ -774,7 +811,7 @@ def _read(lower: str, match: re.Match[str], name_ends: dict[int, str]) -> Stance
         return None
     if before.endswith("yet to "):
         return None  # "has yet to accept": nothing done yet, no stance
-    name_before = name_ends.get(_skip_spaces_back(lower, start))
+    name_before = _kind_ending_at(mentions, _skip_spaces_back(lower, start))
     # Where a verb would stand: only participles and "expect" ask, so only they pay for the pattern.
     verb_position = (word in _PARTICIPLES or word.startswith("expect")) and (
         name_before not in (None, "adjective") or _SUBJECT_BEFORE.search(before) is not None
