@@ -51,9 +51,12 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# Written with the commas and the words apart: `re` then tests two kinds of start instead of eleven.
+# Written with the commas and the words apart: `re` then tests two kinds of start instead of eleven. Each
+# word opens with its first letter, and the word boundary before it is looked back at from there ("b(?<!\wb)"
+# is "\bb"): every alternative opening with a literal, `re` skips to one of ";,bwhat" in a fast scan.
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:which|and|as)\b|\b(?:but|while|whereas|however|although|though|and that)\b"
+    r";|,\s+(?:which|and|as)\b|b(?<!\wb)ut\b|w(?<!\ww)h(?:ile|ereas)\b|h(?<!\wh)owever\b"
+    r"|a(?<!\wa)(?:lthough|nd that)\b|t(?<!\wt)hough\b"
 )
 # A subordinate clause ends what a cue governs: "rejects a freeze before Ukraine leaves Donetsk"; so does
 # "without" and "after": "would not agree to a ceasefire without a withdrawal" does not reject the withdrawal,
@@ -66,7 +69,8 @@ _SUBORDINATE = re.compile(
 _WHETHER = re.compile(r"\b(?:whether|if or when)\b")
 # A stance named as a thing a side holds: "its demand", "Moscow's proposal" (the last words before the cue).
 _HELD_STANCE = re.compile(r"(?:\b(?:its|their)|['’]s)\s+(?:[\w-]+\s+)?$")
-_INNER_SENTENCE_END = re.compile(r"(?<=[a-z0-9])[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
+# (the letter or digit before the stop looked back at from the stop, which `re` finds in a fast scan)
+_INNER_SENTENCE_END = re.compile(r"[.!?](?<=[a-z0-9][.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
 # An obligation that only sets out who will deal with a question: "will have to be settled by the leaders".
 _PROCEDURE = re.compile(
     r"\s+(?:\w+\s+)?be\s+(?:settled|decided|discussed|resolved|addressed|negotiated|agreed|put|taken|left"
@@ -229,10 +233,12 @@ _SAME_THING = {
     "exchange": "swap",
     "truce": "ceasefire",
 }
-# "the", "this", "that", "these", "those" from the literal "th", which `re` finds fast, then the word
-# before it looked back at; "such" and "its (own)" apart ("refuses to buy power from its own plant")
+# "the", "this", "that", "these", "those" from the literal "th", then the word before it looked back at;
+# "such" and "its (own)" apart ("refuses to buy power from its own plant"), each from its first letter
+# likewise: every alternative opening with a literal, `re` skips to a "t", "s" or "i" in a fast scan.
 _DEFINITE = re.compile(
-    r"(?:th(?<!\wth)(?:ese|ose|e|is|at)|(?<!\w)such|(?<!\w)(?:its|their)(?:\s+own)?)\s+([\w-]+)"
+    r"(?:th(?<!\wth)(?:ese|ose|e|is|at)|s(?<!\ws)uch|i(?<!\wi)ts(?:\s+own)?|t(?<!\wt)heir(?:\s+own)?)"
+    r"\s+([\w-]+)"
 )
 _COMPLEMENT = re.compile(r"\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}")
 _WORD = re.compile(r"[\w’'-]+")
