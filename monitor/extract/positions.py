@@ -123,11 +123,13 @@ def _brokers(text: str, start: int, end: int) -> bool:
 
 _PRONOUN_WORD = re.compile(r"\b(?:it|they|we|he|she)\b")
 _SIDES_WORD = re.compile(r"sides|parties|countries|delegations")
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|on|at|for|from|to|with|by|of|against|between|over|into|towards?|about|inside|across|under"
-    r"|than|like|including|among|through|within|without|near|via|behind|beyond|upon|onto|around)\s+$",
-    re.IGNORECASE,
+_PREPOSITION_ALTERNATIVES = (
+    "in|on|at|for|from|to|with|by|of|against|between|over|into|towards?|about|inside|across|under"
+    "|than|like|including|among|through|within|without|near|via|behind|beyond|upon|onto|around"
 )
+_PREPOSITION_BEFORE = re.compile(rf"\b(?:{_PREPOSITION_ALTERNATIVES})\s+$", re.IGNORECASE)
+# The words of the pattern, for a look in a set where a word stands alone
+_PREPOSITIONS = frozenset(_PREPOSITION_ALTERNATIVES.replace("towards?", "toward|towards").split("|"))
 # "with Kyiv refusing to cede Donetsk": "with" opens an absolute clause whose subject is the name.
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 _ING_AFTER = re.compile(r"\s+(?:\w+ly\s+|still\s+|also\s+|not\s+)*\w+ing\b")
@@ -287,7 +289,7 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
         if n and left[n - 1]:
             heads.update(left[n - 1])
         anaphoric = _anaphoric_cues(view, previous, heads, words)
-        own = _heads_of(view, words.vocabulary) if view.cues else []
+        own = _heads_of(view, words) if view.cues else []
         if anaphoric:
             own += [(view.lower[c.start : c.end], c.issues) for c in anaphoric]
         left.append(own)
@@ -360,10 +362,12 @@ def _cue_start(cue: Cue) -> int:
 class _PackWords:
     """The words of a pack's issue names that rules read: worked out once per pack."""
 
-    __slots__ = ("vocabulary", "head_nouns", "again")
+    __slots__ = ("vocabulary", "known", "head_nouns", "again")
 
     def __init__(self, cues: dict[str, tuple[str, ...]]) -> None:
         self.vocabulary = _name_words(cues)
+        # the words an issue cue's name may run on in, for each set of issues a cue names
+        self.known = {issues: _run_on_words(self.vocabulary, issues) for issues in set(cues.values())}
         self.head_nouns = _head_nouns(cues)
         # Every noun that names an issue again without being one of the heads named just before (a noun for
         # the same thing, a truce, another name's head), less those holding another: a sentence free of them
@@ -506,22 +510,37 @@ _SUBJECT_IT = re.compile(r"[“\"]?(It)\s+(?:has|had|must|will|would|should|cann
 _SUBJECT_ISSUE = re.compile(r"[“\"]?(?:the\s+|this\s+|control\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 
 
-def _heads_of(view: View, vocabulary: dict[str, frozenset[str]]) -> list[tuple[str, tuple[str, ...]]]:
+def _run_on_words(vocabulary: dict[str, frozenset[str]], issues: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(vocabulary.get(i, frozenset()) for i in issues)) | _PLACE_NOUNS
+
+
+def _preposition(word: str) -> bool:
+    """Is the word (lower case, one of a split) a preposition, as `_PREPOSITION_BEFORE` reads it?"""
+    if word.isascii():
+        # the pattern ignores case; an ASCII word matches it only if it is one of its words in lower case
+        return word.lower() in _PREPOSITIONS
+    return _PREPOSITION_BEFORE.match(word + " ") is not None  # "ı" and "ſ" match "i" and "s" too
+
+
+def _heads_of(view: View, words_of: _PackWords) -> list[tuple[str, tuple[str, ...]]]:
     """The head nouns of the issues' names in a sentence, with their issues, in order."""
     found: list[tuple[str, tuple[str, ...]]] = []
+    lower = view.lower
     for c in view.cues:
-        words = view.lower[c.start : c.end].split()
+        words = lower[c.start : c.end].split()
         # the name may run on in words of the issue's own vocabulary: "Zaporizhzhia nuclear power plant"
-        known = frozenset().union(*(vocabulary.get(i, frozenset()) for i in c.issues)) | _PLACE_NOUNS
+        known = words_of.known.get(c.issues)
+        if known is None:
+            known = _run_on_words(words_of.vocabulary, c.issues)
         pos = c.end
         for _ in range(2):
-            following = _NEXT_WORD.match(view.lower, pos)
+            following = _NEXT_WORD.match(lower, pos)
             if following is None or following.group(1) not in known:
                 break
             words.append(following.group(1))
             pos = following.end()
         # a one-word cue is its own head; "along the front" is no noun phrase
-        if len(words) >= 2 and not _PREPOSITION_BEFORE.match(words[0] + " "):
+        if len(words) >= 2 and not _preposition(words[0]):
             found.append((words[-1], c.issues))
         elif (
             len(words) == 1 and c.start > 0 and view.text[c.start].isupper() and view.text[c.start - 1] == " "

@@ -628,7 +628,9 @@ _IF = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, though never changed once made: a frozen dataclass sets each field through
+# `object.__setattr__`, which makes it several times dearer to build, and sentences build many.
+@dataclass(slots=True)
 class StanceCue:
     """A stance word in a sentence; `stance` may be "obliges" (a speaker's demand) or "conditions"."""
 
