@@ -264,11 +264,13 @@ _SUMMARY_WORDS = 24
 
 
 def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[PositionFact]:
-    found: dict[tuple[str, str], PositionFact] = {}
+    # (party, issue) -> the stance last stated, the sentence and the span of its words; facts are made of
+    # the last ones only
+    found: dict[tuple[str, str], tuple[str, View, int, int]] = {}
     last_person_party: str | None = None
     previous: View | None = None
     views_before = {view.index: view for view in doc.views}
-    quoted = _quote_speakers(doc.views, attributions)
+    quoted: dict[int, str | None] | None = None  # the speakers of quotes, worked out when first asked
     words = _PACK_WORDS.get(doc.matcher)
     if words is None:  # per pack, not per article: the cue phrases do not change
         words = _PACK_WORDS[doc.matcher] = _PackWords(doc.matcher.cues)
@@ -288,23 +290,40 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             heads.update(left[n - 2])
         if n and left[n - 1]:
             heads.update(left[n - 1])
-        anaphoric = _anaphoric_cues(view, previous, heads, words)
-        own = _heads_of(view, words) if view.cues else []
+        issue_cues = view.cues
+        # (with no heads before, only a sentence after one naming an issue in its paragraph names one again)
+        anaphoric = (
+            _anaphoric_cues(view, previous, heads, words)
+            if heads or (previous is not None and previous.cues and previous.paragraph == view.paragraph)
+            else []
+        )
+        own = _heads_of(view, words) if issue_cues else []
         if anaphoric:
             own += [(view.lower[c.start : c.end], c.issues) for c in anaphoric]
         left.append(own)
-        cues = sorted([*view.cues, *anaphoric], key=_cue_start) if anaphoric else view.cues
-        if cues or _bare_answer(view, previous):
-            speaker_party = attribution.speaker.party if attribution else quoted.get(view.index)
-            if attribution is None and speaker_party is None:
-                speaker_party = _stated_position(view, last_person_party)
-            sentence = _Sentence(view, cues, speaker_party, last_person_party, previous, views_before)
+        cues = sorted([*issue_cues, *anaphoric], key=_cue_start) if anaphoric else issue_cues
+        # a sentence without a stance word states no stance: whose it would be is not worked out
+        stance_cues = find_cues(view.lower, view.mentions) if cues or _bare_answer(view, previous) else []
+        if stance_cues:
+            if attribution is not None:
+                speaker_party = attribution.speaker.party
+            else:
+                if quoted is None:
+                    quoted = _quote_speakers(doc.views, attributions)
+                speaker_party = quoted.get(view.index)
+                if speaker_party is None:
+                    speaker_party = _stated_position(view, last_person_party)
+            sentence = _Sentence(
+                view, cues, stance_cues, speaker_party, last_person_party, previous, views_before
+            )
             for party, issue, stance, start, end in sentence.positions():
-                summary = _summary(view.text[start:end])
                 found.pop((party, issue), None)  # the last stance stated wins, and keeps reading order
-                found[(party, issue)] = PositionFact(party, issue, stance, summary, doc.evidence(view))
+                found[(party, issue)] = (stance, view, start, end)
         previous = view
-    return list(found.values())
+    return [
+        PositionFact(party, issue, stance, _summary(view.text[start:end]), doc.evidence(view))
+        for (party, issue), (stance, view, start, end) in found.items()
+    ]
 
 
 def _bare_answer(view: View, previous: View | None) -> bool:
@@ -600,6 +619,7 @@ class _Sentence:
         self,
         view: View,
         cues: list[Cue],
+        stance_cues: list[StanceCue],
         speaker_party: str | None,
         last_person_party: str | None,
         previous: View | None,
@@ -607,6 +627,7 @@ class _Sentence:
     ) -> None:
         self.view = view
         self.cues = cues  # the sentence's issue cues, with the definite nouns that name an issue again
+        self.stance_cues = stance_cues  # its stance words (`stances.find_cues`), at least one
         self.speaker_party = speaker_party
         self.last_person_party = last_person_party
         self.previous = previous
@@ -641,9 +662,7 @@ class _Sentence:
 
     def positions(self) -> list[tuple[str, str, str, int, int]]:
         view, text, lower = self.view, self.text, self.lower
-        cues = find_cues(lower, view.mentions)
-        if not cues:
-            return []
+        cues = self.stance_cues
         conditions = condition_spans(lower) if _MAY_CONDITION.search(lower) else []
         self.embedded = {i for i in range(1, len(cues)) if self._embedded(cues[i - 1], cues[i])}
         results: list[tuple[str, str, str, int, int]] = []
