@@ -66,7 +66,8 @@ _SUBORDINATE = re.compile(
 )
 # A quote of several sentences is one sentence to the segmenter: "proposed a ceasefire. Ukraine supported it."
 # "has not said whether it will put forward proposals": a stance asked about or left open is no stance.
-_WHETHER = re.compile(r"\b(?:whether|if or when)\b")
+# ("\bword" written "w(?<!\ww)ord": the same positions, from a literal `re` skips ahead to in a fast scan)
+_WHETHER = re.compile(r"(?:w(?<!\ww)hether|i(?<!\wi)f or when)\b")
 # A stance named as a thing a side holds: "its demand", "Moscow's proposal" (the last words before the cue).
 _HELD_STANCE = re.compile(r"(?:\b(?:its|their)|['’]s)\s+(?:[\w-]+\s+)?$")
 # (the letter or digit before the stop looked back at from the stop, which `re` finds in a fast scan)
@@ -80,8 +81,9 @@ _PROCEDURE = re.compile(
     # "must be settled in line with the Anchorage understandings" sets terms: a demand, not an agenda
     r"(?!\s+(?:in\s+line\s+with|on\s+the\s+basis\b|according\s+to|in\s+accordance\s+with|based\s+on)\b)"
 )
-_CONTINUES = re.compile(
-    r"(?:\band|\bbut|,|\bwhile|\balso|\bthen|\binstead)\s+(?:(?:has|have|had|is|are|was|were|also|still|again"
+_CONTINUES = re.compile(  # ("\bword" written "w(?<!\ww)ord", as above)
+    r"(?:a(?<!\wa)nd|b(?<!\wb)ut|,|w(?<!\ww)hile|a(?<!\wa)lso|t(?<!\wt)hen|i(?<!\wi)nstead)\s+"
+    r"(?:(?:has|have|had|is|are|was|were|also|still|again"
     r"|later|then|now|instead|would|will|could)\s+)*$"
 )
 # An auxiliary in the words that join two verbs ("and has proposed"): the clause goes on with its subject.
