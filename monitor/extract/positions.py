@@ -334,8 +334,8 @@ def _bare_answer(view: View, previous: View | None) -> bool:
     an issue."""
     return (
         previous is not None
-        and (previous.paragraph == view.paragraph or previous.text.rstrip().endswith("?"))
         and bool(previous.cues)
+        and (previous.paragraph == view.paragraph or previous.text.rstrip().endswith("?"))
         and (
             (len(view.text) <= 40 and _BARE_STANCE.search(view.lower) is not None)
             # "Moscow, for its part, still demands exactly that.", "… and we back it.": a stance on what was
@@ -667,6 +667,8 @@ class _Sentence:
         cues = self.stance_cues
         conditions = condition_spans(lower) if _MAY_CONDITION.search(lower) else []
         self.embedded = {i for i in range(1, len(cues)) if self._embedded(cues[i - 1], cues[i])}
+        # (a cue tied to a condition is rare: most sentences skip the look for one before each cue)
+        ties = any(_ties(c) for c in cues)
         results: list[tuple[str, str, str, int, int]] = []
         verb_holders: list[str] = []
         last_verb: StanceCue | None = None
@@ -679,9 +681,9 @@ class _Sentence:
             if i in self.embedded:
                 continue  # "rejected any plan that would require it to cede …": part of what is rejected
             standalone = cue.stance == "conditions" and cue.stop is None and not cue.passive
-            if not standalone and any(s <= cue.start < e for s, e in conditions):
+            if not standalone and conditions and any(s <= cue.start < e for s, e in conditions):
                 continue  # "if Russia agrees to a ceasefire": a condition, not Russia's stance
-            if any(_ties(c) and c.end <= cue.start < c.stop for c in cues[:i]):  # type: ignore[operator]
+            if ties and any(_ties(c) and c.end <= cue.start < c.stop for c in cues[:i]):  # type: ignore[operator]
                 continue  # "tied the guarantees it is offering to …": describes what is tied
             if standalone:
                 if last_verb is not None and not _CLAUSE_BREAK.search(text, last_verb.end, cue.start):
@@ -787,7 +789,7 @@ class _Sentence:
             c
             for c in self.cues
             if cue.end <= c.start < end
-            and not any(s <= c.start < e for s, e in conditions)
+            and not (conditions and any(s <= c.start < e for s, e in conditions))
             and not _PURPOSE_BEFORE.search(self.lower, max(cue.end, c.start - 60), c.start)
         ]
         kept: list[Cue] = []
@@ -1342,6 +1344,8 @@ def _elliptic(view: View, start: int, end: int) -> bool:
 def _specific(issues: list[str]) -> list[str]:
     """Drop an issue when a more specific one names it ("ceasefire" inside "energy_ceasefire")."""
     unique = list(dict.fromkeys(issues))
+    if len(unique) < 2:
+        return unique  # (one issue alone: no other names it)
     return [i for i in unique if not any(o != i and o.endswith("_" + i) for o in unique)]
 
 
