@@ -51,9 +51,12 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# Written with the commas and the words apart: `re` then tests two kinds of start instead of eleven.
+# Written with the commas and the words apart: `re` then tests two kinds of start instead of eleven. Each
+# word opens with its first letter, and the word boundary before it is looked back at from there ("b(?<!\wb)"
+# is "\bb"): every alternative opening with a literal, `re` skips to one of ";,bwhat" in a fast scan.
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:which|and|as)\b|\b(?:but|while|whereas|however|although|though|and that)\b"
+    r";|,\s+(?:which|and|as)\b|b(?<!\wb)ut\b|w(?<!\ww)h(?:ile|ereas)\b|h(?<!\wh)owever\b"
+    r"|a(?<!\wa)(?:lthough|nd that)\b|t(?<!\wt)hough\b"
 )
 # A subordinate clause ends what a cue governs: "rejects a freeze before Ukraine leaves Donetsk"; so does
 # "without" and "after": "would not agree to a ceasefire without a withdrawal" does not reject the withdrawal,
@@ -63,10 +66,12 @@ _SUBORDINATE = re.compile(
 )
 # A quote of several sentences is one sentence to the segmenter: "proposed a ceasefire. Ukraine supported it."
 # "has not said whether it will put forward proposals": a stance asked about or left open is no stance.
-_WHETHER = re.compile(r"\b(?:whether|if or when)\b")
+# ("\bword" written "w(?<!\ww)ord": the same positions, from a literal `re` skips ahead to in a fast scan)
+_WHETHER = re.compile(r"(?:w(?<!\ww)hether|i(?<!\wi)f or when)\b")
 # A stance named as a thing a side holds: "its demand", "Moscow's proposal" (the last words before the cue).
 _HELD_STANCE = re.compile(r"(?:\b(?:its|their)|['’]s)\s+(?:[\w-]+\s+)?$")
-_INNER_SENTENCE_END = re.compile(r"(?<=[a-z0-9])[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
+# (the letter or digit before the stop looked back at from the stop, which `re` finds in a fast scan)
+_INNER_SENTENCE_END = re.compile(r"[.!?](?<=[a-z0-9][.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
 # An obligation that only sets out who will deal with a question: "will have to be settled by the leaders".
 _PROCEDURE = re.compile(
     r"\s+(?:\w+\s+)?be\s+(?:settled|decided|discussed|resolved|addressed|negotiated|agreed|put|taken|left"
@@ -76,8 +81,9 @@ _PROCEDURE = re.compile(
     # "must be settled in line with the Anchorage understandings" sets terms: a demand, not an agenda
     r"(?!\s+(?:in\s+line\s+with|on\s+the\s+basis\b|according\s+to|in\s+accordance\s+with|based\s+on)\b)"
 )
-_CONTINUES = re.compile(
-    r"(?:\band|\bbut|,|\bwhile|\balso|\bthen|\binstead)\s+(?:(?:has|have|had|is|are|was|were|also|still|again"
+_CONTINUES = re.compile(  # ("\bword" written "w(?<!\ww)ord", as above)
+    r"(?:a(?<!\wa)nd|b(?<!\wb)ut|,|w(?<!\ww)hile|a(?<!\wa)lso|t(?<!\wt)hen|i(?<!\wi)nstead)\s+"
+    r"(?:(?:has|have|had|is|are|was|were|also|still|again"
     r"|later|then|now|instead|would|will|could)\s+)*$"
 )
 # An auxiliary in the words that join two verbs ("and has proposed"): the clause goes on with its subject.
@@ -119,11 +125,13 @@ def _brokers(text: str, start: int, end: int) -> bool:
 
 _PRONOUN_WORD = re.compile(r"\b(?:it|they|we|he|she)\b")
 _SIDES_WORD = re.compile(r"sides|parties|countries|delegations")
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|on|at|for|from|to|with|by|of|against|between|over|into|towards?|about|inside|across|under"
-    r"|than|like|including|among|through|within|without|near|via|behind|beyond|upon|onto|around)\s+$",
-    re.IGNORECASE,
+_PREPOSITION_ALTERNATIVES = (
+    "in|on|at|for|from|to|with|by|of|against|between|over|into|towards?|about|inside|across|under"
+    "|than|like|including|among|through|within|without|near|via|behind|beyond|upon|onto|around"
 )
+_PREPOSITION_BEFORE = re.compile(rf"\b(?:{_PREPOSITION_ALTERNATIVES})\s+$", re.IGNORECASE)
+# The words of the pattern, for a look in a set where a word stands alone
+_PREPOSITIONS = frozenset(_PREPOSITION_ALTERNATIVES.replace("towards?", "toward|towards").split("|"))
 # "with Kyiv refusing to cede Donetsk": "with" opens an absolute clause whose subject is the name.
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 _ING_AFTER = re.compile(r"\s+(?:\w+ly\s+|still\s+|also\s+|not\s+)*\w+ing\b")
@@ -229,10 +237,12 @@ _SAME_THING = {
     "exchange": "swap",
     "truce": "ceasefire",
 }
-# "the", "this", "that", "these", "those" from the literal "th", which `re` finds fast, then the word
-# before it looked back at; "such" and "its (own)" apart ("refuses to buy power from its own plant")
+# "the", "this", "that", "these", "those" from the literal "th", then the word before it looked back at;
+# "such" and "its (own)" apart ("refuses to buy power from its own plant"), each from its first letter
+# likewise: every alternative opening with a literal, `re` skips to a "t", "s" or "i" in a fast scan.
 _DEFINITE = re.compile(
-    r"(?:th(?<!\wth)(?:ese|ose|e|is|at)|(?<!\w)such|(?<!\w)(?:its|their)(?:\s+own)?)\s+([\w-]+)"
+    r"(?:th(?<!\wth)(?:ese|ose|e|is|at)|s(?<!\ws)uch|i(?<!\wi)ts(?:\s+own)?|t(?<!\wt)heir(?:\s+own)?)"
+    r"\s+([\w-]+)"
 )
 _COMPLEMENT = re.compile(r"\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}")
 _WORD = re.compile(r"[\w’'-]+")
@@ -256,17 +266,19 @@ _SUMMARY_WORDS = 24
 
 
 def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[PositionFact]:
-    found: dict[tuple[str, str], PositionFact] = {}
+    # (party, issue) -> the stance last stated, the sentence and the span of its words; facts are made of
+    # the last ones only
+    found: dict[tuple[str, str], tuple[str, View, int, int]] = {}
     last_person_party: str | None = None
     previous: View | None = None
     views_before = {view.index: view for view in doc.views}
-    quoted = _quote_speakers(doc.views, attributions)
-    vocabulary = _NAME_WORDS.get(doc.matcher)
-    if vocabulary is None:  # per pack, not per article: the cue phrases do not change
-        vocabulary = _NAME_WORDS[doc.matcher] = _name_words(doc.matcher.cues)
-    head_nouns = _HEAD_NOUNS.get(doc.matcher)
-    if head_nouns is None:
-        head_nouns = _HEAD_NOUNS[doc.matcher] = _head_nouns(doc.matcher.cues)
+    quoted: dict[int, str | None] | None = None  # the speakers of quotes, worked out when first asked
+    words = _PACK_WORDS.get(doc.matcher)
+    if words is None:  # per pack, not per article: the cue phrases do not change
+        words = _PACK_WORDS[doc.matcher] = _PackWords(doc.matcher.cues)
+    # What each sentence read so far leaves the two after it to name again: the heads of its issues' names,
+    # then its own nouns that named an issue again; worked out once a sentence.
+    left: list[list[tuple[str, tuple[str, ...]]]] = []
     for n, view in enumerate(doc.views):
         attribution = attributions.get(view.index)
         if attribution is not None and attribution.relative:
@@ -275,21 +287,45 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             )
         if attribution is not None and attribution.speaker.kind == "person":
             last_person_party = attribution.speaker.party
-        anaphoric = _anaphoric_cues(view, doc.views[max(0, n - 2) : n], vocabulary, head_nouns)
+        heads: dict[str, tuple[str, ...]] = {}
+        if n >= 2 and left[n - 2]:
+            heads.update(left[n - 2])
+        if n and left[n - 1]:
+            heads.update(left[n - 1])
+        issue_cues = view.cues
+        # (with no heads before, only a sentence after one naming an issue in its paragraph names one again)
+        anaphoric = (
+            _anaphoric_cues(view, previous, heads, words)
+            if heads or (previous is not None and previous.cues and previous.paragraph == view.paragraph)
+            else []
+        )
+        own = _heads_of(view, words) if issue_cues else []
         if anaphoric:
-            view.memo["named again"] = [(view.lower[c.start : c.end], c.issues) for c in anaphoric]
-        cues = sorted([*view.cues, *anaphoric], key=_cue_start) if anaphoric else view.cues
-        if cues or _bare_answer(view, previous):
-            speaker_party = attribution.speaker.party if attribution else quoted.get(view.index)
-            if attribution is None and speaker_party is None:
-                speaker_party = _stated_position(view, last_person_party)
-            sentence = _Sentence(view, cues, speaker_party, last_person_party, previous, views_before)
+            own += [(view.lower[c.start : c.end], c.issues) for c in anaphoric]
+        left.append(own)
+        cues = sorted([*issue_cues, *anaphoric], key=_cue_start) if anaphoric else issue_cues
+        # a sentence without a stance word states no stance: whose it would be is not worked out
+        stance_cues = find_cues(view.lower, view.mentions) if cues or _bare_answer(view, previous) else []
+        if stance_cues:
+            if attribution is not None:
+                speaker_party = attribution.speaker.party
+            else:
+                if quoted is None:
+                    quoted = _quote_speakers(doc.views, attributions)
+                speaker_party = quoted.get(view.index)
+                if speaker_party is None:
+                    speaker_party = _stated_position(view, last_person_party)
+            sentence = _Sentence(
+                view, cues, stance_cues, speaker_party, last_person_party, previous, views_before
+            )
             for party, issue, stance, start, end in sentence.positions():
-                summary = _summary(view.text[start:end])
                 found.pop((party, issue), None)  # the last stance stated wins, and keeps reading order
-                found[(party, issue)] = PositionFact(party, issue, stance, summary, doc.evidence(view))
+                found[(party, issue)] = (stance, view, start, end)
         previous = view
-    return list(found.values())
+    return [
+        PositionFact(party, issue, stance, _summary(view.text[start:end]), doc.evidence(view))
+        for (party, issue), (stance, view, start, end) in found.items()
+    ]
 
 
 def _bare_answer(view: View, previous: View | None) -> bool:
@@ -298,8 +334,8 @@ def _bare_answer(view: View, previous: View | None) -> bool:
     an issue."""
     return (
         previous is not None
-        and (previous.paragraph == view.paragraph or previous.text.rstrip().endswith("?"))
         and bool(previous.cues)
+        and (previous.paragraph == view.paragraph or previous.text.rstrip().endswith("?"))
         and (
             (len(view.text) <= 40 and _BARE_STANCE.search(view.lower) is not None)
             # "Moscow, for its part, still demands exactly that.", "… and we back it.": a stance on what was
@@ -344,8 +380,24 @@ def _cue_start(cue: Cue) -> int:
     return cue.start
 
 
-_NAME_WORDS: weakref.WeakKeyDictionary[Matcher, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
-_HEAD_NOUNS: weakref.WeakKeyDictionary[Matcher, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
+class _PackWords:
+    """The words of a pack's issue names that rules read: worked out once per pack."""
+
+    __slots__ = ("vocabulary", "known", "head_nouns", "again")
+
+    def __init__(self, cues: dict[str, tuple[str, ...]]) -> None:
+        self.vocabulary = _name_words(cues)
+        # the words an issue cue's name may run on in, for each set of issues a cue names
+        self.known = {issues: _run_on_words(self.vocabulary, issues) for issues in set(cues.values())}
+        self.head_nouns = _head_nouns(cues)
+        # Every noun that names an issue again without being one of the heads named just before (a noun for
+        # the same thing, a truce, another name's head), less those holding another: a sentence free of them
+        # and of those heads names nothing again.
+        nouns = {*_SAME_THING, *_TRUCE_WORDS, *self.head_nouns}
+        self.again = tuple(sorted(w for w in nouns if not any(o != w and o in w for o in nouns)))
+
+
+_PACK_WORDS: weakref.WeakKeyDictionary[Matcher, _PackWords] = weakref.WeakKeyDictionary()
 
 
 def _name_words(cues: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
@@ -384,36 +436,48 @@ _HEAD_ENDS = frozenset(["of", "on", "for", "to", "along", "in"])
 
 
 def _anaphoric_cues(
-    view: View,
-    recent: list[View],
-    vocabulary: dict[str, frozenset[str]],
-    head_nouns: dict[str, frozenset[str]],
+    view: View, before: View | None, heads: dict[str, tuple[str, ...]], words: _PackWords
 ) -> list[Cue]:
     """Definite nouns that stand for an issue named just before: "On the prisoner exchange. Russia is ready
     to carry out the exchange of 500 for 500", "… the Zaporizhzhia nuclear power plant … Moscow wants to
-    operate the plant itself". The head noun of an issue's name in the two sentences before, after "the",
-    "this" or "that", names that issue again, as does a noun that named it again there ("… the Zaporizhzhia
-    plant … American control of the station … Moscow wants to run the plant itself")."""
+    operate the plant itself". The head noun of an issue's name in the two sentences before (`heads`), after
+    "the", "this" or "that", names that issue again, as does a noun that named it again there ("… the
+    Zaporizhzhia plant … American control of the station … Moscow wants to run the plant itself")."""
     found: list[Cue] = []
-    subject_it = _SUBJECT_IT.match(view.text) if view.text[:1] in 'I“"' and not view.cues else None
-    if subject_it is not None and recent and recent[-1].paragraph == view.paragraph and recent[-1].cues:
+    if (
+        before is not None
+        and view.text[:1] in 'I“"'
+        and not view.cues
+        and before.paragraph == view.paragraph
+        and before.cues
+    ):
+        subject_it = _SUBJECT_IT.match(view.text)
         # "“The territorial question is fundamental for us,” he said. “It has to be settled according to
         # Anchorage.”": "it" opening the sentence is the issue the sentence before opened with as its subject
-        first = recent[-1].cues[0]
-        if _SUBJECT_ISSUE.fullmatch(recent[-1].lower, 0, first.start):
+        first = before.cues[0]
+        if subject_it is not None and _SUBJECT_ISSUE.fullmatch(before.lower, 0, first.start):
             found.append(Cue(subject_it.start(1), subject_it.end(1), first.issues))
-    heads: dict[str, tuple[str, ...]] = {}
-    for before in recent:
-        heads.update(_heads_of(before, vocabulary))
-        heads.update(before.memo.get("named again", ()))  # type: ignore[call-overload]
-    named = [(c.start, c.end) for c in view.cues]
-    proposal = _proposal_issues(view, recent[-1]) if recent else ()
+    proposal = _proposal_issues(view, before) if before is not None else ()
     if proposal:
         for match in _PROPOSAL_ANAPHOR.finditer(view.lower):
-            if not _inside(match.start(1), named):
+            if not _in_cue(match.start(1), view.cues):
                 found.append(Cue(match.start(1), match.end(1), proposal))
     if not heads:
         return found
+    lower = view.lower
+    # Every noun found below is one of `heads` (or its plural), or the word after a definite that is one, or
+    # one of `words.again`: a sentence that holds none of them is not read.
+    for word in heads:
+        if word in lower:
+            break
+    else:
+        for word in words.again:
+            if word in lower:
+                break
+        else:
+            return found
+    head_nouns = words.head_nouns
+    named = [(c.start, c.end) for c in view.cues]
     for match in _DEFINITE.finditer(view.lower):
         word = match.group(1)
         # "such exchanges" after "an all-for-all exchange"; "the station" after "the nuclear power plant"
@@ -467,33 +531,43 @@ _SUBJECT_IT = re.compile(r"[“\"]?(It)\s+(?:has|had|must|will|would|should|cann
 _SUBJECT_ISSUE = re.compile(r"[“\"]?(?:the\s+|this\s+|control\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 
 
-def _heads_of(view: View, vocabulary: dict[str, frozenset[str]]) -> list[tuple[str, tuple[str, ...]]]:
-    """The head nouns of the issues' names in a sentence, with their issues, in order. Worked out once per
-    sentence (in its memo): each sentence is one of the two before for the next two."""
-    memo = view.memo.get("issue heads")
-    if memo is not None:
-        return memo  # type: ignore[return-value]
+def _run_on_words(vocabulary: dict[str, frozenset[str]], issues: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(vocabulary.get(i, frozenset()) for i in issues)) | _PLACE_NOUNS
+
+
+def _preposition(word: str) -> bool:
+    """Is the word (lower case, one of a split) a preposition, as `_PREPOSITION_BEFORE` reads it?"""
+    if word.isascii():
+        # the pattern ignores case; an ASCII word matches it only if it is one of its words in lower case
+        return word.lower() in _PREPOSITIONS
+    return _PREPOSITION_BEFORE.match(word + " ") is not None  # "ı" and "ſ" match "i" and "s" too
+
+
+def _heads_of(view: View, words_of: _PackWords) -> list[tuple[str, tuple[str, ...]]]:
+    """The head nouns of the issues' names in a sentence, with their issues, in order."""
     found: list[tuple[str, tuple[str, ...]]] = []
+    lower = view.lower
     for c in view.cues:
-        words = view.lower[c.start : c.end].split()
+        words = lower[c.start : c.end].split()
         # the name may run on in words of the issue's own vocabulary: "Zaporizhzhia nuclear power plant"
-        known = frozenset().union(*(vocabulary.get(i, frozenset()) for i in c.issues)) | _PLACE_NOUNS
+        known = words_of.known.get(c.issues)
+        if known is None:
+            known = _run_on_words(words_of.vocabulary, c.issues)
         pos = c.end
         for _ in range(2):
-            following = _NEXT_WORD.match(view.lower, pos)
+            following = _NEXT_WORD.match(lower, pos)
             if following is None or following.group(1) not in known:
                 break
             words.append(following.group(1))
             pos = following.end()
         # a one-word cue is its own head; "along the front" is no noun phrase
-        if len(words) >= 2 and not _PREPOSITION_BEFORE.match(words[0] + " "):
+        if len(words) >= 2 and not _preposition(words[0]):
             found.append((words[-1], c.issues))
         elif (
             len(words) == 1 and c.start > 0 and view.text[c.start].isupper() and view.text[c.start - 1] == " "
         ):
             # "the parts of Donbas it still holds ... the whole of the region": a place named by its name
             found.append(("region", c.issues))
-    view.memo["issue heads"] = found
     return found
 
 
@@ -501,7 +575,8 @@ def _proposal_issues(view: View, before: View) -> tuple[str, ...]:
     """ "… an American proposal for a halt to strikes on energy infrastructure. Kyiv had agreed to the idea":
     a definite "idea", "proposal", "offer" or "plan" stands for the proposal the sentence before (in the
     same paragraph) put forward, and names its issue: the first one named after the proposing word."""
-    if before.paragraph != view.paragraph or not _PROPOSAL_ANAPHOR.search(view.lower):
+    # (a sentence before that names no issue has none after its proposing word: the patterns are not run)
+    if not before.cues or before.paragraph != view.paragraph or not _PROPOSAL_ANAPHOR.search(view.lower):
         return ()
     proposing = _PROPOSING.search(before.lower)
     if proposing is None:
@@ -546,6 +621,7 @@ class _Sentence:
         self,
         view: View,
         cues: list[Cue],
+        stance_cues: list[StanceCue],
         speaker_party: str | None,
         last_person_party: str | None,
         previous: View | None,
@@ -553,6 +629,7 @@ class _Sentence:
     ) -> None:
         self.view = view
         self.cues = cues  # the sentence's issue cues, with the definite nouns that name an issue again
+        self.stance_cues = stance_cues  # its stance words (`stances.find_cues`), at least one
         self.speaker_party = speaker_party
         self.last_person_party = last_person_party
         self.previous = previous
@@ -587,12 +664,11 @@ class _Sentence:
 
     def positions(self) -> list[tuple[str, str, str, int, int]]:
         view, text, lower = self.view, self.text, self.lower
-        name_ends = {m.end: _kind(m) for m in view.mentions}
-        cues = find_cues(lower, name_ends)
-        if not cues:
-            return []
+        cues = self.stance_cues
         conditions = condition_spans(lower) if _MAY_CONDITION.search(lower) else []
         self.embedded = {i for i in range(1, len(cues)) if self._embedded(cues[i - 1], cues[i])}
+        # (a cue tied to a condition is rare: most sentences skip the look for one before each cue)
+        ties = any(_ties(c) for c in cues)
         results: list[tuple[str, str, str, int, int]] = []
         verb_holders: list[str] = []
         last_verb: StanceCue | None = None
@@ -605,9 +681,9 @@ class _Sentence:
             if i in self.embedded:
                 continue  # "rejected any plan that would require it to cede …": part of what is rejected
             standalone = cue.stance == "conditions" and cue.stop is None and not cue.passive
-            if not standalone and any(s <= cue.start < e for s, e in conditions):
+            if not standalone and conditions and any(s <= cue.start < e for s, e in conditions):
                 continue  # "if Russia agrees to a ceasefire": a condition, not Russia's stance
-            if any(_ties(c) and c.end <= cue.start < c.stop for c in cues[:i]):  # type: ignore[operator]
+            if ties and any(_ties(c) and c.end <= cue.start < c.stop for c in cues[:i]):  # type: ignore[operator]
                 continue  # "tied the guarantees it is offering to …": describes what is tied
             if standalone:
                 if last_verb is not None and not _CLAUSE_BREAK.search(text, last_verb.end, cue.start):
@@ -713,7 +789,7 @@ class _Sentence:
             c
             for c in self.cues
             if cue.end <= c.start < end
-            and not any(s <= c.start < e for s, e in conditions)
+            and not (conditions and any(s <= c.start < e for s, e in conditions))
             and not _PURPOSE_BEFORE.search(self.lower, max(cue.end, c.start - 60), c.start)
         ]
         kept: list[Cue] = []
@@ -1213,13 +1289,6 @@ def _tense(word: str) -> str:
     return "ing" if first.endswith("ing") else "base"
 
 
-def _kind(mention: Mention) -> str:
-    for kind in ("person", "institution", "party", "adjective", "venue"):
-        if mention.first(kind) is not None:  # type: ignore[arg-type]
-            return kind
-    return "venue"
-
-
 def _can_hold(text: str, mention: Mention) -> bool:
     """Whether a name can be the subject that holds a stance: not after a preposition ("in Ukraine"), not
     the possessor of a thing ("Ukraine's security"), not an adjective of a thing ("Ukrainian troops")."""
@@ -1251,6 +1320,13 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+def _in_cue(pos: int, cues: list[Cue]) -> bool:
+    for cue in cues:  # noqa: SIM110 (a loop is faster than any() of a generator)
+        if cue.start <= pos < cue.end:
+            return True
+    return False
+
+
 _BARE_MOVE = re.compile(rf"^\s*to\s+{_BARE_MOVE_WORDS}\b")
 
 
@@ -1268,6 +1344,8 @@ def _elliptic(view: View, start: int, end: int) -> bool:
 def _specific(issues: list[str]) -> list[str]:
     """Drop an issue when a more specific one names it ("ceasefire" inside "energy_ceasefire")."""
     unique = list(dict.fromkeys(issues))
+    if len(unique) < 2:
+        return unique  # (one issue alone: no other names it)
     return [i for i in unique if not any(o != i and o.endswith("_" + i) for o in unique)]
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from monitor.extract.names import ACTOR_NOUNS, trie_pattern
+from monitor.extract.names import ACTOR_NOUNS, Mention, trie_pattern
 
 # Literal forms per stance, lower case. Longest match wins ("will not accept" reads as one rejection).
 _LEXICON: dict[str, tuple[str, ...]] = {
@@ -476,6 +476,12 @@ for _stance, _forms in _LEXICON.items():
         if "'" in _form:
             _STANCE_OF[_form.replace("'", "’")] = _stance
 _CUE = re.compile(r"(?<![\w-])(?:" + trie_pattern(_STANCE_OF) + r")(?!\w)")
+# The same cue with the character before it, neither a word character nor "-", matched instead of looked
+# back at: `re` skips ahead to such a character in a fast scan, where it tries a pattern that opens with a
+# lookbehind at every position. Exact: every form ends in a letter, so the character right after a cue is
+# never the one before the next (`_cue_spans`).
+_CUE_AFTER = re.compile(r"[^\w-](" + trie_pattern(_STANCE_OF) + r")(?!\w)")
+assert all(form[-1].isalpha() for form in _STANCE_OF)
 # "We are not withdrawing": a refusal in the progressive, whatever the verb.
 _PROGRESSIVE_REFUSAL = re.compile(r"\b(?:am|is|are|was|were)\s+not\s+(\w+ing)\b")
 _NOT_PROGRESSIVE = frozenset(
@@ -519,12 +525,15 @@ _SUBJECT_BEFORE = re.compile(
 _PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|aside|amid|despite|against|over|of|with)\s+$")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 
-_NEGATION = re.compile(
-    r"\b(?:not|never|no longer|n't|n’t)\s+(?:\w+\s+){0,1}$"
+# Patterns marked "(literal first)" write "\bword" as "w(?<!\ww)ord": the same positions (a letter with no
+# word character before it), but opening with a literal, which `re` skips ahead to in a fast scan instead
+# of trying the pattern at every position.
+_NEGATION = re.compile(  # (literal first)
+    r"n(?<!\wn)(?:ot|ever|o longer|'t|’t)\s+(?:\w+\s+){0,1}$"
     # "Russia stopped short of rejecting the ceasefire"
-    r"|\b(?:stopped|stops|stop|stopping)\s+short\s+of\s+$"
+    r"|s(?<!\ws)(?:topped|tops|top|topping)\s+short\s+of\s+$"
 )
-_NEITHER = re.compile(r"\b(?:neither|nor|no one|nobody|none of)\b[^,;.]*$")
+_NEITHER = re.compile(r"n(?<!\wn)(?:either|or|o one|obody|one of)\b[^,;.]*$")  # (literal first)
 _NEGATED = {
     "rejects": "considers",
     "accepts": "rejects",
@@ -548,7 +557,9 @@ _POSSIBILITY_BEFORE = re.compile(
     r"\b(?:might|may|could)\s+(?:(?:be|also|still|well|possibly|eventually|yet)\s+)*"
     r"(?:(?:prepared|ready|willing)\s+to\s+)?$"
 )
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+_BE_BEFORE = re.compile(  # (literal first)
+    r"(?:i(?<!\wi)s|a(?<!\wa)re|w(?<!\ww)as|w(?<!\ww)ere|b(?<!\wb)e|b(?<!\wb)een|b(?<!\wb)eing)\s+(?:\w+ly\s+)?$"
+)
 # Past participles that often qualify a noun ("the swap agreed in Geneva", "the proposed zone").
 _PARTICIPLES = frozenset(
     [
@@ -576,8 +587,9 @@ _CONDITION_OPENER = re.compile(
     r"|on the understanding that"
     r"|only if|only when|only once|only after)\b"
 )
-_COULD_OFFER = re.compile(
-    r"\b(could|can)\s+(?:itself\s+|also\s+|even\s+|then\s+)?(?=(?:guarantee|freeze|exchange|swap|halt|pause)\b)"
+_COULD_OFFER = re.compile(  # (literal first)
+    r"(c(?<!\wc)ould|c(?<!\wc)an)\s+(?:itself\s+|also\s+|even\s+|then\s+)?"
+    r"(?=(?:guarantee|freeze|exchange|swap|halt|pause)\b)"
 )
 _MADE_CONDITION = re.compile(
     r"\b(?:made|makes|make|making|set|sets|setting|called|calls|call|named|names)\s+([^,;:]{3,90}?)\s+"
@@ -587,11 +599,11 @@ _MADE_CONDITION = re.compile(
 _IS_THE_BASIS = re.compile(
     r"\b(?:is|remains)\s+(the|our)\s+(?:only\s+)?(?:basis|starting\s+point|foundation)\s+(?:for|of)\b"
 )
-_HELD_WHEN = re.compile(
-    r"(?:\b(?:will|would|can|could)\s+(?:only\s+)?(?:be\s+held|take\s+place)|,\s+yes,)"
+_HELD_WHEN = re.compile(  # (literal first)
+    r"(?:(?:w(?<!\ww)ill|w(?<!\ww)ould|c(?<!\wc)an|c(?<!\wc)ould)\s+(?:only\s+)?(?:be\s+held|take\s+place)|,\s+yes,)"
     r"\s+(when|once|after|as soon as)\s+(?!that\b|this\b|it\b)"
 )
-_SPLIT_ONLY = re.compile(r"\bonly\s+(?:[\w-]+\s+){1,4}?(once|if|when|after)\b")
+_SPLIT_ONLY = re.compile(r"only(?<!\wonly)\s+(?:[\w-]+\s+){1,4}?(once|if|when|after)\b")  # (literal first)
 _CONDITION_END = re.compile(r"[,;:]|\b(?:but|and then|while|whereas)\b")
 _TO = re.compile(r"\bto\b")
 # Patterns of the helpers below, compiled once rather than looked up in `re`'s cache on every call.
@@ -604,15 +616,16 @@ _SETTLEMENT = (
     r"(?:(?:durable|lasting|long-term|final|real|just|peace|comprehensive|sustainable|stable)\s+)?"
     r"(?:settlement|peace|deal|agreement)"
 )
-_NO_PEACE_UNTIL = re.compile(
-    rf"\bno\s+{_SETTLEMENT}"
+_NO_PEACE_UNTIL = re.compile(  # (literal first)
+    rf"no(?<!\wno)\s+{_SETTLEMENT}"
     # "There could be no long-term settlement, he said, unless ...": the attribution between
     r"(?:,\s+[^,;]{2,40}?\s+(?:said|says|added|warned|told reporters),)?"
     r"\s+(?:until|without|unless)\b"
 )
 # "Without settling the territorial question, there can be no settlement": the same, the condition first
-_NO_PEACE_AFTER = re.compile(
-    r"\b(?:without|until|unless)\b([^;:]{3,160}?),?\s+there\s+(?:(?:can|could|will|would|is|was)\s+)?(?:be\s+)?no\s+"
+_NO_PEACE_AFTER = re.compile(  # (literal first)
+    r"(?:w(?<!\ww)ithout|u(?<!\wu)ntil|u(?<!\wu)nless)\b([^;:]{3,160}?),?\s+there\s+"
+    r"(?:(?:can|could|will|would|is|was)\s+)?(?:be\s+)?no\s+"
     rf"{_SETTLEMENT}\b"
 )
 # "ready to ... provided Kyiv holds elections" (not "the weapons provided by Washington")
@@ -622,7 +635,9 @@ _IF = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, though never changed once made: a frozen dataclass sets each field through
+# `object.__setattr__`, which makes it several times dearer to build, and sentences build many.
+@dataclass(slots=True)
 class StanceCue:
     """A stance word in a sentence; `stance` may be "obliges" (a speaker's demand) or "conditions"."""
 
@@ -658,13 +673,15 @@ def condition_spans(lower: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_cues(lower: str, name_ends: dict[int, str]) -> list[StanceCue]:
+def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
     """Stance cues of one sentence (given in lower case) in reading order.
 
-    `name_ends` maps the offsets where a pack name ends to its kind ("party", "adjective", ...): a cue
-    right after a party's name is a verb ("Moscow demands"), after an adjective a noun ("a U.S. proposal").
+    `mentions` are the sentence's pack names: a cue right after a party's name is a verb ("Moscow demands"),
+    after an adjective a noun ("a U.S. proposal").
     """
-    raw = [_read(lower, m, name_ends) for m in _CUE.finditer(lower)]
+    raw: list[StanceCue | None] = [
+        _read(lower, word, start, end, mentions) for word, start, end in _cue_spans(lower)
+    ]
     if "could " in lower or "can " in lower:
         # "Moscow could itself guarantee Ukraine's security": a side saying what it could do for a settlement
         # offers it (the modal is the cue, the issue is the verb after it)
@@ -757,16 +774,45 @@ def _merged(
     return sorted([*raw, *added], key=lambda c: c.start if c else 0)
 
 
+def _cue_spans(lower: str) -> list[tuple[str, int, int]]:
+    """The stance forms of a sentence, as `_CUE.finditer` finds them: the one at its start, then each after
+    the character before it."""
+    found: list[tuple[str, int, int]] = []
+    first = _CUE.match(lower)
+    pos = 0
+    if first is not None:
+        found.append((first.group(), 0, first.end()))
+        pos = first.end()
+    for match in _CUE_AFTER.finditer(lower, pos):
+        found.append((match.group(1), match.start(1), match.end(1)))
+    return found
+
+
+def name_kind(mention: Mention) -> str:
+    """The kind of name a mention is first of all ("person", "institution", "party", "adjective", "venue")."""
+    for kind in ("person", "institution", "party", "adjective", "venue"):
+        if mention.first(kind) is not None:  # type: ignore[arg-type]
+            return kind
+    return "venue"
+
+
+def _kind_ending_at(mentions: list[Mention], end: int) -> str | None:
+    """The kind of the name that ends at `end` (the last one listed, when two do)."""
+    kind = None
+    for mention in mentions:
+        if mention.end == end:
+            kind = name_kind(mention)
+    return kind
+
+
 def _progressive(match: re.Match[str]) -> StanceCue | None:
     if match.group(1) in _NOT_PROGRESSIVE:
         return None
     return StanceCue("rejects", match.start(), match.end(), match.group(), negated=True)
 
 
-def _read(lower: str, match: re.Match[str], name_ends: dict[int, str]) -> StanceCue | None:
-    word = match.group()
+def _read(lower: str, word: str, start: int, end: int, mentions: list[Mention]) -> StanceCue | None:
     stance = _STANCE_OF[word]
-    start, end = match.start(), match.end()
     before = lower[max(0, start - 48) : start]
     if word == "back" and (_ADVERB_BACK_AFTER.match(lower, end) or _ADVERB_BACK_BEFORE.search(before)):
         return None  # "came back", "back to the table"
@@ -774,12 +820,12 @@ def _read(lower: str, match: re.Match[str], name_ends: dict[int, str]) -> Stance
         return None
     if before.endswith("yet to "):
         return None  # "has yet to accept": nothing done yet, no stance
-    name_before = name_ends.get(_skip_spaces_back(lower, start))
+    name_before = _kind_ending_at(mentions, _skip_spaces_back(lower, start))
     # Where a verb would stand: only participles and "expect" ask, so only they pay for the pattern.
     verb_position = (word in _PARTICIPLES or word.startswith("expect")) and (
         name_before not in (None, "adjective") or _SUBJECT_BEFORE.search(before) is not None
     )
-    passive = _BE_BEFORE.search(before) is not None and (word.endswith(("ed", "en")) or " " in word)
+    passive = (word.endswith(("ed", "en")) or " " in word) and _BE_BEFORE.search(before) is not None
     if word in _PARTICIPLES and not (verb_position or passive or _verbal(before, lower, end)):
         return None  # "the swap agreed in Geneva", "the proposed zone": a participle, not an act
     if word in ("considered", "required", "expected") and passive:
