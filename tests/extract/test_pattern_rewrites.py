@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.extract import positions, round_fields
+from monitor.extract import positions, round_fields, round_sides
 
 _REWRITES: dict[str, tuple[str, re.Pattern[str], list[str]]] = {
     "quoted stop": (
@@ -51,6 +51,23 @@ _REWRITES: dict[str, tuple[str, re.Pattern[str], list[str]]] = {
             "ethis",
             "_the",
             "xsuch",
+        ],
+    ),
+    "foreign nations": (
+        rf"\b(?:{round_sides._NATIONS})\b",
+        round_sides._FOREIGN_CUES,
+        [
+            "Iran",
+            "Iranian",
+            "Iranx",
+            "xIran",
+            "North Korea",
+            "North",
+            "Korean",
+            "Israel",
+            "Israeli",
+            "I",
+            "ran",
         ],
     ),
 }
