@@ -551,10 +551,14 @@ def _candidates(
             continue
         if mention.start < 40 and _DATELINE.match(text, 0, mention.start):
             continue  # "KYIV, March 10 (Baltic Wire) —": the day of the report
-        if frame[0] <= mention.start < frame[1] or _SPEECH_DAY.search(
-            text, max(0, mention.start - 40), mention.start
+        if (
+            frame[0] <= mention.start < frame[1]
+            or _SPEECH_DAY.search(text, max(0, mention.start - 40), mention.start)
+            or _TO_SAY_AFTER.match(text, mention.end)
         ):
-            continue  # the day of a statement, not of the round
+            # the day of a statement, not of the round ("went on Fox News on Sunday to say that a new round
+            # would be held within three weeks")
+            continue
         if _MAYBE_DAY.search(text, max(start, mention.start - 40), mention.start):
             continue  # "it might be coming on Thursday and Friday": a day only guessed at
         if _DEED_DAY.search(text, max(start, mention.start - 30), mention.start):
@@ -825,6 +829,9 @@ _PEOPLE_IN = re.compile(
 _BACK = re.compile(
     # "flew back to Moscow"; "would bring the talks closer to the White House": nearness is no place
     r"\b(?:back|home|returned|return|returning|closer|nearer|next|close)\s+to\s+(?:the\s+)?$"
+)
+_TO_SAY_AFTER = re.compile(
+    r"\s+(?:evening\s+|morning\s+|night\s+)?to\s+(?:say|announce|tell|declare|insist|argue|warn|confirm)\b"
 )
 _A_LEAD = re.compile(r"\b(?:in|at)\s+an?\s+$")
 _BUILDING_AFTER = re.compile(

@@ -1525,6 +1525,15 @@ def test_the_day_a_date_is_given_or_not_is_no_day_of_the_round(story: Extract, t
     assert (found.reference, found.start, found.status) == ("next", None, "announced")
 
 
+def test_the_day_someone_went_on_air_to_say_it_is_no_day_of_the_round(story: Extract) -> None:
+    facts = story(
+        "Witkoff went on television on Sunday to say that a new round would be held within weeks.",
+        date(2026, 2, 24),
+    )
+    (found,) = facts.rounds
+    assert (found.reference, found.start, found.status) == ("next", None, "announced")
+
+
 def test_talks_that_ended_without_a_date_for_another_meeting_set_no_next_round(story: Extract) -> None:
     facts = story(
         "The last round of trilateral talks, in Geneva on Feb. 17-18, ended without any date being set for "
