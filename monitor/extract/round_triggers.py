@@ -285,7 +285,13 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
         # quote may tell of one in its own clause ("The next round will be in Miami," Zelensky said).
         if (
             tail is not None
-            and (not view.in_quote(anchor.start()) or _QUOTED_ROUND.match(low, tail.end()))
+            and (
+                not view.in_quote(anchor.start())
+                or _QUOTED_ROUND.match(low, tail.end())
+                # "discussed 'the timing of the next trilateral meeting'": a quoted phrase that ends on the
+                # round names it, as a figure of speech going on past it ("the next round in mind") does not
+                or low.startswith(("'", "’", '"', "”"), tail.end())
+            )
             and not _NOT_TALKS.match(low, tail.end())
             and (anchor.group() not in _ROUND_ONLY_ANCHORS or not low.startswith("talks", tail.end() - 5))
             # "No new round of talks has been scheduled": a round said not to be, no round

@@ -1534,6 +1534,18 @@ def test_the_day_someone_went_on_air_to_say_it_is_no_day_of_the_round(story: Ext
     assert (found.reference, found.start, found.status) == ("next", None, "announced")
 
 
+@pytest.mark.parametrize(
+    ("text", "rounds"),
+    [
+        ('The leaders discussed "the timing of the next trilateral meeting", which is not yet set.', 1),
+        ('"We are negotiating with the next round in mind," the diplomat said.', 0),
+    ],
+)
+def test_a_quoted_phrase_that_ends_on_the_next_round_names_it(story: Extract, text: str, rounds: int) -> None:
+    found = [r for r in story(text, date(2026, 2, 27)).rounds if r.reference == "next"]
+    assert len(found) == rounds
+
+
 def test_talks_that_ended_without_a_date_for_another_meeting_set_no_next_round(story: Extract) -> None:
     facts = story(
         "The last round of trilateral talks, in Geneva on Feb. 17-18, ended without any date being set for "
