@@ -200,6 +200,7 @@ class Trigger:
     plural: bool = False  # rounds named together with no number: a boundary, no round of its own
 
 
+_NO_DATE_YET = re.compile(r"\bno\s+(?:date|dates|time|venue|plans?)\s+(?:\w+\s+){0,4}?for\s+$")
 _NO_DATE_FOR = re.compile(
     r"\bwithout\s+(?:any\s+)?(?:date|dates|time|venue|plans?|agreement)\s+(?:\w+\s+){0,3}?"
     r"(?:for|on)\s+(?:a\s+|an\s+|the\s+)?$"
@@ -298,6 +299,11 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
             and _NO_BEFORE.search(low, max(lo, anchor.start() - 4), anchor.start()) is None
             # "ended without any date being set for another meeting": no round is set
             and _NO_DATE_FOR.search(low, max(lo, anchor.start() - 60), anchor.start()) is None
+            # "No date has been announced for another meeting": nothing says one is planned at all
+            and (
+                anchor.group() != "another"
+                or _NO_DATE_YET.search(low, max(lo, anchor.start() - 60), anchor.start()) is None
+            )
         ):
             ref = "last" if anchor.group() in ("previous", "last") else "next"
             add(Trigger(anchor.start(), tail.end(), None, ref))

@@ -1555,6 +1555,23 @@ def test_talks_that_ended_without_a_date_for_another_meeting_set_no_next_round(s
     assert [r.reference for r in facts.rounds] == ["last"]
 
 
+@pytest.mark.parametrize(
+    ("text", "references"),
+    [
+        ("The Geneva round ended on Wednesday. No date has yet been set for another meeting.", []),
+        ("There are no plans so far for another round, a Ukrainian official said.", []),
+        # the next round itself, still without its day, is a round announced
+        ("No date has been set for the next round, which both sides want before March.", ["next"]),
+        ("Officials expect another round of talks in early March.", ["next"]),
+    ],
+)
+def test_no_date_for_another_meeting_says_none_is_planned(
+    story: Extract, text: str, references: list[str]
+) -> None:
+    facts = story(text, date(2026, 2, 19))
+    assert [r.reference for r in facts.rounds if r.reference is not None] == references, facts.rounds
+
+
 def test_days_a_round_was_only_expected_on_are_not_its_own_once_it_is_put_off(story: Extract) -> None:
     facts = story(
         "Until last week, Ukraine's negotiators expected to be in Abu Dhabi today for a new round of talks "
