@@ -18,13 +18,14 @@ Only the first attribution of a sentence makes a statement: a speech verb inside
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from monitor.extract.context import Doc, View
 from monitor.extract.dates import find_dates
-from monitor.extract.names import trie_pattern
+from monitor.extract.names import Entity, trie_pattern
 from monitor.extract.speakers import (
     Memory,
     Speaker,
@@ -525,6 +526,17 @@ def _transcript_label(view: View, doc: Doc, memory: Memory) -> Attribution | Non
     """A transcript's speaker label: "BUDANOV: A little more.", "MR FORBES: It's purely a matter of
     scheduling.", "K. Dmitriev: I would not exclude it." The name is a person of the pack or one the article
     has named; a host's, a reporter's or a question's label ("HOST:", "QUESTION:") is no speaker's."""
+    answer = _ANSWER_LABEL.match(view.text)
+    if answer is not None:
+        # "Q: ... | A: We negotiate with the Russian state.": a question-and-answer interview's answer is
+        # the interviewee's, the person the piece is about
+        interviewee = _interviewee(view, doc)
+        if interviewee is None:
+            return None
+        role = memory.roles.get(interviewee.name) or doc.matcher.people[interviewee.name].role
+        speaker = Speaker(interviewee.name, "person", interviewee.party, role, 0, answer.end("name"))
+        content, frame = (answer.end(), len(view.text)), (0, answer.end("name"))
+        return Attribution(speaker, content, frame, True, True, frame)
     label = _UPPER_LABEL.match(view.text) or _INITIALS_LABEL.match(view.text)
     if label is None:
         return None
@@ -550,6 +562,25 @@ def _transcript_label(view: View, doc: Doc, memory: Memory) -> Attribution | Non
     speaker = replace(speaker, start=0, end=label.end("name"))
     content, frame = (label.end(), len(view.text)), (0, label.end())
     return Attribution(speaker, content, frame, True, True, frame)
+
+
+def _interviewee(view: View, doc: Doc) -> Entity | None:
+    """Whom a question-and-answer interview's answers are from: the person of the pack its headline names
+    ("Interview: Sybiha on Geneva"), else the one it names most before its first question (the introduction
+    says who spoke to the paper; a person named in passing there is named once)."""
+    for mention in doc.matcher.mentions(doc.article.title or ""):
+        if mention.person is not None:
+            return mention.person
+    named: Counter[str] = Counter()
+    people: dict[str, Entity] = {}
+    for before in doc.views[: view.index]:
+        if ":" in before.text and _QUESTION_LABEL.match(before.text):
+            break
+        for mention in before.mentions:
+            if mention.person is not None:
+                named[mention.person.name] += 1
+                people[mention.person.name] = mention.person
+    return people[named.most_common(1)[0][0]] if named else None
 
 
 _WH_QUESTION = re.compile(
@@ -630,6 +661,7 @@ _IT_WAS_NOTED = re.compile(
 _UPPER_LABEL = re.compile(
     r"(?:(?:MR|MRS|MS|DR|GEN|ADM|SEN|REP)\.?\s+)?(?P<name>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?):\s+(?=\S)"
 )
+_ANSWER_LABEL = re.compile(r"(?P<name>A|ANSWER|Answer)\s*:\s+(?=\S)")
 _INITIALS_LABEL = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?:[A-Z][a-z]?\.\s*){1,2})(?P<name>[A-Z][a-z][\w’'-]+):\s+(?=\S)"
 )

@@ -700,6 +700,36 @@ def test_a_transcripts_speaker_label_gives_the_answer_to_that_speaker(story: Ext
     assert "next round" in facts.statements[0].text
 
 
+_INTERVIEW = (
+    "Andrii Sybiha, Ukraine's foreign minister, spoke to us in Munich on Saturday. Sybiha had just come "
+    "from a breakfast with Rubio.\n\n"
+    "Q: Does a new Russian negotiator change anything?\n\n"
+    "A: We talk to a state, not to a man. Our team and its instructions stay as they are.\n\n"
+    "Q: And the ceasefire?\n\n"
+    "ANSWER: It has to come first."
+)
+
+
+def test_a_question_and_answer_interviews_answers_are_the_interviewees(extract: Extract) -> None:
+    facts = extract(_INTERVIEW)
+    answers = [s for s in facts.statements if s.direct]
+    assert [(s.speaker, s.party) for s in answers] == [("Andrii Sybiha", "Ukraine")] * 2
+    assert "instructions stay" in answers[0].text  # the whole answer, to the paragraph's end
+    assert "ceasefire" not in " ".join(s.text for s in facts.statements)  # the questions are no one's
+
+
+def test_an_interviews_headline_names_whose_answers_they_are(pack: StoryPack) -> None:
+    text = "Q: Will there be a fourth round?\n\nA: Yes, and soon, in Abu Dhabi. Rubio agrees."
+    article = Article("test", datetime(2026, 2, 14, tzinfo=UTC), "Interview: Umerov on the next round", text)
+    facts = extract_article(article, pack)
+    assert [s.speaker for s in facts.statements] == ["Rustem Umerov"]
+
+
+def test_a_person_named_only_in_the_questions_is_not_the_interviewee(extract: Extract) -> None:
+    facts = extract("Q: Umerov expects a fourth round soon. Is he right?\n\nA: Yes, and soon, in Abu Dhabi.")
+    assert [s.speaker for s in facts.statements if s.speaker_kind == "person"] == []
+
+
 def test_a_hosts_or_reporters_question_is_no_ones_statement(story: Extract) -> None:
     facts = story(
         "HOST: Steve Witkoff told American television yesterday that a new round would come soon. "
