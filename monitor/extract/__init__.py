@@ -22,6 +22,8 @@ pack (`names.matcher_for`).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from monitor.extract.context import Doc, views_of
 from monitor.extract.names import matcher_for
 from monitor.extract.positions import read_positions
@@ -36,10 +38,15 @@ def extract_article(article: Article, pack: StoryPack) -> ArticleFacts:
     """All facts one article yields about the pack's story."""
     matcher = matcher_for(pack)
     published = article.published.date()
+    shown = article
+    if "«" in article.text or "‹" in article.text:
+        # «Translated copy» keeps its guillemets: read them as the quotation marks the rules know, one
+        # character for one so that every offset holds, while the evidence quotes the text as it stands
+        article = replace(article, text=article.text.translate(_GUILLEMETS))
     headline_end = _headline_end(article)
     body = [s for s in segment(article.text) if s.is_body and s.start >= headline_end]
     views = views_of(article.text, body, matcher, published)
-    doc = Doc(article, matcher, views)
+    doc = Doc(article, matcher, views, shown=shown)
     on_topic = doc.about_the_story()
     if not on_topic and not about_the_story(doc):
         # Neither the story's actors nor talks of its sides: no fact can come of it, so its statements are
@@ -54,6 +61,9 @@ def extract_article(article: Article, pack: StoryPack) -> ArticleFacts:
     return ArticleFacts(
         rounds=tuple(rounds), statements=tuple(statements), positions=tuple(positions), actors=tuple(actors)
     )
+
+
+_GUILLEMETS = str.maketrans({"«": "“", "»": "”", "‹": "‘", "›": "’"})
 
 
 def _headline_end(article: Article) -> int:

@@ -208,6 +208,7 @@ class Doc:
     article: Article
     matcher: Matcher
     views: list[View]
+    shown: Article | None = None  # the article as published, when `article` is a reading of it
     published: date = field(init=False)
 
     def __post_init__(self) -> None:
@@ -246,7 +247,7 @@ class Doc:
         return Evidence(
             source=self.article.source,
             published=self.published,
-            sentence=self.article.text[start:end],
+            sentence=(self.shown or self.article).text[start:end],
             start=start,
             end=end,
             title=self.article.title,

@@ -700,6 +700,18 @@ def test_a_transcripts_speaker_label_gives_the_answer_to_that_speaker(story: Ext
     assert "next round" in facts.statements[0].text
 
 
+def test_guillemets_of_translated_copy_quote_as_quotation_marks_do(extract: Extract) -> None:
+    text = "«We will not give up Donbas,» Peskov said. Ushakov called the talks «useful and frank»."
+    facts = extract(text)
+    assert [(s.speaker, s.direct) for s in facts.statements] == [
+        ("Dmitry Peskov", True),
+        ("Yuri Ushakov", True),
+    ]
+    assert "give up Donbas" in facts.statements[0].text
+    # the evidence is the sentence as published, guillemets and all
+    assert facts.statements[0].evidence.sentence == "«We will not give up Donbas,» Peskov said."
+
+
 _INTERVIEW = (
     "Andrii Sybiha, Ukraine's foreign minister, spoke to us in Munich on Saturday. Sybiha had just come "
     "from a breakfast with Rubio.\n\n"
