@@ -41,6 +41,7 @@ import weakref
 
 from monitor.extract.context import Doc, View
 from monitor.extract.guards import Guarded
+from monitor.extract.literal_first import any_word_start, word_start
 from monitor.extract.names import ACTOR_NOUNS, Cue, Matcher, Mention
 from monitor.extract.stances import StanceCue, condition_spans, find_cues
 from monitor.extract.statements import Attribution
@@ -52,11 +53,11 @@ def _word_set(words: str) -> frozenset[str]:
 
 
 # Written with the commas and the words apart: `re` then tests two kinds of start instead of eleven. Each
-# word opens with its first letter, and the word boundary before it is looked back at from there ("b(?<!\wb)"
-# is "\bb"): every alternative opening with a literal, `re` skips to one of ";,bwhat" in a fast scan.
+# word is written literal first (`word_start`): every alternative opening with a literal, `re` skips to one of
+# ";,bwhat" in a fast scan.
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:which|and|as)\b|b(?<!\wb)ut\b|w(?<!\ww)h(?:ile|ereas)\b|h(?<!\wh)owever\b"
-    r"|a(?<!\wa)(?:lthough|nd that)\b|t(?<!\wt)hough\b"
+    rf";|,\s+(?:which|and|as)\b|{word_start('but')}\b|{word_start('wh(?:ile|ereas)')}\b|{word_start('however')}\b"
+    rf"|{word_start('although', 'and that')}\b|{word_start('though')}\b"
 )
 # A subordinate clause ends what a cue governs: "rejects a freeze before Ukraine leaves Donetsk"; so does
 # "without" and "after": "would not agree to a ceasefire without a withdrawal" does not reject the withdrawal,
@@ -66,8 +67,7 @@ _SUBORDINATE = re.compile(
 )
 # A quote of several sentences is one sentence to the segmenter: "proposed a ceasefire. Ukraine supported it."
 # "has not said whether it will put forward proposals": a stance asked about or left open is no stance.
-# ("\bword" written "w(?<!\ww)ord": the same positions, from a literal `re` skips ahead to in a fast scan)
-_WHETHER = re.compile(r"(?:w(?<!\ww)hether|i(?<!\wi)f or when)\b")
+_WHETHER = re.compile(any_word_start("whether", "if or when") + r"\b")
 # A stance named as a thing a side holds: "its demand", "Moscow's proposal" (the last words before the cue).
 _HELD_STANCE = re.compile(r"(?:\b(?:its|their)|['’]s)\s+(?:[\w-]+\s+)?$")
 # (the letter or digit before the stop looked back at from the stop, which `re` finds in a fast scan)
@@ -81,8 +81,9 @@ _PROCEDURE = re.compile(
     # "must be settled in line with the Anchorage understandings" sets terms: a demand, not an agenda
     r"(?!\s+(?:in\s+line\s+with|on\s+the\s+basis\b|according\s+to|in\s+accordance\s+with|based\s+on)\b)"
 )
-_CONTINUES = re.compile(  # ("\bword" written "w(?<!\ww)ord", as above)
-    r"(?:a(?<!\wa)nd|b(?<!\wb)ut|,|w(?<!\ww)hile|a(?<!\wa)lso|t(?<!\wt)hen|i(?<!\wi)nstead)\s+"
+_CONTINUES = re.compile(
+    rf"(?:{word_start('and')}|{word_start('but')}|,|{word_start('while')}|{word_start('also')}|{word_start('then')}"
+    rf"|{word_start('instead')})\s+"
     r"(?:(?:has|have|had|is|are|was|were|also|still|again"
     r"|later|then|now|instead|would|will|could)\s+)*$"
 )
@@ -205,7 +206,8 @@ _BETWEEN = re.compile(r"\b(between\s+(?:the\s+)?)[^,;]*?(\s+and\s+(?:the\s+)?)")
 # "the", "this" or "that" (a word of its own) before the noun, from its literal "th", which `re` finds fast
 # "the idea", "the American proposal", "that U.S. offer"
 _PROPOSAL_ANAPHOR = re.compile(
-    r"th(?<!\wth)(?:e|is|at)\s+(?:(?:american|u\.s\.|us|russian|ukrainian|european|latest|new|same)\s+)?"
+    word_start("the", "this", "that", head="th")
+    + r"\s+(?:(?:american|u\.s\.|us|russian|ukrainian|european|latest|new|same)\s+)?"
     r"(idea|proposal|offer|plan|initiative)\b"
 )
 _PROPOSING = re.compile(r"\b(?:propos\w*|offer\w*|ideas?|float\w*|put forward|suggest\w*|plan|initiative)\b")
@@ -237,11 +239,12 @@ _SAME_THING = {
     "exchange": "swap",
     "truce": "ceasefire",
 }
-# "the", "this", "that", "these", "those" from the literal "th", then the word before it looked back at;
-# "such" and "its (own)" apart ("refuses to buy power from its own plant"), each from its first letter
-# likewise: every alternative opening with a literal, `re` skips to a "t", "s" or "i" in a fast scan.
+# "the", "this", "that", "these", "those" from the literal "th"; "such" and "its (own)" apart ("refuses to
+# buy power from its own plant"), each from its first letter: every alternative opening with a literal, `re`
+# skips to a "t", "s" or "i" in a fast scan.
 _DEFINITE = re.compile(
-    r"(?:th(?<!\wth)(?:ese|ose|e|is|at)|s(?<!\ws)uch|i(?<!\wi)ts(?:\s+own)?|t(?<!\wt)heir(?:\s+own)?)"
+    rf"(?:{word_start('these', 'those', 'the', 'this', 'that', head='th')}|{word_start('such')}"
+    rf"|{word_start('its')}(?:\s+own)?|{word_start('their')}(?:\s+own)?)"
     r"\s+([\w-]+)"
 )
 _COMPLEMENT = re.compile(r"\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}")

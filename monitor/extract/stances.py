@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from monitor.extract.literal_first import any_word_start, word_start
 from monitor.extract.names import ACTOR_NOUNS, Mention, trie_pattern
 
 # Literal forms per stance, lower case. Longest match wins ("will not accept" reads as one rejection).
@@ -525,15 +526,14 @@ _SUBJECT_BEFORE = re.compile(
 _PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|aside|amid|despite|against|over|of|with)\s+$")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 
-# Patterns marked "(literal first)" write "\bword" as "w(?<!\ww)ord": the same positions (a letter with no
-# word character before it), but opening with a literal, which `re` skips ahead to in a fast scan instead
-# of trying the pattern at every position.
-_NEGATION = re.compile(  # (literal first)
-    r"n(?<!\wn)(?:ot|ever|o longer|'t|’t)\s+(?:\w+\s+){0,1}$"
+_NEGATION = re.compile(
+    word_start("not", "never", "no longer", "n't", "n’t")
+    + r"\s+(?:\w+\s+){0,1}$|"
     # "Russia stopped short of rejecting the ceasefire"
-    r"|s(?<!\ws)(?:topped|tops|top|topping)\s+short\s+of\s+$"
+    + word_start("stopped", "stops", "stop", "stopping")
+    + r"\s+short\s+of\s+$"
 )
-_NEITHER = re.compile(r"n(?<!\wn)(?:either|or|o one|obody|one of)\b[^,;.]*$")  # (literal first)
+_NEITHER = re.compile(word_start("neither", "nor", "no one", "nobody", "none of") + r"\b[^,;.]*$")
 _NEGATED = {
     "rejects": "considers",
     "accepts": "rejects",
@@ -557,8 +557,8 @@ _POSSIBILITY_BEFORE = re.compile(
     r"\b(?:might|may|could)\s+(?:(?:be|also|still|well|possibly|eventually|yet)\s+)*"
     r"(?:(?:prepared|ready|willing)\s+to\s+)?$"
 )
-_BE_BEFORE = re.compile(  # (literal first)
-    r"(?:i(?<!\wi)s|a(?<!\wa)re|w(?<!\ww)as|w(?<!\ww)ere|b(?<!\wb)e|b(?<!\wb)een|b(?<!\wb)eing)\s+(?:\w+ly\s+)?$"
+_BE_BEFORE = re.compile(
+    any_word_start("is", "are", "was", "were", "be", "been", "being") + r"\s+(?:\w+ly\s+)?$"
 )
 # Past participles that often qualify a noun ("the swap agreed in Geneva", "the proposed zone").
 _PARTICIPLES = frozenset(
@@ -587,8 +587,8 @@ _CONDITION_OPENER = re.compile(
     r"|on the understanding that"
     r"|only if|only when|only once|only after)\b"
 )
-_COULD_OFFER = re.compile(  # (literal first)
-    r"(c(?<!\wc)ould|c(?<!\wc)an)\s+(?:itself\s+|also\s+|even\s+|then\s+)?"
+_COULD_OFFER = re.compile(
+    rf"({word_start('could')}|{word_start('can')})\s+(?:itself\s+|also\s+|even\s+|then\s+)?"
     r"(?=(?:guarantee|freeze|exchange|swap|halt|pause)\b)"
 )
 _MADE_CONDITION = re.compile(
@@ -599,11 +599,12 @@ _MADE_CONDITION = re.compile(
 _IS_THE_BASIS = re.compile(
     r"\b(?:is|remains)\s+(the|our)\s+(?:only\s+)?(?:basis|starting\s+point|foundation)\s+(?:for|of)\b"
 )
-_HELD_WHEN = re.compile(  # (literal first)
-    r"(?:(?:w(?<!\ww)ill|w(?<!\ww)ould|c(?<!\wc)an|c(?<!\wc)ould)\s+(?:only\s+)?(?:be\s+held|take\s+place)|,\s+yes,)"
+_HELD_WHEN = re.compile(
+    rf"(?:{any_word_start('will', 'would', 'can', 'could')}\s+(?:only\s+)?(?:be\s+held|take\s+place)"
+    r"|,\s+yes,)"
     r"\s+(when|once|after|as soon as)\s+(?!that\b|this\b|it\b)"
 )
-_SPLIT_ONLY = re.compile(r"only(?<!\wonly)\s+(?:[\w-]+\s+){1,4}?(once|if|when|after)\b")  # (literal first)
+_SPLIT_ONLY = re.compile(word_start("only", head="only") + r"\s+(?:[\w-]+\s+){1,4}?(once|if|when|after)\b")
 _CONDITION_END = re.compile(r"[,;:]|\b(?:but|and then|while|whereas)\b")
 _TO = re.compile(r"\bto\b")
 # Patterns of the helpers below, compiled once rather than looked up in `re`'s cache on every call.
@@ -616,15 +617,15 @@ _SETTLEMENT = (
     r"(?:(?:durable|lasting|long-term|final|real|just|peace|comprehensive|sustainable|stable)\s+)?"
     r"(?:settlement|peace|deal|agreement)"
 )
-_NO_PEACE_UNTIL = re.compile(  # (literal first)
-    rf"no(?<!\wno)\s+{_SETTLEMENT}"
+_NO_PEACE_UNTIL = re.compile(
+    rf"{word_start('no', head='no')}\s+{_SETTLEMENT}"
     # "There could be no long-term settlement, he said, unless ...": the attribution between
     r"(?:,\s+[^,;]{2,40}?\s+(?:said|says|added|warned|told reporters),)?"
     r"\s+(?:until|without|unless)\b"
 )
 # "Without settling the territorial question, there can be no settlement": the same, the condition first
-_NO_PEACE_AFTER = re.compile(  # (literal first)
-    r"(?:w(?<!\ww)ithout|u(?<!\wu)ntil|u(?<!\wu)nless)\b([^;:]{3,160}?),?\s+there\s+"
+_NO_PEACE_AFTER = re.compile(
+    any_word_start("without", "until", "unless") + r"\b([^;:]{3,160}?),?\s+there\s+"
     r"(?:(?:can|could|will|would|is|was)\s+)?(?:be\s+)?no\s+"
     rf"{_SETTLEMENT}\b"
 )
