@@ -918,18 +918,37 @@ def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Me
             continue
         if qualifier_party is not None and person.party != qualifier_party:
             continue
-        role = (memory.roles.get(name) or "") + " " + (person.role or "")
-        if wanted in role.lower():
+        if _role_is(memory.roles.get(name), wanted) or _role_is(person.role, wanted):
             role_text = memory.roles.get(name) or person.role
             return Speaker(name, "person", person.party, role_text, match.start(), match.end())
     # "Asked about the talks, the Kremlin spokesman said ...", before any name: the one person of the pack
     # whose role is the whole phrase
     phrase = _LEADING_ARTICLE.sub("", match.group().strip()).lower()
     fits = [p for p in matcher.people.values() if p.role and p.role.lower() == phrase]
+    if not fits and qualifier_party is not None and not _SERVES.search(view.text, 0, match.start()):
+        # "the Russian president", before any name: the one person of that side the pack gives the role
+        fits = [p for p in matcher.people.values() if p.party == qualifier_party and _role_is(p.role, wanted)]
     if len(fits) == 1:
         only = fits[0]
         return Speaker(only.name, "person", only.party, only.role, match.start(), match.end())
     return None
+
+
+def _role_is(role: str | None, wanted: str) -> bool:
+    """Is the role that of a `wanted` ("president", "spokes"...), not of someone serving one? "President of
+    Ukraine" is a president; "Head of the Presidential Office" and "aide to the president" are not."""
+    if not role:
+        return False
+    head = _ROLE_COMPLEMENT.split(role.lower(), maxsplit=1)[0]
+    return any(
+        w.startswith(wanted) and (wanted == "spokes" or w in (wanted, wanted + "s")) for w in head.split()
+    )
+
+
+# "the press secretary of the Russian president": a role after "of" or "to" is whom another serves
+_SERVES = re.compile(r"\s(?:of|to)\s+$")
+# "of the ...", "to the ...": what follows the role's noun names whom it serves
+_ROLE_COMPLEMENT = re.compile(r"\s(?:of|to)\s")
 
 
 _INSTITUTION_HEADS = frozenset(

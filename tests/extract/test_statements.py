@@ -712,6 +712,40 @@ def test_guillemets_of_translated_copy_quote_as_quotation_marks_do(extract: Extr
     assert facts.statements[0].evidence.sentence == "«We will not give up Donbas,» Peskov said."
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Budanov, "Head of the Presidential Office", serves a president and is none
+        (
+            '"It is not done yet," Budanov told reporters. On Tuesday the Ukrainian president said he might '
+            "not come.",
+            "Volodymyr Zelensky",
+        ),
+        (
+            '"We are ready," Medinsky said. The Russian president said later that the talks could go on.',
+            "Vladimir Putin",
+        ),
+        (
+            '"We are ready," Zelensky said. The Ukrainian president added that nothing was signed.',
+            "Volodymyr Zelensky",
+        ),
+    ],
+)
+def test_a_role_named_again_is_the_persons_who_hold_it_not_who_serve_it(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    facts = extract(text)
+    assert facts.statements[-1].speaker == speaker, facts.statements
+
+
+def test_the_person_a_role_serves_is_not_the_speaker(extract: Extract) -> None:
+    facts = extract(
+        "Kremlin spokesman Dmitry Peskov told journalists that talks were planned. It would be wrong to "
+        "count on results, the press secretary of the Russian president stressed."
+    )
+    assert "Vladimir Putin" not in [s.speaker for s in facts.statements]
+
+
 _INTERVIEW = (
     "Andrii Sybiha, Ukraine's foreign minister, spoke to us in Munich on Saturday. Sybiha had just come "
     "from a breakfast with Rubio.\n\n"
