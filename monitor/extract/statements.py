@@ -227,7 +227,9 @@ _PARTY_VERBS = frozenset(
 _REFUSED = re.compile(
     r"\b(?:refused|refuses|declined|declines|not|never|unwilling|reluctant|unable|wanted|want|wants)\s+$"
 )
-_CLOSING_SPEAKER = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){1,5}|,\s+(?:he|she)\s+")
+_CLOSING_SPEAKER = re.compile(
+    r",\s+(?:[A-Z][\w.’'-]*\s+){1,5}|,\s+(?:he|she)\s+|,\s+(?:the|his|her|its|a|an)\s+(?:[\w.’'-]+\s+){1,4}"
+)
 _CLOSING = re.compile(r"[^,;“”\"]{0,70}$")
 _SAID_NOTHING = re.compile(r"\s+nothing(?=\s*[.;,]|\s+(?:about|on|of|publicly|more)\b)")
 _PARTY_PEOPLE = ("officials", "negotiators", "diplomats")
@@ -774,7 +776,7 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
         # "..., and Ukraine has confirmed its participation, President Volodymyr Zelensky told journalists on
         # Friday.": an attribution that closes the sentence frames all before it, speech verbs included
         closing = _by_verb(view, doc, memory, verbs[-1])
-        if closing is not None and closing.speaker.kind == "person" and closing.content[0] == 0:
+        if closing is not None and closing.content[0] == 0:
             return closing
     for _, form, match in candidates:
         if form == "verb":

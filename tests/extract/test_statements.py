@@ -455,6 +455,23 @@ def test_an_attribution_that_closes_the_sentence_frames_the_speech_verbs_before_
     assert statement.speaker == "Volodymyr Zelensky" and "confirmed its participation" in statement.text
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Putin has declared a truce for Orthodox Easter, the Kremlin said on Saturday.", "Kremlin"),
+        (
+            "Zelensky has announced a prisoner swap for Sunday, the Ukrainian foreign ministry said.",
+            "Ukrainian Foreign Ministry",
+        ),
+        ("Witkoff has proposed Miami for the next round, a U.S. official said.", "unnamed source"),
+    ],
+)
+def test_a_closing_attribution_by_an_institution_or_a_source_frames_the_speech_before_it(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert only(extract(text)).speaker == speaker
+
+
 def test_participants_who_are_not_named_are_an_unnamed_source(extract: Extract) -> None:
     statement = only(extract("Several participants said the talks between Russia and Ukraine were tense."))
     assert statement.speaker == "unnamed source"
