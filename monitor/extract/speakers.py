@@ -10,7 +10,7 @@ Roles come from the text (a title before the name or an apposition after it), el
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from monitor.extract.context import View
 from monitor.extract.names import Entity, Matcher, Mention
@@ -485,6 +485,10 @@ _ROLE_TAILS = frozenset(noun.split()[-1] for noun in _ROLE_NOUNS.split("|"))
 _BODY_TAILS = frozenset(
     ["office", "ministry", "command", "department", "presidency", "administration", "government"]
 )
+_DOCUMENT = re.compile(
+    r"(?<![\w])[Tt]he\s+(?:(?:joint|official|written|final|same)\s+)?(?:statement|readout|communiqu[eé]|declaration)\s*$"
+)
+_DOCUMENT_TAILS = frozenset(["statement", "readout", "communique", "communiqué", "declaration"])
 _SOURCE_TAILS = frozenset(["source", "official", "diplomat", "insider", "participant", "delegate", "person"])
 _ONE_OF_THEM = re.compile(r"\s*[“\"]?\s*(One of them|Another|A second|A third)\s*")
 _ONE_OF_THEM_TAILS = frozenset(["them", "Another", "second", "third"])
@@ -622,6 +626,12 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         earlier = memory.institution_of_kind(noun)
         if earlier is not None:
             return Speaker(earlier.name, "institution", earlier.party, None, body.start(), end, earlier.known)
+    document = _DOCUMENT.search(text, lo, end) if tail in _DOCUMENT_TAILS else None
+    last = memory.last_speaker
+    if document is not None and last is not None and view.index - last[0] <= 3:
+        # "According to the Kremlin statement, ... “We expect Kyiv to follow,” the statement said": a
+        # statement, a readout or a communique named again speaks for whoever it was from, the last to speak
+        return replace(last[1], start=document.start(), end=end)
     definite = _DEFINITE_SOURCE.search(text, lo, end) if tail in _SOURCE_TAILS else None
     if definite is not None and memory.anonymous is not None:
         # "the official said", "the source added": the unnamed source the article quoted last

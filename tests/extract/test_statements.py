@@ -472,6 +472,33 @@ def test_a_closing_attribution_by_an_institution_or_a_source_frames_the_speech_b
     assert only(extract(text)).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The Kremlin said the truce would start at 16:00. "We expect Kyiv to follow our example," the '
+            "statement said.",
+            "Kremlin",
+        ),
+        (
+            "Ukraine's foreign ministry said it had sent its proposals. The statement added that the "
+            "monitoring mission should be led by the UN.",
+            "Ukrainian Foreign Ministry",
+        ),
+        (
+            "Zelensky said in a statement that Kyiv was ready. The statement added that Ukraine would not "
+            "leave Donbas.",
+            "Volodymyr Zelensky",
+        ),
+    ],
+)
+def test_a_statement_named_again_speaks_for_whoever_gave_it(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    facts = extract(text)
+    assert len(facts.statements) == 2 and facts.statements[-1].speaker == speaker, facts.statements
+
+
 def test_participants_who_are_not_named_are_an_unnamed_source(extract: Extract) -> None:
     statement = only(extract("Several participants said the talks between Russia and Ukraine were tense."))
     assert statement.speaker == "unnamed source"
