@@ -455,7 +455,8 @@ _DEFINITE_SOURCE = re.compile(
 )
 _FINITE_AFTER = re.compile(
     r"\s+(?:was|is|has|had|seemed|appeared|sounded|remained|struck|took|declined|kept|stayed|looked|spent"
-    r"|would|will|could|did)\b"
+    r"|would|will|could|did|gave|made|went|came|sent|held|drew|set|put|sat|got|chose|began|offered|sounded"
+    r"|[a-z]{2,}ed)\b"
 )
 # Words between a name and a person it titles: "Kremlin spokesman Dmitry Peskov", "U.S. envoy Steve Witkoff"
 # (a title may be capitalised: "Ukrainian Foreign Minister Andrii Sybiha", "Secretary of State Marco Rubio")

@@ -1403,6 +1403,17 @@ def test_he_is_the_titled_subject_after_an_opening_phrase(story: Extract) -> Non
     assert [s.speaker for s in facts.statements] == ["Andrii Sybiha", "Marco Rubio"]
 
 
+@pytest.mark.parametrize("verb", ["gave a gloomier account", "painted a darker picture", "went further"])
+def test_he_is_the_subject_after_an_opening_phrase_whatever_verb_follows_the_name(
+    story: Extract, verb: str
+) -> None:
+    facts = story(
+        f"Kushner said the talks had gone well. In Kyiv, Volodymyr Zelensky {verb}. Progress was slow, "
+        "he said."
+    )
+    assert [s.speaker for s in facts.statements] == ["Jared Kushner", "Volodymyr Zelensky"]
+
+
 def test_mp_is_a_title_before_a_name(story: Extract) -> None:
     facts = story(
         "“Nobody asked us about the vote,” said MP Iryna Hlushko of the opposition, opening the debate."
