@@ -48,6 +48,8 @@ class Memory:
     # An institution a sentence opened with without speaking ("The ministry's statement was sharper."), and
     # the index of that sentence: "it" in the next sentence is that institution.
     institution_topic: tuple[int, Speaker] | None = None
+    # the sentence in which one unnamed person ("a member of the team") spoke last, when the last to speak
+    one_source: int | None = None
 
     def saw(self, view: View) -> None:
         if (", a " in view.text or ", an " in view.text or ", the " in view.text) and _INTRODUCED.search(
@@ -204,8 +206,9 @@ class Memory:
             found = men[0] if men else found
         return found
 
-    def spoke(self, speaker: Speaker, index: int = -1) -> None:
+    def spoke(self, speaker: Speaker, index: int = -1, single: bool = False) -> None:
         self.last_speaker = (index, speaker)
+        self.one_source = index if single and speaker.kind == "anonymous" else None
         if speaker.kind == "institution":
             self.institutions.append(speaker)
         if speaker.kind == "anonymous":
@@ -660,6 +663,12 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         if it is not None and (tail == "it" or not text[:end].strip(' “"').removesuffix("It").strip()):
             return Speaker(it.name, "institution", it.party, None, end - 2, end, it.known)
     pronoun = _PRONOUN.search(text, lo, end) if tail.endswith(("he", "He")) else None
+    if pronoun is not None and memory.one_source is not None and view.index - memory.one_source <= 1:
+        # "A member of the team, who asked not to be named, told us ... “We were ready,” he said.": "he" is
+        # the one unnamed person who has just spoken, unless the sentence names someone before the pronoun
+        source = memory.last_speaker[1] if memory.last_speaker is not None else None
+        if source is not None and not any(m.person for m in view.mentions_between(0, pronoun.start())):
+            return Speaker(source.name, "anonymous", source.party, None, pronoun.start(), end)
     if pronoun is not None:
         last = memory.pronoun_person(view, tail)
         if last is None:

@@ -415,7 +415,7 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
             statements.append(fact)
             previous = _Open(fact, view)
         _note_actor(actors, speaker, doc, view)
-        memory.spoke(speaker, view.index)
+        memory.spoke(speaker, view.index, single=_ONE_SOURCE.match(view.text, speaker.start) is not None)
         if second is not None:
             other = _statement(view, doc, second[1])
             if other.text:
@@ -656,6 +656,8 @@ def _readout_voice(view: View, readout: Speaker) -> Attribution | None:
     return Attribution(replace(readout, end=voice.end()), content, frame, False, True, frame)
 
 
+# "A member of the team", "One Ukrainian official", "a source": one unnamed person, whom "he" can name next
+_ONE_SOURCE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
 _IT_WAS_NOTED = re.compile(
     r"It\s+was\s+(?:also\s+)?(?:noted|stressed|emphasi[sz]ed|underlined|pointed out|stated|agreed|confirmed)"
     r"\s+that\s+"

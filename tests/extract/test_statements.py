@@ -1414,6 +1414,31 @@ def test_he_is_the_subject_after_an_opening_phrase_whatever_verb_follows_the_nam
     assert [s.speaker for s in facts.statements] == ["Jared Kushner", "Volodymyr Zelensky"]
 
 
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("A member of the Ukrainian team, who asked not to be named, told us", "unnamed source"),
+        ("One Ukrainian official told us", "unnamed source"),
+        # several sources are no "he": he is the man named before them
+        ("Two Ukrainian officials told us", "Volodymyr Zelensky"),
+    ],
+)
+def test_he_after_one_unnamed_source_is_that_source(story: Extract, source: str, speaker: str) -> None:
+    facts = story(
+        f'Zelensky said on Monday that Kyiv was ready. {source} that Washington was "the main reason". '
+        '"We were ready. The Americans asked for time," he said.'
+    )
+    assert facts.statements[-1].speaker == speaker, facts.statements
+
+
+def test_he_after_one_unnamed_source_and_a_person_named_since_is_that_person(story: Extract) -> None:
+    facts = story(
+        "A Ukrainian official said the talks were off. Zelensky was blunter on Tuesday. "
+        '"We were ready," he said.'
+    )
+    assert facts.statements[-1].speaker == "Volodymyr Zelensky"
+
+
 def test_mp_is_a_title_before_a_name(story: Extract) -> None:
     facts = story(
         "“Nobody asked us about the vote,” said MP Iryna Hlushko of the opposition, opening the debate."
