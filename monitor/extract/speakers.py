@@ -489,6 +489,7 @@ _ROLE_TAILS = frozenset(noun.split()[-1] for noun in _ROLE_NOUNS.split("|"))
 _BODY_TAILS = frozenset(
     ["office", "ministry", "command", "department", "presidency", "administration", "government"]
 )
+_ITS_SPOKESMAN = re.compile(r"(?<![\w])[Ii]ts\s+(?:chief\s+|official\s+)?spokes(?:man|woman|person)\s*$")
 _DOCUMENT = re.compile(
     r"(?<![\w])[Tt]he\s+(?:(?:joint|official|written|final|same)\s+)?(?:statement|readout|communiqu[eé]|declaration)\s*$"
 )
@@ -630,6 +631,19 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         earlier = memory.institution_of_kind(noun)
         if earlier is not None:
             return Speaker(earlier.name, "institution", earlier.party, None, body.start(), end, earlier.known)
+    its = _ITS_SPOKESMAN.search(text, lo, end) if tail.startswith("spokes") else None
+    it = memory.it_institution(view) if its is not None else None
+    if its is not None and it is not None:
+        # "The Kremlin has not commented. Its spokesman said last week ...": the pack's spokesman of the body
+        # "it" is, the one whose role names it ("Kremlin spokesman")
+        body = it.name.lower()
+        fits = [
+            p
+            for p in matcher.people.values()
+            if p.role and body in p.role.lower() and _role_is(p.role, "spokes")
+        ]
+        if len(fits) == 1:
+            return Speaker(fits[0].name, "person", fits[0].party, fits[0].role, its.start(), end)
     document = _DOCUMENT.search(text, lo, end) if tail in _DOCUMENT_TAILS else None
     last = memory.last_speaker
     if document is not None and last is not None and view.index - last[0] <= 3:

@@ -1439,6 +1439,18 @@ def test_he_after_one_unnamed_source_and_a_person_named_since_is_that_person(sto
     assert facts.statements[-1].speaker == "Volodymyr Zelensky"
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [("The Kremlin", "Dmitry Peskov"), ("Russia's foreign ministry", "Maria Zakharova")],
+)
+def test_its_spokesman_is_the_spokesman_of_the_body_it_names(story: Extract, body: str, speaker: str) -> None:
+    facts = story(
+        f"{body} has not commented on the timing. Its spokesman said last week that a summit could only be "
+        "held in Moscow."
+    )
+    assert [s.speaker for s in facts.statements] == [speaker]
+
+
 def test_mp_is_a_title_before_a_name(story: Extract) -> None:
     facts = story(
         "“Nobody asked us about the vote,” said MP Iryna Hlushko of the opposition, opening the debate."
