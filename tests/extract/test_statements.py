@@ -1451,6 +1451,11 @@ def test_its_spokesman_is_the_spokesman_of_the_body_it_names(story: Extract, bod
     assert [s.speaker for s in facts.statements] == [speaker]
 
 
+def test_the_presidents_office_of_this_story_is_the_ukrainian_presidential_office(story: Extract) -> None:
+    facts = story("Rustem Umerov will again lead the delegation, the president's office confirmed.")
+    assert [(s.speaker, s.party) for s in facts.statements] == [("Ukrainian Presidential Office", "Ukraine")]
+
+
 def test_mp_is_a_title_before_a_name(story: Extract) -> None:
     facts = story(
         "“Nobody asked us about the vote,” said MP Iryna Hlushko of the opposition, opening the debate."
