@@ -889,7 +889,7 @@ _NAMELESS = re.compile(
 # "whether" and the words of its clause up to the verb, with no comma, colon or quote to close the question
 _ASKED_WHETHER = re.compile(r"\bwhether\b[^,;:“”\"]*$")
 _WHEN_ASKED = re.compile(
-    r"(?:when|after being|after he was|after she was)?\s*asked\s+(?:about|whether|if|what|when|how|why)\b"
+    r"(?:when|after being|after he was|after she was)?\s*asked\s+(?:about|whether|if|what|when|how|why|to)\b"
 )
 _SPEECH_GOES_ON = re.compile(
     r",\s+(?:(?:and|but)\s+(?:the|its|their|his|her|this|these|those|there|it|they|we|he|she|[A-Z][\w’'-]*)\b"

@@ -1105,6 +1105,7 @@ def test_a_body_located_in_a_capital_speaks_not_the_capital(
         '"No comment," Peskov said when asked about the Geneva talks.',
         '"No comment," Peskov replied when asked whether a date had been set.',
         "“No comment,” Peskov said when asked about the Geneva talks.",
+        '"No comment," Peskov said when asked to describe the Geneva talks.',
     ],
 )
 def test_what_a_speaker_was_asked_after_the_verb_is_no_part_of_the_quote(story: Extract, text: str) -> None:
