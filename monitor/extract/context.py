@@ -21,6 +21,7 @@ from monitor.facts import Article, Evidence
 _ACTOR_AFTER = re.compile(
     r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:" + "|".join(sorted(ACTOR_NOUNS)) + r")\b", re.IGNORECASE
 )
+_TIME_LEAD = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[-–—]\s*)?")
 _QUOTE = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
@@ -160,7 +161,14 @@ class View:
     def pure_quote(self) -> bool:
         """The sentence is one quote and nothing else (a continuation of a quote)."""
         quotes = self.quotes
-        return len(quotes) == 1 and quotes[0] == (0, len(self.text))
+        if len(quotes) != 1 or quotes[0][1] != len(self.text):
+            return False
+        # a live blog's entry opens with its time: '07:45 - "It turns out a week has four days."'
+        return quotes[0][0] == 0 or _TIME_LEAD.fullmatch(self.text, 0, quotes[0][0]) is not None
+
+    def quote_start(self) -> int:
+        """Where a pure quote's words start, after a live blog's time."""
+        return self.quotes[0][0] if self.quotes else 0
 
 
 class _ArticleCues:

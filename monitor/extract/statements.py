@@ -356,7 +356,8 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
         if attribution is None and " by " in view.text:
             attribution = _passive_speech(view, doc, memory)
         if attribution is None and " how " in view.text:
-            attribution = _was_how(view, doc, memory)
+            after_quote = pending_quote is not None and pending_quote.index == view.index - 1
+            attribution = _was_how(view, doc, memory, after_quote)
         if readout is None and "readout" in view.lower:
             readout = _readout_of(view)
         if attribution is None and pending_quote is not None and pending_quote.index == view.index - 1:
@@ -399,7 +400,11 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
         content, direct = _words(view, attribution), attribution.direct
         follows_quote = pending_quote is not None and pending_quote.index == view.index - 1
         if follows_quote and pending_quote is not None and _attributes_previous(view, attribution):
-            first_view, content, direct = pending_quote, pending_quote.text, True
+            first_view, content, direct = (
+                pending_quote,
+                pending_quote.text[pending_quote.quote_start() :],
+                True,
+            )
         speaker = attribution.speaker
         fact = StatementFact(
             speaker=speaker.name,
@@ -594,10 +599,17 @@ _EDITORS_NOTE = re.compile(
 _QUESTION_LABEL = re.compile(r"(?:HOST|QUESTION|Q|INTERVIEWER|ANCHOR|PRESENTER|MODERATOR|REPORTER)\s*:\s")
 
 
-def _was_how(view: View, doc: Doc, memory: Memory) -> Attribution | None:
+def _was_how(view: View, doc: Doc, memory: Memory, after_quote: bool = False) -> Attribution | None:
     """ "“Difficult, but businesslike,” was how Vladimir Medinsky summed up the two days": the quote is the
-    words of the person named after "was how"."""
+    words of the person named after "was how"; "“A week has four days.” That was how Zelensky put it.":
+    the quote of the sentence before is."""
     how = _WAS_HOW.search(view.text)
+    if how is None and after_quote:
+        that = _THAT_WAS_HOW.match(view.text)
+        speaker = speaker_starting_at(view, that.end(), doc.matcher, memory) if that is not None else None
+        if speaker is None:
+            return None
+        return Attribution(speaker, (0, len(view.text)), (0, speaker.end), False, False, (0, speaker.end))
     if how is None:
         return None
     speaker = speaker_starting_at(view, how.end(), doc.matcher, memory)
@@ -608,6 +620,7 @@ def _was_how(view: View, doc: Doc, memory: Memory) -> Attribution | None:
 
 
 _WAS_HOW = re.compile(r"[”\"],?\s+(?:was|is)\s+how\s+")
+_THAT_WAS_HOW = re.compile(r"(?:That|This|Such)\s+(?:was|is)\s+how\s+")
 
 
 def _passive_speech(view: View, doc: Doc, memory: Memory) -> Attribution | None:

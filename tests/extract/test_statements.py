@@ -1457,6 +1457,22 @@ def test_the_presidents_office_of_this_story_is_the_ukrainian_presidential_offic
     assert [(s.speaker, s.party) for s in facts.statements] == [("Ukrainian Presidential Office", "Ukraine")]
 
 
+@pytest.mark.parametrize("time", ["", "07:45 - ", "07.45 "])
+def test_that_was_how_after_a_quote_gives_the_quote_to_the_person_named(story: Extract, time: str) -> None:
+    facts = story(
+        f'{time}"It turns out a week has four days." That was how Volodymyr Zelensky summed up the pause in '
+        "his nightly address."
+    )
+    assert [(s.speaker, s.direct, s.text) for s in facts.statements] == [
+        ("Volodymyr Zelensky", True, "It turns out a week has four days.")
+    ]
+
+
+def test_that_was_how_with_no_quote_before_it_gives_no_statement(story: Extract) -> None:
+    facts = story("The pause lasted four days. That was how Volodymyr Zelensky summed up the week.")
+    assert facts.statements == ()
+
+
 def test_mp_is_a_title_before_a_name(story: Extract) -> None:
     facts = story(
         "“Nobody asked us about the vote,” said MP Iryna Hlushko of the opposition, opening the debate."
