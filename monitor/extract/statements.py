@@ -712,7 +712,7 @@ def _second_utterance(
     Dmitry Peskov acknowledged that …"). A speech verb with no break before it reports words inside the
     first statement ("Zelensky said Putin had told Trump …") and is no utterance of its own."""
     text = view.text
-    start = max((first.core or first.frame)[1], first.frame[1] if first.content[0] < first.frame[0] else 0)
+    start = (first.core or first.frame)[1]
     if not _may_attribute(view, start):
         # nothing to attribute after the first attribution (most sentences), so after none of its breaks:
         # every break ends after `start`, and `_may_attribute` holds for fewer words, never for more

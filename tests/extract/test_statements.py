@@ -241,6 +241,17 @@ def test_two_speakers_in_one_sentence_make_two_statements(extract: Extract) -> N
     ]
 
 
+def test_a_second_speaker_after_a_closing_attribution_with_its_own_adverbs_speaks_too(story: Extract) -> None:
+    facts = story(
+        "The envoys will fly to Moscow on Thursday, a US official confirmed later in the afternoon, and Yuri "
+        "Ushakov, the Kremlin's foreign policy aide, said Putin would receive them in the evening."
+    )
+    assert [(s.speaker, s.text) for s in facts.statements] == [
+        ("unnamed source", "The envoys will fly to Moscow on Thursday"),
+        ("Yuri Ushakov", "Putin would receive them in the evening."),
+    ]
+
+
 def test_the_official_is_the_unnamed_source_quoted_before(story: Extract) -> None:
     facts = story(
         "The meeting has been called off, a senior Ukrainian official told reporters. "
