@@ -36,6 +36,7 @@ from monitor.extract.speakers import (
 from monitor.facts import UNNAMED_SOURCE, ActorFact, StatementFact
 
 _SPEECH_WORDS = [
+    "let it be known",
     "said",
     "says",
     "say",

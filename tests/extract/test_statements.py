@@ -1484,6 +1484,14 @@ def test_that_was_how_with_no_quote_before_it_gives_no_statement(story: Extract)
     assert facts.statements == ()
 
 
+def test_officials_who_let_it_be_known_make_a_statement_of_their_side(story: Extract) -> None:
+    statement = only(
+        story("Russian officials have let it be known that Moscow might guarantee Kyiv's security.")
+    )
+    assert (statement.speaker, statement.direct) == ("Russia", False)
+    assert statement.text.startswith("Moscow might guarantee")
+
+
 def test_mp_is_a_title_before_a_name(story: Extract) -> None:
     facts = story(
         "“Nobody asked us about the vote,” said MP Iryna Hlushko of the opposition, opening the debate."
