@@ -264,12 +264,15 @@ _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
 _DASH_AFTER_QUOTE = re.compile(r"[”\"][.,]?\s*[—–-]{1,2}\s*")
 _LEAD_IN = re.compile(
     r"(?:\s*(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+    # "told lawmakers in Kyiv that", "told European leaders that": whom the words were said to
+    r"|lawmakers|legislators|deputies|senators|students|diplomats|ambassadors|supporters|investors|delegates"
+    r"|soldiers|troops|officials|leaders|allies|partners|an?\s+(?:audience|rally|forum|gathering|conference)"
     r"|the\s+[\w-]+(?:\s+agency)?|a\s+(?:press\s+conference|briefing|news\s+conference)"
     # "told state TV that", "told Ukrainian television that"
     r"|(?:state|Russian|Ukrainian|American|US|national|local)\s+(?:TV|television|radio|media)"
     # "told the RIA Novosti agency that", "told the state news agency TASS that"
     r"|the\s+(?:[\w-]+\s+){1,3}?(?:agency|newspaper|broadcaster|channel|daily|outlet|television)(?:\s+[A-Z]\w+)?"
-    r"|(?:on|in|at|via|during|after|before|through|over|late|early|earlier|later|also|while)"
+    r"|(?:on|in|at|via|during|after|before|through|over|aboard|outside|late|early|earlier|later|also|while)"
     r"(?:\s+[^\s,“”\":;]+){1,5}?"
     r"|afterwards?|again|later|earlier|separately|publicly|privately|repeatedly|then|today|yesterday"
     r"|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday"

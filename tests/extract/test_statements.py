@@ -1492,6 +1492,20 @@ def test_officials_who_let_it_be_known_make_a_statement_of_their_side(story: Ext
     assert statement.text.startswith("Moscow might guarantee")
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "told reporters aboard Air Force One",
+        "told lawmakers in Kyiv on Tuesday",
+        "told European leaders last week",
+        "told a rally outside the parliament",
+    ],
+)
+def test_whom_and_where_words_were_told_is_no_part_of_them(story: Extract, told: str) -> None:
+    statement = only(story(f"Zelensky {told} that a deal was close."))
+    assert statement.text == "a deal was close."
+
+
 def test_mp_is_a_title_before_a_name(story: Extract) -> None:
     facts = story(
         "“Nobody asked us about the vote,” said MP Iryna Hlushko of the opposition, opening the debate."
