@@ -37,6 +37,10 @@ from monitor.facts import UNNAMED_SOURCE, ActorFact, StatementFact
 
 _SPEECH_WORDS = [
     "let it be known",
+    # "Ushakov was quoted as saying": the words are his, whoever quoted them
+    "was quoted as saying",
+    "were quoted as saying",
+    "is quoted as saying",
     "said",
     "says",
     "say",

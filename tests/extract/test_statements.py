@@ -1506,6 +1506,25 @@ def test_whom_and_where_words_were_told_is_no_part_of_them(story: Extract, told:
     assert statement.text == "a deal was close."
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "direct"),
+    [
+        ('"The talks were constructive," Ushakov was quoted as saying.', "The talks were constructive", True),
+        (
+            'The talks were "constructive", Ushakov was quoted as saying by TASS.',
+            'The talks were "constructive"',
+            True,
+        ),
+        ("Ushakov was quoted as saying that the talks would resume.", "the talks would resume.", False),
+    ],
+)
+def test_a_person_quoted_as_saying_is_the_speaker(
+    story: Extract, text: str, words: str, direct: bool
+) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.text, statement.direct) == ("Yuri Ushakov", words, direct)
+
+
 def test_mp_is_a_title_before_a_name(story: Extract) -> None:
     facts = story(
         "“Nobody asked us about the vote,” said MP Iryna Hlushko of the opposition, opening the debate."
