@@ -1023,6 +1023,12 @@ _WHO_CLAUSE = re.compile(r",\s+who$")
 _DESCRIBED = re.compile(r",\s+(?:the|a|an|who|whose|his|her|[A-Z])")
 _UP_TO_COMMA = re.compile(r"[^,]*,\s*")
 _QUOTE_OPENS = re.compile(r"\s*[“\"]")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A time said after the verb, before words "that" does not open (not "today's meeting", "on Monday's call")
+_WHEN_SAID = re.compile(
+    rf"\s*(?:(?:late|early)\s+)?(?:on\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?(?!['’\w])"
+    r"|\s*(?:yesterday|today|tonight|last\s+(?:week|night|month)|this\s+(?:week|morning|afternoon))(?!['’\w])"
+)
 _AUDIENCE = re.compile(r"\s*(?:to\s+)?(?:reporters|journalists|the\s+press)\b,?|\s*(?:on|via)\s+Telegram\b,?")
 
 
@@ -1157,9 +1163,12 @@ def _content_start(text: str, pos: int) -> tuple[int, bool]:
     # (matched at `pos` in the text, not in a copy of its rest: neither pattern looks behind its start)
     if _QUOTE_OPENS.match(text, pos):
         return pos, True
-    # "told reporters …", "wrote on Telegram …": skip the audience and the channel.
+    # "told reporters …", "wrote on Telegram …": skip the audience and the channel; "said on Monday there
+    # was no date": and the day it was said
     skip = _AUDIENCE.match(text, pos)
-    return skip.end() if skip else pos, False
+    pos = skip.end() if skip else pos
+    when = _WHEN_SAID.match(text, pos)
+    return when.end() if when else pos, False
 
 
 def _quote_then(text: str, pos: int) -> bool:

@@ -1525,6 +1525,26 @@ def test_a_person_quoted_as_saying_is_the_speaker(
     assert (statement.speaker, statement.text, statement.direct) == ("Yuri Ushakov", words, direct)
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Peskov said on Monday there was no date yet.", "there was no date yet."),
+        ("Peskov said late Tuesday evening the talks were over.", "the talks were over."),
+        ("Peskov told reporters yesterday the talks were over.", "the talks were over."),
+        # a day that is part of the words stays in them
+        ("Peskov said Monday's meeting was useful.", "Monday's meeting was useful."),
+        ("Peskov said today's meeting was useful.", "today's meeting was useful."),
+    ],
+)
+def test_the_day_something_was_said_is_no_part_of_the_words(story: Extract, text: str, words: str) -> None:
+    assert only(story(text)).text == words
+
+
+def test_the_day_said_after_the_verb_still_dates_the_statement(story: Extract) -> None:
+    statement = only(story("Peskov said on Monday there was no date yet.", date(2026, 2, 4)))
+    assert statement.date == date(2026, 2, 2)
+
+
 def test_mp_is_a_title_before_a_name(story: Extract) -> None:
     facts = story(
         "“Nobody asked us about the vote,” said MP Iryna Hlushko of the opposition, opening the debate."
