@@ -844,7 +844,7 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb) -> Attribution | 
         return None
     after = verb_end if not inverted else speaker.end
     frame_start = min(speaker.start, verb_start)
-    content_start, strong = _content_start(text, after)
+    content_start, strong = _content_start(text, after, told=word in ("told", "tells"))
     body = text[content_start:].strip(" .")
     before = text[:frame_start].strip()
     # "…, Sybiha said, a step Kyiv has sought": words after a comma that follows the verb are the
@@ -1029,6 +1029,11 @@ _WHEN_SAID = re.compile(
     rf"\s*(?:(?:late|early)\s+)?(?:on\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?(?!['’\w])"
     r"|\s*(?:yesterday|today|tonight|last\s+(?:week|night|month)|this\s+(?:week|morning|afternoon))(?!['’\w])"
 )
+# "told Reuters the meeting ...", "told the RBC newspaper the ...": whom "told" names before the words
+_TOLD_WHOM = re.compile(
+    r"\s*(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|the\s+(?:[\w-]+\s+){0,3}?(?:newspaper|agency|broadcaster|daily"
+    r"|channel|magazine|website|radio|television))(?=\s+(?:the|a|an|it|he|she|they|we|there|[A-Z]\w*)\s)"
+)
 _AUDIENCE = re.compile(r"\s*(?:to\s+)?(?:reporters|journalists|the\s+press)\b,?|\s*(?:on|via)\s+Telegram\b,?")
 
 
@@ -1152,7 +1157,7 @@ def _strip_auxiliaries(text: str, end: int) -> int:
             end -= 1
 
 
-def _content_start(text: str, pos: int) -> tuple[int, bool]:
+def _content_start(text: str, pos: int, told: bool = False) -> tuple[int, bool]:
     """Where the attributed words begin after the verb, and whether "that", a colon or a quote opens them."""
     # A lead-in counts only within 80 characters, and it ends with "that" or a colon: without either there,
     # the costly pattern cannot give one.
@@ -1165,7 +1170,7 @@ def _content_start(text: str, pos: int) -> tuple[int, bool]:
         return pos, True
     # "told reporters …", "wrote on Telegram …": skip the audience and the channel; "said on Monday there
     # was no date": and the day it was said
-    skip = _AUDIENCE.match(text, pos)
+    skip = _AUDIENCE.match(text, pos) or (_TOLD_WHOM.match(text, pos) if told else None)
     pos = skip.end() if skip else pos
     when = _WHEN_SAID.match(text, pos)
     return when.end() if when else pos, False

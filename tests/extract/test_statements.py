@@ -1545,6 +1545,19 @@ def test_the_day_said_after_the_verb_still_dates_the_statement(story: Extract) -
     assert statement.date == date(2026, 2, 2)
 
 
+@pytest.mark.parametrize(
+    "told",
+    ["told Reuters", "told the RBC newspaper", "told Ukrainska Pravda", "told the state news agency"],
+)
+def test_whom_told_names_before_the_words_is_no_part_of_them(story: Extract, told: str) -> None:
+    statement = only(story(f"Two sources familiar with the talks {told} the meeting would be in Abu Dhabi."))
+    assert statement.text == "the meeting would be in Abu Dhabi."
+
+
+def test_words_that_open_with_a_name_after_said_keep_it(story: Extract) -> None:
+    assert only(story("Peskov said Moscow would not budge.")).text == "Moscow would not budge."
+
+
 def test_mp_is_a_title_before_a_name(story: Extract) -> None:
     facts = story(
         "“Nobody asked us about the vote,” said MP Iryna Hlushko of the opposition, opening the debate."
