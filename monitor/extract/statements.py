@@ -865,6 +865,10 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb) -> Attribution | 
             # "The military track, he said, had moved forward, but ... “still different”": the frame stands
             # between the subject and its verb, and the words on both sides are the speaker's
             content, frame = (0, len(text)), (frame_start, content_start)
+    elif before.endswith(",") and body.startswith(",") and _PREDICATE_GOES_ON.match(body.lstrip(", ")):
+        # "Moscow, said Peskov, would not accept foreign troops": the frame between subject and verb, the
+        # words on both sides of it the speaker's
+        content, frame = (0, len(text)), (frame_start, content_start)
     elif before and _WHEN_ASKED.match(body):
         # "“No comment,” Peskov said when asked about the talks": what he was asked is the author's frame
         content, frame = (0, frame_start), (frame_start, len(text))

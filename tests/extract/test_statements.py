@@ -1558,6 +1558,12 @@ def test_words_that_open_with_a_name_after_said_keep_it(story: Extract) -> None:
     assert only(story("Peskov said Moscow would not budge.")).text == "Moscow would not budge."
 
 
+def test_an_inverted_frame_between_subject_and_verb_keeps_the_subject_in_the_words(story: Extract) -> None:
+    statement = only(story("Moscow, said Peskov, would not accept foreign troops."))
+    assert statement.speaker == "Dmitry Peskov"
+    assert statement.text.startswith("Moscow") and statement.text.endswith("foreign troops.")
+
+
 def test_mp_is_a_title_before_a_name(story: Extract) -> None:
     facts = story(
         "“Nobody asked us about the vote,” said MP Iryna Hlushko of the opposition, opening the debate."
