@@ -509,6 +509,16 @@ class MentionReader:
             shift = first - after
             mention.dates = (after, last - shift if last is not None else None)
 
+    def _sides_before(self, view: View, known: set[str]) -> set[str]:
+        """The sides other than `known` that the last of the three sentences before to name any names by a
+        person, a party or its adjective ("A U.S. delegation led by Witkoff"), not by a city where something
+        happens ("flew to Moscow")."""
+        for before in reversed(self.doc.views[max(0, view.index - 3) : view.index]):
+            sides = {m.party for m in before.mentions if m.party and (m.person or m.venue is None)} - known
+            if sides:
+                return sides
+        return set()
+
     def _answerer(self, view: View) -> tuple[str, str] | None:
         """The party and name of the person whose answer follows the question `view` ("ARAKHAMIA: ..."),
         within the next few sentences."""
@@ -1148,6 +1158,12 @@ class MentionReader:
             others = {party for party, _ in self.memory.people if party is not None and party not in parties}
             if len(others) == 1:
                 parties |= others
+        if len(parties) == 1 and "the " in view.lower and _BARE_TEAM.search(text, lo, hi) is not None:
+            # "A U.S. delegation led by Witkoff flew in on Monday. The envoys met Umerov on Tuesday": a team
+            # named by its noun alone is the side the sentence before brought in, when that is one other side
+            others = self._sides_before(view, parties)
+            if len(others) == 1:
+                parties |= others
         if len(parties) == 1 and mention.dates[0] is not None:
             # "Witkoff said talks with a Ukrainian delegation had been constructive": his side was there.
             speakers = {m.party for m in view.mentions_between(*frame) if m.person and m.party}
@@ -1701,6 +1717,11 @@ _FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:said|says|told|added|announced|was|is
 _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _THEY = re.compile(r"\b[Tt]hey\s+(?:[\w-]+\s+){0,2}$")
 _THEM = re.compile(r"\s*them\b")
+# "the envoys", "the visitors": a team named by its noun alone, with no side before it
+_BARE_TEAM = Guarded(
+    re.compile(r"\b[Tt]he\s+(?:envoys|emissaries|visitors|guests|delegation|negotiators)\b"),
+    ("envoys", "emissaries", "visitors", "guests", "delegation", "negotiators"),
+)
 # "He stayed at the venue for a separate meeting with the Ukrainian team": the sentence's subject is a side
 _OPENING_HE = re.compile(r"(?:He|She)\s+(?!said|says|told|added)")
 _DAYS_AFTER_HE = re.compile(

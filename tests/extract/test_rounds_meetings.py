@@ -1505,3 +1505,28 @@ def test_two_sides_that_negotiated_somewhere_met_there(story: Extract) -> None:
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.venue, found.status) == ("Riyadh", "concluded")
+
+
+# Session 9 (rounds): cross-sentence reading and other constructions of new text
+
+
+def test_the_envoys_named_by_their_noun_alone_are_the_side_the_sentences_before_brought_in(
+    story: Extract,
+) -> None:
+    facts = story(
+        "An American team under Kushner landed in Geneva on Monday. The envoys sat down with Umerov in the "
+        "city on Tuesday.",
+        published=date(2026, 2, 20),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 2, 17), "Geneva", "concluded")
+
+
+def test_the_envoys_received_are_the_other_side_named_a_few_sentences_before(story: Extract) -> None:
+    facts = story(
+        "Witkoff and Bessent spent Thursday in Davos. Dmitriev, in Moscow, said he expected progress. Putin "
+        "received the envoys in the Kremlin on Friday night.",
+        published=date(2026, 2, 23),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue) == (date(2026, 2, 20), "Moscow")
