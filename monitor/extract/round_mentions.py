@@ -1158,10 +1158,15 @@ class MentionReader:
             others = {party for party, _ in self.memory.people if party is not None and party not in parties}
             if len(others) == 1:
                 parties |= others
-        if len(parties) == 1 and "the " in view.lower and _BARE_TEAM.search(text, lo, hi) is not None:
+        team = _BARE_TEAM.search(text, lo, hi) if len(parties) == 1 and "the " in view.lower else None
+        if team is not None:
             # "A U.S. delegation led by Witkoff flew in on Monday. The envoys met Umerov on Tuesday": a team
             # named by its noun alone is the side the sentence before brought in, when that is one other side
             others = self._sides_before(view, parties)
+            if len(others) > 1 and team.group(1) in ("envoys", "emissaries"):
+                # "Trump saw Zelensky in Davos, and that night the envoys were received by Putin": envoys
+                # sent between two sides are the mediator's, when it is one of the sides named
+                others &= self.doc.matcher.mediators
             if len(others) == 1:
                 parties |= others
         if len(parties) == 1 and mention.dates[0] is not None:
@@ -1596,13 +1601,31 @@ class MentionReader:
             if index < 0:
                 break
             told = [
-                d.first
+                d
                 for d in views[index].dates
                 if d.first is not None and (back or d.end <= pos) and not (past and d.first > published)
             ]
+            later = self._days_later(views[index], pos if not back else len(views[index].text))
+            if later is not None and (not told or told[-1].start < later.start()):
+                # "Five days later Trump saw Zelensky in Davos, and that same night ...": a day counted from
+                # the one told before it is the day told last
+                count = later.group("n")
+                base = self._day_told_before(views[index], later.start(), past)
+                if base is not None:
+                    return base + timedelta(days=NUMBER_WORDS.get(count.lower(), 1) if count else 1)
             if told:
-                return told[-1]
+                return told[-1].first
         return None
+
+    @staticmethod
+    def _days_later(view: View, pos: int) -> re.Match[str] | None:
+        """The last "five days later", "the next day" before `pos` in the sentence."""
+        if not _has(view.lower, _LATER_CUES):
+            return None
+        found = None
+        for found in _DAYS_LATER.finditer(view.text, 0, pos):  # noqa: B007 (the last one is wanted)
+            pass
+        return found
 
     def _days_after(self, segment: str, duration: int | None) -> tuple[date | None, date | None]:
         """ "His visit came a day after the two-day first round ended": the round ended the day before the
@@ -1719,7 +1742,7 @@ _THEY = re.compile(r"\b[Tt]hey\s+(?:[\w-]+\s+){0,2}$")
 _THEM = re.compile(r"\s*them\b")
 # "the envoys", "the visitors": a team named by its noun alone, with no side before it
 _BARE_TEAM = Guarded(
-    re.compile(r"\b[Tt]he\s+(?:envoys|emissaries|visitors|guests|delegation|negotiators)\b"),
+    re.compile(r"\b[Tt]he\s+(envoys|emissaries|visitors|guests|delegation|negotiators)\b"),
     ("envoys", "emissaries", "visitors", "guests", "delegation", "negotiators"),
 )
 # "He stayed at the venue for a separate meeting with the Ukrainian team": the sentence's subject is a side

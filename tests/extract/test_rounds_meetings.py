@@ -1530,3 +1530,22 @@ def test_the_envoys_received_are_the_other_side_named_a_few_sentences_before(sto
     )
     found = meeting_of(facts, "Russia", "United States")
     assert (found.start, found.venue) == (date(2026, 2, 20), "Moscow")
+
+
+def test_envoys_received_after_two_other_sides_were_named_are_the_mediators(story: Extract) -> None:
+    facts = story(
+        "Zelensky and Witkoff both came to Davos this week. On Thursday night the envoys were received by "
+        "Putin in the Kremlin.",
+        published=date(2026, 2, 23),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue) == (date(2026, 2, 19), "Moscow")
+
+
+def test_that_same_night_after_days_counted_later_is_the_counted_day(story: Extract) -> None:
+    facts = story(
+        "Umerov met Witkoff in Miami on January 17. Three days later Trump met Zelensky in Davos. Later "
+        "that night Putin received Kushner in the Kremlin.",
+        published=date(2026, 3, 20),
+    )
+    assert meeting_of(facts, "Russia", "United States").start == date(2026, 1, 20)
