@@ -296,6 +296,7 @@ class RoundMention:
         False  # its words say it ended: "talks with U.S. envoys end after four hours, early on Friday"
     )
     repeated: bool = False  # two sides said to have met again and again: "have met several times"
+    on_its_day: bool = False  # called off when its day had come: that day and place stay its own
 
     @property
     def named(self) -> bool:
@@ -1037,7 +1038,39 @@ class MentionReader:
             # "he would fly to Geneva on Thursday, mainly for talks with Iran": another story's talks, whose
             # place and day are not those of a round of this one
             return None
+        if (
+            mention.status == "cancelled"
+            and mention.meeting
+            and (mention.dates[0] or date.max) > self.doc.published
+        ):
+            self._called_off_on_its_day(view, mention, start, end, frame)
         return mention if informative or mention.meeting else None
+
+    def _called_off_on_its_day(
+        self, view: View, mention: RoundMention, start: int, end: int, frame: tuple[int, int]
+    ) -> None:
+        """ "A meeting of Witkoff and Dmitriev, expected in Geneva on Thursday, was called off", in Friday's
+        paper: a meeting called off when its day had come is the meeting of that day and place (one called
+        off ahead of its day has neither: the plan is gone)."""
+        published = self.doc.published
+        for day in view.dates:
+            if not (day.weekday and start <= day.start < end and day.first is not None):
+                continue
+            plan = _PLAN_BEFORE_DAY.search(view.text, max(start, day.start - 50), day.start)
+            if plan is None:
+                continue
+            # the weekday read back: the plan's day in the week up to the article's
+            gone = published - timedelta(days=(published.weekday() - day.first.weekday()) % 7)
+            if gone > published - timedelta(days=published.weekday() + 1):
+                mention.dates, mention.on_its_day = (gone, None), True
+                # the place the plan named for that day: "expected in Geneva on Thursday"
+                places = [
+                    m.venue.name
+                    for m in view.mentions_between(plan.start(), day.start)
+                    if m.venue is not None and view.text[max(0, m.start - 4) : m.start] in (" in ", " at ")
+                ]
+                mention.venue = mention.venue or (places[0] if places else None)
+            return
 
     def _place_before_where(self, view: View, start: int, mention: RoundMention) -> None:
         """ "... a meeting in the Kremlin on Thursday, where ...": the place and day just before "where"."""
@@ -1740,6 +1773,8 @@ _FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:said|says|told|added|announced|was|is
 _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _THEY = re.compile(r"\b[Tt]hey\s+(?:[\w-]+\s+){0,2}$")
 _THEM = re.compile(r"\s*them\b")
+# "which had been expected in Geneva on Thursday", "due on Sunday": the plan a day was named for
+_PLAN_BEFORE_DAY = re.compile(r"\b(?:expected|planned|scheduled|due|set|slated)\b[^,;]*$")
 # "the envoys", "the visitors": a team named by its noun alone, with no side before it
 _BARE_TEAM = Guarded(
     re.compile(r"\b[Tt]he\s+(envoys|emissaries|visitors|guests|delegation|negotiators)\b"),

@@ -1549,3 +1549,19 @@ def test_that_same_night_after_days_counted_later_is_the_counted_day(story: Extr
         published=date(2026, 3, 20),
     )
     assert meeting_of(facts, "Russia", "United States").start == date(2026, 1, 20)
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [(date(2026, 3, 7), (date(2026, 3, 5), "Istanbul")), (date(2026, 3, 3), (None, None))],
+)
+def test_a_meeting_called_off_when_its_day_had_come_keeps_that_day_and_place(
+    story: Extract, published: date, expected: tuple[date | None, str | None]
+) -> None:
+    facts = story(
+        "Talks between Umerov and Kushner, which had been planned in Istanbul on Thursday, were scrapped "
+        "hours before they were to start.",
+        published=published,
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue, found.status) == (*expected, "cancelled")
