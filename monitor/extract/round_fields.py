@@ -21,9 +21,16 @@ from monitor.extract.round_triggers import NUMBER_WORDS, ORDINALS
 
 # "a Cabinet meeting", "a board session": a body's own sitting, no talks between sides
 _OWN_SITTING = r"(?<!cabinet )(?<!board )(?<!staff )(?<!council )(?<!party )(?<!plenary )"
+# "the trilateral in Geneva ended on Wednesday", "before the next trilateral": the adjective standing for
+# the talks it qualifies, with no noun after it (not "the trilateral format", "the trilateral talks")
+_TRILATERAL_NOUN = (
+    r"(?:(?<=the )|(?<=a )|(?<=next )|(?<=another )|(?<=new )|(?<='s )|(?<=’s ))trilateral"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|was|were|is|will|would|could|had|has|ended|began|opened|took"
+    r"|resumed|due|set|planned|scheduled|expected|itself|that|which|to)\b)"
+)
 TALK_WORDS = re.compile(
     rf"\b(?:talks|negotiations|consultations|{_OWN_SITTING}(?:meetings?|session)|round|delegation|led by"
-    r"|headed by|working group|summit)\b",
+    rf"|headed by|working group|summit|{_TRILATERAL_NOUN})\b",
     re.IGNORECASE,
 )
 MEETING_VERB = re.compile(
@@ -115,7 +122,7 @@ MEETING_VERB_GUARDED = Guarded(MEETING_VERB, _MEETING_VERB_WORDS)
 TALK_OR_MEETING_PATTERN = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
 TALK_OR_MEETING = Guarded(
     TALK_OR_MEETING_PATTERN,
-    (*_MEETING_VERB_WORDS, "round", "delegation", "led by", "headed by", "working group"),
+    (*_MEETING_VERB_WORDS, "round", "delegation", "led by", "headed by", "working group", "trilateral"),
 )
 # The two halves of TALK_OR_MEETING, each with its own (narrower) guard: whether the whole finds a match is
 # whether either half does, and the short list of talk words, searched first, mostly answers at a fraction
@@ -134,6 +141,7 @@ _TALK_WORDS_GUARDED = Guarded(
         "headed by",
         "working group",
         "summit",
+        "trilateral",
     ),
 )
 _MEETING_VERB_ANY_CASE = Guarded(re.compile(MEETING_VERB.pattern, re.IGNORECASE), _MEETING_VERB_WORDS)
@@ -150,7 +158,7 @@ def talk_or_meeting(text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
 # The words a day of the talks hangs on: the talks and meetings themselves, not "the delegation".
 _EVENT = re.compile(
     rf"\b(?:talks|negotiations|consultations|{_OWN_SITTING}(?:meetings?|session)|round|summit|working group"
-    r"|convene[sd]?"
+    rf"|{_TRILATERAL_NOUN}|convene[sd]?"
     r"|gather(?:s|ed)?|takes? place|took place"
     # "Two days of consultations ... in the capital of the UAE came to an end on Thursday": the verb that ends
     # the talks is as near to their day as their noun
@@ -215,6 +223,14 @@ _MAYBE_DAY = re.compile(
     r"|\bhad\s+said\s+(?:it\s+|they\s+)?could\s+(?:be\s+held|take\s+place|happen|start|open)\s+(?:on\s+)?$"
 )
 # The day of something done, not of talks: "carried out on Feb. 5", "signed on Friday"
+# A day that opens its clause ("On March 9, ...", "; then, on Monday, ..."), before a speaker and a verb of
+# saying ("..., Volodymyr Zelensky said", "..., he told reporters")
+_DAY_OPENS = re.compile(
+    r"(?:^|[;:]\s*|(?:^|[;:,]\s*)(?:[Tt]hen|[Ll]ater|[Aa]nd|[Bb]ut),?\s+)(?:[Oo]n|[Ll]ate on|[Ee]arly on)\s+$"
+)
+_SAYING_OPENS = re.compile(
+    r",\s+(?:(?:[A-Z][\w.’'-]*\s+){1,4}|(?:he|she|they)\s+)(?:said|says|told|announced|wrote|added|confirmed)\b"
+)
 _DEED_DAY = re.compile(
     r"\b(?:carried out|completed|implemented|signed|released|freed|exchanged|swapped|delivered|ratified)"
     r"\s+(?:late\s+|early\s+)?(?:on\s+)?$"
@@ -559,6 +575,12 @@ def _candidates(
             # the day of a statement, not of the round ("went on Fox News on Sunday to say that a new round
             # would be held within three weeks")
             continue
+        if _SAYING_OPENS.match(text, mention.end) and _DAY_OPENS.search(
+            text, max(0, mention.start - 16), mention.start
+        ):
+            # "Kyiv asked for a move; then, on March 9, Zelensky said the talks had been put off": the day
+            # that opens a clause of saying is the day of the saying
+            continue
         if _MAYBE_DAY.search(text, max(start, mention.start - 40), mention.start):
             continue  # "it might be coming on Thursday and Friday": a day only guessed at
         if _DEED_DAY.search(text, max(start, mention.start - 30), mention.start):
@@ -862,7 +884,7 @@ _VENUE_CONTEXT = re.compile(
     r"|talked"
     r"|resumed|continued|ended|wrapped up|concluded|closed"
     # "had his hour with Trump on the sidelines of the forum in Davos"
-    r"|sidelines|margins|forum)\b[^;]*$",
+    rf"|sidelines|margins|forum|{_TRILATERAL_NOUN})\b[^;]*$",
     re.IGNORECASE,
 )
 # A capitalised word right after a city that is no day or month goes on with a name ("the Kyiv Independent",

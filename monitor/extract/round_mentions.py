@@ -115,6 +115,8 @@ _TRIGGER_WORDS = (
     # "They are due back at the table tomorrow for a second and final day": the sides at one table
     "table",
     "closed doors",
+    # "the trilateral in Geneva ended on Wednesday": the adjective standing for the talks
+    "trilateral",
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:possib(?:le|ility)|potential|hypothetical|would-be|(?:tele)?phone|call|video link|hope[sd]?|hoping"
