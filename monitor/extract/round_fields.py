@@ -64,6 +64,8 @@ MEETING_VERB = re.compile(
     # "a separate U.S.-Russian group ... is also meeting in the Emirati capital"
     r"|(?:is|are|was|were)\s+(?:also\s+|still\s+)?meeting\b"
     r"|[Tt]alks with|[Tt]alks between|talks of|meetings with|conversation|invited|visit|summit"
+    # "Medinsky's private session with the Ukrainian delegation": a sitting of one side with another
+    r"|sessions?\s+with"
     r"|[Cc]onsultations (?:with|between|of)"
     # "will see Rustem Umerov in the city on Thursday": to see someone named is to meet them
     r"|(?-i:(?:will|would|is to|are to)\s+see\s+(?=[A-Z]))"

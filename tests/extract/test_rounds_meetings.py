@@ -1565,3 +1565,12 @@ def test_a_meeting_called_off_when_its_day_had_come_keeps_that_day_and_place(
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue, found.status) == (*expected, "cancelled")
+
+
+def test_one_sides_session_with_another_is_their_meeting(story: Extract) -> None:
+    facts = story(
+        "Officials praised Umerov's two-hour session with Kushner in Istanbul on Tuesday.",
+        published=date(2026, 3, 12),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 3, 10), "Istanbul", "concluded")
