@@ -252,6 +252,22 @@ _DAYS_LATER = re.compile(
     re.IGNORECASE,
 )
 _SAME_DAY_CUES = ("same", " day", "evening", "night", "afternoon", "hours later")
+# "on the first evening", "on the evening of the second day", "during the final day": a day of the round
+_NTH_DAY_OF = re.compile(
+    r"\b(?:on|during|in)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
+    r"(?P<n>first|second|third|opening|final|last|closing)\s+(?:day|evening|night|morning|afternoon)\b",
+    re.IGNORECASE,
+)
+_NTH_DAY_CUES = ("first", "second", "third", "opening", "final", "last", "closing")
+_NTH_DAY: dict[str, int | None] = {
+    "first": 1,
+    "opening": 1,
+    "second": 2,
+    "third": 3,
+    "final": None,
+    "last": None,
+    "closing": None,
+}
 _BOTH = re.compile(
     r"\bthe\s+two\s+(?:leaders|presidents|men|sides|envoys|delegations|teams)\b", re.IGNORECASE
 )
@@ -334,6 +350,7 @@ class _Memory:
     last_named: tuple[int | None, str | None] | None = None  # the last round named: "The venue is ..."
     paragraph: int = -1
     heading_days: tuple[date | None, date | None] = (None, None)  # "THURSDAY." opening the paragraph
+    round_days: tuple[date | None, date | None] = (None, None)  # the days of the latest round told of
 
 
 class MentionReader:
@@ -476,6 +493,13 @@ class MentionReader:
         if not found and memory.last_named is not None and "venue" in view.lower:
             found = self._venue_is(view, memory.last_named)
         named = [m for m in found if m.named]
+        # (the latest round told so far: "the second round, on Feb. 4-5, had ended with a smaller swap" told
+        # in passing in a piece on the third leaves "the first evening" the third's)
+        for m in found:
+            told = m.dates[0] or m.dates[1]
+            known = memory.round_days[0] or memory.round_days[1]
+            if (m.named or m.trilateral) and told is not None and (known is None or told >= known):
+                memory.round_days = m.dates  # (a round told only by its end has no first evening known)
         placed = [m.venue for m in named if m.venue is not None]
         memory.round_venue = placed[-1] if placed else memory.round_venue
         if named:
@@ -1557,6 +1581,21 @@ class MentionReader:
                 if day is None:
                     day = self.memory.past_day if mention.tense == "past" else self.memory.future_day
                 dates = (day, day)
+            elif (
+                generic
+                and (self.memory.round_days[0] or self.memory.round_days[1]) is not None
+                and _has(segment, _NTH_DAY_CUES)
+                and (nth := _NTH_DAY_OF.search(segment)) is not None
+            ):
+                # "The third round was held on Feb. 17 and 18. On the first evening Medinsky also met the
+                # Ukrainians": a day (or an evening) counted in the round told of is that day of it
+                first_day, last_day = self.memory.round_days
+                count = _NTH_DAY[nth.group("n").lower()]
+                if count is None:
+                    dates = (last_day or first_day, last_day or first_day)
+                elif first_day is not None:
+                    day = first_day + timedelta(days=count - 1)
+                    dates = (day, day) if count == 1 or (last_day is not None and day <= last_day) else dates
             elif _has(segment, _LATER_CUES) and (later := _DAYS_LATER.search(segment)) is not None:
                 # "On Jan. 17, ... met in Miami. Five days later Zelensky had his hour with Trump": days
                 # counted from the day told last before

@@ -1574,3 +1574,24 @@ def test_one_sides_session_with_another_is_their_meeting(story: Extract) -> None
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue, found.status) == (date(2026, 3, 10), "Istanbul", "concluded")
+
+
+def test_a_meeting_on_the_first_evening_is_on_the_first_day_of_the_latest_round_told(
+    story: Extract,
+) -> None:
+    facts = story(
+        "The fourth round ran in Istanbul on March 5 and 6. The second round, on Feb. 4-5 in Abu Dhabi, had "
+        "been shorter. On the first evening Umerov also met Dmitriev alone.",
+        published=date(2026, 3, 12),
+    )
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.start, found.venue) == (date(2026, 3, 5), "Istanbul")
+
+
+def test_a_meeting_on_the_second_evening_is_on_the_rounds_second_day(story: Extract) -> None:
+    facts = story(
+        "The fourth round ran in Istanbul on March 5 and 6. On the evening of the second day Umerov also "
+        "met Dmitriev.",
+        published=date(2026, 3, 12),
+    )
+    assert meeting_of(facts, "Russia", "Ukraine").start == date(2026, 3, 6)
