@@ -1308,6 +1308,14 @@ class MentionReader:
             told = self._day_told_before(view, days_after.start(), past=True) or published
             day = told - timedelta(days=NUMBER_WORDS.get(days_after.group(1).lower(), 1))
             mention.dates = (day, None)
+        aside = _DAY_THEN_ASIDE.match(text) if mention.dates[0] is None and start > 0 else None
+        if aside is not None and aside.end() <= verb.start() and not _has(text[aside.end() : start], (";",)):
+            # "Late on Tuesday, after the Americans had left the room, Medinsky sat down with the Ukrainians":
+            # the day that opens the sentence is the main clause's, past the clause of time set off after it
+            days = [d for d in view.dates if d.start < aside.start("aside") and d.first is not None]
+            later = [d for d in view.dates if aside.start("aside") <= d.start < verb.start()]
+            if len(days) == 1 and not later:
+                mention.dates = (days[0].first, None)
         when = _WHEN_CLAUSE.search(text, max(0, verb.start() - 90), verb.start())
         if when is not None and (mention.venue is None or mention.dates[0] is None):
             # "in Miami on Jan. 31, when Witkoff hosted Dmitriev", "on Dec. 2, also in the Kremlin, when he
@@ -1825,6 +1833,12 @@ _BARE_TEAM = Guarded(
 _OPENING_HE = re.compile(r"(?:He|She)\s+(?!said|says|told|added)")
 _DAYS_AFTER_HE = re.compile(
     r"\b(a|one|two|three)\s+days?\s+after\s+(?:he|she|they|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:had\s+)?$"
+)
+# "Late on Tuesday, after the Americans had left the room, ...": a day that opens the sentence, then a clause
+# of time set off by commas
+_DAY_THEN_ASIDE = re.compile(
+    r"(?:(?:Late|Early|Later|Earlier)\s+(?:on\s+)?|On\s+)[\w. -]{3,30}?,\s+"
+    r"(?P<aside>(?:after|before|once|when|as|while)\s+[^,;]+,\s+)"
 )
 _WHEN_CLAUSE = re.compile(r"(?:,\s+|\s+)when\s+[^,;]*$")
 _UNSURE_PATTERN = re.compile(

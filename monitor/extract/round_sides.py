@@ -22,6 +22,8 @@ _FROM = re.compile(r"\bfrom\s+(?:\w+\s+and\s+)?$")
 _ABSENT = re.compile(
     r"\s+(?:was|were|is|are)\s+not\s+(?:represented|present|invited|at the table)"
     r"|\s+did\s+not\s+(?:take part|attend|join)|\s+stayed\s+away"
+    # "after the Americans had left the room": a side gone from the room is not at what followed there
+    r"|\s+(?:had\s+)?(?:left|walked out of)\s+the\s+(?:room|table|hall)\b"
 )
 # "led by X", "on the American side by Witkoff", "and Ukraine's by Umerov", "and the Ukrainian one by Umerov"
 _HEAD_BY = re.compile(r"(?:\b(?:headed|led|chaired|fronted)\s+by|\bside\s+by|(?:’s|'s|\bone)\s+by)\s+")

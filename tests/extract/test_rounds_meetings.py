@@ -1595,3 +1595,15 @@ def test_a_meeting_on_the_second_evening_is_on_the_rounds_second_day(story: Extr
         published=date(2026, 3, 12),
     )
     assert meeting_of(facts, "Russia", "Ukraine").start == date(2026, 3, 6)
+
+
+def test_a_side_that_had_left_the_room_is_not_at_what_followed_on_the_day_opening_the_sentence(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Late on Monday, once the Americans had left the room, Umerov sat down with Dmitriev in Istanbul "
+        "for a private talk.",
+        published=date(2026, 3, 11),
+    )
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.start, found.venue) == (date(2026, 3, 9), "Istanbul")
