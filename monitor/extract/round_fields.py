@@ -66,6 +66,9 @@ MEETING_VERB = re.compile(
     r"|[Tt]alks with|[Tt]alks between|talks of|meetings with|conversation|invited|visit|summit"
     # "Medinsky's private session with the Ukrainian delegation": a sitting of one side with another
     r"|sessions?\s+with"
+    # "Dmitriev was in Miami with Witkoff on Saturday": one side with another in a place
+    r"|(?-i:(?:was|were) (?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+with\s+"
+    r"(?=[A-Z]|the\s+(?:Americans|Russians|Ukrainians)\b))"
     r"|[Cc]onsultations (?:with|between|of)"
     # "will see Rustem Umerov in the city on Thursday": to see someone named is to meet them
     r"|(?-i:(?:will|would|is to|are to)\s+see\s+(?=[A-Z]))"
@@ -119,6 +122,10 @@ _MEETING_VERB_WORDS = (
     "faced",
     "doors",
     "negotiated",
+    "was in",
+    "were in",
+    "was at",
+    "were at",
 )
 MEETING_VERB_GUARDED = Guarded(MEETING_VERB, _MEETING_VERB_WORDS)
 TALK_OR_MEETING_PATTERN = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)

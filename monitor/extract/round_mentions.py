@@ -117,6 +117,9 @@ _TRIGGER_WORDS = (
     "closed doors",
     # "the trilateral in Geneva ended on Wednesday": the adjective standing for the talks
     "trilateral",
+    # "Dmitriev was in Miami with Witkoff on Saturday": one side with another in a place
+    "was in ",
+    "were in ",
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:possib(?:le|ility)|potential|hypothetical|would-be|(?:tele)?phone|call|video link|hope[sd]?|hoping"
@@ -1283,6 +1286,9 @@ class MentionReader:
             or venue_of(view, self.doc, lo, place_end, mention.status, frame)
             or mention.venue
         )
+        if mention.venue is None and verb.group().startswith(("was ", "were ")):
+            # "Dmitriev was in Miami with Witkoff": the place they were in together is the meeting's
+            mention.venue = _place_within(view, verb.start(), verb.end())
         if mention.venue is None and "city " in text:
             mention.venue = self._adjective_city(view, lo, verb)
         if mention.venue is not None:
@@ -1952,6 +1958,12 @@ def _other_event(text: str, start: int, end: int) -> int:
 
 
 _SPAN_BEFORE = re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|hours?)\s+(?:after|before)\s+")
+
+
+def _place_within(view: View, start: int, end: int) -> str | None:
+    """The pack venue named in `view.text[start:end]`, if one is."""
+    places = [m.venue.name for m in view.mentions_between(start, end) if m.venue is not None]
+    return places[0] if places else None
 
 
 def _set_scene(mention: RoundMention, view: View, lo: int, hi: int, placed: bool, days: bool = True) -> None:

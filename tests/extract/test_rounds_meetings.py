@@ -1607,3 +1607,9 @@ def test_a_side_that_had_left_the_room_is_not_at_what_followed_on_the_day_openin
     )
     found = meeting_of(facts, "Russia", "Ukraine")
     assert (found.start, found.venue) == (date(2026, 3, 9), "Istanbul")
+
+
+def test_one_side_in_a_city_with_another_met_it_there(story: Extract) -> None:
+    facts = story("On Sunday Umerov was in Geneva with Kushner and Witkoff.", published=date(2026, 3, 3))
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 3, 1), "Geneva", "concluded")
