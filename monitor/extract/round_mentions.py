@@ -354,6 +354,8 @@ class _Memory:
     paragraph: int = -1
     heading_days: tuple[date | None, date | None] = (None, None)  # "THURSDAY." opening the paragraph
     round_days: tuple[date | None, date | None] = (None, None)  # the days of the latest round told of
+    # the one day and one place the sentence before named, when it told of no round or meeting
+    scene: tuple[date | None, str | None] = (None, None)
 
 
 class MentionReader:
@@ -495,6 +497,19 @@ class MentionReader:
             found = [RoundMention(view, status="postponed")]
         if not found and memory.last_named is not None and "venue" in view.lower:
             found = self._venue_is(view, memory.last_named)
+        scene = memory.scene if same else (None, None)
+        if scene[0] is not None:
+            for mention in found:
+                if (
+                    mention.meeting
+                    and len(mention.parties) == 2
+                    and mention.dates == (None, None)
+                    and mention.venue is None
+                ):
+                    # "On Saturday it was Moscow's turn in Miami. Dmitriev spent the afternoon with Witkoff":
+                    # the sentence before set the scene of the meeting, a day and a place with nothing held
+                    mention.dates, mention.venue = (scene[0], None), scene[1]
+        memory.scene = (None, None) if found else _scene(view)
         named = [m for m in found if m.named]
         # (the latest round told so far: "the second round, on Feb. 4-5, had ended with a smaller swap" told
         # in passing in a piece on the third leaves "the first evening" the third's)
@@ -1958,6 +1973,20 @@ def _other_event(text: str, start: int, end: int) -> int:
 
 
 _SPAN_BEFORE = re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|hours?)\s+(?:after|before)\s+")
+
+
+def _scene(view: View) -> tuple[date | None, str | None]:
+    """The one day and the one place (after "in" or "at") a sentence names, if it names one of each."""
+    days = [d.first for d in view.dates if d.first is not None]
+    text = view.text
+    places = {
+        m.venue.name
+        for m in view.mentions
+        if m.venue is not None and text[max(0, m.start - 4) : m.start] in (" in ", " at ")
+    }
+    if len(days) == 1 and len(places) == 1:
+        return days[0], places.pop()
+    return None, None
 
 
 def _place_within(view: View, start: int, end: int) -> str | None:

@@ -1613,3 +1613,14 @@ def test_one_side_in_a_city_with_another_met_it_there(story: Extract) -> None:
     facts = story("On Sunday Umerov was in Geneva with Kushner and Witkoff.", published=date(2026, 3, 3))
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue, found.status) == (date(2026, 3, 1), "Geneva", "concluded")
+
+
+def test_a_meeting_with_no_day_or_place_is_set_where_and_when_the_sentence_before_was(
+    story: Extract,
+) -> None:
+    facts = story(
+        "On Friday the action was in Istanbul. Umerov spent three hours with Dmitriev.",
+        published=date(2026, 3, 9),
+    )
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.start, found.venue) == (date(2026, 3, 6), "Istanbul")
