@@ -66,6 +66,9 @@ MEETING_VERB = re.compile(
     r"|[Tt]alks with|[Tt]alks between|talks of|meetings with|conversation|invited|visit|summit"
     # "Medinsky's private session with the Ukrainian delegation": a sitting of one side with another
     r"|sessions?\s+with"
+    # "Kushner walked into the Kremlin", "were shown into Putin's office": visitors let into the other side's
+    # house or room
+    r"|(?:walked|walks|was shown|were shown|was ushered|were ushered|was led|were led)\s+into"
     # "Dmitriev was in Miami with Witkoff on Saturday": one side with another in a place
     r"|(?-i:(?:was|were) (?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+with\s+"
     r"(?=[A-Z]|the\s+(?:Americans|Russians|Ukrainians)\b))"
@@ -122,6 +125,7 @@ _MEETING_VERB_WORDS = (
     "faced",
     "doors",
     "negotiated",
+    "into",
     "was in",
     "were in",
     "was at",
@@ -833,7 +837,7 @@ _CITY_LEAD = re.compile(r"\b(?:in|to|at)\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+
 _CONTEXT_REACH = 110
 _VENUE_LEAD = re.compile(
     # "had been fixed for Abu Dhabi on Jan. 23 and 24": a place a round is set for
-    r"(?:\b(?:in|In|at|At|hosted by|host|to)\s+(?:the\s+)?"
+    r"(?:\b(?:in|In|at|At|hosted by|host|to|into)\s+(?:the\s+)?"
     r"|\b(?:planned|scheduled|set|due|slated|fixed|arranged)\s+for\s+"
     r"|\bvisit(?:ed|s|ing)?\s+(?:the\s+)?"
     # "met on the margins of the World Economic Forum": a gathering held in a place of the pack
@@ -890,6 +894,8 @@ _VENUE_CONTEXT = re.compile(
     r"|table"
     # "They faced each other in Istanbul last year": the sides in one room, as the meeting verb reads it
     r"|faced each other"
+    # "walked into the Kremlin", "were shown into Putin's office at the Kremlin": visitors let in
+    r"|walked|walks|shown|ushered"
     r"|talked"
     r"|resumed|continued|ended|wrapped up|concluded|closed"
     # "had his hour with Trump on the sidelines of the forum in Davos"

@@ -120,6 +120,8 @@ _TRIGGER_WORDS = (
     # "Dmitriev was in Miami with Witkoff on Saturday": one side with another in a place
     "was in ",
     "were in ",
+    # "Kushner walked into the Kremlin", "were shown into Putin's office"
+    " into ",
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:possib(?:le|ility)|potential|hypothetical|would-be|(?:tele)?phone|call|video link|hope[sd]?|hoping"

@@ -1624,3 +1624,15 @@ def test_a_meeting_with_no_day_or_place_is_set_where_and_when_the_sentence_befor
     )
     found = meeting_of(facts, "Russia", "Ukraine")
     assert (found.start, found.venue) == (date(2026, 3, 6), "Istanbul")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Late on Monday Kushner walked into the Kremlin for his third night with Putin.",
+        "On Monday evening Witkoff and Kushner were shown into Putin's study at the Kremlin.",
+    ],
+)
+def test_visitors_let_into_the_other_sides_house_met_it_there(story: Extract, text: str) -> None:
+    found = meeting_of(story(text, published=date(2026, 3, 4)), "Russia", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 3, 2), "Moscow", "concluded")
