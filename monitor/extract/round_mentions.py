@@ -556,6 +556,25 @@ class MentionReader:
             shift = first - after
             mention.dates = (after, last - shift if last is not None else None)
 
+    def _presidents_before(self, view: View) -> list[str]:
+        """The parties of the last two presidents (by the pack's role) named in the six sentences before."""
+        found: list[str] = []
+        people = self.doc.matcher.people
+        for before in reversed(self.doc.views[max(0, view.index - 6) : view.index]):
+            for m in reversed(before.mentions):
+                person = m.person
+                if (
+                    person is not None
+                    and person.party is not None
+                    and person.name in people
+                    and (people[person.name].role or "").startswith("President")
+                    and person.party not in found
+                ):
+                    found.append(person.party)
+                    if len(found) == 2:
+                        return found
+        return found
+
     def _sides_before(self, view: View, known: set[str]) -> set[str]:
         """The sides other than `known` that the last of the three sentences before to name any names by a
         person, a party or its adjective ("A U.S. delegation led by Witkoff"), not by a city where something
@@ -1173,6 +1192,10 @@ class MentionReader:
             # "The two leaders last met in ...": the people of the sentence before, else the last two sides
             # that met ("the first meeting between the two delegations since ...")
             both = self.memory.people_parties[-2:]
+            if len(both) != 2 and "presidents" in view.lower:
+                # "He will see President Trump around midday. ... The two presidents have sat down together":
+                # the last two presidents named, in the sentences before
+                both = self._presidents_before(view)
             parties |= set(both) if len(both) == 2 else self.memory.meeting_parties
         elif not parties and _THEY.search(text, max(lo, verb.start() - 20), verb.start()):
             # "Medinsky and Umerov know each other. They faced each other in Istanbul last year": "they" are

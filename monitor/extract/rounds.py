@@ -148,11 +148,11 @@ def _bulletin_places(doc: Doc, mentions: list[RoundMention]) -> None:
     """ "22:47 MOSCOW, Jan 22 - Putin receives U.S. envoys ...": a bulletin filed from a place on the day of
     a meeting it reports as happening there and then places the meeting, when its words place it nowhere.
     A live entry ("12:50 - Medinsky also held a separate meeting in Geneva ...") that gives the meeting no
-    day tells of the day it was filed."""
+    day tells of the day it was filed, placed or not ("12:05 - The two presidents have sat down together")."""
     for mention in mentions:
         if (
             mention.dates[0] is None
-            and mention.is_meeting()
+            and (mention.is_meeting() or (mention.meeting and len(mention.parties) == 2))
             and (
                 mention.status in ("ongoing", "concluded")
                 or (mention.status is None and mention.tense == "past")

@@ -1636,3 +1636,14 @@ def test_a_meeting_with_no_day_or_place_is_set_where_and_when_the_sentence_befor
 def test_visitors_let_into_the_other_sides_house_met_it_there(story: Extract, text: str) -> None:
     found = meeting_of(story(text, published=date(2026, 3, 4)), "Russia", "United States")
     assert (found.start, found.venue, found.status) == (date(2026, 3, 2), "Moscow", "concluded")
+
+
+def test_the_two_presidents_in_a_live_entry_met_that_day_placed_or_not(story: Extract) -> None:
+    facts = story(
+        "08:30 - President Zelensky landed overnight. His aides say he will see President Trump at noon.\n\n"
+        "09:45 - Witkoff says the Russians have asked him to come to Moscow.\n\n"
+        "12:10 - The two presidents have sat down together in a side room.",
+        published=date(2026, 3, 5),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.status) == (date(2026, 3, 5), "concluded")
