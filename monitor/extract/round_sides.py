@@ -57,12 +57,17 @@ def sides_in(
     parties: set[str] = set()
     absent: set[str] = set()
     persons: set[str] = set()
+    last_end = -2
     for mention in view.mentions_between(start, end):
         person = mention.person
         if person is not None:
             persons.add(person.name)
             if frame[0] <= mention.start < frame[1]:
                 continue  # the speaker of the sentence is not a party to the meeting
+        named_after = last_end == mention.start - 1 and person is None
+        last_end = mention.end if mention.party else -2
+        if named_after and text[mention.start - 1] == " " and mention.first("adjective") is not None:
+            continue  # "U.S. European Command": an adjective in the name of the other side's body, no side
         place = mention.venue
         party = mention.party
         if party is None or (

@@ -1647,3 +1647,12 @@ def test_the_two_presidents_in_a_live_entry_met_that_day_placed_or_not(story: Ex
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.status) == (date(2026, 3, 5), "concluded")
+
+
+def test_a_sides_adjective_in_the_name_of_the_other_sides_body_is_no_side(story: Extract) -> None:
+    facts = story(
+        "Officers of US European Command met Russian generals in Abu Dhabi on Thursday.",
+        published=date(2026, 2, 9),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue) == (date(2026, 2, 5), "Abu Dhabi")
