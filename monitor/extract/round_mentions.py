@@ -963,9 +963,29 @@ class MentionReader:
                     # one of that kind
                     mention.trilateral |= TRILATERAL.search(text, lo, since.start()) is not None
                 results.append(mention)
+                if mention.meeting and len(mention.parties) == 2 and " did " in text[start:end]:
+                    results += self._as_they_did(view, mention, start, end)
             if cut is not None:
                 start = cut[1]
         return results
+
+    def _as_they_did(self, view: View, mention: RoundMention, start: int, end: int) -> list[RoundMention]:
+        """ "Umerov and Witkoff will meet in Geneva next week, as they did in Miami in January": the same
+        sides met before, in the place and month the comparison names, and that place is not the new one's."""
+        text = view.text
+        did = _AS_THEY_DID.search(text, start, end)
+        if did is None:
+            return []
+        places = [m.venue.name for m in view.mentions_between(did.end(), end) if m.venue is not None]
+        if not places:
+            return []
+        if mention.venue == places[0]:
+            mention.venue = venue_of(view, self.doc, start, did.start())
+        past = RoundMention(view, status="concluded", tense="past", venue=places[0], meeting=True)
+        past.parties = set(mention.parties)
+        past.month = month_named(text, did.end(), end)
+        past.past_span = True
+        return [past]
 
     def _subject_aside(
         self, view: View, aside: re.Match[str], hi: int, frame: tuple[int, int]
@@ -1868,6 +1888,10 @@ _FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:said|says|told|added|announced|was|is
 _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _THEY = re.compile(r"\b[Tt]hey\s+(?:[\w-]+\s+){0,2}$")
 _THEM = re.compile(r"\s*them\b")
+# "..., as they did in Miami in January", "just as he did in Istanbul last year": the same sides before
+_AS_THEY_DID = re.compile(
+    r",?\s+(?:just\s+)?as\s+(?:they|he|she|we|the two)\s+(?:\w+\s+)?did\s+(?=in\s|at\s)"
+)
 # "which had been expected in Geneva on Thursday", "due on Sunday": the plan a day was named for
 _PLAN_BEFORE_DAY = re.compile(r"\b(?:expected|planned|scheduled|due|set|slated)\b[^,;]*$")
 # "the envoys", "the visitors": a team named by its noun alone, with no side before it

@@ -1656,3 +1656,12 @@ def test_a_sides_adjective_in_the_name_of_the_other_sides_body_is_no_side(story:
     )
     found = meeting_of(facts, "Russia", "United States")
     assert (found.start, found.venue) == (date(2026, 2, 5), "Abu Dhabi")
+
+
+def test_as_they_did_somewhere_tells_a_past_meeting_of_the_same_sides(story: Extract) -> None:
+    facts = story(
+        "Umerov and Kushner are to meet in Istanbul next week, as they did in Riyadh in December.",
+        published=date(2026, 3, 3),
+    )
+    found = {(r.venue, r.status) for r in meetings(facts) if r.parties == ("Ukraine", "United States")}
+    assert found == {("Istanbul", "announced"), ("Riyadh", "concluded")}, facts.rounds
