@@ -260,9 +260,17 @@ _SAME_DAY_CUES = ("same", " day", "evening", "night", "afternoon", "hours later"
 # "on the first evening", "on the evening of the second day", "during the final day": a day of the round
 _NTH_DAY_OF = re.compile(
     r"\b(?:on|during|in)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
-    r"(?P<n>first|second|third|opening|final|last|closing)\s+(?:day|evening|night|morning|afternoon)\b",
+    r"(?P<n>first|second|third|opening|final|last|closing)\s+(?:day|evening|night|morning|afternoon)\b"
+    # (not "the last day of the month", "of March": a day of the calendar)
+    r"(?!\s+of\s+(?:the\s+)?(?:month|year|week)\b|\s+of\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+# "on the last day of the month", "on the first day of the month"
+_DAY_OF_THE_MONTH = re.compile(r"\bthe\s+(first|last)\s+day\s+of\s+the\s+month\b", re.IGNORECASE)
+_MONTH_WORD = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_MONTH_HEADING = re.compile(_MONTH_WORD.pattern + r"\.?")
 _NTH_DAY_CUES = ("first", "second", "third", "opening", "final", "last", "closing")
 _NTH_DAY: dict[str, int | None] = {
     "first": 1,
@@ -555,6 +563,24 @@ class MentionReader:
         if after < first:
             shift = first - after
             mention.dates = (after, last - shift if last is not None else None)
+
+    def _day_of_month_told(self, view: View, pos: int, last: bool) -> date | None:
+        """The first or last day of the month named last before `pos`, in the sentence or the paragraph."""
+        views = self.doc.views
+        for index in range(view.index, max(-1, view.index - 8), -1):
+            before = views[index]
+            if before.paragraph != view.paragraph and not _MONTH_HEADING.fullmatch(before.text):
+                break
+            end = pos if index == view.index else len(before.text)
+            months = [MONTHS[m.group(1).lower()] for m in _MONTH_WORD.finditer(before.text, 0, end)]
+            if months:
+                published = self.doc.published
+                year = published.year if months[-1] <= published.month else published.year - 1
+                if not last:
+                    return date(year, months[-1], 1)
+                following = date(year + months[-1] // 12, months[-1] % 12 + 1, 1)
+                return following - timedelta(days=1)
+        return None
 
     def _presidents_before(self, view: View) -> list[str]:
         """The parties of the last two presidents (by the pack's role) named in the six sentences before."""
@@ -1670,6 +1696,11 @@ class MentionReader:
                 elif first_day is not None:
                     day = first_day + timedelta(days=count - 1)
                     dates = (day, day) if count == 1 or (last_day is not None and day <= last_day) else dates
+            elif "of the month" in segment and (edge := _DAY_OF_THE_MONTH.search(segment)) is not None:
+                # "January. ... On the last day of the month Dmitriev flew to Miami": the month is the one
+                # the paragraph is about, named last before the words
+                day = self._day_of_month_told(view, start + edge.start(), edge.group(1).lower() == "last")
+                dates = (day, day) if day is not None else dates
             elif _has(segment, _LATER_CUES) and (later := _DAYS_LATER.search(segment)) is not None:
                 # "On Jan. 17, ... met in Miami. Five days later Zelensky had his hour with Trump": days
                 # counted from the day told last before

@@ -1665,3 +1665,17 @@ def test_as_they_did_somewhere_tells_a_past_meeting_of_the_same_sides(story: Ext
     )
     found = {(r.venue, r.status) for r in meetings(facts) if r.parties == ("Ukraine", "United States")}
     assert found == {("Istanbul", "announced"), ("Riyadh", "concluded")}, facts.rounds
+
+
+def test_the_last_day_of_the_month_under_a_month_heading_is_that_months_last(story: Extract) -> None:
+    facts = story(
+        "A short guide to the contacts.\n\nMarch. On the last day of the month Umerov met Witkoff in Geneva.",
+        published=date(2026, 4, 12),
+    )
+    assert meeting_of(facts, "Ukraine", "United States").start == date(2026, 3, 31)
+
+
+def test_a_journey_made_to_see_the_other_side_is_a_meeting_there(story: Extract) -> None:
+    facts = story("On Friday Umerov flew to Istanbul to see the Russians.", published=date(2026, 3, 9))
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.start, found.venue) == (date(2026, 3, 6), "Istanbul")
