@@ -1680,6 +1680,12 @@ class MentionReader:
                 day = self._day_told_before(view, start, past=mention.tense == "past")
                 if day is None:
                     day = self.memory.past_day if mention.tense == "past" else self.memory.future_day
+                ahead = status in ("scheduled", "announced") or (status is None and mention.tense == "future")
+                if day is not None and ahead and published - timedelta(days=6) <= day < published:
+                    # "Before that, there is Thursday. Witkoff said they would meet Umerov that day": a
+                    # weekday read back in a sentence that did not say which, for words of what is to come,
+                    # is the coming one
+                    day += timedelta(days=7)
                 dates = (day, day)
             elif (
                 generic

@@ -2179,3 +2179,11 @@ def test_the_day_that_opens_a_clause_of_saying_is_the_sayings(story: Extract) ->
         published=date(2026, 3, 11),
     )
     assert [(r.start, r.status) for r in facts.rounds] == [(None, "postponed")], facts.rounds
+
+
+def test_that_day_of_a_plan_after_a_bare_weekday_is_the_coming_one(story: Extract) -> None:
+    facts = story(
+        "Then comes Friday. Kushner said he would meet Umerov in Istanbul that day.",
+        published=date(2026, 3, 10),
+    )
+    assert [(r.start, r.status) for r in facts.rounds] == [(date(2026, 3, 13), "scheduled")], facts.rounds
