@@ -582,6 +582,19 @@ class MentionReader:
                 return following - timedelta(days=1)
         return None
 
+    def _paragraph_label(self, view: View) -> str | None:
+        """The party of the person whose answer the paragraph is ("ZELENSKY: ..."), if it opens with one."""
+        views = self.doc.views
+        index = view.index
+        while index > 0 and views[index - 1].paragraph == view.paragraph:
+            index -= 1
+        label = _ANSWER_LABEL.match(views[index].text)
+        if label is None:
+            return None
+        name = label.group(1).title()
+        people = [m.person for m in self.doc.matcher.mentions(name) if m.person and m.surface == name]
+        return people[0].party if people else None
+
     def _presidents_before(self, view: View) -> list[str]:
         """The parties of the last two presidents (by the pack's role) named in the six sentences before."""
         found: list[str] = []
@@ -1261,6 +1274,11 @@ class MentionReader:
                 for m in view.mentions
                 if m.person and m.party and m.end <= verb.start() and not frame[0] <= m.start < frame[1]
             } or {party for party, _ in self.memory.people if party is not None}
+            if not team and _OUR_TEAM.search(self.memory.previous) is not None:
+                # "ZELENSKY: Our team is already on its way. They will meet the American side on Saturday":
+                # "they" are the team of the one who answers
+                label = self._paragraph_label(view)
+                team = {label} if label is not None else team
             if len(team - parties) == 1:
                 parties |= team
         if len(parties) == 1 and ("his " in text or "His " in text or "her " in text or "Her " in text):
@@ -1925,6 +1943,7 @@ _FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:said|says|told|added|announced|was|is
 _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _THEY = re.compile(r"\b[Tt]hey\s+(?:[\w-]+\s+){0,2}$")
 _THEM = re.compile(r"\s*them\b")
+_OUR_TEAM = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:team|delegation|negotiators|people)\b")
 # "..., as they did in Miami in January", "just as he did in Istanbul last year": the same sides before
 _AS_THEY_DID = re.compile(
     r",?\s+(?:just\s+)?as\s+(?:they|he|she|we|the two)\s+(?:\w+\s+)?did\s+(?=in\s|at\s)"

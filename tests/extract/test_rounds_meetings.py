@@ -1679,3 +1679,13 @@ def test_a_journey_made_to_see_the_other_side_is_a_meeting_there(story: Extract)
     facts = story("On Friday Umerov flew to Istanbul to see the Russians.", published=date(2026, 3, 9))
     found = meeting_of(facts, "Russia", "Ukraine")
     assert (found.start, found.venue) == (date(2026, 3, 6), "Istanbul")
+
+
+def test_they_after_our_team_in_an_answer_are_the_answerers_side(story: Extract) -> None:
+    facts = story(
+        "Q: Where do things stand?\n\nUMEROV: Our delegation leaves tonight. They will meet the Russians in "
+        "Istanbul on Friday.",
+        published=date(2026, 3, 10),
+    )
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.start, found.venue, found.status) == (date(2026, 3, 13), "Istanbul", "scheduled")
