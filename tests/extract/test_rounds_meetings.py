@@ -1689,3 +1689,13 @@ def test_they_after_our_team_in_an_answer_are_the_answerers_side(story: Extract)
     )
     found = meeting_of(facts, "Russia", "Ukraine")
     assert (found.start, found.venue, found.status) == (date(2026, 3, 13), "Istanbul", "scheduled")
+
+
+def test_a_meeting_told_later_in_a_live_entry_is_on_the_day_it_was_filed(story: Extract) -> None:
+    facts = story(
+        "The fourth round opened in Istanbul today.\n\n18:40 - Umerov did not leave with the rest. "
+        "He stayed behind for a private meeting with Dmitriev, which ended a few minutes ago, an aide said.",
+        published=date(2026, 3, 12),
+    )
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.start, found.venue, found.status) == (date(2026, 3, 12), "Istanbul", "concluded")
