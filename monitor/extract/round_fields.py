@@ -21,9 +21,16 @@ from monitor.extract.round_triggers import NUMBER_WORDS, ORDINALS
 
 # "a Cabinet meeting", "a board session": a body's own sitting, no talks between sides
 _OWN_SITTING = r"(?<!cabinet )(?<!board )(?<!staff )(?<!council )(?<!party )(?<!plenary )"
+# "the trilateral in Geneva ended on Wednesday", "before the next trilateral": the adjective standing for
+# the talks it qualifies, with no noun after it (not "the trilateral format", "the trilateral talks")
+_TRILATERAL_NOUN = (
+    r"(?:(?<=the )|(?<=a )|(?<=next )|(?<=another )|(?<=new )|(?<='s )|(?<=’s ))trilateral"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|was|were|is|will|would|could|had|has|ended|began|opened|took"
+    r"|resumed|due|set|planned|scheduled|expected|itself|that|which|to)\b)"
+)
 TALK_WORDS = re.compile(
     rf"\b(?:talks|negotiations|consultations|{_OWN_SITTING}(?:meetings?|session)|round|delegation|led by"
-    r"|headed by|working group|summit)\b",
+    rf"|headed by|working group|summit|{_TRILATERAL_NOUN})\b",
     re.IGNORECASE,
 )
 MEETING_VERB = re.compile(
@@ -57,12 +64,23 @@ MEETING_VERB = re.compile(
     # "a separate U.S.-Russian group ... is also meeting in the Emirati capital"
     r"|(?:is|are|was|were)\s+(?:also\s+|still\s+)?meeting\b"
     r"|[Tt]alks with|[Tt]alks between|talks of|meetings with|conversation|invited|visit|summit"
+    # "Medinsky's private session with the Ukrainian delegation": a sitting of one side with another
+    r"|sessions?\s+with"
+    # "Kushner walked into the Kremlin", "were shown into Putin's office": visitors let into the other side's
+    # house or room
+    r"|(?:walked|walks|was shown|were shown|was ushered|were ushered|was led|were led)\s+into"
+    # "Dmitriev was in Miami with Witkoff on Saturday": one side with another in a place
+    r"|(?-i:(?:was|were) (?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+with\s+"
+    r"(?=[A-Z]|the\s+(?:Americans|Russians|Ukrainians)\b))"
     r"|[Cc]onsultations (?:with|between|of)"
     # "will see Rustem Umerov in the city on Thursday": to see someone named is to meet them
     r"|(?-i:(?:will|would|is to|are to)\s+see\s+(?=[A-Z]))"
     # "a trip by Umerov to see Steve Witkoff in Florida": to go and see someone named in full is to meet him
     # (not "wants to see Russia withdraw": a side, no one met)
     r"|(?-i:\bto\s+see\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]))"
+    # "flew to Miami to see the Americans", "travelled to Moscow to see Putin": a journey made to see someone
+    r"|(?-i:(?:flew|flies|fly|flying|travell?ed|went|came|headed|arrived)\s+(?:[\w-]+\s+){0,4}?to\s+see\s+"
+    r"(?=[A-Z]|the\s+(?:Americans|Russians|Ukrainians)\b))"
     # "the U.S.-Ukrainian talks", "a Russian-American meeting": sides joined by a hyphen name the meeting's
     # sides as "talks between" does
     r"|(?-i:[A-Z][\w.]*[-–](?:[A-Z][\w.]*[-–])?[A-Z][\w.]*\s+(?:(?:economic|security|military|political)\s+)?"
@@ -110,12 +128,17 @@ _MEETING_VERB_WORDS = (
     "faced",
     "doors",
     "negotiated",
+    "into",
+    "was in",
+    "were in",
+    "was at",
+    "were at",
 )
 MEETING_VERB_GUARDED = Guarded(MEETING_VERB, _MEETING_VERB_WORDS)
 TALK_OR_MEETING_PATTERN = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
 TALK_OR_MEETING = Guarded(
     TALK_OR_MEETING_PATTERN,
-    (*_MEETING_VERB_WORDS, "round", "delegation", "led by", "headed by", "working group"),
+    (*_MEETING_VERB_WORDS, "round", "delegation", "led by", "headed by", "working group", "trilateral"),
 )
 # The two halves of TALK_OR_MEETING, each with its own (narrower) guard: whether the whole finds a match is
 # whether either half does, and the short list of talk words, searched first, mostly answers at a fraction
@@ -134,6 +157,7 @@ _TALK_WORDS_GUARDED = Guarded(
         "headed by",
         "working group",
         "summit",
+        "trilateral",
     ),
 )
 _MEETING_VERB_ANY_CASE = Guarded(re.compile(MEETING_VERB.pattern, re.IGNORECASE), _MEETING_VERB_WORDS)
@@ -150,7 +174,7 @@ def talk_or_meeting(text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
 # The words a day of the talks hangs on: the talks and meetings themselves, not "the delegation".
 _EVENT = re.compile(
     rf"\b(?:talks|negotiations|consultations|{_OWN_SITTING}(?:meetings?|session)|round|summit|working group"
-    r"|convene[sd]?"
+    rf"|{_TRILATERAL_NOUN}|convene[sd]?"
     r"|gather(?:s|ed)?|takes? place|took place"
     # "Two days of consultations ... in the capital of the UAE came to an end on Thursday": the verb that ends
     # the talks is as near to their day as their noun
@@ -215,6 +239,14 @@ _MAYBE_DAY = re.compile(
     r"|\bhad\s+said\s+(?:it\s+|they\s+)?could\s+(?:be\s+held|take\s+place|happen|start|open)\s+(?:on\s+)?$"
 )
 # The day of something done, not of talks: "carried out on Feb. 5", "signed on Friday"
+# A day that opens its clause ("On March 9, ...", "; then, on Monday, ..."), before a speaker and a verb of
+# saying ("..., Volodymyr Zelensky said", "..., he told reporters")
+_DAY_OPENS = re.compile(
+    r"(?:^|[;:]\s*|(?:^|[;:,]\s*)(?:[Tt]hen|[Ll]ater|[Aa]nd|[Bb]ut),?\s+)(?:[Oo]n|[Ll]ate on|[Ee]arly on)\s+$"
+)
+_SAYING_OPENS = re.compile(
+    r",\s+(?:(?:[A-Z][\w.’'-]*\s+){1,4}|(?:he|she|they)\s+)(?:said|says|told|announced|wrote|added|confirmed)\b"
+)
 _DEED_DAY = re.compile(
     r"\b(?:carried out|completed|implemented|signed|released|freed|exchanged|swapped|delivered|ratified)"
     r"\s+(?:late\s+|early\s+)?(?:on\s+)?$"
@@ -559,6 +591,12 @@ def _candidates(
             # the day of a statement, not of the round ("went on Fox News on Sunday to say that a new round
             # would be held within three weeks")
             continue
+        if _SAYING_OPENS.match(text, mention.end) and _DAY_OPENS.search(
+            text, max(0, mention.start - 16), mention.start
+        ):
+            # "Kyiv asked for a move; then, on March 9, Zelensky said the talks had been put off": the day
+            # that opens a clause of saying is the day of the saying
+            continue
         if _MAYBE_DAY.search(text, max(start, mention.start - 40), mention.start):
             continue  # "it might be coming on Thursday and Friday": a day only guessed at
         if _DEED_DAY.search(text, max(start, mention.start - 30), mention.start):
@@ -802,7 +840,7 @@ _CITY_LEAD = re.compile(r"\b(?:in|to|at)\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+
 _CONTEXT_REACH = 110
 _VENUE_LEAD = re.compile(
     # "had been fixed for Abu Dhabi on Jan. 23 and 24": a place a round is set for
-    r"(?:\b(?:in|In|at|At|hosted by|host|to)\s+(?:the\s+)?"
+    r"(?:\b(?:in|In|at|At|hosted by|host|to|into)\s+(?:the\s+)?"
     r"|\b(?:planned|scheduled|set|due|slated|fixed|arranged)\s+for\s+"
     r"|\bvisit(?:ed|s|ing)?\s+(?:the\s+)?"
     # "met on the margins of the World Economic Forum": a gathering held in a place of the pack
@@ -859,10 +897,12 @@ _VENUE_CONTEXT = re.compile(
     r"|table"
     # "They faced each other in Istanbul last year": the sides in one room, as the meeting verb reads it
     r"|faced each other"
+    # "walked into the Kremlin", "were shown into Putin's office at the Kremlin": visitors let in
+    r"|walked|walks|shown|ushered"
     r"|talked"
     r"|resumed|continued|ended|wrapped up|concluded|closed"
     # "had his hour with Trump on the sidelines of the forum in Davos"
-    r"|sidelines|margins|forum)\b[^;]*$",
+    rf"|sidelines|margins|forum|{_TRILATERAL_NOUN})\b[^;]*$",
     re.IGNORECASE,
 )
 # A capitalised word right after a city that is no day or month goes on with a name ("the Kyiv Independent",

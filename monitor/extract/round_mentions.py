@@ -115,6 +115,13 @@ _TRIGGER_WORDS = (
     # "They are due back at the table tomorrow for a second and final day": the sides at one table
     "table",
     "closed doors",
+    # "the trilateral in Geneva ended on Wednesday": the adjective standing for the talks
+    "trilateral",
+    # "Dmitriev was in Miami with Witkoff on Saturday": one side with another in a place
+    "was in ",
+    "were in ",
+    # "Kushner walked into the Kremlin", "were shown into Putin's office"
+    " into ",
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:possib(?:le|ility)|potential|hypothetical|would-be|(?:tele)?phone|call|video link|hope[sd]?|hoping"
@@ -250,6 +257,30 @@ _DAYS_LATER = re.compile(
     re.IGNORECASE,
 )
 _SAME_DAY_CUES = ("same", " day", "evening", "night", "afternoon", "hours later")
+# "on the first evening", "on the evening of the second day", "during the final day": a day of the round
+_NTH_DAY_OF = re.compile(
+    r"\b(?:on|during|in)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
+    r"(?P<n>first|second|third|opening|final|last|closing)\s+(?:day|evening|night|morning|afternoon)\b"
+    # (not "the last day of the month", "of March": a day of the calendar)
+    r"(?!\s+of\s+(?:the\s+)?(?:month|year|week)\b|\s+of\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# "on the last day of the month", "on the first day of the month"
+_DAY_OF_THE_MONTH = re.compile(r"\bthe\s+(first|last)\s+day\s+of\s+the\s+month\b", re.IGNORECASE)
+_MONTH_WORD = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_MONTH_HEADING = re.compile(_MONTH_WORD.pattern + r"\.?")
+_NTH_DAY_CUES = ("first", "second", "third", "opening", "final", "last", "closing")
+_NTH_DAY: dict[str, int | None] = {
+    "first": 1,
+    "opening": 1,
+    "second": 2,
+    "third": 3,
+    "final": None,
+    "last": None,
+    "closing": None,
+}
 _BOTH = re.compile(
     r"\bthe\s+two\s+(?:leaders|presidents|men|sides|envoys|delegations|teams)\b", re.IGNORECASE
 )
@@ -296,6 +327,7 @@ class RoundMention:
         False  # its words say it ended: "talks with U.S. envoys end after four hours, early on Friday"
     )
     repeated: bool = False  # two sides said to have met again and again: "have met several times"
+    on_its_day: bool = False  # called off when its day had come: that day and place stay its own
 
     @property
     def named(self) -> bool:
@@ -331,6 +363,9 @@ class _Memory:
     last_named: tuple[int | None, str | None] | None = None  # the last round named: "The venue is ..."
     paragraph: int = -1
     heading_days: tuple[date | None, date | None] = (None, None)  # "THURSDAY." opening the paragraph
+    round_days: tuple[date | None, date | None] = (None, None)  # the days of the latest round told of
+    # the one day and one place the sentence before named, when it told of no round or meeting
+    scene: tuple[date | None, str | None] = (None, None)
 
 
 class MentionReader:
@@ -472,7 +507,27 @@ class MentionReader:
             found = [RoundMention(view, status="postponed")]
         if not found and memory.last_named is not None and "venue" in view.lower:
             found = self._venue_is(view, memory.last_named)
+        scene = memory.scene if same else (None, None)
+        if scene[0] is not None:
+            for mention in found:
+                if (
+                    mention.meeting
+                    and len(mention.parties) == 2
+                    and mention.dates == (None, None)
+                    and mention.venue is None
+                ):
+                    # "On Saturday it was Moscow's turn in Miami. Dmitriev spent the afternoon with Witkoff":
+                    # the sentence before set the scene of the meeting, a day and a place with nothing held
+                    mention.dates, mention.venue = (scene[0], None), scene[1]
+        memory.scene = (None, None) if found else _scene(view)
         named = [m for m in found if m.named]
+        # (the latest round told so far: "the second round, on Feb. 4-5, had ended with a smaller swap" told
+        # in passing in a piece on the third leaves "the first evening" the third's)
+        for m in found:
+            told = m.dates[0] or m.dates[1]
+            known = memory.round_days[0] or memory.round_days[1]
+            if (m.named or m.trilateral) and told is not None and (known is None or told >= known):
+                memory.round_days = m.dates  # (a round told only by its end has no first evening known)
         placed = [m.venue for m in named if m.venue is not None]
         memory.round_venue = placed[-1] if placed else memory.round_venue
         if named:
@@ -508,6 +563,66 @@ class MentionReader:
         if after < first:
             shift = first - after
             mention.dates = (after, last - shift if last is not None else None)
+
+    def _day_of_month_told(self, view: View, pos: int, last: bool) -> date | None:
+        """The first or last day of the month named last before `pos`, in the sentence or the paragraph."""
+        views = self.doc.views
+        for index in range(view.index, max(-1, view.index - 8), -1):
+            before = views[index]
+            if before.paragraph != view.paragraph and not _MONTH_HEADING.fullmatch(before.text):
+                break
+            end = pos if index == view.index else len(before.text)
+            months = [MONTHS[m.group(1).lower()] for m in _MONTH_WORD.finditer(before.text, 0, end)]
+            if months:
+                published = self.doc.published
+                year = published.year if months[-1] <= published.month else published.year - 1
+                if not last:
+                    return date(year, months[-1], 1)
+                following = date(year + months[-1] // 12, months[-1] % 12 + 1, 1)
+                return following - timedelta(days=1)
+        return None
+
+    def _paragraph_label(self, view: View) -> str | None:
+        """The party of the person whose answer the paragraph is ("ZELENSKY: ..."), if it opens with one."""
+        views = self.doc.views
+        index = view.index
+        while index > 0 and views[index - 1].paragraph == view.paragraph:
+            index -= 1
+        label = _ANSWER_LABEL.match(views[index].text)
+        if label is None:
+            return None
+        name = label.group(1).title()
+        people = [m.person for m in self.doc.matcher.mentions(name) if m.person and m.surface == name]
+        return people[0].party if people else None
+
+    def _presidents_before(self, view: View) -> list[str]:
+        """The parties of the last two presidents (by the pack's role) named in the six sentences before."""
+        found: list[str] = []
+        people = self.doc.matcher.people
+        for before in reversed(self.doc.views[max(0, view.index - 6) : view.index]):
+            for m in reversed(before.mentions):
+                person = m.person
+                if (
+                    person is not None
+                    and person.party is not None
+                    and person.name in people
+                    and (people[person.name].role or "").startswith("President")
+                    and person.party not in found
+                ):
+                    found.append(person.party)
+                    if len(found) == 2:
+                        return found
+        return found
+
+    def _sides_before(self, view: View, known: set[str]) -> set[str]:
+        """The sides other than `known` that the last of the three sentences before to name any names by a
+        person, a party or its adjective ("A U.S. delegation led by Witkoff"), not by a city where something
+        happens ("flew to Moscow")."""
+        for before in reversed(self.doc.views[max(0, view.index - 3) : view.index]):
+            sides = {m.party for m in before.mentions if m.party and (m.person or m.venue is None)} - known
+            if sides:
+                return sides
+        return set()
 
     def _answerer(self, view: View) -> tuple[str, str] | None:
         """The party and name of the person whose answer follows the question `view` ("ARAKHAMIA: ..."),
@@ -887,9 +1002,29 @@ class MentionReader:
                     # one of that kind
                     mention.trilateral |= TRILATERAL.search(text, lo, since.start()) is not None
                 results.append(mention)
+                if mention.meeting and len(mention.parties) == 2 and " did " in text[start:end]:
+                    results += self._as_they_did(view, mention, start, end)
             if cut is not None:
                 start = cut[1]
         return results
+
+    def _as_they_did(self, view: View, mention: RoundMention, start: int, end: int) -> list[RoundMention]:
+        """ "Umerov and Witkoff will meet in Geneva next week, as they did in Miami in January": the same
+        sides met before, in the place and month the comparison names, and that place is not the new one's."""
+        text = view.text
+        did = _AS_THEY_DID.search(text, start, end)
+        if did is None:
+            return []
+        places = [m.venue.name for m in view.mentions_between(did.end(), end) if m.venue is not None]
+        if not places:
+            return []
+        if mention.venue == places[0]:
+            mention.venue = venue_of(view, self.doc, start, did.start())
+        past = RoundMention(view, status="concluded", tense="past", venue=places[0], meeting=True)
+        past.parties = set(mention.parties)
+        past.month = month_named(text, did.end(), end)
+        past.past_span = True
+        return [past]
 
     def _subject_aside(
         self, view: View, aside: re.Match[str], hi: int, frame: tuple[int, int]
@@ -1027,7 +1162,39 @@ class MentionReader:
             # "he would fly to Geneva on Thursday, mainly for talks with Iran": another story's talks, whose
             # place and day are not those of a round of this one
             return None
+        if (
+            mention.status == "cancelled"
+            and mention.meeting
+            and (mention.dates[0] or date.max) > self.doc.published
+        ):
+            self._called_off_on_its_day(view, mention, start, end, frame)
         return mention if informative or mention.meeting else None
+
+    def _called_off_on_its_day(
+        self, view: View, mention: RoundMention, start: int, end: int, frame: tuple[int, int]
+    ) -> None:
+        """ "A meeting of Witkoff and Dmitriev, expected in Geneva on Thursday, was called off", in Friday's
+        paper: a meeting called off when its day had come is the meeting of that day and place (one called
+        off ahead of its day has neither: the plan is gone)."""
+        published = self.doc.published
+        for day in view.dates:
+            if not (day.weekday and start <= day.start < end and day.first is not None):
+                continue
+            plan = _PLAN_BEFORE_DAY.search(view.text, max(start, day.start - 50), day.start)
+            if plan is None:
+                continue
+            # the weekday read back: the plan's day in the week up to the article's
+            gone = published - timedelta(days=(published.weekday() - day.first.weekday()) % 7)
+            if gone > published - timedelta(days=published.weekday() + 1):
+                mention.dates, mention.on_its_day = (gone, None), True
+                # the place the plan named for that day: "expected in Geneva on Thursday"
+                places = [
+                    m.venue.name
+                    for m in view.mentions_between(plan.start(), day.start)
+                    if m.venue is not None and view.text[max(0, m.start - 4) : m.start] in (" in ", " at ")
+                ]
+                mention.venue = mention.venue or (places[0] if places else None)
+            return
 
     def _place_before_where(self, view: View, start: int, mention: RoundMention) -> None:
         """ "... a meeting in the Kremlin on Thursday, where ...": the place and day just before "where"."""
@@ -1084,6 +1251,10 @@ class MentionReader:
             # "The two leaders last met in ...": the people of the sentence before, else the last two sides
             # that met ("the first meeting between the two delegations since ...")
             both = self.memory.people_parties[-2:]
+            if len(both) != 2 and "presidents" in view.lower:
+                # "He will see President Trump around midday. ... The two presidents have sat down together":
+                # the last two presidents named, in the sentences before
+                both = self._presidents_before(view)
             parties |= set(both) if len(both) == 2 else self.memory.meeting_parties
         elif not parties and _THEY.search(text, max(lo, verb.start() - 20), verb.start()):
             # "Medinsky and Umerov know each other. They faced each other in Istanbul last year": "they" are
@@ -1103,6 +1274,11 @@ class MentionReader:
                 for m in view.mentions
                 if m.person and m.party and m.end <= verb.start() and not frame[0] <= m.start < frame[1]
             } or {party for party, _ in self.memory.people if party is not None}
+            if not team and _OUR_TEAM.search(self.memory.previous) is not None:
+                # "ZELENSKY: Our team is already on its way. They will meet the American side on Saturday":
+                # "they" are the team of the one who answers
+                label = self._paragraph_label(view)
+                team = {label} if label is not None else team
             if len(team - parties) == 1:
                 parties |= team
         if len(parties) == 1 and ("his " in text or "His " in text or "her " in text or "Her " in text):
@@ -1146,6 +1322,17 @@ class MentionReader:
             # "Witkoff and Kushner are leaving Davos for Moscow. ... Putin will receive them in the Kremlin":
             # "them" are the people of the sentence before, of the other side
             others = {party for party, _ in self.memory.people if party is not None and party not in parties}
+            if len(others) == 1:
+                parties |= others
+        team = _BARE_TEAM.search(text, lo, hi) if len(parties) == 1 and "the " in view.lower else None
+        if team is not None:
+            # "A U.S. delegation led by Witkoff flew in on Monday. The envoys met Umerov on Tuesday": a team
+            # named by its noun alone is the side the sentence before brought in, when that is one other side
+            others = self._sides_before(view, parties)
+            if len(others) > 1 and team.group(1) in ("envoys", "emissaries"):
+                # "Trump saw Zelensky in Davos, and that night the envoys were received by Putin": envoys
+                # sent between two sides are the mediator's, when it is one of the sides named
+                others &= self.doc.matcher.mediators
             if len(others) == 1:
                 parties |= others
         if len(parties) == 1 and mention.dates[0] is not None:
@@ -1203,6 +1390,9 @@ class MentionReader:
             or venue_of(view, self.doc, lo, place_end, mention.status, frame)
             or mention.venue
         )
+        if mention.venue is None and verb.group().startswith(("was ", "were ")):
+            # "Dmitriev was in Miami with Witkoff": the place they were in together is the meeting's
+            mention.venue = _place_within(view, verb.start(), verb.end())
         if mention.venue is None and "city " in text:
             mention.venue = self._adjective_city(view, lo, verb)
         if mention.venue is not None:
@@ -1228,6 +1418,14 @@ class MentionReader:
             told = self._day_told_before(view, days_after.start(), past=True) or published
             day = told - timedelta(days=NUMBER_WORDS.get(days_after.group(1).lower(), 1))
             mention.dates = (day, None)
+        aside = _DAY_THEN_ASIDE.match(text) if mention.dates[0] is None and start > 0 else None
+        if aside is not None and aside.end() <= verb.start() and not _has(text[aside.end() : start], (";",)):
+            # "Late on Tuesday, after the Americans had left the room, Medinsky sat down with the Ukrainians":
+            # the day that opens the sentence is the main clause's, past the clause of time set off after it
+            days = [d for d in view.dates if d.start < aside.start("aside") and d.first is not None]
+            later = [d for d in view.dates if aside.start("aside") <= d.start < verb.start()]
+            if len(days) == 1 and not later:
+                mention.dates = (days[0].first, None)
         when = _WHEN_CLAUSE.search(text, max(0, verb.start() - 90), verb.start())
         if when is not None and (mention.venue is None or mention.dates[0] is None):
             # "in Miami on Jan. 31, when Witkoff hosted Dmitriev", "on Dec. 2, also in the Kremlin, when he
@@ -1500,7 +1698,33 @@ class MentionReader:
                 day = self._day_told_before(view, start, past=mention.tense == "past")
                 if day is None:
                     day = self.memory.past_day if mention.tense == "past" else self.memory.future_day
+                ahead = status in ("scheduled", "announced") or (status is None and mention.tense == "future")
+                if day is not None and ahead and published - timedelta(days=6) <= day < published:
+                    # "Before that, there is Thursday. Witkoff said they would meet Umerov that day": a
+                    # weekday read back in a sentence that did not say which, for words of what is to come,
+                    # is the coming one
+                    day += timedelta(days=7)
                 dates = (day, day)
+            elif (
+                generic
+                and (self.memory.round_days[0] or self.memory.round_days[1]) is not None
+                and _has(segment, _NTH_DAY_CUES)
+                and (nth := _NTH_DAY_OF.search(segment)) is not None
+            ):
+                # "The third round was held on Feb. 17 and 18. On the first evening Medinsky also met the
+                # Ukrainians": a day (or an evening) counted in the round told of is that day of it
+                first_day, last_day = self.memory.round_days
+                count = _NTH_DAY[nth.group("n").lower()]
+                if count is None:
+                    dates = (last_day or first_day, last_day or first_day)
+                elif first_day is not None:
+                    day = first_day + timedelta(days=count - 1)
+                    dates = (day, day) if count == 1 or (last_day is not None and day <= last_day) else dates
+            elif "of the month" in segment and (edge := _DAY_OF_THE_MONTH.search(segment)) is not None:
+                # "January. ... On the last day of the month Dmitriev flew to Miami": the month is the one
+                # the paragraph is about, named last before the words
+                day = self._day_of_month_told(view, start + edge.start(), edge.group(1).lower() == "last")
+                dates = (day, day) if day is not None else dates
             elif _has(segment, _LATER_CUES) and (later := _DAYS_LATER.search(segment)) is not None:
                 # "On Jan. 17, ... met in Miami. Five days later Zelensky had his hour with Trump": days
                 # counted from the day told last before
@@ -1580,13 +1804,31 @@ class MentionReader:
             if index < 0:
                 break
             told = [
-                d.first
+                d
                 for d in views[index].dates
                 if d.first is not None and (back or d.end <= pos) and not (past and d.first > published)
             ]
+            later = self._days_later(views[index], pos if not back else len(views[index].text))
+            if later is not None and (not told or told[-1].start < later.start()):
+                # "Five days later Trump saw Zelensky in Davos, and that same night ...": a day counted from
+                # the one told before it is the day told last
+                count = later.group("n")
+                base = self._day_told_before(views[index], later.start(), past)
+                if base is not None:
+                    return base + timedelta(days=NUMBER_WORDS.get(count.lower(), 1) if count else 1)
             if told:
-                return told[-1]
+                return told[-1].first
         return None
+
+    @staticmethod
+    def _days_later(view: View, pos: int) -> re.Match[str] | None:
+        """The last "five days later", "the next day" before `pos` in the sentence."""
+        if not _has(view.lower, _LATER_CUES):
+            return None
+        found = None
+        for found in _DAYS_LATER.finditer(view.text, 0, pos):  # noqa: B007 (the last one is wanted)
+            pass
+        return found
 
     def _days_after(self, segment: str, duration: int | None) -> tuple[date | None, date | None]:
         """ "His visit came a day after the two-day first round ended": the round ended the day before the
@@ -1701,10 +1943,28 @@ _FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:said|says|told|added|announced|was|is
 _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _THEY = re.compile(r"\b[Tt]hey\s+(?:[\w-]+\s+){0,2}$")
 _THEM = re.compile(r"\s*them\b")
+_OUR_TEAM = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:team|delegation|negotiators|people)\b")
+# "..., as they did in Miami in January", "just as he did in Istanbul last year": the same sides before
+_AS_THEY_DID = re.compile(
+    r",?\s+(?:just\s+)?as\s+(?:they|he|she|we|the two)\s+(?:\w+\s+)?did\s+(?=in\s|at\s)"
+)
+# "which had been expected in Geneva on Thursday", "due on Sunday": the plan a day was named for
+_PLAN_BEFORE_DAY = re.compile(r"\b(?:expected|planned|scheduled|due|set|slated)\b[^,;]*$")
+# "the envoys", "the visitors": a team named by its noun alone, with no side before it
+_BARE_TEAM = Guarded(
+    re.compile(r"\b[Tt]he\s+(envoys|emissaries|visitors|guests|delegation|negotiators)\b"),
+    ("envoys", "emissaries", "visitors", "guests", "delegation", "negotiators"),
+)
 # "He stayed at the venue for a separate meeting with the Ukrainian team": the sentence's subject is a side
 _OPENING_HE = re.compile(r"(?:He|She)\s+(?!said|says|told|added)")
 _DAYS_AFTER_HE = re.compile(
     r"\b(a|one|two|three)\s+days?\s+after\s+(?:he|she|they|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:had\s+)?$"
+)
+# "Late on Tuesday, after the Americans had left the room, ...": a day that opens the sentence, then a clause
+# of time set off by commas
+_DAY_THEN_ASIDE = re.compile(
+    r"(?:(?:Late|Early|Later|Earlier)\s+(?:on\s+)?|On\s+)[\w. -]{3,30}?,\s+"
+    r"(?P<aside>(?:after|before|once|when|as|while)\s+[^,;]+,\s+)"
 )
 _WHEN_CLAUSE = re.compile(r"(?:,\s+|\s+)when\s+[^,;]*$")
 _UNSURE_PATTERN = re.compile(
@@ -1818,6 +2078,26 @@ def _other_event(text: str, start: int, end: int) -> int:
 
 
 _SPAN_BEFORE = re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|hours?)\s+(?:after|before)\s+")
+
+
+def _scene(view: View) -> tuple[date | None, str | None]:
+    """The one day and the one place (after "in" or "at") a sentence names, if it names one of each."""
+    days = [d.first for d in view.dates if d.first is not None]
+    text = view.text
+    places = {
+        m.venue.name
+        for m in view.mentions
+        if m.venue is not None and text[max(0, m.start - 4) : m.start] in (" in ", " at ")
+    }
+    if len(days) == 1 and len(places) == 1:
+        return days[0], places.pop()
+    return None, None
+
+
+def _place_within(view: View, start: int, end: int) -> str | None:
+    """The pack venue named in `view.text[start:end]`, if one is."""
+    places = [m.venue.name for m in view.mentions_between(start, end) if m.venue is not None]
+    return places[0] if places else None
 
 
 def _set_scene(mention: RoundMention, view: View, lo: int, hi: int, placed: bool, days: bool = True) -> None:

@@ -88,6 +88,7 @@ class Round:
         # days a round "will take place" on, or was moved to, are its own; days it was "expected" on are a
         # plan that a later postponement undoes
         self.firm_days |= first is not None and mention.status in ("postponed", "scheduled")
+        self.firm_days |= mention.on_its_day  # "expected on Thursday, was called off", told on Friday
         # "..., originally planned for Sunday, were postponed": the plan it names is not the days known
         self.firm_days |= (
             mention.status == "postponed" and _OLD_PLAN_NAMED.search(mention.view.text) is not None

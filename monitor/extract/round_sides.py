@@ -23,6 +23,8 @@ _FROM = re.compile(r"\bfrom\s+(?:\w+\s+and\s+)?$")
 _ABSENT = re.compile(
     r"\s+(?:was|were|is|are)\s+not\s+(?:represented|present|invited|at the table)"
     r"|\s+did\s+not\s+(?:take part|attend|join)|\s+stayed\s+away"
+    # "after the Americans had left the room": a side gone from the room is not at what followed there
+    r"|\s+(?:had\s+)?(?:left|walked out of)\s+the\s+(?:room|table|hall)\b"
 )
 # "led by X", "on the American side by Witkoff", "and Ukraine's by Umerov", "and the Ukrainian one by Umerov"
 _HEAD_BY = re.compile(r"(?:\b(?:headed|led|chaired|fronted)\s+by|\bside\s+by|(?:’s|'s|\bone)\s+by)\s+")
@@ -56,12 +58,17 @@ def sides_in(
     parties: set[str] = set()
     absent: set[str] = set()
     persons: set[str] = set()
+    last_end = -2
     for mention in view.mentions_between(start, end):
         person = mention.person
         if person is not None:
             persons.add(person.name)
             if frame[0] <= mention.start < frame[1]:
                 continue  # the speaker of the sentence is not a party to the meeting
+        named_after = last_end == mention.start - 1 and person is None
+        last_end = mention.end if mention.party else -2
+        if named_after and text[mention.start - 1] == " " and mention.first("adjective") is not None:
+            continue  # "U.S. European Command": an adjective in the name of the other side's body, no side
         place = mention.venue
         party = mention.party
         if party is None or (

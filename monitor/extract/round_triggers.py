@@ -92,7 +92,10 @@ _NOUN_AFTER_ORDINAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>rounds?|day|da
 _RELATIVE_TAIL = re.compile(
     # "in the coming weeks the talks": a span of time, no round ("weeks" as well as "week")
     r"\s+(?:(?!(?:weeks?|weekends?|months?|years?|days?|times?|for|of|to|with|in|on|at|and|from)\b)[\w-]+\s+){0,2}?"
-    r"(?:round|meeting|session|talks)\b(?!s)"
+    r"(?:round|meeting|session|talks"
+    # "before the next trilateral": the adjective standing for the talks, with no noun after it
+    r"|trilateral(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|was|is|will|would|could|had|has|ended|began|opened|took"
+    r"|resumed|due|set|planned|scheduled|expected|that|which|to)\b))\b(?!s)"
 )
 _NOT_TALKS = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|shelling|sanctions|mobili[sz]ation|drone|missile|"

@@ -148,17 +148,18 @@ def _bulletin_places(doc: Doc, mentions: list[RoundMention]) -> None:
     """ "22:47 MOSCOW, Jan 22 - Putin receives U.S. envoys ...": a bulletin filed from a place on the day of
     a meeting it reports as happening there and then places the meeting, when its words place it nowhere.
     A live entry ("12:50 - Medinsky also held a separate meeting in Geneva ...") that gives the meeting no
-    day tells of the day it was filed."""
+    day tells of the day it was filed, placed or not ("12:05 - The two presidents have sat down together")."""
     for mention in mentions:
         if (
             mention.dates[0] is None
-            and mention.is_meeting()
+            and (mention.is_meeting() or (mention.meeting and len(mention.parties) == 2))
             and (
                 mention.status in ("ongoing", "concluded")
                 or (mention.status is None and mention.tense == "past")
             )
-            and _TIME_STAMP.match(mention.view.text)
+            and (_TIME_STAMP.match(mention.view.text) or _in_live_entry(doc, mention))
             and not _LINE_DATELINE.match(mention.view.text)
+            and mention.dates[1] in (None, doc.published)
         ):
             mention.dates = (doc.published, None)
         if mention.venue is None and mention.is_meeting_like():
@@ -177,6 +178,14 @@ def _bulletin_places(doc: Doc, mentions: list[RoundMention]) -> None:
         if not filed or mention.dates[0] not in (None, filed[0]):
             continue
         mention.venue = _city_venue(doc, line.group(1).title())
+
+
+def _in_live_entry(doc: Doc, mention: RoundMention) -> bool:
+    """Does the mention's sentence stand in a paragraph that opens with a time stamp ("19:25 - Medinsky did
+    not leave. He stayed for a separate meeting ...")?"""
+    whole = doc.article.text
+    start = mention.view.sentence.start
+    return _TIME_STAMP.match(whole, whole.rfind("\n", 0, start) + 1) is not None
 
 
 def _city_venue(doc: Doc, city: str) -> str | None:

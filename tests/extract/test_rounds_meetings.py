@@ -1505,3 +1505,197 @@ def test_two_sides_that_negotiated_somewhere_met_there(story: Extract) -> None:
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.venue, found.status) == ("Riyadh", "concluded")
+
+
+# Session 9 (rounds): cross-sentence reading and other constructions of new text
+
+
+def test_the_envoys_named_by_their_noun_alone_are_the_side_the_sentences_before_brought_in(
+    story: Extract,
+) -> None:
+    facts = story(
+        "An American team under Kushner landed in Geneva on Monday. The envoys sat down with Umerov in the "
+        "city on Tuesday.",
+        published=date(2026, 2, 20),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 2, 17), "Geneva", "concluded")
+
+
+def test_the_envoys_received_are_the_other_side_named_a_few_sentences_before(story: Extract) -> None:
+    facts = story(
+        "Witkoff and Bessent spent Thursday in Davos. Dmitriev, in Moscow, said he expected progress. Putin "
+        "received the envoys in the Kremlin on Friday night.",
+        published=date(2026, 2, 23),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue) == (date(2026, 2, 20), "Moscow")
+
+
+def test_envoys_received_after_two_other_sides_were_named_are_the_mediators(story: Extract) -> None:
+    facts = story(
+        "Zelensky and Witkoff both came to Davos this week. On Thursday night the envoys were received by "
+        "Putin in the Kremlin.",
+        published=date(2026, 2, 23),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue) == (date(2026, 2, 19), "Moscow")
+
+
+def test_that_same_night_after_days_counted_later_is_the_counted_day(story: Extract) -> None:
+    facts = story(
+        "Umerov met Witkoff in Miami on January 17. Three days later Trump met Zelensky in Davos. Later "
+        "that night Putin received Kushner in the Kremlin.",
+        published=date(2026, 3, 20),
+    )
+    assert meeting_of(facts, "Russia", "United States").start == date(2026, 1, 20)
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [(date(2026, 3, 7), (date(2026, 3, 5), "Istanbul")), (date(2026, 3, 3), (None, None))],
+)
+def test_a_meeting_called_off_when_its_day_had_come_keeps_that_day_and_place(
+    story: Extract, published: date, expected: tuple[date | None, str | None]
+) -> None:
+    facts = story(
+        "Talks between Umerov and Kushner, which had been planned in Istanbul on Thursday, were scrapped "
+        "hours before they were to start.",
+        published=published,
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue, found.status) == (*expected, "cancelled")
+
+
+def test_one_sides_session_with_another_is_their_meeting(story: Extract) -> None:
+    facts = story(
+        "Officials praised Umerov's two-hour session with Kushner in Istanbul on Tuesday.",
+        published=date(2026, 3, 12),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 3, 10), "Istanbul", "concluded")
+
+
+def test_a_meeting_on_the_first_evening_is_on_the_first_day_of_the_latest_round_told(
+    story: Extract,
+) -> None:
+    facts = story(
+        "The fourth round ran in Istanbul on March 5 and 6. The second round, on Feb. 4-5 in Abu Dhabi, had "
+        "been shorter. On the first evening Umerov also met Dmitriev alone.",
+        published=date(2026, 3, 12),
+    )
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.start, found.venue) == (date(2026, 3, 5), "Istanbul")
+
+
+def test_a_meeting_on_the_second_evening_is_on_the_rounds_second_day(story: Extract) -> None:
+    facts = story(
+        "The fourth round ran in Istanbul on March 5 and 6. On the evening of the second day Umerov also "
+        "met Dmitriev.",
+        published=date(2026, 3, 12),
+    )
+    assert meeting_of(facts, "Russia", "Ukraine").start == date(2026, 3, 6)
+
+
+def test_a_side_that_had_left_the_room_is_not_at_what_followed_on_the_day_opening_the_sentence(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Late on Monday, once the Americans had left the room, Umerov sat down with Dmitriev in Istanbul "
+        "for a private talk.",
+        published=date(2026, 3, 11),
+    )
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.start, found.venue) == (date(2026, 3, 9), "Istanbul")
+
+
+def test_one_side_in_a_city_with_another_met_it_there(story: Extract) -> None:
+    facts = story("On Sunday Umerov was in Geneva with Kushner and Witkoff.", published=date(2026, 3, 3))
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 3, 1), "Geneva", "concluded")
+
+
+def test_a_meeting_with_no_day_or_place_is_set_where_and_when_the_sentence_before_was(
+    story: Extract,
+) -> None:
+    facts = story(
+        "On Friday the action was in Istanbul. Umerov spent three hours with Dmitriev.",
+        published=date(2026, 3, 9),
+    )
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.start, found.venue) == (date(2026, 3, 6), "Istanbul")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Late on Monday Kushner walked into the Kremlin for his third night with Putin.",
+        "On Monday evening Witkoff and Kushner were shown into Putin's study at the Kremlin.",
+    ],
+)
+def test_visitors_let_into_the_other_sides_house_met_it_there(story: Extract, text: str) -> None:
+    found = meeting_of(story(text, published=date(2026, 3, 4)), "Russia", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 3, 2), "Moscow", "concluded")
+
+
+def test_the_two_presidents_in_a_live_entry_met_that_day_placed_or_not(story: Extract) -> None:
+    facts = story(
+        "08:30 - President Zelensky landed overnight. His aides say he will see President Trump at noon.\n\n"
+        "09:45 - Witkoff says the Russians have asked him to come to Moscow.\n\n"
+        "12:10 - The two presidents have sat down together in a side room.",
+        published=date(2026, 3, 5),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.status) == (date(2026, 3, 5), "concluded")
+
+
+def test_a_sides_adjective_in_the_name_of_the_other_sides_body_is_no_side(story: Extract) -> None:
+    facts = story(
+        "Officers of US European Command met Russian generals in Abu Dhabi on Thursday.",
+        published=date(2026, 2, 9),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue) == (date(2026, 2, 5), "Abu Dhabi")
+
+
+def test_as_they_did_somewhere_tells_a_past_meeting_of_the_same_sides(story: Extract) -> None:
+    facts = story(
+        "Umerov and Kushner are to meet in Istanbul next week, as they did in Riyadh in December.",
+        published=date(2026, 3, 3),
+    )
+    found = {(r.venue, r.status) for r in meetings(facts) if r.parties == ("Ukraine", "United States")}
+    assert found == {("Istanbul", "announced"), ("Riyadh", "concluded")}, facts.rounds
+
+
+def test_the_last_day_of_the_month_under_a_month_heading_is_that_months_last(story: Extract) -> None:
+    facts = story(
+        "A short guide to the contacts.\n\nMarch. On the last day of the month Umerov met Witkoff in Geneva.",
+        published=date(2026, 4, 12),
+    )
+    assert meeting_of(facts, "Ukraine", "United States").start == date(2026, 3, 31)
+
+
+def test_a_journey_made_to_see_the_other_side_is_a_meeting_there(story: Extract) -> None:
+    facts = story("On Friday Umerov flew to Istanbul to see the Russians.", published=date(2026, 3, 9))
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.start, found.venue) == (date(2026, 3, 6), "Istanbul")
+
+
+def test_they_after_our_team_in_an_answer_are_the_answerers_side(story: Extract) -> None:
+    facts = story(
+        "Q: Where do things stand?\n\nUMEROV: Our delegation leaves tonight. They will meet the Russians in "
+        "Istanbul on Friday.",
+        published=date(2026, 3, 10),
+    )
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.start, found.venue, found.status) == (date(2026, 3, 13), "Istanbul", "scheduled")
+
+
+def test_a_meeting_told_later_in_a_live_entry_is_on_the_day_it_was_filed(story: Extract) -> None:
+    facts = story(
+        "The fourth round opened in Istanbul today.\n\n18:40 - Umerov did not leave with the rest. "
+        "He stayed behind for a private meeting with Dmitriev, which ended a few minutes ago, an aide said.",
+        published=date(2026, 3, 12),
+    )
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.start, found.venue, found.status) == (date(2026, 3, 12), "Istanbul", "concluded")

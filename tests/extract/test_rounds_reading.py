@@ -2173,3 +2173,34 @@ def test_a_meeting_that_had_begun_the_day_before_the_one_named_first_spans_both(
     )
     found = [r for r in facts.rounds if r.parties == ("Russia", "United States")]
     assert [(r.start, r.end) for r in found] == [(date(2026, 3, 7), date(2026, 3, 8))], facts.rounds
+
+
+# Session 9 (rounds): cross-sentence reading and other constructions of new text
+
+
+def test_the_trilateral_standing_alone_for_the_talks_is_a_trilateral_round(story: Extract) -> None:
+    facts = story("Monday's trilateral in Istanbul lasted five hours.", published=date(2026, 3, 11))
+    assert [(r.format, r.start, r.venue, r.status) for r in facts.rounds] == [
+        ("trilateral", date(2026, 3, 9), "Istanbul", "concluded")
+    ], facts.rounds
+
+
+def test_the_next_trilateral_is_the_next_round(story: Extract) -> None:
+    facts = story("Umerov expects the next trilateral to be held in Istanbul.", published=date(2026, 3, 11))
+    assert [(r.reference, r.venue) for r in facts.rounds] == [("next", "Istanbul")], facts.rounds
+
+
+def test_the_day_that_opens_a_clause_of_saying_is_the_sayings(story: Extract) -> None:
+    facts = story(
+        "Kyiv wanted a new venue; then, on March 2, Umerov said the trilateral talks had been delayed.",
+        published=date(2026, 3, 11),
+    )
+    assert [(r.start, r.status) for r in facts.rounds] == [(None, "postponed")], facts.rounds
+
+
+def test_that_day_of_a_plan_after_a_bare_weekday_is_the_coming_one(story: Extract) -> None:
+    facts = story(
+        "Then comes Friday. Kushner said he would meet Umerov in Istanbul that day.",
+        published=date(2026, 3, 10),
+    )
+    assert [(r.start, r.status) for r in facts.rounds] == [(date(2026, 3, 13), "scheduled")], facts.rounds
