@@ -14,7 +14,7 @@ import re
 
 from monitor.extract.context import View
 from monitor.extract.guards import Guarded
-from monitor.extract.round_fields import talk_or_meeting
+from monitor.extract.round_fields import first_char_gate, talk_or_meeting
 from monitor.extract.statements import Attribution
 from monitor.extract.status import tense_of
 
@@ -62,6 +62,9 @@ _WAR_CLAUSE = Guarded(
         "invasion",
     ),
 )
+# Searched at every clause: a first look at the character a match begins with (the same matches, faster)
+_CLAUSE_OPEN = first_char_gate(_CLAUSE_OPEN)
+_OWN_SUBJECT = first_char_gate(_OWN_SUBJECT)
 _LIST_COMMA = re.compile(r",\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,?\s+and\s+")
 _AFTER_ENDED = re.compile(
     r",\s+(?:after|since|once|when)\s+the\s+[^,;]{0,80}?"
