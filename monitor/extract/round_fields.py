@@ -856,7 +856,7 @@ _QUOTED_STOP = re.compile(
 
 def _capital(view: View, doc: Doc, mention: Mention) -> str | None:
     """ "the Russian capital", "Ukraine's capital": the party's capital, as the pack names it."""
-    if mention.party is None or not _CAPITAL.match(view.text, mention.end):
+    if mention.party is None or "capital" not in view.text or not _CAPITAL.match(view.text, mention.end):
         return None
     return doc.matcher.capitals.get(mention.party)
 

@@ -449,7 +449,8 @@ class MentionReader:
         same = memory.paragraph == view.paragraph
         if not same:
             memory.heading_days = (None, None)
-        if DAY_HEADING.fullmatch(view.text):
+        # (every weekday in capitals ends in "DAY": most sentences are spared the pattern)
+        if "DAY" in view.text and DAY_HEADING.fullmatch(view.text):
             # "THURSDAY." over a paragraph of a round-up: the day of what the paragraph tells
             days = [(d.first, d.last) for d in view.dates if d.first is not None]
             memory.heading_days = (days[0][0], days[-1][1] or days[-1][0]) if days else (None, None)

@@ -225,7 +225,8 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
         if not any(t.start < trigger.end and trigger.start < t.end for t in found):
             found.append(trigger)
 
-    if "rounds" in low or "and the" in low:
+    # (every match holds "round": the sentences that only join words with "and the" are spared the pattern)
+    if "round" in low and ("rounds" in low or "and the" in low):
         for match in _SEVERAL.finditer(low, lo, hi):
             numbers = _several(match)
             found.append(Trigger(match.start(), match.end(), numbers[0], None, numbers[1:]))

@@ -139,7 +139,8 @@ def _heading_mentions(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
         if not read:
             found += _place_and_days(view, doc, body) or _field(view, doc, [*body, *found])
     for view in doc.views:
-        if view.text[:1].isupper() and _FIELD.match(view.text):
+        # (a field holds a colon: most sentences are spared the pattern)
+        if view.text[:1].isupper() and ":" in view.text and _FIELD.match(view.text):
             found += _field(view, doc, [*body, *found])  # a factbox line with a full stop is a sentence
     return found
 
