@@ -1325,8 +1325,8 @@ class MentionReader:
                 mention.status, mention.tense = None, "past"
         if (
             (status == "concluded" or (status is None and mention.tense == "past"))
+            and self.doc.published in mention.dates  # (the cheap test first: the same answer)
             and _WEAK_PAST.search(segment)
-            and self.doc.published in mention.dates
             and DAY_N.search(segment)
         ):
             mention.status = "ongoing"  # "met for a second day ... on Saturday" in Saturday's paper
@@ -2164,4 +2164,3 @@ def _may_speak_of_rounds(lower: str) -> bool:
 # (`round_fields.first_char_gate`): the same matches, found faster.
 _HYPOTHETICAL_GUARDED.pattern = first_char_gate(_HYPOTHETICAL)
 _UNSURE.pattern = first_char_gate(_UNSURE_PATTERN)
-_SUPERSEDED = first_char_gate(_SUPERSEDED)

@@ -103,10 +103,8 @@ _GATED: dict[str, re.Pattern[str]] = {
     "speech day": round_fields._SPEECH_DAY,
     "duration": round_fields._DURATION,
     "venue context": round_fields._VENUE_CONTEXT,
-    "not there": round_fields._NOT_THERE,
     "hypothetical": round_mentions._HYPOTHETICAL_GUARDED.pattern,
     "unsure": round_mentions._UNSURE.pattern,
-    "superseded": round_mentions._SUPERSEDED,
     "clause open": round_clauses._CLAUSE_OPEN,
     "own subject": round_clauses._OWN_SUBJECT,
 }
