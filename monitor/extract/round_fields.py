@@ -31,6 +31,10 @@ _CATEGORIES = {
 }
 
 
+# Inline flags that change what "\\w", "\\s" or "\\b" mean: a group with one is left unbounded.
+_CHARSET_FLAGS = re.ASCII | re.LOCALE | re.UNICODE
+
+
 def _first_chars(items: list[tuple[object, object]], ignorecase: bool) -> tuple[list[str] | None, bool]:
     """The class items (as pattern source) of the characters a match of the parsed `items` can begin with,
     and whether it can match without consuming one; None when the analysis cannot tell (an item it does
@@ -54,8 +58,8 @@ def _first_chars(items: list[tuple[object, object]], ignorecase: bool) -> tuple[
         if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
             continue  # zero-width: the first character is that of what follows
         if op is _sre.SUBPATTERN:
-            _group, add_flags, _del_flags, sub = av  # type: ignore[misc]
-            if add_flags & re.IGNORECASE and not ignorecase:
+            _group, add_flags, del_flags, sub = av  # type: ignore[misc]
+            if (add_flags & re.IGNORECASE and not ignorecase) or (add_flags | del_flags) & _CHARSET_FLAGS:
                 return None, False
             chars, empty = _first_chars(sub.data, ignorecase)
         elif op is _sre.BRANCH:
@@ -88,8 +92,8 @@ def first_char_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
     match begins with a character of the class, and the look consumes nothing. A pattern the analysis cannot
     bound (one that may match empty, or begins with any character) is returned as it is."""
     source = pattern.pattern
-    if re.match(r"\(\?[aiLmsux]+\)", source):
-        return pattern  # global flags must stay first
+    if re.match(r"\(\?[aiLmsux]+\)", source) or pattern.flags & re.VERBOSE:
+        return pattern  # global flags must stay first; a verbose source may end in a comment
     tree = _sre_parse.parse(source, pattern.flags)
     chars, empty = _first_chars(tree.data, bool(pattern.flags & re.IGNORECASE))
     if chars is None or empty:
@@ -109,7 +113,7 @@ def _opens_with_boundary(items: list[tuple[object, object]]) -> bool:
     if op is _sre.BRANCH:
         return all(_opens_with_boundary(alternative.data) for alternative in av[1])  # type: ignore[index]
     if op is _sre.SUBPATTERN:
-        return _opens_with_boundary(av[3].data)  # type: ignore[index]
+        return not (av[1] | av[2]) & _CHARSET_FLAGS and _opens_with_boundary(av[3].data)  # type: ignore[index]
     return False
 
 
@@ -1046,3 +1050,7 @@ _MOVED_FROM = first_char_gate(_MOVED_FROM)
 _SPEECH_DAY = first_char_gate(_SPEECH_DAY)
 _DURATION = first_char_gate(_DURATION)
 _VENUE_CONTEXT = first_char_gate(_VENUE_CONTEXT)
+_FIRST_PLAN = first_char_gate(_FIRST_PLAN)
+_VENUE_LEAD = first_char_gate(_VENUE_LEAD)
+_TRAVEL_DAY = first_char_gate(_TRAVEL_DAY)
+_PEOPLE_IN = first_char_gate(_PEOPLE_IN)

@@ -2164,3 +2164,8 @@ def _may_speak_of_rounds(lower: str) -> bool:
 # (`round_fields.first_char_gate`): the same matches, found faster.
 _HYPOTHETICAL_GUARDED.pattern = first_char_gate(_HYPOTHETICAL)
 _UNSURE.pattern = first_char_gate(_UNSURE_PATTERN)
+_PARALLEL = first_char_gate(_PARALLEL)
+_ROUND_NOUN = first_char_gate(_ROUND_NOUN)
+_HEADLINE_TO = first_char_gate(_HEADLINE_TO)
+_ENDED = first_char_gate(_ENDED)
+_WHEN_CLAUSE = first_char_gate(_WHEN_CLAUSE)
