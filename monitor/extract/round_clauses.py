@@ -14,7 +14,7 @@ import re
 
 from monitor.extract.context import View
 from monitor.extract.guards import Guarded
-from monitor.extract.round_fields import talk_or_meeting
+from monitor.extract.round_fields import first_char_gate, talk_or_meeting
 from monitor.extract.statements import Attribution
 from monitor.extract.status import tense_of
 
@@ -62,6 +62,9 @@ _WAR_CLAUSE = Guarded(
         "invasion",
     ),
 )
+# Searched at every clause: a first look at the character a match begins with (the same matches, faster)
+_CLAUSE_OPEN = first_char_gate(_CLAUSE_OPEN)
+_OWN_SUBJECT = first_char_gate(_OWN_SUBJECT)
 _LIST_COMMA = re.compile(r",\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,?\s+and\s+")
 _AFTER_ENDED = re.compile(
     r",\s+(?:after|since|once|when)\s+the\s+[^,;]{0,80}?"
@@ -277,7 +280,9 @@ def tense_around(text: str, start: int, end: int, anchor: int | None) -> str | N
     else:
         # "Two days of talks in Geneva this week brought the militaries closer on how a ceasefire would be
         # monitored": the tense of the words before an embedded clause, when they tell it
-        stop = _EMBEDDED.search(text, start, end)
+        # (every match holds one of the three words: most clauses are spared the pattern)
+        embedded = "how" in text or "whether" in text or "why" in text
+        stop = _EMBEDDED.search(text, start, end) if embedded else None
         own = tense_of(text[start : stop.start()]) if stop is not None else None
         if own is not None:
             return own

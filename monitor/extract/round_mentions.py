@@ -38,6 +38,7 @@ from monitor.extract.round_fields import (
     attributive_days,
     day_number,
     duration_of,
+    first_char_gate,
     pick_dates,
     same_time,
     talk_or_meeting,
@@ -483,7 +484,8 @@ class MentionReader:
         same = memory.paragraph == view.paragraph
         if not same:
             memory.heading_days = (None, None)
-        if DAY_HEADING.fullmatch(view.text):
+        # (every weekday in capitals ends in "DAY": most sentences are spared the pattern)
+        if "DAY" in view.text and DAY_HEADING.fullmatch(view.text):
             # "THURSDAY." over a paragraph of a round-up: the day of what the paragraph tells
             days = [(d.first, d.last) for d in view.dates if d.first is not None]
             memory.heading_days = (days[0][0], days[-1][1] or days[-1][0]) if days else (None, None)
@@ -1521,8 +1523,8 @@ class MentionReader:
                 mention.status, mention.tense = None, "past"
         if (
             (status == "concluded" or (status is None and mention.tense == "past"))
+            and self.doc.published in mention.dates  # (the cheap test first: the same answer)
             and _WEAK_PAST.search(segment)
-            and self.doc.published in mention.dates
             and DAY_N.search(segment)
         ):
             mention.status = "ongoing"  # "met for a second day ... on Saturday" in Saturday's paper
@@ -2436,3 +2438,14 @@ _OPENING_ORDINAL = re.compile(r"(?:A|The)\s+(?:second|third|fourth|fifth|sixth),
 def _may_speak_of_rounds(lower: str) -> bool:
     # Most sentences speak of no meeting: a few substring tests instead of a dozen patterns.
     return _has(lower, _TRIGGER_WORDS)
+
+
+# Patterns searched often, each with a first look at the character its match begins with
+# (`round_fields.first_char_gate`): the same matches, found faster.
+_HYPOTHETICAL_GUARDED.pattern = first_char_gate(_HYPOTHETICAL)
+_UNSURE.pattern = first_char_gate(_UNSURE_PATTERN)
+_PARALLEL = first_char_gate(_PARALLEL)
+_ROUND_NOUN = first_char_gate(_ROUND_NOUN)
+_HEADLINE_TO = first_char_gate(_HEADLINE_TO)
+_ENDED = first_char_gate(_ENDED)
+_WHEN_CLAUSE = first_char_gate(_WHEN_CLAUSE)

@@ -34,7 +34,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from monitor.extract.context import Doc, View
-from monitor.extract.names import Matcher
+from monitor.extract.names import Matcher, Mention
 from monitor.extract.round_fields import talk_or_meeting
 from monitor.extract.round_mentions import DAY_HEADING, MentionReader, RoundMention
 from monitor.extract.round_merge import Round, build_rounds
@@ -139,7 +139,8 @@ def _heading_mentions(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
         if not read:
             found += _place_and_days(view, doc, body) or _field(view, doc, [*body, *found])
     for view in doc.views:
-        if view.text[:1].isupper() and _FIELD.match(view.text):
+        # (a field holds a colon: most sentences are spared the pattern)
+        if view.text[:1].isupper() and ":" in view.text and _FIELD.match(view.text):
             found += _field(view, doc, [*body, *found])  # a factbox line with a full stop is a sentence
     return found
 
@@ -369,7 +370,17 @@ def _headline(doc: Doc) -> View | None:
     if not doc.views or doc.views[0].sentence.start < end:
         return None
     line = text[start:end].rstrip()
-    return View(0, Sentence(line, start, start + len(line), 0, "headline"), doc.matcher, doc.published)
+    global _last_headline_names
+    if _last_headline_names[0] is not doc:
+        _last_headline_names = (doc, doc.matcher.mentions(line))
+    sentence = Sentence(line, start, start + len(line), 0, "headline")
+    return View(0, sentence, doc.matcher, doc.published, mentions=_last_headline_names[1])
+
+
+# The names of the headline, for the last article: three callers ask for the headline, each gets a view of
+# its own (`_not_the_headlines_talks` tells the headline's mentions by their view), and the names depend on
+# the line alone. (No caller changes the list.)
+_last_headline_names: tuple[Doc | None, list[Mention]] = (None, [])
 
 
 # The headline's mentions as a fresh reader reads them, for the last article: `_headline_rounds` and

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.extract import positions, round_fields, round_sides
+from monitor.extract import positions, round_clauses, round_fields, round_mentions, round_sides, status
 
 _REWRITES: dict[str, tuple[str, re.Pattern[str], list[str]]] = {
     "quoted stop": (
@@ -88,3 +88,87 @@ def test_a_rewritten_pattern_finds_what_the_old_one_found(name: str, data: st.Da
     assert [m.regs for m in new.finditer(text, pos, endpos)] == [
         m.regs for m in old.finditer(text, pos, endpos)
     ]
+
+
+# Patterns given a first look at the character a match begins with (`round_fields.first_char_gate`): the
+# gated source is "(?=[class])(?:source)", after a "\b" when the source opens with one.
+_GATED: dict[str, re.Pattern[str]] = {
+    "meeting verb": round_fields.MEETING_VERB_GUARDED.pattern,
+    "meeting verb, any case": round_fields._MEETING_VERB_ANY_CASE.pattern,
+    "talk words": round_fields._TALK_WORDS_GUARDED.pattern,
+    "day n": round_fields.DAY_N.pattern,
+    "event": round_fields._EVENT,
+    "old date": round_fields._OLD_DATE,
+    "moved from": round_fields._MOVED_FROM,
+    "speech day": round_fields._SPEECH_DAY,
+    "duration": round_fields._DURATION,
+    "venue context": round_fields._VENUE_CONTEXT,
+    "hypothetical": round_mentions._HYPOTHETICAL_GUARDED.pattern,
+    "unsure": round_mentions._UNSURE.pattern,
+    "clause open": round_clauses._CLAUSE_OPEN,
+    "own subject": round_clauses._OWN_SUBJECT,
+    "first plan": round_fields._FIRST_PLAN,
+    "venue lead": round_fields._VENUE_LEAD,
+    "travel day": round_fields._TRAVEL_DAY,
+    "people in": round_fields._PEOPLE_IN,
+    "parallel": round_mentions._PARALLEL,
+    "round noun": round_mentions._ROUND_NOUN,
+    "headline to": round_mentions._HEADLINE_TO,
+    "ended": round_mentions._ENDED,
+    "when clause": round_mentions._WHEN_CLAUSE,
+    "future": status._FUTURE,
+    "past": status._PAST,
+    "ed": status._ED,
+}
+_GATE = re.compile(r"(?:\\b)?\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:(?P<source>.*)\)", re.DOTALL)
+# the characters that match a letter of another case under IGNORECASE ("ſ", "ı", "İ", the Kelvin sign)
+_ODD = ["\u017f", "\u0131", "\u0130", "\u212a", "é", "1", "2", "-", "—", "–", ";", ":", "_"]
+
+
+def _ungated(gated: re.Pattern[str]) -> re.Pattern[str]:
+    match = _GATE.fullmatch(gated.pattern)
+    assert match is not None, "not gated"
+    return re.compile(match.group("source"), gated.flags)
+
+
+def _gate_vocabulary(pattern: re.Pattern[str]) -> list[str]:
+    words = set(re.findall(r"[A-Za-z]+", pattern.pattern))
+    words |= {w.upper() for w in words} | {w.capitalize() for w in words}
+    return sorted(words | set(_ODD))
+
+
+@pytest.mark.parametrize("name", sorted(_GATED))
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_a_gated_pattern_finds_what_its_source_finds(name: str, data: st.DataObject) -> None:
+    gated = _GATED[name]
+    old = _ungated(gated)
+    vocabulary = data.draw(st.lists(st.sampled_from(_gate_vocabulary(old)), min_size=1, max_size=8))
+    parts = data.draw(
+        st.lists(st.tuples(st.sampled_from(vocabulary), st.sampled_from([*_SEPARATORS, ", "])), max_size=25)
+    )
+    text = "".join(piece + separator for piece, separator in parts)
+    pos = data.draw(st.integers(0, len(text) + 1))
+    endpos = data.draw(st.integers(0, len(text) + 1))
+    assert [m.regs for m in gated.finditer(text, pos, endpos)] == [
+        m.regs for m in old.finditer(text, pos, endpos)
+    ]
+    found, expected = gated.match(text, pos, endpos), old.match(text, pos, endpos)
+    assert (found and found.regs) == (expected and expected.regs)
+
+
+def test_a_gate_covers_the_first_characters_of_every_alternative() -> None:
+    gate = round_fields.first_char_gate
+    assert gate(re.compile(r"\b(?:met|(?<!x )saw|(?:re)?convene)\b")).pattern == (
+        r"\b(?=[msrc])(?:\b(?:met|(?<!x )saw|(?:re)?convene)\b)"
+    )
+    assert gate(re.compile(r"(?:a|b)?c")).pattern == r"(?=[abc])(?:(?:a|b)?c)"
+    assert gate(re.compile(r",\s+|\s-\s")).pattern == r"(?=[,\s])(?:,\s+|\s-\s)"
+    # what the analysis cannot bound is left as it is: an empty match, any character, a negated class, a
+    # case-insensitive group in a case-sensitive pattern, global flags
+    for source in (r"a?", r".x", r"[^a]x", r"(?i:a)x", r"(?i)ax", r"(?a:\w)x", r"(?a:\bx)|\by"):
+        assert gate(re.compile(source)).pattern == source
+    # under IGNORECASE a class matches the same characters as a literal of the same letter
+    for char in ("\u017f", "\u0131", "\u0130", "\u212a"):
+        for letter in "sikSIK":
+            assert bool(re.match(letter, char, re.I)) == bool(re.match(f"[{letter}]", char, re.I))
