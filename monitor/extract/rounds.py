@@ -416,15 +416,16 @@ def _headline_rounds(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
 
 def _not_the_headlines_talks(doc: Doc, mentions: list[RoundMention]) -> list[RoundMention]:
     """ "US and Iran end third round of nuclear talks in Geneva" over "Diplomats say the next round, in
-    Vienna, will focus on ...": under a headline about another nation's talks, a round the body names with
-    none of the story's sides in its sentence is a round of those talks."""
+    Vienna, will focus on ...": under a headline about another nation's talks, a round named with none of
+    the story's sides in its sentence (the headline's own, or one the body names) is a round of those
+    talks."""
     view = _headline(doc)
     if view is None or not foreign_talks(view, 0, len(view.text)):
         return mentions
     return [
         m
         for m in mentions
-        if not (m.named and m.view is not view and not any(n.party for n in m.view.mentions))
+        if not (m.named and not any(n.party for n in m.view.mentions))
     ]
 
 
