@@ -194,7 +194,8 @@ _PURPOSE_BEFORE = re.compile(
     r"|foundation|framework)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$"
 )
 _RESTATED = re.compile(r",\s+(?:a|an|the)\s+(?:demand|proposal|offer|idea|plan|position|condition)\s+$")
-_AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|had\s+been|is|was|now|first|already|also)\s+)?")
+# ("has been demanding": the perfect progressive, as "had been" is)
+_AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|(?:had|has|have)\s+been|is|was|now|first|already|also)\s+)?")
 # "Moscow, for its part, still demands": an aside and adverbs between a subject and its verb
 _SUBJECT_GAP = re.compile(
     r"(?:,\s+(?:for its part|for their part|in turn|however|though|meanwhile|by contrast|in contrast),)?"

@@ -1458,3 +1458,18 @@ def test_a_refusal_to_make_the_move_just_asked_for_rejects_it(extract: Extract, 
 )
 def test_what_a_speaker_calls_the_basis_of_a_settlement_they_demand(extract: Extract, text: str) -> None:
     assert stances(extract(text)) == {("Ukraine", "front_line_freeze"): "demands"}
+
+
+# --- Held-out positions session (s9-pq): perfect progressives, pronouns, answers, agreements -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Be clear about this," said Olga Marsh, a lecturer in Oslo. "Moscow has been demanding a vote in '
+        'Ukraine since the autumn."',
+        '"Nothing is new," said Olga Marsh, a lecturer in Oslo. "The Russians have been demanding a vote."',
+    ],
+)
+def test_a_side_named_before_a_perfect_progressive_in_a_quote_holds_it(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {("Russia", "elections"): "demands"}
