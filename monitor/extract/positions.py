@@ -1118,6 +1118,13 @@ class _Sentence:
         if word == "we":
             return self._speaker()
         if word in ("he", "she"):
+            # "Kyiv says it will not, and Zelensky has said he will not …": a person named before the pronoun
+            # in its own clause is who it stands for, rather than the last speaker
+            clause = self._clause_start_before(pos)
+            named = [m for m in self.view.mentions if m.person is not None and m.party and clause <= m.start]
+            named = [m for m in named if m.end <= pos]
+            if named:
+                return [named[-1].party]  # type: ignore[list-item]
             return [self.last_person_party] if self.last_person_party else []
         # "while Kyiv says it will not", "the American side told Kyiv it was ready": "it" is the subject of
         # its clause, and never a person; with no antecedent in the sentence, the subject of the one before.

@@ -1473,3 +1473,14 @@ def test_what_a_speaker_calls_the_basis_of_a_settlement_they_demand(extract: Ext
 )
 def test_a_side_named_before_a_perfect_progressive_in_a_quote_holds_it(extract: Extract, text: str) -> None:
     assert stances(extract(text)) == {("Russia", "elections"): "demands"}
+
+
+def test_he_stands_for_the_person_named_before_it_in_its_clause(extract: Extract) -> None:
+    text = (
+        "Peskov said the talks would go on. Kyiv says it will not cede Donetsk, and Zelensky has said he "
+        "will not put such a deal to a referendum."
+    )
+    assert stances(extract(text)) == {
+        ("Ukraine", "territory"): "rejects",
+        ("Ukraine", "elections"): "rejects",
+    }
