@@ -209,6 +209,7 @@ _PROPOSAL_ANAPHOR = re.compile(
     r"th(?<!\wth)(?:e|is|at)\s+(?:(?:american|u\.s\.|us|russian|ukrainian|european|latest|new|same)\s+)?"
     r"(idea|proposal|offer|plan|initiative)\b"
 )
+_OWN_CONTENT = re.compile(r"\s+(?:of|for|to)\s")
 _PROPOSING = re.compile(r"\b(?:propos\w*|offer\w*|ideas?|float\w*|put forward|suggest\w*|plan|initiative)\b")
 # A sentence that gives its words to the person last named: "in his words", "according to her".
 _HIS_WORDS_PATTERN = re.compile(
@@ -461,7 +462,8 @@ def _anaphoric_cues(
     proposal = _proposal_issues(view, before) if before is not None else ()
     if proposal:
         for match in _PROPOSAL_ANAPHOR.finditer(view.lower):
-            if not _in_cue(match.start(1), view.cues):
+            # "rejected the idea of a referendum": an idea that says what it is names no earlier one
+            if not _in_cue(match.start(1), view.cues) and not _OWN_CONTENT.match(view.lower, match.end(1)):
                 found.append(Cue(match.start(1), match.end(1), proposal))
     if not heads:
         return found

@@ -1484,3 +1484,10 @@ def test_he_stands_for_the_person_named_before_it_in_its_clause(extract: Extract
         ("Ukraine", "territory"): "rejects",
         ("Ukraine", "elections"): "rejects",
     }
+
+
+def test_an_idea_that_says_what_it_is_names_no_proposal_before_it(extract: Extract) -> None:
+    facts = extract(
+        "Washington has proposed a truce for the winter. Kyiv rejected the idea of a referendum on it."
+    )
+    assert stances(facts) == {("United States", "ceasefire"): "proposes", ("Ukraine", "elections"): "rejects"}
