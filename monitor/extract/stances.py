@@ -894,6 +894,11 @@ def _infinitive_between(lower: str, start: int, end: int) -> bool:
     return len(gap) <= 40 and "," not in gap and ";" not in gap and _TO_BEFORE.search(gap) is not None
 
 
+# The stances a condition after them makes conditional: "ready to … if", "would back it only if Russia
+# stops too" (support given on a condition is no plain support)
+_CONDITIONAL_STANCES = ("accepts", "considers", "proposes", "supports")
+
+
 def _conditional(lower: str, cues: list[StanceCue]) -> list[StanceCue]:
     """Fold a condition marker into the acceptance, offer or consideration before it ("ready to … if",
     "would accept … only as part of"); read "tied X to Y" as a condition on X."""
@@ -910,7 +915,7 @@ def _conditional(lower: str, cues: list[StanceCue]) -> list[StanceCue]:
             else:
                 merged.append(StanceCue("conditions", cue.start, cue.end, cue.word, False, stop))
             continue
-        if cue.stance in ("accepts", "considers", "proposes") and not cue.negated and not cue.nominal:
+        if cue.stance in _CONDITIONAL_STANCES and not cue.negated and not cue.nominal:
             limit = cues[i + 1].start if i + 1 < len(cues) else len(lower)
             plain = _IF.search(lower[cue.end : limit])
             if plain is not None and not _CLAUSE_STOP.search(lower[cue.end : cue.end + plain.start()]):
@@ -919,11 +924,7 @@ def _conditional(lower: str, cues: list[StanceCue]) -> list[StanceCue]:
                     StanceCue("conditions", cue.start, cue.end, cue.word, False, stop, passive=cue.passive)
                 )
                 continue
-        if (
-            cue.stance == "conditions"
-            and merged
-            and merged[-1].stance in ("accepts", "considers", "proposes")
-        ):
+        if cue.stance == "conditions" and merged and merged[-1].stance in _CONDITIONAL_STANCES:
             last = merged[-1]
             if not last.negated and not last.nominal:
                 merged[-1] = StanceCue(

@@ -1491,3 +1491,14 @@ def test_an_idea_that_says_what_it_is_names_no_proposal_before_it(extract: Extra
         "Washington has proposed a truce for the winter. Kyiv rejected the idea of a referendum on it."
     )
     assert stances(facts) == {("United States", "ceasefire"): "proposes", ("Ukraine", "elections"): "rejects"}
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Kyiv would back a truce only if Moscow stopped first.", "ceasefire"),
+        ("Kyiv welcomes the energy pause as long as it is mutual.", "energy_ceasefire"),
+    ],
+)
+def test_support_given_on_a_condition_is_conditional(extract: Extract, text: str, issue: str) -> None:
+    assert stances(extract(text)) == {("Ukraine", issue): "conditions"}
