@@ -609,6 +609,8 @@ _TO = re.compile(r"\bto\b")
 # Patterns of the helpers below, compiled once rather than looked up in `re`'s cache on every call.
 _TO_AFTER = re.compile(r"\s+to\b")
 _BY_AFTER = re.compile(r"\s+by\b")
+# Who a passive "agreed" was agreed by or with: "was agreed by both sides", "had been agreed with Washington"
+_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:by|with|between)\b")
 _CLAUSE_STOP = re.compile(r"[;:]|\bbut\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 # "a lasting settlement", "peace", "a final deal": what a side says cannot come about without something
@@ -830,6 +832,8 @@ def _read(lower: str, word: str, start: int, end: int, mentions: list[Mention]) 
         return None  # "the swap agreed in Geneva", "the proposed zone": a participle, not an act
     if word in ("considered", "required", "expected") and passive:
         return None  # "is considered the most …", "are expected to …": judgement or forecast, no stance
+    if word == "agreed" and passive and not _AGENT_AFTER.match(lower, end):
+        return None  # "the terms have been agreed at the level of the teams": an outcome, no side's act
     if word.startswith("expect") and (not verb_position or _TO_AFTER.match(lower[end:])):
         return None  # "Russia expects to …" foresees; "Kyiv expected the documents to be final" demands
     if word == "pressing" and not (_BE_BEFORE.search(before) or lower.startswith(" for", end)):

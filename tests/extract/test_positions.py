@@ -1502,3 +1502,14 @@ def test_an_idea_that_says_what_it_is_names_no_proposal_before_it(extract: Extra
 )
 def test_support_given_on_a_condition_is_conditional(extract: Extract, text: str, issue: str) -> None:
     assert stances(extract(text)) == {("Ukraine", issue): "conditions"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The terms of the guarantees have been agreed at the level of the teams, Zelensky said.",
+        "Zelensky said the text of the guarantees was agreed last week in Miami.",
+    ],
+)
+def test_a_passive_agreement_with_no_agent_is_an_outcome_not_a_stance(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {}
