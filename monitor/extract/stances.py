@@ -609,6 +609,13 @@ _TO = re.compile(r"\bto\b")
 # Patterns of the helpers below, compiled once rather than looked up in `re`'s cache on every call.
 _TO_AFTER = re.compile(r"\s+to\b")
 _BY_AFTER = re.compile(r"\s+by\b")
+# The word before "not" in "X (still) not agreed": a be-form or a noun makes it a state, an auxiliary of the
+# active or a pronoun a side's refusal
+_STATE_NOT = re.compile(r"([\w’'-]+)\s+(?:still\s+|yet\s+)?not\s+(?:yet\s+)?$")
+_ACTIVE_BEFORE_NOT = frozenset(
+    ("has", "have", "had", "did", "does", "do", "would", "will", "could", "can", "may", "might", "should")
+    + ("must", "it", "they", "we", "he", "she", "i", "who", "which", "that")
+)
 # Who a passive "agreed" was agreed by or with: "was agreed by both sides", "had been agreed with Washington"
 _AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:by|with|between)\b")
 _CLAUSE_STOP = re.compile(r"[;:]|\bbut\b")
@@ -850,10 +857,22 @@ def _read(lower: str, word: str, start: int, end: int, mentions: list[Mention]) 
             flipped = "rejects"  # "Ukraine must not cede land": the speaker rejects it
         if flipped is None:
             return None
+        if word == "agreed" and _not_agreed_yet(lower, before, start, end, mentions):
+            return None  # "territory still not agreed": what is not settled yet, which no side refuses
         stance, negated = flipped, True
     elif stance == "accepts" and not nominal and _POSSIBILITY_BEFORE.search(before):
         stance = "considers"  # "might be prepared to accept", "could agree to": a possible acceptance
     return StanceCue(stance, start, end, word, nominal, None, negated, passive)
+
+
+def _not_agreed_yet(lower: str, before: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """ "territory still not agreed", "the date is not yet agreed": a state of the talks, where "Kyiv has not
+    agreed" and "they did not agree" are a side's refusal."""
+    state = _STATE_NOT.search(before)
+    if state is None or state.group(1) in _ACTIVE_BEFORE_NOT or _AGENT_AFTER.match(lower, end):
+        return False
+    named = _kind_ending_at(mentions, start - len(before) + state.end(1))
+    return named is None or named == "adjective"
 
 
 def _verbal(before: str, lower: str, end: int) -> bool:

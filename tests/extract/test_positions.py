@@ -1513,3 +1513,14 @@ def test_support_given_on_a_condition_is_conditional(extract: Extract, text: str
 )
 def test_a_passive_agreement_with_no_agent_is_an_outcome_not_a_stance(extract: Extract, text: str) -> None:
     assert stances(extract(text)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky said the guarantee papers were ready; territory still not agreed.",
+        "Umerov said the date of a vote is not yet agreed.",
+    ],
+)
+def test_what_is_not_agreed_yet_is_no_refusal(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {}
