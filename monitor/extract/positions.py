@@ -1167,7 +1167,23 @@ class _Sentence:
             parties = (
                 [p for p in parties if p not in brokers] if len(parties) - len(brokers) == 2 else parties
             )
+        if two and len(parties) < 2:
+            return self._two_sides_before(pos)
         return parties if len(parties) >= 2 else []  # type: ignore[return-value]
+
+    def _two_sides_before(self, pos: int) -> list[str]:
+        """ "Medinsky called the talks difficult. Witkoff spoke of progress. … The two sides agreed to swap
+        prisoners": where no sentence names both, "the two sides" are the last two parties named, a few
+        sentences back, that do not mediate."""
+        mediators = self.view.matcher.mediators
+        named = [m.party for m in reversed(self.candidates) if m.end <= pos and m.party not in mediators]
+        back = self.view.index - 1
+        while len(set(named)) < 2 and back in self.views_before and back >= self.view.index - 5:
+            mentions = self.views_before[back].mentions
+            named += [m.party for m in reversed(mentions) if m.party and m.party not in mediators]
+            back -= 1
+        sides = list(dict.fromkeys(p for p in named if p))
+        return sides[:2] if len(sides) >= 2 else []
 
     def _mention_end(self, end: int, lead: re.Pattern[str]) -> int:
         match = lead.match(self.text, end)

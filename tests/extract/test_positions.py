@@ -1524,3 +1524,15 @@ def test_a_passive_agreement_with_no_agent_is_an_outcome_not_a_stance(extract: E
 )
 def test_what_is_not_agreed_yet_is_no_refusal(extract: Extract, text: str) -> None:
     assert stances(extract(text)) == {}
+
+
+def test_the_two_sides_are_the_last_two_parties_named_that_do_not_mediate(extract: Extract) -> None:
+    text = (
+        "The round in Geneva ended on Wednesday. Umerov again led for Ukraine. Medinsky called the talks "
+        "difficult. Witkoff wrote of progress. There was one result: the two sides agreed to exchange 500 "
+        "prisoners each."
+    )
+    assert stances(extract(text)) == {
+        ("Russia", "prisoner_exchange"): "accepts",
+        ("Ukraine", "prisoner_exchange"): "accepts",
+    }
