@@ -345,6 +345,8 @@ def _bare_answer(view: View, previous: View | None) -> bool:
             or (len(view.text) <= 90 and _STANCE_ON_THAT.search(view.lower) is not None)
             # "Kyiv will not do it.", "his troops would not leave it": a refusal of what was just asked
             or (len(view.text) <= 90 and _REFUSAL_OF_THAT.search(view.lower) is not None)
+            # "Q: And leaving Donetsk? | A: That is not on the table.": a verdict on what was just asked
+            or (len(view.text) <= 90 and _THAT_IS_OFF.search(view.lower) is not None)
         )
     )
 
@@ -358,6 +360,14 @@ _BARE_STANCE = re.compile(
 _REFUSAL_OF_THAT = re.compile(
     r"\b(?:refuses|refused|won't|will not|wouldn't|would not|will never|would never|cannot|can't|could not)"
     r"\s+(?:to\s+)?(?:do|leave|give|hand|cede|accept|sign)\s+(?:it|that|so|this|them)(?:\s+(?:up|over))?\W*$"
+)
+# "That is not on the table", "This is out of the question": the subject is what was just said or asked
+_THAT_SUBJECT = re.compile(
+    r"(?:^|[:“\"]\s*)(?:that|this|it)\s+(?:is|was|remains|will be|would be)\s+(?:still\s+|simply\s+)?$"
+)
+_THAT_IS_OFF = re.compile(
+    r"(?:^|[:“\"]\s*)(?:that|this|it)\s+(?:is|was|remains|will be|would be)\s+(?:still\s+|simply\s+)?"
+    r"(?:not on the table|not on the agenda|off the table|out of the question|unacceptable)\b"
 )
 _STANCE_ON_THAT = re.compile(
     r"\b(?:demands?|demanded|wants?|wanted|insists on|insisted on|rejects?|rejected|refuses|refused|accepts?"
@@ -869,10 +879,25 @@ class _Sentence:
             )
             if subject and before is not None and before.paragraph == self.view.paragraph and before.cues:
                 return _specific(list(before.cues[-1].issues))
-            return []
+            return self._that_answered(cue)  # "That is out of the question."
         if cue.passive or cue.word in _PREDICATIVE:
             start = self._clause_start_before(cue.start)
-            return self._issues_between(start, cue.start, conditions)
+            issues = self._issues_between(start, cue.start, conditions)
+            return issues or self._that_answered(cue)
+        return []
+
+    def _that_answered(self, cue: StanceCue) -> list[str]:
+        """ "Q: And withdrawing from Donetsk? | A: That is not on the table for us.": "that", the subject of a
+        verdict, is what the sentence before (in the paragraph, or a question) named last."""
+        before = self.previous
+        if (
+            cue.word in _PREDICATIVE
+            and before is not None
+            and before.cues
+            and (before.paragraph == self.view.paragraph or before.text.rstrip().endswith("?"))
+            and _THAT_SUBJECT.search(self.lower, self._clause_start_before(cue.start), cue.start)
+        ):
+            return _specific(list(before.cues[-1].issues))
         return []
 
     def _restated(self, cue: StanceCue, verb: StanceCue | None, earlier: list[Cue]) -> list[str]:

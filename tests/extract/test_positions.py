@@ -1536,3 +1536,17 @@ def test_the_two_sides_are_the_last_two_parties_named_that_do_not_mediate(extrac
         ("Russia", "prisoner_exchange"): "accepts",
         ("Ukraine", "prisoner_exchange"): "accepts",
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "issue"),
+    [
+        ("And a withdrawal from Donetsk?", "That is not on the table for us.", "territory"),
+        ("What about elections during the war?", "That is out of the question.", "elections"),
+    ],
+)
+def test_that_in_a_verdict_answers_what_the_question_named(
+    extract: Extract, question: str, answer: str, issue: str
+) -> None:
+    facts = extract(f"Umerov spoke to us on Friday.\n\nQ: {question}\n\nUmerov: {answer}")
+    assert stances(facts) == {("Ukraine", issue): "rejects"}
