@@ -307,7 +307,11 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
         left.append(own)
         cues = sorted([*issue_cues, *anaphoric], key=_cue_start) if anaphoric else issue_cues
         # a sentence without a stance word states no stance: whose it would be is not worked out
-        stance_cues = find_cues(view.lower, view.mentions) if cues or _bare_answer(view, previous) else []
+        stance_cues = (
+            find_cues(view.lower, view.mentions)
+            if cues or _bare_answer(view, previous) or _answers_with_it(view, previous, views_before)
+            else []
+        )
         if stance_cues:
             if attribution is not None:
                 speaker_party = attribution.speaker.party
@@ -374,6 +378,32 @@ _STANCE_ON_THAT = re.compile(
     r"|accepted|proposes?|proposed|supports?|supported|back|backs|backed|opposes?|opposed|welcomes?|welcomed)"
     r"\s+(?:exactly\s+|precisely\s+|just\s+)?(?:that|the same|it|them)\W*$"
 )
+
+
+def _asked_before(view: View, previous: View | None, views: dict[int, View]) -> View | None:
+    """The sentence whose last issue an object pronoun ("we back it") stands for: the sentence before, in the
+    paragraph or a question; past one that names none, the one before it in that turn or the turn before
+    ("Q: The U.S. proposed an energy ceasefire. What happened to it? | A: We would observe it if …",
+    "HOST: There was a deal on prisoners. | GUEST: Five hundred for five hundred. Both sides signed it.")."""
+    if previous is None or not (previous.paragraph == view.paragraph or previous.text.rstrip().endswith("?")):
+        return None
+    if previous.cues:
+        return previous
+    earlier = views.get(previous.index - 1)
+    if earlier is None or not earlier.cues:
+        return None
+    if earlier.paragraph == previous.paragraph:
+        return earlier
+    # past a paragraph break, only past a question or a short answer ("Five hundred for five hundred."): a
+    # sentence of its own may hold what "it" stands for ("… both sides wanted a deal. | They want it now")
+    short = len(previous.text) <= 50 or previous.text.rstrip().endswith("?")
+    return earlier if short and previous.paragraph - earlier.paragraph == 1 else None
+
+
+def _answers_with_it(view: View, previous: View | None, views: dict[int, View]) -> bool:
+    """A sentence naming no issue that may take one by "it" or "them" from the sentences before it."""
+    lower = view.lower
+    return (" it" in lower or " them" in lower) and _asked_before(view, previous, views) is not None
 
 
 def _stated_position(view: View, last_person_party: str | None) -> str | None:
@@ -849,12 +879,8 @@ class _Sentence:
         if not earlier and _OBJECT_PRONOUN.match(lower, cue.end):
             # "Q: And the energy ceasefire the Americans proposed? | It is still on the table and we back it":
             # "it" is the issue the sentence before, in the paragraph or a question, named last
-            before = self.previous
-            if (
-                before is not None
-                and before.cues
-                and (before.paragraph == self.view.paragraph or before.text.rstrip().endswith("?"))
-            ):
+            before = _asked_before(self.view, self.previous, self.views_before)
+            if before is not None:
                 return _specific(list(before.cues[-1].issues))
         if earlier and _OBJECT_PRONOUN.match(lower, cue.end):
             # "Moscow wants to run the plant itself, while Kyiv refuses to leave it in Russian hands": the

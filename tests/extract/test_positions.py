@@ -1550,3 +1550,27 @@ def test_that_in_a_verdict_answers_what_the_question_named(
 ) -> None:
     facts = extract(f"Umerov spoke to us on Friday.\n\nQ: {question}\n\nUmerov: {answer}")
     assert stances(facts) == {("Ukraine", issue): "rejects"}
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            "Q: The Americans proposed an energy truce. What happened to it?\n\n"
+            "Umerov: We said we would observe it if Russia does.",
+            {
+                ("United States", "energy_ceasefire"): "proposes",
+                ("Ukraine", "energy_ceasefire"): "conditions",
+            },
+        ),
+        (
+            "Q: There was at least a deal on prisoners.\n\n"
+            "Umerov: Three hundred for three hundred. We signed off on it in Geneva.",
+            {("Ukraine", "prisoner_exchange"): "accepts"},
+        ),
+    ],
+)
+def test_it_in_an_answer_stands_for_the_issue_of_the_turn_before(
+    extract: Extract, turns: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert stances(extract(f"Umerov spoke to us on Friday.\n\n{turns}")) == expected
