@@ -1377,9 +1377,29 @@ def _can_hold(text: str, mention: Mention) -> bool:
             _ING_AFTER.match(text, mention.end) is None and _JOINT_ING_AFTER.match(text, mention.end) is None
         ):
             return False
+    if _among_alternatives(text, mention):
+        return False  # "few people in Kyiv, Moscow or Washington expect …": the preposition governs them all
     if mention.first("person", "institution", "party") is None or _POSSESSIVE_AFTER.match(text, mention.end):
         return _ACTOR_AFTER.match(text, mention.end) is not None
     return True
+
+
+# Alternatives a preposition governs, up to the one at the end: "in Kyiv, Moscow or ", "in Kyiv, "
+_ALTERNATIVES_AFTER_PREPOSITION = re.compile(
+    rf"\b(?:{_PREPOSITION_ALTERNATIVES})\s+(?:the\s+)?[A-Z][\w.’'-]*(?:,\s+(?:the\s+)?[A-Z][\w.’'-]*)*"
+    r"(?:,?\s+or|,)\s+$"
+)
+_OR_AFTER = re.compile(r",?\s+or\s")
+
+
+def _among_alternatives(text: str, mention: Mention) -> bool:
+    """ "in Kyiv, Moscow or Washington": a name among alternatives a preposition governs (the last after
+    "or", one before it after a comma); "In Geneva, Russia and Ukraine agreed" names the subjects."""
+    start = mention.start
+    last = text.endswith("or ", 0, start)
+    if not last and not (text.endswith(", ", 0, start) and _OR_AFTER.match(text, mention.end)):
+        return False
+    return _ALTERNATIVES_AFTER_PREPOSITION.search(text, max(0, start - 50), start) is not None
 
 
 def _complement_of(lower: str, head: Cue, cue: Cue) -> bool:

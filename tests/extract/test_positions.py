@@ -1574,3 +1574,11 @@ def test_it_in_an_answer_stands_for_the_issue_of_the_turn_before(
     extract: Extract, turns: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert stances(extract(f"Umerov spoke to us on Friday.\n\n{turns}")) == expected
+
+
+def test_a_name_among_alternatives_after_a_preposition_holds_no_stance(extract: Extract) -> None:
+    text = (
+        "An Easter truce began on Saturday. Few people in Kyiv, Moscow or Washington expect it to bring the "
+        "talks back soon."
+    )
+    assert stances(extract(text)) == {}
