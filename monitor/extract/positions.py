@@ -176,9 +176,9 @@ _FILLER = _word_set(
     arrangement terms as well also in principle at any moment now yet either outright fully with for of on by
     and years year months month weeks week days day up all one both sides same do did doing last first each
     than more less some form kind recent one's its their his her our own again still already publicly
-    immediately either way or not ago earlier later today yesterday tomorrow monday tuesday wednesday thursday
-    friday saturday sunday january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec"""
+    immediately either way or not ago since earlier later today yesterday tomorrow monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
 _MAY_CONDITION_PATTERN = re.compile(r"\bif\b|unless|provid|condition|as long|only")
 # Searched only where one of these words is: every match holds one.

@@ -1582,3 +1582,8 @@ def test_a_name_among_alternatives_after_a_preposition_holds_no_stance(extract: 
         "talks back soon."
     )
     assert stances(extract(text)) == {}
+
+
+def test_a_time_since_which_a_side_has_demanded_leaves_the_object_elided(extract: Extract) -> None:
+    facts = extract("Zelensky said Ukraine would not leave Donetsk, as Moscow has demanded since last year.")
+    assert stances(facts) == {("Ukraine", "territory"): "rejects", ("Russia", "territory"): "demands"}
