@@ -209,6 +209,11 @@ _PROPOSAL_ANAPHOR = re.compile(
     r"th(?<!\wth)(?:e|is|at)\s+(?:(?:american|u\.s\.|us|russian|ukrainian|european|latest|new|same)\s+)?"
     r"(idea|proposal|offer|plan|initiative)\b"
 )
+# A proposal named by a determiner and a noun, and a participle that describes it ("an idea floated")
+_PROPOSAL_OBJECT = re.compile(
+    r"\s+(?:a|an|the|this|that|its|their)\s+(?:[\w.-]+\s+)?(?:idea|proposal|plan|offer|initiative)\s+"
+    r"(?:proposed|floated|offered|suggested|put forward|tabled|unveiled)"
+)
 _OWN_CONTENT = re.compile(r"\s+(?:of|for|to)\s")
 _PROPOSING = re.compile(r"\b(?:propos\w*|offer\w*|ideas?|float\w*|put forward|suggest\w*|plan|initiative)\b")
 # A sentence that gives its words to the person last named: "in his words", "according to her".
@@ -806,7 +811,11 @@ class _Sentence:
         end = cue.stop if cue.stop is not None else len(self.text)
         if cue.stop is None:
             for j in range(i + 1, len(cues)):
-                if not cues[j].nominal and j not in self.embedded:
+                if (
+                    not cues[j].nominal
+                    and j not in self.embedded
+                    and not self._describes_object(cue, cues[j])
+                ):
                     end = cues[j].start
                     break
         for start, stop in self.breaks:
@@ -826,6 +835,11 @@ class _Sentence:
             end = brk.start()
         inner = _INNER_SENTENCE_END.search(self.text, cue.end, end)
         return inner.start() + 1 if inner is not None else end
+
+    def _describes_object(self, cue: StanceCue, later: StanceCue) -> bool:
+        """ "turned down an idea floated by Washington to put the plant under US control": a participle right
+        after the proposal a verb takes as its object describes that proposal, whose words go on after it."""
+        return _PROPOSAL_OBJECT.fullmatch(self.lower, cue.end, later.end) is not None
 
     def _issues_after(self, cue: StanceCue, end: int, conditions: list[tuple[int, int]]) -> list[str]:
         cues = [

@@ -1587,3 +1587,14 @@ def test_a_name_among_alternatives_after_a_preposition_holds_no_stance(extract: 
 def test_a_time_since_which_a_side_has_demanded_leaves_the_object_elided(extract: Extract) -> None:
     facts = extract("Zelensky said Ukraine would not leave Donetsk, as Moscow has demanded since last year.")
     assert stances(facts) == {("Ukraine", "territory"): "rejects", ("Russia", "territory"): "demands"}
+
+
+def test_a_proposal_a_participle_describes_is_the_object_of_the_verb_before_it(extract: Extract) -> None:
+    text = (
+        "Strikes on power plants went on all week. Moscow then turned down an idea floated by Washington to "
+        "put the Zaporizhzhia nuclear plant under American management."
+    )
+    assert stances(extract(text)) == {
+        ("Russia", "zaporizhzhia_plant"): "rejects",
+        ("United States", "zaporizhzhia_plant"): "proposes",
+    }
