@@ -174,8 +174,8 @@ _COMPLEMENT_VERBS = _word_set(
 _FILLER = _word_set(
     """it this that them these those so too to the a an such exactly precisely just idea proposal plan offer
     arrangement terms as well also in principle at any moment now yet either outright fully with for of on by
-    and years year months month weeks week days day up all one both sides same do did doing last first each
-    than more less some form kind recent one's its their his her our own again still already publicly
+    from and years year months month weeks week days day up all one both sides same do did doing last first
+    each than more less some form kind recent one's its their his her our own again still already publicly
     immediately either way or not ago since earlier later today yesterday tomorrow monday tuesday wednesday
     thursday friday saturday sunday january february march april may june july august september october
     november december jan feb mar apr jun jul aug sep sept oct nov dec"""

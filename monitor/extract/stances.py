@@ -521,8 +521,8 @@ _SUBJECT_BEFORE = re.compile(
     r"|does|do|did|could|can|may|might|firmly|strongly|publicly|privately|reportedly|always|only)\s+$"
 )
 # A past verb, or a preposition, before "calls for" or "demands" makes them nouns: "rejected calls for",
-# "brushed aside calls for", "amid demands for".
-_PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|aside|amid|despite|against|over|of|with)\s+$")
+# "brushed aside calls for", "amid demands for"; "the 15 years on offer from Washington".
+_PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|aside|amid|despite|against|over|of|with|on|under)\s+$")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 
 # Patterns marked "(literal first)" write "\bword" as "w(?<!\ww)ord": the same positions (a letter with no

@@ -1598,3 +1598,11 @@ def test_a_proposal_a_participle_describes_is_the_object_of_the_verb_before_it(e
         ("Russia", "zaporizhzhia_plant"): "rejects",
         ("United States", "zaporizhzhia_plant"): "proposes",
     }
+
+
+def test_what_is_on_offer_from_a_side_is_its_proposal(extract: Extract) -> None:
+    facts = extract("Kyiv wants more than the guarantees on offer from Washington.")
+    assert stances(facts) == {
+        ("Ukraine", "security_guarantees"): "demands",
+        ("United States", "security_guarantees"): "proposes",
+    }
