@@ -1074,7 +1074,9 @@ class _Sentence:
         if by is not None:
             return self._agents(end, by)
         window_start = previous.end if previous else 0
-        if verb_holders and last_verb is not None and self._continues(last_verb, start):
+        if last_verb is not None and self._continues(last_verb, start):
+            # (a subject not worked out holds this verb too: "it wants Ukraine out … and is prepared to …" is
+            # never Ukraine's)
             return verb_holders
         # Both patterns are anchored at `start`; a plain search for their key words first is far cheaper.
         lo = max(window_start, start - 60)

@@ -1606,3 +1606,11 @@ def test_what_is_on_offer_from_a_side_is_its_proposal(extract: Extract) -> None:
         ("Ukraine", "security_guarantees"): "demands",
         ("United States", "security_guarantees"): "proposes",
     }
+
+
+def test_a_verb_that_goes_on_with_an_unknown_subject_is_not_its_objects(extract: Extract) -> None:
+    text = (
+        "Moscow's demand has narrowed. By several accounts, it now wants Ukraine out of the rest of Donetsk "
+        "and is prepared to freeze the lines elsewhere."
+    )
+    assert ("Ukraine", "front_line_freeze") not in stances(extract(text))
