@@ -214,6 +214,10 @@ _PROPOSAL_OBJECT = re.compile(
     r"\s+(?:a|an|the|this|that|its|their)\s+(?:[\w.-]+\s+)?(?:idea|proposal|plan|offer|initiative)\s+"
     r"(?:proposed|floated|offered|suggested|put forward|tabled|unveiled)"
 )
+# A noun phrase of its own right after a verb: its object ("support the army", "walk away from a deal")
+_OWN_OBJECT = re.compile(
+    r"\s+(?:from\s+|to\s+|on\s+)?(?:the|a|an|any|its|their|his|her|our)\s+(?!idea\b|proposal\b|plan\b|same\b)[\w-]+"
+)
 _OWN_CONTENT = re.compile(r"\s+(?:of|for|to)\s")
 _PROPOSING = re.compile(r"\b(?:propos\w*|offer\w*|ideas?|float\w*|put forward|suggest\w*|plan|initiative)\b")
 # A sentence that gives its words to the person last named: "in his words", "according to her".
@@ -877,6 +881,10 @@ class _Sentence:
             if words and words[-1].strip(",;:“”\"'") in _COMPLEMENT_VERBS:
                 relative = None  # "said that …" opens what is said, not a relative clause
         if relative is not None and earlier:
+            if _OWN_OBJECT.match(lower, cue.end) and not _elliptic(self.view, cue.end, span_end):
+                # "energy facilities that support the army", "guarantees that Washington would not walk away
+                # from a deal": a verb with an object of its own does not take the noun before "that"
+                return []
             # "a swap of 500 for 500 that the two sides agreed": the issue named just before "that"
             gap = lower[earlier[-1].end : relative.start()]
             if len(gap.split()) <= 5 and "," not in gap.rstrip(" ,"):

@@ -1614,3 +1614,19 @@ def test_a_verb_that_goes_on_with_an_unknown_subject_is_not_its_objects(extract:
         "and is prepared to freeze the lines elsewhere."
     )
     assert ("Ukraine", "front_line_freeze") not in stances(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kremlin said its drones hit energy facilities that support the army.", {}),
+        (
+            "Kyiv wants guarantees that Washington would not walk away from a deal.",
+            {("Ukraine", "security_guarantees"): "demands"},
+        ),
+    ],
+)
+def test_a_verb_after_that_with_an_object_of_its_own_does_not_take_the_noun_before(
+    extract: Extract, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert stances(extract(text)) == expected
