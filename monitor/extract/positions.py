@@ -290,6 +290,7 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
     # What each sentence read so far leaves the two after it to name again: the heads of its issues' names,
     # then its own nouns that named an issue again; worked out once a sentence.
     left: list[list[tuple[str, tuple[str, ...]]]] = []
+    recent: set[str] = set()
     for n, view in enumerate(doc.views):
         attribution = attributions.get(view.index)
         if attribution is not None and attribution.relative:
@@ -310,10 +311,14 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             if heads or (previous is not None and previous.cues and previous.paragraph == view.paragraph)
             else []
         )
+        if recent and _MORE_OF_WORDS.may_match(view.lower):
+            anaphoric = anaphoric + _more_of(view, recent, words)
         own = _heads_of(view, words) if issue_cues else []
         if anaphoric:
             own += [(view.lower[c.start : c.end], c.issues) for c in anaphoric]
         left.append(own)
+        # the issues named in the last three sentences, for "further exchanges" after an exchange
+        recent = {i for v in (*doc.views[max(0, n - 2) : n], view) for c in v.cues for i in c.issues}
         cues = sorted([*issue_cues, *anaphoric], key=_cue_start) if anaphoric else issue_cues
         # a sentence without a stance word states no stance: whose it would be is not worked out
         stance_cues = (
@@ -548,6 +553,27 @@ def _anaphoric_cues(
             issues = heads.get(after.group(1)) if after is not None and word not in heads else None
             if after is not None and issues and not _inside(after.start(1), named):
                 found.append(Cue(after.start(1), after.end(1), issues))
+    return found
+
+
+# "further exchanges", "new swaps": more of a kind of thing named just before
+_MORE_OF_PATTERN = re.compile(r"\b(?:further|more|new|fresh|future)\s+([\w-]+)")
+_MORE_OF_WORDS = Guarded(_MORE_OF_PATTERN, ("further", "more", "new", "fresh", "future"))
+
+
+def _more_of(view: View, recent: set[str], words: _PackWords) -> list[Cue]:
+    """ "Russia and Ukraine agreed to the swap. … Medinsky said Moscow was open to further exchanges": the
+    head noun of an issue's names after "further", "more" or "new" names that issue again when one of the
+    three sentences up to the one before named it, under any of its names."""
+    found: list[Cue] = []
+    for match in _MORE_OF_WORDS.finditer(view.lower):
+        noun = match.group(1)
+        issues = words.head_nouns.get(noun) or (
+            words.head_nouns.get(noun[:-1]) if noun.endswith("s") else None
+        )
+        named = tuple(i for i in issues if i in recent) if issues else ()
+        if named and not _in_cue(match.start(1), view.cues):
+            found.append(Cue(match.start(1), match.end(1), named))
     return found
 
 

@@ -1630,3 +1630,14 @@ def test_a_verb_after_that_with_an_object_of_its_own_does_not_take_the_noun_befo
     extract: Extract, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert stances(extract(text)) == expected
+
+
+def test_further_of_a_thing_named_just_before_names_its_issue_again(extract: Extract) -> None:
+    text = (
+        "Russia and Ukraine agreed to the swap in Geneva. Medinsky announced its first stage on Friday. He "
+        "said Moscow was open to further exchanges."
+    )
+    assert stances(extract(text)) == {
+        ("Ukraine", "prisoner_exchange"): "accepts",
+        ("Russia", "prisoner_exchange"): "considers",
+    }
