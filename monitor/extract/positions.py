@@ -884,7 +884,7 @@ class _Sentence:
             head = next((h for h in kept if _complement_of(self.lower, h, c)), None)
             if head is None:
                 kept.append(c)
-        return _specific([issue for c in kept for issue in c.issues])
+        return _specific([issue for c in _truce_lines(self.lower, kept) for issue in c.issues])
 
     def _issues_before(
         self,
@@ -1014,7 +1014,7 @@ class _Sentence:
         for c in cues:
             if not any(_complement_of(self.lower, h, c) for h in kept):
                 kept.append(c)
-        return _specific([issue for c in kept for issue in c.issues])
+        return _specific([issue for c in _truce_lines(self.lower, kept) for issue in c.issues])
 
     def _condition(
         self, cue: StanceCue, previous: StanceCue | None, conditions: list[tuple[int, int]]
@@ -1460,7 +1460,32 @@ def _complement_of(lower: str, head: Cue, cue: Cue) -> bool:
         return False
     if any(c.endswith("_" + h) for c in cue.issues for h in head.issues):
         return False
+    if _along_line(lower, head, cue):
+        return False  # "a ceasefire on the current line" is the freeze of the line (`_truce_lines`)
     return _COMPLEMENT.fullmatch(lower, head.end, cue.start) is not None
+
+
+# "a ceasefire along the current line", "any ceasefire to start from the line of contact"
+_ALONG = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:along|on|at|from)\s+(?:the\s+)?")
+
+
+def _along_line(lower: str, truce: Cue, line: Cue) -> bool:
+    """Does the line's cue say where the truce before it runs ("a ceasefire on the current line")?"""
+    return (
+        "ceasefire" in truce.issues
+        and "front_line_freeze" in line.issues
+        and truce.end <= line.start
+        and _ALONG.fullmatch(lower, truce.end, line.start) is not None
+    )
+
+
+def _truce_lines(lower: str, cues: list[Cue]) -> list[Cue]:
+    """ "proposes to stop the fighting along the current line of contact", "wants any ceasefire to begin
+    along the current front line": a truce that runs along the line is the freeze of the line, no second
+    object."""
+    if len(cues) < 2:
+        return cues
+    return [c for n, c in enumerate(cues) if not (n + 1 < len(cues) and _along_line(lower, c, cues[n + 1]))]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -1641,3 +1641,15 @@ def test_further_of_a_thing_named_just_before_names_its_issue_again(extract: Ext
         ("Ukraine", "prisoner_exchange"): "accepts",
         ("Russia", "prisoner_exchange"): "considers",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kyiv proposes a ceasefire along the current line of contact.", "proposes"),
+        ("Kyiv wants any truce to start from the contact line.", "demands"),
+        ("What we propose is a ceasefire on the current line, Umerov said.", "proposes"),
+    ],
+)
+def test_a_truce_along_the_line_is_the_freeze_of_the_line(extract: Extract, text: str, stance: str) -> None:
+    assert stances(extract(text)) == {("Ukraine", "front_line_freeze"): stance}
