@@ -193,6 +193,11 @@ _PURPOSE_BEFORE = re.compile(
     r"\bas\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:condition|precondition|prerequisite|basis|starting point|price"
     r"|foundation|framework)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$"
 )
+# "would not trade land for a ceasefire": what a trade would get is its price, not a second object
+_TRADED_FOR = re.compile(
+    r"\b(?:trade|trades|trading|traded|swap|swaps|swapping|swapped|give up|giving up|cede|ceding)\s+"
+    r"(?:[\w’'-]+\s+){1,4}?for\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?$"
+)
 _RESTATED = re.compile(r",\s+(?:a|an|the)\s+(?:demand|proposal|offer|idea|plan|position|condition)\s+$")
 # ("has been demanding": the perfect progressive, as "had been" is)
 _AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|(?:had|has|have)\s+been|is|was|now|first|already|also)\s+)?")
@@ -878,6 +883,7 @@ class _Sentence:
             if cue.end <= c.start < end
             and not (conditions and any(s <= c.start < e for s, e in conditions))
             and not _PURPOSE_BEFORE.search(self.lower, max(cue.end, c.start - 60), c.start)
+            and not _TRADED_FOR.search(self.lower, max(cue.end, c.start - 60), c.start)
         ]
         kept: list[Cue] = []
         for c in cues:

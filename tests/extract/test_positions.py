@@ -1653,3 +1653,11 @@ def test_further_of_a_thing_named_just_before_names_its_issue_again(extract: Ext
 )
 def test_a_truce_along_the_line_is_the_freeze_of_the_line(extract: Extract, text: str, stance: str) -> None:
     assert stances(extract(text)) == {("Ukraine", "front_line_freeze"): stance}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kyiv will not trade land for a ceasefire.", "Kyiv refuses to give up Donetsk for a truce on paper."],
+)
+def test_what_a_trade_would_get_is_its_price_not_a_second_object(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {("Ukraine", "territory"): "rejects"}
