@@ -198,6 +198,9 @@ _TRADED_FOR = re.compile(
     r"\b(?:trade|trades|trading|traded|swap|swaps|swapping|swapped|give up|giving up|cede|ceding)\s+"
     r"(?:[\w’'-]+\s+){1,4}?for\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?$"
 )
+# "wants the line to be the basis of a ceasefire, with American monitoring": a detail set off by ", with" is
+# how the object would be, no second object
+_WITH_DETAIL = re.compile(r",\s+with\s+(?:[\w-]+\s+){0,2}$")
 _RESTATED = re.compile(r",\s+(?:a|an|the)\s+(?:demand|proposal|offer|idea|plan|position|condition)\s+$")
 # ("has been demanding": the perfect progressive, as "had been" is)
 _AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|(?:had|has|have)\s+been|is|was|now|first|already|also)\s+)?")
@@ -884,6 +887,7 @@ class _Sentence:
             and not (conditions and any(s <= c.start < e for s, e in conditions))
             and not _PURPOSE_BEFORE.search(self.lower, max(cue.end, c.start - 60), c.start)
             and not _TRADED_FOR.search(self.lower, max(cue.end, c.start - 60), c.start)
+            and not _WITH_DETAIL.search(self.lower, max(cue.end, c.start - 40), c.start)
         ]
         kept: list[Cue] = []
         for c in cues:

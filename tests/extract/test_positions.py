@@ -1661,3 +1661,14 @@ def test_a_truce_along_the_line_is_the_freeze_of_the_line(extract: Extract, text
 )
 def test_what_a_trade_would_get_is_its_price_not_a_second_object(extract: Extract, text: str) -> None:
     assert stances(extract(text)) == {("Ukraine", "territory"): "rejects"}
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kyiv proposes to halt the war on the contact line, with international monitoring.", "proposes"),
+        ("Kyiv wants the war frozen on the contact line, with monitoring by the Americans.", "demands"),
+    ],
+)
+def test_a_detail_set_off_by_with_is_no_second_object(extract: Extract, text: str, stance: str) -> None:
+    assert stances(extract(text)) == {("Ukraine", "front_line_freeze"): stance}
