@@ -201,6 +201,9 @@ _TRADED_FOR = re.compile(
 # "wants the line to be the basis of a ceasefire, with American monitoring": a detail set off by ", with" is
 # how the object would be, no second object
 _WITH_DETAIL = re.compile(r",\s+with\s+(?:[\w-]+\s+){0,2}$")
+# "agreed to restore contacts that had been frozen for years": a perfect passive in a relative clause tells
+# what became of the noun before, no object of the stance
+_PAST_STATE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+(?:long\s+|since\s+)?been\s+$")
 _RESTATED = re.compile(r",\s+(?:a|an|the)\s+(?:demand|proposal|offer|idea|plan|position|condition)\s+$")
 # ("has been demanding": the perfect progressive, as "had been" is)
 _AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|(?:had|has|have)\s+been|is|was|now|first|already|also)\s+)?")
@@ -888,6 +891,7 @@ class _Sentence:
             and not _PURPOSE_BEFORE.search(self.lower, max(cue.end, c.start - 60), c.start)
             and not _TRADED_FOR.search(self.lower, max(cue.end, c.start - 60), c.start)
             and not _WITH_DETAIL.search(self.lower, max(cue.end, c.start - 40), c.start)
+            and not _PAST_STATE.search(self.lower, max(cue.end, c.start - 40), c.start)
         ]
         kept: list[Cue] = []
         for c in cues:

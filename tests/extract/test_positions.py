@@ -1672,3 +1672,8 @@ def test_what_a_trade_would_get_is_its_price_not_a_second_object(extract: Extrac
 )
 def test_a_detail_set_off_by_with_is_no_second_object(extract: Extract, text: str, stance: str) -> None:
     assert stances(extract(text)) == {("Ukraine", "front_line_freeze"): stance}
+
+
+def test_what_had_been_done_to_the_noun_before_a_relative_is_no_object(extract: Extract) -> None:
+    text = "Moscow and Washington agreed to resume military talks that had been frozen since 2022."
+    assert stances(extract(text)) == {}
