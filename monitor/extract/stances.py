@@ -618,6 +618,12 @@ _ACTIVE_BEFORE_NOT = frozenset(
 )
 # Who a passive "agreed" was agreed by or with: "was agreed by both sides", "had been agreed with Washington"
 _AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:by|with|between)\b")
+# "suggested that X was …": what a sentence in the indicative suggests is a reading of the facts; "suggested
+# that X should …", "suggested that the plant be run …" put something forward
+_SUGGESTS_A_FACT = re.compile(
+    r"\s+that\s+(?:(?!should\b|would\b|could\b|must\b|be\b|might\b|may\b)[\w’'-]+\s+){1,8}?"
+    r"(?:was|is|were|are|had|has)\b"
+)
 _CLAUSE_STOP = re.compile(r"[;:]|\bbut\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 # "a lasting settlement", "peace", "a final deal": what a side says cannot come about without something
@@ -843,6 +849,8 @@ def _read(lower: str, word: str, start: int, end: int, mentions: list[Mention]) 
         return None  # "the terms have been agreed at the level of the teams": an outcome, no side's act
     if word.startswith("expect") and (not verb_position or _TO_AFTER.match(lower[end:])):
         return None  # "Russia expects to …" foresees; "Kyiv expected the documents to be final" demands
+    if word.startswith("suggest") and _SUGGESTS_A_FACT.match(lower, end):
+        return None  # "suggested that Moscow's silence was itself an answer": a reading, not a proposal
     if word == "pressing" and not (_BE_BEFORE.search(before) or lower.startswith(" for", end)):
         return None  # "a pressing question"; "has been pressing both sides to agree" demands
     if stance == "links" and not _linked_to(lower, end):

@@ -1677,3 +1677,14 @@ def test_a_detail_set_off_by_with_is_no_second_object(extract: Extract, text: st
 def test_what_had_been_done_to_the_noun_before_a_relative_is_no_object(extract: Extract) -> None:
     text = "Moscow and Washington agreed to resume military talks that had been frozen since 2022."
     assert stances(extract(text)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky suggested that the silence over the energy truce was an answer in itself.",
+        "Kyiv suggests that the truce on energy is already dead.",
+    ],
+)
+def test_what_a_side_suggests_is_the_case_is_no_proposal(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {}
