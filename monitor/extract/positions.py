@@ -1242,6 +1242,13 @@ class _Sentence:
             named = [m for m in named if m.end <= pos]
             if named:
                 return [named[-1].party]  # type: ignore[list-item]
+            before = self.previous
+            if before is not None and before.paragraph == self.view.paragraph and before.mentions:
+                # "Zelensky has drawn one firm line. Speaking in Geneva, he rejected …": the person the
+                # sentence before opens with, as its subject
+                first = before.mentions[0]
+                if first.person is not None and first.party and first.start <= 20:
+                    return [first.party]
             return [self.last_person_party] if self.last_person_party else []
         # "while Kyiv says it will not", "the American side told Kyiv it was ready": "it" is the subject of
         # its clause, and never a person; with no antecedent in the sentence, the subject of the one before.

@@ -1688,3 +1688,11 @@ def test_what_had_been_done_to_the_noun_before_a_relative_is_no_object(extract: 
 )
 def test_what_a_side_suggests_is_the_case_is_no_proposal(extract: Extract, text: str) -> None:
     assert stances(extract(text)) == {}
+
+
+def test_he_stands_for_the_person_the_sentence_before_opens_with(extract: Extract) -> None:
+    text = (
+        "Peskov said on Monday that the talks would go on. Zelensky has drawn a clear line. Speaking in "
+        "Kyiv, he rejected any referendum on the Donbas."
+    )
+    assert stances(extract(text)) == {("Ukraine", "elections"): "rejects"}
