@@ -247,6 +247,8 @@ _AND_NEXT = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 # A reporting clause set off by a comma ends what a cue governs: "…, Zelensky told the BBC, adding that …".
 _REPORTING = re.compile(
     r",\s+(?:adding|saying|noting|stressing)\b|,\s+(?:[\w.’'-]+\s+){1,3}(?:said|says|told|added|stressed|noted)\b"
+    # "is now prepared to consider one, according to a person briefed on the talks"
+    r"|,\s+according\s+to\b"
 )
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _TRUCE_WORDS = frozenset(["pause", "truce", "halt", "moratorium", "lull", "ceasefire"])

@@ -1696,3 +1696,8 @@ def test_he_stands_for_the_person_the_sentence_before_opens_with(extract: Extrac
         "Kyiv, he rejected any referendum on the Donbas."
     )
     assert stances(extract(text)) == {("Ukraine", "elections"): "rejects"}
+
+
+def test_according_to_ends_what_a_cue_governs(extract: Extract) -> None:
+    text = "Kyiv rejected a truce in March and is now willing to consider one, according to a source in Kyiv."
+    assert stances(extract(text)) == {("Ukraine", "ceasefire"): "considers"}
