@@ -1049,7 +1049,18 @@ class _Sentence:
         if not issue_cues:
             return []
         anchor = StanceCue("conditions", issue_cues[0].start, issue_cues[0].start, "")
-        holders, _ = self._holders(anchor, previous, None, [])
+        holders: list[str] = []
+        if (
+            previous is not None
+            and previous.nominal
+            and previous.stance != "conditions"
+            and previous.start >= self._clause_start_before(cue.start)
+        ):
+            # "Moscow's agreement to halt strikes on energy came only in exchange for …": the condition is on
+            # the stance the noun names, and so its holder's
+            holders = self._nominal_holders(previous, None)[0]
+        if not holders:
+            holders, _ = self._holders(anchor, previous, None, [])
         issues = _specific([issue for c in issue_cues for issue in c.issues])
         clause_start = self._clause_start(anchor, previous)
         return [(h, i, "conditions", clause_start, cue.start) for h in holders for i in issues]

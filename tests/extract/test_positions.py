@@ -1701,3 +1701,11 @@ def test_he_stands_for_the_person_the_sentence_before_opens_with(extract: Extrac
 def test_according_to_ends_what_a_cue_governs(extract: Extract) -> None:
     text = "Kyiv rejected a truce in March and is now willing to consider one, according to a source in Kyiv."
     assert stances(extract(text)) == {("Ukraine", "ceasefire"): "considers"}
+
+
+def test_a_condition_on_a_stance_named_by_a_noun_is_its_holders(extract: Extract) -> None:
+    text = (
+        "A Ukrainian official said Moscow's agreement to stop strikes on power plants came only in exchange "
+        "for Kyiv sparing its refineries."
+    )
+    assert stances(extract(text)) == {("Russia", "energy_ceasefire"): "conditions"}
