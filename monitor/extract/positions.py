@@ -204,6 +204,11 @@ _WITH_DETAIL = re.compile(r",\s+with\s+(?:[\w-]+\s+){0,2}$")
 # "agreed to restore contacts that had been frozen for years": a perfect passive in a relative clause tells
 # what became of the noun before, no object of the stance
 _PAST_STATE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+(?:long\s+|since\s+)?been\s+$")
+# A common noun and a relative pronoun that is the subject of the verb after it: "the question that has"
+_SUBJECT_RELATIVE = re.compile(
+    r"\b(?![a-z]+ly\b)([a-z]{3,})\s+(?:that|which)\s+(?:(?:has|have|had|is|are|was|were|would|will|could|can|may|might"
+    r"|must|should|also|still|not|never|long|repeatedly|already|now|been|so far)\s+)*$"
+)
 _RESTATED = re.compile(r",\s+(?:a|an|the)\s+(?:demand|proposal|offer|idea|plan|position|condition)\s+$")
 # ("has been demanding": the perfect progressive, as "had been" is)
 _AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|(?:had|has|have)\s+been|is|was|now|first|already|also)\s+)?")
@@ -1151,6 +1156,11 @@ class _Sentence:
         if phrase is not None:
             said = phrase.group().lower()
             return self._joint_parties(start, two="two" in said or "both" in said)
+        relative = _SUBJECT_RELATIVE.search(text, max(window_start, start - 50), start)
+        if relative is not None and relative.group(1) not in _COMPLEMENT_VERBS:
+            # "the question that has blocked every meeting": the subject of a verb right after "that" or
+            # "which" is the noun before it, here no side
+            return []
         # "Moscow, a Ukrainian source said, agreed to the energy pause": the subject stands before the
         # attribution set off between it and its verb
         set_off = _SET_OFF_SAID.search(text, max(window_start, start - 90), start) if "," in text else None

@@ -1709,3 +1709,11 @@ def test_a_condition_on_a_stance_named_by_a_noun_is_its_holders(extract: Extract
         "for Kyiv sparing its refineries."
     )
     assert stances(extract(text)) == {("Russia", "energy_ceasefire"): "conditions"}
+
+
+def test_a_verb_whose_subject_is_that_after_a_common_noun_has_no_side(extract: Extract) -> None:
+    text = (
+        "The talks of Ukraine, Russia and the United States ended in Geneva on Friday, with no change on the "
+        "issue that has blocked every meeting so far: who keeps the Donetsk region."
+    )
+    assert stances(extract(text)) == {}
