@@ -1717,3 +1717,8 @@ def test_a_verb_whose_subject_is_that_after_a_common_noun_has_no_side(extract: E
         "issue that has blocked every meeting so far: who keeps the Donetsk region."
     )
     assert stances(extract(text)) == {}
+
+
+def test_a_link_no_one_is_said_to_make_is_no_sides_condition(extract: Extract) -> None:
+    text = "A Ukrainian official said the energy pause was tied to Kyiv sparing Russian refineries."
+    assert stances(extract(text)) == {}
