@@ -309,6 +309,7 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
     # then its own nouns that named an issue again; worked out once a sentence.
     left: list[list[tuple[str, tuple[str, ...]]]] = []
     recent: set[str] = set()
+    truce: tuple[str, ...] | None = None  # the issues of the last truce named
     for n, view in enumerate(doc.views):
         attribution = attributions.get(view.index)
         if attribution is not None and attribution.relative:
@@ -322,6 +323,10 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             heads.update(left[n - 2])
         if n and left[n - 1]:
             heads.update(left[n - 1])
+        if truce is not None and _TRUCE_WORD.may_match(view.lower) and not _last_truce(heads):
+            # "A one-week halt to strikes on energy infrastructure … Kyiv has welcomed the pause": a pause
+            # named again further on is still the last truce the article named
+            heads[_EARLIER_TRUCE] = truce
         issue_cues = view.cues
         # (with no heads before, only a sentence after one naming an issue in its paragraph names one again)
         anaphoric = (
@@ -335,6 +340,9 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
         if anaphoric:
             own += [(view.lower[c.start : c.end], c.issues) for c in anaphoric]
         left.append(own)
+        for cue in view.cues:
+            if _TRUCE_ISSUES.intersection(cue.issues):
+                truce = cue.issues
         # the issues named in the last three sentences, for "further exchanges" after an exchange
         recent = {i for v in (*doc.views[max(0, n - 2) : n], view) for c in v.cues for i in c.issues}
         cues = sorted([*issue_cues, *anaphoric], key=_cue_start) if anaphoric else issue_cues
@@ -606,6 +614,12 @@ def _named_by_head(
         return None
     named = [i for i in heads.values() if issues.intersection(i)]
     return tuple(i for i in named[-1] if i in issues) if named else None
+
+
+# The key under which a truce named further back stands among the heads: no word of a sentence
+_EARLIER_TRUCE = "\0truce"
+_TRUCE_WORD_PATTERN = re.compile(r"\b(?:pause|halt|moratorium|lull)\b")
+_TRUCE_WORD = Guarded(_TRUCE_WORD_PATTERN, ("pause", "halt", "moratorium", "lull"))
 
 
 def _last_truce(heads: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:

@@ -1722,3 +1722,11 @@ def test_a_verb_whose_subject_is_that_after_a_common_noun_has_no_side(extract: E
 def test_a_link_no_one_is_said_to_make_is_no_sides_condition(extract: Extract) -> None:
     text = "A Ukrainian official said the energy pause was tied to Kyiv sparing Russian refineries."
     assert stances(extract(text)) == {}
+
+
+def test_a_pause_named_again_further_on_is_the_last_truce_named(extract: Extract) -> None:
+    text = (
+        "A week-long halt to strikes on energy infrastructure began on Friday. Zelensky thanked Trump on "
+        "Telegram. He said engineers would use the quiet to repair substations. Kyiv has welcomed the pause."
+    )
+    assert stances(extract(text)) == {("Ukraine", "energy_ceasefire"): "supports"}
