@@ -396,7 +396,8 @@ def _bare_answer(view: View, previous: View | None) -> bool:
 
 
 # "Kyiv refuses to pull out.": a move named by a verb alone, whose object is what the sentence before asked
-_BARE_MOVE_WORDS = r"(?:(?:pull|move|get)\s+out|withdraw|budge|back\s+down|give\s+way)"
+# ("agreed to hold off until Feb. 1": refraining from what was just named, a pause of it)
+_BARE_MOVE_WORDS = r"(?:(?:pull|move|get)\s+out|withdraw|budge|back\s+down|give\s+way|hold\s+off)"
 _BARE_STANCE = re.compile(
     r"\b(?:refuses|refused|rejects|rejected|won't|will not|wouldn't|agrees|agreed|accepts)"
     rf"(?:\s+to\s+{_BARE_MOVE_WORDS})?\W*$"

@@ -1730,3 +1730,8 @@ def test_a_pause_named_again_further_on_is_the_last_truce_named(extract: Extract
         "Telegram. He said engineers would use the quiet to repair substations. Kyiv has welcomed the pause."
     )
     assert stances(extract(text)) == {("Ukraine", "energy_ceasefire"): "supports"}
+
+
+def test_agreeing_to_hold_off_accepts_the_pause_just_named(extract: Extract) -> None:
+    text = "Asked whether the energy pause still held, Peskov said Putin had agreed to hold off until March."
+    assert stances(extract(text)) == {("Russia", "energy_ceasefire"): "accepts"}
