@@ -157,7 +157,9 @@ _NOUN_PHRASE_TAIL = re.compile(
 _HOLDING_VERB = re.compile(
     r"\b(?:made|make|makes|making|submitted|presented|tabled|restated|reiterated|repeated|set out|sets out"
     r"|set|sets|voiced|raised|maintains|maintained|stuck to|sticks to|dropped|listed|named|signalled|signaled"
-    r"|signals|expressed|expresses|showed|shown|shows|confirmed|reaffirmed)\b"
+    r"|signals|expressed|expresses|showed|shown|shows|confirmed|reaffirmed"
+    # "The Russian delegation arrived with the same demand": a side comes with what it holds
+    r"|arrived with|arrives with|came with|comes with|brought|brings)\b"
 )
 # "Which"/"that" opening a relative clause whose object is the noun before it ("a swap that the two sides
 # agreed"); after a verb of saying or thinking, "that" opens what is said instead.

@@ -1735,3 +1735,8 @@ def test_a_pause_named_again_further_on_is_the_last_truce_named(extract: Extract
 def test_agreeing_to_hold_off_accepts_the_pause_just_named(extract: Extract) -> None:
     text = "Asked whether the energy pause still held, Peskov said Putin had agreed to hold off until March."
     assert stances(extract(text)) == {("Russia", "energy_ceasefire"): "accepts"}
+
+
+def test_a_side_that_comes_with_a_demand_holds_it(extract: Extract) -> None:
+    text = "The Russian team came with the same demand it had voiced in March: that Kyiv give up Donetsk."
+    assert stances(extract(text)) == {("Russia", "territory"): "demands"}
