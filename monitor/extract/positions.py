@@ -211,6 +211,11 @@ _SUBJECT_RELATIVE = re.compile(
     r"\b(?![a-z]+ly\b)([a-z]{3,})\s+(?:that|which)\s+(?:(?:has|have|had|is|are|was|were|would|will|could|can|may|might"
     r"|must|should|also|still|not|never|long|repeatedly|already|now|been|so far)\s+)*$"
 )
+# "they can only take place once …", "it would be held only after …": a pronoun subject of what is to happen
+_HELD_SUBJECT = re.compile(
+    r"\b(?:they|it)\s+(?:can|could|will|would|may|might|should|must)\s+(?:only\s+)?"
+    r"(?:be\s+held|take\s+place|happen|go\s+ahead)\s+(?:only\s+)?$"
+)
 _RESTATED = re.compile(r",\s+(?:a|an|the)\s+(?:demand|proposal|offer|idea|plan|position|condition)\s+$")
 # ("has been demanding": the perfect progressive, as "had been" is)
 _AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|(?:had|has|have)\s+been|is|was|now|first|already|also)\s+)?")
@@ -1069,7 +1074,7 @@ class _Sentence:
             if start <= c.start and c.end <= cue.start and not _inside(c.start, conditions)
         ]
         if not issue_cues:
-            return []
+            return self._pronoun_condition(cue, start)
         anchor = StanceCue("conditions", issue_cues[0].start, issue_cues[0].start, "")
         holders: list[str] = []
         if (
@@ -1086,6 +1091,19 @@ class _Sentence:
         issues = _specific([issue for c in issue_cues for issue in c.issues])
         clause_start = self._clause_start(anchor, previous)
         return [(h, i, "conditions", clause_start, cue.start) for h in holders for i in issues]
+
+    def _pronoun_condition(self, cue: StanceCue, start: int) -> list[tuple[str, str, str, int, int]]:
+        """ "The Kremlin has long insisted on elections. Zelensky has said they can only take place once a
+        ceasefire is in force": "they" or "it", the subject of what is to happen only then, is the issue
+        the sentence before (in the paragraph) named last."""
+        subject = _HELD_SUBJECT.search(self.lower, start, cue.start)
+        before = self.previous
+        if subject is None or before is None or not before.cues or before.paragraph != self.view.paragraph:
+            return []
+        anchor = StanceCue("conditions", subject.start(), subject.start(), "")
+        holders, _ = self._holders(anchor, None, None, [])
+        issues = _specific(list(before.cues[-1].issues))
+        return [(h, i, "conditions", subject.start(), cue.start) for h in holders for i in issues]
 
     # ---------------------------------------------------------------------------------------------------
     # Holders

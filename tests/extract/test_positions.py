@@ -1740,3 +1740,14 @@ def test_agreeing_to_hold_off_accepts_the_pause_just_named(extract: Extract) -> 
 def test_a_side_that_comes_with_a_demand_holds_it(extract: Extract) -> None:
     text = "The Russian team came with the same demand it had voiced in March: that Kyiv give up Donetsk."
     assert stances(extract(text)) == {("Russia", "territory"): "demands"}
+
+
+def test_they_that_can_only_happen_once_is_the_issue_just_named(extract: Extract) -> None:
+    text = (
+        "Moscow keeps calling for a vote in Ukraine. Zelensky has said it can only take place once the guns "
+        "fall silent."
+    )
+    assert stances(extract(text)) == {
+        ("Russia", "elections"): "demands",
+        ("Ukraine", "elections"): "conditions",
+    }
