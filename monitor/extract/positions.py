@@ -158,7 +158,9 @@ _NOUN_PHRASE_TAIL = re.compile(
 _HOLDING_VERB = re.compile(
     r"\b(?:made|make|makes|making|submitted|presented|tabled|restated|reiterated|repeated|set out|sets out"
     r"|set|sets|voiced|raised|maintains|maintained|stuck to|sticks to|dropped|listed|named|signalled|signaled"
-    r"|signals|expressed|expresses|showed|shown|shows|confirmed|reaffirmed)\b"
+    r"|signals|expressed|expresses|showed|shown|shows|confirmed|reaffirmed"
+    # "The Russian delegation arrived with the same demand": a side comes with what it holds
+    r"|arrived with|arrives with|came with|comes with|brought|brings)\b"
 )
 # "Which"/"that" opening a relative clause whose object is the noun before it ("a swap that the two sides
 # agreed"); after a verb of saying or thinking, "that" opens what is said instead.
@@ -175,11 +177,11 @@ _COMPLEMENT_VERBS = _word_set(
 _FILLER = _word_set(
     """it this that them these those so too to the a an such exactly precisely just idea proposal plan offer
     arrangement terms as well also in principle at any moment now yet either outright fully with for of on by
-    and years year months month weeks week days day up all one both sides same do did doing last first each
-    than more less some form kind recent one's its their his her our own again still already publicly
-    immediately either way or not ago earlier later today yesterday tomorrow monday tuesday wednesday thursday
-    friday saturday sunday january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec"""
+    from and years year months month weeks week days day up all one both sides same do did doing last first
+    each than more less some form kind recent one's its their his her our own again still already publicly
+    immediately either way or not ago since earlier later today yesterday tomorrow monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
 _MAY_CONDITION_PATTERN = re.compile(r"\bif\b|unless|provid|condition|as long|only")
 # Searched only where one of these words is: every match holds one.
@@ -194,8 +196,30 @@ _PURPOSE_BEFORE = re.compile(
     r"\bas\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:condition|precondition|prerequisite|basis|starting point|price"
     r"|foundation|framework)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$"
 )
+# "would not trade land for a ceasefire": what a trade would get is its price, not a second object
+_TRADED_FOR = re.compile(
+    r"\b(?:trade|trades|trading|traded|swap|swaps|swapping|swapped|give up|giving up|cede|ceding)\s+"
+    r"(?:[\w’'-]+\s+){1,4}?for\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?$"
+)
+# "wants the line to be the basis of a ceasefire, with American monitoring": a detail set off by ", with" is
+# how the object would be, no second object
+_WITH_DETAIL = re.compile(r",\s+with\s+(?:[\w-]+\s+){0,2}$")
+# "agreed to restore contacts that had been frozen for years": a perfect passive in a relative clause tells
+# what became of the noun before, no object of the stance
+_PAST_STATE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+(?:long\s+|since\s+)?been\s+$")
+# A common noun and a relative pronoun that is the subject of the verb after it: "the question that has"
+_SUBJECT_RELATIVE = re.compile(
+    r"\b(?![a-z]+ly\b)([a-z]{3,})\s+(?:that|which)\s+(?:(?:has|have|had|is|are|was|were|would|will|could|can|may|might"
+    r"|must|should|also|still|not|never|long|repeatedly|already|now|been|so far)\s+)*$"
+)
+# "they can only take place once …", "it would be held only after …": a pronoun subject of what is to happen
+_HELD_SUBJECT = re.compile(
+    r"\b(?:they|it)\s+(?:can|could|will|would|may|might|should|must)\s+(?:only\s+)?"
+    r"(?:be\s+held|take\s+place|happen|go\s+ahead)\s+(?:only\s+)?$"
+)
 _RESTATED = re.compile(r",\s+(?:a|an|the)\s+(?:demand|proposal|offer|idea|plan|position|condition)\s+$")
-_AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|had\s+been|is|was|now|first|already|also)\s+)?")
+# ("has been demanding": the perfect progressive, as "had been" is)
+_AUX_GAP = re.compile(r"\s+(?:(?:has|had|have|(?:had|has|have)\s+been|is|was|now|first|already|also)\s+)?")
 # "Moscow, for its part, still demands": an aside and adverbs between a subject and its verb
 _SUBJECT_GAP = re.compile(
     r"(?:,\s+(?:for its part|for their part|in turn|however|though|meanwhile|by contrast|in contrast),)?"
@@ -210,6 +234,16 @@ _PROPOSAL_ANAPHOR = re.compile(
     + r"\s+(?:(?:american|u\.s\.|us|russian|ukrainian|european|latest|new|same)\s+)?"
     r"(idea|proposal|offer|plan|initiative)\b"
 )
+# A proposal named by a determiner and a noun, and a participle that describes it ("an idea floated")
+_PROPOSAL_OBJECT = re.compile(
+    r"\s+(?:a|an|the|this|that|its|their)\s+(?:[\w.-]+\s+)?(?:idea|proposal|plan|offer|initiative)\s+"
+    r"(?:proposed|floated|offered|suggested|put forward|tabled|unveiled)"
+)
+# A noun phrase of its own right after a verb: its object ("support the army", "walk away from a deal")
+_OWN_OBJECT = re.compile(
+    r"\s+(?:from\s+|to\s+|on\s+)?(?:the|a|an|any|its|their|his|her|our)\s+(?!idea\b|proposal\b|plan\b|same\b)[\w-]+"
+)
+_OWN_CONTENT = re.compile(r"\s+(?:of|for|to)\s")
 _PROPOSING = re.compile(r"\b(?:propos\w*|offer\w*|ideas?|float\w*|put forward|suggest\w*|plan|initiative)\b")
 # A sentence that gives its words to the person last named: "in his words", "according to her".
 _HIS_WORDS_PATTERN = re.compile(
@@ -227,6 +261,8 @@ _AND_NEXT = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 # A reporting clause set off by a comma ends what a cue governs: "…, Zelensky told the BBC, adding that …".
 _REPORTING = re.compile(
     r",\s+(?:adding|saying|noting|stressing)\b|,\s+(?:[\w.’'-]+\s+){1,3}(?:said|says|told|added|stressed|noted)\b"
+    # "is now prepared to consider one, according to a person briefed on the talks"
+    r"|,\s+according\s+to\b"
 )
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _TRUCE_WORDS = frozenset(["pause", "truce", "halt", "moratorium", "lull", "ceasefire"])
@@ -282,6 +318,8 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
     # What each sentence read so far leaves the two after it to name again: the heads of its issues' names,
     # then its own nouns that named an issue again; worked out once a sentence.
     left: list[list[tuple[str, tuple[str, ...]]]] = []
+    recent: set[str] = set()
+    truce: tuple[str, ...] | None = None  # the issues of the last truce named
     for n, view in enumerate(doc.views):
         attribution = attributions.get(view.index)
         if attribution is not None and attribution.relative:
@@ -295,6 +333,10 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             heads.update(left[n - 2])
         if n and left[n - 1]:
             heads.update(left[n - 1])
+        if truce is not None and _TRUCE_WORD.may_match(view.lower) and not _last_truce(heads):
+            # "A one-week halt to strikes on energy infrastructure … Kyiv has welcomed the pause": a pause
+            # named again further on is still the last truce the article named
+            heads[_EARLIER_TRUCE] = truce
         issue_cues = view.cues
         # (with no heads before, only a sentence after one naming an issue in its paragraph names one again)
         anaphoric = (
@@ -302,13 +344,24 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             if heads or (previous is not None and previous.cues and previous.paragraph == view.paragraph)
             else []
         )
+        if recent and _MORE_OF_WORDS.may_match(view.lower):
+            anaphoric = anaphoric + _more_of(view, recent, words)
         own = _heads_of(view, words) if issue_cues else []
         if anaphoric:
             own += [(view.lower[c.start : c.end], c.issues) for c in anaphoric]
         left.append(own)
+        for cue in view.cues:
+            if _TRUCE_ISSUES.intersection(cue.issues):
+                truce = cue.issues
+        # the issues named in the last three sentences, for "further exchanges" after an exchange
+        recent = {i for v in (*doc.views[max(0, n - 2) : n], view) for c in v.cues for i in c.issues}
         cues = sorted([*issue_cues, *anaphoric], key=_cue_start) if anaphoric else issue_cues
         # a sentence without a stance word states no stance: whose it would be is not worked out
-        stance_cues = find_cues(view.lower, view.mentions) if cues or _bare_answer(view, previous) else []
+        stance_cues = (
+            find_cues(view.lower, view.mentions)
+            if cues or _bare_answer(view, previous) or _answers_with_it(view, previous, views_before)
+            else []
+        )
         if stance_cues:
             if attribution is not None:
                 speaker_party = attribution.speaker.party
@@ -346,12 +399,15 @@ def _bare_answer(view: View, previous: View | None) -> bool:
             or (len(view.text) <= 90 and _STANCE_ON_THAT.search(view.lower) is not None)
             # "Kyiv will not do it.", "his troops would not leave it": a refusal of what was just asked
             or (len(view.text) <= 90 and _REFUSAL_OF_THAT.search(view.lower) is not None)
+            # "Q: And leaving Donetsk? | A: That is not on the table.": a verdict on what was just asked
+            or (len(view.text) <= 90 and _THAT_IS_OFF.search(view.lower) is not None)
         )
     )
 
 
 # "Kyiv refuses to pull out.": a move named by a verb alone, whose object is what the sentence before asked
-_BARE_MOVE_WORDS = r"(?:(?:pull|move|get)\s+out|withdraw|budge|back\s+down|give\s+way)"
+# ("agreed to hold off until Feb. 1": refraining from what was just named, a pause of it)
+_BARE_MOVE_WORDS = r"(?:(?:pull|move|get)\s+out|withdraw|budge|back\s+down|give\s+way|hold\s+off)"
 _BARE_STANCE = re.compile(
     r"\b(?:refuses|refused|rejects|rejected|won't|will not|wouldn't|agrees|agreed|accepts)"
     rf"(?:\s+to\s+{_BARE_MOVE_WORDS})?\W*$"
@@ -360,11 +416,45 @@ _REFUSAL_OF_THAT = re.compile(
     r"\b(?:refuses|refused|won't|will not|wouldn't|would not|will never|would never|cannot|can't|could not)"
     r"\s+(?:to\s+)?(?:do|leave|give|hand|cede|accept|sign)\s+(?:it|that|so|this|them)(?:\s+(?:up|over))?\W*$"
 )
+# "That is not on the table", "This is out of the question": the subject is what was just said or asked
+_THAT_SUBJECT = re.compile(
+    r"(?:^|[:“\"]\s*)(?:that|this|it)\s+(?:is|was|remains|will be|would be)\s+(?:still\s+|simply\s+)?$"
+)
+_THAT_IS_OFF = re.compile(
+    r"(?:^|[:“\"]\s*)(?:that|this|it)\s+(?:is|was|remains|will be|would be)\s+(?:still\s+|simply\s+)?"
+    r"(?:not on the table|not on the agenda|off the table|out of the question|unacceptable)\b"
+)
 _STANCE_ON_THAT = re.compile(
     r"\b(?:demands?|demanded|wants?|wanted|insists on|insisted on|rejects?|rejected|refuses|refused|accepts?"
     r"|accepted|proposes?|proposed|supports?|supported|back|backs|backed|opposes?|opposed|welcomes?|welcomed)"
     r"\s+(?:exactly\s+|precisely\s+|just\s+)?(?:that|the same|it|them)\W*$"
 )
+
+
+def _asked_before(view: View, previous: View | None, views: dict[int, View]) -> View | None:
+    """The sentence whose last issue an object pronoun ("we back it") stands for: the sentence before, in the
+    paragraph or a question; past one that names none, the one before it in that turn or the turn before
+    ("Q: The U.S. proposed an energy ceasefire. What happened to it? | A: We would observe it if …",
+    "HOST: There was a deal on prisoners. | GUEST: Five hundred for five hundred. Both sides signed it.")."""
+    if previous is None or not (previous.paragraph == view.paragraph or previous.text.rstrip().endswith("?")):
+        return None
+    if previous.cues:
+        return previous
+    earlier = views.get(previous.index - 1)
+    if earlier is None or not earlier.cues:
+        return None
+    if earlier.paragraph == previous.paragraph:
+        return earlier
+    # past a paragraph break, only past a question or a short answer ("Five hundred for five hundred."): a
+    # sentence of its own may hold what "it" stands for ("… both sides wanted a deal. | They want it now")
+    short = len(previous.text) <= 50 or previous.text.rstrip().endswith("?")
+    return earlier if short and previous.paragraph - earlier.paragraph == 1 else None
+
+
+def _answers_with_it(view: View, previous: View | None, views: dict[int, View]) -> bool:
+    """A sentence naming no issue that may take one by "it" or "them" from the sentences before it."""
+    lower = view.lower
+    return (" it" in lower or " them" in lower) and _asked_before(view, previous, views) is not None
 
 
 def _stated_position(view: View, last_person_party: str | None) -> str | None:
@@ -463,7 +553,8 @@ def _anaphoric_cues(
     proposal = _proposal_issues(view, before) if before is not None else ()
     if proposal:
         for match in _PROPOSAL_ANAPHOR.finditer(view.lower):
-            if not _in_cue(match.start(1), view.cues):
+            # "rejected the idea of a referendum": an idea that says what it is names no earlier one
+            if not _in_cue(match.start(1), view.cues) and not _OWN_CONTENT.match(view.lower, match.end(1)):
                 found.append(Cue(match.start(1), match.end(1), proposal))
     if not heads:
         return found
@@ -502,6 +593,27 @@ def _anaphoric_cues(
     return found
 
 
+# "further exchanges", "new swaps": more of a kind of thing named just before
+_MORE_OF_PATTERN = re.compile(r"\b(?:further|more|new|fresh|future)\s+([\w-]+)")
+_MORE_OF_WORDS = Guarded(_MORE_OF_PATTERN, ("further", "more", "new", "fresh", "future"))
+
+
+def _more_of(view: View, recent: set[str], words: _PackWords) -> list[Cue]:
+    """ "Russia and Ukraine agreed to the swap. … Medinsky said Moscow was open to further exchanges": the
+    head noun of an issue's names after "further", "more" or "new" names that issue again when one of the
+    three sentences up to the one before named it, under any of its names."""
+    found: list[Cue] = []
+    for match in _MORE_OF_WORDS.finditer(view.lower):
+        noun = match.group(1)
+        issues = words.head_nouns.get(noun) or (
+            words.head_nouns.get(noun[:-1]) if noun.endswith("s") else None
+        )
+        named = tuple(i for i in issues if i in recent) if issues else ()
+        if named and not _in_cue(match.start(1), view.cues):
+            found.append(Cue(match.start(1), match.end(1), named))
+    return found
+
+
 def _named_by_head(
     word: str, heads: dict[str, tuple[str, ...]], head_nouns: dict[str, frozenset[str]]
 ) -> tuple[str, ...] | None:
@@ -513,6 +625,12 @@ def _named_by_head(
         return None
     named = [i for i in heads.values() if issues.intersection(i)]
     return tuple(i for i in named[-1] if i in issues) if named else None
+
+
+# The key under which a truce named further back stands among the heads: no word of a sentence
+_EARLIER_TRUCE = "\0truce"
+_TRUCE_WORD_PATTERN = re.compile(r"\b(?:pause|halt|moratorium|lull)\b")
+_TRUCE_WORD = Guarded(_TRUCE_WORD_PATTERN, ("pause", "halt", "moratorium", "lull"))
 
 
 def _last_truce(heads: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
@@ -766,7 +884,11 @@ class _Sentence:
         end = cue.stop if cue.stop is not None else len(self.text)
         if cue.stop is None:
             for j in range(i + 1, len(cues)):
-                if not cues[j].nominal and j not in self.embedded:
+                if (
+                    not cues[j].nominal
+                    and j not in self.embedded
+                    and not self._describes_object(cue, cues[j])
+                ):
                     end = cues[j].start
                     break
         for start, stop in self.breaks:
@@ -787,6 +909,11 @@ class _Sentence:
         inner = _INNER_SENTENCE_END.search(self.text, cue.end, end)
         return inner.start() + 1 if inner is not None else end
 
+    def _describes_object(self, cue: StanceCue, later: StanceCue) -> bool:
+        """ "turned down an idea floated by Washington to put the plant under US control": a participle right
+        after the proposal a verb takes as its object describes that proposal, whose words go on after it."""
+        return _PROPOSAL_OBJECT.fullmatch(self.lower, cue.end, later.end) is not None
+
     def _issues_after(self, cue: StanceCue, end: int, conditions: list[tuple[int, int]]) -> list[str]:
         cues = [
             c
@@ -794,13 +921,16 @@ class _Sentence:
             if cue.end <= c.start < end
             and not (conditions and any(s <= c.start < e for s, e in conditions))
             and not _PURPOSE_BEFORE.search(self.lower, max(cue.end, c.start - 60), c.start)
+            and not _TRADED_FOR.search(self.lower, max(cue.end, c.start - 60), c.start)
+            and not _WITH_DETAIL.search(self.lower, max(cue.end, c.start - 40), c.start)
+            and not _PAST_STATE.search(self.lower, max(cue.end, c.start - 40), c.start)
         ]
         kept: list[Cue] = []
         for c in cues:
             head = next((h for h in kept if _complement_of(self.lower, h, c)), None)
             if head is None:
                 kept.append(c)
-        return _specific([issue for c in kept for issue in c.issues])
+        return _specific([issue for c in _truce_lines(self.lower, kept) for issue in c.issues])
 
     def _issues_before(
         self,
@@ -823,6 +953,10 @@ class _Sentence:
             if words and words[-1].strip(",;:“”\"'") in _COMPLEMENT_VERBS:
                 relative = None  # "said that …" opens what is said, not a relative clause
         if relative is not None and earlier:
+            if _OWN_OBJECT.match(lower, cue.end) and not _elliptic(self.view, cue.end, span_end):
+                # "energy facilities that support the army", "guarantees that Washington would not walk away
+                # from a deal": a verb with an object of its own does not take the noun before "that"
+                return []
             # "a swap of 500 for 500 that the two sides agreed": the issue named just before "that"
             gap = lower[earlier[-1].end : relative.start()]
             if len(gap.split()) <= 5 and "," not in gap.rstrip(" ,"):
@@ -839,12 +973,8 @@ class _Sentence:
         if not earlier and _OBJECT_PRONOUN.match(lower, cue.end):
             # "Q: And the energy ceasefire the Americans proposed? | It is still on the table and we back it":
             # "it" is the issue the sentence before, in the paragraph or a question, named last
-            before = self.previous
-            if (
-                before is not None
-                and before.cues
-                and (before.paragraph == self.view.paragraph or before.text.rstrip().endswith("?"))
-            ):
+            before = _asked_before(self.view, self.previous, self.views_before)
+            if before is not None:
                 return _specific(list(before.cues[-1].issues))
         if earlier and _OBJECT_PRONOUN.match(lower, cue.end):
             # "Moscow wants to run the plant itself, while Kyiv refuses to leave it in Russian hands": the
@@ -869,10 +999,25 @@ class _Sentence:
             )
             if subject and before is not None and before.paragraph == self.view.paragraph and before.cues:
                 return _specific(list(before.cues[-1].issues))
-            return []
+            return self._that_answered(cue)  # "That is out of the question."
         if cue.passive or cue.word in _PREDICATIVE:
             start = self._clause_start_before(cue.start)
-            return self._issues_between(start, cue.start, conditions)
+            issues = self._issues_between(start, cue.start, conditions)
+            return issues or self._that_answered(cue)
+        return []
+
+    def _that_answered(self, cue: StanceCue) -> list[str]:
+        """ "Q: And withdrawing from Donetsk? | A: That is not on the table for us.": "that", the subject of a
+        verdict, is what the sentence before (in the paragraph, or a question) named last."""
+        before = self.previous
+        if (
+            cue.word in _PREDICATIVE
+            and before is not None
+            and before.cues
+            and (before.paragraph == self.view.paragraph or before.text.rstrip().endswith("?"))
+            and _THAT_SUBJECT.search(self.lower, self._clause_start_before(cue.start), cue.start)
+        ):
+            return _specific(list(before.cues[-1].issues))
         return []
 
     def _restated(self, cue: StanceCue, verb: StanceCue | None, earlier: list[Cue]) -> list[str]:
@@ -915,7 +1060,7 @@ class _Sentence:
         for c in cues:
             if not any(_complement_of(self.lower, h, c) for h in kept):
                 kept.append(c)
-        return _specific([issue for c in kept for issue in c.issues])
+        return _specific([issue for c in _truce_lines(self.lower, kept) for issue in c.issues])
 
     def _condition(
         self, cue: StanceCue, previous: StanceCue | None, conditions: list[tuple[int, int]]
@@ -932,12 +1077,36 @@ class _Sentence:
             if start <= c.start and c.end <= cue.start and not _inside(c.start, conditions)
         ]
         if not issue_cues:
-            return []
+            return self._pronoun_condition(cue, start)
         anchor = StanceCue("conditions", issue_cues[0].start, issue_cues[0].start, "")
-        holders, _ = self._holders(anchor, previous, None, [])
+        holders: list[str] = []
+        if (
+            previous is not None
+            and previous.nominal
+            and previous.stance != "conditions"
+            and previous.start >= self._clause_start_before(cue.start)
+        ):
+            # "Moscow's agreement to halt strikes on energy came only in exchange for …": the condition is on
+            # the stance the noun names, and so its holder's
+            holders = self._nominal_holders(previous, None)[0]
+        if not holders:
+            holders, _ = self._holders(anchor, previous, None, [])
         issues = _specific([issue for c in issue_cues for issue in c.issues])
         clause_start = self._clause_start(anchor, previous)
         return [(h, i, "conditions", clause_start, cue.start) for h in holders for i in issues]
+
+    def _pronoun_condition(self, cue: StanceCue, start: int) -> list[tuple[str, str, str, int, int]]:
+        """ "The Kremlin has long insisted on elections. Zelensky has said they can only take place once a
+        ceasefire is in force": "they" or "it", the subject of what is to happen only then, is the issue
+        the sentence before (in the paragraph) named last."""
+        subject = _HELD_SUBJECT.search(self.lower, start, cue.start)
+        before = self.previous
+        if subject is None or before is None or not before.cues or before.paragraph != self.view.paragraph:
+            return []
+        anchor = StanceCue("conditions", subject.start(), subject.start(), "")
+        holders, _ = self._holders(anchor, None, None, [])
+        issues = _specific(list(before.cues[-1].issues))
+        return [(h, i, "conditions", subject.start(), cue.start) for h in holders for i in issues]
 
     # ---------------------------------------------------------------------------------------------------
     # Holders
@@ -976,6 +1145,10 @@ class _Sentence:
             return ([self.speaker_party] if self.speaker_party else []), None
         if cue.nominal:
             return self._nominal_holders(cue, previous)
+        if cue.passive and _ties(cue) and not _BY_AGENT.match(self.text, cue.end):
+            # "a source said the pause was tied to Ukraine sparing refineries": a link no one is said to make
+            # is no side's condition
+            return [], None
         if cue.word in _PREDICATIVE:
             # "For Moscow, a ceasefire first is out of the question", "... unacceptable for Kyiv"
             fronted = self._party_after(0, _FRONTED_HOLDER)
@@ -1009,7 +1182,9 @@ class _Sentence:
         if by is not None:
             return self._agents(end, by)
         window_start = previous.end if previous else 0
-        if verb_holders and last_verb is not None and self._continues(last_verb, start):
+        if last_verb is not None and self._continues(last_verb, start):
+            # (a subject not worked out holds this verb too: "it wants Ukraine out … and is prepared to …" is
+            # never Ukraine's)
             return verb_holders
         # Both patterns are anchored at `start`; a plain search for their key words first is far cheaper.
         lo = max(window_start, start - 60)
@@ -1023,6 +1198,11 @@ class _Sentence:
         if phrase is not None:
             said = phrase.group().lower()
             return self._joint_parties(start, two="two" in said or "both" in said)
+        relative = _SUBJECT_RELATIVE.search(text, max(window_start, start - 50), start)
+        if relative is not None and relative.group(1) not in _COMPLEMENT_VERBS:
+            # "the question that has blocked every meeting": the subject of a verb right after "that" or
+            # "which" is the noun before it, here no side
+            return []
         # "Moscow, a Ukrainian source said, agreed to the energy pause": the subject stands before the
         # attribution set off between it and its verb
         set_off = _SET_OFF_SAID.search(text, max(window_start, start - 90), start) if "," in text else None
@@ -1120,6 +1300,20 @@ class _Sentence:
         if word == "we":
             return self._speaker()
         if word in ("he", "she"):
+            # "Kyiv says it will not, and Zelensky has said he will not …": a person named before the pronoun
+            # in its own clause is who it stands for, rather than the last speaker
+            clause = self._clause_start_before(pos)
+            named = [m for m in self.view.mentions if m.person is not None and m.party and clause <= m.start]
+            named = [m for m in named if m.end <= pos]
+            if named:
+                return [named[-1].party]  # type: ignore[list-item]
+            before = self.previous
+            if before is not None and before.paragraph == self.view.paragraph and before.mentions:
+                # "Zelensky has drawn one firm line. Speaking in Geneva, he rejected …": the person the
+                # sentence before opens with, as its subject
+                first = before.mentions[0]
+                if first.person is not None and first.party and first.start <= 20:
+                    return [first.party]
             return [self.last_person_party] if self.last_person_party else []
         # "while Kyiv says it will not", "the American side told Kyiv it was ready": "it" is the subject of
         # its clause, and never a person; with no antecedent in the sentence, the subject of the one before.
@@ -1160,7 +1354,23 @@ class _Sentence:
             parties = (
                 [p for p in parties if p not in brokers] if len(parties) - len(brokers) == 2 else parties
             )
+        if two and len(parties) < 2:
+            return self._two_sides_before(pos)
         return parties if len(parties) >= 2 else []  # type: ignore[return-value]
+
+    def _two_sides_before(self, pos: int) -> list[str]:
+        """ "Medinsky called the talks difficult. Witkoff spoke of progress. … The two sides agreed to swap
+        prisoners": where no sentence names both, "the two sides" are the last two parties named, a few
+        sentences back, that do not mediate."""
+        mediators = self.view.matcher.mediators
+        named = [m.party for m in reversed(self.candidates) if m.end <= pos and m.party not in mediators]
+        back = self.view.index - 1
+        while len(set(named)) < 2 and back in self.views_before and back >= self.view.index - 5:
+            mentions = self.views_before[back].mentions
+            named += [m.party for m in reversed(mentions) if m.party and m.party not in mediators]
+            back -= 1
+        sides = list(dict.fromkeys(p for p in named if p))
+        return sides[:2] if len(sides) >= 2 else []
 
     def _mention_end(self, end: int, lead: re.Pattern[str]) -> int:
         match = lead.match(self.text, end)
@@ -1303,9 +1513,29 @@ def _can_hold(text: str, mention: Mention) -> bool:
             _ING_AFTER.match(text, mention.end) is None and _JOINT_ING_AFTER.match(text, mention.end) is None
         ):
             return False
+    if _among_alternatives(text, mention):
+        return False  # "few people in Kyiv, Moscow or Washington expect …": the preposition governs them all
     if mention.first("person", "institution", "party") is None or _POSSESSIVE_AFTER.match(text, mention.end):
         return _ACTOR_AFTER.match(text, mention.end) is not None
     return True
+
+
+# Alternatives a preposition governs, up to the one at the end: "in Kyiv, Moscow or ", "in Kyiv, "
+_ALTERNATIVES_AFTER_PREPOSITION = re.compile(
+    rf"\b(?:{_PREPOSITION_ALTERNATIVES})\s+(?:the\s+)?[A-Z][\w.’'-]*(?:,\s+(?:the\s+)?[A-Z][\w.’'-]*)*"
+    r"(?:,?\s+or|,)\s+$"
+)
+_OR_AFTER = re.compile(r",?\s+or\s")
+
+
+def _among_alternatives(text: str, mention: Mention) -> bool:
+    """ "in Kyiv, Moscow or Washington": a name among alternatives a preposition governs (the last after
+    "or", one before it after a comma); "In Geneva, Russia and Ukraine agreed" names the subjects."""
+    start = mention.start
+    last = text.endswith("or ", 0, start)
+    if not last and not (text.endswith(", ", 0, start) and _OR_AFTER.match(text, mention.end)):
+        return False
+    return _ALTERNATIVES_AFTER_PREPOSITION.search(text, max(0, start - 50), start) is not None
 
 
 def _complement_of(lower: str, head: Cue, cue: Cue) -> bool:
@@ -1316,7 +1546,32 @@ def _complement_of(lower: str, head: Cue, cue: Cue) -> bool:
         return False
     if any(c.endswith("_" + h) for c in cue.issues for h in head.issues):
         return False
+    if _along_line(lower, head, cue):
+        return False  # "a ceasefire on the current line" is the freeze of the line (`_truce_lines`)
     return _COMPLEMENT.fullmatch(lower, head.end, cue.start) is not None
+
+
+# "a ceasefire along the current line", "any ceasefire to start from the line of contact"
+_ALONG = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:along|on|at|from)\s+(?:the\s+)?")
+
+
+def _along_line(lower: str, truce: Cue, line: Cue) -> bool:
+    """Does the line's cue say where the truce before it runs ("a ceasefire on the current line")?"""
+    return (
+        "ceasefire" in truce.issues
+        and "front_line_freeze" in line.issues
+        and truce.end <= line.start
+        and _ALONG.fullmatch(lower, truce.end, line.start) is not None
+    )
+
+
+def _truce_lines(lower: str, cues: list[Cue]) -> list[Cue]:
+    """ "proposes to stop the fighting along the current line of contact", "wants any ceasefire to begin
+    along the current front line": a truce that runs along the line is the freeze of the line, no second
+    object."""
+    if len(cues) < 2:
+        return cues
+    return [c for n, c in enumerate(cues) if not (n + 1 < len(cues) and _along_line(lower, c, cues[n + 1]))]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -522,8 +522,8 @@ _SUBJECT_BEFORE = re.compile(
     r"|does|do|did|could|can|may|might|firmly|strongly|publicly|privately|reportedly|always|only)\s+$"
 )
 # A past verb, or a preposition, before "calls for" or "demands" makes them nouns: "rejected calls for",
-# "brushed aside calls for", "amid demands for".
-_PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|aside|amid|despite|against|over|of|with)\s+$")
+# "brushed aside calls for", "amid demands for"; "the 15 years on offer from Washington".
+_PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|aside|amid|despite|against|over|of|with|on|under)\s+$")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 
 _NEGATION = re.compile(
@@ -610,6 +610,21 @@ _TO = re.compile(r"\bto\b")
 # Patterns of the helpers below, compiled once rather than looked up in `re`'s cache on every call.
 _TO_AFTER = re.compile(r"\s+to\b")
 _BY_AFTER = re.compile(r"\s+by\b")
+# The word before "not" in "X (still) not agreed": a be-form or a noun makes it a state, an auxiliary of the
+# active or a pronoun a side's refusal
+_STATE_NOT = re.compile(r"([\w’'-]+)\s+(?:still\s+|yet\s+)?not\s+(?:yet\s+)?$")
+_ACTIVE_BEFORE_NOT = frozenset(
+    ("has", "have", "had", "did", "does", "do", "would", "will", "could", "can", "may", "might", "should")
+    + ("must", "it", "they", "we", "he", "she", "i", "who", "which", "that")
+)
+# Who a passive "agreed" was agreed by or with: "was agreed by both sides", "had been agreed with Washington"
+_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:by|with|between)\b")
+# "suggested that X was …": what a sentence in the indicative suggests is a reading of the facts; "suggested
+# that X should …", "suggested that the plant be run …" put something forward
+_SUGGESTS_A_FACT = re.compile(
+    r"\s+that\s+(?:(?!should\b|would\b|could\b|must\b|be\b|might\b|may\b)[\w’'-]+\s+){1,8}?"
+    r"(?:was|is|were|are|had|has)\b"
+)
 _CLAUSE_STOP = re.compile(r"[;:]|\bbut\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 # "a lasting settlement", "peace", "a final deal": what a side says cannot come about without something
@@ -831,8 +846,12 @@ def _read(lower: str, word: str, start: int, end: int, mentions: list[Mention]) 
         return None  # "the swap agreed in Geneva", "the proposed zone": a participle, not an act
     if word in ("considered", "required", "expected") and passive:
         return None  # "is considered the most …", "are expected to …": judgement or forecast, no stance
+    if word == "agreed" and passive and not _AGENT_AFTER.match(lower, end):
+        return None  # "the terms have been agreed at the level of the teams": an outcome, no side's act
     if word.startswith("expect") and (not verb_position or _TO_AFTER.match(lower[end:])):
         return None  # "Russia expects to …" foresees; "Kyiv expected the documents to be final" demands
+    if word.startswith("suggest") and _SUGGESTS_A_FACT.match(lower, end):
+        return None  # "suggested that Moscow's silence was itself an answer": a reading, not a proposal
     if word == "pressing" and not (_BE_BEFORE.search(before) or lower.startswith(" for", end)):
         return None  # "a pressing question"; "has been pressing both sides to agree" demands
     if stance == "links" and not _linked_to(lower, end):
@@ -847,10 +866,22 @@ def _read(lower: str, word: str, start: int, end: int, mentions: list[Mention]) 
             flipped = "rejects"  # "Ukraine must not cede land": the speaker rejects it
         if flipped is None:
             return None
+        if word == "agreed" and _not_agreed_yet(lower, before, start, end, mentions):
+            return None  # "territory still not agreed": what is not settled yet, which no side refuses
         stance, negated = flipped, True
     elif stance == "accepts" and not nominal and _POSSIBILITY_BEFORE.search(before):
         stance = "considers"  # "might be prepared to accept", "could agree to": a possible acceptance
     return StanceCue(stance, start, end, word, nominal, None, negated, passive)
+
+
+def _not_agreed_yet(lower: str, before: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """ "territory still not agreed", "the date is not yet agreed": a state of the talks, where "Kyiv has not
+    agreed" and "they did not agree" are a side's refusal."""
+    state = _STATE_NOT.search(before)
+    if state is None or state.group(1) in _ACTIVE_BEFORE_NOT or _AGENT_AFTER.match(lower, end):
+        return False
+    named = _kind_ending_at(mentions, start - len(before) + state.end(1))
+    return named is None or named == "adjective"
 
 
 def _verbal(before: str, lower: str, end: int) -> bool:
@@ -895,6 +926,11 @@ def _infinitive_between(lower: str, start: int, end: int) -> bool:
     return len(gap) <= 40 and "," not in gap and ";" not in gap and _TO_BEFORE.search(gap) is not None
 
 
+# The stances a condition after them makes conditional: "ready to … if", "would back it only if Russia
+# stops too" (support given on a condition is no plain support)
+_CONDITIONAL_STANCES = ("accepts", "considers", "proposes", "supports")
+
+
 def _conditional(lower: str, cues: list[StanceCue]) -> list[StanceCue]:
     """Fold a condition marker into the acceptance, offer or consideration before it ("ready to … if",
     "would accept … only as part of"); read "tied X to Y" as a condition on X."""
@@ -911,7 +947,7 @@ def _conditional(lower: str, cues: list[StanceCue]) -> list[StanceCue]:
             else:
                 merged.append(StanceCue("conditions", cue.start, cue.end, cue.word, False, stop))
             continue
-        if cue.stance in ("accepts", "considers", "proposes") and not cue.negated and not cue.nominal:
+        if cue.stance in _CONDITIONAL_STANCES and not cue.negated and not cue.nominal:
             limit = cues[i + 1].start if i + 1 < len(cues) else len(lower)
             plain = _IF.search(lower[cue.end : limit])
             if plain is not None and not _CLAUSE_STOP.search(lower[cue.end : cue.end + plain.start()]):
@@ -920,11 +956,7 @@ def _conditional(lower: str, cues: list[StanceCue]) -> list[StanceCue]:
                     StanceCue("conditions", cue.start, cue.end, cue.word, False, stop, passive=cue.passive)
                 )
                 continue
-        if (
-            cue.stance == "conditions"
-            and merged
-            and merged[-1].stance in ("accepts", "considers", "proposes")
-        ):
+        if cue.stance == "conditions" and merged and merged[-1].stance in _CONDITIONAL_STANCES:
             last = merged[-1]
             if not last.negated and not last.nominal:
                 merged[-1] = StanceCue(

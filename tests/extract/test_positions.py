@@ -1458,3 +1458,296 @@ def test_a_refusal_to_make_the_move_just_asked_for_rejects_it(extract: Extract, 
 )
 def test_what_a_speaker_calls_the_basis_of_a_settlement_they_demand(extract: Extract, text: str) -> None:
     assert stances(extract(text)) == {("Ukraine", "front_line_freeze"): "demands"}
+
+
+# --- Held-out positions session (s9-pq): perfect progressives, pronouns, answers, agreements -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Be clear about this," said Olga Marsh, a lecturer in Oslo. "Moscow has been demanding a vote in '
+        'Ukraine since the autumn."',
+        '"Nothing is new," said Olga Marsh, a lecturer in Oslo. "The Russians have been demanding a vote."',
+    ],
+)
+def test_a_side_named_before_a_perfect_progressive_in_a_quote_holds_it(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {("Russia", "elections"): "demands"}
+
+
+def test_he_stands_for_the_person_named_before_it_in_its_clause(extract: Extract) -> None:
+    text = (
+        "Peskov said the talks would go on. Kyiv says it will not cede Donetsk, and Zelensky has said he "
+        "will not put such a deal to a referendum."
+    )
+    assert stances(extract(text)) == {
+        ("Ukraine", "territory"): "rejects",
+        ("Ukraine", "elections"): "rejects",
+    }
+
+
+def test_an_idea_that_says_what_it_is_names_no_proposal_before_it(extract: Extract) -> None:
+    facts = extract(
+        "Washington has proposed a truce for the winter. Kyiv rejected the idea of a referendum on it."
+    )
+    assert stances(facts) == {("United States", "ceasefire"): "proposes", ("Ukraine", "elections"): "rejects"}
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Kyiv would back a truce only if Moscow stopped first.", "ceasefire"),
+        ("Kyiv welcomes the energy pause as long as it is mutual.", "energy_ceasefire"),
+    ],
+)
+def test_support_given_on_a_condition_is_conditional(extract: Extract, text: str, issue: str) -> None:
+    assert stances(extract(text)) == {("Ukraine", issue): "conditions"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The terms of the guarantees have been agreed at the level of the teams, Zelensky said.",
+        "Zelensky said the text of the guarantees was agreed last week in Miami.",
+    ],
+)
+def test_a_passive_agreement_with_no_agent_is_an_outcome_not_a_stance(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky said the guarantee papers were ready; territory still not agreed.",
+        "Umerov said the date of a vote is not yet agreed.",
+    ],
+)
+def test_what_is_not_agreed_yet_is_no_refusal(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {}
+
+
+def test_the_two_sides_are_the_last_two_parties_named_that_do_not_mediate(extract: Extract) -> None:
+    text = (
+        "The round in Geneva ended on Wednesday. Umerov again led for Ukraine. Medinsky called the talks "
+        "difficult. Witkoff wrote of progress. There was one result: the two sides agreed to exchange 500 "
+        "prisoners each."
+    )
+    assert stances(extract(text)) == {
+        ("Russia", "prisoner_exchange"): "accepts",
+        ("Ukraine", "prisoner_exchange"): "accepts",
+    }
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "issue"),
+    [
+        ("And a withdrawal from Donetsk?", "That is not on the table for us.", "territory"),
+        ("What about elections during the war?", "That is out of the question.", "elections"),
+    ],
+)
+def test_that_in_a_verdict_answers_what_the_question_named(
+    extract: Extract, question: str, answer: str, issue: str
+) -> None:
+    facts = extract(f"Umerov spoke to us on Friday.\n\nQ: {question}\n\nUmerov: {answer}")
+    assert stances(facts) == {("Ukraine", issue): "rejects"}
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            "Q: The Americans proposed an energy truce. What happened to it?\n\n"
+            "Umerov: We said we would observe it if Russia does.",
+            {
+                ("United States", "energy_ceasefire"): "proposes",
+                ("Ukraine", "energy_ceasefire"): "conditions",
+            },
+        ),
+        (
+            "Q: There was at least a deal on prisoners.\n\n"
+            "Umerov: Three hundred for three hundred. We signed off on it in Geneva.",
+            {("Ukraine", "prisoner_exchange"): "accepts"},
+        ),
+    ],
+)
+def test_it_in_an_answer_stands_for_the_issue_of_the_turn_before(
+    extract: Extract, turns: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert stances(extract(f"Umerov spoke to us on Friday.\n\n{turns}")) == expected
+
+
+def test_a_name_among_alternatives_after_a_preposition_holds_no_stance(extract: Extract) -> None:
+    text = (
+        "An Easter truce began on Saturday. Few people in Kyiv, Moscow or Washington expect it to bring the "
+        "talks back soon."
+    )
+    assert stances(extract(text)) == {}
+
+
+def test_a_time_since_which_a_side_has_demanded_leaves_the_object_elided(extract: Extract) -> None:
+    facts = extract("Zelensky said Ukraine would not leave Donetsk, as Moscow has demanded since last year.")
+    assert stances(facts) == {("Ukraine", "territory"): "rejects", ("Russia", "territory"): "demands"}
+
+
+def test_a_proposal_a_participle_describes_is_the_object_of_the_verb_before_it(extract: Extract) -> None:
+    text = (
+        "Strikes on power plants went on all week. Moscow then turned down an idea floated by Washington to "
+        "put the Zaporizhzhia nuclear plant under American management."
+    )
+    assert stances(extract(text)) == {
+        ("Russia", "zaporizhzhia_plant"): "rejects",
+        ("United States", "zaporizhzhia_plant"): "proposes",
+    }
+
+
+def test_what_is_on_offer_from_a_side_is_its_proposal(extract: Extract) -> None:
+    facts = extract("Kyiv wants more than the guarantees on offer from Washington.")
+    assert stances(facts) == {
+        ("Ukraine", "security_guarantees"): "demands",
+        ("United States", "security_guarantees"): "proposes",
+    }
+
+
+def test_a_verb_that_goes_on_with_an_unknown_subject_is_not_its_objects(extract: Extract) -> None:
+    text = (
+        "Moscow's demand has narrowed. By several accounts, it now wants Ukraine out of the rest of Donetsk "
+        "and is prepared to freeze the lines elsewhere."
+    )
+    assert ("Ukraine", "front_line_freeze") not in stances(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kremlin said its drones hit energy facilities that support the army.", {}),
+        (
+            "Kyiv wants guarantees that Washington would not walk away from a deal.",
+            {("Ukraine", "security_guarantees"): "demands"},
+        ),
+    ],
+)
+def test_a_verb_after_that_with_an_object_of_its_own_does_not_take_the_noun_before(
+    extract: Extract, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert stances(extract(text)) == expected
+
+
+def test_further_of_a_thing_named_just_before_names_its_issue_again(extract: Extract) -> None:
+    text = (
+        "Russia and Ukraine agreed to the swap in Geneva. Medinsky announced its first stage on Friday. He "
+        "said Moscow was open to further exchanges."
+    )
+    assert stances(extract(text)) == {
+        ("Ukraine", "prisoner_exchange"): "accepts",
+        ("Russia", "prisoner_exchange"): "considers",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kyiv proposes a ceasefire along the current line of contact.", "proposes"),
+        ("Kyiv wants any truce to start from the contact line.", "demands"),
+        ("What we propose is a ceasefire on the current line, Umerov said.", "proposes"),
+    ],
+)
+def test_a_truce_along_the_line_is_the_freeze_of_the_line(extract: Extract, text: str, stance: str) -> None:
+    assert stances(extract(text)) == {("Ukraine", "front_line_freeze"): stance}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kyiv will not trade land for a ceasefire.", "Kyiv refuses to give up Donetsk for a truce on paper."],
+)
+def test_what_a_trade_would_get_is_its_price_not_a_second_object(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {("Ukraine", "territory"): "rejects"}
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kyiv proposes to halt the war on the contact line, with international monitoring.", "proposes"),
+        ("Kyiv wants the war frozen on the contact line, with monitoring by the Americans.", "demands"),
+    ],
+)
+def test_a_detail_set_off_by_with_is_no_second_object(extract: Extract, text: str, stance: str) -> None:
+    assert stances(extract(text)) == {("Ukraine", "front_line_freeze"): stance}
+
+
+def test_what_had_been_done_to_the_noun_before_a_relative_is_no_object(extract: Extract) -> None:
+    text = "Moscow and Washington agreed to resume military talks that had been frozen since 2022."
+    assert stances(extract(text)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky suggested that the silence over the energy truce was an answer in itself.",
+        "Kyiv suggests that the truce on energy is already dead.",
+    ],
+)
+def test_what_a_side_suggests_is_the_case_is_no_proposal(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {}
+
+
+def test_he_stands_for_the_person_the_sentence_before_opens_with(extract: Extract) -> None:
+    text = (
+        "Peskov said on Monday that the talks would go on. Zelensky has drawn a clear line. Speaking in "
+        "Kyiv, he rejected any referendum on the Donbas."
+    )
+    assert stances(extract(text)) == {("Ukraine", "elections"): "rejects"}
+
+
+def test_according_to_ends_what_a_cue_governs(extract: Extract) -> None:
+    text = "Kyiv rejected a truce in March and is now willing to consider one, according to a source in Kyiv."
+    assert stances(extract(text)) == {("Ukraine", "ceasefire"): "considers"}
+
+
+def test_a_condition_on_a_stance_named_by_a_noun_is_its_holders(extract: Extract) -> None:
+    text = (
+        "A Ukrainian official said Moscow's agreement to stop strikes on power plants came only in exchange "
+        "for Kyiv sparing its refineries."
+    )
+    assert stances(extract(text)) == {("Russia", "energy_ceasefire"): "conditions"}
+
+
+def test_a_verb_whose_subject_is_that_after_a_common_noun_has_no_side(extract: Extract) -> None:
+    text = (
+        "The talks of Ukraine, Russia and the United States ended in Geneva on Friday, with no change on the "
+        "issue that has blocked every meeting so far: who keeps the Donetsk region."
+    )
+    assert stances(extract(text)) == {}
+
+
+def test_a_link_no_one_is_said_to_make_is_no_sides_condition(extract: Extract) -> None:
+    text = "A Ukrainian official said the energy pause was tied to Kyiv sparing Russian refineries."
+    assert stances(extract(text)) == {}
+
+
+def test_a_pause_named_again_further_on_is_the_last_truce_named(extract: Extract) -> None:
+    text = (
+        "A week-long halt to strikes on energy infrastructure began on Friday. Zelensky thanked Trump on "
+        "Telegram. He said engineers would use the quiet to repair substations. Kyiv has welcomed the pause."
+    )
+    assert stances(extract(text)) == {("Ukraine", "energy_ceasefire"): "supports"}
+
+
+def test_agreeing_to_hold_off_accepts_the_pause_just_named(extract: Extract) -> None:
+    text = "Asked whether the energy pause still held, Peskov said Putin had agreed to hold off until March."
+    assert stances(extract(text)) == {("Russia", "energy_ceasefire"): "accepts"}
+
+
+def test_a_side_that_comes_with_a_demand_holds_it(extract: Extract) -> None:
+    text = "The Russian team came with the same demand it had voiced in March: that Kyiv give up Donetsk."
+    assert stances(extract(text)) == {("Russia", "territory"): "demands"}
+
+
+def test_they_that_can_only_happen_once_is_the_issue_just_named(extract: Extract) -> None:
+    text = (
+        "Moscow keeps calling for a vote in Ukraine. Zelensky has said it can only take place once the guns "
+        "fall silent."
+    )
+    assert stances(extract(text)) == {
+        ("Russia", "elections"): "demands",
+        ("Ukraine", "elections"): "conditions",
+    }
