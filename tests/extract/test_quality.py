@@ -56,9 +56,14 @@ from monitor.pack import StoryPack, load_pack
 # and after (rounds 0.902 and 0.852, the rest unchanged); rounds rules only. After the session: dev (349)
 # 0.956 / 0.966 / 0.927 (the 317 of before 0.968 / 0.971 / 0.935); holdout (212) 0.742 / 0.916 / 0.860 (the
 # 180 of the sessions before 0.724, was 0.707).
+# Ninth session: a mixed dev batch 992-1007 written blind (on arrival 0.667 / 0.872 / 0.837; after 0.667 /
+# 0.969 / 0.828) and a blind holdout batch 1008-1023 (the session's first rules 0.773 / 0.862 / 0.833, its
+# last 0.763 / 0.935 / 0.841); statements and positions rules, rounds rules from the older dev errors.
+# After the session: dev (365) 0.955 / 0.968 / 0.947; holdout (228) 0.745 / 0.921 / 0.875 (the 212 of
+# before 0.742 / 0.916 / 0.860 -> 0.744 / 0.920 / 0.878).
 F1_FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"rounds": 0.94, "statements": 0.96, "positions": 0.92},
-    "holdout": {"rounds": 0.73, "statements": 0.90, "positions": 0.85},
+    "dev": {"rounds": 0.94, "statements": 0.96, "positions": 0.93},
+    "holdout": {"rounds": 0.73, "statements": 0.91, "positions": 0.86},
 }
 
 DEVSET = Path(__file__).resolve().parent / "devset"
