@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.extract import positions, round_fields, round_sides
+from monitor.extract import dates, positions, round_fields, round_sides
 
 _REWRITES: dict[str, tuple[str, re.Pattern[str], list[str]]] = {
     "quoted stop": (
@@ -70,6 +70,26 @@ _REWRITES: dict[str, tuple[str, re.Pattern[str], list[str]]] = {
             "ran",
         ],
     ),
+    "clause break": (
+        r"[;:]|,\s+(?:and|but|while|after|before)\b|\band\s+(?:the|a|an)\b|\.\s",
+        dates._CLAUSE_BREAK,
+        [
+            "and",
+            "band",
+            "and the",
+            "a",
+            "an",
+            "the",
+            ", and",
+            ", but",
+            ",  while",
+            ";",
+            ":",
+            "x",
+            "1",
+            "_and",
+        ],
+    ),
 }
 _SEPARATORS = [".", ". ", ".  ", ".\n", " ", "", "-", ",", "_", "é", "\u0130"]
 
@@ -88,3 +108,36 @@ def test_a_rewritten_pattern_finds_what_the_old_one_found(name: str, data: st.Da
     assert [m.regs for m in new.finditer(text, pos, endpos)] == [
         m.regs for m in old.finditer(text, pos, endpos)
     ]
+
+
+# The pieces of dates: anchor words (and their heads and tails), the words of the hint of a day in words,
+# digits (one of them not ASCII), and what stands around them.
+_DATE_PIECES = [
+    *dates._ANCHOR_WORDS,
+    *("The coming", "the following", "Tues", "Mar", "Marc", "tod", "weeke", "Sept", "x", "_", "A"),
+    *dates._HINT_WORDS,
+    *("on the", "for the first", "by the twentieth", "until the eleventh", "the fifth", "xon the sixth"),
+    *("1", "23", "2026", "\u0663", "7th", "a1", "on the 17th"),
+]
+_DATE_SEPARATORS = [" ", "", ". ", ", ", "-", "(", ")", "_", "\n", "é", "\u0130", "2"]
+
+
+def _anchor_places(text: str) -> list[int]:
+    """The places `find_dates` reads anchors at, as it finds them."""
+    padded = " " + text
+    places = []
+    for anchor in dates._ANCHOR_AFTER.finditer(padded):
+        at = anchor.start()
+        places.append(at - 1 if padded[at].isdecimal() else at)
+    return places
+
+
+@settings(max_examples=1500, deadline=None)
+@given(data=st.data())
+def test_the_anchors_of_dates_are_found_from_the_character_before(data: st.DataObject) -> None:
+    parts = data.draw(
+        st.lists(st.tuples(st.sampled_from(_DATE_PIECES), st.sampled_from(_DATE_SEPARATORS)), max_size=20)
+    )
+    text = "".join(piece + separator for piece, separator in parts)
+    assert _anchor_places(text) == [m.start() for m in dates._ANCHOR.finditer(text)]
+    assert (dates._ORDINAL_DAY_LOOK.search(text) is None) == (dates._ORDINAL_DAY_HINT.search(text) is None)
