@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from monitor.extract.guards import Guarded
 from monitor.extract.names import trie_pattern
+from monitor.facts import stored_directly
 
 MONTHS = {
     "january": 1,
@@ -224,6 +225,7 @@ _ANCHOR_AFTER = _anchor_after_pattern()
 _EXPLICIT_AFTER = re.compile(rf",?\s+((?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH}))")
 
 
+@stored_directly  # built for every date found: see there
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int  # offsets relative to the text searched

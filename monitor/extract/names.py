@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
@@ -213,6 +213,9 @@ class Matcher:
             if city is not None
         }
         self.people = {p.name: p for p in pack.people}
+        # The story's main sides: the three parties with the most people in the pack.
+        people = Counter(p.party for p in self.people.values() if p.party)
+        self.main_parties = frozenset(party for party, _count in people.most_common(3))
         # "the Swiss city" after Davos is Davos: a place described by its country
         self.venue_countries = {v.name: v.country for v in pack.venues}
 

@@ -18,9 +18,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from monitor.facts import stored_directly
+
 Kind = Literal["headline", "heading", "dateline", "body"]
 
 
+@stored_directly  # built for every sentence of an article: see there
 @dataclass(frozen=True, slots=True)
 class Sentence:
     text: str
