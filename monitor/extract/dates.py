@@ -609,9 +609,47 @@ _ORDINAL_DAY_LOOK = re.compile(
 _ASCII_DATE_HINT = re.compile("|".join([*dict.fromkeys(_DATE_WORDS), *"0123456789"]))
 
 
+# Where in each word of `_DATE_WORDS` its rarest letter is (the first letter for the others): the word is
+# looked for from there, back and ahead.
+_RARE_LETTER = {
+    "day": 2,
+    "night": 2,
+    "week": 3,
+    "Week": 3,
+    "morrow": 5,
+    "evening": 1,
+    "morning": 6,
+    "afternoon": 1,
+    "utes ago": 6,
+    "urs ago": 5,
+    "ht now": 5,
+}
+
+
+def _rare_letter_pattern(words: list[str]) -> re.Pattern[str]:
+    """A pattern that finds one of `words` wherever `_ASCII_DATE_HINT` does (a yes or no, not the same
+    match): `re` skips ahead to the letters a pattern's alternatives open with, and "day", "evening" or
+    "week" opening with "d", "e" or "w" stop it at every other letter of a sentence; opened with "y", "v" or
+    "k" and looked back and ahead from there ("y(?<=day)"), the words stop it at few."""
+    ways: dict[str, list[str]] = {}
+    for word in words:
+        at = _RARE_LETTER.get(word, 0)
+        behind = f"(?<={re.escape(word[: at + 1])})" if at else ""
+        ahead = f"(?={re.escape(word[at + 1 :])})" if word[at + 1 :] else ""
+        ways.setdefault(word[at], []).append(behind + ahead)
+    branches = [
+        re.escape(letter) + (looks[0] if len(looks) == 1 else "(?:" + "|".join(looks) + ")")
+        for letter, looks in ways.items()
+    ]
+    return re.compile("|".join(branches))
+
+
+_ASCII_DATE_LOOK = _rare_letter_pattern([*dict.fromkeys(_DATE_WORDS), *"0123456789"])
+
+
 def _may_hold_a_date(text: str) -> bool:
     """A cheap test: every date form has a digit, a month, or "day"/"week"/... in it."""
-    if _ASCII_DATE_HINT.search(text) is not None or _ORDINAL_DAY_LOOK.search(text) is not None:
+    if _ASCII_DATE_LOOK.search(text) is not None or _ORDINAL_DAY_LOOK.search(text) is not None:
         return True
     return not text.isascii() and _DATE_HINT.search(text) is not None
 
