@@ -237,19 +237,18 @@ class Matcher:
 
     def _names_in(self, text: str) -> Iterator[re.Match[str]]:
         """Matches of the names pattern that start a word (not after a letter, digit, "_" or ".")."""
-        # `finditer` goes on from the end of each match, as a search from there would; only a match inside
-        # a word sends it back, to the place after that match's start.
-        finditer = self._names.finditer
+        search = self._names.search
         pos = 0
         while True:
-            for match in finditer(text, pos):
-                start = match.start()
-                if start and (text[start - 1].isalnum() or text[start - 1] in "_."):
-                    pos = start + 1  # inside a word ("UNESCO"): a name may still start further on
-                    break
-                yield match
-            else:
+            match = search(text, pos)
+            if match is None:
                 return
+            start = match.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_."):
+                pos = start + 1  # inside a word ("UNESCO"): a name may still start further on
+                continue
+            yield match
+            pos = match.end()
 
     def cues_in(self, text: str) -> list[Cue]:
         return [Cue(m.start(), m.end(), self.cues[m.group().lower()]) for m in self._cues.finditer(text)]
