@@ -9,7 +9,6 @@ story at all, and the evidence builder.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -229,14 +228,13 @@ class Doc:
         of the pack. One side named alone may be another story's ("Washington welcomed the border deal"); an
         adjective of a thing ("American beef", "Ukrainian boxer") names no actor, nor does a host or a bloc
         ("Negotiators from India and the United Arab Emirates"); nor does the mediator alone with an issue."""
-        people = Counter(p.party for p in self.matcher.people.values() if p.party)
-        main = {party for party, _count in people.most_common(3)}
+        main = self.matcher.main_parties
         sides: set[str] = set()
         for view in self.views:
             for mention in view.mentions:
                 if mention.party is not None and mention.party not in main:
                     continue
-                if mention.first("person") is not None:
+                if mention.person is not None:  # first("person"), as an attribute
                     return True
                 if mention.first("party", "institution") is not None or (
                     mention.first("adjective") is not None and _ACTOR_AFTER.match(view.text, mention.end)

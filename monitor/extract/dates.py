@@ -171,17 +171,56 @@ _UPPER_DAY = r"(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
 UPPER_WEEKDAYS = rf"{_UPPER_DAY}(?:\s+AND\s+{_UPPER_DAY})?"
 _UPPER_WEEKDAY = re.compile(rf"\b{UPPER_WEEKDAYS}\b")
 _UPPER_MONTH_STEMS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+# One search for any of the stems: `re` skips to the capitals they start with (a loop of `in` tests, one
+# call each, cost more).
+_UPPER_MONTH_STEM = re.compile("|".join(_UPPER_MONTH_STEMS))
 _UPPER_MONTH = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)(?=\.?\s+\d)"
 )
-_ORDINAL_DAY_HINT = re.compile(
-    r"\b(?:on|for|by|from|until|till) the (?:fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe)"
-)
+_HINT_WORDS = ("on", "for", "by", "from", "until", "till")
+_ORDINAL_STEMS = "fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe"
+_HINT_TAIL = rf" the (?:{_ORDINAL_STEMS})"
+_ORDINAL_DAY_HINT = re.compile(r"\b(?:" + "|".join(_HINT_WORDS) + ")" + _HINT_TAIL)
 # (the hint of a day in words is looked at, not taken: "on the first Monday in March" is read from "first")
 _ANCHOR = re.compile(
     r"\d(?<!\d\d)|\b(?:" + trie_pattern(_ANCHOR_WORDS) + r")|(?=" + _ORDINAL_DAY_HINT.pattern + ")"
 )
+
+
+def _anchor_after_pattern() -> re.Pattern[str]:
+    r"""`_ANCHOR` found from the character before: `re` tries that pattern at every place of a sentence (its
+    head is `\b` or a look-ahead), 80% of them inside a word. This one opens with a class, `[\W\d]`, so `re`
+    skips at C speed to the next non-word character or digit, then reads the anchor word or the hint after
+    it (or the digit itself) by its first letter. Searched in the text behind one space, so that a word at
+    the start has its non-word character too.
+
+    The anchors are the same, in the same order: a word anchor or the hint needs a non-word character (or
+    the start) before it, which is what `\b` before a letter says; `[\W\d](?<=\d)(?<!\d\d)` is a digit
+    that follows no digit; each first letter tries the anchor words (the same trie) before the hint, as
+    `_ANCHOR` does. A match takes the character before a word as well, which no anchor can start at (it is
+    no letter nor digit) and which no earlier match took: anchors end with a letter or a digit, and a word
+    anchor after either needs a non-word character between. The hint takes one character where `_ANCHOR`
+    took none; `_ANCHOR` goes on from the next place after it all the same."""
+    trie: dict[str, list[str]] = {}
+    for word in _ANCHOR_WORDS:
+        trie.setdefault(word[0], []).append(word[1:])
+    hints: dict[str, list[str]] = {}
+    for word in _HINT_WORDS:
+        hints.setdefault(word[0], []).append(word[1:])
+    firsts = sorted(set(trie) | set(hints))
+    branches = []
+    for first in firsts:
+        ways = [trie_pattern(trie[first])] if first in trie else []
+        if first in hints:
+            ways.append("(?=(?:" + "|".join(hints[first]) + ")" + _HINT_TAIL + ")")
+        branches.append(re.escape(first) + (ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"))
+    return re.compile(
+        r"[\W\d](?:(?<!\d)(?=[" + "".join(firsts) + "])(?:" + "|".join(branches) + r")|(?<=\d)(?<!\d\d))"
+    )
+
+
+_ANCHOR_AFTER = _anchor_after_pattern()
 _EXPLICIT_AFTER = re.compile(rf",?\s+((?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH}))")
 
 
@@ -213,17 +252,20 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         text = _UPPER_WEEKDAY.sub(lambda m: m.group().title().replace(" And ", " and "), text)
     if not _may_hold_a_date(text):
         return found
-    if any(month in text for month in _UPPER_MONTH_STEMS) and _UPPER_MONTH.search(text):
+    if _UPPER_MONTH_STEM.search(text) is not None and _UPPER_MONTH.search(text):
         text = _UPPER_MONTH.sub(lambda m: m.group().capitalize(), text)  # "JAN. 23-24 - Round one"
     taken = 0
     # The full pattern is tried only where a date can start (a number, a month, a weekday, "today", "last"
     # ...): a trie finds those places far faster than the pattern could scan every character.
-    for anchor in _ANCHOR.finditer(text):
-        at = anchor.start()
-        if at < taken or (
-            at and anchor.end() - at == 1 and text[at - 1].isdecimal() and text[at].isdecimal()
-        ):
-            continue  # inside a date already read, or inside a number
+    # `_ANCHOR.finditer(text)`, read from the character before each anchor (`_anchor_after_pattern`); an
+    # anchor is never a digit after a digit (`\d` is what `isdecimal` says), so never inside a number.
+    padded = " " + text
+    for anchor in _ANCHOR_AFTER.finditer(padded):
+        at = anchor.start()  # the place in `padded` of the character before a word: the word's in `text`
+        if padded[at].isdecimal():
+            at -= 1  # a digit: its own place
+        if at < taken:
+            continue  # inside a date already read
         match = _PATTERN.match(text, at)
         if match is None:
             continue
@@ -532,7 +574,10 @@ FUTURE = Guarded(
 )
 
 
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|after|before)\b|\band\s+(?:the|a|an)\b|\.\s")
+# Each alternative opens with a literal (no class, no `\b`), so that `re` skips to the characters they start
+# with: "a(?<!\w\w)" is "\ba" (the "a" is a word character); a class or a leading `\b` would have it try
+# every place.
+_CLAUSE_BREAK = re.compile(r";|:|,\s+(?:and|but|while|after|before)\b|a(?<!\w\w)nd\s+(?:the|a|an)\b|\.\s")
 
 
 _DATE_WORDS = (
@@ -554,20 +599,63 @@ _DATE_WORDS = (
 _DATE_HINT = re.compile("|".join(dict.fromkeys(_DATE_WORDS)) + r"|\d")
 # The same with the ASCII digits as literals: a pattern of literals only lets `re` skip to the letters they
 # start with; `\d` would make it try every place. Other digits are looked for only in non-ASCII text.
+# Whether `_ORDINAL_DAY_HINT` is in a text, found from its literal " the " (which `re` finds fast) with
+# the word before it looked back at; the hint's leading `\b` would have `re` try every place.
+_ORDINAL_DAY_LOOK = re.compile(
+    rf" the (?={_ORDINAL_STEMS})(?:" + "|".join(rf"(?<=\b{word} the )" for word in _HINT_WORDS) + ")"
+)
 _ASCII_DATE_HINT = re.compile("|".join([*dict.fromkeys(_DATE_WORDS), *"0123456789"]))
+
+
+# Where in each word of `_DATE_WORDS` its rarest letter is (the first letter for the others): the word is
+# looked for from there, back and ahead.
+_RARE_LETTER = {
+    "day": 2,
+    "night": 2,
+    "week": 3,
+    "Week": 3,
+    "morrow": 5,
+    "evening": 1,
+    "morning": 6,
+    "afternoon": 1,
+    "utes ago": 6,
+    "urs ago": 5,
+    "ht now": 5,
+}
+
+
+def _rare_letter_pattern(words: list[str]) -> re.Pattern[str]:
+    """A pattern that finds one of `words` wherever `_ASCII_DATE_HINT` does (a yes or no, not the same
+    match): `re` skips ahead to the letters a pattern's alternatives open with, and "day", "evening" or
+    "week" opening with "d", "e" or "w" stop it at every other letter of a sentence; opened with "y", "v" or
+    "k" and looked back and ahead from there ("y(?<=day)"), the words stop it at few."""
+    ways: dict[str, list[str]] = {}
+    for word in words:
+        at = _RARE_LETTER.get(word, 0)
+        behind = f"(?<={re.escape(word[: at + 1])})" if at else ""
+        ahead = f"(?={re.escape(word[at + 1 :])})" if word[at + 1 :] else ""
+        ways.setdefault(word[at], []).append(behind + ahead)
+    branches = [
+        re.escape(letter) + (looks[0] if len(looks) == 1 else "(?:" + "|".join(looks) + ")")
+        for letter, looks in ways.items()
+    ]
+    return re.compile("|".join(branches))
+
+
+_ASCII_DATE_LOOK = _rare_letter_pattern([*dict.fromkeys(_DATE_WORDS), *"0123456789"])
 
 
 def _may_hold_a_date(text: str) -> bool:
     """A cheap test: every date form has a digit, a month, or "day"/"week"/... in it."""
-    if _ASCII_DATE_HINT.search(text) is not None or _ORDINAL_DAY_HINT.search(text) is not None:
+    if _ASCII_DATE_LOOK.search(text) is not None or _ORDINAL_DAY_LOOK.search(text) is not None:
         return True
     return not text.isascii() and _DATE_HINT.search(text) is not None
 
 
 def _future_clause(text: str, pos: int) -> bool:
-    window_start = max(0, pos - 80)
-    breaks = list(_CLAUSE_BREAK.finditer(text, window_start, pos))
-    start = breaks[-1].end() if breaks else window_start
+    start = window_start = max(0, pos - 80)
+    for brk in _CLAUSE_BREAK.finditer(text, window_start, pos):
+        start = brk.end()  # the clause opens after the last break
     return FUTURE.search(text, start, pos) is not None
 
 

@@ -422,11 +422,7 @@ def _not_the_headlines_talks(doc: Doc, mentions: list[RoundMention]) -> list[Rou
     view = _headline(doc)
     if view is None or not foreign_talks(view, 0, len(view.text)):
         return mentions
-    return [
-        m
-        for m in mentions
-        if not (m.named and not any(n.party for n in m.view.mentions))
-    ]
+    return [m for m in mentions if not (m.named and not any(n.party for n in m.view.mentions))]
 
 
 def _headline_venues(doc: Doc, rounds: list[Round]) -> None:

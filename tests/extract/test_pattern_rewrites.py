@@ -13,7 +13,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.extract import positions, round_clauses, round_fields, round_mentions, round_sides, status
+from monitor.extract import (
+    dates,
+    names,
+    positions,
+    round_clauses,
+    round_fields,
+    round_mentions,
+    round_sides,
+    status,
+)
+from monitor.pack import load_pack
 
 _REWRITES: dict[str, tuple[str, re.Pattern[str], list[str]]] = {
     "quoted stop": (
@@ -68,6 +78,26 @@ _REWRITES: dict[str, tuple[str, re.Pattern[str], list[str]]] = {
             "Israeli",
             "I",
             "ran",
+        ],
+    ),
+    "clause break": (
+        r"[;:]|,\s+(?:and|but|while|after|before)\b|\band\s+(?:the|a|an)\b|\.\s",
+        dates._CLAUSE_BREAK,
+        [
+            "and",
+            "band",
+            "and the",
+            "a",
+            "an",
+            "the",
+            ", and",
+            ", but",
+            ",  while",
+            ";",
+            ":",
+            "x",
+            "1",
+            "_and",
         ],
     ),
 }
@@ -172,3 +202,78 @@ def test_a_gate_covers_the_first_characters_of_every_alternative() -> None:
     for char in ("\u017f", "\u0131", "\u0130", "\u212a"):
         for letter in "sikSIK":
             assert bool(re.match(letter, char, re.I)) == bool(re.match(f"[{letter}]", char, re.I))
+
+
+# The pieces of dates: anchor words (and their heads and tails), the words of the hint of a day in words,
+# digits (one of them not ASCII), and what stands around them.
+_DATE_PIECES = [
+    *dates._ANCHOR_WORDS,
+    *("The coming", "the following", "Tues", "Mar", "Marc", "tod", "weeke", "Sept", "x", "_", "A"),
+    *dates._HINT_WORDS,
+    *("on the", "for the first", "by the twentieth", "until the eleventh", "the fifth", "xon the sixth"),
+    *("1", "23", "2026", "\u0663", "7th", "a1", "on the 17th"),
+    *dates._DATE_WORDS,
+    *("da", "ay", "nigh", "ight", "wee", "eek", "mont", "yea", "ear", "morro", "evenin", "mornin", "aftern"),
+    *("minutes ago", "hours ago", "utes", "ago", "right now", "ht", "now", "Ja", "Ma", "ug", "Se", "ep"),
+]
+_DATE_SEPARATORS = [" ", "", ". ", ", ", "-", "(", ")", "_", "\n", "é", "\u0130", "2"]
+
+
+def _anchor_places(text: str) -> list[int]:
+    """The places `find_dates` reads anchors at, as it finds them."""
+    padded = " " + text
+    places = []
+    for anchor in dates._ANCHOR_AFTER.finditer(padded):
+        at = anchor.start()
+        places.append(at - 1 if padded[at].isdecimal() else at)
+    return places
+
+
+@settings(max_examples=1500, deadline=None)
+@given(data=st.data())
+def test_the_anchors_of_dates_are_found_from_the_character_before(data: st.DataObject) -> None:
+    parts = data.draw(
+        st.lists(st.tuples(st.sampled_from(_DATE_PIECES), st.sampled_from(_DATE_SEPARATORS)), max_size=20)
+    )
+    text = "".join(piece + separator for piece, separator in parts)
+    assert _anchor_places(text) == [m.start() for m in dates._ANCHOR.finditer(text)]
+    assert (dates._ORDINAL_DAY_LOOK.search(text) is None) == (dates._ORDINAL_DAY_HINT.search(text) is None)
+    assert (dates._ASCII_DATE_LOOK.search(text) is None) == (dates._ASCII_DATE_HINT.search(text) is None)
+
+
+_MATCHER = names.matcher_for(load_pack())
+_CUE_PIECES = sorted(
+    {*_MATCHER.cues, *(cue[:4] for cue in _MATCHER.cues), *(cue.split()[-1] for cue in _MATCHER.cues)}
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(data=st.data())
+def test_the_cues_are_found_from_the_character_before(data: st.DataObject) -> None:
+    separators = [" ", "", "-", ". ", "_", "x", "é", "1", "\n", "(", "’s "]
+    parts = data.draw(
+        st.lists(st.tuples(st.sampled_from(_CUE_PIECES), st.sampled_from(separators)), max_size=20)
+    )
+    lower = "".join(piece + separator for piece, separator in parts)
+    assert _MATCHER._lower_cues_after is not None
+    found = [(m.start(), m.end() - 1) for m in _MATCHER._lower_cues_after.finditer(" " + lower)]
+    assert found == [m.span() for m in _MATCHER._lower_cues.finditer(lower)]
+    # the whole scan, cut into sentences, against the one through `_lower_cues`
+    spans = [(0, len(lower) // 3), (len(lower) // 3 + 1, len(lower))]
+    assert _MATCHER._scan_lower_cues(lower, spans) == _scan_cues_before(lower, spans)
+
+
+def _scan_cues_before(lower: str, spans: list[tuple[int, int]]) -> list[list[names.Cue]]:
+    """`Matcher.scan_cues` as it read a lowercase text before `_lower_cues_after`."""
+    cues: list[list[names.Cue]] = [[] for _ in spans]
+    i = 0
+    for match in _MATCHER._lower_cues.finditer(lower):
+        start, end = match.span()
+        while i < len(spans) and spans[i][1] < end:
+            i += 1
+        if i == len(spans):
+            break
+        offset = spans[i][0]
+        if start >= offset:
+            cues[i].append(names.Cue(start - offset, end - offset, _MATCHER.cues[match.group().lower()]))
+    return cues
