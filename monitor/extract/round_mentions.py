@@ -365,8 +365,8 @@ class _Memory:
     paragraph: int = -1
     heading_days: tuple[date | None, date | None] = (None, None)  # "THURSDAY." opening the paragraph
     round_days: tuple[date | None, date | None] = (None, None)  # the days of the latest round told of
-    # the one day and one place the sentence before named, when it told of no round or meeting
-    scene: tuple[date | None, str | None] = (None, None)
+    # the sentence before, when it told of no round or meeting: the scene (one day, one place) it may set
+    scene_view: View | None = None
 
 
 class MentionReader:
@@ -509,8 +509,8 @@ class MentionReader:
             found = [RoundMention(view, status="postponed")]
         if not found and memory.last_named is not None and "venue" in view.lower:
             found = self._venue_is(view, memory.last_named)
-        scene = memory.scene if same else (None, None)
-        if scene[0] is not None:
+        scene_view = memory.scene_view if same else None
+        if scene_view is not None:
             for mention in found:
                 if (
                     mention.meeting
@@ -520,8 +520,11 @@ class MentionReader:
                 ):
                     # "On Saturday it was Moscow's turn in Miami. Dmitriev spent the afternoon with Witkoff":
                     # the sentence before set the scene of the meeting, a day and a place with nothing held
-                    mention.dates, mention.venue = (scene[0], None), scene[1]
-        memory.scene = (None, None) if found else _scene(view)
+                    # (read only here: most sentences are followed by none such)
+                    day, place = _scene(scene_view)
+                    if day is not None:
+                        mention.dates, mention.venue = (day, None), place
+        memory.scene_view = None if found else view
         named = [m for m in found if m.named]
         # (the latest round told so far: "the second round, on Feb. 4-5, had ended with a smaller swap" told
         # in passing in a piece on the third leaves "the first evening" the third's)
