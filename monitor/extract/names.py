@@ -286,39 +286,24 @@ class Matcher:
         cues: list[list[Cue]] = [[] for _ in spans]
         count = len(spans)
         same_length = len(lower) == len(text)  # lower() can lengthen a few letters ("İ"); then per span
+        found: Iterator[tuple[int, int]]
         if same_length and self._lower_cues_after is not None:
-            return self._scan_lower_cues(lower, spans)
-        pattern, source = (self._lower_cues, lower) if same_length else (self._cues, text)
+            # found from the character before each cue, in the text behind one space (so that a cue at the
+            # start has one too): the match's place in the padded text is the cue's, one character on
+            source = lower
+            found = ((m.start(), m.end() - 1) for m in self._lower_cues_after.finditer(" " + lower))
+        else:
+            pattern, source = (self._lower_cues, lower) if same_length else (self._cues, text)
+            found = (m.span() for m in pattern.finditer(source))
         i = 0
-        for match in pattern.finditer(source):
-            start, end = match.span()
+        for start, end in found:
             while i < count and spans[i][1] < end:
                 i += 1
             if i == count:
                 break
             offset = spans[i][0]
             if start >= offset:
-                cues[i].append(Cue(start - offset, end - offset, cue_issues[match.group().lower()]))
-        return cues
-
-    def _scan_lower_cues(self, lower: str, spans: list[tuple[int, int]]) -> list[list[Cue]]:
-        """`scan_cues` of a text whose lowercase has its offsets: `_lower_cues` found from the character
-        before each cue, in the text behind one space (so that a cue at the start has one too)."""
-        assert self._lower_cues_after is not None
-        cue_issues = self.cues
-        cues: list[list[Cue]] = [[] for _ in spans]
-        count = len(spans)
-        i = 0
-        for match in self._lower_cues_after.finditer(" " + lower):
-            # the match's place in the padded text is the cue's in `lower`, one character after its start
-            start, end = match.start(), match.end() - 1
-            while i < count and spans[i][1] < end:
-                i += 1
-            if i == count:
-                break
-            offset = spans[i][0]
-            if start >= offset:
-                cues[i].append(Cue(start - offset, end - offset, cue_issues[lower[start:end].lower()]))
+                cues[i].append(Cue(start - offset, end - offset, cue_issues[source[start:end].lower()]))
         return cues
 
 

@@ -14,7 +14,8 @@ import re
 
 from monitor.extract.context import View
 from monitor.extract.guards import Guarded
-from monitor.extract.round_fields import first_char_gate, talk_or_meeting
+from monitor.extract.literal_first import first_char_gate
+from monitor.extract.round_fields import talk_or_meeting
 from monitor.extract.statements import Attribution
 from monitor.extract.status import tense_of
 

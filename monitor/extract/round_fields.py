@@ -12,110 +12,13 @@ from __future__ import annotations
 import re
 import sys
 from datetime import date, timedelta
-from re import _constants as _sre  # type: ignore[attr-defined]
-from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
 from monitor.extract.context import Doc, View
 from monitor.extract.dates import DateMention
 from monitor.extract.guards import Guarded
+from monitor.extract.literal_first import first_char_gate
 from monitor.extract.names import Mention
 from monitor.extract.round_triggers import NUMBER_WORDS, ORDINALS
-
-_CATEGORIES = {
-    _sre.CATEGORY_SPACE: r"\s",
-    _sre.CATEGORY_NOT_SPACE: r"\S",
-    _sre.CATEGORY_DIGIT: r"\d",
-    _sre.CATEGORY_NOT_DIGIT: r"\D",
-    _sre.CATEGORY_WORD: r"\w",
-    _sre.CATEGORY_NOT_WORD: r"\W",
-}
-
-
-# Inline flags that change what "\\w", "\\s" or "\\b" mean: a group with one is left unbounded.
-_CHARSET_FLAGS = re.ASCII | re.LOCALE | re.UNICODE
-
-
-def _first_chars(items: list[tuple[object, object]], ignorecase: bool) -> tuple[list[str] | None, bool]:
-    """The class items (as pattern source) of the characters a match of the parsed `items` can begin with,
-    and whether it can match without consuming one; None when the analysis cannot tell (an item it does
-    not know: any character, a negated class, a case-insensitive group in a case-sensitive pattern)."""
-    out: list[str] = []
-    for op, av in items:
-        if op is _sre.LITERAL:
-            out.append(re.escape(chr(av)))  # type: ignore[arg-type]
-            return out, False
-        if op is _sre.IN:
-            for kind, value in av:  # type: ignore[attr-defined]
-                if kind is _sre.LITERAL:
-                    out.append(re.escape(chr(value)))
-                elif kind is _sre.RANGE:
-                    out.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
-                elif kind is _sre.CATEGORY and value in _CATEGORIES:
-                    out.append(_CATEGORIES[value])
-                else:
-                    return None, False
-            return out, False
-        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
-            continue  # zero-width: the first character is that of what follows
-        if op is _sre.SUBPATTERN:
-            _group, add_flags, del_flags, sub = av  # type: ignore[misc]
-            if (add_flags & re.IGNORECASE and not ignorecase) or (add_flags | del_flags) & _CHARSET_FLAGS:
-                return None, False
-            chars, empty = _first_chars(sub.data, ignorecase)
-        elif op is _sre.BRANCH:
-            chars, empty = [], False
-            for alternative in av[1]:  # type: ignore[index]
-                alt_chars, alt_empty = _first_chars(alternative.data, ignorecase)
-                if alt_chars is None:
-                    return None, False
-                chars += alt_chars
-                empty = empty or alt_empty
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-            least, _most, sub = av  # type: ignore[misc]
-            chars, empty = _first_chars(sub.data, ignorecase)
-            empty = empty or least == 0
-        else:
-            return None, False
-        if chars is None:
-            return None, False
-        out += chars
-        if not empty:
-            return out, False
-    return out, True
-
-
-def first_char_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` with a look at the character its match begins with, put first: the same matches, found
-    faster. A pattern that opens with a word boundary, a lookbehind or an alternation of groups makes `re`
-    try every alternative at every place; the class of the characters a match can begin with (read from
-    the parsed pattern, so that it follows any rule added to it) turns most places away at once. Exact: a
-    match begins with a character of the class, and the look consumes nothing. A pattern the analysis cannot
-    bound (one that may match empty, or begins with any character) is returned as it is."""
-    source = pattern.pattern
-    if re.match(r"\(\?[aiLmsux]+\)", source) or pattern.flags & re.VERBOSE:
-        return pattern  # global flags must stay first; a verbose source may end in a comment
-    tree = _sre_parse.parse(source, pattern.flags)
-    chars, empty = _first_chars(tree.data, bool(pattern.flags & re.IGNORECASE))
-    if chars is None or empty:
-        return pattern
-    # A pattern whose every alternative opens with a word boundary keeps it first: it turns away the
-    # places inside words before the class is looked at.
-    lead = r"\b" if _opens_with_boundary(tree.data) else ""
-    return re.compile(f"{lead}(?=[{''.join(dict.fromkeys(chars))}])(?:{source})", pattern.flags)
-
-
-def _opens_with_boundary(items: list[tuple[object, object]]) -> bool:
-    if not items:
-        return False
-    op, av = items[0]
-    if op is _sre.AT:
-        return av is _sre.AT_BOUNDARY
-    if op is _sre.BRANCH:
-        return all(_opens_with_boundary(alternative.data) for alternative in av[1])  # type: ignore[index]
-    if op is _sre.SUBPATTERN:
-        return not (av[1] | av[2]) & _CHARSET_FLAGS and _opens_with_boundary(av[3].data)  # type: ignore[index]
-    return False
-
 
 # "a Cabinet meeting", "a board session": a body's own sitting, no talks between sides
 _OWN_SITTING = r"(?<!cabinet )(?<!board )(?<!staff )(?<!council )(?<!party )(?<!plenary )"

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from monitor.extract.context import Doc, View
 from monitor.extract.dates import MONTHS, UPPER_WEEKDAYS, month_named
 from monitor.extract.guards import Guarded
+from monitor.extract.literal_first import first_char_gate
 from monitor.extract.round_clauses import (
     breaks,
     clause_around,
@@ -38,7 +39,6 @@ from monitor.extract.round_fields import (
     attributive_days,
     day_number,
     duration_of,
-    first_char_gate,
     pick_dates,
     same_time,
     talk_or_meeting,
@@ -2444,7 +2444,7 @@ def _may_speak_of_rounds(lower: str) -> bool:
 
 
 # Patterns searched often, each with a first look at the character its match begins with
-# (`round_fields.first_char_gate`): the same matches, found faster.
+# (`literal_first.first_char_gate`): the same matches, found faster.
 _HYPOTHETICAL_GUARDED.pattern = first_char_gate(_HYPOTHETICAL)
 _UNSURE.pattern = first_char_gate(_UNSURE_PATTERN)
 _PARALLEL = first_char_gate(_PARALLEL)

@@ -13,8 +13,8 @@ import re
 from functools import lru_cache
 
 from monitor.extract.guards import Guarded
+from monitor.extract.literal_first import first_char_gate
 from monitor.extract.names import trie_pattern
-from monitor.extract.round_fields import first_char_gate
 
 PRIORITY = {"announced": 0, "scheduled": 1, "postponed": 2, "cancelled": 3, "ongoing": 4, "concluded": 5}
 _ORDER = ("cancelled", "postponed", "concluded", "ongoing", "scheduled", "announced")
@@ -425,7 +425,7 @@ _PAST = re.compile(
 # starts from the literal "ed", which the engine finds fast, and looks back from there.
 _ED = re.compile(r"(?<=\w\w)ed\b")
 # Searched for every clause told of: a first look at the character a match begins with
-# (`round_fields.first_char_gate`), the same matches found faster
+# (`literal_first.first_char_gate`), the same matches found faster
 _FUTURE = first_char_gate(_FUTURE)
 _PAST = first_char_gate(_PAST)
 _ED = first_char_gate(_ED)

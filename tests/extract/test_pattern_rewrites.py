@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from monitor.extract import (
     dates,
+    literal_first,
     names,
     positions,
     round_clauses,
@@ -120,7 +121,7 @@ def test_a_rewritten_pattern_finds_what_the_old_one_found(name: str, data: st.Da
     ]
 
 
-# Patterns given a first look at the character a match begins with (`round_fields.first_char_gate`): the
+# Patterns given a first look at the character a match begins with (`literal_first.first_char_gate`): the
 # gated source is "(?=[class])(?:source)", after a "\b" when the source opens with one.
 _GATED: dict[str, re.Pattern[str]] = {
     "meeting verb": round_fields.MEETING_VERB_GUARDED.pattern,
@@ -188,7 +189,7 @@ def test_a_gated_pattern_finds_what_its_source_finds(name: str, data: st.DataObj
 
 
 def test_a_gate_covers_the_first_characters_of_every_alternative() -> None:
-    gate = round_fields.first_char_gate
+    gate = literal_first.first_char_gate
     assert gate(re.compile(r"\b(?:met|(?<!x )saw|(?:re)?convene)\b")).pattern == (
         r"\b(?=[msrc])(?:\b(?:met|(?<!x )saw|(?:re)?convene)\b)"
     )
@@ -260,7 +261,7 @@ def test_the_cues_are_found_from_the_character_before(data: st.DataObject) -> No
     assert found == [m.span() for m in _MATCHER._lower_cues.finditer(lower)]
     # the whole scan, cut into sentences, against the one through `_lower_cues`
     spans = [(0, len(lower) // 3), (len(lower) // 3 + 1, len(lower))]
-    assert _MATCHER._scan_lower_cues(lower, spans) == _scan_cues_before(lower, spans)
+    assert _MATCHER.scan_cues(lower, lower, spans) == _scan_cues_before(lower, spans)
 
 
 def _scan_cues_before(lower: str, spans: list[tuple[int, int]]) -> list[list[names.Cue]]:
