@@ -36,6 +36,7 @@ from datetime import date, timedelta
 from monitor.extract.context import Doc, View
 from monitor.extract.names import Matcher, Mention
 from monitor.extract.round_fields import talk_or_meeting
+from monitor.extract.round_length import one_length
 from monitor.extract.round_mentions import DAY_HEADING, MentionReader, RoundMention
 from monitor.extract.round_merge import Round, build_rounds
 from monitor.extract.round_sides import foreign_talks
@@ -69,6 +70,7 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
         _headline_venues(doc, sorted(rounds, key=lambda r: min(r.views)))
         _dateline_venue(doc, rounds)
         _sideline_venues(rounds)
+    _length_told_apart(doc, rounds)
     # The parties the article names around talks fill a trilateral round whose own sentence names fewer.
     talk_parties = Counter(p for m in mentions for p in m.parties)
     return [_finish(r, doc, talk_parties) for r in sorted(rounds, key=lambda r: min(r.views))]
@@ -672,6 +674,38 @@ def _finish(r: Round, doc: Doc, talk_parties: Counter[str]) -> RoundFact:
         outcomes=tuple(r.outcomes),
         reference=r.reference,
     )
+
+
+def _length_told_apart(doc: Doc, rounds: list[Round]) -> None:
+    """ "When the second round ended in Abu Dhabi on Thursday, ..." under "What two days in Abu Dhabi bought":
+    the one round an article dates, known by one of its days, lasted the one length the article tells."""
+    # (a next round is seldom the one a report's lengths are about: "the next round will take place on
+    # Sunday, after the first two days of negotiations ended")
+    dated = [r for r in rounds if not r.meeting and not r.plural and (r.start or r.end)]
+    if len(dated) == 1 and dated[0].reference == "next":
+        return
+    if len(dated) != 1:
+        return  # lengths in a piece on several rounds may be any one's
+    r = dated[0]
+    if r.duration or (r.start is not None and r.end is not None and r.end != r.start):
+        return
+    title = doc.article.title or ""
+    length = one_length(f"{title}\n{doc.article.text}")
+    if length is None or length < 2:
+        return
+    over = (
+        r.status == "concluded"
+        and r.start is not None
+        and r.start + timedelta(days=length - 1) > doc.published
+    )
+    if r.ended or over or (r.start is None and r.end is not None):
+        # a round known by the day it ended on began that many days before (as does one over by the time
+        # of writing whose known day, counted as its first, would have it end after that)
+        r.end = r.end or r.start
+        r.start = None
+    elif r.end == r.start:
+        r.end = None
+    r.duration = length
 
 
 def _main_sides(doc: Doc) -> set[str]:

@@ -1,0 +1,102 @@
+"""A round's length told apart from its days: "ended on Thursday" here, "the two days" there."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.extract.round_length import lengths_told, one_length
+from tests.extract.conftest import Extract
+
+
+@pytest.mark.parametrize(
+    ("text", "lengths"),
+    [
+        ("The two-day talks opened in Geneva.", {2}),
+        ("After a three-day round in Abu Dhabi, the envoys flew home.", {3}),
+        ("The two days had been uneven.", {2}),
+        ("What two days in Abu Dhabi actually bought", {2}),
+        ("Two days of negotiations produced a swap.", {2}),
+        ("Their three days at the lakeside hotel were tense.", {3}),
+        # spans between events, not lengths of talks
+        ("Two days after the strike, the delegations met.", set()),
+        ("The two days before the talks were quiet.", set()),
+        ("The talks resume in two days.", set()),
+        ("Shelling went on for two days in a row.", set()),
+        ("The ceasefire held for two days.", set()),
+        ("After the first two days of negotiations ended, the envoys left.", set()),
+        ("The last two days of talks were the hardest.", set()),
+    ],
+)
+def test_lengths_of_talks_are_told_apart_from_spans_of_time(text: str, lengths: set[int]) -> None:
+    assert lengths_told(text) == lengths
+
+
+def test_two_lengths_are_no_one_length() -> None:
+    assert one_length("The two-day round in Abu Dhabi, then the three-day round in Geneva.") is None
+    assert one_length("The two-day round. The two days were hard.") == 2
+
+
+def test_a_round_known_by_its_last_day_gets_its_first_from_a_length_told_elsewhere(story: Extract) -> None:
+    facts = story(
+        "The second round of talks ended in Abu Dhabi on Thursday. The two days produced a prisoner swap.",
+        date(2026, 2, 6),
+    )
+    (found,) = facts.rounds
+    assert (found.number, found.start, found.end, found.status) == (
+        2,
+        date(2026, 2, 4),
+        date(2026, 2, 5),
+        "concluded",
+    )
+
+
+def test_a_round_known_by_its_first_day_gets_its_last(story: Extract) -> None:
+    facts = story(
+        "The third round of talks will open in Geneva on Tuesday. The two days will be closed to the press.",
+        date(2026, 2, 15),
+    )
+    (found,) = facts.rounds
+    assert (found.start, found.end) == (date(2026, 2, 17), date(2026, 2, 18))
+
+
+def test_a_concluded_round_cannot_end_after_the_report(story: Extract) -> None:
+    # The day known is the report's own: a two-day round over by then began the day before.
+    facts = story(
+        "Medinsky spoke after the third round of talks in Geneva ended today. The two days were hard going.",
+        date(2026, 2, 18),
+    )
+    (found,) = facts.rounds
+    assert (found.start, found.end, found.status) == (date(2026, 2, 17), date(2026, 2, 18), "concluded")
+
+
+def test_no_length_is_given_to_one_of_several_dated_rounds(story: Extract) -> None:
+    facts = story(
+        "The first round of talks ended in Abu Dhabi on Jan. 24. The second round of talks ended there on "
+        "Thursday. The two days produced a swap of prisoners.",
+        date(2026, 2, 6),
+    )
+    assert {(r.number, r.start, r.end) for r in facts.rounds} == {
+        (1, None, date(2026, 1, 24)),
+        (2, None, date(2026, 2, 5)),
+    }
+
+
+def test_a_round_put_off_gets_no_days_from_a_length(story: Extract) -> None:
+    facts = story(
+        "The fourth round of talks, planned for March 5 in Abu Dhabi, has been postponed. It was to be a "
+        "two-day round.",
+        date(2026, 3, 3),
+    )
+    (found,) = facts.rounds
+    assert (found.status, found.start, found.end) == ("postponed", None, None)
+
+
+def test_a_next_round_gets_no_length_from_talks_told_beside_it(story: Extract) -> None:
+    facts = story(
+        "The next round will take place on Sunday, Feb. 1, an official said. The two days in Abu Dhabi that "
+        "ended on Saturday brought no breakthrough.",
+        date(2026, 1, 25),
+    )
+    assert [(r.reference, r.start, r.end) for r in facts.rounds] == [("next", date(2026, 2, 1), None)]
