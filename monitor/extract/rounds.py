@@ -70,6 +70,7 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
         _headline_venues(doc, sorted(rounds, key=lambda r: min(r.views)))
         _dateline_venue(doc, rounds)
         _sideline_venues(rounds)
+        _the_one_place(doc, rounds)
     _length_told_apart(doc, rounds)
     # The parties the article names around talks fill a trilateral round whose own sentence names fewer.
     talk_parties = Counter(p for m in mentions for p in m.parties)
@@ -674,6 +675,33 @@ def _finish(r: Round, doc: Doc, talk_parties: Counter[str]) -> RoundFact:
         outcomes=tuple(r.outcomes),
         reference=r.reference,
     )
+
+
+def _the_one_place(doc: Doc, rounds: list[Round]) -> None:
+    """ "When Medinsky walked into the InterContinental in Geneva on Tuesday morning, ..." in a profile that
+    dates the third round and places it nowhere: the one round an article dates as over is in the one city
+    of talks the article places anything in, when no other meeting of the article is there. (Not a round
+    under way: "Umerov arrived in Geneva on Monday. The third round opens on Tuesday" may be a journey to
+    another meeting, and a report of talks under way names their place or files from it.)"""
+    held = [
+        r for r in rounds if not r.meeting and not r.plural and (r.start or r.end) and r.status == "concluded"
+    ]
+    if len(held) != 1 or held[0].venue is not None:
+        return
+    taken = {r.venue for r in rounds if r.venue is not None}
+    places = {
+        m.venue.name
+        for view in doc.views
+        for m in view.mentions
+        if m.venue is not None and _PLACED_IN.search(view.text, 0, m.start) is not None
+    }
+    places -= doc.matcher.party_cities
+    if len(places) == 1 and not places & taken:
+        held[0].venue = places.pop()
+
+
+# "in Geneva", "at the Kremlin", "to Abu Dhabi": a place named as where something is or happens
+_PLACED_IN = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$")
 
 
 def _length_told_apart(doc: Doc, rounds: list[Round]) -> None:

@@ -1,4 +1,5 @@
-"""A round's length told apart from its days: "ended on Thursday" here, "the two days" there."""
+"""A round's length and place told apart from the sentences that name it: "ended on Thursday" here, "the two
+days" there; the one city the article places anything in."""
 
 from __future__ import annotations
 
@@ -100,3 +101,33 @@ def test_a_next_round_gets_no_length_from_talks_told_beside_it(story: Extract) -
         date(2026, 1, 25),
     )
     assert [(r.reference, r.start, r.end) for r in facts.rounds] == [("next", date(2026, 2, 1), None)]
+
+
+def test_the_one_round_held_is_in_the_one_city_the_article_places_anything_in(story: Extract) -> None:
+    facts = story(
+        "When Medinsky walked into the InterContinental in Geneva on Tuesday morning, he knew the part. The "
+        "third round of talks ended on Wednesday after two days.",
+        date(2026, 2, 19),
+    )
+    (found,) = facts.rounds
+    assert (found.number, found.venue, found.start, found.end) == (
+        3,
+        "Geneva",
+        date(2026, 2, 17),
+        date(2026, 2, 18),
+    )
+
+
+@pytest.mark.parametrize(
+    "placing",
+    [
+        # two cities: either may be the round's
+        "Medinsky spent Monday in Istanbul and walked into a hotel in Geneva on Tuesday morning.",
+        # a party's own city tells where someone is, not the talks
+        "Medinsky left his office in Moscow on Monday evening.",
+    ],
+)
+def test_no_place_is_given_when_the_article_places_things_in_other_ways(story: Extract, placing: str) -> None:
+    facts = story(placing + " The third round of talks ended on Wednesday after two days.", date(2026, 2, 19))
+    (found,) = facts.rounds
+    assert (found.number, found.venue) == (3, None)
