@@ -66,6 +66,7 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
     mentions = _headline_rounds(doc, mentions) + mentions
     mentions = _not_the_headlines_talks(doc, mentions)
     rounds = build_rounds(mentions, doc.published)
+    _ended_in_a_live_entry(doc, mentions, rounds)
     if any(r.venue is None for r in rounds):
         _headline_venues(doc, sorted(rounds, key=lambda r: min(r.views)))
         _dateline_venue(doc, rounds)
@@ -182,6 +183,37 @@ def _bulletin_places(doc: Doc, mentions: list[RoundMention]) -> None:
         if not filed or mention.dates[0] not in (None, filed[0]):
             continue
         mention.venue = _city_venue(doc, line.group(1).title())
+
+
+def _ended_in_a_live_entry(doc: Doc, mentions: list[RoundMention], rounds: list[Round]) -> None:
+    """ "17:20 - The talks have ended." in a live report: the one round under way the report follows is
+    over, on the day of the report. (Not "18:00 - The first day of talks has ended": a part of the talks.)"""
+    going = [r for r in rounds if r.status == "ongoing" and not r.meeting and not r.plural]
+    if len(going) != 1:
+        return
+    for mention in mentions:
+        low = mention.view.lower
+        if (
+            mention.status == "concluded"
+            and not mention.named
+            and not mention.meeting
+            and mention.dates == (None, None)
+            and mention.venue in (None, going[0].venue)
+            and _in_live_entry(doc, mention)
+            and _PART_OF_TALKS.search(low) is None
+            and ("talks" in low or "negotiations" in low)
+        ):
+            r = going[0]
+            r.status = "concluded"
+            if r.start is not None and r.start < doc.published and r.end is None:
+                r.end = doc.published
+            return
+
+
+# The parts of talks that end before the talks do: a day, a session, a sitting, a working group's meeting
+_PART_OF_TALKS = re.compile(
+    r"\b(?:day|days|session|sessions|sitting|morning|afternoon|evening|group|groups|first|opening)\b"
+)
 
 
 def _in_live_entry(doc: Doc, mention: RoundMention) -> bool:
@@ -709,9 +741,9 @@ def _length_told_apart(doc: Doc, rounds: list[Round]) -> None:
     the one round an article dates, known by one of its days, lasted the one length the article tells."""
     # (a next round is seldom the one a report's lengths are about: "the next round will take place on
     # Sunday, after the first two days of negotiations ended")
-    dated = [r for r in rounds if not r.meeting and not r.plural and (r.start or r.end)]
-    if len(dated) == 1 and dated[0].reference == "next":
-        return
+    dated = [
+        r for r in rounds if not r.meeting and not r.plural and (r.start or r.end) and r.reference != "next"
+    ]
     if len(dated) != 1:
         return  # lengths in a piece on several rounds may be any one's
     r = dated[0]

@@ -131,3 +131,40 @@ def test_no_place_is_given_when_the_article_places_things_in_other_ways(story: E
     facts = story(placing + " The third round of talks ended on Wednesday after two days.", date(2026, 2, 19))
     (found,) = facts.rounds
     assert (found.number, found.venue) == (3, None)
+
+
+def test_talks_ended_in_a_live_entry_end_the_round_under_way_on_the_report_day(extract: Extract) -> None:
+    facts = extract(
+        "Live: the first round, day two\n\n"
+        "09:10 - Day two of the talks between Ukraine, Russia and the United States is about to begin. The "
+        "first trilateral round opened yesterday in Abu Dhabi.\n\n"
+        "17:20 - The talks have ended.\n",
+        date(2026, 1, 24),
+    )
+    (found,) = facts.rounds
+    assert (found.number, found.status, found.start, found.end) == (
+        1,
+        "concluded",
+        date(2026, 1, 23),
+        date(2026, 1, 24),
+    )
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "17:20 - The first day of talks has ended.",  # a part of the talks
+        "The talks have ended.",  # no live entry: a report of what ended is dated by its words
+    ],
+)
+def test_a_part_of_the_talks_or_words_outside_a_live_entry_leave_them_under_way(
+    extract: Extract, entry: str
+) -> None:
+    facts = extract(
+        "Live: the first round, day one\n\n"
+        "09:10 - The first trilateral round of talks between Ukraine, Russia and the United States opened "
+        f"today in Abu Dhabi.\n\n{entry}\n",
+        date(2026, 1, 23),
+    )
+    (found,) = facts.rounds
+    assert (found.number, found.status) == (1, "ongoing")
