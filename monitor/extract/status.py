@@ -454,6 +454,8 @@ def tense_of(text: str) -> str | None:
 def round_status(text: str) -> str | None:
     """The status the words of `text` give a round, or None when they give none."""
     lower = text.lower()
+    if " then " in lower or "ly " in lower or " also " in lower:
+        lower = _AUX_ADVERB.sub(r"\1 ", lower)
     phrases = {match.group() for match in _ANY.finditer(lower) if _heard(lower, match.group(), match.start())}
     if "instead" in phrases and not _new_day(lower):
         # "would gather in Geneva instead", "headed by Medinsky instead of the admiral": another place or
@@ -481,6 +483,15 @@ def round_status(text: str) -> str | None:
     if found[0] == "scheduled" and _RESUMES.search(lower) and _UNDER_WAY.search(lower):
         return "ongoing"  # "ran for four hours and is set to resume on Wednesday": begun, not over
     return found[0]
+
+
+# An adverb between an auxiliary and its verb says nothing of the status: "is then set to open" is "is set
+# to open", "was also held" is "was held". (Not the adverbs that are cues themselves: "originally planned",
+# "still going on", "will now be held" on other days.)
+_AUX_ADVERB = re.compile(
+    r"\b(is|are|was|were|will|would|has|have|had)\s+(?:then|also|currently|reportedly|officially|formally"
+    r"|probably)\s+"
+)
 
 
 def _heard(lower: str, phrase: str, start: int) -> bool:
