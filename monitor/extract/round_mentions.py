@@ -732,6 +732,12 @@ class MentionReader:
                 # "the conversation, which lasted forty minutes, dealt with the preparations for the third
                 # round": a round being prepared for is still ahead, whatever verb the sentence is told in
                 mention.status, mention.tense = None, "future"
+            if mention.dates != (None, None) and _DISCUSSED.search(
+                text, max(lo, trigger.start - 60), trigger.start
+            ):
+                # "Umerov discussed the timing of the next round with Witkoff by phone on Tuesday": the days
+                # of a clause whose object is the round are those of the talking about it
+                mention.dates = (None, None)
             if trigger.reference == "next" and mention.tense == "future" and mention.status in _HELD:
                 # "ready for the next round, whenever the Americans set a date" after "had received no
                 # reply": a round still to come is not under way or over by another verb of the sentence
@@ -946,6 +952,11 @@ class MentionReader:
             # "Zelensky, fresh from talks with Trump in Davos, said trilateral talks would take place in the
             # UAE": the meeting in the speaker's apposition ends at the speech verb; what he said is apart
             cuts = sorted([*cuts, (frame[1], frame[1])])
+        opening = _OPENING_CLAUSE.match(text, lo, hi) if lo == 0 and text[0] in "ABSUOW" else None
+        if opening is not None and not any(a <= opening.end(1) < b for a, b in cuts):
+            # "Before the trilateral format began, a Ukrainian team had met the Americans in Miami": a clause
+            # that opens the sentence with a verb of its own tells of another event than the main clause
+            cuts = sorted([*cuts, (opening.start(1), opening.end())])
         since = _SINCE_TALKS.search(text, lo, hi) if "since the" in view.lower else None
         if since is not None and not any(a <= since.start() < b for a, b in cuts):
             # "The trilateral format has been frozen since the Geneva round in mid-February": the talks after
@@ -2389,6 +2400,17 @@ _DAYS_AFTER_BEGAN = re.compile(
 _SUBJECT_ASIDE = re.compile(r"\s*([A-Z][^,;:]{1,60}?),\s+who\s+([^,;:]{5,120}?),\s+(?=[a-z])")
 _PREPARING_FOR = re.compile(
     r"\b(?:preparations?|preparing|prepare|prepares|prepared|ready)\s+for\s+(?:the\s+|a\s+)?$"
+)
+# A round as what was talked about: "discussed the timing of the next round", "talked about the third round"
+_DISCUSSED = re.compile(
+    r"\b(?:discussed|discussing|discuss|discusses|talked\s+about|talking\s+about|spoke\s+about|debated)\s+"
+    r"(?:the\s+)?(?:(?:timing|date|dates|venue|place|agenda|format|details|preparations?|outcome|results?)\s+"
+    r"(?:of|for)\s+)?(?:the\s+|a\s+)?$"
+)
+# A subordinate clause with a finite verb of its own that opens the sentence, up to its comma
+_OPENING_CLAUSE = re.compile(
+    r"(?:Before|After|Since|Until|Once|When|While)\s+[^,;:]{2,80}?\s(?:began|begun|started|opened|ended|was"
+    r"|were|had|took|came|met)\b[^,;:]{0,40}?(,)\s+"
 )
 _PROMISE_AGAIN = re.compile(
     r"\b(?:promised?|promising|pledged?|vowed?|agreement|agreed|undertaking)\s+to\s+meet\s+again\b"

@@ -364,6 +364,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "agenda for",
         "preparations for",
         "ahead of",
+        # a journey under way to the talks: "spoke to us before leaving for the second round"
+        "leaving for",
+        "departing for",
+        "heading for",
+        "heading to",
+        "en route to",
+        *(f"on {whose} way to" for whose in ("his", "her", "their", "the")),
         "likely",
         *NO_DATE_PHRASES,
     ),

@@ -2204,3 +2204,26 @@ def test_that_day_of_a_plan_after_a_bare_weekday_is_the_coming_one(story: Extrac
         published=date(2026, 3, 10),
     )
     assert [(r.start, r.status) for r in facts.rounds] == [(date(2026, 3, 13), "scheduled")], facts.rounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Umerov discussed the timing of the next round with Witkoff by phone on Tuesday, the council said.",
+        "Zelensky talked about the next round with Trump on Tuesday.",
+    ],
+)
+def test_the_day_of_talking_about_a_round_is_not_the_rounds(story: Extract, text: str) -> None:
+    facts = story(text, date(2026, 2, 12))
+    assert [(r.reference, r.start, r.status) for r in facts.rounds] == [("next", None, "announced")]
+
+
+def test_a_clause_that_opens_the_sentence_tells_of_another_event_than_the_meeting(story: Extract) -> None:
+    facts = story(
+        "Before the trilateral format began, a Ukrainian team led by Kyrylo Budanov had met the Americans in "
+        "Miami on 17 January.",
+        date(2026, 2, 12),
+    )
+    assert [(r.format, r.parties, r.start, r.venue) for r in facts.rounds] == [
+        ("bilateral", ("Ukraine", "United States"), date(2026, 1, 17), "Miami")
+    ]

@@ -410,3 +410,15 @@ def test_a_round_put_off_to_days_that_run_until_one_opens_on_the_day_before(stor
 )
 def test_an_adverb_after_the_auxiliary_changes_nothing(words: str, status: str) -> None:
     assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Arakhamia spoke to us by phone before leaving for the second round of talks",
+        "Umerov, on his way to the next round of talks, said little",
+        "the delegations were heading to Geneva for the third round",
+    ],
+)
+def test_a_journey_under_way_to_the_talks_puts_them_ahead(words: str) -> None:
+    assert round_status(words) == "announced"
