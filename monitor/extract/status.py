@@ -104,6 +104,13 @@ CUES: dict[str, tuple[str, ...]] = {
         # "It never happened", "the round never took place": its day passed without it, as above
         "never happened",
         "never took place",
+        "did not take place",
+        "didn't take place",
+        *(
+            f"{fail} to {verb}"
+            for fail in ("failed", "fails", "fail")
+            for verb in ("take place", "materialise", "materialize")
+        ),
         # a move either way is a new date: "brought forward to Monday"
         "brought forward",
         "delayed",

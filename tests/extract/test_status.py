@@ -422,3 +422,15 @@ def test_an_adverb_after_the_auxiliary_changes_nothing(words: str, status: str) 
 )
 def test_a_journey_under_way_to_the_talks_puts_them_ahead(words: str) -> None:
     assert round_status(words) == "announced"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the fourth round fails to materialise",
+        "a fourth round that Kyiv had hoped to see on Thursday failed to take place",
+        "the meeting did not take place",
+    ],
+)
+def test_a_round_whose_day_passed_without_it_is_put_off(words: str) -> None:
+    assert round_status(words) == "postponed"
