@@ -490,7 +490,7 @@ def _pick_dates(
         # A bare weekday falls in the week the round's tense says: "will be held on Tuesday" is ahead. The
         # present of a timetable looks forward: "the round concludes on Thursday" is this week's Thursday.
         timetable = status == "concluded" and _TIMETABLE_END.search(segment) is not None
-        shift = timedelta(0) if timetable else _week_shift(first, published, status)
+        shift = timedelta(0) if timetable else week_shift(first, published, status)
         first, last = first + shift, last + shift
     said = _speech_day(view, frame, published) if chosen.weekday and published is not None else None
     if (
@@ -656,7 +656,8 @@ def _speech_day(view: View, frame: tuple[int, int], published: date) -> date | N
     return days[0] if len(days) == 1 else None
 
 
-def _week_shift(day: date, published: date, status: str) -> timedelta:
+def week_shift(day: date, published: date, status: str) -> timedelta:
+    """How far a bare weekday moves to fall in the week the round's status says (ahead or gone by)."""
     if status in ("scheduled", "announced", "postponed") and day < published:
         return timedelta(days=7)
     if status == "concluded" and day > published:

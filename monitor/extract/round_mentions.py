@@ -44,6 +44,7 @@ from monitor.extract.round_fields import (
     talk_or_meeting,
     venue_before,
     venue_of,
+    week_shift,
 )
 from monitor.extract.round_sides import (
     OUTCOME_CUES,
@@ -726,6 +727,22 @@ class MentionReader:
             )
             mention = self._segment(view, start, end, frame, where=where, anchor=trigger.start)
             mention.number, mention.reference = trigger.number, trigger.reference
+            if (
+                where is not None
+                and mention.dates == (None, None)
+                and mention.status not in ("postponed", "cancelled")
+            ):
+                # "On Tuesday the caravan moves to Geneva, where the third round is due to open": the day of a
+                # journey to the place where the round is held is the round's (one day, one journey)
+                journey = _TRAVEL_TO.search(text, lo, first_start)
+                days = [d for d in view.dates if lo <= d.start < first_start and d.first is not None]
+                if journey is not None and len(days) == 1:
+                    first, last = days[0].first, days[0].last or days[0].first
+                    if days[0].weekday and mention.status is not None:
+                        # (a bare weekday falls in the week the round's tense says, as in `pick_dates`)
+                        shift = week_shift(first, self.doc.published, mention.status)
+                        first, last = first + shift, last + shift
+                    mention.dates = (first, last if last != first else None)
             if mention.status in _HELD and _PREPARING_FOR.search(
                 text, max(0, trigger.start - 30), trigger.start
             ):
@@ -2411,6 +2428,11 @@ _DISCUSSED = re.compile(
 _OPENING_CLAUSE = re.compile(
     r"(?:Before|After|Since|Until|Once|When|While)\s+[^,;:]{2,80}?\s(?:began|begun|started|opened|ended|was"
     r"|were|had|took|came|met)\b[^,;:]{0,40}?(,)\s+"
+)
+# A journey to a place: "moves to Geneva", "flew to Abu Dhabi", "arrive in Miami"
+_TRAVEL_TO = re.compile(
+    r"\b(?:moves?|moved|moving|flew|flies|fly|flying|travel(?:l?ed|s|l?ing)?|heads?|headed|heading|arrives?"
+    r"|arrived|arriving|goes|went|go|going|shifts?|shifted)\s+(?:on\s+)?(?:to|in|for)\s+"
 )
 _PROMISE_AGAIN = re.compile(
     r"\b(?:promised?|promising|pledged?|vowed?|agreement|agreed|undertaking)\s+to\s+meet\s+again\b"

@@ -294,9 +294,26 @@ class Round:
             # "On Saturday morning Dmitriev was hosted by Witkoff. The talks were still going on in the
             # afternoon": talks that name no sides or day, told right after a meeting, are that meeting
             return True
+        if (
+            not mention.parties
+            and not mention.persons
+            and self.start is None
+            and self.end is None
+            and mention.dates[0] is not None
+            and 0 < mention.view.index - max(self.views) <= 1
+            and _THE_MEETING.match(mention.view.text) is not None
+        ):
+            # "... after two days of meetings with the American team in Florida. The meetings took place on
+            # Saturday and Sunday": the meeting told just before, with no day yet, is the one the next
+            # sentence's subject takes up and dates
+            return True
         return len(mention.parties) >= 2 and mention.parties <= self.parties
 
 
+# A sentence whose subject takes up a meeting told before: "The meetings took place on ...", "The talks ran"
+_THE_MEETING = re.compile(
+    r"(?:The|These|Those|Both)\s+(?:meetings?|talks|sessions?|conversations?|discussions)\b"
+)
 _STILL_ON = re.compile(r"\bstill (?:going on|in progress)\b")
 _OLD_PLAN_NAMED = re.compile(
     r"\b(?:originally|initially|first|previously)\s+(?:been\s+)?(?:planned|scheduled|expected|set|due|slated)\b"

@@ -1699,3 +1699,15 @@ def test_a_meeting_told_later_in_a_live_entry_is_on_the_day_it_was_filed(story: 
     )
     found = meeting_of(facts, "Russia", "Ukraine")
     assert (found.start, found.venue, found.status) == (date(2026, 3, 12), "Istanbul", "concluded")
+
+
+def test_the_next_sentences_subject_dates_the_meeting_told_just_before(story: Extract) -> None:
+    facts = story(
+        "The fourth round, due in early March, remains postponed. Umerov has returned from two days of "
+        "meetings with Witkoff in Florida. The meetings took place on Saturday and Sunday.",
+        date(2026, 3, 23),
+    )
+    meetings = [r for r in facts.rounds if r.number is None]
+    assert [(r.parties, r.venue, r.start, r.end) for r in meetings] == [
+        (("Ukraine", "United States"), "Miami", date(2026, 3, 21), date(2026, 3, 22))
+    ]

@@ -2227,3 +2227,28 @@ def test_a_clause_that_opens_the_sentence_tells_of_another_event_than_the_meetin
     assert [(r.format, r.parties, r.start, r.venue) for r in facts.rounds] == [
         ("bilateral", ("Ukraine", "United States"), date(2026, 1, 17), "Miami")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "On Tuesday the caravan moves to Geneva, where the third round of talks is due to open.",
+            date(2026, 2, 17),
+        ),
+        (
+            "On Monday the delegations flew to Geneva, where the third round of talks was held.",
+            date(2026, 2, 9),
+        ),
+        # no journey: the day is the main clause's own
+        (
+            "On Tuesday the mayor opened a museum in Geneva, where the third round of talks is due to open.",
+            None,
+        ),
+    ],
+)
+def test_the_day_of_a_journey_to_where_the_round_is_held_is_the_rounds(
+    story: Extract, text: str, start: date | None
+) -> None:
+    facts = story(text, date(2026, 2, 15))
+    assert by_number(facts)[3].start == start
