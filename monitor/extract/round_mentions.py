@@ -463,8 +463,10 @@ class MentionReader:
 
     def read(self, view: View, attribution: Attribution | None) -> list[RoundMention]:
         found = self._read(view, attribution) if _may_speak_of_rounds(view.lower) else []
-        if len(found) == 1 and " again " in view.text:
+        if len(found) == 1 and (" again " in view.text or " once more " in view.text):
             found += _met_again(found[0])
+        if found and " in the city" in view.lower:
+            self._the_city(view, found)
         if " again" in view.text and _PROMISE_AGAIN.search(view.text) is not None:
             for mention in found:
                 if mention.reference == "next" and mention.status in ("ongoing", "concluded"):
@@ -552,6 +554,24 @@ class MentionReader:
         memory.previous = f"{memory.previous} {view.text}" if carry else view.text
         memory.paragraph = view.paragraph
         return found
+
+    def _the_city(self, view: View, found: list[RoundMention]) -> None:
+        """ "Istanbul is no stranger to the process. Russian and Ukrainian delegations met in the city on 16
+        May last year": "the city" is the last city of talks named before it, in its sentence or paragraph."""
+        at = view.lower.find(" in the city")
+        if _CITY_NOUN.match(view.lower, at) is None:
+            return
+        places = [m.venue.name for m in view.mentions if m.venue is not None and m.end <= at]
+        index = view.index
+        views = self.doc.views
+        while not places and index > 0 and views[index - 1].paragraph == view.paragraph:
+            index -= 1
+            places = [m.venue.name for m in views[index].mentions if m.venue is not None]
+        if not places:
+            return
+        for mention in found:
+            if mention.venue is None and mention.is_meeting_like():
+                mention.venue = places[-1]
 
     def _after_heading_day(self, view: View, mention: RoundMention, heading: date) -> None:
         """ "THURSDAY. ... Zelensky then announced that talks would be held on Friday and Saturday", in
@@ -2443,42 +2463,47 @@ _DAY_BESIDE = re.compile(r"(?:The|A)\s+day\s+(before|earlier|later|after)\s*,")
 
 def _met_again(mention: RoundMention) -> list[RoundMention]:
     """ "He headed the Russian side at a meeting with them on May 16 last year, and again on June 2": a
-    meeting of the same sides held a second time, on a day of its own."""
+    meeting of the same sides held a second time (or a third: "again on 2 June and once more on 23 July"),
+    each on a day of its own."""
     if mention.named or not mention.is_meeting_like() or mention.dates[0] is None:
         return []
     view = mention.view
-    again = _AND_AGAIN.search(view.text)
-    if again is None:
-        return []
-    days = [d for d in view.dates if d.start == again.end() and d.first is not None and d.last is not None]
     first = mention.dates[0]
-    if not days or days[0].first == first or days[0].weekday:
-        return []
-    # the day comes after the first meeting, in its year unless that would put it before ("on May 16 last
-    # year, and again on June 2": June 2 of last year)
-    day, last = days[0].first, days[0].last
-    assert day is not None and last is not None
-    shift = first.year - day.year + (1 if day.replace(year=first.year) < first else 0)
-    try:
-        day, last = day.replace(year=day.year + shift), last.replace(year=last.year + shift)
-    except ValueError:
-        return []  # Feb. 29 of a year without one
-    return [
-        replace(
-            mention,
-            dates=(day, last if last != day else None),
-            parties=set(mention.parties),
-            persons=set(mention.persons),
-            heads={},
-            outcomes=[],
+    found: list[RoundMention] = []
+    for again in _AND_AGAIN.finditer(view.text):
+        days = [
+            d for d in view.dates if d.start == again.end() and d.first is not None and d.last is not None
+        ]
+        if not days or days[0].first == first or days[0].weekday:
+            continue
+        # the day comes after the first meeting, in its year unless that would put it before ("on May 16
+        # last year, and again on June 2": June 2 of last year)
+        day, last = days[0].first, days[0].last
+        assert day is not None and last is not None
+        shift = first.year - day.year + (1 if day.replace(year=first.year) < first else 0)
+        try:
+            day, last = day.replace(year=day.year + shift), last.replace(year=last.year + shift)
+        except ValueError:
+            continue  # Feb. 29 of a year without one
+        found.append(
+            replace(
+                mention,
+                dates=(day, last if last != day else None),
+                parties=set(mention.parties),
+                persons=set(mention.persons),
+                heads={},
+                outcomes=[],
+            )
         )
-    ]
+    return found
 
 
-# ", and again on June 2": the day after "on" is where the second meeting's day starts
-_AND_AGAIN = re.compile(r",?\s+and\s+again\s+on\s+")
+# ", and again on June 2", ", again on 2 June and once more on 23 July": where each later meeting's day starts
+_AND_AGAIN = re.compile(r",?\s+(?:and\s+)?(?:again|once\s+more|once\s+again)\s+on\s+")
 
 
+# "in the city" as a place, not "in the city's hotels" or "in the city of Zaporizhzhia"
+_CITY_NOUN = re.compile(r" in the city(?!'s| of\b)\b")
 _OPENING_ORDINAL = re.compile(r"(?:A|The)\s+(?:second|third|fourth|fifth|sixth),")
 
 

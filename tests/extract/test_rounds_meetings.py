@@ -1711,3 +1711,27 @@ def test_the_next_sentences_subject_dates_the_meeting_told_just_before(story: Ex
     assert [(r.parties, r.venue, r.start, r.end) for r in meetings] == [
         (("Ukraine", "United States"), "Miami", date(2026, 3, 21), date(2026, 3, 22))
     ]
+
+
+def test_a_meeting_held_again_and_once_more_is_three_meetings_in_the_city_named_before(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Istanbul is no stranger to the process. Russian and Ukrainian delegations met in the city on 16 May "
+        "last year, again on 2 June and once more on 23 July.",
+        date(2026, 3, 10),
+    )
+    assert [(r.parties, r.venue, r.start) for r in meetings(facts)] == [
+        (("Russia", "Ukraine"), "Istanbul", date(2025, 5, 16)),
+        (("Russia", "Ukraine"), "Istanbul", date(2025, 6, 2)),
+        (("Russia", "Ukraine"), "Istanbul", date(2025, 7, 23)),
+    ]
+
+
+def test_the_city_of_something_else_places_no_meeting(story: Extract) -> None:
+    facts = story(
+        "Istanbul is busy this week. Russian and Ukrainian delegations met in the city of Zaporizhzhia "
+        "on 16 May last year.",
+        date(2026, 3, 10),
+    )
+    assert [r.venue for r in meetings(facts)] == [None]
