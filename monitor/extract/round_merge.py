@@ -496,7 +496,7 @@ def resolve_references(rounds: list[Round]) -> list[Round]:
             if n.status in allowed and n.sure and not (n.status is None and n.tense == "past")
         ]
         if r.reference == "last":
-            candidates = [n for n in candidates if _agree(n, r)]
+            candidates = [n for n in candidates if _agree(n, r) or _apposed(n, r)]
         if r.reference == "next" and r.status not in ("ongoing", None):
             candidates = [n for n in candidates if n.status != "ongoing"]
         if candidates:
@@ -578,6 +578,22 @@ def _agree(numbered: Round, relative: Round) -> bool:
     pairs = [(numbered.start, relative.start), (numbered.end, relative.end), (numbered.venue, relative.venue)]
     known = [(a, b) for a, b in pairs if a is not None and b is not None]
     return bool(known) and all(a == b for a, b in known)
+
+
+def _apposed(numbered: Round, relative: Round) -> bool:
+    """ "The last trilateral meeting, the third round, took place in Geneva": the previous round named by
+    its number in an apposition, in the same sentence."""
+    return (
+        set(relative.views) <= set(numbered.views)
+        and _APPOSED_NUMBER.search(relative.mention.view.text) is not None
+    )
+
+
+_APPOSED_NUMBER = re.compile(
+    r"\b(?:last|previous|latest|most\s+recent)\s+(?:[\w-]+\s+){0,2}?(?:round|meeting|talks|session)"
+    r"(?:\s+of\s+talks)?,\s+(?:the|its)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
+    r"(?:\s+(?:round|meeting|one))?\s*,"
+)
 
 
 def _tense_gap(r: Round, mention: RoundMention) -> int:

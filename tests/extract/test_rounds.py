@@ -659,3 +659,17 @@ def test_a_round_that_will_not_go_ahead_but_moves_to_new_days_is_postponed(story
 def test_the_next_round_is_not_held_by_another_verb_of_its_sentence(story: Extract, text: str) -> None:
     found = only(story(text, published=date(2026, 3, 3)))
     assert (found.reference, found.status) == ("next", "announced")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last trilateral meeting, the third round, took place in Geneva on 17 and 18 February.",
+        "The previous round, the third, took place in Geneva on 17 and 18 February.",
+    ],
+)
+def test_the_last_round_named_by_its_number_in_an_apposition_is_that_round(story: Extract, text: str) -> None:
+    facts = story(text, date(2026, 4, 11))
+    assert [(r.number, r.reference, r.start, r.venue) for r in facts.rounds] == [
+        (3, None, date(2026, 2, 17), "Geneva")
+    ]
