@@ -689,7 +689,24 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
             return None
         return Speaker(last.name, "person", last.party, last.role, pronoun.start(), end, last.known)
     named_body = tail.lower() in _LOWER_HEADS  # "the Emirati foreign ministry said"
+    if tail.endswith(",") and capitalised:
+        # "The commission's head, Oleh Didenko, told us": a name set off after the role it holds
+        set_off = _ROLE_SET_OFF_NAME.search(text, lo, end)
+        if set_off is not None and set_off.group("title").lower() in _TITLE_WORDS:
+            person = _unknown_person(view, set_off.start("name"), set_off.end("name"))
+            if person is not None and person.kind == "person":
+                return replace(person, start=set_off.start())
     return _unknown_person(view, lo, end) if capitalised or named_body else None
+
+
+_UNKNOWN_BODY_AHEAD = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+(?:'s|’s)\s+)?"
+    r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|the|and|on)\s+)*){1,8}[A-Z][\w’'-]+)(?![\w’'-])"
+)
+_ROLE_SET_OFF_NAME = re.compile(
+    r"(?:\b[Tt]he|[A-Z][\w’'-]+(?:'s|’s))\s+(?:[\w’'-]+\s+){0,3}?(?P<title>[a-z-]+),\s+"
+    r"(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s*$"
+)
 
 
 _QUOTE_COMMA = ('",', "”,", ',"', ",”")
@@ -779,6 +796,18 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
         resolved = _resolve_role(view, role, matcher, memory) if role is not None else None
         if resolved is not None:
             return resolved
+    body_ahead = _UNKNOWN_BODY_AHEAD.match(text, pos, phrase_end) if not people else None
+    if (
+        body_ahead is not None
+        and _INSTITUTION_HEADS.intersection(body_ahead.group(1).split())
+        and not view.mentions_between(body_ahead.start(1), body_ahead.end(1))
+    ):
+        # "according to the Central Election Commission", "according to Ukraine's Central Election
+        # Commission": a body the pack does not list, named in full (of the side a possessive names)
+        body = _unknown_institution(view, body_ahead.start(1), body_ahead.end(1))
+        if body is not None:
+            party = body.party or _party_in(view, pos, body_ahead.end(1))
+            return replace(body, party=party, start=pos)
     for mention in people[:1] or [m for m in in_phrase if m.first("institution", "party")][:1]:
         lead = text[pos : mention.start]
         if mention.start == pos or people or _THE_ONLY.fullmatch(lead) or _DOCUMENT_OF.fullmatch(lead):
@@ -1038,11 +1067,23 @@ def _unknown_institution(view: View, lo: int, end: int) -> Speaker | None:
         words.pop(0)
     if len(words) < 2:
         return None
+    if len(words) >= 3 and _titles_a_name(words[-3]) and not _INSTITUTION_HEADS & set(words[-2:]):
+        return None  # "Parliament Speaker Ruslan Stefanchuk": a person with the title of a body, not the body
     start = end - len(" ".join(words))
     party = _party_in(view, start, end)
     if view.text.endswith(("the ", "The "), 0, start):
         start -= 4  # "..., the Ukrainian air force said": the article is the phrase's, not the words said
     return Speaker(" ".join(words), "institution", party, None, start, end, known=False)
+
+
+def _titles_a_name(word: str) -> bool:
+    """Is `word` a title that a person's name follows ("Speaker", "Minister"), not a word that joins one
+    ("of", "the")?"""
+    low = word.lower()
+    return low in _TITLE_WORDS and low not in _JOINING_WORDS
+
+
+_JOINING_WORDS = frozenset(("of", "the", "and", "for", "to", "on"))
 
 
 def _unknown_person(view: View, lo: int, end: int) -> Speaker | None:
@@ -1058,10 +1099,14 @@ def _unknown_person(view: View, lo: int, end: int) -> Speaker | None:
     if match is None:
         return None
     words = list(_NON_SPACE.finditer(match.group()))
-    # Title words at the left ("Foreign Minister Margus Tsahkna") belong to the role, not the name.
+    # Title words at the left ("Foreign Minister Margus Tsahkna") belong to the role, not the name, and so
+    # do the words of the body the title is of before them ("Parliament Speaker Ruslan Stefanchuk")
     first_name = 0
     while first_name < len(words) and words[first_name].group().lower() in _TITLE_WORDS:
         first_name += 1
+    titles = [i for i, w in enumerate(words[:-2]) if _titles_a_name(w.group())]
+    if titles and titles[-1] + 1 > first_name:
+        first_name = titles[-1] + 1
     name_words = words[first_name:]
     if len(name_words) < 2 or any(w.group() in _NOT_NAMES for w in name_words):
         return None

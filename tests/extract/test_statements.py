@@ -1680,3 +1680,45 @@ def test_speech_verbs_are_the_matches_of_the_speech_verb_pattern(pieces: list[st
     view = SimpleNamespace(text=text, memo={})
     found = speech_verbs(view)  # type: ignore[arg-type]
     assert found == [(m.start(), m.end(), m.group()) for m in SPEECH_VERB.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a title of a body before the name of someone the pack does not list is the role, not the name
+        (
+            "Parliament Speaker Ruslan Stefanchuk has said that no elections can be held in Ukraine now.",
+            "Ruslan Stefanchuk",
+            "person",
+        ),
+        # a name set off after the role it holds
+        (
+            "The commission's head, Oleh Didenko, told reporters that a vote in Ukraine would take months.",
+            "Oleh Didenko",
+            "person",
+        ),
+        # a body the pack does not list, after "according to", of the side a possessive names
+        (
+            "According to Ukraine's Central Election Commission, a vote would take at least 60 days.",
+            "Central Election Commission",
+            "institution",
+        ),
+        (
+            "According to the Central Election Commission in Kyiv, a vote in Ukraine would take 60 days.",
+            "Central Election Commission",
+            "institution",
+        ),
+        # a body's name with a head word that is not its last
+        (
+            "The Swiss Federal Department of Foreign Affairs confirmed that Switzerland would host the talks "
+            "between Ukraine and Russia.",
+            "Swiss Federal Department of Foreign Affairs",
+            "institution",
+        ),
+    ],
+)
+def test_speakers_the_pack_does_not_list_are_named_as_the_text_names_them(
+    extract: Callable[..., ArticleFacts], text: str, speaker: str, kind: str
+) -> None:
+    facts = extract(text, date(2026, 2, 12))
+    assert [(s.speaker, s.speaker_kind) for s in facts.statements] == [(speaker, kind)]
