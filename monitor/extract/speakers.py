@@ -471,8 +471,8 @@ _TITLE_GAP = re.compile(
 _NOT_ABOUT = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+(?:not\s+|never\s+)?\w+ed\s+by\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|with|of|in|at|from|for|by|on|about)\s+$")
 _ROLE_NOUNS = (
-    r"head of state|leader|president|spokesman|spokeswoman|spokesperson|representative|envoy|negotiator"
-    r"|minister|aide"
+    r"head of state|secretary of state|leader|president|spokesman|spokeswoman|spokesperson|representative"
+    r"|envoy|negotiator|minister|aide"
     r"|secretary|adviser"
     r"|advisor|chief|head"
 )
@@ -981,7 +981,7 @@ def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Me
             continue
         if qualifier_party is not None and person.party != qualifier_party:
             continue
-        if _role_is(memory.roles.get(name), wanted) or _role_is(person.role, wanted):
+        if _holds(memory.roles.get(name), wanted) or _holds(person.role, wanted):
             role_text = memory.roles.get(name) or person.role
             return Speaker(name, "person", person.party, role_text, match.start(), match.end())
     # "Asked about the talks, the Kremlin spokesman said ...", before any name: the one person of the pack
@@ -990,11 +990,19 @@ def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Me
     fits = [p for p in matcher.people.values() if p.role and p.role.lower() == phrase]
     if not fits and qualifier_party is not None and not _SERVES.search(view.text, 0, match.start()):
         # "the Russian president", before any name: the one person of that side the pack gives the role
-        fits = [p for p in matcher.people.values() if p.party == qualifier_party and _role_is(p.role, wanted)]
+        fits = [p for p in matcher.people.values() if p.party == qualifier_party and _holds(p.role, wanted)]
     if len(fits) == 1:
         only = fits[0]
         return Speaker(only.name, "person", only.party, only.role, match.start(), match.end())
     return None
+
+
+def _holds(role: str | None, wanted: str) -> bool:
+    """Is the role that of a `wanted`? A title of several words ("secretary of state") is held by a role that
+    says it whole ("US Secretary of State"), not by another secretary's ("Secretary of the Council")."""
+    if " " in wanted:
+        return role is not None and wanted in role.lower()
+    return _role_is(role, wanted)
 
 
 def _role_is(role: str | None, wanted: str) -> bool:

@@ -1722,3 +1722,14 @@ def test_speakers_the_pack_does_not_list_are_named_as_the_text_names_them(
 ) -> None:
     facts = extract(text, date(2026, 2, 12))
     assert [(s.speaker, s.speaker_kind) for s in facts.statements] == [(speaker, kind)]
+
+
+def test_the_secretary_of_state_is_the_one_the_pack_gives_that_title_not_another_secretary(
+    extract: Callable[..., ArticleFacts],
+) -> None:
+    facts = extract(
+        "Rustem Umerov and Marco Rubio met in Munich. The secretary of state told the conference on Saturday "
+        "that it was not clear whether Russia was serious about ending the war.",
+        date(2026, 2, 15),
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [("Marco Rubio", False)]
