@@ -861,6 +861,10 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb) -> Attribution | 
             # "Moscow's aim had narrowed, he said, and Kyiv would face “hard” choices": a clause joined after
             # the attribution, with a subject of its own (or "adding: “…”"), goes on with the speaker's words
             content, frame = (0, len(text)), (frame_start, content_start)
+        elif before.endswith(",") and _OBJECT_GOES_ON.match(body) and _WANTS_AN_OBJECT.search(before):
+            # "Moscow now wants, he said, the roughly 20 per cent of Donetsk region": the frame stands between
+            # a verb and its object, and the words on both sides of it are the speaker's
+            content, frame = (0, len(text)), (frame_start, content_start)
         elif _PREDICATE_GOES_ON.match(body.lstrip(", ")) and before.endswith(","):
             # "The military track, he said, had moved forward, but ... “still different”": the frame stands
             # between the subject and its verb, and the words on both sides are the speaker's
@@ -927,6 +931,18 @@ _SPEECH_GOES_ON = re.compile(
 _CLAUSE_GOES_ON = re.compile(
     r",\s+(?:[A-Z][\w’'-]*\s+(?:[a-z]+\s+)?(?:will|would|had|has|have|was|were|is|are|could|can|must|should)\b"
     r"|(?:until|unless|if|because|as long as|provided)\b)"
+)
+# A verb that takes its object after a frame set inside the sentence ("wants, he said, the rest of ..."), and
+# the object's first word
+_WANTS_AN_OBJECT = re.compile(
+    r"\b(?:wants?|wanted|demands?|demanded|seeks?|sought|needs?|needed|rejects?|rejected|accepts?|accepted"
+    r"|proposes?|proposed|offers?|offered|expects?|expected|insists? on|insisted on|calls? for|called for"
+    r"|refuses?|refused|rules? out|ruled out|is ready to accept|would accept|will not accept"
+    r"|would not accept)\s*,$"
+)
+_OBJECT_GOES_ON = re.compile(
+    r",\s+(?:the|a|an|all|any|its|their|his|her|our|some|no|every|only|roughly|about|at least|nothing|more"
+    r"|full|direct|international|American|Russian|Ukrainian|European)\b"
 )
 _PREDICATE_GOES_ON = re.compile(
     r"(?:had|has|have|was|were|is|are|would|will|could|should|must|did|remained|remains)\s"

@@ -1733,3 +1733,16 @@ def test_the_secretary_of_state_is_the_one_the_pack_gives_that_title_not_another
         date(2026, 2, 15),
     )
     assert [(s.speaker, s.direct) for s in facts.statements] == [("Marco Rubio", False)]
+
+
+def test_a_frame_between_a_verb_and_its_object_leaves_both_sides_the_speakers(
+    extract: Callable[..., ArticleFacts],
+) -> None:
+    facts = extract(
+        "Marco Rubio spoke in Munich. Moscow now wants, he said, the roughly 20 per cent of Donetsk region "
+        "that Ukraine still holds.",
+        date(2026, 2, 15),
+    )
+    (said,) = facts.statements
+    assert said.speaker == "Marco Rubio"
+    assert said.text.startswith("Moscow now wants") and "20 per cent of Donetsk" in said.text
