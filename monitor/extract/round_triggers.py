@@ -91,7 +91,9 @@ _TALK_NOUN = re.compile(r"\b(?:rounds?|talks|meetings?|negotiations|sessions?)\b
 _NOUN_AFTER_ORDINAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>rounds?|day|days|time|session|stage)\b")
 _RELATIVE_TAIL = re.compile(
     # "in the coming weeks the talks": a span of time, no round ("weeks" as well as "week")
-    r"\s+(?:(?!(?:weeks?|weekends?|months?|years?|days?|times?|for|of|to|with|in|on|at|and|from)\b)[\w-]+\s+){0,2}?"
+    # ("What comes next is a meeting at the top": a verb after the word, which is an adverb, not an adjective)
+    r"\s+(?:(?!(?:weeks?|weekends?|months?|years?|days?|times?|for|of|to|with|in|on|at|and|from|is|are|was"
+    r"|were|will|would|could|should|up)\b)[\w-]+\s+){0,2}?"
     r"(?:round|meeting|session|talks"
     # "before the next trilateral": the adjective standing for the talks, with no noun after it
     r"|trilateral(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|was|is|will|would|could|had|has|ended|began|opened|took"

@@ -673,3 +673,10 @@ def test_the_last_round_named_by_its_number_in_an_apposition_is_that_round(story
     assert [(r.number, r.reference, r.start, r.venue) for r in facts.rounds] == [
         (3, None, date(2026, 2, 17), "Geneva")
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["What comes next is a meeting at the top.", "Next is a meeting of the leaders in Davos."]
+)
+def test_next_as_an_adverb_before_a_verb_names_no_round(story: Extract, text: str) -> None:
+    assert [r for r in story(text, date(2026, 1, 18)).rounds if r.reference == "next"] == []
