@@ -748,6 +748,17 @@ class MentionReader:
             mention = self._segment(view, start, end, frame, where=where, anchor=trigger.start)
             mention.number, mention.reference = trigger.number, trigger.reference
             if (
+                trigger.reference is not None
+                and trigger.number is None
+                and len(mention.parties) == 2
+                and not mention.trilateral
+                and _WITH_THE_OTHER.search(text, lo, end) is not None
+            ):
+                # "Ukrainian negotiators held their last round with the Americans in Miami", "Putin invited
+                # them for another round of conversations": a round of two sides, one with the other, is a
+                # meeting of theirs, not the last or next of the three-way talks
+                mention.reference, mention.meeting = None, True
+            if (
                 where is not None
                 and mention.dates == (None, None)
                 and mention.status not in ("postponed", "cancelled")
@@ -2454,6 +2465,8 @@ _TRAVEL_TO = re.compile(
     r"\b(?:moves?|moved|moving|flew|flies|fly|flying|travel(?:l?ed|s|l?ing)?|heads?|headed|heading|arrives?"
     r"|arrived|arriving|goes|went|go|going|shifts?|shifted)\s+(?:on\s+)?(?:to|in|for)\s+"
 )
+# One side with the other: "with the Americans", "with Witkoff", "with Russia's delegation"
+_WITH_THE_OTHER = re.compile(r"\bwith\s+(?:the\s+)?(?:Americans|Russians|Ukrainians|[A-Z][\w’'-]+)")
 _PROMISE_AGAIN = re.compile(
     r"\b(?:promised?|promising|pledged?|vowed?|agreement|agreed|undertaking)\s+to\s+meet\s+again\b"
 )

@@ -1735,3 +1735,21 @@ def test_the_city_of_something_else_places_no_meeting(story: Extract) -> None:
         date(2026, 3, 10),
     )
     assert [r.venue for r in meetings(facts)] == [None]
+
+
+def test_a_last_round_of_one_side_with_another_is_a_meeting_of_the_two(story: Extract) -> None:
+    facts = story(
+        "Ukrainian negotiators held their last round with the Americans in Miami at the weekend.",
+        date(2026, 1, 22),
+    )
+    assert [(r.reference, r.format, r.parties, r.venue) for r in facts.rounds] == [
+        (None, "bilateral", ("Ukraine", "United States"), "Miami")
+    ]
+
+
+def test_the_last_round_of_the_three_way_talks_stays_the_last_round(story: Extract) -> None:
+    facts = story(
+        "The last round of talks between Ukraine and Russia was held in Geneva with American mediators.",
+        date(2026, 3, 2),
+    )
+    assert [(r.reference, r.venue) for r in facts.rounds] == [("last", "Geneva")]
