@@ -752,7 +752,9 @@ class MentionReader:
                 and trigger.number is None
                 and len(mention.parties) == 2
                 and not mention.trilateral
-                and _WITH_THE_OTHER.search(text, lo, end) is not None
+                and _WITH_THE_OTHER.match(text, trigger.end) is not None
+                # (not the partner of talking about it: "discussed the next round with Witkoff by phone")
+                and _DISCUSSED.search(text, max(lo, trigger.start - 60), trigger.start) is None
             ):
                 # "Ukrainian negotiators held their last round with the Americans in Miami", "Putin invited
                 # them for another round of conversations": a round of two sides, one with the other, is a
@@ -2466,7 +2468,9 @@ _TRAVEL_TO = re.compile(
     r"|arrived|arriving|goes|went|go|going|shifts?|shifted)\s+(?:on\s+)?(?:to|in|for)\s+"
 )
 # One side with the other: "with the Americans", "with Witkoff", "with Russia's delegation"
-_WITH_THE_OTHER = re.compile(r"\bwith\s+(?:the\s+)?(?:Americans|Russians|Ukrainians|[A-Z][\w’'-]+)")
+_WITH_THE_OTHER = re.compile(
+    r"\s+(?:of\s+talks\s+)?with\s+(?:the\s+)?(?:Americans|Russians|Ukrainians|[A-Z][\w’'-]+)"
+)
 _PROMISE_AGAIN = re.compile(
     r"\b(?:promised?|promising|pledged?|vowed?|agreement|agreed|undertaking)\s+to\s+meet\s+again\b"
 )
