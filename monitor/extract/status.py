@@ -407,6 +407,11 @@ _WHEN = re.compile(
 _NOT_THEN = frozenset(
     ("will not happen", "won't happen", "will not take place", "would not take place", "won't take place")
 )
+# A time the words name for what will not happen: "The meeting this week will not happen" is not then
+_THIS_TIME = re.compile(
+    r"\b(?:this|next)\s+(?:week|weekend|month)\b|\b(?:today|tomorrow|tonight)\b"
+    r"|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
 # The time a round was due at: "that were due to take place this week", "planned for Sunday"
 _PLANNED_WHEN = re.compile(
     r"\b(?:due|scheduled|planned|set|expected|slated|pencil?led in)\s+(?:to\s+(?:take place|be held|happen"
@@ -487,7 +492,7 @@ def round_status(text: str) -> str | None:
     if (
         found[0] == "cancelled"
         and {phrase for phrase in phrases if _STATUS_OF[phrase] == "cancelled"} <= _NOT_THEN
-        and _PLANNED_WHEN.search(lower) is not None
+        and (_PLANNED_WHEN.search(lower) is not None or _THIS_TIME.search(lower) is not None)
     ):
         # "the talks that were due to take place this week will not happen": not held when they were due,
         # which says no more than a delay (as "will not take place this week" does)

@@ -434,3 +434,17 @@ def test_a_journey_under_way_to_the_talks_puts_them_ahead(words: str) -> None:
 )
 def test_a_round_whose_day_passed_without_it_is_put_off(words: str) -> None:
     assert round_status(words) == "postponed"
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("the meeting this week will not happen", "postponed"),
+        ("Sunday's round will not take place on Sunday", "postponed"),
+        ("the meeting will not happen", "cancelled"),
+    ],
+)
+def test_a_round_that_will_not_happen_then_is_put_off_and_one_that_will_not_happen_is_off(
+    words: str, status: str
+) -> None:
+    assert round_status(words) == status
