@@ -407,11 +407,9 @@ _WHEN = re.compile(
 _NOT_THEN = frozenset(
     ("will not happen", "won't happen", "will not take place", "would not take place", "won't take place")
 )
-# A time the words name for what will not happen: "The meeting this week will not happen" is not then
-_THIS_TIME = re.compile(
-    r"\b(?:this|next)\s+(?:week|weekend|month)\b|\b(?:today|tomorrow|tonight)\b"
-    r"|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-)
+# A time the words name for what will not happen: "The meeting this week will not happen" is not then (not
+# a day, which may be the saying's: "will not happen, the aide said on Friday")
+_THIS_TIME = re.compile(r"\b(?:this|next)\s+(?:week|weekend|month)\b|\b(?:tomorrow|tonight)\b")
 # The time a round was due at: "that were due to take place this week", "planned for Sunday"
 _PLANNED_WHEN = re.compile(
     r"\b(?:due|scheduled|planned|set|expected|slated|pencil?led in)\s+(?:to\s+(?:take place|be held|happen"
