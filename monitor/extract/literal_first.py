@@ -148,15 +148,6 @@ def _first_chars(items: list[tuple[object, object]], ignorecase: bool) -> tuple[
     return out, True
 
 
-def first_char_items(pattern: re.Pattern[str]) -> tuple[list[str] | None, bool]:
-    """The class items (pattern source) of the characters a match of `pattern` can begin with, and whether
-    it can match empty; None when the analysis cannot tell."""
-    if re.match(r"\(\?[aiLmsux]+\)", pattern.pattern) or pattern.flags & re.VERBOSE:
-        return None, False
-    tree = _sre_parse.parse(pattern.pattern, pattern.flags)
-    return _first_chars(tree.data, bool(pattern.flags & re.IGNORECASE))
-
-
 # Originals of the patterns `first_char_gate` rewrote as `literal_first` does, for tests to compare.
 ORIGINALS: dict[re.Pattern[str], re.Pattern[str]] = {}
 

@@ -41,7 +41,7 @@ import weakref
 
 from monitor.extract.context import Doc, View
 from monitor.extract.guards import Guarded
-from monitor.extract.literal_first import any_word_start, word_start
+from monitor.extract.literal_first import any_word_start, first_char_gate, word_start
 from monitor.extract.names import ACTOR_NOUNS, Cue, Matcher, Mention
 from monitor.extract.stances import StanceCue, condition_spans, find_cues
 from monitor.extract.statements import Attribution
@@ -1611,3 +1611,13 @@ def _specific(issues: list[str]) -> list[str]:
 def _summary(clause: str) -> str:
     words = clause.strip(" ,.;:").split()
     return " ".join(words[:_SUMMARY_WORDS])
+
+
+# The patterns of this module searched most where `first_char_gate` pays, written as it writes them: the
+# same matches, found faster (`literal_first`).
+_PREPOSITION_BEFORE = first_char_gate(_PREPOSITION_BEFORE)
+_SUBORDINATE = first_char_gate(_SUBORDINATE)
+_PURPOSE_BEFORE = first_char_gate(_PURPOSE_BEFORE)
+_TRADED_FOR = first_char_gate(_TRADED_FOR)
+_REFUSAL_OF_THAT = first_char_gate(_REFUSAL_OF_THAT)
+_MAY_CONDITION.pattern = first_char_gate(_MAY_CONDITION_PATTERN)
