@@ -9,8 +9,9 @@ lookbehind, which reads that character and the literal just matched, says the sa
 
 `word_start` builds that form, so a pattern reads `word_start("but")` rather than the idiom, which is hard
 to read and easy to get wrong by hand (a lookbehind that does not repeat the literal before it exactly is no
-word boundary). A pattern that cannot open with a literal gets a look at the characters its match can
-begin with put first instead (`first_char_gate`).
+word boundary). `first_char_gate` writes any pattern so by itself, one branch per character its match can
+begin with, each opening with that character (`literal_first`), or, where that costs more, puts a look at
+those characters first (`first_look`).
 """
 
 from __future__ import annotations
@@ -198,7 +199,7 @@ def _opens_with_boundary(items: list[tuple[object, object]]) -> bool:
 
 # --- one literal per first character ---------------------------------------------------------------------
 #
-# `first_char_gate` turns most places away at once, but `re` still calls its matcher at every place of the
+# `first_look` turns most places away at once, but `re` still calls its matcher at every place of the
 # text. A pattern that is an alternation of branches each opening with a literal character lets `re` skip in
 # a fast scan to the places holding one of those characters, and try there only the branch of that
 # character. `literal_first` writes a pattern so: one branch per character a match can begin with, the
