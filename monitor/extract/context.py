@@ -217,9 +217,13 @@ class Doc:
     views: list[View]
     shown: Article | None = None  # the article as published, when `article` is a reading of it
     published: date = field(init=False)
+    # The evidence of each span of sentences asked for so far: positions and statements ask for the same
+    # sentence's again and again, and an `Evidence` (frozen) is the same whoever holds it.
+    _evidence: dict[tuple[int, int], Evidence] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.published = self.article.published.date()
+        self._evidence = {}
 
     def about_the_story(self) -> bool:
         """Whether the article is about the story: it names one of the pack's people, or actors of two of
@@ -250,11 +254,14 @@ class Doc:
     def evidence(self, first: View, last: View | None = None) -> Evidence:
         start = first.sentence.start
         end = (last or first).sentence.end
-        return Evidence(
-            source=self.article.source,
-            published=self.published,
-            sentence=(self.shown or self.article).text[start:end],
-            start=start,
-            end=end,
-            title=self.article.title,
-        )
+        evidence = self._evidence.get((start, end))
+        if evidence is None:
+            evidence = self._evidence[(start, end)] = Evidence(
+                source=self.article.source,
+                published=self.published,
+                sentence=(self.shown or self.article).text[start:end],
+                start=start,
+                end=end,
+                title=self.article.title,
+            )
+        return evidence

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from monitor.extract.guards import Guarded
+from monitor.extract.literal_first import first_char_gate
 from monitor.extract.names import trie_pattern
 
 MONTHS = {
@@ -689,3 +690,8 @@ def month_named(text: str, start: int, end: int) -> int | None:
     meeting in August from one on January 22."""
     match = _MONTH_ONLY.search(text, start, end)
     return MONTHS[match.group("month").lower()] if match else None
+
+
+# The pattern of this module searched most where `first_char_gate` pays, written as it writes it: the same
+# matches, found faster (`literal_first`).
+FUTURE.pattern = first_char_gate(FUTURE_PATTERN)

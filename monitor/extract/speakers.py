@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from monitor.extract.context import View
+from monitor.extract.literal_first import first_char_gate
 from monitor.extract.names import Entity, Matcher, Mention
 from monitor.facts import UNNAMED_SOURCE
 
@@ -1136,3 +1137,14 @@ def _unknown_person(view: View, lo: int, end: int) -> Speaker | None:
             party = _party_in(view, before.start(1), before.end(1), places=False)
             role = role or before.group(1)
     return Speaker(name, "person", party, role, role_start, end, known=False)
+
+
+# The patterns of this module searched most where `first_char_gate` pays, written as it writes them: the
+# same matches, found faster (`literal_first`).
+_WOMAN = first_char_gate(_WOMAN)
+_PRONOUN = first_char_gate(_PRONOUN)
+_DEFINITE_SOURCE = first_char_gate(_DEFINITE_SOURCE)
+_INSTITUTION_NAME = first_char_gate(_INSTITUTION_NAME)
+_LOWER_INSTITUTION = first_char_gate(_LOWER_INSTITUTION)
+_LONG_INSTITUTION = first_char_gate(_LONG_INSTITUTION)
+_UNKNOWN_NAME = first_char_gate(_UNKNOWN_NAME)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from monitor.extract.literal_first import any_word_start, word_start
+from monitor.extract.literal_first import any_word_start, first_char_gate, word_start
 from monitor.extract.names import ACTOR_NOUNS, Mention, trie_pattern
 
 # Literal forms per stance, lower case. Longest match wins ("will not accept" reads as one rejection).
@@ -965,3 +965,13 @@ def _conditional(lower: str, cues: list[StanceCue]) -> list[StanceCue]:
                 continue
         merged.append(cue)
     return merged
+
+
+# The patterns of this module searched most where `first_char_gate` pays, written as it writes them: the
+# same matches, found faster (`literal_first`).
+_IF = first_char_gate(_IF)
+_CONDITION_OPENER = first_char_gate(_CONDITION_OPENER)
+_CLAUSE_STOP = first_char_gate(_CLAUSE_STOP)
+_VERBAL_BEFORE = first_char_gate(_VERBAL_BEFORE)
+_POSSIBILITY_BEFORE = first_char_gate(_POSSIBILITY_BEFORE)
+_CONDITION_END = first_char_gate(_CONDITION_END)

@@ -25,6 +25,7 @@ from typing import Any
 
 from monitor.extract.context import Doc, View
 from monitor.extract.dates import find_dates
+from monitor.extract.literal_first import first_char_gate
 from monitor.extract.names import Entity, trie_pattern
 from monitor.extract.speakers import (
     Memory,
@@ -1284,3 +1285,10 @@ def _first_view(doc: Doc, fact: StatementFact) -> View:
         if view.sentence.start == fact.evidence.start:
             return view
     raise LookupError(fact.evidence.start)
+
+
+# The patterns of this module searched most where `first_char_gate` pays, written as it writes them: the
+# same matches, found faster (`literal_first`).
+_DENIAL = first_char_gate(_DENIAL)
+_ACCORDING = first_char_gate(_ACCORDING)
+_ASKED_WHETHER = first_char_gate(_ASKED_WHETHER)

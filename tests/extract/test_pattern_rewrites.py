@@ -22,6 +22,9 @@ from monitor.extract import (
     round_fields,
     round_mentions,
     round_sides,
+    speakers,
+    stances,
+    statements,
     status,
 )
 from monitor.pack import load_pack
@@ -150,6 +153,29 @@ _GATED: dict[str, re.Pattern[str]] = {
     "future": status._FUTURE,
     "past": status._PAST,
     "ed": status._ED,
+    "woman": speakers._WOMAN,
+    "pronoun": speakers._PRONOUN,
+    "definite source": speakers._DEFINITE_SOURCE,
+    "institution name": speakers._INSTITUTION_NAME,
+    "lower institution": speakers._LOWER_INSTITUTION,
+    "long institution": speakers._LONG_INSTITUTION,
+    "unknown name": speakers._UNKNOWN_NAME,
+    "preposition before": positions._PREPOSITION_BEFORE,
+    "subordinate": positions._SUBORDINATE,
+    "purpose before": positions._PURPOSE_BEFORE,
+    "traded for": positions._TRADED_FOR,
+    "refusal of that": positions._REFUSAL_OF_THAT,
+    "may condition": positions._MAY_CONDITION.pattern,
+    "denial": statements._DENIAL,
+    "according": statements._ACCORDING,
+    "asked whether": statements._ASKED_WHETHER,
+    "if": stances._IF,
+    "condition opener": stances._CONDITION_OPENER,
+    "clause stop": stances._CLAUSE_STOP,
+    "verbal before": stances._VERBAL_BEFORE,
+    "possibility before": stances._POSSIBILITY_BEFORE,
+    "condition end": stances._CONDITION_END,
+    "future words": dates.FUTURE.pattern,
 }
 _GATE = re.compile(r"(?:\\b)?\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:(?P<source>.*)\)", re.DOTALL)
 # the characters that match a letter of another case under IGNORECASE ("ſ", "ı", "İ", the Kelvin sign)
@@ -157,6 +183,9 @@ _ODD = ["\u017f", "\u0131", "\u0130", "\u212a", "é", "1", "2", "-", "—", "–
 
 
 def _ungated(gated: re.Pattern[str]) -> re.Pattern[str]:
+    original = literal_first.ORIGINALS.get(gated)
+    if original is not None:
+        return original  # written one literal per first character
     match = _GATE.fullmatch(gated.pattern)
     assert match is not None, "not gated"
     return re.compile(match.group("source"), gated.flags)
@@ -189,7 +218,7 @@ def test_a_gated_pattern_finds_what_its_source_finds(name: str, data: st.DataObj
 
 
 def test_a_gate_covers_the_first_characters_of_every_alternative() -> None:
-    gate = literal_first.first_char_gate
+    gate = literal_first.first_look
     assert gate(re.compile(r"\b(?:met|(?<!x )saw|(?:re)?convene)\b")).pattern == (
         r"\b(?=[msrc])(?:\b(?:met|(?<!x )saw|(?:re)?convene)\b)"
     )
@@ -203,6 +232,76 @@ def test_a_gate_covers_the_first_characters_of_every_alternative() -> None:
     for char in ("\u017f", "\u0131", "\u0130", "\u212a"):
         for letter in "sikSIK":
             assert bool(re.match(letter, char, re.I)) == bool(re.match(f"[{letter}]", char, re.I))
+
+
+def test_a_pattern_is_written_one_literal_per_first_character() -> None:
+    def written(source: str, flags: int = 0) -> str | None:
+        rewritten = literal_first.literal_first(re.compile(source, flags))
+        return None if rewritten is None else rewritten.pattern
+
+    # the boundary and the lookbehind before the first character are checked over it, at the same place
+    assert written(r"\b(?:met|(?<!x )saw|(?:re)?convene)\b") == (
+        r"s(?<=\bs)(?<=(?<!x\ )s)aw\b|r(?<=\br)econvene\b|c(?<=\bc)onvene\b|m(?<=\bm)et\b"
+    )
+    # a repeat gives its first turn to the character, and keeps the rest; left out, the rest takes it
+    assert written(r"(?:a|b)?c") == r"ac|c|bc"
+    assert written(r"(?:ab)+c") == r"ab(?:ab){0,}c"
+    # under IGNORECASE every case of the letter has its branch, scanned for as it is
+    kelvin = "\u212a"  # the Kelvin sign, a "k" under IGNORECASE
+    assert written(r"\bk\d", re.IGNORECASE) == "|".join(
+        f"{k}(?i:(?<=\\b{k})[\\d])" for k in ("k", "K", kelvin)
+    )
+    # what it cannot write: groups, an empty match, a category or too many letters first, global flags
+    for source in (r"(a)b", r"a?", r"\w+x", r"[\x00-\x7f]x", r"(?i)ab", r"\b(?=a)"):
+        assert written(source) is None
+
+
+_LITERAL_FIRST_SOURCES = [
+    r"\b(?:met|(?<!x )saw|(?:re)?convene)\b",
+    r"(?:a|b)?c",
+    r"\b(?:the\s+)?(?:ab|ba)+?c\b",
+    r"(?<=\w\w)ab\b|(?<![a-z])b(?:a|)c",
+    r"(?-i:A[bc])|ab(?=c)|(?:x|)a",
+    r"\B(?:ab|b)|c(?<!a c)",
+    r"^a|b$|\Ac|a\Z",
+]
+
+
+@pytest.mark.parametrize("source", _LITERAL_FIRST_SOURCES)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_a_pattern_written_literal_first_finds_what_it_found(
+    source: str, flags: int, data: st.DataObject
+) -> None:
+    old = re.compile(source, flags)
+    new = literal_first.literal_first(old)
+    assert new is not None
+    pieces = [
+        "a",
+        "b",
+        "c",
+        "A",
+        "B",
+        "C",
+        "ab",
+        "ba",
+        "x",
+        "the",
+        "met",
+        "saw",
+        "convene",
+        "reconvene",
+        "\u212a",
+    ]
+    text = "".join(data.draw(st.lists(st.sampled_from([*pieces, *_SEPARATORS]), max_size=25)))
+    pos = data.draw(st.integers(0, len(text) + 1))
+    endpos = data.draw(st.integers(0, len(text) + 1))
+    assert [m.span() for m in new.finditer(text, pos, endpos)] == [
+        m.span() for m in old.finditer(text, pos, endpos)
+    ]
+    found, expected = new.match(text, pos, endpos), old.match(text, pos, endpos)
+    assert (found and found.span()) == (expected and expected.span())
 
 
 # The pieces of dates: anchor words (and their heads and tails), the words of the hint of a day in words,
