@@ -264,6 +264,10 @@ _REPORTING = re.compile(
     # "is now prepared to consider one, according to a person briefed on the talks"
     r"|,\s+according\s+to\b"
 )
+# The end of a frame set after a verb, and its object's first word: ", the rest of Donetsk", ", all of it"
+_FRAME_THEN_OBJECT = re.compile(
+    r"[^,;]{0,30},\s+(?:the|a|an|all|any|its|their|his|her|some|no|every|only|roughly|about|full|direct)\b"
+)
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _TRUCE_WORDS = frozenset(["pause", "truce", "halt", "moratorium", "lull", "ceasefire"])
 _TRUCE_ISSUES = frozenset(["ceasefire", "energy_ceasefire"])
@@ -902,6 +906,14 @@ class _Sentence:
             comma = self.lower.find(",", cue.end, end)
             end = comma if comma >= 0 else end
         reported = _REPORTING.search(self.lower, cue.end, end)
+        if (
+            reported is not None
+            and reported.start() == cue.end
+            and _FRAME_THEN_OBJECT.match(self.lower, reported.end())
+        ):
+            # "Moscow now wants, he said, the rest of Donetsk region": a frame set between the verb and its
+            # object leaves the object the verb's
+            reported = _REPORTING.search(self.lower, reported.end(), end)
         if reported is not None:
             end = reported.start()  # "will not withdraw, Zelensky told the BBC, adding that …": the saying
         brk = _SUBORDINATE.search(self.lower, cue.end, end)

@@ -1751,3 +1751,16 @@ def test_they_that_can_only_happen_once_is_the_issue_just_named(extract: Extract
         ("Russia", "elections"): "demands",
         ("Ukraine", "elections"): "conditions",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marco Rubio spoke in Munich. Moscow now wants, he said, the rest of Donetsk region.",
+        "Marco Rubio spoke in Munich. Moscow demands, Rubio said, all of Donetsk region.",
+    ],
+)
+def test_a_frame_between_the_verb_and_its_object_leaves_the_object_the_verbs(
+    extract: Extract, text: str
+) -> None:
+    assert stances(extract(text)).get(("Russia", "territory")) == "demands"
