@@ -848,6 +848,15 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb) -> Attribution | 
     content_start, strong = _content_start(text, after, told=word in ("told", "tells"))
     body = text[content_start:].strip(" .")
     before = text[:frame_start].strip()
+    described = _DESCRIBED_AS.match(text, after) if word.startswith(("describ", "call", "term")) else None
+    if described is not None and not inverted:
+        # "a visit the Kremlin later described as “a useful exchange of views”", "The talks, which Peskov
+        # described as “constructive”, ended late": the words quoted after "as" are the speaker's
+        quote_end = _quote_close(text, described.end())
+        content, frame = (described.end(), quote_end), (frame_start, described.end())
+        return Attribution(
+            speaker, content, frame, _has_quote(view, *content), False, (frame_start, after), False
+        )
     # "…, Sybiha said, a step Kyiv has sought": words after a comma that follows the verb are the
     # author's, and the attributed words are before. (The quote and frame tests run last: they matter only
     # when the cheap tests pass.)
@@ -910,6 +919,17 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb) -> Attribution | 
     return Attribution(
         speaker, content, frame, _has_quote(view, *content), strong and content[0] > 0, core, relative
     )
+
+
+# What a speaker "described" a thing "as", quoted right after the verb (the thing itself told before it)
+_DESCRIBED_AS = re.compile(r"\s+as\s+(?=[“\"])")
+
+
+def _quote_close(text: str, start: int) -> int:
+    """Where the quotation opened at `start` closes (after its closing mark), or the end of the text."""
+    closing = "”" if text.startswith("“", start) else '"'
+    end = text.find(closing, start + 1)
+    return end + 1 if end >= 0 else len(text)
 
 
 _NAMELESS = re.compile(

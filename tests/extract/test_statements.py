@@ -1746,3 +1746,22 @@ def test_a_frame_between_a_verb_and_its_object_leaves_both_sides_the_speakers(
     (said,) = facts.statements
     assert said.speaker == "Marco Rubio"
     assert said.text.startswith("Moscow now wants") and "20 per cent of Donetsk" in said.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "In October Dmitriev spent three days in Miami with Witkoff, a visit the Kremlin later "
+            'described as "a useful exchange of views".',
+            "Kremlin",
+            "a useful exchange of views",
+        ),
+        ('The talks, which Peskov described as "constructive", ended late.', "Dmitry Peskov", "constructive"),
+    ],
+)
+def test_what_a_speaker_described_a_thing_told_before_as_is_the_quote_after_as(
+    extract: Callable[..., ArticleFacts], text: str, speaker: str, words: str
+) -> None:
+    facts = extract(text, date(2026, 2, 1))
+    assert [(s.speaker, s.direct, s.text.strip(' ."')) for s in facts.statements] == [(speaker, True, words)]
