@@ -8,6 +8,7 @@ pieces compare the old and the new on every match.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -25,6 +26,8 @@ from monitor.extract import (
     status,
 )
 from monitor.pack import load_pack
+
+_DEVSET = Path(__file__).resolve().parent / "devset"
 
 _REWRITES: dict[str, tuple[str, re.Pattern[str], list[str]]] = {
     "quoted stop": (
@@ -124,11 +127,7 @@ def test_a_rewritten_pattern_finds_what_the_old_one_found(name: str, data: st.Da
 # Patterns given a first look at the character a match begins with (`literal_first.first_char_gate`): the
 # gated source is "(?=[class])(?:source)", after a "\b" when the source opens with one.
 _GATED: dict[str, re.Pattern[str]] = {
-    "meeting verb": round_fields.MEETING_VERB_GUARDED.pattern,
-    "meeting verb, any case": round_fields._MEETING_VERB_ANY_CASE.pattern,
-    "talk words": round_fields._TALK_WORDS_GUARDED.pattern,
     "day n": round_fields.DAY_N.pattern,
-    "event": round_fields._EVENT,
     "old date": round_fields._OLD_DATE,
     "moved from": round_fields._MOVED_FROM,
     "speech day": round_fields._SPEECH_DAY,
@@ -278,3 +277,89 @@ def _scan_cues_before(lower: str, spans: list[tuple[int, int]]) -> list[list[nam
         if start >= offset:
             cues[i].append(names.Cue(start - offset, end - offset, _MATCHER.cues[match.group().lower()]))
     return cues
+
+
+# Patterns dispatched on their first character (`round_fields.first_char_dispatch`), with their sources.
+_DISPATCHED: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "meeting verb": (round_fields.MEETING_VERB_GUARDED.pattern, round_fields.MEETING_VERB),
+    "meeting verb, any case": (
+        round_fields._MEETING_VERB_ANY_CASE.pattern,
+        re.compile(round_fields.MEETING_VERB.pattern, re.IGNORECASE),
+    ),
+    "talk words": (round_fields._TALK_WORDS_GUARDED.pattern, round_fields.TALK_WORDS),
+    "event": (round_fields._EVENT, round_fields._EVENT_SOURCE),
+}
+
+
+def _same_matches(new: re.Pattern[str], old: re.Pattern[str], text: str, pos: int, endpos: int) -> None:
+    assert [m.regs for m in new.finditer(text, pos, endpos)] == [
+        m.regs for m in old.finditer(text, pos, endpos)
+    ]
+    found, expected = new.search(text, pos, endpos), old.search(text, pos, endpos)
+    assert (found and found.regs) == (expected and expected.regs)
+    found, expected = new.match(text, pos, endpos), old.match(text, pos, endpos)
+    assert (found and found.regs) == (expected and expected.regs)
+
+
+@pytest.mark.parametrize("name", sorted(_DISPATCHED))
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_a_dispatched_pattern_finds_what_its_source_finds(name: str, data: st.DataObject) -> None:
+    new, old = _DISPATCHED[name]
+    vocabulary = data.draw(st.lists(st.sampled_from(_gate_vocabulary(old)), min_size=1, max_size=8))
+    parts = data.draw(
+        st.lists(st.tuples(st.sampled_from(vocabulary), st.sampled_from([*_SEPARATORS, ", "])), max_size=25)
+    )
+    text = "".join(piece + separator for piece, separator in parts)
+    _same_matches(
+        new, old, text, data.draw(st.integers(0, len(text) + 1)), data.draw(st.integers(0, len(text) + 1))
+    )
+
+
+def test_a_dispatched_pattern_finds_what_its_source_finds_in_the_devset() -> None:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(_DEVSET.glob("*.txt"))]
+    assert texts
+    for new, old in _DISPATCHED.values():
+        for text in texts:
+            _same_matches(new, old, text, 0, len(text))
+            # spans that open and close anywhere, as clauses do
+            for pos in range(0, len(text), 397):
+                _same_matches(new, old, text, pos, pos + 150)
+
+
+def test_dispatch_derives_each_alternative_by_the_first_character() -> None:
+    dispatch = round_fields.first_char_dispatch
+    assert dispatch(re.compile(r"\b(?:met|meets?|(?<!panel )hosted)\b")).pattern == (
+        # (the parser has already taken "me" out of "met|meets?"; a branch per letter, commonest first)
+        r"\b(?:h(?<!(?:panel\ )h)osted\b|me(?:t\b|et(?:s){0,1}\b))"
+    )
+    # a repeat that opens an alternative is unrolled once, greedy or lazy; a lookahead is derived in turn
+    cases = [
+        (r"(?:re)?convene", ["reconvene", "convene", "reconvene x"]),
+        (r"(?:ab)??abc", ["abc", "ababc", "aabc"]),
+        (r"x*y|xz", ["xxy", "xz", "y", "xxz"]),
+        (r"(?=[A-Z])[a-zA-Z]+ed\b|M[a-z]+", ["Mended", "Mend", "Fed", "fed"]),
+        (r"\b(?:[Mm]eeting|met)\b", ["a meeting", "Meeting", "xmet", "met"]),
+        (r"(?<![\w-])(?:talks|round)(?![\w-])", ["talks", "-talks", "xround", "round-", "a round"]),
+    ]
+    for source, texts in cases:
+        for flags in (0, re.IGNORECASE):
+            old = re.compile(source, flags)
+            new = dispatch(old)
+            for text in texts:
+                for t in (text, text.upper(), text.replace("s", "\u017f"), text.replace("k", "\u212a")):
+                    for pos in range(len(t) + 1):
+                        _same_matches(new, old, t, pos, len(t))
+                        _same_matches(new, old, t, 0, pos)
+    # under IGNORECASE a branch for each character that matches: "ſ" matches "s", the Kelvin sign "k"
+    assert dispatch(re.compile("sk", re.I)).search("\u017f\u212a") is not None
+    # what it cannot derive exactly it refuses
+    for source in (r"(a)b", r"a?", r"\w+x", r"^ab"):
+        with pytest.raises(ValueError):
+            dispatch(re.compile(source))
+
+
+def test_the_characters_outside_ascii_that_match_an_ascii_letter_are_listed() -> None:
+    letter = re.compile(r"[a-zA-Z]", re.IGNORECASE)
+    found = [chr(c) for c in range(128, 0x110000) if letter.fullmatch(chr(c))]
+    assert "".join(found) == round_fields.CASE_FOLDS_INTO_ASCII
