@@ -132,11 +132,8 @@ _GATED: dict[str, re.Pattern[str]] = {
     "moved from": round_fields._MOVED_FROM,
     "speech day": round_fields._SPEECH_DAY,
     "duration": round_fields._DURATION,
-    "venue context": round_fields._VENUE_CONTEXT,
-    "hypothetical": round_mentions._HYPOTHETICAL_GUARDED.pattern,
     "unsure": round_mentions._UNSURE.pattern,
     "clause open": round_clauses._CLAUSE_OPEN,
-    "own subject": round_clauses._OWN_SUBJECT,
     "first plan": round_fields._FIRST_PLAN,
     "venue lead": round_fields._VENUE_LEAD,
     "travel day": round_fields._TRAVEL_DAY,
@@ -288,6 +285,12 @@ _DISPATCHED: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     "talk words": (round_fields._TALK_WORDS_GUARDED.pattern, round_fields.TALK_WORDS),
     "event": (round_fields._EVENT, round_fields._EVENT_SOURCE),
+    "venue context": (round_fields._VENUE_CONTEXT, round_fields._VENUE_CONTEXT_SOURCE),
+    "own subject": (round_clauses._OWN_SUBJECT, round_clauses._OWN_SUBJECT_SOURCE),
+    "hypothetical": (round_mentions._HYPOTHETICAL_GUARDED.pattern, round_mentions._HYPOTHETICAL),
+    "head by": (round_sides._HEAD_BY, round_sides._HEAD_BY_SOURCE),
+    "head verb": (round_sides._HEAD_VERB, round_sides._HEAD_VERB_SOURCE),
+    "unknown city": (round_fields._UNKNOWN_CITY, round_fields._UNKNOWN_CITY_SOURCE),
 }
 
 
@@ -331,7 +334,8 @@ def test_dispatch_derives_each_alternative_by_the_first_character() -> None:
     dispatch = round_fields.first_char_dispatch
     assert dispatch(re.compile(r"\b(?:met|meets?|(?<!panel )hosted)\b")).pattern == (
         # (the parser has already taken "me" out of "met|meets?"; a branch per letter, commonest first)
-        r"\b(?:h(?<!(?:panel\ )h)osted\b|me(?:t\b|et(?:s){0,1}\b))"
+        # (what follows the alternation is written once after it)
+        r"\b(?:h(?<!(?:panel\ )h)osted|me(?:t|et(?:s){0,1}))\b"
     )
     # a repeat that opens an alternative is unrolled once, greedy or lazy; a lookahead is derived in turn
     cases = [
@@ -341,11 +345,17 @@ def test_dispatch_derives_each_alternative_by_the_first_character() -> None:
         (r"(?=[A-Z])[a-zA-Z]+ed\b|M[a-z]+", ["Mended", "Mend", "Fed", "fed"]),
         (r"\b(?:[Mm]eeting|met)\b", ["a meeting", "Meeting", "xmet", "met"]),
         (r"(?<![\w-])(?:talks|round)(?![\w-])", ["talks", "-talks", "xround", "round-", "a round"]),
+        # groups after the alternation keep their numbers and names
+        (
+            r"\b(?:led|leads|heads)\s+(?P<side>[a-z]+\s+)?(team|side)\b",
+            ["led the team", "heads side", "xled team"],
+        ),
     ]
     for source, texts in cases:
         for flags in (0, re.IGNORECASE):
             old = re.compile(source, flags)
             new = dispatch(old)
+            assert new.groupindex == old.groupindex and new.groups == old.groups
             for text in texts:
                 for t in (text, text.upper(), text.replace("s", "\u017f"), text.replace("k", "\u212a")):
                     for pos in range(len(t) + 1):
