@@ -143,8 +143,6 @@ _GATED: dict[str, re.Pattern[str]] = {
     "headline to": round_mentions._HEADLINE_TO,
     "ended": round_mentions._ENDED,
     "when clause": round_mentions._WHEN_CLAUSE,
-    "future": status._FUTURE,
-    "past": status._PAST,
     "ed": status._ED,
 }
 _GATE = re.compile(r"(?:\\b)?\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:(?P<source>.*)\)", re.DOTALL)
@@ -291,6 +289,8 @@ _DISPATCHED: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "head by": (round_sides._HEAD_BY, round_sides._HEAD_BY_SOURCE),
     "head verb": (round_sides._HEAD_VERB, round_sides._HEAD_VERB_SOURCE),
     "unknown city": (round_fields._UNKNOWN_CITY, round_fields._UNKNOWN_CITY_SOURCE),
+    "future": (status._FUTURE, status._FUTURE_SOURCE),
+    "past": (status._PAST, status._PAST_SOURCE),
 }
 
 
