@@ -309,10 +309,10 @@ def _demonstratives(doc: Doc, mentions: list[RoundMention]) -> None:
         if prev.paragraph != view.paragraph or any(m.view is prev and m.named for m in mentions):
             continue  # the sentence before names a round of its own: "that" is that one
         places = {m.venue.name for m in prev.mentions if m.venue is not None}
-        days = [d for d in prev.dates if d.first is not None]
         if mention.venue is None and len(places) == 1:
             mention.venue = places.pop()
-        if mention.dates[0] is None and len(days) == 1:
+        days = [d for d in prev.dates if d.first is not None] if mention.dates[0] is None else []
+        if len(days) == 1:
             mention.dates = (days[0].first, days[0].last)
 
 
@@ -345,8 +345,10 @@ def _field(view: View, doc: Doc, before: list[RoundMention]) -> list[RoundMentio
 def _place_and_days(view: View, doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
     """The round a heading of only a place and days labels: the one the section's first sentence names."""
     places = [m for m in view.mentions if m.venue is not None or m.surface in doc.matcher.party_cities]
+    if len(places) != 1:
+        return []  # (before the days: most headings are spared reading them)
     days = [d for d in view.dates if d.first is not None]
-    if len(places) != 1 or len(days) != 1:
+    if len(days) != 1:
         return []
     place, day = places[0], days[0]
     text = view.text
