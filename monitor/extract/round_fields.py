@@ -1232,7 +1232,16 @@ def first_char_dispatch(pattern: re.Pattern[str]) -> re.Pattern[str]:
     characters (an alternation, mostly), which holds no capturing group; what follows that item is written
     once after the branches, as it was. When every match begins with a word character that no word
     character comes before (`\\b` or a lookbehind of one), the pattern opens with `\\b`, which turns away
-    the places inside words before any branch is looked at."""
+    the places inside words before any branch is looked at. A pattern the derivation cannot read (a
+    capturing group in its alternation, a class too wide to list, a match that may be empty) is given a
+    first look at its first character instead (`first_char_gate`), as before."""
+    try:
+        return _dispatched(pattern)
+    except _NotDispatchable:
+        return first_char_gate(pattern)
+
+
+def _dispatched(pattern: re.Pattern[str]) -> re.Pattern[str]:
     flags = pattern.flags & ~re.UNICODE
     if flags & (re.VERBOSE | re.ASCII | re.LOCALE):
         raise _NotDispatchable("flags")
@@ -1298,8 +1307,6 @@ def _word_barred(item: _Item, char: str) -> str | None:
 # (`first_char_gate`): the same matches at about half the cost.
 DAY_N.pattern = first_char_gate(DAY_N_PATTERN)
 _OLD_DATE = first_char_gate(_OLD_DATE)
-_MOVED_FROM = first_char_gate(_MOVED_FROM)
-_SPEECH_DAY = first_char_gate(_SPEECH_DAY)
 _DURATION = first_char_gate(_DURATION)
 _FIRST_PLAN = first_char_gate(_FIRST_PLAN)
 _VENUE_LEAD = first_char_gate(_VENUE_LEAD)
@@ -1316,3 +1323,6 @@ _VENUE_CONTEXT_SOURCE = _VENUE_CONTEXT
 _VENUE_CONTEXT = first_char_dispatch(_VENUE_CONTEXT_SOURCE)
 _UNKNOWN_CITY_SOURCE = _UNKNOWN_CITY
 _UNKNOWN_CITY = first_char_dispatch(_UNKNOWN_CITY_SOURCE)
+_MOVED_FROM_SOURCE, _SPEECH_DAY_SOURCE = _MOVED_FROM, _SPEECH_DAY
+_MOVED_FROM = first_char_dispatch(_MOVED_FROM_SOURCE)
+_SPEECH_DAY = first_char_dispatch(_SPEECH_DAY_SOURCE)
