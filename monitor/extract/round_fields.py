@@ -1265,7 +1265,9 @@ def _dispatched(pattern: re.Pattern[str]) -> re.Pattern[str]:
         re.match(r"\w", char) and all(alt and _word_barred(alt[0], char) is not None for alt in alternatives)
         for char, alternatives in branches
     )
-    sources: list[str] = []
+    # The branches of characters whose rest reads the same ("m" and "M" under IGNORECASE) are one, led by
+    # the class of those characters, in the place of the first of them.
+    rests: dict[str, list[str]] = {}
     for char, alternatives in branches:
         if boundary:
             alternatives = [alt[1:] if _word_barred(alt[0], char) == "only" else alt for alt in alternatives]
@@ -1275,8 +1277,13 @@ def _dispatched(pattern: re.Pattern[str]) -> re.Pattern[str]:
             head += written[0][0]
             written = [alt[1:] for alt in written]
         body = "|".join("".join(alt) for alt in written)
-        lead = f"(?-i:{_char_source(char)})" if flags & re.IGNORECASE else _char_source(char)
-        sources.append(lead + head + (f"(?:{body})" if len(written) > 1 else body))
+        rests.setdefault(head + (f"(?:{body})" if len(written) > 1 else body), []).append(char)
+    sources: list[str] = []
+    for rest, chars_of_rest in rests.items():
+        lead = "".join(_char_source(c) for c in chars_of_rest)
+        lead = lead if len(chars_of_rest) == 1 else f"[{lead}]"
+        # (a class or a literal compared as it is: `re` skips a branch led by one in a few instructions)
+        sources.append((f"(?-i:{lead})" if flags & re.IGNORECASE else lead) + rest)
     names = {number: name for name, number in pattern.groupindex.items()}
     source = (r"\b" if boundary else "") + "(?:" + "|".join(sources) + ")" + _unparse(tail, names)
     return re.compile(source, pattern.flags)

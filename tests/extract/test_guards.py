@@ -54,7 +54,7 @@ _SEPARATORS = [" ", " ", " ", ", ", ". ", "; ", " - ", "-", "\n", "“", "”", 
 
 # A text holding "İ", "ı" or "ſ" is searched in full (`guards._UNSAFE`), so in a proof each of them may be
 # read as the letter it matches under IGNORECASE: a pattern dispatched on its first character
-# (`round_fields.first_char_dispatch`) has a branch of its own for each ("(?-i:ſ)at down" of "sat down").
+# (`round_fields.first_char_dispatch`) has a branch for them ("(?-i:[sSſ])at down" of "sat down").
 _UNSAFE_AS = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
 assert set(_UNSAFE_AS) == set(guards._UNSAFE)
 
@@ -64,7 +64,7 @@ def _single(op: Any, av: Any) -> str | None:
     if op is sre.LITERAL:
         return _UNSAFE_AS.get(chr(av)) or chr(av).lower()
     if op is sre.IN and av and all(o is sre.LITERAL for o, _ in av):
-        chars = {chr(a).lower() for _, a in av}
+        chars = {_UNSAFE_AS.get(chr(a)) or chr(a).lower() for _, a in av}
         return chars.pop() if len(chars) == 1 else None
     return None
 
