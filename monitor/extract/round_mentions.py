@@ -39,6 +39,7 @@ from monitor.extract.round_fields import (
     attributive_days,
     day_number,
     duration_of,
+    first_char_dispatch,
     pick_dates,
     same_time,
     talk_or_meeting,
@@ -2531,10 +2532,13 @@ def _may_speak_of_rounds(lower: str) -> bool:
 
 # Patterns searched often, each with a first look at the character its match begins with
 # (`literal_first.first_char_gate`): the same matches, found faster.
-_HYPOTHETICAL_GUARDED.pattern = first_char_gate(_HYPOTHETICAL)
-_UNSURE.pattern = first_char_gate(_UNSURE_PATTERN)
 _PARALLEL = first_char_gate(_PARALLEL)
 _ROUND_NOUN = first_char_gate(_ROUND_NOUN)
 _HEADLINE_TO = first_char_gate(_HEADLINE_TO)
 _ENDED = first_char_gate(_ENDED)
 _WHEN_CLAUSE = first_char_gate(_WHEN_CLAUSE)
+# (long alternations dispatched on their first character instead: `first_char_dispatch`)
+_HYPOTHETICAL_GUARDED.pattern = first_char_dispatch(_HYPOTHETICAL)
+_UNSURE.pattern = first_char_dispatch(_UNSURE_PATTERN)
+_TOPIC_SOURCE = _TOPIC
+_TOPIC = first_char_dispatch(_TOPIC_SOURCE)

@@ -16,6 +16,7 @@ import re
 from monitor.extract.context import View
 from monitor.extract.literal_first import any_word_start
 from monitor.extract.names import Mention
+from monitor.extract.round_fields import first_char_dispatch
 
 # "without the Americans", "no Russian officials were invited"
 _WITHOUT = re.compile(r"\b(?:without|no)\s+(?:the\s+)?$")
@@ -292,3 +293,9 @@ _FOREIGN_SIDE = re.compile(
     rf"|\b(?:talks|negotiations|round|meeting)\s+(?:[\w-]+\s+){{0,3}}?(?:with|between)\s+(?:the\s+)?"
     rf"(?P<party>{_NATIONS})\b"
 )
+
+
+# Searched in every clause that names a head: dispatched on their first character (the same matches, faster)
+_HEAD_BY_SOURCE, _HEAD_VERB_SOURCE = _HEAD_BY, _HEAD_VERB
+_HEAD_BY = first_char_dispatch(_HEAD_BY_SOURCE)
+_HEAD_VERB = first_char_dispatch(_HEAD_VERB_SOURCE)

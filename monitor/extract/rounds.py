@@ -37,10 +37,10 @@ from monitor.extract.context import Doc, View
 from monitor.extract.names import Matcher, Mention
 from monitor.extract.round_fields import talk_or_meeting
 from monitor.extract.round_length import one_length
-from monitor.extract.round_mentions import DAY_HEADING, MentionReader, RoundMention
+from monitor.extract.round_mentions import DAY_HEADING, MentionReader, RoundMention, _may_speak_of_rounds
 from monitor.extract.round_merge import Round, build_rounds
 from monitor.extract.round_sides import foreign_talks
-from monitor.extract.round_triggers import NUMBER_WORDS, ORDINALS, TRILATERAL
+from monitor.extract.round_triggers import NUMBER_WORDS, ORDINALS, TRILATERAL, find_triggers
 from monitor.extract.sentences import Sentence
 from monitor.extract.statements import Attribution
 from monitor.extract.status import round_status
@@ -344,10 +344,10 @@ def _demonstratives(doc: Doc, mentions: list[RoundMention]) -> None:
         if prev.paragraph != view.paragraph or any(m.view is prev and m.named for m in mentions):
             continue  # the sentence before names a round of its own: "that" is that one
         places = {m.venue.name for m in prev.mentions if m.venue is not None}
-        days = [d for d in prev.dates if d.first is not None]
         if mention.venue is None and len(places) == 1:
             mention.venue = places.pop()
-        if mention.dates[0] is None and len(days) == 1:
+        days = [d for d in prev.dates if d.first is not None] if mention.dates[0] is None else []
+        if len(days) == 1:
             mention.dates = (days[0].first, days[0].last)
 
 
@@ -380,8 +380,10 @@ def _field(view: View, doc: Doc, before: list[RoundMention]) -> list[RoundMentio
 def _place_and_days(view: View, doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
     """The round a heading of only a place and days labels: the one the section's first sentence names."""
     places = [m for m in view.mentions if m.venue is not None or m.surface in doc.matcher.party_cities]
+    if len(places) != 1:
+        return []  # (before the days: most headings are spared reading them)
     days = [d for d in view.dates if d.first is not None]
-    if len(places) != 1 or len(days) != 1:
+    if len(days) != 1:
         return []
     place, day = places[0], days[0]
     text = view.text
@@ -439,7 +441,8 @@ def _headline_rounds(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
     of talks opens in Abu Dhabi" over "The round began this morning ..."): the headline names it, and the
     body's words about talks join it."""
     view = _headline(doc)
-    if view is None:
+    if view is None or not _numbers_a_round(view):
+        # (a headline that numbers no round is read, once, only if `_headline_venues` needs its places)
         return []
     numbered = {n for m in body for n in (m.number,) if n is not None}
     return [
@@ -447,6 +450,16 @@ def _headline_rounds(doc: Doc, body: list[RoundMention]) -> list[RoundMention]:
         for m in _read_headline(doc, view)
         if m.number is not None and m.number not in numbered and not m.unsure
     ]
+
+
+def _numbers_a_round(view: View) -> bool:
+    """May a fresh reader's read of the headline `view` give a mention a number? Only the triggers that are
+    not rounds named together do ("Second round ends", "the first and second rounds"): a reader with nothing
+    read before looks for them in the whole line, with no paragraph before it."""
+    if not _may_speak_of_rounds(view.lower):
+        return False
+    triggers = find_triggers(view, 0, len(view.text), "")
+    return any(not t.plural and (t.number is not None or t.more) for t in triggers)
 
 
 def _not_the_headlines_talks(doc: Doc, mentions: list[RoundMention]) -> list[RoundMention]:
