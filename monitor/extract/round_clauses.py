@@ -15,7 +15,8 @@ import re
 from monitor.extract.context import View
 from monitor.extract.guards import Guarded
 from monitor.extract.literal_first import first_char_gate
-from monitor.extract.round_fields import first_char_dispatch, talk_or_meeting
+from monitor.extract.pattern_dispatch import first_char_dispatch
+from monitor.extract.round_fields import talk_or_meeting
 from monitor.extract.statements import Attribution
 from monitor.extract.status import tense_of
 
@@ -65,7 +66,7 @@ _WAR_CLAUSE = Guarded(
 )
 # Searched at every clause: a first look at the character a match begins with (the same matches, faster)
 _CLAUSE_OPEN = first_char_gate(_CLAUSE_OPEN)
-# (and the subordinate clause, dispatched on its first character: `round_fields.first_char_dispatch`)
+# (and the subordinate clause, dispatched on its first character: `pattern_dispatch.first_char_dispatch`)
 _OWN_SUBJECT_SOURCE = _OWN_SUBJECT
 _OWN_SUBJECT = first_char_dispatch(_OWN_SUBJECT_SOURCE)
 _LIST_COMMA = re.compile(r",\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,?\s+and\s+")

@@ -23,6 +23,7 @@ from monitor.extract.context import Doc, View
 from monitor.extract.dates import MONTHS, UPPER_WEEKDAYS, month_named
 from monitor.extract.guards import Guarded
 from monitor.extract.literal_first import first_char_gate
+from monitor.extract.pattern_dispatch import first_char_dispatch
 from monitor.extract.round_clauses import (
     breaks,
     clause_around,
@@ -39,7 +40,6 @@ from monitor.extract.round_fields import (
     attributive_days,
     day_number,
     duration_of,
-    first_char_dispatch,
     pick_dates,
     same_time,
     talk_or_meeting,

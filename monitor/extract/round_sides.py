@@ -16,7 +16,7 @@ import re
 from monitor.extract.context import View
 from monitor.extract.literal_first import any_word_start
 from monitor.extract.names import Mention
-from monitor.extract.round_fields import first_char_dispatch
+from monitor.extract.pattern_dispatch import first_char_dispatch
 
 # "without the Americans", "no Russian officials were invited"
 _WITHOUT = re.compile(r"\b(?:without|no)\s+(?:the\s+)?$")

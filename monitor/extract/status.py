@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from monitor.extract.guards import Guarded
 from monitor.extract.names import trie_pattern
-from monitor.extract.round_fields import first_char_dispatch
+from monitor.extract.pattern_dispatch import first_char_dispatch
 
 PRIORITY = {"announced": 0, "scheduled": 1, "postponed": 2, "cancelled": 3, "ongoing": 4, "concluded": 5}
 _ORDER = ("cancelled", "postponed", "concluded", "ongoing", "scheduled", "announced")
@@ -442,7 +442,7 @@ _PAST = re.compile(
 # starts from the literal "ed", which the engine finds fast, and looks back from there.
 _ED = re.compile(r"(?<=\w\w)ed\b")
 # Searched for every clause told of: dispatched on the character a match begins with
-# (`round_fields.first_char_dispatch`), the same matches found faster
+# (`pattern_dispatch.first_char_dispatch`), the same matches found faster
 _FUTURE_SOURCE, _PAST_SOURCE, _ED_SOURCE = _FUTURE, _PAST, _ED
 _FUTURE = first_char_dispatch(_FUTURE_SOURCE)
 _PAST = first_char_dispatch(_PAST_SOURCE)

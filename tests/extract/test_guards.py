@@ -54,7 +54,7 @@ _SEPARATORS = [" ", " ", " ", ", ", ". ", "; ", " - ", "-", "\n", "“", "”", 
 
 # A text holding "İ", "ı" or "ſ" is searched in full (`guards._UNSAFE`), so in a proof each of them may be
 # read as the letter it matches under IGNORECASE: a pattern dispatched on its first character
-# (`round_fields.first_char_dispatch`) has a branch for them ("(?-i:[sSſ])at down" of "sat down").
+# (`pattern_dispatch.first_char_dispatch`) has a branch for them ("(?-i:[sSſ])at down" of "sat down").
 _UNSAFE_AS = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
 assert set(_UNSAFE_AS) == set(guards._UNSAFE)
 

@@ -18,6 +18,7 @@ from monitor.extract import (
     dates,
     literal_first,
     names,
+    pattern_dispatch,
     positions,
     round_clauses,
     round_fields,
@@ -369,7 +370,7 @@ def _scan_cues_before(lower: str, spans: list[tuple[int, int]]) -> list[list[nam
     return cues
 
 
-# Patterns dispatched on their first character (`round_fields.first_char_dispatch`), with their sources.
+# Patterns dispatched on their first character (`pattern_dispatch.first_char_dispatch`), with their sources.
 _DISPATCHED: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "meeting verb": (round_fields.MEETING_VERB_GUARDED.pattern, round_fields.MEETING_VERB),
     "meeting verb, any case": (
@@ -431,7 +432,7 @@ def test_a_dispatched_pattern_finds_what_its_source_finds_in_the_devset() -> Non
 
 
 def test_dispatch_derives_each_alternative_by_the_first_character() -> None:
-    dispatch = round_fields.first_char_dispatch
+    dispatch = pattern_dispatch.first_char_dispatch
     assert dispatch(re.compile(r"\b(?:met|meets?|(?<!panel )hosted)\b")).pattern == (
         # (the parser has already taken "me" out of "met|meets?"; a branch per letter, commonest first)
         # (what follows the alternation is written once after it)
@@ -472,7 +473,7 @@ def test_dispatch_derives_each_alternative_by_the_first_character() -> None:
 def test_the_characters_outside_ascii_that_match_an_ascii_letter_are_listed() -> None:
     letter = re.compile(r"[a-zA-Z]", re.IGNORECASE)
     found = [chr(c) for c in range(128, 0x110000) if letter.fullmatch(chr(c))]
-    assert "".join(found) == round_fields.CASE_FOLDS_INTO_ASCII
+    assert "".join(found) == pattern_dispatch.CASE_FOLDS_INTO_ASCII
 
 
 def test_the_dispatched_patterns_are_not_left_gated() -> None:
