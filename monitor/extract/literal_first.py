@@ -86,7 +86,7 @@ def any_word_start(*words: str) -> str:
     return "(?:" + "|".join(word_start(word) for word in words) + ")"
 
 
-_CATEGORIES = {
+CATEGORY_SOURCES = {
     _sre.CATEGORY_SPACE: r"\s",
     _sre.CATEGORY_NOT_SPACE: r"\S",
     _sre.CATEGORY_DIGIT: r"\d",
@@ -115,8 +115,8 @@ def _first_chars(items: list[tuple[object, object]], ignorecase: bool) -> tuple[
                     out.append(re.escape(chr(value)))
                 elif kind is _sre.RANGE:
                     out.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
-                elif kind is _sre.CATEGORY and value in _CATEGORIES:
-                    out.append(_CATEGORIES[value])
+                elif kind is _sre.CATEGORY and value in CATEGORY_SOURCES:
+                    out.append(CATEGORY_SOURCES[value])
                 else:
                     return None, False
             return out, False
@@ -208,7 +208,7 @@ def _opens_with_boundary(items: list[tuple[object, object]]) -> bool:
 # the character just taken: `\bmet` is `m(?<=\bm)et`. Alternatives and repeats keep their order, so the same
 # match is found, not only a match at the same place.
 
-_AT_SOURCES = {
+AT_SOURCES = {
     _sre.AT_BEGINNING: "^",
     _sre.AT_BEGINNING_STRING: r"\A",
     _sre.AT_END: "$",
@@ -222,7 +222,7 @@ _LOOKS = {
     (_sre.ASSERT_NOT, 1): "(?!",
     (_sre.ASSERT_NOT, -1): "(?<!",
 }
-_FLAG_LETTERS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
+FLAG_LETTERS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
 # Past this many first characters the branches cost more to try than the gate saves.
 _MOST_FIRSTS = 64
 # Branches are tried in order, and every place holding a first character, inside a word or not, is tried:
@@ -281,8 +281,8 @@ def _escape(char: str) -> str:
 def _flags_source(add: int, remove: int) -> str:
     if (add | remove) & ~(re.IGNORECASE | re.MULTILINE | re.DOTALL):
         raise _Unsupported
-    on = "".join(letter for flag, letter in _FLAG_LETTERS if add & flag)
-    off = "".join(letter for flag, letter in _FLAG_LETTERS if remove & flag)
+    on = "".join(letter for flag, letter in FLAG_LETTERS if add & flag)
+    off = "".join(letter for flag, letter in FLAG_LETTERS if remove & flag)
     return on + ("-" + off if off else "")
 
 
@@ -294,8 +294,8 @@ def _class_source(items: list[tuple[object, object]]) -> str:
             parts.append(_escape(chr(value)))  # type: ignore[arg-type]
         elif kind is _sre.RANGE:
             parts.append(f"{_escape(chr(value[0]))}-{_escape(chr(value[1]))}")  # type: ignore[index]
-        elif kind is _sre.CATEGORY and value in _CATEGORIES:
-            parts.append(_CATEGORIES[value])
+        elif kind is _sre.CATEGORY and value in CATEGORY_SOURCES:
+            parts.append(CATEGORY_SOURCES[value])
         else:
             raise _Unsupported
     return "[" + ("^" if negate else "") + "".join(parts) + "]"
@@ -316,9 +316,9 @@ def _item_source(op: object, av: object) -> str:
     if op is _sre.IN:
         return _class_source(av)  # type: ignore[arg-type]
     if op is _sre.AT:
-        if av not in _AT_SOURCES:
+        if av not in AT_SOURCES:
             raise _Unsupported
-        return _AT_SOURCES[av]
+        return AT_SOURCES[av]
     if op is _sre.BRANCH:
         return "(?:" + "|".join(_source(alternative) for alternative in av[1]) + ")"  # type: ignore[index]
     if op is _sre.SUBPATTERN:

@@ -9,7 +9,7 @@ from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from monitor.extract.literal_first import first_char_gate
+from monitor.extract.literal_first import AT_SOURCES, CATEGORY_SOURCES, FLAG_LETTERS, first_char_gate
 
 # A long alternation that opens with `\b` ("\b(?:met|meet|received|...)") makes `re` try every alternative
 # at every word of the text: tens of microseconds a search. `first_char_dispatch` rewrites such a pattern as
@@ -28,23 +28,6 @@ from monitor.extract.literal_first import first_char_gate
 # for each of the few characters outside ASCII that match an ASCII letter), so that `re` still compares
 # characters as they are. The tests compare each rewritten pattern with its source on random texts.
 
-_AT_SOURCE = {
-    _sre.AT_BEGINNING: "^",
-    _sre.AT_END: "$",
-    _sre.AT_BOUNDARY: r"\b",
-    _sre.AT_NON_BOUNDARY: r"\B",
-    _sre.AT_BEGINNING_STRING: r"\A",
-    _sre.AT_END_STRING: r"\Z",
-}
-_CATEGORY_SOURCE = {
-    _sre.CATEGORY_SPACE: r"\s",
-    _sre.CATEGORY_NOT_SPACE: r"\S",
-    _sre.CATEGORY_DIGIT: r"\d",
-    _sre.CATEGORY_NOT_DIGIT: r"\D",
-    _sre.CATEGORY_WORD: r"\w",
-    _sre.CATEGORY_NOT_WORD: r"\W",
-}
-_FLAG_LETTERS = (("i", re.IGNORECASE), ("m", re.MULTILINE), ("s", re.DOTALL))
 # Characters outside ASCII that match an ASCII letter under IGNORECASE ("İ" and "ı" match "i", "ſ" matches
 # "s", the Kelvin sign matches "k"): checked over all of Unicode in the tests.
 CASE_FOLDS_INTO_ASCII = "\u0130\u0131\u017f\u212a"
@@ -82,13 +65,13 @@ def _unparse(items: list[_Item], names: dict[int, str] | None = None) -> str:
                     members.append(_char_source(chr(value)))
                 elif kind is _sre.RANGE:
                     members.append(f"{_char_source(chr(value[0]))}-{_char_source(chr(value[1]))}")
-                elif kind is _sre.CATEGORY and value in _CATEGORY_SOURCE:
-                    members.append(_CATEGORY_SOURCE[value])
+                elif kind is _sre.CATEGORY and value in CATEGORY_SOURCES:
+                    members.append(CATEGORY_SOURCES[value])
                 else:
                     raise _NotDispatchable(kind)
             out.append(f"[{'^' if negated else ''}{''.join(members)}]")
         elif op is _sre.AT:
-            out.append(_AT_SOURCE[av])
+            out.append(AT_SOURCES[av])
         elif op is _sre.SUBPATTERN:
             group, add, delete, sub = av
             if group is not None:
@@ -100,9 +83,9 @@ def _unparse(items: list[_Item], names: dict[int, str] | None = None) -> str:
                 continue
             if (add | delete) & ~(re.IGNORECASE | re.MULTILINE | re.DOTALL):
                 raise _NotDispatchable("a flag")
-            flags = "".join(c for c, f in _FLAG_LETTERS if add & f)
+            flags = "".join(c for f, c in FLAG_LETTERS if add & f)
             if delete:
-                flags += "-" + "".join(c for c, f in _FLAG_LETTERS if delete & f)
+                flags += "-" + "".join(c for f, c in FLAG_LETTERS if delete & f)
             out.append(f"(?{flags}:{_unparse(sub.data, names)})")
         elif op is _sre.BRANCH:
             out.append("(?:" + "|".join(_unparse(alt.data, names) for alt in av[1]) + ")")

@@ -852,7 +852,7 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb) -> Attribution | 
     if described is not None and not inverted:
         # "a visit the Kremlin later described as “a useful exchange of views”", "The talks, which Peskov
         # described as “constructive”, ended late": the words quoted after "as" are the speaker's
-        quote_end = _quote_close(text, described.end())
+        quote_end = next((end for start, end in view.quotes if start == described.end()), len(text))
         content, frame = (described.end(), quote_end), (frame_start, described.end())
         return Attribution(
             speaker, content, frame, _has_quote(view, *content), False, (frame_start, after), False
@@ -923,13 +923,6 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb) -> Attribution | 
 
 # What a speaker "described" a thing "as", quoted right after the verb (the thing itself told before it)
 _DESCRIBED_AS = re.compile(r"\s+as\s+(?=[“\"])")
-
-
-def _quote_close(text: str, start: int) -> int:
-    """Where the quotation opened at `start` closes (after its closing mark), or the end of the text."""
-    closing = "”" if text.startswith("“", start) else '"'
-    end = text.find(closing, start + 1)
-    return end + 1 if end >= 0 else len(text)
 
 
 _NAMELESS = re.compile(
