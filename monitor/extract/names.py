@@ -225,9 +225,12 @@ class Matcher:
             if city is not None
         }
         self.people = {p.name: p for p in pack.people}
-        # The story's main sides: the three parties with the most people in the pack.
+        # The story's main sides: the three parties with the most people in the pack (a tie goes to the party
+        # the pack lists first, so that the sides do not hang on the order its people are listed in).
         people = Counter(p.party for p in self.people.values() if p.party)
-        self.main_parties = frozenset(party for party, _count in people.most_common(3))
+        order = {name: i for i, name in enumerate(self.party_names)}
+        ranked = sorted(people, key=lambda party: (-people[party], order.get(party, len(order))))
+        self.main_parties = frozenset(ranked[:3])
         # "the Swiss city" after Davos is Davos: a place described by its country
         self.venue_countries = {v.name: v.country for v in pack.venues}
 

@@ -1803,10 +1803,7 @@ class MentionReader:
         mention.dates = dates
 
     def _live_entry(self, view: View) -> bool:
-        """Does the sentence's paragraph open with a time stamp ("09:12 - "), as the entries of a live
-        report do?"""
-        whole = self.doc.article.text
-        return _LIVE_ENTRY.match(whole, whole.rfind("\n", 0, view.sentence.start) + 1) is not None
+        return in_live_entry(self.doc, view)
 
     def _past_talks_place(
         self,
@@ -1919,7 +1916,16 @@ class MentionReader:
 
 
 # "09:12 - ": the time stamp that opens an entry of a live report
-_LIVE_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\s+[-–—]\s")
+LIVE_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\s+[-–—]\s")
+
+
+def in_live_entry(doc: Doc, view: View) -> bool:
+    """Does the sentence stand in a paragraph that opens with a time stamp ("09:12 - "), as the entries of a
+    live report do?"""
+    whole = doc.article.text
+    return LIVE_ENTRY.match(whole, whole.rfind("\n", 0, view.sentence.start) + 1) is not None
+
+
 # "at 10:00", "from 14.30": a clock time
 _CLOCK = re.compile(r"\b(?:at|from|by|until)\s+\d{1,2}[:.]\d{2}\b")
 # "The Alaskan city hosted ...": a city described by an adjective, as the subject of the verb after it

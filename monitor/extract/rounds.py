@@ -27,17 +27,23 @@ Rounds need the story: an article that never names talks together with the story
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
 from monitor.extract.context import Doc, View
-from monitor.extract.names import Matcher, Mention
+from monitor.extract.names import Mention
 from monitor.extract.round_fields import talk_or_meeting
 from monitor.extract.round_length import one_length
-from monitor.extract.round_mentions import DAY_HEADING, MentionReader, RoundMention, _may_speak_of_rounds
+from monitor.extract.round_mentions import (
+    DAY_HEADING,
+    LIVE_ENTRY,
+    MentionReader,
+    RoundMention,
+    _may_speak_of_rounds,
+    in_live_entry,
+)
 from monitor.extract.round_merge import Round, build_rounds
 from monitor.extract.round_sides import foreign_talks
 from monitor.extract.round_triggers import NUMBER_WORDS, ORDINALS, TRILATERAL, find_triggers
@@ -162,7 +168,7 @@ def _bulletin_places(doc: Doc, mentions: list[RoundMention]) -> None:
                 mention.status in ("ongoing", "concluded")
                 or (mention.status is None and mention.tense == "past")
             )
-            and (_TIME_STAMP.match(mention.view.text) or _in_live_entry(doc, mention))
+            and (LIVE_ENTRY.match(mention.view.text) or in_live_entry(doc, mention.view))
             and not _LINE_DATELINE.match(mention.view.text)
             and mention.dates[1] in (None, doc.published)
         ):
@@ -199,7 +205,7 @@ def _ended_in_a_live_entry(doc: Doc, mentions: list[RoundMention], rounds: list[
             and not mention.meeting
             and mention.dates == (None, None)
             and mention.venue in (None, going[0].venue)
-            and _in_live_entry(doc, mention)
+            and in_live_entry(doc, mention.view)
             and _PART_OF_TALKS.search(low) is None
             and ("talks" in low or "negotiations" in low)
         ):
@@ -214,14 +220,6 @@ def _ended_in_a_live_entry(doc: Doc, mentions: list[RoundMention], rounds: list[
 _PART_OF_TALKS = re.compile(
     r"\b(?:day|days|session|sessions|sitting|morning|afternoon|evening|group|groups|first|opening)\b"
 )
-
-
-def _in_live_entry(doc: Doc, mention: RoundMention) -> bool:
-    """Does the mention's sentence stand in a paragraph that opens with a time stamp ("19:25 - Medinsky did
-    not leave. He stayed for a separate meeting ...")?"""
-    whole = doc.article.text
-    start = mention.view.sentence.start
-    return _TIME_STAMP.match(whole, whole.rfind("\n", 0, start) + 1) is not None
 
 
 def _city_venue(doc: Doc, city: str) -> str | None:
@@ -641,7 +639,6 @@ def _first_venue(view: View, doc: Doc, start: int, end: int | None = None) -> st
 
 
 _CITY_HEAD = re.compile(r"[-*•]?\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?)\s*(?:\([^)\n]{0,20}\)\s*)?:\s")
-_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s+[-–—]\s")
 _LINE_DATELINE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s+)?([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?),\s+((?:[A-Z][a-z]{2,8}\.?|\d{1,2})\s+\w+)"
 )
@@ -671,7 +668,7 @@ def _finish(r: Round, doc: Doc, talk_parties: Counter[str]) -> RoundFact:
     if r.trilateral:
         # Trilateral talks of the story are those of its three main sides, even when a sentence names
         # fewer ("the trilateral meeting ... has been moved") or a fourth ("U.S. European Command").
-        main = _main_sides(doc)
+        main = set(doc.matcher.main_parties)
         if not (len(parties) == 3 and parties <= main):
             parties &= main
             for party, _count in talk_parties.most_common():
@@ -779,21 +776,6 @@ def _length_told_apart(doc: Doc, rounds: list[Round]) -> None:
     elif r.end == r.start:
         r.end = None
     r.duration = length
-
-
-def _main_sides(doc: Doc) -> set[str]:
-    """The story's three main sides: the parties with the most people in the pack."""
-    # Worked out once per pack (its matcher), not once per trilateral round.
-    main = _MAIN_SIDES.get(doc.matcher)
-    if main is None:
-        people = Counter(p.party for p in doc.matcher.people.values() if p.party)
-        order = {name: i for i, name in enumerate(doc.matcher.party_names)}
-        ranked = sorted(people, key=lambda party: (-people[party], order.get(party, len(order))))
-        main = _MAIN_SIDES[doc.matcher] = frozenset(ranked[:3])
-    return set(main)
-
-
-_MAIN_SIDES: weakref.WeakKeyDictionary[Matcher, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
 def _settle_status(status: str | None, start: date | None, end: date | None, published: date) -> str | None:
