@@ -68,6 +68,8 @@ MEETING_VERB = re.compile(
     r"|[Tt]alks with|[Tt]alks between|talks of|meetings with|conversation|invited|visit|summit"
     # "Medinsky's private session with the Ukrainian delegation": a sitting of one side with another
     r"|sessions?\s+with"
+    # "Umerov's sit-down with Witkoff and Kushner in Geneva": a sit-down is a meeting
+    r"|sit-downs?\s+with"
     # "Kushner walked into the Kremlin", "were shown into Putin's office": visitors let into the other side's
     # house or room
     r"|(?:walked|walks|was shown|were shown|was ushered|were ushered|was led|were led)\s+into"
@@ -889,6 +891,9 @@ _VENUE_CONTEXT = re.compile(
     r"|take place|took place|takes place|taking place|received|receive|receives|hosted|hosts|gather|gathers"
     r"|sat down|talked|talk|travel|travels|flies|arrives|begins|opens|starts|ends|resumes|convenes"
     r"|sits? down"
+    # "would see Umerov in Geneva on Thursday", "Umerov's sit-down with Witkoff in Geneva", "Witkoff's visit
+    # to Moscow": seeing someone named, a sit-down and a visit are meetings, as the meeting verb reads them
+    r"|see|sees|seeing|saw|sit-downs?|visit|visits|visited|visiting"
     # "across the table from a Ukrainian delegation led by Umerov, then defence minister, at a palace in
     # Istanbul": a delegation led somewhere is at talks there
     r"|led"

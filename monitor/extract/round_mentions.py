@@ -99,6 +99,7 @@ _TRIGGER_WORDS = (
     "spend",
     "hour with",
     "sit down",
+    "sit-down",
     "sits down",
     "sitting down",
     "spoke",
@@ -1013,6 +1014,7 @@ class MentionReader:
             # "The trilateral format has been frozen since the Geneva round in mid-February": the talks after
             # "since" are another event, held before, not what was frozen
             cuts = sorted([*cuts, (since.start(), since.end())])
+        cut_before: tuple[int, int] | None = None
         for cut in [*cuts, None]:
             end = cut[0] if cut is not None else hi
             where = (
@@ -1062,6 +1064,8 @@ class MentionReader:
                         if d.first is not None and _WHERE_AFTER.fullmatch(text, d.end, start)
                     ]
                     mention.dates = (days[-1].first, days[-1].last) if days else mention.dates
+            if mention is not None and cut_before is not None and mention.meeting:
+                self._shared_subject(view, lo, cut_before, start, mention, results)
             if mention is not None:
                 if since is not None and start == since.end() and mention.status is None:
                     mention.tense = mention.tense or "past"
@@ -1073,7 +1077,57 @@ class MentionReader:
                     results += self._as_they_did(view, mention, start, end)
             if cut is not None:
                 start = cut[1]
+                cut_before = cut
         return results
+
+    def _shared_subject(
+        self,
+        view: View,
+        lo: int,
+        cut: tuple[int, int],
+        start: int,
+        mention: RoundMention,
+        results: list[RoundMention],
+    ) -> None:
+        """ "Witkoff arrived in Moscow on Thursday, and met Putin for five hours": a clause joined by "and"
+        that opens with its verb has the subject of the clause before it, so the meeting is of that
+        subject's side too; after a journey ("flew to Miami on Saturday, and held talks with Witkoff") it
+        was held where the journey went, on its day."""
+        text = view.text
+        if not _JOINED_AND.search(text, cut[0], cut[1] + 1):
+            return
+        verb = self._verb(view, start, min(len(text), start + 40))
+        if verb is None or not _OPENING_ADVERBS.fullmatch(text, start, verb.start()):
+            return
+        travel = _TRAVEL.search(text, lo, cut[0])
+        first_verb = self._verb(view, lo, cut[0])
+        heads = [m.start() for m in (travel, first_verb) if m is not None]
+        if not heads:
+            return
+        subject = [
+            m for m in view.mentions_between(lo, min(heads)) if m.party and (m.person or m.venue is None)
+        ]
+        if not subject:
+            return
+        mention.parties |= {m.party for m in subject if m.party}
+        mention.persons |= {m.person.name for m in subject if m.person}
+        mention.trilateral |= len(mention.parties) >= 3
+        if travel is None or mention.venue is not None:
+            return
+        journey = results[-1] if results and results[-1].view is view else None
+        if journey is not None and (journey.meeting or journey.named or journey.venue is None):
+            return
+        days = [d for d in view.dates if lo <= d.start < cut[0] and d.first is not None]
+        if journey is not None:
+            mention.venue = journey.venue
+            if journey.dates[0] is not None:
+                days = []
+                mention.dates = mention.dates if mention.dates[0] is not None else journey.dates
+            results.pop()  # the journey told only where and when the meeting was
+        else:
+            mention.venue = _place_within(view, travel.end(), cut[0])
+        if days and mention.dates[0] is None:
+            mention.dates = (days[-1].first, days[-1].last)
 
     def _as_they_did(self, view: View, mention: RoundMention, start: int, end: int) -> list[RoundMention]:
         """ "Umerov and Witkoff will meet in Geneva next week, as they did in Miami in January": the same
@@ -2474,6 +2528,10 @@ _TRAVEL_TO = re.compile(
     r"\b(?:moves?|moved|moving|flew|flies|fly|flying|travel(?:l?ed|s|l?ing)?|heads?|headed|heading|arrives?"
     r"|arrived|arriving|goes|went|go|going|shifts?|shifted)\s+(?:on\s+)?(?:to|in|for)\s+"
 )
+# The break before a clause that shares the subject of the one before: ", and met Putin", "and then held"
+_JOINED_AND = re.compile(r"\band\b")
+# Words that may stand between "and" and the verb of a clause with no subject of its own: "and later met"
+_OPENING_ADVERBS = re.compile(r"(?:(?:then|later|also|afterwards|finally|again|briefly)\s+)*")
 # One side with the other: "with the Americans", "with Witkoff", "with Russia's delegation"
 _WITH_THE_OTHER = re.compile(
     r"\s+(?:of\s+talks\s+)?with\s+(?:the\s+)?(?:Americans|Russians|Ukrainians|[A-Z][\w’'-]+)"

@@ -66,7 +66,7 @@ from monitor.pack import StoryPack, load_pack
 # 0.740 / 0.933 / 0.839). After the session: dev (381) 0.952 / 0.967 / 0.942; holdout (244) 0.745 / 0.923 /
 # 0.872 (the 228 of before 0.745 / 0.921 / 0.875 -> 0.745 / 0.922 / 0.875).
 F1_FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"rounds": 0.94, "statements": 0.96, "positions": 0.93},
+    "dev": {"rounds": 0.92, "statements": 0.96, "positions": 0.93},
     "holdout": {"rounds": 0.73, "statements": 0.91, "positions": 0.86},
 }
 

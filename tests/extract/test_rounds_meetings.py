@@ -1753,3 +1753,57 @@ def test_the_last_round_of_the_three_way_talks_stays_the_last_round(story: Extra
         date(2026, 3, 2),
     )
     assert [(r.reference, r.venue) for r in facts.rounds] == [("last", "Geneva")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "venue", "start"),
+    [
+        (
+            "Witkoff arrived in Moscow on Thursday, and met Putin for five hours.",
+            ("Russia", "United States"),
+            "Moscow",
+            date(2026, 2, 5),
+        ),
+        (
+            "Umerov flew to Miami on Saturday, and held talks with Witkoff.",
+            ("Ukraine", "United States"),
+            "Miami",
+            date(2026, 1, 31),
+        ),
+        (
+            "Kirill Dmitriev flew to Miami a few days before the round, on January 31, and later spent the "
+            "day with Steve Witkoff and Jared Kushner.",
+            ("Russia", "United States"),
+            "Miami",
+            date(2026, 1, 31),
+        ),
+    ],
+)
+def test_a_clause_joined_by_and_that_opens_with_its_verb_shares_the_subject_before_it(
+    story: Extract, text: str, sides: tuple[str, str], venue: str, start: date
+) -> None:
+    found = meeting_of(story(text, published=date(2026, 2, 6)), *sides)
+    assert (found.format, found.venue, found.start, found.status) == ("bilateral", venue, start, "concluded")
+
+
+def test_a_clause_with_a_subject_of_its_own_keeps_its_own_sides(story: Extract) -> None:
+    facts = story(
+        "Witkoff arrived in Moscow on Thursday, and Zelensky met European leaders in Kyiv.",
+        published=date(2026, 2, 6),
+    )
+    assert not [r for r in meetings(facts) if set(r.parties) == {"Russia", "United States"}], facts.rounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witkoff said on Monday that he would see Umerov in Geneva on Thursday.",
+        "Their last face-to-face contact was Umerov's sit-down with Witkoff and Kushner in Geneva on "
+        "Feb. 26.",
+    ],
+)
+def test_seeing_someone_and_a_sit_down_are_meetings_held_where_the_text_places_them(
+    story: Extract, text: str
+) -> None:
+    found = meeting_of(story(text, published=date(2026, 2, 23)), "Ukraine", "United States")
+    assert (found.venue, found.start) == ("Geneva", date(2026, 2, 26))
