@@ -45,6 +45,11 @@ MEETING_VERB = re.compile(
     # (not "a panel hosted on Sunday by a think tank": an event of talkers about the talks, no meeting)
     r"|(?<!panel )(?<!debate )(?<!dinner )(?<!conference )(?<!discussion )(?<!seminar )(?:hosted|hosts)"
     r"|sat down with"
+    # "sat with Vladimir Putin in the Kremlin", "Zelensky's hour with Donald Trump in Davos": a sitting or an
+    # hour with someone of the other side named
+    r"|(?-i:(?:sat|(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?hours?)\s+with\s+"
+    r"(?=[A-Z]|the\s+(?:Russian|Ukrainian|American|U\.S\.|US)\s+(?:president|leader|delegation|side|team|envoys?)\b"
+    r"|the\s+(?:Americans|Russians|Ukrainians)\b))"
     r"|(?:sits?|sitting) down with"
     r"|(?:held|hold|holds|holding|had|began|begin|begins|started|opened|resumed|continued|wrapped up"
     r"|wrap up|wraps up|concluded|finished|completed)"
@@ -57,7 +62,7 @@ MEETING_VERB = re.compile(
     r"|talk\s+(?:for\s+)?(?:almost\s+|about\s+|nearly\s+|over\s+)?(?:an?|one|two|three|four|five|six|several)\s+hours?"
     # "Witkoff and Kushner spent five hours with Putin", "spent a day with the Americans"; "Zelensky had his
     # hour with Trump"
-    r"|(?-i:(?:spen[dt]\s+(?:[\w-]+\s+){1,7}?|had\s+(?:his|her|their|an|a)\s+(?:[\w-]+\s+){0,2}?hours?\s+)"
+    r"|(?-i:(?:spen[dt]\s+(?:[\w-]+\s+){0,7}?|had\s+(?:his|her|their|an|a)\s+(?:[\w-]+\s+){0,2}?hours?\s+)"
     r"with\s+(?=[A-Z]|the\s+(?:Russian|Ukrainian|American|U\.S\.|US)\s+"
     r"(?:president|leader|delegation|side|team|envoys?)\b|the\s+(?:Americans|Russians|Ukrainians)\b))"
     # "Ukrainian and American negotiators spent the weekend in Florida"
@@ -90,7 +95,8 @@ MEETING_VERB = re.compile(
     r"|(?-i:[A-Z][\w.]*[-–](?:[A-Z][\w.]*[-–])?[A-Z][\w.]*\s+(?:(?:economic|security|military|political)\s+)?"
     r"(?:talks|meetings?|negotiations|consultations|group|working group|summit))"
     # "when Witkoff and Kushner saw Umerov": to have seen someone named is to have met them
-    r"|(?-i:saw\s+(?=[A-Z]))"
+    r"|(?-i:saw\s+(?=[A-Z]|the\s+(?:Russian|Ukrainian|American|U\.S\.|US)\s+(?:president|leader|delegation|side|team"
+    r"|envoys?)\b|the\s+(?:Americans|Russians|Ukrainians)\b))"
     # "Negotiators from the three countries will gather in Geneva", "the delegations reconvened on Monday",
     # "are due back at the negotiating table": people coming together to talk
     r"|(?:re)?conven(?:e|es|ed|ing)|gather(?:s|ed|ing)?(?=\s+(?:again\s+)?(?:in|at|on|for|behind)\b)"
@@ -893,7 +899,7 @@ _VENUE_CONTEXT = re.compile(
     r"|sits? down"
     # "would see Umerov in Geneva on Thursday", "Umerov's sit-down with Witkoff in Geneva", "Witkoff's visit
     # to Moscow": seeing someone named, a sit-down and a visit are meetings, as the meeting verb reads them
-    r"|see|sees|seeing|saw|sit-downs?|visit|visits|visited|visiting"
+    r"|see|sees|seeing|saw|sat|sit-downs?|visit|visits|visited|visiting"
     # "across the table from a Ukrainian delegation led by Umerov, then defence minister, at a palace in
     # Istanbul": a delegation led somewhere is at talks there
     r"|led"

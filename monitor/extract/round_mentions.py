@@ -100,6 +100,9 @@ _TRIGGER_WORDS = (
     "hour with",
     "sit down",
     "sit-down",
+    # "who saw Witkoff in Miami", "sat with Putin in the Kremlin"
+    "saw ",
+    "sat with",
     "sits down",
     "sitting down",
     "spoke",

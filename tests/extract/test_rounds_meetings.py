@@ -1807,3 +1807,48 @@ def test_seeing_someone_and_a_sit_down_are_meetings_held_where_the_text_places_t
 ) -> None:
     found = meeting_of(story(text, published=date(2026, 2, 23)), "Ukraine", "United States")
     assert (found.venue, found.start) == ("Geneva", date(2026, 2, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "sides", "venue", "start"),
+    [
+        (
+            "It is not quite a month since Witkoff and Kushner sat with Putin in the Kremlin on the night of "
+            "Jan. 22.",
+            date(2026, 2, 19),
+            ("Russia", "United States"),
+            "Moscow",
+            date(2026, 1, 22),
+        ),
+        (
+            "Zelensky's hour with Trump on the sidelines of the forum in Davos on Thursday came first.",
+            date(2026, 1, 25),
+            ("Ukraine", "United States"),
+            "Davos",
+            date(2026, 1, 22),
+        ),
+        (
+            "Dmitriev, who last saw the American team in Miami on Jan. 31, said the track would pay.",
+            date(2026, 2, 17),
+            ("Russia", "United States"),
+            "Miami",
+            date(2026, 1, 31),
+        ),
+    ],
+)
+def test_sitting_with_an_hour_with_and_seeing_the_other_side_are_meetings(
+    story: Extract, text: str, published: date, sides: tuple[str, str], venue: str, start: date
+) -> None:
+    found = meeting_of(story(text, published=published), *sides)
+    assert (found.venue, found.start, found.status) == (venue, start, "concluded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister sat with his advisers in Kyiv on Tuesday.",
+        "He saw the reports in Moscow on Tuesday.",
+    ],
+)
+def test_sitting_with_or_seeing_no_one_of_a_side_is_no_meeting(story: Extract, text: str) -> None:
+    assert meetings(story(text)) == [], story(text).rounds
