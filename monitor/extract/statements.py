@@ -237,7 +237,7 @@ _CLOSING_SPEAKER = re.compile(
     r",\s+(?:[A-Z][\w.’'-]*\s+){1,5}|,\s+(?:he|she)\s+|,\s+(?:the|his|her|its|a|an)\s+(?:[\w.’'-]+\s+){1,4}"
 )
 _CLOSING = re.compile(r"[^,;“”\"]{0,70}$")
-_SAID_NOTHING = re.compile(r"\s+nothing(?=\s*[.;,]|\s+(?:about|on|of|publicly|more)\b)")
+_SAID_NOTHING = re.compile(r"\s+nothing(?=\s*[.;,]|\s+(?:since\s+)?(?:about|on|of|publicly|more)\b)")
 _PARTY_PEOPLE = ("officials", "negotiators", "diplomats")
 _DENIAL = re.compile(r"(?:\b(?:not|never|no|declined to|refused to)\s+(?:\w+\s+)?$)")
 
@@ -730,15 +730,29 @@ def _second_utterance(
     for brk in pattern.finditer(text, start):
         if view.in_quote(brk.start()) or not _may_attribute(view, brk.end()):
             continue
+        if text.startswith("that ", brk.end()):
+            # "said the talks went well, and that Kyiv had said yes": more of the first speaker's words
+            continue
         found = attribute(view, doc, memory, after=brk.end())
         if (
-            found is not None
-            and brk.end() <= found.speaker.start <= brk.end() + 60
-            and found.frame[0] >= brk.end()
-            and found.speaker.name != first.speaker.name
+            found is None
+            or not (brk.end() <= found.speaker.start <= brk.end() + 60)
+            or found.frame[0] < brk.end()
         ):
+            continue
+        if text[found.speaker.start : found.speaker.end] in _PRONOUNS:
+            # "Peskov said the Kremlin expected Kyiv to reciprocate; Moscow, he said, still ruled out ...": a
+            # pronoun after the break is the sentence's first speaker, saying more
+            return brk.start(), replace(
+                found,
+                speaker=replace(first.speaker, start=found.speaker.start, end=found.speaker.end),
+            )
+        if found.speaker.name != first.speaker.name:
             return brk.start(), found
     return None
+
+
+_PRONOUNS = ("he", "she", "He", "She")
 
 
 def _may_attribute(view: View, after: int) -> bool:
@@ -804,9 +818,9 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
             return closing
     for _, form, match in candidates:
         if form == "verb":
-            found = _by_verb(view, doc, memory, match)
+            found = _by_verb(view, doc, memory, match, after)
         elif form == "according":
-            found = _by_according(view, doc, memory, match)
+            found = _by_according(view, doc, memory, match, after)
         else:
             found = _by_dash(view, doc, memory, match)
         if found is not None:
@@ -814,7 +828,9 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
     return None
 
 
-def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb) -> Attribution | None:
+def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb, opening: int = 0) -> Attribution | None:
+    """The attribution made by a speech verb; its words begin no earlier than `opening` (a second utterance
+    after a clause break: "X said ...; Y, speaking in Kyiv, said ..." gives Y none of X's words)."""
     text = view.text
     verb_start, verb_end, word = verb
     if _PASSIVE.search(text, max(0, verb_start - 8), verb_start) and not _quote_then(text, verb_start):
@@ -847,7 +863,7 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb) -> Attribution | 
     frame_start = min(speaker.start, verb_start)
     content_start, strong = _content_start(text, after, told=word in ("told", "tells"))
     body = text[content_start:].strip(" .")
-    before = text[:frame_start].strip()
+    before = text[opening:frame_start].strip()
     described = _DESCRIBED_AS.match(text, after) if word.startswith(("describ", "call", "term")) else None
     if described is not None and not inverted:
         # "a visit the Kremlin later described as “a useful exchange of views”", "The talks, which Peskov
@@ -864,32 +880,32 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb) -> Attribution | 
         not strong
         and word not in _PARTICIPLE
         and _at_least_words(before, 3)
-        and (_has_quote(view, 0, frame_start) or _after_is_frame(body) or _only_whom(word, body))
+        and (_has_quote(view, opening, frame_start) or _after_is_frame(body) or _only_whom(word, body))
     ):
-        content, frame = (0, frame_start), (frame_start, len(text))
+        content, frame = (opening, frame_start), (frame_start, len(text))
         if _SPEECH_GOES_ON.match(body) or before.endswith(",") and _CLAUSE_GOES_ON.match(body):
             # "Moscow's aim had narrowed, he said, and Kyiv would face “hard” choices": a clause joined after
             # the attribution, with a subject of its own (or "adding: “…”"), goes on with the speaker's words
-            content, frame = (0, len(text)), (frame_start, content_start)
+            content, frame = (opening, len(text)), (frame_start, content_start)
         elif before.endswith(",") and _OBJECT_GOES_ON.match(body) and _WANTS_AN_OBJECT.search(before):
             # "Moscow now wants, he said, the roughly 20 per cent of Donetsk region": the frame stands between
             # a verb and its object, and the words on both sides of it are the speaker's
-            content, frame = (0, len(text)), (frame_start, content_start)
+            content, frame = (opening, len(text)), (frame_start, content_start)
         elif _PREDICATE_GOES_ON.match(body.lstrip(", ")) and before.endswith(","):
             # "The military track, he said, had moved forward, but ... “still different”": the frame stands
             # between the subject and its verb, and the words on both sides are the speaker's
-            content, frame = (0, len(text)), (frame_start, content_start)
+            content, frame = (opening, len(text)), (frame_start, content_start)
     elif before.endswith(",") and body.startswith(",") and _PREDICATE_GOES_ON.match(body.lstrip(", ")):
         # "Moscow, said Peskov, would not accept foreign troops": the frame between subject and verb, the
         # words on both sides of it the speaker's
-        content, frame = (0, len(text)), (frame_start, content_start)
+        content, frame = (opening, len(text)), (frame_start, content_start)
     elif before and _WHEN_ASKED.match(body):
         # "“No comment,” Peskov said when asked about the talks": what he was asked is the author's frame
-        content, frame = (0, frame_start), (frame_start, len(text))
+        content, frame = (opening, frame_start), (frame_start, len(text))
     elif _at_least_words(body, 3) or "“" in body or '"' in body:
         content, frame = (content_start, len(text)), (frame_start, content_start)
     elif before:
-        content, frame = (0, frame_start), (frame_start, len(text))
+        content, frame = (opening, frame_start), (frame_start, len(text))
     else:
         # "Kyiv has denied any involvement": too short to stand without its verb.
         content, frame = (verb_start, len(text)), (frame_start, verb_start)
@@ -1141,7 +1157,9 @@ def _sentence_subject(view: View, doc: Doc, memory: Memory, verb: int) -> Speake
     return None
 
 
-def _by_according(view: View, doc: Doc, memory: Memory, match: re.Match[str]) -> Attribution | None:
+def _by_according(
+    view: View, doc: Doc, memory: Memory, match: re.Match[str], opening: int = 0
+) -> Attribution | None:
     speaker = speaker_starting_at(view, match.end(), doc.matcher, memory)
     if speaker is None:
         return None
@@ -1153,9 +1171,9 @@ def _by_according(view: View, doc: Doc, memory: Memory, match: re.Match[str]) ->
     elif text[: match.start()].rstrip().endswith(",") and after.startswith(",") and after.strip(" ,.;"):
         # "The Americans, according to two people who took part, floated a “free zone”": set off inside the
         # sentence, the attribution covers the words on both sides of it
-        content = (0, len(text))
+        content = (opening, len(text))
     else:
-        content = (0, match.start())
+        content = (opening, match.start())
     return Attribution(speaker, content, (match.start(), speaker.end), _has_quote(view, *content))
 
 

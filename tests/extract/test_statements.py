@@ -1765,3 +1765,45 @@ def test_what_a_speaker_described_a_thing_told_before_as_is_the_quote_after_as(
 ) -> None:
     facts = extract(text, date(2026, 2, 1))
     assert [(s.speaker, s.direct, s.text.strip(' ."')) for s in facts.statements] == [(speaker, True, words)]
+
+
+def test_a_second_speaker_after_a_semicolon_is_given_none_of_the_first_speakers_words(
+    extract: Extract,
+) -> None:
+    facts = extract(
+        'Before the talks, Dmitry Peskov said territory would be discussed with a "broader range" of '
+        "questions; Volodymyr Zelensky, speaking in Kyiv, said the Americans were tying guarantees to land."
+    )
+    assert [(s.speaker, s.text, s.direct) for s in facts.statements] == [
+        ("Dmitry Peskov", 'territory would be discussed with a "broader range" of questions', True),
+        ("Volodymyr Zelensky", "the Americans were tying guarantees to land.", False),
+    ]
+
+
+def test_a_pronoun_after_a_break_is_the_sentences_first_speaker_saying_more(extract: Extract) -> None:
+    facts = extract(
+        "Zelensky spoke in Kyiv in the morning. Dmitry Peskov said the Kremlin expected Kyiv to reciprocate; "
+        "Moscow, he said, still ruled out a longer ceasefire."
+    )
+    assert [(s.speaker, s.text) for s in facts.statements] == [
+        ("Dmitry Peskov", "the Kremlin expected Kyiv to reciprocate"),
+        ("Dmitry Peskov", "still ruled out a longer ceasefire."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky said the Americans had proposed a round in Miami, within a week, and that Kyiv said yes.",
+        'Witkoff said the protocol was "largely finished", and that the parties were discussing land.',
+    ],
+)
+def test_and_that_after_a_break_goes_on_with_the_first_speakers_words(extract: Extract, text: str) -> None:
+    facts = extract(text)
+    assert len(facts.statements) == 1, facts.statements
+    assert facts.statements[0].text.endswith(("yes.", "land.")), facts.statements
+
+
+def test_having_said_nothing_since_is_no_statement(extract: Extract) -> None:
+    facts = extract("Peskov has said nothing since about when the three sides might meet again.")
+    assert facts.statements == ()
