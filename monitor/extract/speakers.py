@@ -397,14 +397,14 @@ _NOT_NAMES = frozenset(
 
 _NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
 _UNKNOWN_NAME = re.compile(
-    rf"(?<![\w.])(?:{_NAME_TOKEN}\s+(?:(?:bin|al|de|van|von|der|da|di|la|le|el)\s+)?){{1,4}}{_NAME_TOKEN}$"
+    rf"(?<![\w.])(?:{_NAME_TOKEN}\s+(?:(?:bin|al|de|van|von|der|den|da|di|la|le|el)\s+){{0,2}}){{1,4}}{_NAME_TOKEN}$"
 )
 _HONORIFIC = re.compile(
     r"(?:the\s+)?(?:Rev\.|Reverend|Father|Fr\.|Bishop|Archbishop|Metropolitan|Rabbi|Imam|Dr\.|Prof\.|Mr\.|Mrs\."
     r"|Ms\.|MP|MEP)\s+"  # ("said MP Oksana Marchuk of the opposition")
 )
 _UNKNOWN_NAME_AHEAD = re.compile(
-    rf"(?:{_NAME_TOKEN}\s+(?:(?:bin|al|de|van|von|der|da|di|la|le|el)\s+)?){{1,4}}{_NAME_TOKEN}(?![\w’'])"
+    rf"(?:{_NAME_TOKEN}\s+(?:(?:bin|al|de|van|von|der|den|da|di|la|le|el)\s+){{0,2}}){{1,4}}{_NAME_TOKEN}(?![\w’'])"
 )
 _ANON_HEAD = (
     r"(?:sources?|officials?|diplomats?|person|people|insiders?|aides?|advis[eo]rs?|members?|figures?|negotiators?|"
@@ -477,7 +477,8 @@ _ROLE_NOUNS = (
     r"|secretary|adviser"
     r"|advisor|chief|head"
 )
-_DEFINITE_ROLE = re.compile(rf"(?<![\w])[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)({_ROLE_NOUNS})\s*$")
+# (a title may be capitalised: "the Secretary of State says", "the President said")
+_DEFINITE_ROLE = re.compile(rf"(?<![\w])[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)((?i:{_ROLE_NOUNS}))\s*$")
 _DEFINITE_ROLE_AHEAD = re.compile(rf"[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)({_ROLE_NOUNS})\s*$")
 _HIS_OFFICE = re.compile(r"(?<![\w])(?:[Hh]is|[Hh]er)\s+office\s*$")
 _DEFINITE_BODY = re.compile(
@@ -609,7 +610,7 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
             anonymous = _anonymous(view, lo, end)
     else:
         anonymous = _anonymous(view, lo, end)
-    role = _DEFINITE_ROLE.search(text, lo, end) if tail in _ROLE_TAILS else None
+    role = _DEFINITE_ROLE.search(text, lo, end) if tail.lower() in _ROLE_TAILS else None
     if role is not None and anonymous is not None and anonymous.start() < role.start():
         role = None  # "a spokesperson for the U.S. envoy confirmed": the spokesperson speaks, unnamed
     if role is not None:

@@ -1807,3 +1807,20 @@ def test_and_that_after_a_break_goes_on_with_the_first_speakers_words(extract: E
 def test_having_said_nothing_since_is_no_statement(extract: Extract) -> None:
     facts = extract("Peskov has said nothing since about when the three sides might meet again.")
     assert facts.statements == ()
+
+
+def test_a_capitalised_title_resolves_as_a_lower_case_one(extract: Extract) -> None:
+    facts = extract(
+        'Marco Rubio took the stage in Munich. "We will find out," the Secretary of State said.',
+        date(2026, 2, 14),
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [("Marco Rubio", True)]
+
+
+def test_a_name_with_two_particles_is_one_unlisted_speaker(extract: Extract) -> None:
+    facts = extract(
+        "Ursula von der Leyen, the European Commission president, insisted that sanctions on Russia would "
+        "stay, while Zelensky told the panel that Europe should have a seat at the table.",
+        date(2026, 2, 14),
+    )
+    assert [s.speaker for s in facts.statements] == ["Ursula von der Leyen", "Volodymyr Zelensky"]
