@@ -108,7 +108,32 @@ MEETING_VERB = re.compile(
     # "he sat across the table from a Ukrainian delegation"
     r"|(?:sat|sit|sits|sitting)\s+across\s+(?:the|a)\s+table\s+from"
     # "American and Ukrainian delegations had negotiated here in November": two sides that negotiated met
-    r"|negotiated(?=\s+(?:here|there|in|at|on|for|with|behind|until|through|into)\b))\b"
+    r"|negotiated(?=\s+(?:here|there|in|at|on|for|with|behind|until|through|into)\b)"
+    # Meals, huddles and audiences are meetings too: "dined with Dmitriev", "had lunch with Umerov", "held a
+    # working breakfast", "huddled with", "conferred with", "was closeted with", "shook hands", "a one-on-one
+    # with Trump", "granted Witkoff an audience", "exchanged views"
+    r"|(?:dined|dines|dine|dining)\s+with"
+    r"|(?:had|has|have|having|held|hold|holds|over)\s+(?:an?\s+)?(?:working\s+|private\s+|long\s+|late\s+)?"
+    r"(?:dinner|lunch|luncheon|breakfast)\b"
+    r"|(?:huddled|huddles|conferred|confers|closeted)\s+(?:together\s+)?(?:with|in|at|for)\b"
+    r"|(?:shook|shake|shakes|shaking)\s+hands|one-(?:on|to)-one\s+(?:meeting\s+|talks\s+)?with"
+    r"|(?:granted|gave|given|had|has|have|received)\s+(?:[\w-]+\s+){0,2}?an\s+audience|audience\s+with"
+    r"|exchanged\s+views"
+    # "welcomed Witkoff and Kushner to the Kremlin", "greeted Umerov in Geneva": a host receiving guests named
+    # (not "welcomed Trump's proposal": a thing, no one received)
+    r"|(?-i:(?:welcomed|welcomes|greeted|greets)\s+(?=[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w.-]*){0,3}\s+"
+    r"(?:to|in|at|into)\s))"
+    # "Umerov and Witkoff got together in Geneva", "caught up with Witkoff": the sides in one place
+    r"|(?:got|get|gets|getting|came|come|comes|coming)\s+together(?=\s+(?:again\s+)?(?:in|at|on|for)\b)"
+    r"|(?-i:caught up\s+with\s+(?=[A-Z]))"
+    # "sat across from Witkoff", "sat opposite the American team"
+    r"|(?-i:(?:sat|sit|sits|sitting)\s+(?:across\s+from|opposite)\s+"
+    r"(?=[A-Z]|the\s+(?:Russian|Ukrainian|American|U\.S\.|US)\s+(?:president|leader|delegation|side|team|envoys?)\b"
+    r"|the\s+(?:Americans|Russians|Ukrainians)\b))"
+    # "flew to Geneva to talk to Witkoff", "Umerov was with Witkoff in Geneva": with someone of the other side
+    r"|(?-i:(?:to\s+talk\s+(?:to|with)|(?:was|were) with)\s+"
+    r"(?=[A-Z]|the\s+(?:Russian|Ukrainian|American|U\.S\.|US)\s+(?:president|leader|delegation|side|team|envoys?)\b"
+    r"|the\s+(?:Americans|Russians|Ukrainians)\b)))\b"
 )
 # Every match of the meeting verb holds one of these words (in any case).
 _MEETING_VERB_WORDS = (
@@ -143,6 +168,26 @@ _MEETING_VERB_WORDS = (
     "were in",
     "was at",
     "were at",
+    "din",
+    "lunch",
+    "breakfast",
+    "huddle",
+    "confer",
+    "closeted",
+    "hands",
+    "one-on-one",
+    "one-to-one",
+    "audience",
+    "views",
+    "welcome",
+    "greet",
+    "together",
+    "caught up",
+    "opposite",
+    "across",
+    "talk",
+    "was with",
+    "were with",
 )
 MEETING_VERB_GUARDED = Guarded(MEETING_VERB, _MEETING_VERB_WORDS)
 TALK_OR_MEETING_PATTERN = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
@@ -900,6 +945,9 @@ _VENUE_CONTEXT = re.compile(
     # "would see Umerov in Geneva on Thursday", "Umerov's sit-down with Witkoff in Geneva", "Witkoff's visit
     # to Moscow": seeing someone named, a sit-down and a visit are meetings, as the meeting verb reads them
     r"|see|sees|seeing|saw|sat|sit-downs?|visit|visits|visited|visiting"
+    # meals, huddles and audiences, as the meeting verb reads them
+    r"|dined|dinner|lunch|luncheon|breakfast|huddled|conferred|closeted|shook hands|one-on-one|one-to-one"
+    r"|audience|welcomed|greeted|caught up|exchanged views|hours with|was with|were with"
     # "across the table from a Ukrainian delegation led by Umerov, then defence minister, at a palace in
     # Istanbul": a delegation led somewhere is at talks there
     r"|led"

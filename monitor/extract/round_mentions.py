@@ -103,6 +103,33 @@ _TRIGGER_WORDS = (
     # "who saw Witkoff in Miami", "sat with Putin in the Kremlin"
     "saw ",
     "sat with",
+    "hours with",
+    "gather",
+    "conven",
+    # meals, huddles and audiences: "dined with", "had lunch with", "huddled with", "shook hands"
+    "dine",
+    "dinin",
+    "dinner",
+    "lunch",
+    "breakfast",
+    "huddle",
+    "conferred",
+    "closeted",
+    "shook hands",
+    "one-on-one",
+    "one-to-one",
+    "audience",
+    "exchanged views",
+    "welcomed",
+    "greeted",
+    "together",
+    "caught up with",
+    "opposite",
+    "across from",
+    "talk to",
+    "talk with",
+    "was with",
+    "were with",
     "sits down",
     "sitting down",
     "spoke",
@@ -1997,10 +2024,22 @@ _VENUE_IS = re.compile(
     r"(?:again\s+|still\s+)?(?:the\s+same\s*[,:—–-]\s*|unchanged\s*[,:—–-]\s*)?(?:in\s+)?"
 )
 # "in a hotel on the right bank", "at a lakeside hotel": a building where talks are held, with no city after
-_BUILDINGS = ("hotel", "compound", "palace", "villa", "residence", "centre", "center", "conference hall")
+# (a mission or an embassy: "had dinner with Witkoff at the US mission", filed from Geneva)
+_BUILDINGS = (
+    "hotel",
+    "compound",
+    "palace",
+    "villa",
+    "residence",
+    "centre",
+    "center",
+    "conference hall",
+    "mission",
+    "embassy",
+)
 _IN_A_BUILDING = re.compile(
-    r"\b(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hotel|compound|palace|villa|residence|centre|center"
-    r"|conference\s+hall)\b(?!\s+(?:in|of|near|outside)\s+(?:the\s+)?[A-Z])"
+    r"\b(?:in|at)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?(?:hotel|compound|palace|villa|residence|centre|center"
+    r"|conference\s+hall|mission|embassy)\b(?!\s+(?:in|of|near|outside|to)\s+(?:the\s+)?[A-Z])"
 )
 # "here", the adverb of place: not "here is why", "here's"
 _HERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were)\b|['’]s)")

@@ -34,7 +34,7 @@ from datetime import date, timedelta
 
 from monitor.extract.context import Doc, View
 from monitor.extract.names import Mention
-from monitor.extract.round_fields import talk_or_meeting
+from monitor.extract.round_fields import TALK_WORDS, talk_or_meeting
 from monitor.extract.round_length import one_length
 from monitor.extract.round_mentions import (
     DAY_HEADING,
@@ -81,7 +81,20 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
     _length_told_apart(doc, rounds)
     # The parties the article names around talks fill a trilateral round whose own sentence names fewer.
     talk_parties = Counter(p for m in mentions for p in m.parties)
-    return [_finish(r, doc, talk_parties) for r in sorted(rounds, key=lambda r: min(r.views))]
+    return [
+        _finish(r, doc, talk_parties)
+        for r in sorted(rounds, key=lambda r: min(r.views))
+        if not _no_ones_meeting(doc, r)
+    ]
+
+
+def _no_ones_meeting(doc: Doc, r: Round) -> bool:
+    """A meeting with fewer than two sides named, told only by a verb of meeting ("Putin had lunch alone in
+    the Kremlin", "the families gathered outside the headquarters"): no meeting of the story. Unnumbered talks
+    with no side named are still kept where their words name talks ("the Geneva talks last month")."""
+    if r.number is not None or r.reference is not None or len(r.parties) >= 2 or r.trilateral:
+        return False
+    return not any(TALK_WORDS.search(doc.views[index].text) for index in r.views)
 
 
 def about_the_story(doc: Doc) -> bool:

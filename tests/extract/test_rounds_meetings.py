@@ -1852,3 +1852,62 @@ def test_sitting_with_an_hour_with_and_seeing_the_other_side_are_meetings(
 )
 def test_sitting_with_or_seeing_no_one_of_a_side_is_no_meeting(story: Extract, text: str) -> None:
     assert meetings(story(text)) == [], story(text).rounds
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Witkoff dined with Dmitriev in Miami on Saturday.", ("Russia", "United States")),
+        ("Witkoff had lunch with Umerov in Miami on Saturday.", ("Ukraine", "United States")),
+        ("Umerov and Witkoff held a working breakfast in Miami on Saturday.", ("Ukraine", "United States")),
+        ("Witkoff huddled with Umerov in Miami on Saturday.", ("Ukraine", "United States")),
+        ("Witkoff conferred with Umerov in Miami on Saturday.", ("Ukraine", "United States")),
+        ("Umerov was closeted with Witkoff in Miami on Saturday.", ("Ukraine", "United States")),
+        ("Zelensky and Trump shook hands in Miami on Saturday.", ("Ukraine", "United States")),
+        ("Zelensky had a one-on-one with Trump in Miami on Saturday.", ("Ukraine", "United States")),
+        ("Trump granted Dmitriev an audience in Miami on Saturday.", ("Russia", "United States")),
+        ("Witkoff welcomed Dmitriev to Miami on Saturday.", ("Russia", "United States")),
+        ("Witkoff greeted Dmitriev in Miami on Saturday.", ("Russia", "United States")),
+        ("Witkoff and Dmitriev exchanged views in Miami on Saturday.", ("Russia", "United States")),
+        ("Umerov and Witkoff got together in Miami on Saturday.", ("Ukraine", "United States")),
+        ("Umerov caught up with Witkoff in Miami on Saturday.", ("Ukraine", "United States")),
+        ("Umerov sat opposite Witkoff in Miami on Saturday.", ("Ukraine", "United States")),
+        ("Umerov was with Witkoff in Miami on Saturday.", ("Ukraine", "United States")),
+        ("Umerov flew to Miami on Saturday to talk to Witkoff.", ("Ukraine", "United States")),
+    ],
+)
+def test_meals_huddles_and_audiences_are_meetings_where_and_when_told(
+    story: Extract, text: str, sides: tuple[str, str]
+) -> None:
+    found = meeting_of(story(text, published=date(2026, 2, 6)), *sides)
+    assert (found.venue, found.start, found.status) == ("Miami", date(2026, 1, 31), "concluded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv welcomed Trump's proposal on Thursday.",
+        "The Kremlin welcomed Witkoff's remarks in a statement on Thursday.",
+        "The two sides came together to condemn the strike on Thursday.",
+        "Putin had lunch alone in the Kremlin on Thursday.",
+        "The minister had dinner with his family in Kyiv on Saturday.",
+        "The decision was with Zelensky in the end.",
+        "Trump told the audience in Davos that a deal was close.",
+        "Putin greeted the news with silence on Thursday.",
+        "The Emiratis talk to Moscow and Washington with equal ease.",
+        "In Kyiv, the families of the freed prisoners gathered on Saturday outside the headquarters.",
+    ],
+)
+def test_a_meal_a_welcome_or_a_gathering_with_no_other_side_is_no_meeting(story: Extract, text: str) -> None:
+    facts = story(text)
+    assert meetings(facts) == [], facts.rounds
+
+
+def test_a_meeting_in_a_mission_takes_the_city_the_report_is_filed_from(extract: Extract) -> None:
+    facts = extract(
+        "GENEVA, Feb. 18 - The third round of talks between Russia, Ukraine and the United States resumed on "
+        "Wednesday. On Monday evening Umerov had dinner with Witkoff and Kushner at the US mission.",
+        date(2026, 2, 18),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.venue, found.start) == ("Geneva", date(2026, 2, 16))
