@@ -158,6 +158,17 @@ _SPEECH_TRIE = trie_pattern(
     [
         *_SPEECH_WORDS,
         "pointed out",
+        # "made it clear that ...", "expressed hope that ...", "voiced doubt that ...": words said in a phrase
+        "made clear",
+        "made it clear",
+        "expressed hope",
+        "expressed confidence",
+        "expressed doubt",
+        "expressed concern",
+        "voiced hope",
+        "voiced confidence",
+        "voiced doubt",
+        "voiced concern",
         "quoted as saying",
         "put it",
         "called",

@@ -1824,3 +1824,20 @@ def test_a_name_with_two_particles_is_one_unlisted_speaker(extract: Extract) -> 
         date(2026, 2, 14),
     )
     assert [s.speaker for s in facts.statements] == ["Ursula von der Leyen", "Volodymyr Zelensky"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peskov made clear that the talks had not been cancelled.",
+        "Peskov made it clear that the talks had not been cancelled.",
+        "Peskov expressed hope that the talks had not been cancelled.",
+        "Peskov voiced confidence that the talks had not been cancelled.",
+        "Peskov expressed doubt that the talks had not been cancelled.",
+    ],
+)
+def test_a_phrase_of_saying_attributes_the_words_after_it(extract: Extract, text: str) -> None:
+    facts = extract(text)
+    assert [(s.speaker, s.text) for s in facts.statements] == [
+        ("Dmitry Peskov", "the talks had not been cancelled.")
+    ]
