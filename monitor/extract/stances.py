@@ -162,6 +162,11 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "balks at",
         "balked at",
         "balking at",
+        # "poured cold water on the idea of a ceasefire", "in no hurry to agree a truce"
+        "poured cold water on",
+        "pours cold water on",
+        "pouring cold water on",
+        "in no hurry to",
         "push back against",
         "pushes back against",
         "pushed back against",
@@ -758,9 +763,11 @@ def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
             and _infinitive_between(lower, cues[-1].end, cue.start)
         ):
             continue  # "urged member states to agree on it": what is demanded, not a second stance
+        gap = lower[cues[-1].end : cue.start].strip() if cues else "x"
+        refusal = gap in ("", "to") and cues[-1].stance == "rejects" and not cues[-1].nominal
         if (
             cues
-            and not lower[cues[-1].end : cue.start].strip()
+            and (not gap or refusal)
             and not cue.nominal
             and cue.stance not in ("conditions", "links")
         ):
@@ -770,6 +777,10 @@ def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
             if first.negated and not cue.negated:
                 # "was still not prepared to accept": the negation before the first word turns the last
                 stance = _NEGATED.get(stance, stance)
+            elif refusal and not first.negated and stance in ("accepts", "supports", "considers"):
+                # so does a refusal ("refuses to accept", "unwilling to agree", "in no hurry to accept"); a
+                # refusal to give something up is a refusal all the same ("refuses to cede")
+                stance = "rejects"
             cues[-1] = StanceCue(
                 stance, first.start, cue.end, cue.word, False, None, cue.negated or first.negated
             )

@@ -1764,3 +1764,23 @@ def test_a_frame_between_the_verb_and_its_object_leaves_the_object_the_verbs(
     extract: Extract, text: str
 ) -> None:
     assert stances(extract(text)).get(("Russia", "territory")) == "demands"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia refuses to accept a ceasefire.",
+        "Russia is unwilling to accept a ceasefire.",
+        "Russia is in no hurry to agree a ceasefire.",
+        "The Kremlin poured cold water on the idea of a ceasefire.",
+    ],
+)
+def test_a_refusal_of_an_acceptance_is_a_rejection(extract: Extract, text: str) -> None:
+    assert stances(extract(text)).get(("Russia", "ceasefire")) == "rejects"
+
+
+def test_a_refusal_to_give_something_up_stays_a_rejection(extract: Extract) -> None:
+    assert (
+        stances(extract("Kyiv refuses to cede any part of Donbas.")).get(("Ukraine", "territory"))
+        == "rejects"
+    )
