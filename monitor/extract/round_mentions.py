@@ -2492,8 +2492,16 @@ _LINE_LABEL = re.compile(r"\s*(?::|—|–|\s-)\s*")
 
 
 def _after_semicolon(text: str, lo: int, pos: int) -> int:
+    """Where the clause of a round named at `pos` begins, after the round named before it (ending at `lo`):
+    after a semicolon; or at a relative clause set off between them, whose verb is its own ("Medinsky leads
+    the delegation in place of Kostyukov, who led it at the first two rounds"); or at the round's words."""
     semicolon = text.rfind("; ", lo, pos)
-    return semicolon + 2 if semicolon >= 0 else pos
+    if semicolon >= 0:
+        return semicolon + 2
+    relative = text.rfind(", who ", lo, pos)
+    if relative < 0:
+        relative = text.rfind(", which ", lo, pos)
+    return relative + 2 if relative >= 0 else pos
 
 
 _COUNTED = re.compile(r"(two|three|four|both)\b")

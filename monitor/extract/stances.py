@@ -765,12 +765,7 @@ def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
             continue  # "urged member states to agree on it": what is demanded, not a second stance
         gap = lower[cues[-1].end : cue.start].strip() if cues else "x"
         refusal = gap in ("", "to") and cues[-1].stance == "rejects" and not cues[-1].nominal
-        if (
-            cues
-            and (not gap or refusal)
-            and not cue.nominal
-            and cue.stance not in ("conditions", "links")
-        ):
+        if cues and (not gap or refusal) and not cue.nominal and cue.stance not in ("conditions", "links"):
             # "will not accept": one cue, read as its last word turned by the negation before it
             first = cues[-1]
             stance = cue.stance

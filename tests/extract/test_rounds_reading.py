@@ -2252,3 +2252,13 @@ def test_the_day_of_a_journey_to_where_the_round_is_held_is_the_rounds(
 ) -> None:
     facts = story(text, date(2026, 2, 15))
     assert by_number(facts)[3].start == start
+
+
+def test_rounds_named_in_a_relative_clause_take_its_tense_not_the_main_clauses(story: Extract) -> None:
+    facts = story(
+        "The third round opens in Geneva on Tuesday, with Medinsky at the head of the Russian delegation in "
+        "place of Kostyukov, who led it at the first two rounds in Abu Dhabi.",
+        published=date(2026, 2, 15),
+    )
+    statuses = {r.number: r.status for r in facts.rounds}
+    assert statuses == {3: "scheduled", 1: "concluded", 2: "concluded"}
