@@ -824,7 +824,11 @@ class MentionReader:
                 # "ready for the next round, whenever the Americans set a date" after "had received no
                 # reply": a round still to come is not under way or over by another verb of the sentence
                 mention.status = None
-            mention.venue = mention.venue or _host_before(view, lo, trigger.start)
+            mention.venue = (
+                mention.venue
+                or _host_before(view, lo, trigger.start)
+                or self._it_hosted(view, lo, trigger.start)
+            )
             if trigger.reference == "last" and mention.dates[0] is not None and len(mention.parties) == 2:
                 self._last_was_a_meeting(view, mention, trigger.end, start, end, frame)
             if trigger.reference == "next" and mention.venue is not None:
@@ -958,6 +962,21 @@ class MentionReader:
             return  # "visited Kyiv": a place, no one met
         mention.reference, mention.meeting = None, True
         self._meeting(view, mention, verb, start, end, frame)
+
+    def _it_hosted(self, view: View, lo: int, pos: int) -> str | None:
+        """ "For two months the Emirati capital was the quiet room ... Twice this winter it hosted the talks:
+        the first round on Jan. 23-24 and the second on Feb. 4-5": "it", as the subject of a verb of hosting,
+        is the place the sentence before named last, in the same paragraph."""
+        text = view.text
+        clause = max(lo, text.rfind(";", lo, pos) + 1)
+        it = _IT_HOSTS.search(text, clause, pos) if "it " in text[clause:pos].lower() else None
+        if it is None or view.index == 0:
+            return None
+        before = self.doc.views[view.index - 1]
+        if before.paragraph != view.paragraph and not _NEW_PARAGRAPH_OPENS_WITH_IT.match(text):
+            return None
+        places = [m.venue.name for m in before.mentions if m.venue is not None]
+        return places[-1] if places else None
 
     def _plural(
         self, view: View, trigger: Trigger, lo: int, end: int, frame: tuple[int, int]
@@ -2334,6 +2353,10 @@ _HOSTS = re.compile(
 # a clause with a subject of its own between the host and the round: "Abu Dhabi hosted talks, and Kyiv
 # proposed ..."
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?!round\b|the\s+\w+\s+round\b)")
+# "it hosted", "It has hosted": a pronoun as the subject of a verb of hosting (`_HOSTS` after it)
+_IT_HOSTS = re.compile(r"\b[Ii]t(?=" + _HOSTS.pattern + ")")
+# A paragraph that opens with "It" goes on with the place the paragraph before ended on
+_NEW_PARAGRAPH_OPENS_WITH_IT = re.compile(r"It\b")
 
 
 def _on_condition(text: str, lo: int, trigger_start: int, trigger_end: int, end: int) -> bool:

@@ -2262,3 +2262,21 @@ def test_rounds_named_in_a_relative_clause_take_its_tense_not_the_main_clauses(s
     )
     statuses = {r.number: r.status for r in facts.rounds}
     assert statuses == {3: "scheduled", 1: "concluded", 2: "concluded"}
+
+
+def test_it_as_the_subject_of_hosting_is_the_place_the_sentence_before_named(story: Extract) -> None:
+    facts = story(
+        "For two months the Emirati capital was the quiet room where the three sides could sit at one table. "
+        "Twice this winter it hosted the talks: the first round on Jan. 23-24 and the second on Feb. 4-5.",
+        published=date(2026, 3, 3),
+    )
+    assert {r.number: r.venue for r in facts.rounds} == {1: "Abu Dhabi", 2: "Abu Dhabi"}
+
+
+def test_it_hosting_in_a_new_paragraph_after_no_place_places_nothing(story: Extract) -> None:
+    facts = story(
+        "The envoys have said little.\n\nIt hosted the talks twice: the first round on Jan. 23-24 and the "
+        "second on Feb. 4-5.",
+        published=date(2026, 3, 3),
+    )
+    assert {r.number: r.venue for r in facts.rounds} == {1: None, 2: None}
