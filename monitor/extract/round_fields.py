@@ -926,6 +926,9 @@ _BACK = re.compile(
 )
 _TO_SAY_AFTER = re.compile(
     r"\s+(?:evening\s+|morning\s+|night\s+)?to\s+(?:say|announce|tell|declare|insist|argue|warn|confirm)\b"
+    # "Reports on Monday said the delegations would gather on March 11": a day right before the verb of
+    # saying is the saying's
+    r"|\s+(?:evening\s+|morning\s+|night\s+)?(?:said|says|reported|announced|told|claimed|suggested)\b"
 )
 _A_LEAD = re.compile(r"\b(?:in|at)\s+an?\s+$")
 _BUILDING_AFTER = re.compile(

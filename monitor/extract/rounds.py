@@ -306,12 +306,27 @@ _IT_WAS_ROUND = re.compile(
 
 
 _NO_SUCH = re.compile(r"\b[Nn]o such (?:meeting|talks|round|contacts?|session)\b")
+# "Reports said the delegations would gather in Turkey on March 11. Kyiv denied them within hours": the
+# reports of the sentence before, denied
+_DENIED_THEM = re.compile(r"\bdenied\s+(?:them|it|the\s+(?:reports?|claims?|rumou?rs?))\b")
+# "... as the day the negotiators would meet in Turkey. They are not meeting.": a short sentence that says
+# the meeting just told of is not happening
+_NOT_HAPPENING = re.compile(
+    r"(?:They|It|That|This|The\s+(?:meeting|talks|round))\s+(?:are|is|was|were|will)\s+not\s+"
+    r"(?:meeting|happening|taking place|going ahead|be held|happen|take place|go ahead)\s*[.!]?"
+)
 
 
 def _denied_after(doc: Doc, mentions: list[RoundMention]) -> list[RoundMention]:
     """ "A Russian source had said a trilateral meeting would take place in the Swiss city this week. “No
     such meeting is planned,” Peskov said.": talks the next sentence denies are no round."""
-    denied = {view.index - 1 for view in doc.views if "o such " in view.text and _NO_SUCH.search(view.text)}
+    denied = {
+        view.index - 1
+        for view in doc.views
+        if ("o such " in view.text and _NO_SUCH.search(view.text))
+        or (" not " in view.text and _NOT_HAPPENING.fullmatch(view.text))
+        or ("denied" in view.text and _DENIED_THEM.search(view.text))
+    }
     if not denied:
         return mentions
     # (a round named there and still to come is denied too: "a fourth round would take place in Geneva ...

@@ -2280,3 +2280,25 @@ def test_it_hosting_in_a_new_paragraph_after_no_place_places_nothing(story: Extr
         published=date(2026, 3, 3),
     )
     assert {r.number: r.venue for r in facts.rounds} == {1: None, 2: None}
+
+
+def test_a_day_right_before_a_verb_of_saying_is_the_sayings(story: Extract) -> None:
+    facts = story(
+        "Reports on Monday said the three delegations would gather on March 11.", published=date(2026, 3, 10)
+    )
+    assert [(r.start, r.status) for r in facts.rounds] == [(date(2026, 3, 11), "scheduled")]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "They are not meeting.",
+        "Kyiv denied them within hours.",
+        "The presidential office denied the reports.",
+    ],
+)
+def test_a_meeting_the_next_sentence_says_is_not_happening_is_none(story: Extract, denial: str) -> None:
+    facts = story(
+        f"Reports said the three delegations would gather on March 11. {denial}", published=date(2026, 3, 10)
+    )
+    assert facts.rounds == ()
