@@ -831,6 +831,14 @@ class MentionReader:
             )
             if trigger.reference == "last" and mention.dates[0] is not None and len(mention.parties) == 2:
                 self._last_was_a_meeting(view, mention, trigger.end, start, end, frame)
+            elif trigger.reference == "last" and mention.dates[0] is not None and not mention.parties:
+                # "The last face-to-face meeting was held in Florida on March 21 and 22, when Ukrainian
+                # negotiators sat down with Witkoff": the sides of the clause that tells when it was
+                when = text.find(", when ", max(trigger.end, end - 2), hi) if end < hi else -1
+                verb = self._verb(view, when, hi) if when >= 0 else None
+                if verb is not None and len(sides_in(view, when, hi, frame, mention.venue)[0]) == 2:
+                    mention.reference, mention.meeting = None, True
+                    self._meeting(view, mention, verb, start, hi, frame)
             if trigger.reference == "next" and mention.venue is not None:
                 # "Abu Dhabi talks wrapped up, next meeting pencilled in for Sunday": the place that names the
                 # talks told of before the next round is theirs, not the next round's

@@ -1911,3 +1911,18 @@ def test_a_meeting_in_a_mission_takes_the_city_the_report_is_filed_from(extract:
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.venue, found.start) == ("Geneva", date(2026, 2, 16))
+
+
+def test_the_last_meeting_told_by_the_sides_of_its_when_clause_is_their_meeting(story: Extract) -> None:
+    facts = story(
+        "The last face-to-face meeting was held in Florida on March 21 and 22, when Ukrainian negotiators "
+        "sat down with Steve Witkoff and Jared Kushner.",
+        published=date(2026, 4, 11),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.venue, found.start, found.end, found.reference) == (
+        "Miami",
+        date(2026, 3, 21),
+        date(2026, 3, 22),
+        None,
+    )
