@@ -150,6 +150,13 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "turned down",
         "not on the table",
         "not on the agenda",
+        # "Our land is not a bargaining chip", "Donbas is not for sale": what a side will not give up
+        "not for sale",
+        "not a bargaining chip",
+        "not up for negotiation",
+        "not up for discussion",
+        "not negotiable",
+        "non-negotiable",
         "off the table",
         "out of the question",
         # "has said no to any withdrawal", "is unwilling to give up Donetsk", "balked at an energy truce"

@@ -1784,3 +1784,16 @@ def test_a_refusal_to_give_something_up_stays_a_rejection(extract: Extract) -> N
         stances(extract("Kyiv refuses to cede any part of Donbas.")).get(("Ukraine", "territory"))
         == "rejects"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Our land is not a bargaining chip," Zelensky said.',
+        '"Donbas is not for sale," Zelensky said.',
+        '"Our part of Donetsk is not for sale, and it will not be for sale in Geneva," Zelensky said.',
+        "Zelensky said Ukrainian territory was not negotiable.",
+    ],
+)
+def test_what_a_side_says_is_not_for_sale_it_will_not_give_up(extract: Extract, text: str) -> None:
+    assert stances(extract(text)).get(("Ukraine", "territory")) == "rejects"
