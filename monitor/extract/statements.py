@@ -442,7 +442,7 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
         _note_actor(actors, speaker, doc, view)
         memory.spoke(speaker, view.index, single=_ONE_SOURCE.match(view.text, speaker.start) is not None)
         if second is not None:
-            other = _statement(view, doc, second[1])
+            other = _statement(view, doc, second[1], floor=second[0])
             if other.text:
                 statements.append(other)
                 previous = _Open(other, view)
@@ -720,9 +720,14 @@ _LABEL = re.compile(
     # "Witkoff on X: ...": a post, told in a line under the poster's name
     r"(?P<post>\s+on\s+(?:X|Telegram|Facebook|Twitter|Truth Social))?:\s+(?=\S)"
 )
-_UTTERANCE_BREAK = re.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+|,\s+as\s+|\s+while\s+")
-# Without "while" in the sentence, every break opens with "," or ";" (see `round_clauses.breaks`).
-_UTTERANCE_BREAK_NO_WHILE = re.compile(r"[,;](?:(?<=,)\s+(?:whereas|but|and)\s+|(?<=;)\s+|(?<=,)\s+as\s+)")
+# (and "and" right after a closing quote: 'Medinsky called the talks "difficult" and Witkoff spoke of ...')
+_UTTERANCE_BREAK = re.compile(
+    r",\s+(?:while|whereas|but|and)\s+|;\s+|,\s+as\s+|\s+while\s+|(?<=[”\"])\s+and\s+"
+)
+# Without "while" in the sentence, every break opens with ",", ";" or a space after a closing quote.
+_UTTERANCE_BREAK_NO_WHILE = re.compile(
+    r"[,;](?:(?<=,)\s+(?:whereas|but|and)\s+|(?<=;)\s+|(?<=,)\s+as\s+)|(?<=[”\"])\s+and\s+"
+)
 
 
 def _second_utterance(
@@ -773,7 +778,7 @@ def _may_attribute(view: View, after: int) -> bool:
     return bool(verbs and verbs[-1][0] >= after) or "ccording to" in view.text or bool(view.quotes)
 
 
-def _statement(view: View, doc: Doc, attribution: Attribution) -> StatementFact:
+def _statement(view: View, doc: Doc, attribution: Attribution, floor: int = 0) -> StatementFact:
     speaker = attribution.speaker
     direct = attribution.direct
     return StatementFact(
@@ -781,7 +786,7 @@ def _statement(view: View, doc: Doc, attribution: Attribution) -> StatementFact:
         party=speaker.party,
         role=speaker.role,
         date=_statement_date(view, attribution, doc.published),
-        text=_clean(_words(view, attribution), direct),
+        text=_clean(_words(view, attribution, floor), direct),
         direct=direct,
         evidence=doc.evidence(view),
         speaker_kind=speaker.kind,
@@ -1273,10 +1278,11 @@ def _attributes_previous(view: View, attribution: Attribution) -> bool:
     return not attribution.introduced and not view.quotes
 
 
-def _words(view: View, attribution: Attribution) -> str:
-    """The attributed words; a quote split by its attribution ("“A,” he added, “B.”") is joined."""
+def _words(view: View, attribution: Attribution, floor: int = 0) -> str:
+    """The attributed words; a quote split by its attribution ("“A,” he added, “B.”") is joined. Quotes
+    before `floor` (a second utterance's break) are another speaker's."""
     start, end = attribution.core or attribution.frame
-    before = [q for q in view.quotes if q[1] <= start]
+    before = [q for q in view.quotes if floor <= q[0] and q[1] <= start]
     after = [q for q in view.quotes if q[0] >= end]
     if before and after and not view.text[end : after[0][0]].strip(" ,"):
         return " ".join(_clean(view.text[q[0] : q[1]], True) for q in before + after)

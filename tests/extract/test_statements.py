@@ -1841,3 +1841,15 @@ def test_a_phrase_of_saying_attributes_the_words_after_it(extract: Extract, text
     assert [(s.speaker, s.text) for s in facts.statements] == [
         ("Dmitry Peskov", "the talks had not been cancelled.")
     ]
+
+
+def test_and_after_a_closing_quote_opens_a_second_speakers_words(extract: Extract) -> None:
+    facts = extract(
+        "Medinsky called the talks “difficult but businesslike” and Witkoff spoke of “meaningful progress”."
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [
+        ("Vladimir Medinsky", True),
+        ("Steve Witkoff", True),
+    ]
+    assert "businesslike" not in facts.statements[1].text
+    assert "meaningful progress" in facts.statements[1].text
