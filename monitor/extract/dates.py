@@ -526,6 +526,7 @@ FUTURE_PATTERN = re.compile(
     r"|travelling|traveling|on (?:its|their|his|her) way|heading|for a meeting|for talks|ahead of"
     # the present of a timetable: "talks begin in Abu Dhabi on Friday"
     r"|begin|begins|opens|starts|resumes|kicks off|concludes|wraps up|winds up|sit down|sits down"
+    r"|gets under way|gets underway|gets going"
     # "Negotiators meet again in Geneva on Tuesday": the timetable's present
     r"|meet again|meets again|reconvene|reconvenes)\b",
     re.IGNORECASE,
@@ -571,6 +572,7 @@ FUTURE = Guarded(
         "wraps up",
         "winds up",
         "sit",
+        "gets ",
     ),
 )
 

@@ -268,6 +268,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "kicks off",
         "gets under way",
         "gets underway",
+        "gets going",
         "in progress",
         "second day",
         "day two",
@@ -500,7 +501,24 @@ def round_status(text: str) -> str | None:
         return "concluded" if _ENDED.search(lower) else "ongoing"
     if found[0] == "scheduled" and _RESUMES.search(lower) and _UNDER_WAY.search(lower):
         return "ongoing"  # "ran for four hours and is set to resume on Wednesday": begun, not over
+    if (
+        found[0] == "ongoing"
+        and ("next " in lower or "later this" in lower or "coming " in lower)
+        and _TIMETABLE_AHEAD.search(lower)
+        and not {p for p in phrases if _STATUS_OF[p] == "ongoing"} - _TIMETABLE_PRESENT
+    ):
+        # "The third round begins in Geneva next week": the timetable's present, for a time ahead
+        return "announced"
     return found[0]
+
+
+# The present of a timetable, and the time ahead it may be told for
+_TIMETABLE_PRESENT = frozenset(
+    ["opens", "begins", "starts", "resumes", "kicks off", "gets under way", "gets underway", "gets going"]
+)
+_TIMETABLE_AHEAD = re.compile(
+    r"\b(?:next\s+(?:week|month)|later\s+this\s+(?:week|month)|in\s+the\s+coming\s+(?:days|weeks))\b"
+)
 
 
 # An adverb between an auxiliary and its verb says nothing of the status: "is then set to open" is "is set

@@ -2302,3 +2302,9 @@ def test_a_meeting_the_next_sentence_says_is_not_happening_is_none(story: Extrac
         f"Reports said the three delegations would gather on March 11. {denial}", published=date(2026, 3, 10)
     )
     assert facts.rounds == ()
+
+
+@pytest.mark.parametrize("verb", ["gets under way", "gets going", "kicks off"])
+def test_the_timetables_present_with_a_weekday_is_that_day_ahead(story: Extract, verb: str) -> None:
+    facts = story(f"The third round {verb} in Geneva on Tuesday.", published=date(2026, 2, 11))
+    assert [(r.start, r.status) for r in facts.rounds] == [(date(2026, 2, 17), "scheduled")]

@@ -448,3 +448,16 @@ def test_a_round_that_will_not_happen_then_is_put_off_and_one_that_will_not_happ
     words: str, status: str
 ) -> None:
     assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The third round begins in Geneva next week.", "announced"),
+        ("The third round kicks off later this month.", "announced"),
+        ("The third round gets under way in Geneva today.", "ongoing"),
+        ("The third round began in Geneva, and the next one is due next month.", "ongoing"),
+    ],
+)
+def test_the_timetables_present_for_a_time_ahead_is_a_round_to_come(text: str, status: str) -> None:
+    assert round_status(text) == status
