@@ -94,8 +94,10 @@ MEETING_VERB = re.compile(
     # sides as "talks between" does
     r"|(?-i:[A-Z][\w.]*[-–](?:[A-Z][\w.]*[-–])?[A-Z][\w.]*\s+(?:(?:economic|security|military|political)\s+)?"
     r"(?:talks|meetings?|negotiations|consultations|group|working group|summit))"
-    # "when Witkoff and Kushner saw Umerov": to have seen someone named is to have met them
-    r"|(?-i:saw\s+(?=[A-Z]|the\s+(?:Russian|Ukrainian|American|U\.S\.|US)\s+(?:president|leader|delegation|side|team"
+    # "visited Putin in the Kremlin": someone named, visited in a place (not "visited a hospital")
+    r"|(?-i:(?:visited|visits|visiting)(?=\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?:in|at)\s))"
+    # "when Witkoff and Kushner saw Umerov", "who had seen Putin": to have seen someone named is to have met
+    r"|(?-i:(?:saw|(?:had|has|have)\s+seen)\s+(?=[A-Z]|the\s+(?:Russian|Ukrainian|American|U\.S\.|US)\s+(?:president|leader|delegation|side|team"
     r"|envoys?)\b|the\s+(?:Americans|Russians|Ukrainians)\b))"
     # "Negotiators from the three countries will gather in Geneva", "the delegations reconvened on Monday",
     # "are due back at the negotiating table": people coming together to talk
@@ -947,7 +949,7 @@ _VENUE_CONTEXT = re.compile(
     r"|sits? down"
     # "would see Umerov in Geneva on Thursday", "Umerov's sit-down with Witkoff in Geneva", "Witkoff's visit
     # to Moscow": seeing someone named, a sit-down and a visit are meetings, as the meeting verb reads them
-    r"|see|sees|seeing|saw|sat|sit-downs?|visit|visits|visited|visiting"
+    r"|see|sees|seeing|seen|saw|sat|sit-downs?|visit|visits|visited|visiting"
     # meals, huddles and audiences, as the meeting verb reads them
     r"|dined|dinner|lunch|luncheon|breakfast|huddled|conferred|closeted|shook hands|one-on-one|one-to-one"
     r"|audience|welcomed|greeted|caught up|exchanged views|hours with|was with|were with"

@@ -100,8 +100,9 @@ _TRIGGER_WORDS = (
     "hour with",
     "sit down",
     "sit-down",
-    # "who saw Witkoff in Miami", "sat with Putin in the Kremlin"
+    # "who saw Witkoff in Miami", "who had seen Putin", "sat with Putin in the Kremlin"
     "saw ",
+    "seen ",
     "sat with",
     "hours with",
     "gather",

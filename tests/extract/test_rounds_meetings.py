@@ -1926,3 +1926,22 @@ def test_the_last_meeting_told_by_the_sides_of_its_when_clause_is_their_meeting(
         date(2026, 3, 22),
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witkoff visited Putin in the Kremlin on Thursday.",
+        "Witkoff, who had seen Putin in the Kremlin on Thursday, flew on to Abu Dhabi.",
+    ],
+)
+def test_visiting_or_having_seen_someone_in_a_place_is_a_meeting(story: Extract, text: str) -> None:
+    found = meeting_of(story(text, published=date(2026, 2, 6)), "Russia", "United States")
+    assert (found.venue, found.start) == ("Moscow", date(2026, 2, 5))
+
+
+@pytest.mark.parametrize(
+    "text", ["Witkoff visited Kyiv on Thursday.", "The envoys visited a hospital in Kyiv on Thursday."]
+)
+def test_visiting_a_place_is_no_meeting(story: Extract, text: str) -> None:
+    assert meetings(story(text)) == []
