@@ -45,9 +45,10 @@ MEETING_VERB = re.compile(
     # (not "a panel hosted on Sunday by a think tank": an event of talkers about the talks, no meeting)
     r"|(?<!panel )(?<!debate )(?<!dinner )(?<!conference )(?<!discussion )(?<!seminar )(?:hosted|hosts)"
     r"|sat down with"
-    # "sat with Vladimir Putin in the Kremlin", "Zelensky's hour with Donald Trump in Davos": a sitting or an
-    # hour with someone of the other side named
-    r"|(?-i:(?:sat|(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?hours?)\s+with\s+"
+    # "sat with Vladimir Putin in the Kremlin", "Zelensky's hour with Donald Trump in Davos", "came out of an
+    # hour with Trump": a sitting or an hour with someone of the other side named
+    r"|(?-i:(?:sat|(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?hours?|\b(?:an|one|two|three|four|five|six|several)\s+hours?)"
+    r"\s+with\s+"
     r"(?=[A-Z]|the\s+(?:Russian|Ukrainian|American|U\.S\.|US)\s+(?:president|leader|delegation|side|team|envoys?)\b"
     r"|the\s+(?:Americans|Russians|Ukrainians)\b))"
     r"|(?:sits?|sitting) down with"

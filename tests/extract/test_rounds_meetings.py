@@ -1945,3 +1945,12 @@ def test_visiting_or_having_seen_someone_in_a_place_is_a_meeting(story: Extract,
 )
 def test_visiting_a_place_is_no_meeting(story: Extract, text: str) -> None:
     assert meetings(story(text)) == []
+
+
+def test_an_hour_with_someone_of_the_other_side_is_a_meeting(story: Extract) -> None:
+    facts = story(
+        "Zelensky came out of an hour with Trump on Thursday saying the meeting had been productive.",
+        published=date(2026, 1, 22),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.status) == (date(2026, 1, 22), "concluded")
