@@ -424,6 +424,10 @@ class MentionReader:
             if " since " in words:
                 # "the first since the energy truce collapsed": a clause of its own, about something else
                 words = _SINCE_CLAUSE.sub(" ", words)
+            if " to last " in words or " to run " in words:
+                # "sat down in Miami on Saturday for talks that are expected to last two days": how long the
+                # talks are to run says nothing of whether they have begun
+                words = _EXPECTED_LENGTH.sub(" ", words)
             if " day " in words or "session" in words or "sitting" in words:
                 # "for the final day, after a tense first day that lasted four hours", "after an opening
                 # session on Tuesday that participants called tense and that ran for six hours": that part
@@ -1705,6 +1709,17 @@ class MentionReader:
             and DAY_N.search(segment)
         ):
             mention.status = "ongoing"  # "met for a second day ... on Saturday" in Saturday's paper
+        first = mention.dates[0]
+        if (
+            mention.duration
+            and first is not None
+            and (" to last " in low or " to run " in low)
+            and _EXPECTED_LENGTH.search(low)
+            and first < self.doc.published <= first + timedelta(days=mention.duration - 1)
+        ):
+            # "sat down in Miami on Saturday for talks that are expected to last two days", told on Sunday:
+            # begun, and not yet over
+            mention.status = "ongoing"
         earlier = _EARLIER_PLAN.search(segment) if _has(low, _EARLIER_CUES) else None
         if ("had " in low and _SUPERSEDED.search(segment) or earlier is not None) and status not in (
             "postponed",
@@ -2395,6 +2410,9 @@ _FIRST_DAY_OVER = re.compile(
 _DAY_THAT_LASTED = re.compile(
     r"\b(?:day|session|sitting)\b(?:[^,;.]{0,40}?\s)?(?:that|which)\s+(?:[^,;.]{0,60}?\s)?"
     r"(?:lasted|went on|ran)\b"
+)
+_EXPECTED_LENGTH = re.compile(
+    r"\b(?:that|which)\s+(?:is|are|was|were)\s+(?:expected|due|set|scheduled|planned)\s+to\s+(?:last|run)\b"
 )
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|its|their)\s+[^,;.]*?\b\w+ed\b")
 _SINCE_TALKS = re.compile(r"\bsince\s+(?=the\s+(?:[\w-]+\s+){0,2}?(?:round|talks|meeting)\b)")

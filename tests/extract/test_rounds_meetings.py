@@ -1954,3 +1954,23 @@ def test_an_hour_with_someone_of_the_other_side_is_a_meeting(story: Extract) -> 
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.status) == (date(2026, 1, 22), "concluded")
+
+
+def test_talks_begun_that_are_expected_to_last_past_the_report_are_under_way(story: Extract) -> None:
+    facts = story(
+        "Ukrainian negotiators sat down with Witkoff and Kushner in Miami on Saturday for talks that are "
+        "expected to last two days.",
+        published=date(2026, 1, 18),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.end, found.status) == (date(2026, 1, 17), date(2026, 1, 18), "ongoing")
+
+
+def test_talks_that_were_expected_to_last_two_days_and_are_past_are_over(story: Extract) -> None:
+    facts = story(
+        "Ukrainian negotiators sat down with Witkoff and Kushner in Miami on Jan. 17 for talks that were "
+        "expected to last two days.",
+        published=date(2026, 1, 25),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.status) == (date(2026, 1, 17), "concluded")
