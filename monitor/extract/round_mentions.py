@@ -1752,6 +1752,10 @@ class MentionReader:
                 named = [m.venue.name for m in view.mentions if m.venue is not None and m.end <= start]
                 if named:
                     mention.venue = named[-1]
+                elif there.group().endswith(" the city") and self._dateline_venue() is not None:
+                    # "GENEVA - ... Dmitriev began separate talks with the Americans elsewhere in the city":
+                    # "the city", with none named before it, is the one the report is filed from
+                    mention.venue = self._dateline_venue()
                 elif there.group() == "there":
                     # "The American side had preferred the Emirati capital. The first two rounds took place
                     # there": the place the sentence before named; "the same city" is that of the talks

@@ -1974,3 +1974,13 @@ def test_talks_that_were_expected_to_last_two_days_and_are_past_are_over(story: 
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.status) == (date(2026, 1, 17), "concluded")
+
+
+def test_the_city_with_none_named_before_is_the_datelines(extract: Extract) -> None:
+    facts = extract(
+        "GENEVA, Feb. 17 - Russian, Ukrainian and American negotiators began a third round of talks on "
+        "Tuesday. Medinsky led the Russian team at the first two rounds in Abu Dhabi.\n\n"
+        "Kirill Dmitriev began separate economic talks with the Americans elsewhere in the city on Tuesday.",
+        date(2026, 2, 17),
+    )
+    assert meeting_of(facts, "Russia", "United States").venue == "Geneva"
