@@ -213,7 +213,8 @@ _NO_DATE_FOR = re.compile(
 )
 
 
-_NO_BEFORE = re.compile(r"\bno\s$")
+# (and "before any new trilateral meeting takes place": any one, none in particular)
+_NO_BEFORE = re.compile(r"\b(?:no|any)\s$")
 
 
 def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
@@ -304,7 +305,7 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
             and not _NOT_TALKS.match(low, tail.end())
             and (anchor.group() not in _ROUND_ONLY_ANCHORS or not low.startswith("talks", tail.end() - 5))
             # "No new round of talks has been scheduled": a round said not to be, no round
-            and _NO_BEFORE.search(low, max(lo, anchor.start() - 4), anchor.start()) is None
+            and _NO_BEFORE.search(low, max(lo, anchor.start() - 5), anchor.start()) is None
             # "ended without any date being set for another meeting": no round is set
             and _NO_DATE_FOR.search(low, max(lo, anchor.start() - 60), anchor.start()) is None
             # "No date has been announced for another meeting": nothing says one is planned at all

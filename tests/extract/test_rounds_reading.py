@@ -2308,3 +2308,11 @@ def test_a_meeting_the_next_sentence_says_is_not_happening_is_none(story: Extrac
 def test_the_timetables_present_with_a_weekday_is_that_day_ahead(story: Extract, verb: str) -> None:
     facts = story(f"The third round {verb} in Geneva on Tuesday.", published=date(2026, 2, 11))
     assert [(r.start, r.status) for r in facts.rounds] == [(date(2026, 2, 17), "scheduled")]
+
+
+def test_any_new_meeting_is_none_in_particular(story: Extract) -> None:
+    facts = story(
+        "Kyiv wants the guarantee package signed before any new trilateral meeting takes place.",
+        published=date(2026, 3, 5),
+    )
+    assert facts.rounds == ()
