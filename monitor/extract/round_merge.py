@@ -499,10 +499,20 @@ def resolve_references(rounds: list[Round]) -> list[Round]:
             candidates = [n for n in candidates if _agree(n, r) or _apposed(n, r)]
         if r.reference == "next" and r.status not in ("ongoing", None):
             candidates = [n for n in candidates if n.status != "ongoing"]
+        if r.reference == "next":
+            # the next round comes after every round held: not "the first round" named with no status after
+            # the second was told over
+            held = max((n.number or 0 for n in numbered if n.status == "concluded"), default=0)
+            candidates = [n for n in candidates if (n.number or 0) > held]
         if candidates:
             max(candidates, key=lambda n: n.number or 0).absorb(r)
         else:
             kept.append(r)
+    held = max((n.number or 0 for n in numbered if n.status == "concluded"), default=0)
+    for n in numbered:
+        if n.status is None and (n.number or 0) < held:
+            # "The same as at the first round", after the second was told over: rounds are held in turn
+            n.status = "concluded"
     return kept
 
 

@@ -2316,3 +2316,15 @@ def test_any_new_meeting_is_none_in_particular(story: Extract) -> None:
         published=date(2026, 3, 5),
     )
     assert facts.rounds == ()
+
+
+def test_the_next_round_comes_after_every_round_held_and_those_before_it_were_held(story: Extract) -> None:
+    facts = story(
+        "The second round of trilateral talks ended in Abu Dhabi on Thursday.\n\n"
+        "Q: What does Russia want?\n\nA: The same as at the first round.\n\n"
+        "Q: And now?\n\nA: The Americans proposed holding the next round in Miami, and we said yes.",
+        published=date(2026, 2, 6),
+    )
+    found = {(r.number, r.reference): (r.venue, r.status) for r in facts.rounds}
+    assert found[(1, None)] == (None, "concluded")
+    assert found[(None, "next")] == ("Miami", "announced")
