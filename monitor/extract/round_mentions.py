@@ -773,6 +773,10 @@ class MentionReader:
             # preposition of the round's clause after "and" is a parallel one, about another round
             parallel = _PARALLEL.search(text, trigger.end, end)
             if parallel is not None and _repeats(text, start, trigger.start, parallel.group(1)):
+                if i + 1 == len(triggers):
+                    # "hung over the second round in Abu Dhabi, and over Dmitriev's meeting with the American
+                    # team in Miami": the parallel phrase tells of talks of its own
+                    results += self._generic(view, parallel.end() - len(parallel.group(1)) - 1, end, frame)
                 end = parallel.start()
             # "Geneva, which hosted the third round, ...": a place that hosted the round is its place, as
             # one before "where" is
@@ -2446,7 +2450,9 @@ _DELAY_NOUN = re.compile(r"\b[Tt]he\s+(?:delay|postponement|rescheduling)\b(?!\s
 _CONTRAST = re.compile(
     r",\s+(?:but|while|whereas|though|although)\s+(?!(?:was|were|is|are|has|have|had|will|would|it)\b)"
 )
-_PARALLEL = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?(by|in|at|under|with)\s+")
+_PARALLEL = re.compile(
+    r",?\s+and\s+(?:then\s+|later\s+)?(by|in|at|under|with|over|after|before|during|since|from)\s+"
+)
 _ASIDE_OPEN = {",": ",", "—": "—", "(": ")"}
 
 

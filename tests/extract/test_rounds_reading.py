@@ -2328,3 +2328,16 @@ def test_the_next_round_comes_after_every_round_held_and_those_before_it_were_he
     found = {(r.number, r.reference): (r.venue, r.status) for r in facts.rounds}
     assert found[(1, None)] == (None, "concluded")
     assert found[(None, "next")] == ("Miami", "announced")
+
+
+def test_a_parallel_phrase_after_a_round_tells_of_talks_of_its_own(story: Extract) -> None:
+    facts = story(
+        "The election question hung over the second round in Abu Dhabi last week, and over Dmitriev's "
+        "meeting with the American team in Miami on Jan. 31.",
+        published=date(2026, 2, 11),
+    )
+    assert days(by_number(facts)[2]) == (None, None, "Abu Dhabi", "concluded")
+    meeting = [r for r in facts.rounds if r.number is None]
+    assert [(r.parties, r.start, r.venue) for r in meeting] == [
+        (("Russia", "United States"), date(2026, 1, 31), "Miami")
+    ]
