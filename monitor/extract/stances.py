@@ -600,7 +600,9 @@ _CONDITION_OPENER = re.compile(
     r"|only if|only when|only once|only after)\b"
 )
 _COULD_OFFER = re.compile(
-    rf"({word_start('could')}|{word_start('can')})\s+(?:itself\s+|also\s+|even\s+|then\s+)?"
+    # ("might guarantee Ukraine's security ... if Ukraine holds elections": an offer, on a condition)
+    rf"({word_start('could')}|{word_start('can')}|{word_start('might')}|{word_start('may')})"
+    r"\s+(?:itself\s+|also\s+|even\s+|then\s+)?"
     r"(?=(?:guarantee|freeze|exchange|swap|halt|pause)\b)"
 )
 _MADE_CONDITION = re.compile(
@@ -710,7 +712,7 @@ def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
     raw: list[StanceCue | None] = [
         _read(lower, word, start, end, mentions) for word, start, end in _cue_spans(lower)
     ]
-    if "could " in lower or "can " in lower:
+    if "could " in lower or "can " in lower or "might " in lower or "may " in lower:
         # "Moscow could itself guarantee Ukraine's security": a side saying what it could do for a settlement
         # offers it (the modal is the cue, the issue is the verb after it)
         offers = [

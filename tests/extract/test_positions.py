@@ -1797,3 +1797,14 @@ def test_a_refusal_to_give_something_up_stays_a_rejection(extract: Extract) -> N
 )
 def test_what_a_side_says_is_not_for_sale_it_will_not_give_up(extract: Extract, text: str) -> None:
     assert stances(extract(text)).get(("Ukraine", "territory")) == "rejects"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The Kremlin might guarantee Ukraine's security if Ukraine goes to the polls.", "conditions"),
+        ("Russia has said it may guarantee Ukraine's security.", "proposes"),
+    ],
+)
+def test_what_a_side_might_guarantee_it_offers(extract: Extract, text: str, stance: str) -> None:
+    assert stances(extract(text)).get(("Russia", "security_guarantees")) == stance
