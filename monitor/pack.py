@@ -57,6 +57,9 @@ class Issue(_Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     name: str = Field(min_length=1)
     cues: tuple[str, ...] = Field(min_length=1)
+    # Settled between the two sides, not the mediator (a prisoner exchange): an agreement on it that names no
+    # side ("a swap was agreed in Geneva", "the parties agreed an exchange") is the two sides'.
+    between_sides: bool = False
 
 
 class Venue(_Strict):

@@ -231,6 +231,12 @@ class Matcher:
         order = {name: i for i, name in enumerate(self.party_names)}
         ranked = sorted(people, key=lambda party: (-people[party], order.get(party, len(order))))
         self.main_parties = frozenset(ranked[:3])
+        # The two sides of the conflict: the main sides but the mediator, in the pack's order; and the issues
+        # they settle between themselves (`between_sides`)
+        self.two_sides = tuple(
+            p for p in self.party_names if p in self.main_parties and p not in self.mediators
+        )
+        self.between_sides_issues = frozenset(i.id for i in pack.issues if i.between_sides)
         # "the Swiss city" after Davos is Davos: a place described by its country
         self.venue_countries = {v.name: v.country for v in pack.venues}
 

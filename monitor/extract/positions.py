@@ -835,6 +835,8 @@ class _Sentence:
                 )
             if not issues:
                 issues = self._topic(conditions)  # "On the Zaporizhzhia plant, Moscow still insists on ..."
+            if cue.stance == "accepts" and issues and set(issues) <= view.matcher.between_sides_issues:
+                holders = self._between_sides(holders)
             if not cue.nominal:
                 verb_holders, last_verb = holders, cue
             stance = "demands" if cue.stance == "obliges" else cue.stance
@@ -1346,6 +1348,15 @@ class _Sentence:
                 return self._with_joint(before, before[0])
             return [before[0].party]  # type: ignore[list-item]
         return _subject_of(self.previous, self.views_before, word)
+
+    def _between_sides(self, holders: list[str]) -> list[str]:
+        """ "The parties agreed on an exchange of 157 for 157": an agreement by all three on what the two
+        sides settle between themselves (`between_sides` in the pack) is the two sides'; the mediator
+        brokered it."""
+        sides = self.view.matcher.two_sides
+        if len(sides) == 2 and set(holders) == {*sides, *self.view.matcher.mediators}:
+            return list(sides)
+        return holders
 
     def _joint_parties(self, pos: int, two: bool = False) -> list[str]:
         """ "the two sides agreed": the parties the sentence (or the one before) names. Where "both" or "two"

@@ -1808,3 +1808,15 @@ def test_what_a_side_says_is_not_for_sale_it_will_not_give_up(extract: Extract, 
 )
 def test_what_a_side_might_guarantee_it_offers(extract: Extract, text: str, stance: str) -> None:
     assert stances(extract(text)).get(("Russia", "security_guarantees")) == stance
+
+
+@pytest.mark.parametrize("subject", ["The parties", "The sides"])
+def test_an_exchange_all_three_agree_is_the_two_sides_agreement(story: Extract, subject: str) -> None:
+    found = stances(story(f"{subject} agreed on an exchange of 157 prisoners for 157."))
+    assert {party for party, issue in found if issue == "prisoner_exchange"} == {"Russia", "Ukraine"}
+    assert found[("Russia", "prisoner_exchange")] == "accepts"
+
+
+def test_one_side_agreeing_to_an_exchange_keeps_it(story: Extract) -> None:
+    found = stances(story("Kyiv agreed to the prisoner swap."))
+    assert {party for party, issue in found if issue == "prisoner_exchange"} == {"Ukraine"}
