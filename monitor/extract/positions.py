@@ -144,6 +144,8 @@ _ACTOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(so
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _BY_AGENT = re.compile(r"\s+by\s+")
 _WITH_PARTY = re.compile(r"\s+with\s+")
+# The words between a verb and a "there can be no ..." it governs: " that there can be "
+_THERE_CAN_BE = re.compile(r"\s+(?:that\s+)?there\s+(?:(?:can|could|will|would|is|was|must)\s+)?(?:be\s+)?")
 # "the demand of Moscow", "a proposal from Washington": the holder named after the noun.
 _OF_HOLDER = re.compile(r"\s+(?:of|from|by)(\s+)(?:the\s+)?")
 _JOINT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
@@ -829,6 +831,15 @@ class _Sentence:
             else:
                 issues = self._issues_after(cue, span_end, conditions)
             holders, made = self._holders(cue, cues[i - 1] if i else None, last_verb, verb_holders)
+            if (
+                not holders
+                and last_verb is not None
+                and cues[i - 1] is last_verb
+                and _THERE_CAN_BE.fullmatch(lower, last_verb.end, cue.start)
+            ):
+                # "Russia insists that there can be no settlement until Ukraine withdraws": what the clause
+                # of the verb before says, with no subject of its own, is that verb's holder's
+                holders = verb_holders
             if not issues:
                 issues = self._issues_before(
                     cue, cues[i - 1] if i else None, last_verb, span_end, made, conditions

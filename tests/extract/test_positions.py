@@ -1820,3 +1820,10 @@ def test_an_exchange_all_three_agree_is_the_two_sides_agreement(story: Extract, 
 def test_one_side_agreeing_to_an_exchange_keeps_it(story: Extract) -> None:
     found = stances(story("Kyiv agreed to the prisoner swap."))
     assert {party for party, issue in found if issue == "prisoner_exchange"} == {"Ukraine"}
+
+
+def test_there_can_be_no_settlement_in_a_sides_that_clause_is_that_sides_demand(story: Extract) -> None:
+    found = stances(
+        story("Russia insists that there can be no settlement until Ukraine withdraws from Donbas.")
+    )
+    assert found.get(("Russia", "territory")) == "demands"
