@@ -144,6 +144,8 @@ _ACTOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(so
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _BY_AGENT = re.compile(r"\s+by\s+")
 _WITH_PARTY = re.compile(r"\s+with\s+")
+# A verb joined to the one before with no subject of its own: "... but would never", "... and will not"
+_JOINED_VERB = re.compile(r"\b(?:but|and|yet)\s+$")
 # The words between a verb and a "there can be no ..." it governs: " that there can be "
 _THERE_CAN_BE = re.compile(r"\s+(?:that\s+)?there\s+(?:(?:can|could|will|would|is|was|must)\s+)?(?:be\s+)?")
 # "the demand of Moscow", "a proposal from Washington": the holder named after the noun.
@@ -835,10 +837,14 @@ class _Sentence:
                 not holders
                 and last_verb is not None
                 and cues[i - 1] is last_verb
-                and _THERE_CAN_BE.fullmatch(lower, last_verb.end, cue.start)
+                and (
+                    _THERE_CAN_BE.fullmatch(lower, last_verb.end, cue.start)
+                    or _JOINED_VERB.search(lower, max(last_verb.end, cue.start - 6), cue.start)
+                )
             ):
-                # "Russia insists that there can be no settlement until Ukraine withdraws": what the clause
-                # of the verb before says, with no subject of its own, is that verb's holder's
+                # "Russia insists that there can be no settlement until Ukraine withdraws", "Ukraine was
+                # ready to freeze the fighting but would never hand over its land": a clause with no subject
+                # of its own goes on with the holder of the verb before
                 holders = verb_holders
             if not issues:
                 issues = self._issues_before(

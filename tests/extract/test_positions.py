@@ -1827,3 +1827,13 @@ def test_there_can_be_no_settlement_in_a_sides_that_clause_is_that_sides_demand(
         story("Russia insists that there can be no settlement until Ukraine withdraws from Donbas.")
     )
     assert found.get(("Russia", "territory")) == "demands"
+
+
+def test_a_verb_joined_by_but_with_no_subject_of_its_own_is_the_same_sides(story: Extract) -> None:
+    found = stances(
+        story("Ukraine was ready to freeze the fighting at the front but would never give up its land.")
+    )
+    assert (found.get(("Ukraine", "front_line_freeze")), found.get(("Ukraine", "territory"))) == (
+        "accepts",
+        "rejects",
+    )
