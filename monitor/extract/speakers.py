@@ -760,7 +760,8 @@ _ANONYMOUS_AHEAD = re.compile(
     # "according to people familiar with the drafts", "according to officials briefed on the plans": a bare
     # plural, placed by the words after it (bare "officials" alone may be the party's, read as an alias)
     r"|(?:people|officials|sources|diplomats|insiders)(?=\s+(?:familiar|close|briefed|involved|with\s+knowledge"
-    r"|of|in|from|within|at)\b)",
+    # ("according to officials cited by the Financial Times", "... according to officials.")
+    r"|of|in|from|within|at|cited|quoted|speaking|who)\b|\s*[.,;])",
     re.I,
 )
 _PRONOUN_AHEAD = re.compile(r"(?:he|she|him|her)\b")

@@ -441,6 +441,10 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
             previous = _Open(fact, view)
         _note_actor(actors, speaker, doc, view)
         memory.spoke(speaker, view.index, single=_ONE_SOURCE.match(view.text, speaker.start) is not None)
+        if speaker.kind == "anonymous" and attribution.content[0] == 0 and attribution.frame[0] > 0:
+            # "Zelensky intends to announce elections ..., according to officials. His office said ...": the
+            # person the sources' words are about is the one "his" is next
+            memory.introduced(view, doc.matcher)
         if second is not None:
             other = _statement(view, doc, second[1], floor=second[0])
             if other.text:

@@ -1853,3 +1853,16 @@ def test_and_after_a_closing_quote_opens_a_second_speakers_words(extract: Extrac
     ]
     assert "businesslike" not in facts.statements[1].text
     assert "meaningful progress" in facts.statements[1].text
+
+
+def test_according_to_bare_officials_is_an_unnamed_source_and_his_is_the_person_they_spoke_of(
+    extract: Extract,
+) -> None:
+    facts = extract(
+        "Volodymyr Zelensky intends to announce elections on February 24, according to officials cited by "
+        "the Financial Times. His office said on Wednesday that no decision had been taken on a date."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in facts.statements] == [
+        ("unnamed source", "anonymous"),
+        ("Ukrainian Presidential Office", "institution"),
+    ]
