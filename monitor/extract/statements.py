@@ -1188,13 +1188,31 @@ def _by_according(
     comma = _UP_TO_COMMA.match(after)
     if match.start() < 3 and comma is not None:
         content = (speaker.end + comma.end(), len(text))
-    elif text[: match.start()].rstrip().endswith(",") and after.startswith(",") and after.strip(" ,.;"):
+    elif (
+        text[: match.start()].rstrip().endswith(",")
+        and after.startswith(",")
+        and after.strip(" ,.;")
+        and not _clause_before_according(text, opening, match.start(), after)
+    ):
         # "The Americans, according to two people who took part, floated a “free zone”": set off inside the
-        # sentence, the attribution covers the words on both sides of it
+        # sentence, the attribution covers the words on both sides of it (after a whole clause, "The round is
+        # expected on Sunday, according to a US official, a week after the first", only the clause)
         content = (opening, len(text))
     else:
         content = (opening, match.start())
     return Attribution(speaker, content, (match.start(), speaker.end), _has_quote(view, *content))
+
+
+def _clause_before_according(text: str, opening: int, start: int, after: str) -> bool:
+    """Is "according to X" set off after a whole clause, the words after it another's ("The round is
+    expected on Sunday, according to a US official, a week after the first")? Not after "and" ("lasted
+    four hours and, according to a source, was tense") nor before a clause on the source (", who ...")."""
+    before = text[opening:start].rstrip()
+    return (
+        _at_least_words(before, 6)
+        and not before.endswith((" and,", " but,"))
+        and not after.lstrip(" ,").startswith(("who ", "which "))
+    )
 
 
 def _by_dash(view: View, doc: Doc, memory: Memory, match: re.Match[str]) -> Attribution | None:

@@ -1866,3 +1866,26 @@ def test_according_to_bare_officials_is_an_unnamed_source_and_his_is_the_person_
         ("unnamed source", "anonymous"),
         ("Ukrainian Presidential Office", "institution"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The second round is expected in Abu Dhabi on Sunday, according to a US official, a week after "
+            "the first ended in a constructive discussion.",
+            "The second round is expected in Abu Dhabi on Sunday",
+        ),
+        (
+            "The first day lasted four hours and, according to a source in the delegation, was tense.",
+            "The first day lasted four hours and, according to a source in the delegation, was tense.",
+        ),
+    ],
+)
+def test_according_to_after_a_whole_clause_covers_only_that_clause(
+    extract: Extract, text: str, words: str
+) -> None:
+    facts = extract(f"Zelensky spoke in Kyiv. {text}")
+    assert [(s.speaker, s.text) for s in facts.statements if s.speaker == "unnamed source"] == [
+        ("unnamed source", words)
+    ]
