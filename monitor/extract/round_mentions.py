@@ -731,6 +731,19 @@ class MentionReader:
         first_start, opener = clause_start(text, lo, triggers[0].start)
         if first_start > lo:
             results += self._generic(view, lo, first_start, frame)
+        joined = self._meeting_before_and(view, first_start, triggers[0].start)
+        if joined is not None:
+            # "Dmitriev, who saw Witkoff in Miami on Jan. 31 and ran a parallel track in Geneva during the
+            # third round": the meeting before "and" is an event of its own; the round's clause is after it
+            told = self._generic(view, first_start, joined, frame)
+            before = [m for m in view.mentions if m.end <= first_start and m.person and m.party]
+            if opener == "relative" and text.endswith("who ", 0, first_start) and before:
+                # ("Dmitriev, who saw Witkoff": the one the clause is about is a side of its meeting)
+                for mention in told:
+                    mention.parties.add(before[-1].party)  # type: ignore[arg-type]
+                    mention.persons.add(before[-1].person.name)  # type: ignore[union-attr]
+            results += told
+            first_start = joined
         previous: RoundMention | None = None
         # A round named after a semicolon has the whole of its clause: "...; Geneva hosted the third".
         starts = [first_start] + [
@@ -979,6 +992,23 @@ class MentionReader:
             return  # "visited Kyiv": a place, no one met
         mention.reference, mention.meeting = None, True
         self._meeting(view, mention, verb, start, end, frame)
+
+    def _meeting_before_and(self, view: View, start: int, pos: int) -> int | None:
+        """Where a verb phrase joined by "and" begins, before the round named at `pos`, when the phrase before
+        it tells of a meeting with a place or a day ("saw Witkoff in Miami on Jan. 31 and ran ... during the
+        third round"); None otherwise. "and" before a name joins people ("Witkoff and Kushner")."""
+        text = view.text
+        if " and " not in text[start:pos]:
+            return None
+        joined = None
+        for match in _AND_A_VERB.finditer(text, start, pos):
+            joined = match
+        if joined is None or self._verb(view, start, joined.start()) is None:
+            return None
+        told = any(start <= d.start < joined.start() for d in view.dates) or any(
+            m.venue is not None for m in view.mentions_between(start, joined.start())
+        )
+        return joined.end() if told else None
 
     def _it_hosted(self, view: View, lo: int, pos: int) -> str | None:
         """ "For two months the Emirati capital was the quiet room ... Twice this winter it hosted the talks:
@@ -2637,6 +2667,10 @@ _OPENING_CLAUSE = re.compile(
 _TRAVEL_TO = re.compile(
     r"\b(?:moves?|moved|moving|flew|flies|fly|flying|travel(?:l?ed|s|l?ing)?|heads?|headed|heading|arrives?"
     r"|arrived|arriving|goes|went|go|going|shifts?|shifted)\s+(?:on\s+)?(?:to|in|for)\s+"
+)
+# "... and ran", "... and then held": "and" before a verb in the past, no subject of its own between
+_AND_A_VERB = re.compile(
+    r"\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|ran|held|met|led|took|had|went|saw)\b)"
 )
 # The break before a clause that shares the subject of the one before: ", and met Putin", "and then held"
 _JOINED_AND = re.compile(r"\band\b")

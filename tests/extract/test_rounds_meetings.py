@@ -1984,3 +1984,14 @@ def test_the_city_with_none_named_before_is_the_datelines(extract: Extract) -> N
         date(2026, 2, 17),
     )
     assert meeting_of(facts, "Russia", "United States").venue == "Geneva"
+
+
+def test_a_meeting_joined_by_and_before_the_rounds_clause_is_an_event_of_its_own(story: Extract) -> None:
+    facts = story(
+        "Kirill Dmitriev, who saw Witkoff and Kushner in Miami on Jan. 31 and ran a parallel economic track "
+        "in Geneva during the third round, has not met them since.",
+        published=date(2026, 3, 3),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.venue, found.start) == ("Miami", date(2026, 1, 31))
+    assert [(r.venue, r.start) for r in facts.rounds if r.number == 3] == [("Geneva", None)]
