@@ -163,6 +163,8 @@ _HYPOTHETICAL = re.compile(
     r"|if\s+\w+\s+wants"
     # "There had been reports that the delegations would gather in Turkey": hearsay, no meeting set
     r"|(?:reports|rumou?rs|speculation|suggestions)\s+that"
+    # "There were reports of a round in Istanbul on Wednesday": hearsay of talks, none set
+    r"|(?:reports|rumou?rs|speculation)\s+of\s+(?:a|an)\b"
     # "a meeting could only take place in Moscow": a condition set on a meeting, none announced
     r"|(?:could|can|would|may|might)\s+only\s+(?:take place|be held|happen|go ahead|meet)"
     # "a meeting between Putin and Zelensky could take place only in Moscow"
@@ -218,6 +220,7 @@ _HYPOTHETICAL_CUES = (
     "once",
     "as soon as",
     "that",
+    " of a",
 )
 # A question put to a speaker: the talks in it are only asked about ("Asked whether a summit was likely")
 _ASKED_WHETHER = re.compile(r"\b[Aa]sked\s+(?:[\w.]+\s+){0,3}?(?:whether|if)\b")
@@ -249,8 +252,10 @@ _NONE_FIXED_PATTERN = re.compile(
     r"\b[Nn]o\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit)\s+(?:(?:between|of|with|on|for|in)\b[^.;]{0,80}?\b)?"
     r"(?:has|have|had|is|are|was|were)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?"
     r"(?:fixed|scheduled|planned|arranged|agreed|confirmed|expected|set|foreseen)\b"
+    # "There is no meeting in Istanbul on Wednesday": none to be held
+    r"|\b[Tt]here\s+(?:is|are|will\s+be)\s+no\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|round|talks)\b"
 )
-_NONE_FIXED = Guarded(_NONE_FIXED_PATTERN, ("meeting", "summit"))
+_NONE_FIXED = Guarded(_NONE_FIXED_PATTERN, ("meeting", "summit", "round", "talks"))
 _SUPERSEDED = re.compile(
     r"\bhad (?:been|originally been|initially been) (?:planned|scheduled|expected|set|due|pencil?led in)\b"
 )

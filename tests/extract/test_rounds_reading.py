@@ -2341,3 +2341,14 @@ def test_a_parallel_phrase_after_a_round_tells_of_talks_of_its_own(story: Extrac
     assert [(r.parties, r.start, r.venue) for r in meeting] == [
         (("Russia", "United States"), date(2026, 1, 31), "Miami")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were reports of a round in Istanbul on Wednesday.",
+        "There is no meeting in Istanbul on Wednesday, the President's Office said.",
+    ],
+)
+def test_reports_of_a_round_and_no_meeting_there_are_no_round(story: Extract, text: str) -> None:
+    assert story(text, published=date(2026, 3, 6)).rounds == ()
