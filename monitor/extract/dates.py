@@ -289,6 +289,11 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             continue
         weekend = groups["wkend"] or groups["wkmod"] or groups["wkatt"]
         future = bool(groups["w1"] or weekend) and _future_clause(text, match.start())
+        if future and groups["w1"] and not groups["wmod"] and _DAY_TOLD_AS_GONE.search(text):
+            # "The talks, set for Saturday and Sunday, opened in Florida yesterday", on a Sunday: the Saturday
+            # the sentence also calls yesterday is the one just past, however the plan is told
+            named = WEEKDAYS[groups["w1"].lower()]
+            future = named != (published - timedelta(days=1)).weekday()
         possessive = bool(groups["w1"]) and text.startswith(("'s ", "’s "), match.end())
         if (groups["wkatt"] or possessive) and not future:
             # "Weekend talks in Miami will focus on ...", "Sunday's round has been put off": the talks are
@@ -653,6 +658,11 @@ def _may_hold_a_date(text: str) -> bool:
     if _ASCII_DATE_LOOK.search(text) is not None or _ORDINAL_DAY_LOOK.search(text) is not None:
         return True
     return not text.isascii() and _DATE_HINT.search(text) is not None
+
+
+_DAY_TOLD_AS_GONE = re.compile(
+    r"\b(?:opened|began|started|got under way|kicked off)\s+(?:[\w-]+\s+){0,3}?yesterday\b"
+)
 
 
 def _future_clause(text: str, pos: int) -> bool:

@@ -498,3 +498,15 @@ def test_the_day_of_a_panel_hosted_on_the_talks_is_not_theirs(story: Extract) ->
 )
 def test_a_weekday_counted_in_its_month_is_that_day(text: str, day: date) -> None:
     assert spans(text, date(2026, 2, 8)) == [(day, day)]
+
+
+def test_a_weekday_of_a_plan_the_sentence_says_began_yesterday_is_the_one_just_past() -> None:
+    text = "The talks, set for Saturday and Sunday, opened in Florida yesterday and resume this morning."
+    found = [(d.first, d.last) for d in find_dates(text, date(2026, 3, 22))]
+    assert found[0] == (date(2026, 3, 21), date(2026, 3, 22))
+
+
+def test_a_weekday_of_a_plan_stays_ahead_when_nothing_began_yesterday() -> None:
+    text = "The talks are set for Saturday and Sunday in Florida."
+    found = [(d.first, d.last) for d in find_dates(text, date(2026, 3, 22))]
+    assert found[0] == (date(2026, 3, 28), date(2026, 3, 29))
