@@ -532,6 +532,9 @@ FUTURE_PATTERN = re.compile(
     # the present of a timetable: "talks begin in Abu Dhabi on Friday"
     r"|begin|begins|opens|starts|resumes|kicks off|concludes|wraps up|winds up|sit down|sits down"
     r"|gets under way|gets underway|gets going"
+    # a journey in the timetable's present: "heads to Miami on Saturday", "leads a team to Miami on Saturday"
+    r"|heads\s+(?:to|for)|flies\s+(?:to|in)|goes\s+to"
+    r"|(?:leads|takes)\s+(?:a|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:team|delegation)"
     # "Negotiators meet again in Geneva on Tuesday": the timetable's present
     r"|meet again|meets again|reconvene|reconvenes)\b",
     re.IGNORECASE,
@@ -578,6 +581,11 @@ FUTURE = Guarded(
         "winds up",
         "sit",
         "gets ",
+        "heads",
+        "flies",
+        "goes to",
+        "leads",
+        "takes",
     ),
 )
 

@@ -951,6 +951,8 @@ _VENUE_CONTEXT = re.compile(
     # "would see Umerov in Geneva on Thursday", "Umerov's sit-down with Witkoff in Geneva", "Witkoff's visit
     # to Moscow": seeing someone named, a sit-down and a visit are meetings, as the meeting verb reads them
     r"|see|sees|seeing|seen|saw|sat|sit-downs?|visit|visits|visited|visiting"
+    # "heads to Miami", "leads a team to Miami", "goes to Geneva": a journey to the talks
+    r"|heads|lead|leads|takes|goes"
     # meals, huddles and audiences, as the meeting verb reads them
     r"|dined|dinner|lunch|luncheon|breakfast|huddled|conferred|closeted|shook hands|one-on-one|one-to-one"
     r"|audience|welcomed|greeted|caught up|exchanged views|hours with|was with|were with"

@@ -1995,3 +1995,20 @@ def test_a_meeting_joined_by_and_before_the_rounds_clause_is_an_event_of_its_own
     found = meeting_of(facts, "Russia", "United States")
     assert (found.venue, found.start) == ("Miami", date(2026, 1, 31))
     assert [(r.venue, r.start) for r in facts.rounds if r.number == 3] == [("Geneva", None)]
+
+
+@pytest.mark.parametrize(
+    "journey",
+    [
+        "leads a team to Miami on Saturday for talks with Witkoff",
+        "takes a team to Miami on Saturday for talks with Witkoff",
+        "heads to Miami on Saturday for talks with Witkoff",
+        "goes to Miami on Saturday to meet Witkoff",
+        "will lead a team to Miami on Saturday for talks with Witkoff",
+    ],
+)
+def test_a_journey_in_the_timetables_present_is_to_a_meeting_ahead_where_it_goes(
+    story: Extract, journey: str
+) -> None:
+    found = meeting_of(story(f"Budanov {journey}.", published=date(2026, 2, 6)), "Ukraine", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 2, 7), "Miami", "scheduled")
