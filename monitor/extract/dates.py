@@ -583,7 +583,7 @@ FUTURE = Guarded(
         "gets ",
         "heads",
         "flies",
-        "goes to",
+        "goes",
         "leads",
         "takes",
     ),
