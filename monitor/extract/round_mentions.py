@@ -1503,6 +1503,12 @@ class MentionReader:
                 team = {label} if label is not None else team
             if len(team - parties) == 1:
                 parties |= team
+        if len(parties) == 1 and _FIRST_PERSON.search(text, max(lo, verb.start() - 30), verb.start()):
+            # "WITKOFF: Jared and I will see Rustem Umerov in Geneva": "I" or "we" in an answer given under
+            # its speaker's name is that speaker's side
+            label = self._paragraph_label(view)
+            if label is not None:
+                parties.add(label)
         if len(parties) == 1 and ("his " in text or "His " in text or "her " in text or "Her " in text):
             team = _HIS_TEAM.search(text, lo, hi)
             named = [
@@ -2677,6 +2683,8 @@ _TRAVEL_TO = re.compile(
 _AND_A_VERB = re.compile(
     r"\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|ran|held|met|led|took|had|went|saw)\b)"
 )
+# "I", "we", "Jared and I" as the subject of a verb of meeting
+_FIRST_PERSON = re.compile(r"(?:\bI|\b[Ww]e)\s+(?:\w+\s+){0,2}$")
 # The break before a clause that shares the subject of the one before: ", and met Putin", "and then held"
 _JOINED_AND = re.compile(r"\band\b")
 # Words that may stand between "and" and the verb of a clause with no subject of its own: "and later met"

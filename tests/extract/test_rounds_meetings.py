@@ -2012,3 +2012,13 @@ def test_a_journey_in_the_timetables_present_is_to_a_meeting_ahead_where_it_goes
 ) -> None:
     found = meeting_of(story(f"Budanov {journey}.", published=date(2026, 2, 6)), "Ukraine", "United States")
     assert (found.start, found.venue, found.status) == (date(2026, 2, 7), "Miami", "scheduled")
+
+
+def test_i_in_an_answer_under_its_speakers_name_is_that_speakers_side(story: Extract) -> None:
+    facts = story(
+        "Q: Will you meet the Ukrainians?\n\nWITKOFF: Jared and I will see Rustem Umerov in Geneva on "
+        "Thursday.",
+        published=date(2026, 2, 23),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.venue, found.start) == ("Geneva", date(2026, 2, 26))
