@@ -496,6 +496,10 @@ _DOCUMENT = re.compile(
     r"(?<![\w])[Tt]he\s+(?:(?:joint|official|written|final|same)\s+)?(?:statement|readout|communiqu[eé]|declaration)\s*$"
 )
 _DOCUMENT_TAILS = frozenset(["statement", "readout", "communique", "communiqué", "declaration"])
+# A document after its owner's name: "Kremlin's readout", "White House readout"
+_OWNED_DOCUMENT = re.compile(
+    r"(?:['’]s)?\s+(?:(?:joint|official|written|final)\s+)?(?:statement|readout|communiqu[eé]|declaration)\s*$"
+)
 _SOURCE_TAILS = frozenset(["source", "official", "diplomat", "insider", "participant", "delegate", "person"])
 _ONE_OF_THEM = re.compile(r"\s*[“\"]?\s*(One of them|Another|A second|A third)\s*")
 _ONE_OF_THEM_TAILS = frozenset(["them", "Another", "second", "third"])
@@ -646,6 +650,13 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         ]
         if len(fits) == 1:
             return Speaker(fits[0].name, "person", fits[0].party, fits[0].role, its.start(), end)
+    owned = _OWNED_DOCUMENT.search(text, lo, end) if tail in _DOCUMENT_TAILS else None
+    owner = view.mention_ending_at(owned.start()) if owned is not None else None
+    if owner is not None:
+        # "The Kremlin's readout said", "the White House readout said": the document speaks for its owner
+        speaker = _from_mention(view, owner, matcher, memory)
+        if speaker is not None:
+            return replace(speaker, start=min(speaker.start, owner.start), end=end)
     document = _DOCUMENT.search(text, lo, end) if tail in _DOCUMENT_TAILS else None
     last = memory.last_speaker
     if document is not None and last is not None and view.index - last[0] <= 3:

@@ -1889,3 +1889,16 @@ def test_according_to_after_a_whole_clause_covers_only_that_clause(
     assert [(s.speaker, s.text) for s in facts.statements if s.speaker == "unnamed source"] == [
         ("unnamed source", words)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Kremlin's readout said the talks were useful.", "Kremlin"),
+        ("The White House readout said the talks were useful.", "White House"),
+        ("Zelensky's statement said the talks were useful.", "Volodymyr Zelensky"),
+    ],
+)
+def test_a_document_speaks_for_the_owner_named_before_it(extract: Extract, text: str, speaker: str) -> None:
+    facts = extract(f"Ukraine, Russia and the United States met in Geneva. {text}")
+    assert [s.speaker for s in facts.statements] == [speaker]
