@@ -378,6 +378,8 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
         if attribution is None and " how " in view.text:
             after_quote = pending_quote is not None and pending_quote.index == view.index - 1
             attribution = _was_how(view, doc, memory, after_quote)
+        if attribution is None and view.quotes and "s " in view.text and _WAS_REPLY.search(view.text):
+            attribution = _was_reply(view, doc, memory)
         if readout is None and "readout" in view.lower:
             readout = _readout_of(view)
         if attribution is None and pending_quote is not None and pending_quote.index == view.index - 1:
@@ -644,6 +646,22 @@ def _was_how(view: View, doc: Doc, memory: Memory, after_quote: bool = False) ->
 
 
 _WAS_HOW = re.compile(r"[”\"],?\s+(?:was|is)\s+how\s+")
+# "“Never,” was Zelensky's reply": after the quote, "was" and the speaker whose reply it was
+_WAS_REPLY = re.compile(r"[”\"],?\s+(?:was|came)\s+(?:the\s+)?")
+_REPLY_AFTER = re.compile(r"['’]s\s+(?:reply|answer|response|verdict|assessment|retort|comment|summary)\b")
+
+
+def _was_reply(view: View, doc: Doc, memory: Memory) -> Attribution | None:
+    """ "“Never,” was Zelensky's reply when asked about Donbas": the quote is the words of the one whose
+    reply, answer or verdict it is said to be."""
+    was = _WAS_REPLY.search(view.text)
+    speaker = speaker_starting_at(view, was.end(), doc.matcher, memory) if was is not None else None
+    if was is None or speaker is None or not _REPLY_AFTER.match(view.text, speaker.end):
+        return None
+    content, frame = (0, was.start() + 1), (was.start() + 1, speaker.end)
+    return Attribution(speaker, content, frame, True, False, frame)
+
+
 _THAT_WAS_HOW = re.compile(r"(?:That|This|Such)\s+(?:was|is)\s+how\s+")
 
 

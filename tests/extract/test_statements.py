@@ -1902,3 +1902,10 @@ def test_according_to_after_a_whole_clause_covers_only_that_clause(
 def test_a_document_speaks_for_the_owner_named_before_it(extract: Extract, text: str, speaker: str) -> None:
     facts = extract(f"Ukraine, Russia and the United States met in Geneva. {text}")
     assert [s.speaker for s in facts.statements] == [speaker]
+
+
+def test_a_quote_that_was_someones_reply_is_theirs(extract: Extract) -> None:
+    facts = extract("Zelensky spoke in Kyiv. “Never,” was Zelensky's reply when asked about Donbas.")
+    assert [(s.speaker, s.direct, s.text) for s in facts.statements] == [
+        ("Volodymyr Zelensky", True, "Never")
+    ]
