@@ -508,9 +508,10 @@ def _manner_colon(view: View, doc: Doc, memory: Memory) -> Attribution | None:
     colon = text.find(":")
     if colon < 0 or not text[colon + 1 :].lstrip().startswith(_QUOTE_OPENERS):
         return None
-    manner = _MANNER.search(text, 0, colon)
+    manner = _MANNER.search(text, 0, colon) or _DAY_BEFORE_COLON.search(text, 0, colon)
     if manner is None or text[manner.end() : colon].strip():
         return None
+    # ("Zelensky on Monday: “We will not give up Donbas.”": a day between the speaker and the colon)
     speaker = speaker_ending_at(view, len(text[: manner.start()].rstrip()), doc.matcher, memory)
     if speaker is None or text[: speaker.start].strip():
         return None
@@ -518,6 +519,10 @@ def _manner_colon(view: View, doc: Doc, memory: Memory) -> Attribution | None:
 
 
 _QUOTE_OPENERS = ("“", '"', "‘")
+_DAY_BEFORE_COLON = re.compile(
+    r",?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
+    r"|yesterday|last\s+night)\b(?:\s+(?:morning|afternoon|evening|night))?"
+)
 _MANNER = re.compile(
     r"\b(?:was|were|is|sounded|seemed|remained)\s+(?:more\s+|less\s+|equally\s+|even\s+|rather\s+)?"
     r"(?:categorical|blunt|direct|clear|guarded|cautious|upbeat|optimistic|pessimistic|defiant|emphatic|firm"

@@ -1909,3 +1909,15 @@ def test_a_quote_that_was_someones_reply_is_theirs(extract: Extract) -> None:
     assert [(s.speaker, s.direct, s.text) for s in facts.statements] == [
         ("Volodymyr Zelensky", True, "Never")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky on Monday: “We will not give up Donbas.”",
+        "Zelensky, late on Monday: “We will not give up Donbas.”",
+    ],
+)
+def test_a_quote_after_a_speaker_and_a_day_and_a_colon_is_the_speakers(extract: Extract, text: str) -> None:
+    facts = extract(text)
+    assert [(s.speaker, s.direct) for s in facts.statements] == [("Volodymyr Zelensky", True)]
