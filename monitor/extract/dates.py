@@ -112,7 +112,8 @@ _PATTERN = re.compile(
             r"|[Pp]ast)\s+"
             r"(?:week|weekend|month|year))\b",
             # "on the 17th and 18th": days of the month the article's date makes nearest
-            rf"(?:(?<=on the )|(?<=by the )|(?<=to the )|(?<=til the ))(?P<d6>{_DAY})(?<=st|nd|rd|th)\b"
+            rf"(?:(?<=on the )|(?<=On the )|(?<=by the )|(?<=By the )|(?<=to the )|(?<=til the ))"
+            rf"(?P<d6>{_DAY})(?<=st|nd|rd|th)\b"
             rf"(?:{_JOIN}(?:the\s+)?(?P<d7>{_DAY})(?<=st|nd|rd|th)\b)?",
             # "on the seventeenth and eighteenth": the same in words, as transcripts spell them; only where
             # the words end the phrase, so "on the second and third rounds" is no date
@@ -299,7 +300,8 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             # "Weekend talks in Miami will focus on ...", "Sunday's round has been put off": the talks are
             # the subject, their verb comes after
             future = FUTURE.search(text, match.end(), match.end() + 60) is not None
-        span = _resolve(groups, published, future)
+        past = bool(groups["d6"]) and _told_as_past(text, match.start(), match.end())
+        span = _resolve(groups, published, future, past)
         if span is None:
             continue
         if (groups["m1"] or groups["m3"]) and not (groups["year"] or groups["year2"]):
@@ -345,7 +347,7 @@ _AND = re.compile(r"\s+and\s+")
 
 
 def _resolve(
-    g: dict[str, str | None], published: date, future: bool
+    g: dict[str, str | None], published: date, future: bool, past: bool = False
 ) -> tuple[date | None, date | None] | None:
     if g["iso"]:
         try:
@@ -393,7 +395,7 @@ def _resolve(
     if g["vague"]:
         return None, None
     if g["d6"]:
-        return _day_of_month(g["d6"], g["d7"], published)
+        return _day_of_month(g["d6"], g["d7"], published, past)
     if g["o1"]:
         first, last = ORDINAL_DAYS[g["o1"]], ORDINAL_DAYS[g["o2"] or g["o1"]]
         # "the twenty-sixth and twenty-seventh of this month", "the fourth of February"
@@ -420,8 +422,11 @@ def _days_of_month_said(first: int, last: int, which: str, published: date) -> t
         return None
 
 
-def _day_of_month(first: str, last: str | None, published: date) -> tuple[date, date] | None:
-    """ "the 17th (and 18th)": that day of the month before, of or after the article's, the nearest one."""
+def _day_of_month(
+    first: str, last: str | None, published: date, past: bool = False
+) -> tuple[date, date] | None:
+    """ "the 17th (and 18th)": that day of the month before, of or after the article's, the nearest one (in
+    a clause told in the past, "On the 17th we spent a day with Witkoff", the nearest gone by)."""
     days = []
     for day_text in (first, last or first):
         day = int(day_text[:2] if day_text[:2].isdigit() else day_text[:1])
@@ -432,6 +437,8 @@ def _day_of_month(first: str, last: str | None, published: date) -> tuple[date, 
                 candidates.append(date(year, month, day))
             except ValueError:
                 continue
+        if past:
+            candidates = [d for d in candidates if d <= published]
         if not candidates:
             return None
         days.append(min(candidates, key=lambda d: abs((d - published).days)))
@@ -671,6 +678,16 @@ def _may_hold_a_date(text: str) -> bool:
 _DAY_TOLD_AS_GONE = re.compile(
     r"\b(?:opened|began|started|got under way|kicked off)\s+(?:[\w-]+\s+){0,3}?yesterday\b"
 )
+
+
+# Verbs in the past that tell of talks held: "On the 17th we spent a whole day with Witkoff"
+_PAST_VERB = re.compile(r"\b(?:spent|met|held|sat|flew|arrived|ended|began|took place|was|were)\b")
+
+
+def _told_as_past(text: str, start: int, end: int) -> bool:
+    """Is the day of the month at `start` told in a clause in the past, with no word of the future near?"""
+    lo, hi = max(0, start - 60), min(len(text), end + 60)
+    return _PAST_VERB.search(text, lo, hi) is not None and FUTURE.search(text, lo, hi) is None
 
 
 def _future_clause(text: str, pos: int) -> bool:

@@ -509,6 +509,8 @@ class MentionReader:
             found += _met_again(found[0])
         if found and " in the city" in view.lower:
             self._the_city(view, found)
+        if any(m.venue is None and m.is_meeting_like() for m in found):
+            self._place_asked_about(view, found)
         if " again" in view.text and _PROMISE_AGAIN.search(view.text) is not None:
             for mention in found:
                 if mention.reference == "next" and mention.status in ("ongoing", "concluded"):
@@ -1014,6 +1016,31 @@ class MentionReader:
             m.venue is not None for m in view.mentions_between(start, joined.start())
         )
         return joined.end() if told else None
+
+    def _place_asked_about(self, view: View, found: list[RoundMention]) -> None:
+        """ "You were in Miami last month. What did the Americans tell you? | ARAKHAMIA: On the 17th we spent
+        a whole day with Witkoff": a meeting told in an answer, placed nowhere, is in the one place the
+        question named."""
+        views = self.doc.views
+        index = view.index
+        while index > 0 and views[index - 1].paragraph == view.paragraph:
+            index -= 1
+        if index == 0 or _ANSWER_LABEL.match(views[index].text) is None:
+            return
+        question = [v for v in views[max(0, index - 4) : index] if v.paragraph == views[index - 1].paragraph]
+        if not question or not question[-1].text.endswith("?"):
+            return
+        places = {
+            m.venue.name
+            for v in question
+            for m in v.mentions
+            if m.venue is not None and v.text[max(0, m.start - 4) : m.start] in (" in ", " at ", " to ")
+        }
+        if len(places) == 1:
+            place = places.pop()
+            for mention in found:
+                if mention.venue is None and mention.is_meeting_like():
+                    mention.venue = place
 
     def _it_hosted(self, view: View, lo: int, pos: int) -> str | None:
         """ "For two months the Emirati capital was the quiet room ... Twice this winter it hosted the talks:

@@ -510,3 +510,12 @@ def test_a_weekday_of_a_plan_stays_ahead_when_nothing_began_yesterday() -> None:
     text = "The talks are set for Saturday and Sunday in Florida."
     found = [(d.first, d.last) for d in find_dates(text, date(2026, 3, 22))]
     assert found[0] == (date(2026, 3, 28), date(2026, 3, 29))
+
+
+def test_a_day_of_the_month_told_in_the_past_is_the_nearest_gone_by() -> None:
+    assert [d.first for d in find_dates("On the 17th we spent a day with Witkoff.", date(2026, 2, 3))] == [
+        date(2026, 1, 17)
+    ]
+    assert [d.first for d in find_dates("They will meet on the 17th.", date(2026, 2, 3))] == [
+        date(2026, 2, 17)
+    ]

@@ -2022,3 +2022,22 @@ def test_i_in_an_answer_under_its_speakers_name_is_that_speakers_side(story: Ext
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.venue, found.start) == ("Geneva", date(2026, 2, 26))
+
+
+def test_a_meeting_told_in_an_answer_is_in_the_place_the_question_named(story: Extract) -> None:
+    facts = story(
+        "You were in Miami last month. What did the Americans tell you?\n\n"
+        "ARAKHAMIA: On the 17th we spent a whole day with Witkoff and Kushner.",
+        published=date(2026, 2, 3),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.venue, found.start, found.status) == ("Miami", date(2026, 1, 17), "concluded")
+
+
+def test_a_place_a_question_only_mentions_places_no_answer(story: Extract) -> None:
+    facts = story(
+        "The Kremlin says the talks are paused. Is the process dead?\n\n"
+        "ZELENSKY: No. Our team is on its way. They will meet the American side on Saturday.",
+        published=date(2026, 3, 19),
+    )
+    assert [r.venue for r in meetings(facts)] == [None]
