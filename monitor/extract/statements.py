@@ -844,6 +844,10 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
     if quoted:
         for match in _DASH_AFTER_QUOTE.finditer(text, after):
             candidates.append((match.start(), "dash", match))
+    if " words" in text:
+        for match in _IN_WORDS.finditer(text, after):
+            if not (quoted and view.in_quote(match.start())):
+                candidates.append((match.start(), "words", match))
     verbs: list[Verb] = []
     if len(candidates) > 1:  # (one candidate is in order, and is not two verbs)
         candidates.sort(key=lambda c: c[0])
@@ -864,6 +868,8 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
             found = _by_verb(view, doc, memory, match, after)
         elif form == "according":
             found = _by_according(view, doc, memory, match, after)
+        elif form == "words":
+            found = _by_words(view, doc, memory, match, after)
         else:
             found = _by_dash(view, doc, memory, match)
         if found is not None:
@@ -1224,6 +1230,32 @@ def _by_according(
     else:
         content = (opening, match.start())
     return Attribution(speaker, content, (match.start(), speaker.end), _has_quote(view, *content))
+
+
+def _by_words(
+    view: View, doc: Doc, memory: Memory, match: re.Match[str], opening: int = 0
+) -> Attribution | None:
+    """ "the document is, in Ukrainian officials' words, “practically agreed”", "In the words of Peskov, the
+    talks are alive": the words set off around or after the phrase are the speaker's."""
+    speaker = speaker_starting_at(view, match.end(), doc.matcher, memory)
+    if speaker is None:
+        return None
+    text = view.text
+    tail = _WORDS_TAIL.match(text, speaker.end) if match.group(1) is None else None
+    if match.group(1) is None and tail is None:
+        return None  # "in Kyiv's" is no one's words without "words" after the name
+    end = tail.end() if tail is not None else speaker.end
+    frame = (match.start(), end)
+    # "In Peskov's words, the talks are alive": the words after; set off inside the sentence, both sides
+    content = (min(len(text), end + 1), len(text)) if match.start() < 3 else (opening, len(text))
+    return Attribution(speaker, content, frame, _has_quote(view, *content), False, frame)
+
+
+# "in Ukrainian officials' words", "In Peskov's own words", "in the words of one negotiator"
+_IN_WORDS = re.compile(
+    r"\b[Ii]n\s+(?:(the\s+words\s+of)\s+|(?=[^,;:“”\"]{2,60}?['’]s?\s+(?:own\s+)?words\b))"
+)
+_WORDS_TAIL = re.compile(r"['’]s?\s+(?:own\s+)?words\b")
 
 
 def _clause_before_according(text: str, opening: int, start: int, after: str) -> bool:

@@ -1921,3 +1921,23 @@ def test_a_quote_that_was_someones_reply_is_theirs(extract: Extract) -> None:
 def test_a_quote_after_a_speaker_and_a_day_and_a_colon_is_the_speakers(extract: Extract, text: str) -> None:
     facts = extract(text)
     assert [(s.speaker, s.direct) for s in facts.statements] == [("Volodymyr Zelensky", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "direct"),
+    [
+        ("In Peskov's words, the talks are alive.", "Dmitry Peskov", False),
+        ("In the words of Peskov, the talks are alive.", "Dmitry Peskov", False),
+        ("The talks are, in Peskov's own words, “alive and well”.", "Dmitry Peskov", True),
+    ],
+)
+def test_in_someones_words_attributes_the_words_around_it(
+    extract: Extract, text: str, speaker: str, direct: bool
+) -> None:
+    facts = extract(text)
+    assert [(s.speaker, s.direct) for s in facts.statements] == [(speaker, direct)]
+    assert "alive" in facts.statements[0].text
+
+
+def test_in_a_sides_view_is_no_ones_words(extract: Extract) -> None:
+    assert extract("In Kyiv's view, the talks are alive.").statements == ()
