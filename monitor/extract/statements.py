@@ -230,6 +230,8 @@ _PARTY_VERBS = frozenset(
         "added",
         "accused",
         "accuses",
+        "blamed",
+        "blames",
         "claimed",
         "claims",
         "informed",

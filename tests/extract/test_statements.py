@@ -1941,3 +1941,10 @@ def test_in_someones_words_attributes_the_words_around_it(
 
 def test_in_a_sides_view_is_no_ones_words(extract: Extract) -> None:
     assert extract("In Kyiv's view, the talks are alive.").statements == ()
+
+
+def test_a_side_named_by_its_capital_that_blamed_another_made_a_statement(extract: Extract) -> None:
+    facts = extract(
+        "Moscow has blamed Kyiv for an attempt on the life of a senior officer; Kyiv denies any role."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in facts.statements][:1] == [("Russia", "institution")]
