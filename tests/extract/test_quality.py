@@ -65,9 +65,15 @@ from monitor.pack import StoryPack, load_pack
 # after 0.832 / 0.954 / 0.878) and a blind holdout batch 1040-1055 (first rules 0.703 / 0.921 / 0.839, last
 # 0.740 / 0.933 / 0.839). After the session: dev (381) 0.952 / 0.967 / 0.942; holdout (244) 0.745 / 0.923 /
 # 0.872 (the 228 of before 0.745 / 0.921 / 0.875 -> 0.745 / 0.922 / 0.875).
+# Eleventh session: two dev batches written blind, 1056-1071 (meetings told in passing, sentences with two
+# attributions; on arrival 0.636 / 0.926 / 0.893, after 0.785 / 0.946 / 0.922) and 1088-1103 (mixed; on
+# arrival 0.692 / 0.896 / 0.892, after 0.917 / 0.949 / 0.907), and a blind holdout batch 1072-1087 (first
+# rules 0.732 / 0.865 / 0.899, last 0.732 / 0.882 / 0.919). After the session: dev (413) 0.945 / 0.967 /
+# 0.941 (first rules 0.936 / 0.965 / 0.940); holdout (260) 0.750 / 0.924 / 0.878 (first 0.744 / 0.919 /
+# 0.874; the 244 of before 0.745 / 0.923 / 0.872 -> 0.751 / 0.927 / 0.875).
 F1_FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"rounds": 0.92, "statements": 0.96, "positions": 0.93},
-    "holdout": {"rounds": 0.73, "statements": 0.91, "positions": 0.86},
+    "dev": {"rounds": 0.94, "statements": 0.96, "positions": 0.93},
+    "holdout": {"rounds": 0.74, "statements": 0.91, "positions": 0.87},
 }
 
 DEVSET = Path(__file__).resolve().parent / "devset"
