@@ -1530,6 +1530,17 @@ class MentionReader:
                 team = {label} if label is not None else team
             if len(team - parties) == 1:
                 parties |= team
+        if len(parties) == 1 and _THEM_AFTER.match(text, verb.end()) and text.endswith("where ", 0, start):
+            # "The American envoys then went on to Moscow, where Putin received them": "them" are the ones
+            # whose journey the clause before told, the sides named before "where" in the sentence
+            clause = text.rfind(";", 0, start) + 1
+            before = [
+                m.party for m in view.mentions_between(clause, start) if m.party and m.party not in parties
+            ]
+            if before and (venue := mention.venue) is not None:
+                before = [p for p in before if self.doc.matcher.capitals.get(p) != venue]
+            if before:
+                parties.add(before[0])
         if len(parties) == 1 and _FIRST_PERSON.search(text, max(lo, verb.start() - 30), verb.start()):
             # "WITKOFF: Jared and I will see Rustem Umerov in Geneva": "I" or "we" in an answer given under
             # its speaker's name is that speaker's side
@@ -2710,6 +2721,8 @@ _TRAVEL_TO = re.compile(
 _AND_A_VERB = re.compile(
     r"\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|ran|held|met|led|took|had|went|saw)\b)"
 )
+# An object pronoun right after the verb of meeting: "received them", "met him"
+_THEM_AFTER = re.compile(r"\s+(?:them|him|her)\b")
 # "I", "we", "Jared and I" as the subject of a verb of meeting
 _FIRST_PERSON = re.compile(r"(?:\bI|\b[Ww]e)\s+(?:\w+\s+){0,2}$")
 # The break before a clause that shares the subject of the one before: ", and met Putin", "and then held"

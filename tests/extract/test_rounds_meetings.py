@@ -2041,3 +2041,13 @@ def test_a_place_a_question_only_mentions_places_no_answer(story: Extract) -> No
         published=date(2026, 3, 19),
     )
     assert [r.venue for r in meetings(facts)] == [None]
+
+
+def test_them_received_where_a_journey_went_are_the_travellers(story: Extract) -> None:
+    facts = story(
+        "Zelensky met Trump in Davos on Thursday; the American envoys then went on to Moscow, where Putin "
+        "received them late the same evening.",
+        published=date(2026, 1, 25),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.venue, found.start) == ("Moscow", date(2026, 1, 22))
