@@ -258,6 +258,7 @@ _LITERAL_FIRST_SOURCES = [
     r"(?-i:A[bc])|ab(?=c)|(?:x|)a",
     r"\B(?:ab|b)|c(?<!a c)",
     r"^a|b$|\Ac|a\Z",
+    r"(?:,\s+|\s+)a|\s-\s|\bc",
     # a lazy repeat is left out first: "a" of "aba", not "aba"
     r"(?:ab)??a|c(?:ab)*?b",
     # groups after the first item that consumes a character keep their numbers
@@ -483,6 +484,7 @@ def test_no_character_beyond_the_basic_plane_matches_one_inside_it_in_any_case()
     # (the first characters of a pattern are looked for in the Basic Multilingual Plane alone)
     beyond = "".join(map(chr, range(0x10000, 0x110000)))
     assert re.search("[\x00-\uffff]", beyond, re.IGNORECASE) is None
+    assert re.search(r"\s", beyond) is None  # (white space opens a branch of its own)
 
 
 def test_the_dispatched_patterns_are_not_left_gated() -> None:
