@@ -79,7 +79,8 @@ def _holds_a_word(items: Any, words: tuple[str, ...]) -> bool:
     run = ""
     for i, (op, av) in enumerate(items):
         if op is sre.LITERAL and chr(av) in _UNSAFE:
-            return True  # only in a text `Guarded` always searches ("ſ", as `literal_first` writes an "s")
+            # only in a text `Guarded` always searches ("ſ", as `literal_first` writes an "s")
+            return True
         char = _single(op, av)
         if char is not None:
             run += char
@@ -89,7 +90,7 @@ def _holds_a_word(items: Any, words: tuple[str, ...]) -> bool:
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             # of no width: the characters before and after it stand together in the text, so the run goes
             # on ("h(?<!panel h)osted", a pattern dispatched on its first character, holds "host";
-            # "m(?<=\bm)et", as `literal_first` writes "\bmet", consumes "met" in a row)
+            # "m(?<![\w]m)et", as `pattern_dispatch.literal_first` writes "\bmet", consumes "met" in a row)
             continue
         before, after = items[:i], items[i + 1 :]
         if op is sre.BRANCH:

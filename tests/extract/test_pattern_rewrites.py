@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 
 from monitor.extract import (
     dates,
-    literal_first,
     names,
     pattern_dispatch,
     positions,
@@ -109,7 +108,7 @@ _REWRITES: dict[str, tuple[str, re.Pattern[str], list[str]]] = {
         ],
     ),
 }
-_SEPARATORS = [".", ". ", ".  ", ".\n", " ", "", "-", ",", "_", "é", "\u0130"]
+_SEPARATORS = [".", ". ", ".  ", ".\n", " ", "", "-", ",", "_", "é", "\u0130", "\t", "\u00a0 "]
 
 
 @pytest.mark.parametrize("name", sorted(_REWRITES))
@@ -128,8 +127,9 @@ def test_a_rewritten_pattern_finds_what_the_old_one_found(name: str, data: st.Da
     ]
 
 
-# Patterns given a first look at the character a match begins with (`literal_first.first_char_gate`): the
-# gated source is "(?=[class])(?:source)", after a "\b" when the source opens with one.
+# Patterns given a first look at the character a match begins with (`pattern_dispatch.first_char_gate`): the
+# gated source is "(?=[class])(?:source)", after a "\b" when the source opens with one; or written one
+# literal per first character, their originals kept in `pattern_dispatch.ORIGINALS`.
 _GATED: dict[str, re.Pattern[str]] = {
     "day n": round_fields.DAY_N.pattern,
     "old date": round_fields._OLD_DATE,
@@ -174,7 +174,7 @@ _ODD = ["\u017f", "\u0131", "\u0130", "\u212a", "é", "1", "2", "-", "—", "–
 
 
 def _ungated(gated: re.Pattern[str]) -> re.Pattern[str]:
-    original = literal_first.ORIGINALS.get(gated)
+    original = pattern_dispatch.ORIGINALS.get(gated)
     if original is not None:
         return original  # written one literal per first character
     match = _GATE.fullmatch(gated.pattern)
@@ -209,7 +209,7 @@ def test_a_gated_pattern_finds_what_its_source_finds(name: str, data: st.DataObj
 
 
 def test_a_gate_covers_the_first_characters_of_every_alternative() -> None:
-    gate = literal_first.first_look
+    gate = pattern_dispatch.first_look
     assert gate(re.compile(r"\b(?:met|(?<!x )saw|(?:re)?convene)\b")).pattern == (
         r"\b(?=[msrc])(?:\b(?:met|(?<!x )saw|(?:re)?convene)\b)"
     )
@@ -227,23 +227,26 @@ def test_a_gate_covers_the_first_characters_of_every_alternative() -> None:
 
 def test_a_pattern_is_written_one_literal_per_first_character() -> None:
     def written(source: str, flags: int = 0) -> str | None:
-        rewritten = literal_first.literal_first(re.compile(source, flags))
+        rewritten = pattern_dispatch.literal_first(re.compile(source, flags))
         return None if rewritten is None else rewritten.pattern
 
-    # the boundary and the lookbehind before the first character are checked over it, at the same place
+    # the boundary and the lookbehind before the first character are checked over it, at the same place;
+    # what follows the first item that consumes a character is written once after the branches
     assert written(r"\b(?:met|(?<!x )saw|(?:re)?convene)\b") == (
-        r"s(?<=\bs)(?<=(?<!x\ )s)aw\b|r(?<=\br)econvene\b|c(?<=\bc)onvene\b|m(?<=\bm)et\b"
+        r"(?:s(?<![\w]s)(?<!(?:x\ )s)aw|r(?<![\w]r)econvene|c(?<![\w]c)onvene|m(?<![\w]m)et)\b"
     )
     # a repeat gives its first turn to the character, and keeps the rest; left out, the rest takes it
     assert written(r"(?:a|b)?c") == r"ac|c|bc"
     assert written(r"(?:ab)+c") == r"ab(?:ab){0,}c"
+    assert written(r"^a") == r"a(?<=^a)"
     # under IGNORECASE every case of the letter has its branch, scanned for as it is
     kelvin = "\u212a"  # the Kelvin sign, a "k" under IGNORECASE
-    assert written(r"\bk\d", re.IGNORECASE) == "|".join(
-        f"{k}(?i:(?<=\\b{k})[\\d])" for k in ("k", "K", kelvin)
+    assert written(r"\bk\d", re.IGNORECASE) == (
+        "(?:" + "|".join(f"{k}(?i:(?<![\\w]{k}))" for k in ("k", "K", kelvin)) + ")(?i:[\\d])"
     )
-    # what it cannot write: groups, an empty match, a category or too many letters first, global flags
-    for source in (r"(a)b", r"a?", r"\w+x", r"[\x00-\x7f]x", r"(?i)ab", r"\b(?=a)"):
+    # what it cannot write: a group before the first character, an empty match, a category or too many
+    # letters first
+    for source in (r"(a)b", r"a?", r"\w+x", r"[\x00-\x7f]x", r"\b(?=a)"):
         assert written(source) is None
 
 
@@ -255,6 +258,11 @@ _LITERAL_FIRST_SOURCES = [
     r"(?-i:A[bc])|ab(?=c)|(?:x|)a",
     r"\B(?:ab|b)|c(?<!a c)",
     r"^a|b$|\Ac|a\Z",
+    r"(?:,\s+|\s+)a|\s-\s|\bc",
+    # a lazy repeat is left out first: "a" of "aba", not "aba"
+    r"(?:ab)??a|c(?:ab)*?b",
+    # groups after the first item that consumes a character keep their numbers
+    r"\b(?:the|a)\s+(b|c)(?P<x>a)?",
 ]
 
 
@@ -266,7 +274,7 @@ def test_a_pattern_written_literal_first_finds_what_it_found(
     source: str, flags: int, data: st.DataObject
 ) -> None:
     old = re.compile(source, flags)
-    new = literal_first.literal_first(old)
+    new = pattern_dispatch.literal_first(old)
     assert new is not None
     pieces = [
         "a",
@@ -288,11 +296,11 @@ def test_a_pattern_written_literal_first_finds_what_it_found(
     text = "".join(data.draw(st.lists(st.sampled_from([*pieces, *_SEPARATORS]), max_size=25)))
     pos = data.draw(st.integers(0, len(text) + 1))
     endpos = data.draw(st.integers(0, len(text) + 1))
-    assert [m.span() for m in new.finditer(text, pos, endpos)] == [
-        m.span() for m in old.finditer(text, pos, endpos)
+    assert [m.regs for m in new.finditer(text, pos, endpos)] == [
+        m.regs for m in old.finditer(text, pos, endpos)
     ]
     found, expected = new.match(text, pos, endpos), old.match(text, pos, endpos)
-    assert (found and found.span()) == (expected and expected.span())
+    assert (found and found.regs) == (expected and expected.regs)
 
 
 # The pieces of dates: anchor words (and their heads and tails), the words of the hint of a day in words,
@@ -442,10 +450,12 @@ def test_dispatch_derives_each_alternative_by_the_first_character() -> None:
     cases = [
         (r"(?:re)?convene", ["reconvene", "convene", "reconvene x"]),
         (r"(?:ab)??abc", ["abc", "ababc", "aabc"]),
+        (r"(?:ab)??a|c(?:ab)*?b", ["aba", "abab", "cabab", "cab"]),
         (r"x*y|xz", ["xxy", "xz", "y", "xxz"]),
         (r"(?=[A-Z])[a-zA-Z]+ed\b|M[a-z]+", ["Mended", "Mend", "Fed", "fed"]),
         (r"\b(?:[Mm]eeting|met)\b", ["a meeting", "Meeting", "xmet", "met"]),
         (r"(?<![\w-])(?:talks|round)(?![\w-])", ["talks", "-talks", "xround", "round-", "a round"]),
+        (r"^ab|\Bc|(?m:^)c", ["ab", "xab", "cc", "c", "a\nc"]),
         # groups after the alternation keep their numbers and names
         (
             r"\b(?:led|leads|heads)\s+(?P<side>[a-z]+\s+)?(team|side)\b",
@@ -465,15 +475,16 @@ def test_dispatch_derives_each_alternative_by_the_first_character() -> None:
     # under IGNORECASE a branch for each character that matches: "ſ" matches "s", the Kelvin sign "k"
     assert dispatch(re.compile("sk", re.I)).search("\u017f\u212a") is not None
     # what it cannot derive exactly it leaves to a first look at the first character, as before
-    for source in (r"\b(a|b)c", r"a?", r"\w+x", r"^ab", r"(?a:\w)x"):
+    for source in (r"\b(a|b)c", r"a?", r"\w+x", r"(?a:\w)x"):
         pattern = re.compile(source)
-        assert dispatch(pattern).pattern == literal_first.first_char_gate(pattern).pattern
+        assert dispatch(pattern).pattern == pattern_dispatch.first_char_gate(pattern).pattern
 
 
-def test_the_characters_outside_ascii_that_match_an_ascii_letter_are_listed() -> None:
-    letter = re.compile(r"[a-zA-Z]", re.IGNORECASE)
-    found = [chr(c) for c in range(128, 0x110000) if letter.fullmatch(chr(c))]
-    assert "".join(found) == pattern_dispatch.CASE_FOLDS_INTO_ASCII
+def test_no_character_beyond_the_basic_plane_matches_one_inside_it_in_any_case() -> None:
+    # (the first characters of a pattern are looked for in the Basic Multilingual Plane alone)
+    beyond = "".join(map(chr, range(0x10000, 0x110000)))
+    assert re.search("[\x00-\uffff]", beyond, re.IGNORECASE) is None
+    assert re.search(r"\s", beyond) is None  # (white space opens a branch of its own)
 
 
 def test_the_dispatched_patterns_are_not_left_gated() -> None:
