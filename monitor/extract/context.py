@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from monitor.extract.dates import DateMention, find_dates
+from monitor.extract.dates import DateMention, find_dates, may_hold_a_day
 from monitor.extract.names import ACTOR_NOUNS, Cue, Matcher, Mention
 from monitor.extract.sentences import Sentence
 from monitor.facts import Article, Evidence
@@ -134,6 +134,15 @@ class View:
                 for d in find_dates(text, self._published)
             ]
         return self._dates
+
+    def may_date(self, start: int, end: int) -> bool:
+        """False only when no mention of `dates` with a day lies in text[start:end]: a look for the words
+        every such mention holds (`dates.may_hold_a_day`), which spares reading the dates of a sentence whose
+        part asked about names no day (most of them)."""
+        if self._dates is not None:
+            return True  # read already
+        lower = self.lower
+        return len(lower) != len(self.text) or may_hold_a_day(lower, start, end)
 
     def in_quote(self, pos: int) -> bool:
         # Rules ask this thousands of times, mostly of sentences with no quote at all.

@@ -647,14 +647,14 @@ _RARE_LETTER = {
 }
 
 
-def _rare_letter_pattern(words: list[str]) -> re.Pattern[str]:
+def _rare_letter_pattern(words: list[str], rare_letter: dict[str, int] = _RARE_LETTER) -> re.Pattern[str]:
     """A pattern that finds one of `words` wherever `_ASCII_DATE_HINT` does (a yes or no, not the same
     match): `re` skips ahead to the letters a pattern's alternatives open with, and "day", "evening" or
     "week" opening with "d", "e" or "w" stop it at every other letter of a sentence; opened with "y", "v" or
     "k" and looked back and ahead from there ("y(?<=day)"), the words stop it at few."""
     ways: dict[str, list[str]] = {}
     for word in words:
-        at = _RARE_LETTER.get(word, 0)
+        at = rare_letter.get(word, 0)
         behind = f"(?<={re.escape(word[: at + 1])})" if at else ""
         ahead = f"(?={re.escape(word[at + 1 :])})" if word[at + 1 :] else ""
         ways.setdefault(word[at], []).append(behind + ahead)
@@ -666,6 +666,31 @@ def _rare_letter_pattern(words: list[str]) -> re.Pattern[str]:
 
 
 _ASCII_DATE_LOOK = _rare_letter_pattern([*dict.fromkeys(_DATE_WORDS), *"0123456789"])
+
+# Every mention with a day that `find_dates` returns holds one of these words in its lowercase: an ASCII
+# digit, a month, "day" (a weekday, "today", "yesterday", "days ago"), "night", "morrow", a part of the day,
+# "ago", "now", "weekend" or an ordinal day (from its first word: "on the" before it is no part of the
+# mention). A test reads `_PATTERN` to prove it.
+DAY_WORDS = (
+    *"0123456789",
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    *("day", "night", "morrow", "morning", "afternoon", "evening", "ago", "now", "weekend"),
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+    *("eleventh", "twelfth", "teenth", "ieth"),
+)
+# letters from the commonest in English text: a word is looked for from its rarest letter
+_COMMONEST_FIRST = "etaoinsrhldcumwfgypbvkjxqz"
+_DAY_WORD = _rare_letter_pattern(
+    list(DAY_WORDS),
+    {word: max(range(len(word)), key=lambda i, w=word: _COMMONEST_FIRST.find(w[i])) for word in DAY_WORDS},
+)
+
+
+def may_hold_a_day(lower: str, start: int, end: int) -> bool:
+    """False only when no mention with a day that `find_dates` finds in a text can lie in text[start:end],
+    given the text in lowercase (`lower`, of the same length): a look for `DAY_WORDS`, far cheaper than
+    reading the dates. (A word that straddles `start` may be found, which only makes the answer True.)"""
+    return _DAY_WORD.search(lower, start, end) is not None
 
 
 def _may_hold_a_date(text: str) -> bool:

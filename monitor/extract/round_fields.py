@@ -407,7 +407,7 @@ def attributive_days(view: View, start: int, end: int) -> tuple[date | None, dat
     else:
         return None, None
     text = view.text
-    for day in view.dates:
+    for day in view.dates if view.may_date(start, end) else ():
         if day.first is None or day.start < start or day.end > end:
             continue
         if "sked about" in low and _ASKED_ABOUT.search(text, max(start, day.start - 60), day.start):
