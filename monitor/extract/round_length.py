@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.extract.pattern_dispatch import first_char_gate
 from monitor.extract.round_triggers import NUMBER_WORDS
 
 # (not a part of talks: "after the first two days of negotiations", "the last two days")
@@ -25,6 +26,9 @@ _LENGTH = re.compile(
     rf"|\b{_COUNT}\s+days\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
+# Searched over the whole article: a first look at the character a match begins with finds the same matches
+# at a third of the cost (`pattern_dispatch.first_char_gate`; the tests compare the two)
+_LENGTH = first_char_gate(_LENGTH)
 
 
 def lengths_told(text: str) -> set[int]:

@@ -21,6 +21,7 @@ from monitor.extract import (
     positions,
     round_clauses,
     round_fields,
+    round_length,
     round_mentions,
     round_sides,
     speakers,
@@ -167,6 +168,7 @@ _GATED: dict[str, re.Pattern[str]] = {
     "possibility before": stances._POSSIBILITY_BEFORE,
     "condition end": stances._CONDITION_END,
     "future words": dates.FUTURE.pattern,
+    "length of talks": round_length._LENGTH,
 }
 _GATE = re.compile(r"(?:\\b)?\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:(?P<source>.*)\)", re.DOTALL)
 # the characters that match a letter of another case under IGNORECASE ("ſ", "ı", "İ", the Kelvin sign)
