@@ -652,12 +652,18 @@ class MentionReader:
                 return following - timedelta(days=1)
         return None
 
-    def _paragraph_label(self, view: View) -> str | None:
-        """The party of the person whose answer the paragraph is ("ZELENSKY: ..."), if it opens with one."""
+    def _paragraph_start(self, view: View) -> int:
+        """The index of the first sentence of the view's paragraph."""
         views = self.doc.views
         index = view.index
         while index > 0 and views[index - 1].paragraph == view.paragraph:
             index -= 1
+        return index
+
+    def _paragraph_label(self, view: View) -> str | None:
+        """The party of the person whose answer the paragraph is ("ZELENSKY: ..."), if it opens with one."""
+        views = self.doc.views
+        index = self._paragraph_start(view)
         label = _ANSWER_LABEL.match(views[index].text)
         if label is None:
             return None
@@ -1022,9 +1028,7 @@ class MentionReader:
         a whole day with Witkoff": a meeting told in an answer, placed nowhere, is in the one place the
         question named."""
         views = self.doc.views
-        index = view.index
-        while index > 0 and views[index - 1].paragraph == view.paragraph:
-            index -= 1
+        index = self._paragraph_start(view)
         if index == 0 or _ANSWER_LABEL.match(views[index].text) is None:
             return
         question = [v for v in views[max(0, index - 4) : index] if v.paragraph == views[index - 1].paragraph]
@@ -2242,6 +2246,8 @@ _FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:said|says|told|added|announced|was|is
 _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _THEY = re.compile(r"\b[Tt]hey\s+(?:[\w-]+\s+){0,2}$")
 _THEM = re.compile(r"\s*them\b")
+# An object pronoun right after the verb of meeting: "received them", "met him"
+_THEM_AFTER = re.compile(r"\s+(?:them|him|her)\b")
 _OUR_TEAM = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:team|delegation|negotiators|people)\b")
 # "..., as they did in Miami in January", "just as he did in Istanbul last year": the same sides before
 _AS_THEY_DID = re.compile(
@@ -2721,8 +2727,6 @@ _TRAVEL_TO = re.compile(
 _AND_A_VERB = re.compile(
     r"\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|ran|held|met|led|took|had|went|saw)\b)"
 )
-# An object pronoun right after the verb of meeting: "received them", "met him"
-_THEM_AFTER = re.compile(r"\s+(?:them|him|her)\b")
 # "I", "we", "Jared and I" as the subject of a verb of meeting
 _FIRST_PERSON = re.compile(r"(?:\bI|\b[Ww]e)\s+(?:\w+\s+){0,2}$")
 # The break before a clause that shares the subject of the one before: ", and met Putin", "and then held"
