@@ -544,6 +544,10 @@ class MentionReader:
                     self._after_heading_day(view, mention, memory.heading_days[0])
         if not found and same and memory.named is not None and view.text.startswith("It "):
             found = self._it(view, attribution, memory.named)
+        elif not found and same and memory.named is not None and _reports_it(view.text, attribution):
+            # "The fourth round had been expected on March 5. On Monday, Peskov said it had been postponed":
+            # the "it" of what is said is the round the sentence before named
+            found = self._it(view, attribution, memory.named, attribution.content[0])  # type: ignore[union-attr]
         if (
             not found
             and same
@@ -1108,11 +1112,17 @@ class MentionReader:
         return []
 
     def _it(
-        self, view: View, attribution: Attribution | None, named: tuple[int | None, str | None]
+        self,
+        view: View,
+        attribution: Attribution | None,
+        named: tuple[int | None, str | None],
+        said_from: int | None = None,
     ) -> list[RoundMention]:
         """ "Round two was pushed back by three days. It ended with a prisoner swap": "It" is the round the
-        sentence before named, and what the sentence says is said of it."""
+        sentence before named, and what the sentence says is said of it (from `said_from` when it is what a
+        speaker said: "Peskov said it had been postponed")."""
         lo, hi = region(view.text, attribution)
+        lo = lo if said_from is None else said_from
         # "It had been pencilled in for Abu Dhabi, but Iranian strikes since Feb. 28 made ...": a contrast
         # that opens with words of its own tells of something else
         contrast = _CONTRAST.search(view.text, lo, hi)
@@ -2788,6 +2798,18 @@ _AND_AGAIN = re.compile(r",?\s+(?:and\s+)?(?:again|once\s+more|once\s+again)\s+o
 # "in the city" as a place, not "in the city's hotels" or "in the city of Zaporizhzhia"
 _CITY_NOUN = re.compile(r" in the city(?!'s| of\b)\b")
 _OPENING_ORDINAL = re.compile(r"(?:A|The)\s+(?:second|third|fourth|fifth|sixth),")
+
+
+_IT_REPORTED = re.compile(r"\s*(?:that\s+)?it\s+(?:has|had|was|is|would|will)\b")
+
+
+def _reports_it(text: str, attribution: Attribution | None) -> bool:
+    """The words attributed open with "it" and a verb: "Peskov said (that) it had been put off"."""
+    return (
+        attribution is not None
+        and attribution.frame[1] <= attribution.content[0]
+        and _IT_REPORTED.match(text, attribution.content[0]) is not None
+    )
 
 
 def _may_speak_of_rounds(lower: str) -> bool:

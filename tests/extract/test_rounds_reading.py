@@ -471,6 +471,24 @@ def test_it_in_the_next_sentence_is_the_round_named_before(story: Extract) -> No
 
 
 @pytest.mark.parametrize(
+    ("said", "status"),
+    [
+        ("On Monday, Peskov said it had been postponed.", "postponed"),
+        ("Peskov said that it would be put off.", "postponed"),
+        ("Peskov said it was too early to judge.", "scheduled"),
+    ],
+)
+def test_it_in_what_a_speaker_says_next_is_the_round_named_before(
+    story: Extract, said: str, status: str
+) -> None:
+    facts = story(
+        f"The fourth round of trilateral talks was expected in Abu Dhabi on March 5. {said}",
+        published=date(2026, 3, 3),
+    )
+    assert by_number(facts)[4].status == status
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Round one — Abu Dhabi (January 23–24)",
