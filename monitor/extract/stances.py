@@ -205,6 +205,10 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "drew a red line at",
         "draws a red line at",
         "a red line",
+        # "Ukraine's red line is any withdrawal from Donetsk"
+        "red line is",
+        "red line was",
+        "red line remains",
         "veto",
         "vetoes",
         "vetoed",
@@ -343,6 +347,13 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "holds out for",
         "held out for",
         "holding out for",
+        # "Moscow is after sanctions relief", "will keep fighting until Ukraine leaves Donetsk"
+        "is after",
+        "are after",
+        "keep fighting until",
+        "keeps fighting until",
+        "fight on until",
+        "keep advancing until",
         # "Moscow is adamant that Ukrainian forces leave Donetsk"
         "adamant that",
         "adamant on",
@@ -428,6 +439,10 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "sign up to",
         "signs up to",
         "signed up to",
+        # "Ukraine has said yes to an energy truce"
+        "say yes to",
+        "says yes to",
+        "said yes to",
         "approve",
         "approves",
         "approved",
@@ -504,6 +519,9 @@ _NOT_PROGRESSIVE = frozenset(
 # Forms that are nouns only, and forms that are nouns after a determiner or an adjective.
 _ALWAYS_NOMINAL = frozenset(
     [
+        "red line is",
+        "red line was",
+        "red line remains",
         "proposal",
         "proposals",
         "idea",

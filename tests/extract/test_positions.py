@@ -1837,3 +1837,18 @@ def test_a_verb_joined_by_but_with_no_subject_of_its_own_is_the_same_sides(story
         "accepts",
         "rejects",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "stance"),
+    [
+        ("Ukraine's red line is any withdrawal from Donetsk.", ("Ukraine", "territory"), "rejects"),
+        ("Russia is after sanctions relief.", ("Russia", "sanctions"), "demands"),
+        ("Moscow will keep fighting until Ukraine leaves Donetsk.", ("Russia", "territory"), "demands"),
+        ("Ukraine has said yes to an energy truce.", ("Ukraine", "energy_ceasefire"), "accepts"),
+    ],
+)
+def test_a_red_line_being_after_fighting_until_and_saying_yes(
+    extract: Extract, text: str, pair: tuple[str, str], stance: str
+) -> None:
+    assert stances(extract(text)).get(pair) == stance
