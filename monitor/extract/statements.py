@@ -132,6 +132,11 @@ _SPEECH_WORDS = [
     "signalled",
     "signaled",
     "described",
+    # "dismissed the report as “fake news”", "branded the plan a trap" only with "as" after them (`_AS_LATER`)
+    "dismissed",
+    "dismisses",
+    "branded",
+    "brands",
     "criticised",
     "criticized",
     "admits",
@@ -833,6 +838,8 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
             continue
         if word in _CALLS and _NOT_SPEECH_AFTER_CALLED.match(text, end):
             continue  # "called for" is a demand, "called off" a cancellation
+        if word in _AS_VERBS and _AS_LATER.match(text, end) is None:
+            continue  # "Kyiv dismissed the proposal" is a stance; "dismissed it as “absurd”" is said
         if word == "asked" and not text.endswith(("?”", '?"'), 0, start - 1):
             continue  # only "“What talks are these?” asked a tram driver": a question quoted, then its asker
         if "whether" in text and _ASKED_WHETHER.search(text, max(0, start - 80), start):
@@ -930,7 +937,9 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb, opening: int = 0)
     if (
         not strong
         and word not in _PARTICIPLE
-        and _at_least_words(before, 3)
+        # ("“We’ll see,” Trump told reporters aboard Air Force One": a quote before the frame is the
+        # speaker's words, however short)
+        and (_at_least_words(before, 3) or before.startswith(("“", '"')))
         and (_has_quote(view, opening, frame_start) or _after_is_frame(body) or _only_whom(word, body))
     ):
         content, frame = (opening, frame_start), (frame_start, len(text))
@@ -987,6 +996,10 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb, opening: int = 0)
         speaker, content, frame, _has_quote(view, *content), strong and content[0] > 0, core, relative
     )
 
+
+# Verbs that report words only with "as" and what the thing was called: "dismissed the report as “fake”"
+_AS_VERBS = frozenset(["dismissed", "dismisses", "branded", "brands"])
+_AS_LATER = re.compile(r"[^,;.:“”\"]{0,80}?\s+as\s+")
 
 # What a speaker "described" a thing "as", quoted right after the verb (the thing itself told before it)
 _DESCRIBED_AS = re.compile(r"\s+as\s+(?=[“\"])")

@@ -1948,3 +1948,27 @@ def test_a_side_named_by_its_capital_that_blamed_another_made_a_statement(extrac
         "Moscow has blamed Kyiv for an attempt on the life of a senior officer; Kyiv denies any role."
     )
     assert [(s.speaker, s.speaker_kind) for s in facts.statements][:1] == [("Russia", "institution")]
+
+
+@pytest.mark.parametrize("quote", ["“We’ll see,”", '"We\'ll see,"', "“No,”"])
+def test_a_short_quote_before_its_frame_is_the_speakers_words(extract: Extract, quote: str) -> None:
+    said = only(extract(f"{quote} Trump told reporters aboard Air Force One."))
+    assert (said.speaker, said.direct) == ("Donald Trump", True)
+    assert "Air Force One" not in said.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zakharova dismissed the report as “a provocation”.",
+        'Zakharova dismissed as "nonsense" reports of a summit.',
+        "Zakharova branded the plan as “a trap”.",
+    ],
+)
+def test_dismissing_or_branding_a_thing_as_something_is_said(extract: Extract, text: str) -> None:
+    said = only(extract(text))
+    assert (said.speaker, said.direct) == ("Maria Zakharova", True)
+
+
+def test_dismissing_a_thing_without_saying_what_it_is_is_no_statement(extract: Extract) -> None:
+    assert not extract("Zakharova dismissed the American proposal out of hand.").statements
