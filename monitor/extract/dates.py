@@ -719,7 +719,18 @@ def _future_clause(text: str, pos: int) -> bool:
     start = window_start = max(0, pos - 80)
     for brk in _CLAUSE_BREAK.finditer(text, window_start, pos):
         start = brk.end()  # the clause opens after the last break
-    return FUTURE.search(text, start, pos) is not None
+    future = FUTURE.search(text, start, pos)
+    if future is not None and "t" in text[future.end() : pos]:
+        # "was in Miami for talks that began on Saturday": a relative clause told in the past, between the
+        # words that look ahead and the day, is the day's own clause
+        return _PAST_RELATIVE.search(text, future.end(), pos) is None
+    return future is not None
+
+
+_PAST_RELATIVE = re.compile(
+    r"\b(?:that|which|who)\s+(?:had\s+)?(?:began|started|opened|ended|met|took\s+place|finished|closed"
+    r"|(?:was|were)\s+held)\b"
+)
 
 
 _MONTH_ONLY_PATTERN = re.compile(

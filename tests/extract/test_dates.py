@@ -232,6 +232,23 @@ def test_a_day_that_was_due_lies_ahead_of_the_words_that_tell_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Umerov was in Miami for talks with Witkoff that began on Saturday.",
+        "Umerov is in Florida for talks with Witkoff which started on Saturday.",
+    ],
+)
+def test_a_day_in_a_relative_clause_told_in_the_past_is_gone_by(text: str) -> None:
+    assert spans(text, date(2026, 3, 24)) == [(date(2026, 3, 21), date(2026, 3, 21))]
+
+
+def test_a_day_in_a_relative_clause_told_ahead_lies_ahead() -> None:
+    assert spans("Umerov flew to Miami for talks that will open on Saturday.", date(2026, 3, 24)) == [
+        (date(2026, 3, 28), date(2026, 3, 28))
+    ]
+
+
 def test_this_weekday_is_that_day_of_the_article_s_week() -> None:
     assert spans("The round opens this Sunday.", date(2026, 1, 30)) == [(date(2026, 2, 1), date(2026, 2, 1))]
     assert spans("The round was held this Monday.", date(2026, 1, 30)) == [
