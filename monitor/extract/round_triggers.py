@@ -76,7 +76,9 @@ _ELLIPTIC_TAIL = re.compile(
     r"(?:on|in|at|held|which|again|also|planned|scheduled|expected|due|set|slated)\b"
     r"|\s+(?:on|in|at|there|was|were|is|will|would|could|may|might|held|ended|began|took|again|since|this"
     # "The second followed in the same city": a round that came after the one before it
-    r"|followed|opened)\b"
+    r"|followed|opened"
+    # "The first met in Abu Dhabi on Jan. 23-24", "the second lasted two days", "the third produced a swap"
+    r"|met|convened|lasted|ran|closed|concluded|produced|yielded|brought|saw)\b"
     r"|,?\s*(?:[.;]|$)"
     # "the first round (Jan. 23-24) and the second (Feb. 4-5)": its days in brackets
     r"|\s+\((?=[^)]*\d))"
@@ -427,13 +429,21 @@ def _several(match: re.Match[str]) -> tuple[int, ...]:
     return tuple(ORDINALS.get(w.lower()) or int(re.sub(r"\D", "", w)) for w in words)
 
 
+_OPENING_ORDINAL = re.compile(
+    r"(?:The|A)\s+(?:first|second|third|fourth|fifth|sixth)\b(?!\s+(?:[\w-]+\s+)?of\b)"
+)
+
+
 def _stands_for_a_round(text: str, pos: int, before: str) -> bool:
     """Does the ordinal at `pos` stand for a round: is the last noun an ordinal qualified before it, or the
     last "round" named before it, a round?"""
     # An ordinal that opens its sentence ("The second, on Feb. 4-5, ...") may stand for a round named in an
     # earlier sentence; one inside a sentence ("another attack overnight, the second in five days") only
     # for a round of its own sentence.
-    sources = ((text, pos), (before, len(before))) if not text[:pos].strip() else ((text, pos),)
+    # So may the later ones of a sentence that opens with such an ordinal ("The first met in Abu Dhabi on
+    # Jan. 23-24, the second in the same city on Feb. 4-5").
+    opens = not text[:pos].strip() or _OPENING_ORDINAL.match(text) is not None
+    sources = ((text, pos), (before, len(before))) if opens else ((text, pos),)
     for source, end in sources:
         talks = [m.start() for m in _TALK_NOUN.finditer(source, 0, end)]
         last_round = talks[-1] if talks else -1

@@ -32,6 +32,26 @@ def test_ordinals_standing_for_rounds_named_before_them(story: Extract) -> None:
     assert days(rounds[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
 
 
+def test_ordinals_after_one_that_opens_a_sentence_stand_for_rounds_too(story: Extract) -> None:
+    facts = story(
+        "Negotiators have held three trilateral rounds. The first met in Abu Dhabi on Jan. 23-24, the second "
+        "in the same city on Feb. 4-5 and the third in Geneva on Feb. 17-18.",
+        published=date(2026, 4, 14),
+    )
+    rounds = by_number(facts)
+    assert days(rounds[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+    assert days(rounds[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+    assert days(rounds[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
+
+
+def test_ordinals_after_a_first_day_stand_for_days(story: Extract) -> None:
+    facts = story(
+        "The talks have had three rounds. The first day was long, the second in Geneva was short.",
+        published=date(2026, 4, 14),
+    )
+    assert 2 not in by_number(facts)
+
+
 def test_an_ordinal_opening_a_sentence_stands_for_a_round_of_the_paragraph(story: Extract) -> None:
     facts = story(
         "The first round, in Abu Dhabi in January, was about maps. Russia sent its intelligence chief. "
