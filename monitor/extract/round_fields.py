@@ -502,6 +502,11 @@ def _pick_dates(
         return None, None
     text = view.text
     chosen = candidates[-1] if status == "postponed" else candidates[0]
+    if status != "postponed" and len(candidates) > 1 and "to" in text:
+        # "The second, due on Feb. 1, slipped to Feb. 4-5 and was held in Abu Dhabi": a round since held on
+        # the days it was moved to
+        moved = [c for c in candidates[1:] if _MOVED_TO.search(text, max(start, c.start - 24), c.start)]
+        chosen = moved[0] if moved else chosen
     if status != "postponed" and len(candidates) > 1 and chosen.first is not None:
         # "in the early hours of Friday, at the end of a meeting ... that had begun late on Thursday": the day
         # the words say it began, named after a later one, is its first; the later one its last
@@ -590,6 +595,13 @@ def _pick_dates(
         n = day_number(day_n)
         return first - timedelta(days=n - 1), first
     return first, last
+
+
+# The words before the days a round was moved to
+_MOVED_TO = re.compile(
+    r"\b(?:slipped|moved|pushed\s+back|postponed|delayed|put\s+off|shifted|rescheduled|brought\s+forward)"
+    r"\s+(?:until|to|for)\s+(?:on\s+)?$"
+)
 
 
 def same_time(

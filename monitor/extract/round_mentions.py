@@ -2778,9 +2778,17 @@ def _met_again(mention: RoundMention) -> list[RoundMention]:
             day, last = day.replace(year=day.year + shift), last.replace(year=last.year + shift)
         except ValueError:
             continue  # Feb. 29 of a year without one
+        venue = mention.venue
+        if again.group("place"):
+            # "in Miami on Jan. 17 and again in Geneva on Feb. 26": the later meeting's own place
+            named = [
+                m.venue for m in view.mentions if m.venue is not None and again.start("place") <= m.start
+            ]
+            venue = named[0].name if named else venue
         found.append(
             replace(
                 mention,
+                venue=venue,
                 dates=(day, last if last != day else None),
                 parties=set(mention.parties),
                 persons=set(mention.persons),
@@ -2792,7 +2800,11 @@ def _met_again(mention: RoundMention) -> list[RoundMention]:
 
 
 # ", and again on June 2", ", again on 2 June and once more on 23 July": where each later meeting's day starts
-_AND_AGAIN = re.compile(r",?\s+(?:and\s+)?(?:again|once\s+more|once\s+again)\s+on\s+")
+_AND_AGAIN = re.compile(
+    r",?\s+(?:and\s+)?(?:again|once\s+more|once\s+again)\s+"
+    # "and again in Geneva on Feb. 26": the later meeting in a place of its own
+    r"(?:(?P<place>in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+)?on\s+"
+)
 
 
 # "in the city" as a place, not "in the city's hotels" or "in the city of Zaporizhzhia"

@@ -2071,6 +2071,39 @@ def test_a_meeting_held_and_again_on_a_later_day_is_two_meetings(story: Extract)
     ]
 
 
+def test_a_meeting_held_again_in_another_place_is_held_there(story: Extract) -> None:
+    facts = story(
+        "Ukrainian negotiators met Witkoff and Kushner in Miami on Jan. 17 and again in Geneva on Feb. 26.",
+        published=date(2026, 3, 20),
+    )
+    assert [(r.start, r.venue) for r in facts.rounds] == [
+        (date(2026, 1, 17), "Miami"),
+        (date(2026, 2, 26), "Geneva"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first"),
+    [
+        (
+            "The second round, due on Feb. 1, slipped to Feb. 4-5 and was held in Abu Dhabi.",
+            date(2026, 3, 20),
+            4,
+        ),
+        (
+            "The second round, first due on Sunday, was moved to Wednesday and ended on Thursday.",
+            date(2026, 2, 6),
+            4,
+        ),
+    ],
+)
+def test_a_round_held_after_it_slipped_is_held_on_the_days_it_slipped_to(
+    story: Extract, text: str, published: date, first: int
+) -> None:
+    found = by_number(story(text, published=published))[2]
+    assert (found.start, found.end, found.status) == (date(2026, 2, first), date(2026, 2, 5), "concluded")
+
+
 def test_talks_told_to_end_the_next_day_right_after_a_meeting_are_that_meeting(story: Extract) -> None:
     facts = story(
         "Putin hosted Witkoff and Kushner at the Kremlin on Monday evening. The conversation, attended by "
