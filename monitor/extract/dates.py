@@ -295,6 +295,15 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             # the sentence also calls yesterday is the one just past, however the plan is told
             named = WEEKDAYS[groups["w1"].lower()]
             future = named != (published - timedelta(days=1)).weekday()
+        if (
+            not future
+            and groups["w1"]
+            and not groups["wmod"]
+            and text.startswith(",", match.end())
+            and _FRONTED_OPENING.fullmatch(text, 0, match.start())
+        ):
+            # "Then on Thursday, Sybiha is due in Washington": a day set before the main clause is in its time
+            future = _FRONTED_AHEAD.match(text, match.end()) is not None
         possessive = bool(groups["w1"]) and text.startswith(("'s ", "’s "), match.end())
         if (groups["wkatt"] or possessive) and not future:
             # "Weekend talks in Miami will focus on ...", "Sunday's round has been put off": the talks are
@@ -713,6 +722,16 @@ def _told_as_past(text: str, start: int, end: int) -> bool:
     """Is the day of the month at `start` told in a clause in the past, with no word of the future near?"""
     lo, hi = max(0, start - 60), min(len(text), end + 60)
     return _PAST_VERB.search(text, lo, hi) is not None and FUTURE.search(text, lo, hi) is None
+
+
+# What may open a sentence before a day set off by a comma, and a main clause after it that looks ahead
+# (with no verb of saying first: "On Monday, Peskov said the talks will resume" tells of the Monday gone by)
+_FRONTED_OPENING = re.compile(r"\s*(?:(?:Then|And|But|Next|Later|Also)\s+)?(?:[Oo]n\s+)?")
+_FRONTED_AHEAD = re.compile(
+    r",\s+(?:(?!said\b|says\b|told\b|tells\b|added\b|announced\b|wrote\b)[\w.’'-]+\s+){1,5}?"
+    r"(?:will|is\s+due|are\s+due|is\s+set|are\s+set|is\s+expected|are\s+expected|is\s+scheduled"
+    r"|are\s+scheduled|is\s+to|are\s+to|heads|head|travels|travel|flies|fly)\b"
+)
 
 
 def _future_clause(text: str, pos: int) -> bool:

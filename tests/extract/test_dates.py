@@ -249,6 +249,19 @@ def test_a_day_in_a_relative_clause_told_ahead_lies_ahead() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Then on Thursday, Sybiha is due in Washington for talks.", date(2026, 4, 30)),
+        ("On Thursday, the delegations will meet in Miami.", date(2026, 4, 30)),
+        ("On Thursday, Sybiha said he will meet Rubio.", date(2026, 4, 23)),
+        ("On Thursday, Sybiha met Rubio in Washington.", date(2026, 4, 23)),
+    ],
+)
+def test_a_day_set_before_the_main_clause_is_in_that_clauses_time(text: str, day: date) -> None:
+    assert spans(text, date(2026, 4, 26))[0] == (day, day)
+
+
 def test_this_weekday_is_that_day_of_the_article_s_week() -> None:
     assert spans("The round opens this Sunday.", date(2026, 1, 30)) == [(date(2026, 2, 1), date(2026, 2, 1))]
     assert spans("The round was held this Monday.", date(2026, 1, 30)) == [
