@@ -45,6 +45,8 @@ _OWN_SUBJECT = re.compile(
     # "..., but Medinsky will lead it in Geneva": a contrast with a subject of its own is another event's
     r"|,\s+(?:but|while|whereas)\s+(?=(?:the\s+)?[A-Z])"
 )
+# Capitalised words of a title before a name ("President", "Secretary of State", "Mr.")
+_TITLE_WORDS = re.compile(r"(?:(?:[A-Z][a-z]+\.?|of)\s+){1,4}")
 # A subordinate clause whose subject is an event of war: "when the war with Iran began", "after the strikes"
 _WAR_CLAUSE = Guarded(
     re.compile(
@@ -209,6 +211,17 @@ def clause_end(view: View, pos: int, end: int, relative: bool) -> int:
         subject = view.mention_starting_at(match.end())
         if subject is None and text.startswith("the ", match.end()):
             subject = view.mention_starting_at(match.end() + 4)
+        if subject is None:
+            # "hours after President Vladimir Putin spent the night with ...": a title before the name
+            subject = next(
+                (
+                    m
+                    for m in view.mentions
+                    if match.end() < m.start < match.end() + 40
+                    and _TITLE_WORDS.fullmatch(text, match.end(), m.start)
+                ),
+                None,
+            )
         if subject is not None and subject.party is not None and not subject.venue:
             return match.start()
     return end

@@ -42,6 +42,11 @@ _MEDIA = re.compile(
     r"|newspapers?|broadcasters?|outlets?)\b"
 )
 _AND_PERSON = re.compile(r"\s+and\s+")
+_REGION_OF = re.compile(
+    r"\b(?:eastern|western|southern|northern|central|south-eastern|southeastern|north-eastern|northeastern"
+    r"|occupied|maps?\s+of|across)\s+$",
+    re.IGNORECASE,
+)
 _AT_HEAD = re.compile(r"\bat\s+(?:its|their|the)\s+head\b(?!\s+of)")
 _WITH_LIST = re.compile(r"\bwith\s+$")
 _NAME_AFTER_TITLE = re.compile(r"(?:[A-Z][a-z]*\.?\s+)*?([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})")
@@ -79,6 +84,8 @@ def sides_in(
             and not _FROM.search(text, max(0, mention.start - 30), mention.start)
         ):
             continue  # the place of the talks, not a side; but "envoys from Washington and Moscow" are sides
+        if person is None and _REGION_OF.search(text, max(0, mention.start - 24), mention.start):
+            continue  # "going over maps of eastern Ukraine": a land named, not a side at the table
         if person is None and _MEDIA.match(text, mention.end):
             continue  # "remarks carried by Russian state media": who reported the talks, not a side to them
         parties.add(party)

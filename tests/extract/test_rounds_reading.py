@@ -2423,3 +2423,21 @@ def test_a_parallel_phrase_after_a_round_tells_of_talks_of_its_own(story: Extrac
 )
 def test_reports_of_a_round_and_no_meeting_there_are_no_round(story: Extract, text: str) -> None:
     assert story(text, published=date(2026, 3, 6)).rounds == ()
+
+
+def test_a_clause_after_hours_after_a_titled_subject_tells_of_another_event(story: Extract) -> None:
+    facts = story(
+        "Officials sat down in Abu Dhabi on Friday for the first round of trilateral talks, hours after "
+        "President Vladimir Putin spent Thursday night with Witkoff in the Kremlin.",
+        published=date(2026, 1, 23),
+    )
+    assert (by_number(facts)[1].start, by_number(facts)[1].status) == (date(2026, 1, 23), "ongoing")
+
+
+def test_a_country_named_as_a_land_is_no_side_of_a_meeting(story: Extract) -> None:
+    facts = story(
+        "A person briefed on the Kremlin meeting said the Americans had spent much of the night going over "
+        "maps of eastern Ukraine.",
+        published=date(2026, 1, 23),
+    )
+    assert all(r.format != "trilateral" for r in facts.rounds)
