@@ -45,6 +45,11 @@ _OWN_SUBJECT = re.compile(
     # "..., but Medinsky will lead it in Geneva": a contrast with a subject of its own is another event's
     r"|,\s+(?:but|while|whereas)\s+(?=(?:the\s+)?[A-Z])"
 )
+# "..., the Kremlin said on Monday, as officials in Moscow sought to lower expectations": people as the
+# subject of a clause of their own
+_PEOPLE_SUBJECT = re.compile(
+    r",\s+(?:as|while|when)\s+(?:officials|diplomats|analysts|observers|investors|traders|markets|residents)\b"
+)
 # Capitalised words of a title before a name ("President", "Secretary of State", "Mr.")
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][a-z]+\.?|of)\s+){1,4}")
 # A subordinate clause whose subject is an event of war: "when the war with Iran began", "after the strikes"
@@ -203,6 +208,9 @@ def clause_end(view: View, pos: int, end: int, relative: bool) -> int:
         war = _WAR_CLAUSE.search(text, pos, end)
         if war is not None:
             end = war.start()  # "was put off when the war with Iran began": the beginning is the war's
+    people = _PEOPLE_SUBJECT.search(text, pos, end) if ", " in text else None
+    if people is not None:
+        end = people.start()
     # A subject of its own is a party's name (not a place's) where a match ends (or four characters on,
     # after "the "): with no such name in the span the pattern need not run (it misses in nine clauses of ten)
     if not any(pos < m.start <= end + 4 and m.party is not None and not m.venue for m in view.mentions):

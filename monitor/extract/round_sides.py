@@ -42,6 +42,10 @@ _MEDIA = re.compile(
     r"|newspapers?|broadcasters?|outlets?)\b"
 )
 _AND_PERSON = re.compile(r"\s+and\s+")
+_ISSUE_NOUN_AFTER = re.compile(
+    r"\s+(?:security\s+guarantees|guarantees|proposals?|plans?|offers?|strikes|drones|missiles|troops|forces"
+    r"|sanctions|demands?)\b"
+)
 _REGION_OF = re.compile(
     r"\b(?:eastern|western|southern|northern|central|south-eastern|southeastern|north-eastern|northeastern"
     r"|occupied|maps?\s+of|across)\s+$",
@@ -84,6 +88,12 @@ def sides_in(
             and not _FROM.search(text, max(0, mention.start - 30), mention.start)
         ):
             continue  # the place of the talks, not a side; but "envoys from Washington and Moscow" are sides
+        if (
+            person is None
+            and _ISSUE_NOUN_AFTER.match(text, mention.end)
+            and mention.first("adjective") is not None
+        ):
+            continue  # "the document on American security guarantees": a side's offer named, not the side
         if person is None and _REGION_OF.search(text, max(0, mention.start - 24), mention.start):
             continue  # "going over maps of eastern Ukraine": a land named, not a side at the table
         if person is None and _MEDIA.match(text, mention.end):
@@ -284,6 +294,10 @@ _NATIONS = (
     "|Cuba|Cuban|North Korea|North Korean|Pyongyang|South Korea|South Korean|Japan|Japanese|Taiwan|Taiwanese"
     "|Sudan|Sudanese|Ethiopia|Ethiopian|Congo|Congolese|Rwanda|Rwandan|Serbia|Serbian|Kosovo|Belarus"
     "|Belarusian|Moldova|Moldovan"
+    # European governments that are no side of these talks: "after talks with Lithuania's president"
+    "|Lithuania|Lithuanian|Latvia|Latvian|Estonia|Estonian|Poland|Polish|Finland|Finnish|Hungary|Hungarian"
+    "|Slovakia|Slovak|Romania|Romanian|Czech|France|French|Germany|German|Britain|British|Italy|Italian"
+    "|Spain|Spanish|Norway|Norwegian|Sweden|Swedish|Denmark|Danish|Netherlands|Dutch|Austria|Austrian"
 )
 # `\b(?:Iran|Iranian|...)\b` with each name literal first: a pattern that opens with capitals lets `re` skip
 # in C to the few capitals of a sentence (8 -> 3 us a search)

@@ -2441,3 +2441,24 @@ def test_a_country_named_as_a_land_is_no_side_of_a_meeting(story: Extract) -> No
         published=date(2026, 1, 23),
     )
     assert all(r.format != "trilateral" for r in facts.rounds)
+
+
+def test_a_clause_of_officials_after_the_attribution_places_no_round(story: Extract) -> None:
+    facts = story(
+        "The next round of U.S.-brokered talks between Russia and Ukraine is planned for next week, the "
+        "Kremlin said on Monday, as officials in Moscow sought to lower expectations.",
+        published=date(2026, 1, 26),
+    )
+    assert [(r.reference, r.venue) for r in facts.rounds] == [("next", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky spent Sunday in Vilnius, where, after talks with Lithuania's president, he said the "
+        "document on American security guarantees was ready.",
+        "Zelensky held talks with the Polish president in Warsaw on Sunday about American guarantees.",
+    ],
+)
+def test_talks_with_a_government_outside_the_story_are_no_round(story: Extract, text: str) -> None:
+    assert story(text, published=date(2026, 1, 26)).rounds == ()
