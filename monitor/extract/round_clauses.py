@@ -79,7 +79,9 @@ _OWN_SUBJECT = first_char_dispatch(_OWN_SUBJECT_SOURCE)
 _LIST_COMMA = re.compile(r",\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,?\s+and\s+")
 _AFTER_ENDED = re.compile(
     r",\s+(?:after|since|once|when)\s+the\s+[^,;]{0,80}?"
-    r"\b(?:ended|concluded|finished|closed|wrapped up|broke up)\b"
+    # (not "went into a closed session", "behind closed doors": a sitting held apart, not one ended)
+    r"\b(?:ended|concluded|finished|closed(?!\s+(?:session|sitting|meeting|doors?|-door))|wrapped up"
+    r"|broke up)\b"
 )
 # A verbless phrase set off after plural rounds, which describes them: ", both held in Abu Dhabi", ", in
 # Abu Dhabi on Jan. 23-24 and Feb. 4-5"; a participle that describes the round named last ("who spoke after

@@ -22,7 +22,11 @@ from monitor.extract.pattern_dispatch import first_char_dispatch
 from monitor.extract.round_triggers import NUMBER_WORDS, ORDINALS
 
 # "a Cabinet meeting", "a board session": a body's own sitting, no talks between sides
-_OWN_SITTING = r"(?<!cabinet )(?<!board )(?<!staff )(?<!council )(?<!party )(?<!plenary )"
+_OWN_SITTING = (
+    r"(?<!cabinet )(?<!board )(?<!staff )(?<!council )(?<!party )(?<!plenary )"
+    # "bonds rose for a third straight session": a day of trading
+    r"(?<!straight )(?<!trading )(?<!consecutive )"
+)
 # "the trilateral in Geneva ended on Wednesday", "before the next trilateral": the adjective standing for
 # the talks it qualifies, with no noun after it (not "the trilateral format", "the trilateral talks")
 _TRILATERAL_NOUN = (

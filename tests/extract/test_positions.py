@@ -1852,3 +1852,8 @@ def test_a_red_line_being_after_fighting_until_and_saying_yes(
     extract: Extract, text: str, pair: tuple[str, str], stance: str
 ) -> None:
     assert stances(extract(text)).get(pair) == stance
+
+
+def test_refusing_to_hand_over_land_rejects_a_territorial_demand(extract: Extract) -> None:
+    facts = extract("Kyiv has refused to hand over land its soldiers still hold.")
+    assert stances(facts) == {("Ukraine", "territory"): "rejects"}

@@ -2462,3 +2462,23 @@ def test_a_clause_of_officials_after_the_attribution_places_no_round(story: Extr
 )
 def test_talks_with_a_government_outside_the_story_are_no_round(story: Extract, text: str) -> None:
     assert story(text, published=date(2026, 1, 26)).rounds == ()
+
+
+def test_a_trading_session_is_no_sitting_of_the_talks(story: Extract) -> None:
+    facts = story(
+        "Ukraine's bonds rose for a third straight session on Friday, as investors trimmed bets on "
+        "escalation after a second round of talks between Ukraine and Russia wrapped up in Abu Dhabi.",
+        published=date(2026, 2, 6),
+    )
+    assert (by_number(facts)[2].start, by_number(facts)[2].venue) == (None, "Abu Dhabi")
+
+
+def test_a_closed_session_on_the_talks_does_not_end_them(story: Extract) -> None:
+    facts = story(
+        "The mood changed in the afternoon, when the chamber went into a closed session on the two days of "
+        "talks in Geneva on Tuesday and Wednesday between Ukraine, Russia and the United States.",
+        published=date(2026, 2, 19),
+    )
+    assert [(r.start, r.end, r.venue) for r in facts.rounds] == [
+        (date(2026, 2, 17), date(2026, 2, 18), "Geneva")
+    ]
