@@ -998,7 +998,13 @@ _NAME_GOES_ON = re.compile(
     r"|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|On|In"
     r"|At|And|But|The)\b)[A-Z][a-z]+"
 )
-_CONTEXT_AFTER = re.compile(r"[^,;.]*?\b(?:talks|negotiations|working group|meet|meets|will meet)\b")
+_CONTEXT_AFTER = re.compile(
+    r"[^,;.]*?\b(?:talks|negotiations|working group|meet|meets|will meet)\b"
+    # "was back in Geneva, this time for a meeting with Witkoff": the purpose of being there
+    # (a day between: "was in Geneva on February 26 for a meeting with Witkoff")
+    r"|(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day))?,?\s+(?:this\s+time\s+|again\s+)?"
+    r"for\s+(?:a|another|the)\s+(?:[\w-]+\s+)?(?:meeting|session|sit-down)\b"
+)
 _FRONTED_CONTEXT = re.compile(
     r"[^;.]*?\b(?:talks|negotiations|negotiated|met|meet|meets|held|hold|received|hosted|sat down|gathered"
     r"|convened|(?:sat|sit)\s+(?:across|at|around)\s+(?:a|the|one)\s+table"

@@ -46,6 +46,8 @@ _ISSUE_NOUN_AFTER = re.compile(
     r"\s+(?:security\s+guarantees|guarantees|proposals?|plans?|offers?|strikes|drones|missiles|troops|forces"
     r"|sanctions|demands?)\b"
 )
+_TIME_BEFORE = re.compile(r"\b(?:before|after|ahead\s+of|since|following)\s+(?:(?:the|a|an)\s+)?$")
+_EVENT_AFTER = re.compile(r"\s+(?:meeting|talks|visit|summit|session|round)\b")
 _REGION_OF = re.compile(
     r"\b(?:eastern|western|southern|northern|central|south-eastern|southeastern|north-eastern|northeastern"
     r"|occupied|maps?\s+of|across)\s+$",
@@ -94,6 +96,12 @@ def sides_in(
             and mention.first("adjective") is not None
         ):
             continue  # "the document on American security guarantees": a side's offer named, not the side
+        if (
+            person is None
+            and _EVENT_AFTER.match(text, mention.end)
+            and _TIME_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        ):
+            continue  # "hours before the Kremlin meeting, Trump and Zelensky met": another event's side
         if person is None and _REGION_OF.search(text, max(0, mention.start - 24), mention.start):
             continue  # "going over maps of eastern Ukraine": a land named, not a side at the table
         if person is None and _MEDIA.match(text, mention.end):

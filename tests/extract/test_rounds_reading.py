@@ -2482,3 +2482,26 @@ def test_a_closed_session_on_the_talks_does_not_end_them(story: Extract) -> None
     assert [(r.start, r.end, r.venue) for r in facts.rounds] == [
         (date(2026, 2, 17), date(2026, 2, 18), "Geneva")
     ]
+
+
+def test_a_side_named_in_the_event_a_meeting_is_timed_by_is_no_side_of_it(story: Extract) -> None:
+    facts = story(
+        "On Thursday, hours before the Kremlin meeting, Donald Trump and Zelensky met for about an hour on "
+        "the sidelines of the World Economic Forum in Davos.",
+        published=date(2026, 1, 23),
+    )
+    assert [(r.format, r.parties, r.venue) for r in facts.rounds] == [
+        ("bilateral", ("Ukraine", "United States"), "Davos")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Umerov was in Geneva on February 26 for a meeting with Witkoff.",
+        "On February 26 Umerov was back in Geneva, this time for a meeting with Witkoff.",
+    ],
+)
+def test_a_place_someone_was_in_for_a_meeting_is_the_meetings(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 3, 12))
+    assert [(r.start, r.venue) for r in facts.rounds] == [(date(2026, 2, 26), "Geneva")]
