@@ -378,6 +378,10 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "proposal",
         "proposals",
         "offer",
+        # "Russia could provide security guarantees to Ukraine if Kyiv held elections": an offer
+        "could provide",
+        "would provide",
+        "can provide",
         "offers",
         "offered",
         "offering",
@@ -668,6 +672,8 @@ _NO_PEACE_UNTIL = re.compile(
     rf"{word_start('no', head='no')}\s+{_SETTLEMENT}"
     # "There could be no long-term settlement, he said, unless ...": the attribution between
     r"(?:,\s+[^,;]{2,40}?\s+(?:said|says|added|warned|told reporters),)?"
+    # "No lasting settlement was possible unless ...", "no deal would be possible without ..."
+    r"(?:\s+(?:is|was|will\s+be|would\s+be|could\s+be|can\s+be)\s+(?:possible|feasible|achievable))?"
     r"\s+(?:until|without|unless)\b"
 )
 # "Without settling the territorial question, there can be no settlement": the same, the condition first

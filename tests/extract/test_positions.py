@@ -1857,3 +1857,24 @@ def test_a_red_line_being_after_fighting_until_and_saying_yes(
 def test_refusing_to_hand_over_land_rejects_a_territorial_demand(extract: Extract) -> None:
     facts = extract("Kyiv has refused to hand over land its soldiers still hold.")
     assert stances(facts) == {("Ukraine", "territory"): "rejects"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "stance"),
+    [
+        (
+            "Russia could provide security guarantees to Ukraine if Kyiv held elections, Zakharova said.",
+            ("Russia", "security_guarantees"),
+            "conditions",
+        ),
+        (
+            "No lasting settlement was possible unless territory was settled, Zakharova said.",
+            ("Russia", "territory"),
+            "demands",
+        ),
+    ],
+)
+def test_providing_on_a_condition_and_no_settlement_possible_unless(
+    extract: Extract, text: str, pair: tuple[str, str], stance: str
+) -> None:
+    assert stances(extract(text)).get(pair) == stance
