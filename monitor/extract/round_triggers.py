@@ -208,7 +208,9 @@ class Trigger:
     plural: bool = False  # rounds named together with no number: a boundary, no round of its own
 
 
-_NO_DATE_YET = re.compile(r"\bno\s+(?:date|dates|time|venue|plans?)\s+(?:\w+\s+){0,4}?for\s+$")
+_NO_DATE_YET = re.compile(
+    r"\bno\s+(?:date|dates|time|venue|plans?)\s+(?:(?:and\s+no\s+)?\w+\s+){0,4}?for\s+(?:the\s+)?$"
+)
 _NO_DATE_FOR = re.compile(
     r"\bwithout\s+(?:any\s+)?(?:date|dates|time|venue|plans?|agreement)\s+(?:\w+\s+){0,3}?"
     r"(?:for|on)\s+(?:a\s+|an\s+|the\s+)?$"
@@ -303,6 +305,8 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
                 # "discussed 'the timing of the next trilateral meeting'": a quoted phrase that ends on the
                 # round names it, as a figure of speech going on past it ("the next round in mind") does not
                 or low.startswith(("'", "’", '"', "”"), tail.end())
+                # "“... there is no date and no venue for the next trilateral meeting yet,” Peskov said"
+                or _NO_DATE_YET.search(low, max(lo, anchor.start() - 60), anchor.start()) is not None
             )
             and not _NOT_TALKS.match(low, tail.end())
             and (anchor.group() not in _ROUND_ONLY_ANCHORS or not low.startswith("talks", tail.end() - 5))

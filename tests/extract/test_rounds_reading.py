@@ -2505,3 +2505,11 @@ def test_a_side_named_in_the_event_a_meeting_is_timed_by_is_no_side_of_it(story:
 def test_a_place_someone_was_in_for_a_meeting_is_the_meetings(story: Extract, text: str) -> None:
     facts = story(text, published=date(2026, 3, 12))
     assert [(r.start, r.venue) for r in facts.rounds] == [(date(2026, 2, 26), "Geneva")]
+
+
+def test_no_date_yet_for_the_next_meeting_in_a_quote_is_the_next_round(story: Extract) -> None:
+    facts = story(
+        "“At the same time, there is no date and no venue for the next trilateral meeting yet,” Peskov said.",
+        published=date(2026, 3, 3),
+    )
+    assert [(r.reference, r.status) for r in facts.rounds] == [("next", "announced")]
