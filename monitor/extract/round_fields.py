@@ -376,7 +376,8 @@ _DURATION = re.compile(
     r"|\b(?:last|lasts|lasted|lasting|for|(?:run|runs|ran|running)\s+over)\s+(two|three|four|2|3|4)\s+days\b"
     # "the delegations had spent two days in a hotel by the lake": the days the talkers sat
     r"|\bsp(?:ent|end|ends|ending)\s+(two|three|four)\s+days\b(?!\s+(?:before|after|ago|earlier|later)\b)"
-    r"|\b(two|three|four)\s+days\s+of\s+(?:[\w.-]+\s+)?(?:talks|negotiations|consultations|meetings)\b"
+    # (at the head of a sentence too: "Two days of trilateral talks ... ended here on Wednesday")
+    r"|\b([Tt]wo|[Tt]hree|[Ff]our)\s+days\s+of\s+(?:[\w.-]+\s+)?(?:talks|negotiations|consultations|meetings)\b"
     # "ended after two days" (not "after two days of fighting"); "the second and final day": two in all
     r"|\bafter\s+(two|three|four)\s+days\b(?!\s+of\b)"
     r"|\b(second|third|fourth)\s+and\s+(?:final|last)\s+day\b"

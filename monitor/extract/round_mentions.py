@@ -2366,7 +2366,7 @@ _TOPIC = re.compile(
 _SUBJECT = re.compile(
     # (after a dateline: "GENEVA, 19 February (Agency) - The trilateral negotiations ... ended yesterday")
     r"(?-i:[A-Z][A-Z/ .'-]+,\s+[^\n–—]{0,100}?\s[-–—]\s+)?"
-    r"\s*(?:the\s+|a\s+|this week's\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\s*(?:the\s+|a\s+|this week's\s+)?(?:(?:two|three|four)\s+days\s+of\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:talks|negotiations|consultations|round|meeting)\b",
     re.IGNORECASE,
 )

@@ -2513,3 +2513,13 @@ def test_no_date_yet_for_the_next_meeting_in_a_quote_is_the_next_round(story: Ex
         published=date(2026, 3, 3),
     )
     assert [(r.reference, r.status) for r in facts.rounds] == [("next", "announced")]
+
+
+def test_two_days_of_talks_that_ended_on_a_day_began_the_day_before(story: Extract) -> None:
+    facts = story(
+        "Two days of trilateral talks between Ukraine, Russia and the United States ended on Wednesday.",
+        published=date(2026, 2, 19),
+    )
+    assert [(r.start, r.end, r.status) for r in facts.rounds] == [
+        (date(2026, 2, 17), date(2026, 2, 18), "concluded")
+    ]
