@@ -365,6 +365,11 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         # "a durable settlement is impossible without resolving the territorial question"
         "impossible without",
         "no settlement without",
+        # "a long-term settlement cannot be achieved without resolving the territorial issue"
+        "cannot be achieved without",
+        "cannot be reached without",
+        "can't be achieved without",
+        "could not be achieved without",
         # "For us, guarantees come first"
         "come first",
         "comes first",

@@ -1872,6 +1872,11 @@ def test_refusing_to_hand_over_land_rejects_a_territorial_demand(extract: Extrac
             ("Russia", "territory"),
             "demands",
         ),
+        (
+            "Peskov said a settlement cannot be achieved without resolving the territorial issue.",
+            ("Russia", "territory"),
+            "demands",
+        ),
     ],
 )
 def test_providing_on_a_condition_and_no_settlement_possible_unless(
