@@ -564,6 +564,11 @@ _LOWER_INSTITUTION = re.compile(
     r"(?<![\w.’'-])(?:[A-Z][\w.’'-]*\s+){1,2}(?:[a-z]+\s+){0,2}"
     r"(?:" + "|".join(_LOWER_HEAD_WORDS) + r")$"
 )
+# The same named ahead, after "according to": "the Ukrainian air force"
+_LOWER_BODY_AHEAD = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){1,2}(?:[a-z]+\s+){0,2}(?:" + "|".join(_LOWER_HEAD_WORDS) + r"))"
+    r"(?![\w-])"
+)
 # "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War": a long proper name
 _LONG_INSTITUTION = re.compile(
     r"(?<![\w.’'-])[A-Z][\w.’'-]*\s+(?:(?:[A-Z][\w.’'-]*|of|for|the|and|on)\s+){1,8}[A-Z][\w-]+$"
@@ -822,6 +827,13 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
         if body is not None:
             party = body.party or _party_in(view, pos, body_ahead.end(1))
             return replace(body, party=party, start=pos)
+    lower_body = _LOWER_BODY_AHEAD.match(text, pos, phrase_end) if not people else None
+    if lower_body is not None and not any(m.first("institution") for m in in_phrase):
+        # "according to the Ukrainian air force", "according to the Emirati foreign ministry": a body the
+        # pack does not list, named in lower case after the word of its nation
+        body = _unknown_institution(view, lower_body.start(1), lower_body.end(1))
+        if body is not None:
+            return replace(body, start=pos)
     for mention in people[:1] or [m for m in in_phrase if m.first("institution", "party")][:1]:
         lead = text[pos : mention.start]
         if mention.start == pos or people or _THE_ONLY.fullmatch(lead) or _DOCUMENT_OF.fullmatch(lead):

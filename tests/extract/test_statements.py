@@ -1972,3 +1972,23 @@ def test_dismissing_or_branding_a_thing_as_something_is_said(extract: Extract, t
 
 def test_dismissing_a_thing_without_saying_what_it_is_is_no_statement(extract: Extract) -> None:
     assert not extract("Zakharova dismissed the American proposal out of hand.").statements
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "party"),
+    [
+        (
+            "Russia fired 450 drones before the talks, according to the Ukrainian air force.",
+            "Ukrainian air force",
+            "Ukraine",
+        ),
+        (
+            "The swap is planned for Friday, according to the Emirati foreign ministry.",
+            "Emirati foreign ministry",
+            "United Arab Emirates",
+        ),
+    ],
+)
+def test_according_to_a_body_named_in_lower_case(story: Extract, text: str, speaker: str, party: str) -> None:
+    said = only(story(text))
+    assert (said.speaker, said.speaker_kind, said.party) == (speaker, "institution", party)
