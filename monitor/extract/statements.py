@@ -1134,7 +1134,12 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: Verb) -> tuple[Spe
 _NOT_SET_OFF = re.compile(r",\s+not\s+$")
 _RELATIVE_WHO = re.compile(r",\s+(?:who|whose)\b")
 _WHO_CLAUSE = re.compile(r",\s+who$")
-_DESCRIBED = re.compile(r",\s+(?:the|a|an|who|whose|his|her|[A-Z])")
+_DESCRIBED = re.compile(
+    r",\s+(?:the|a|an|who|whose|his|her|[A-Z]"
+    # "Rustem Umerov, secretary of the council, who heads the delegation, wrote": a role with no article
+    r"|(?:secretary|head|chief|director|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|minister"
+    r"|envoy|deputy|chairman|chairwoman|member|leader|commander|ambassador)\b)"
+)
 _UP_TO_COMMA = re.compile(r"[^,]*,\s*")
 _QUOTE_OPENS = re.compile(r"\s*[“\"]")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -1992,3 +1992,13 @@ def test_dismissing_a_thing_without_saying_what_it_is_is_no_statement(extract: E
 def test_according_to_a_body_named_in_lower_case(story: Extract, text: str, speaker: str, party: str) -> None:
     said = only(story(text))
     assert (said.speaker, said.speaker_kind, said.party) == (speaker, "institution", party)
+
+
+def test_a_role_without_article_and_a_relative_clause_describe_the_speaker(extract: Extract) -> None:
+    said = only(
+        extract(
+            "Rustem Umerov, secretary of Ukraine's National Security and Defense Council, who heads the "
+            "Ukrainian delegation, wrote on Telegram that the team had left for Geneva."
+        )
+    )
+    assert said.speaker == "Rustem Umerov"
