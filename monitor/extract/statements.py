@@ -730,7 +730,9 @@ _IT_WAS_NOTED = re.compile(
     r"\s+that\s+"
 )
 _UPPER_LABEL = re.compile(
-    r"(?:(?:MR|MRS|MS|DR|GEN|ADM|SEN|REP)\.?\s+)?(?P<name>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?):\s+(?=\S)"
+    r"(?:(?:MR|MRS|MS|DR|GEN|ADM|SEN|REP)\.?\s+)?(?P<name>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?)"
+    # "VOLODYMYR ZELENSKY (through interpreter):", "PRIYA RAMAN, ALBION INSTITUTE:": a note or a role after
+    r"(?:\s+\([^()]{1,30}\))?(?:,\s+[A-Z][A-Z .’'&-]{1,40}(?:\s+\([^()]{1,30}\))?)?:\s+(?=\S)"
 )
 _ANSWER_LABEL = re.compile(r"(?P<name>A|ANSWER|Answer)\s*:\s+(?=\S)")
 _INITIALS_LABEL = re.compile(

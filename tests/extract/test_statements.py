@@ -2002,3 +2002,15 @@ def test_a_role_without_article_and_a_relative_clause_describe_the_speaker(extra
         )
     )
     assert said.speaker == "Rustem Umerov"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["VOLODYMYR ZELENSKY (through interpreter):", "VOLODYMYR ZELENSKY, PRESIDENT OF UKRAINE:"],
+)
+def test_a_transcript_label_with_a_note_or_a_role_names_the_speaker(extract: Extract, label: str) -> None:
+    facts = extract(
+        f"Here he is speaking in Kyiv this afternoon.\n\n{label} We will not leave our part of Donetsk."
+    )
+    said = only(facts)
+    assert (said.speaker, said.direct) == ("Volodymyr Zelensky", True)
