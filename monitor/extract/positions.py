@@ -386,11 +386,53 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             for party, issue, stance, start, end in sentence.positions():
                 found.pop((party, issue), None)  # the last stance stated wins, and keeps reading order
                 found[(party, issue)] = (stance, view, start, end)
+        if cues and ":" in view.text:
+            for party, issue, stance, start, end in _position_list(view, cues):
+                found.pop((party, issue), None)
+                found[(party, issue)] = (stance, view, start, end)
         previous = view
     return [
         PositionFact(party, issue, stance, _summary(view.text[start:end]), doc.evidence(view))
         for (party, issue), (stance, view, start, end) in found.items()
     ]
+
+
+# "Ukraine's position remains unchanged: no withdrawal from Donetsk, a ceasefire, a freeze along the line",
+# "Russia's demands are clear: ...": a side's stance named, and spelled out item by item after the colon
+_POSITION_LIST = re.compile(
+    r"['’]s\s+(?:(?:main|core|basic|key|own)\s+)?"
+    r"(?:position|positions|stance|demands|conditions|terms|line|red lines)"
+    r"(?:\s+(?:remains?|is|are|stays?|has\s+not\s+changed|have\s+not\s+changed)"
+    r"(?:\s+(?:unchanged|clear|the\s+same|simple))?)?"
+    r"\s*:\s*"
+)
+_LIST_ITEM_BREAK = re.compile(r",\s+(?:and\s+)?|;\s+|\s+and\s+(?=(?:a|an|the|no|security|sanctions)\b)")
+
+
+def _position_list(view: View, cues: list[Cue]) -> list[tuple[str, str, str, int, int]]:
+    """The stances a side's position spelled out after a colon holds, one per item: "no X" rejects X, any
+    other item demands it."""
+    match = _POSITION_LIST.search(view.text)
+    if match is None:
+        return []
+    holder = view.mention_ending_at(match.start())
+    if holder is None or holder.party is None:
+        return []
+    text = view.text
+    items: list[tuple[int, int]] = []
+    start = match.end()
+    for brk in _LIST_ITEM_BREAK.finditer(text, start):
+        items.append((start, brk.start()))
+        start = brk.end()
+    items.append((start, len(text.rstrip(" ."))))
+    found = []
+    for lo, hi in items:
+        stance = "rejects" if text.startswith(("no ", "No ", "not ", "never "), lo) else "demands"
+        for cue in cues:
+            if lo <= cue.start < hi:
+                found.extend((holder.party, issue, stance, lo, hi) for issue in cue.issues)
+                break
+    return found
 
 
 def _bare_answer(view: View, previous: View | None) -> bool:

@@ -1883,3 +1883,15 @@ def test_providing_on_a_condition_and_no_settlement_possible_unless(
     extract: Extract, text: str, pair: tuple[str, str], stance: str
 ) -> None:
     assert stances(extract(text)).get(pair) == stance
+
+
+def test_a_sides_position_spelled_out_after_a_colon_holds_a_stance_per_item(extract: Extract) -> None:
+    facts = extract(
+        "Ukraine's position remains unchanged: no withdrawal of troops from Donetsk region, a freeze along "
+        "the current line of contact, and security guarantees that actually work."
+    )
+    assert stances(facts) == {
+        ("Ukraine", "territory"): "rejects",
+        ("Ukraine", "front_line_freeze"): "demands",
+        ("Ukraine", "security_guarantees"): "demands",
+    }
