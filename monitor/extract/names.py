@@ -53,6 +53,10 @@ ACTOR_NOUNS = frozenset(
         "minister",
         "ministers",
         "lawmakers",
+        # "our American partners have offered ...", "the Russian counterparts", "the American mediators"
+        "partners",
+        "counterparts",
+        "mediators",
     ]
 )
 

@@ -1895,3 +1895,8 @@ def test_a_sides_position_spelled_out_after_a_colon_holds_a_stance_per_item(extr
         ("Ukraine", "front_line_freeze"): "demands",
         ("Ukraine", "security_guarantees"): "demands",
     }
+
+
+def test_a_sides_partners_hold_its_stance(extract: Extract) -> None:
+    facts = extract("Our American partners have offered security guarantees, Sybiha said.")
+    assert stances(facts).get(("United States", "security_guarantees")) == "proposes"
