@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from monitor.extract.guards import Guarded
 from monitor.extract.literal_first import any_word_start, first_char_gate, word_start
 from monitor.extract.names import ACTOR_NOUNS, Mention, trie_pattern
 
@@ -732,6 +733,13 @@ def condition_spans(lower: str) -> list[tuple[int, int]]:
     return spans
 
 
+_IMPERATIVE = re.compile(
+    r"(?:^|[“\"]|[.:;]\s+)(freeze|lift|withdraw|release|return|hand\s+over)\s+(?:the|all|our|your|its)\b"
+)
+# Searched only where one of these words is: every match holds one.
+_IMPERATIVE_WORDS = Guarded(_IMPERATIVE, ("freeze", "lift", "withdraw", "release", "return", "hand"))
+
+
 def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
     """Stance cues of one sentence (given in lower case) in reading order.
 
@@ -764,6 +772,11 @@ def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
             [StanceCue("demands", m.start(), m.start(1), m.group(), stop=m.end(1)) for m in made],
             [m.span() for m in made],
         )
+    if _IMPERATIVE_WORDS.may_match(lower):
+        # "“Freeze the line of contact,” Sybiha said", "SYBIHA: Lift the sanctions first.": a speaker's order,
+        # at the head of the sentence or of a quote, is the speaker's demand
+        orders = [StanceCue("obliges", m.start(1), m.end(1), m.group(1)) for m in _IMPERATIVE.finditer(lower)]
+        raw = _merged(raw, orders)
     if "basis" in lower or "starting point" in lower:
         # "The current line is the basis for a ceasefire": what the speaker sets as the ground of a settlement
         # they demand, as "must be the basis" does

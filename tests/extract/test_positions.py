@@ -1900,3 +1900,14 @@ def test_a_sides_position_spelled_out_after_a_colon_holds_a_stance_per_item(extr
 def test_a_sides_partners_hold_its_stance(extract: Extract) -> None:
     facts = extract("Our American partners have offered security guarantees, Sybiha said.")
     assert stances(facts).get(("United States", "security_guarantees")) == "proposes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Freeze the line of contact,” Sybiha said.",
+        "Sybiha said: “Stop where we are. Freeze the line of contact.”",
+    ],
+)
+def test_a_speakers_order_is_the_speakers_demand(extract: Extract, text: str) -> None:
+    assert stances(extract(text)).get(("Ukraine", "front_line_freeze")) == "demands"
