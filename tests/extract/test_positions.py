@@ -1911,3 +1911,10 @@ def test_a_sides_partners_hold_its_stance(extract: Extract) -> None:
 )
 def test_a_speakers_order_is_the_speakers_demand(extract: Extract, text: str) -> None:
     assert stances(extract(text)).get(("Ukraine", "front_line_freeze")) == "demands"
+
+
+def test_being_among_the_guarantors_is_a_stance_on_guarantees(extract: Extract) -> None:
+    facts = extract(
+        "Galuzin did not rule out that Russia itself could be among the guarantors of a settlement."
+    )
+    assert stances(facts).get(("Russia", "security_guarantees")) == "considers"
