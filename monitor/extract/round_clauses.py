@@ -112,8 +112,9 @@ _CLAUSE_EDGE = re.compile(
     r"|says|told|added|noted|wrote)\b|;|—|\s-\s"
 )
 _FRONTED = re.compile(
+    r"(?:(?:But|And|Then|Also)\s+)?"
     r"(?:Speaking|Asked|Answering|Responding|Writing|Addressing|Talking|Commenting|In|At|On|During|After"
-    r"|Before|Earlier|Later)\b"
+    r"|Before|Earlier|Later|Yesterday|Today|Tonight|This\s+morning|(?-i:yesterday|today|on|earlier|later))\b"
 )
 _TENSE_STOP = re.compile(r";|\s(?:where|which|that|who|when|while|because|as|after|before)\s")
 # An embedded question ("closer on how a ceasefire would be monitored") tells nothing of the talks' time

@@ -410,7 +410,12 @@ _NOT_THEN = frozenset(
 )
 # A time the words name for what will not happen: "The meeting this week will not happen" is not then (not
 # a day, which may be the saying's: "will not happen, the aide said on Friday")
-_THIS_TIME = re.compile(r"\b(?:this|next)\s+(?:week|weekend|month)\b|\b(?:tomorrow|tonight)\b")
+_THIS_TIME = re.compile(
+    r"\b(?:this|next)\s+(?:week|weekend|month)\b|\b(?:tomorrow|tonight)\b"
+    # "would not take place in May as had been expected", "will not happen before Easter"
+    r"|\b(?:in|before|until|during)\s+(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|easter|spring|summer)\b"
+)
 # The time a round was due at: "that were due to take place this week", "planned for Sunday"
 _PLANNED_WHEN = re.compile(
     r"\b(?:due|scheduled|planned|set|expected|slated|pencil?led in)\s+(?:to\s+(?:take place|be held|happen"

@@ -2523,3 +2523,16 @@ def test_two_days_of_talks_that_ended_on_a_day_began_the_day_before(story: Extra
     assert [(r.start, r.end, r.status) for r in facts.rounds] == [
         (date(2026, 2, 17), date(2026, 2, 18), "concluded")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yesterday the Kremlin spokesman, Dmitry Peskov, told reporters that the fourth trilateral round "
+        "would not take place in May as had been expected.",
+        "But yesterday Peskov told reporters that the fourth trilateral round would not take place in May.",
+    ],
+)
+def test_a_round_not_held_in_a_month_it_was_due_is_put_off(story: Extract, text: str) -> None:
+    found = by_number(story(text, published=date(2026, 5, 15)))[4]
+    assert (found.status, found.start) == ("postponed", None)
