@@ -71,6 +71,15 @@ class Memory:
         # Rubio was more cautious.": the first person named, after a title or an opening phrase when a verb
         # follows the name
         apposed = _APPOSED_STRANGER.match(view.text)
+        if apposed is not None and " " not in apposed.group(1):
+            # "Koval, a lawyer on the delegation's legal team, has carried ...": a stranger named before by
+            # her full name, met again by her surname
+            known = self.strangers.get(apposed.group(1))
+            if known is not None and not view.mentions_between(0, apposed.end(1)):
+                self.topic = (view.index, known)
+                self.last_person = known
+                return
+            apposed = None
         if (
             apposed is not None
             and apposed.group(1).split()[0] not in _NOT_NAMES
@@ -508,7 +517,7 @@ _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+[^,;:“”\"]{2,80}?|[A-Z][^,;:�
 # "Katarzyna Nowicka, a former Polish deputy defence minister, was less categorical.": a sentence that opens
 # with a full name the pack lacks, set off by a role, is about that person
 _APPOSED_STRANGER = re.compile(
-    r"([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+((?:a|an)\s+[^,;:“”\"]{3,100}?),\s+"
+    r"([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+((?:a|an)\s+[^,;:“”\"]{3,100}?),\s+"
     r"(?!who\b|said\b|says\b|told\b)"
 )
 # "He rejected ...", "Speaking last week, he rejected ...": a pronoun as the sentence's subject
@@ -520,7 +529,9 @@ _COMMA_HE_SHE = re.compile(r",\s+(?:[Hh]e|[Ss]he)\s+[a-z]")
 # A sentence's subject as a full name, first or after an opening phrase, with a verb in lower case after it
 _NAMED_SUBJECT = re.compile(
     r"(?:[A-Z][^,;:“”\"]{0,40},\s+)?([A-Z][a-z]+\s+[A-Z][a-z][\w’'-]+)\s+(?:had\s+|has\s+|was\s+)?"
-    r"(?:[a-z]+ed|spent|sat|stood|came|went|took|made|held|kept|lost|found|met)\b"
+    r"(?:[a-z]+ed|spent|sat|stood|came|went|took|made|held|kept|lost|found|met"
+    # a feature's present: "On a grey afternoon in Kyiv, Iryna Koval opens a binder"
+    r"|opens|sits|stands|keeps|walks|works|spends|carries|leafs|points|pauses|laughs|shrugs|smiles)\b"
 )
 _OPENING_NAME = re.compile(r"([A-Z][\w’'-]+)\s+(?!said|says|told)")
 # A full name the pack lacks set off by a role: "Taras Hordiienko, a political analyst at ..."

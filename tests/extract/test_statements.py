@@ -2014,3 +2014,13 @@ def test_a_transcript_label_with_a_note_or_a_role_names_the_speaker(extract: Ext
     )
     said = only(facts)
     assert (said.speaker, said.direct) == ("Volodymyr Zelensky", True)
+
+
+def test_a_stranger_a_feature_opens_with_speaks_later_by_pronoun_and_surname(extract: Extract) -> None:
+    facts = extract(
+        "On a grey afternoon in Kyiv, Iryna Koval opens a binder of draft guarantees. Koval, a lawyer on the "
+        "Ukrainian delegation's legal team, has carried it to Geneva.\n\n"
+        "“People think that when there are no meetings, there is no work,” she says.\n\n"
+        "“We will be ready when they call,” Koval says."
+    )
+    assert [s.speaker for s in facts.statements] == ["Iryna Koval", "Iryna Koval"]
