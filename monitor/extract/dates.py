@@ -753,7 +753,9 @@ _PAST_RELATIVE = re.compile(
 
 
 _MONTH_ONLY_PATTERN = re.compile(
-    r"\b(?:in|since|until|by|during|from|for|last)\s+(?:(?:early|late|mid)[- ])?"
+    r"\b(?:in|since|until|by|during|from|for|last|at)\s+(?:(?:early|late|mid)[- ]"
+    # "in the middle of February", "at the end of January", "in the second half of May"
+    r"|the\s+(?:middle|end|start|beginning|first\s+half|second\s+half|first\s+days|last\s+days)\s+of\s+)?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d)"
 )

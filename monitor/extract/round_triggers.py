@@ -405,7 +405,12 @@ def _first_since(low: str, ordinal: re.Match[str], noun: int, end: int) -> bool:
     )
 
 
-_SINCE = re.compile(r"(?:\s+(?:of|between|with|for|in)\s+[\w\s-]{0,40}?)?\s+since\b")
+_SINCE = re.compile(
+    r"(?:\s+(?:of|between|with|for|in)\s+[\w\s-]{0,40}?)?\s+since\b"
+    # "the first meeting between the two delegations in almost a month": a first in a span of time
+    r"|(?:\s+(?:of|between|with)\s+[\w\s-]{0,40}?)?\s+in\s+(?:almost|nearly|more\s+than|over|about)?\s*"
+    r"(?:a|two|three|four|five|six|several|many|\d+)\s+(?:days?|weeks?|months?|years?)\b"
+)
 
 
 def _words(low: str, word: str, lo: int, hi: int) -> list[int]:

@@ -2536,3 +2536,23 @@ def test_two_days_of_talks_that_ended_on_a_day_began_the_day_before(story: Extra
 def test_a_round_not_held_in_a_month_it_was_due_is_put_off(story: Extract, text: str) -> None:
     found = by_number(story(text, published=date(2026, 5, 15)))[4]
     assert (found.status, found.start) == ("postponed", None)
+
+
+def test_the_first_meeting_in_a_month_is_no_first_round(story: Extract) -> None:
+    facts = story(
+        "Over the weekend, American and Ukrainian negotiators held two days of talks in Florida, the first "
+        "meeting between the two delegations in almost a month.",
+        published=date(2026, 3, 23),
+    )
+    assert [(r.number, r.format, r.start) for r in facts.rounds] == [(None, "bilateral", date(2026, 3, 21))]
+
+
+def test_talks_placed_in_the_middle_of_a_month_take_no_day_from_talks_told_before(story: Extract) -> None:
+    facts = story(
+        "Over the weekend, American and Ukrainian negotiators held two days of talks in Florida. The "
+        "Russians were not in the room, and the three-way format that met in Geneva in the middle of "
+        "February remains on ice.",
+        published=date(2026, 3, 23),
+    )
+    geneva = [r for r in facts.rounds if r.venue == "Geneva"]
+    assert [(r.format, r.start) for r in geneva] == [("trilateral", None)]
