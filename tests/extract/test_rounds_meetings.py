@@ -2051,3 +2051,13 @@ def test_them_received_where_a_journey_went_are_the_travellers(story: Extract) -
     )
     found = meeting_of(facts, "Russia", "United States")
     assert (found.venue, found.start) == ("Moscow", date(2026, 1, 22))
+
+
+def test_two_sides_that_spent_hours_in_talks_in_a_city_met_there(story: Extract) -> None:
+    facts = story(
+        "Ukrainian and U.S. negotiators spent about six hours in talks in Miami on Saturday.",
+        published=date(2026, 4, 26),
+    )
+    assert [(r.format, r.start, r.venue, r.status) for r in facts.rounds] == [
+        ("bilateral", date(2026, 4, 25), "Miami", "concluded")
+    ]
