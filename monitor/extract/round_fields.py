@@ -60,6 +60,9 @@ MEETING_VERB = re.compile(
     r"|wrap up|wraps up|concluded|finished|completed)"
     r"\s+(?:[\w“”\"'‘’-]+\s+){0,3}?(?:talks|meetings?|consultations|negotiations"
     r"|sessions?)"
+    # "held a second day of talks in Florida on Sunday"
+    r"|(?:held|hold|holds|began|begin|begins|opened|started)\s+(?:a|the|their)\s+(?:second|third|final|last)"
+    r"\s+day\s+of\s+(?:talks|meetings|consultations|negotiations)"
     # "Trump and Zelensky spoke for about an hour in Davos": two sides talking in a place met there; so did
     # two sides that "spent Saturday and Sunday together in Florida"
     r"|spoke|talked|sat down|spen[dt]\s+(?:[\w-]+\s+){1,4}?together"

@@ -467,7 +467,8 @@ def _makes_a_round(mention: RoundMention) -> bool:
     if not mention.status:
         # "have not sat down together since their meeting in Geneva on February 17 and 18": held talks
         return held and (mention.dates[0] is not None or mention.past_span)
-    placed = mention.round_noun or mention.dates[0] is not None or mention.venue is not None
+    # (a last day places talks as a first does: "Trilateral talks ... ended on Wednesday")
+    placed = mention.round_noun or mention.dates != (None, None) or mention.venue is not None
     return placed or mention.status in ("postponed", "cancelled")
 
 

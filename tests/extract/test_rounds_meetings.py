@@ -2061,3 +2061,22 @@ def test_two_sides_that_spent_hours_in_talks_in_a_city_met_there(story: Extract)
     assert [(r.format, r.start, r.venue, r.status) for r in facts.rounds] == [
         ("bilateral", date(2026, 4, 25), "Miami", "concluded")
     ]
+
+
+def test_two_sides_that_held_a_second_day_of_talks_have_met_since_the_day_before(story: Extract) -> None:
+    facts = story(
+        "Umerov and Witkoff held a second day of talks in Florida on Sunday.", published=date(2026, 3, 22)
+    )
+    assert [(r.format, r.start, r.end, r.venue) for r in facts.rounds] == [
+        ("bilateral", date(2026, 3, 21), date(2026, 3, 22), "Miami")
+    ]
+
+
+def test_trilateral_talks_known_by_the_day_they_ended_are_a_round(story: Extract) -> None:
+    facts = story(
+        "Trilateral talks between Ukraine, Russia and the United States ended on Wednesday.",
+        published=date(2026, 2, 19),
+    )
+    assert [(r.format, r.start, r.end, r.status) for r in facts.rounds] == [
+        ("trilateral", None, date(2026, 2, 18), "concluded")
+    ]
