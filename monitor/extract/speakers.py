@@ -601,6 +601,10 @@ def _office_of(person: str, matcher: Matcher) -> Entity | None:
     return None
 
 
+_PARTY_PEOPLE_NOUNS = frozenset(["officials", "negotiators", "diplomats"])
+_SIDES_PEOPLE = re.compile(r"['’]s\s+(?:own\s+)?(?:officials|negotiators|diplomats)\s*$")
+
+
 def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) -> Speaker | None:
     """The speaker whose phrase ends at `end` (just before a speech verb), or None."""
     text = view.text
@@ -609,6 +613,13 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
     lo = max(0, end - _WINDOW)
     tail = _last_word(text, lo, end)
     mention = view.mention_ending_at(end)
+    if mention is None and tail in _PARTY_PEOPLE_NOUNS:
+        # "Ukraine's negotiators said": the side's people, as "Ukrainian negotiators" are
+        people = _SIDES_PEOPLE.search(text, lo, end)
+        owner = view.mention_ending_at(people.start()) if people is not None else None
+        if owner is not None and owner.person is None and owner.party is not None and owner.first("party"):
+            party = owner.party
+            return Speaker(party, "institution", party, None, owner.start, end, known=True)
     if mention is not None and (
         located := _BODY_LOCATED_IN.search(text, max(0, mention.start - 30), mention.start)
     ):

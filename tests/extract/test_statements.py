@@ -2024,3 +2024,9 @@ def test_a_stranger_a_feature_opens_with_speaks_later_by_pronoun_and_surname(ext
         "“We will be ready when they call,” Koval says."
     )
     assert [s.speaker for s in facts.statements] == ["Iryna Koval", "Iryna Koval"]
+
+
+@pytest.mark.parametrize("people", ["Ukraine's negotiators", "Kyiv's officials", "Ukrainian negotiators"])
+def test_a_sides_people_named_by_its_possessive_speak_for_it(extract: Extract, people: str) -> None:
+    said = only(extract(f"{people} said that they had pressed for an all-for-all exchange."))
+    assert (said.speaker, said.speaker_kind) == ("Ukraine", "institution")
