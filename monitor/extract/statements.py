@@ -336,6 +336,7 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
     answering: _Open | None = None  # an answer given under its speaker's name, running to the paragraph's end
     asking: int | None = None  # the paragraph of a question put under a host's or reporter's label
     readout: Speaker | None = None  # the institution whose readout the article gives
+    unsaid: View | None = None  # the last sentence no one was found to say, for "This was stated by ..."
     for view in doc.views:
         if answering is not None and answering.view.paragraph == view.paragraph:
             # the rest of the answer is the speaker's too: positions read its stances as his
@@ -380,6 +381,25 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
         attribution = attribution or _manner_colon(view, doc, memory) or _dash_source(view, doc, memory)
         if attribution is None and readout is not None:
             attribution = _readout_voice(view, readout)
+        if (
+            attribution is None
+            and unsaid is not None
+            and unsaid.index == view.index - 1
+            and unsaid.paragraph == view.paragraph
+            and view.text.startswith(("This ", "That "))
+        ):
+            # "The process is in a “situational pause”. This was stated on Thursday to journalists by the
+            # press secretary ..., Dmitry Peskov.": translated copy that names the speaker of the sentence
+            # before in a sentence of its own
+            said_before = _said_before(unsaid, view, doc, memory)
+            if said_before is not None:
+                attributions[unsaid.index] = said_before
+                fact = _statement(unsaid, doc, said_before)
+                statements.append(fact)
+                previous, pending_quote, unsaid = _Open(fact, unsaid), None, None
+                memory.spoke(said_before.speaker, view.index)
+                memory.saw(view)
+                continue
         if attribution is None and " by " in view.text:
             attribution = _passive_speech(view, doc, memory)
         if attribution is None and " how " in view.text:
@@ -415,6 +435,7 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
                         memory.spoke(manner.speaker, view.index)
             else:
                 previous, pending_quote = None, None
+                unsaid = view
             memory.introduced(view, doc.matcher)
             memory.saw(view)
             continue
@@ -693,6 +714,30 @@ def _passive_speech(view: View, doc: Doc, memory: Memory) -> Attribution | None:
         close = view.text.find(";", speaker.end)
         content = (0, close if close > 0 else len(view.text))
     return Attribution(speaker, content, frame, _has_quote(view, *content), False, frame)
+
+
+_THIS_WAS_SAID = re.compile(
+    r"(?:This|That)\s+was\s+(?:stated|said|announced|reported|declared|noted|emphasized|emphasised|stressed)"
+    r"\b[^;:“”\"]{0,80}?\bby\s+"
+)
+
+
+def _said_before(before: View, view: View, doc: Doc, memory: Memory) -> Attribution | None:
+    """The speaker a "This was stated ... by X" sentence gives the sentence before it, as its attribution."""
+    said = _THIS_WAS_SAID.match(view.text)
+    if said is None:
+        return None
+    speaker = speaker_starting_at(view, said.end(), doc.matcher, memory)
+    if speaker is None:
+        # "... by the press secretary of the President of the Russian Federation, Dmitry Peskov.": the person
+        # the long title is set off by
+        people = [m for m in view.mentions if m.person and m.start >= said.end()]
+        speaker = speaker_ending_at(view, people[-1].end, doc.matcher, memory) if people else None
+    if speaker is None:
+        return None
+    speaker = replace(speaker, start=0, end=0)
+    content = (0, len(before.text))
+    return Attribution(speaker, content, (0, 0), _has_quote(before, *content), False, (0, 0))
 
 
 _SAID_BY = re.compile(

@@ -2030,3 +2030,18 @@ def test_a_stranger_a_feature_opens_with_speaks_later_by_pronoun_and_surname(ext
 def test_a_sides_people_named_by_its_possessive_speak_for_it(extract: Extract, people: str) -> None:
     said = only(extract(f"{people} said that they had pressed for an all-for-all exchange."))
     assert (said.speaker, said.speaker_kind) == ("Ukraine", "institution")
+
+
+@pytest.mark.parametrize(
+    "said_by",
+    [
+        "This was stated by Dmitry Peskov.",
+        "This was stated on Thursday to journalists by the press secretary of the President of the Russian "
+        "Federation, Dmitry Peskov.",
+    ],
+)
+def test_this_was_stated_by_someone_attributes_the_sentence_before(extract: Extract, said_by: str) -> None:
+    facts = extract(f"The negotiation process is in a “situational pause”. {said_by}")
+    said = only(facts)
+    assert (said.speaker, said.direct) == ("Dmitry Peskov", True)
+    assert said.text.startswith("The negotiation process")
