@@ -176,6 +176,9 @@ _SPEECH_TRIE = trie_pattern(
         "voiced concern",
         "quoted as saying",
         "put it",
+        # "One Ukrainian diplomat summed up the mood in five words: “...”"
+        "summed up",
+        "sums up",
         "called",
         "calls",
         "calling",
@@ -885,6 +888,8 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
             continue
         if word in _CALLS and _NOT_SPEECH_AFTER_CALLED.match(text, end):
             continue  # "called for" is a demand, "called off" a cancellation
+        if word in ("summed up", "sums up") and " how " in text[:start]:
+            continue  # "“…,” was how Medinsky summed up the two days": `_was_how` reads it whole
         if word in _AS_VERBS and _AS_LATER.match(text, end) is None:
             continue  # "Kyiv dismissed the proposal" is a stance; "dismissed it as “absurd”" is said
         if word == "asked" and not text.endswith(("?”", '?"'), 0, start - 1):

@@ -2045,3 +2045,8 @@ def test_this_was_stated_by_someone_attributes_the_sentence_before(extract: Extr
     said = only(facts)
     assert (said.speaker, said.direct) == ("Dmitry Peskov", True)
     assert said.text.startswith("The negotiation process")
+
+
+def test_summing_up_in_words_quoted_is_said(story: Extract) -> None:
+    said = only(story("A Ukrainian diplomat summed up the mood in five words: “Nobody has cancelled it.”"))
+    assert (said.speaker, said.direct, said.party) == ("unnamed source", True, "Ukraine")
