@@ -601,8 +601,9 @@ def _office_of(person: str, matcher: Matcher) -> Entity | None:
     return None
 
 
-_PARTY_PEOPLE_NOUNS = frozenset(["officials", "negotiators", "diplomats"])
-_SIDES_PEOPLE = re.compile(r"['’]s\s+(?:own\s+)?(?:officials|negotiators|diplomats)\s*$")
+# A side's people who speak for it with any verb of speech ("Ukrainian officials", "Ukraine's negotiators")
+PARTY_PEOPLE = ("officials", "negotiators", "diplomats")
+_SIDES_PEOPLE = re.compile(r"['’]s\s+(?:own\s+)?(?:" + "|".join(PARTY_PEOPLE) + r")\s*$")
 
 
 def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) -> Speaker | None:
@@ -613,7 +614,7 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
     lo = max(0, end - _WINDOW)
     tail = _last_word(text, lo, end)
     mention = view.mention_ending_at(end)
-    if mention is None and tail in _PARTY_PEOPLE_NOUNS:
+    if mention is None and tail in PARTY_PEOPLE:
         # "Ukraine's negotiators said": the side's people, as "Ukrainian negotiators" are
         people = _SIDES_PEOPLE.search(text, lo, end)
         owner = view.mention_ending_at(people.start()) if people is not None else None

@@ -28,6 +28,7 @@ from monitor.extract.dates import find_dates
 from monitor.extract.literal_first import first_char_gate
 from monitor.extract.names import Entity, trie_pattern
 from monitor.extract.speakers import (
+    PARTY_PEOPLE,
     Memory,
     Speaker,
     introduced_earlier,
@@ -259,7 +260,6 @@ _CLOSING_SPEAKER = re.compile(
 )
 _CLOSING = re.compile(r"[^,;“”\"]{0,70}$")
 _SAID_NOTHING = re.compile(r"\s+nothing(?=\s*[.;,]|\s+(?:since\s+)?(?:about|on|of|publicly|more)\b)")
-_PARTY_PEOPLE = ("officials", "negotiators", "diplomats")
 _DENIAL = re.compile(r"(?:\b(?:not|never|no|declined to|refused to)\s+(?:\w+\s+)?$)")
 
 
@@ -966,7 +966,7 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb, opening: int = 0)
         return None  # "Neither Moscow nor Kyiv commented"; a "nobody" inside a quote says nothing of that
     party_speaks = speaker.kind == "institution" and speaker.name in doc.matcher.party_names
     # "Russian officials have suggested that ...": people of the party speak with any verb of speech
-    people = text.endswith(_PARTY_PEOPLE, speaker.start, speaker.end)  # (the speaker's words, not sliced)
+    people = text.endswith(PARTY_PEOPLE, speaker.start, speaker.end)  # (the speaker's words, not sliced)
     if party_speaks and word not in _PARTY_VERBS and not people:
         return None
     after = verb_end if not inverted else speaker.end
