@@ -44,9 +44,11 @@ def extract_article(article: Article, pack: StoryPack) -> ArticleFacts:
         # character for one so that every offset holds, while the evidence quotes the text as it stands
         article = replace(article, text=article.text.translate(_GUILLEMETS))
     headline_end = _headline_end(article)
-    body = [s for s in segment(article.text) if s.is_body and s.start >= headline_end]
+    sentences = [s for s in segment(article.text) if s.start >= headline_end]
+    body = [s for s in sentences if s.is_body]
     views = views_of(article.text, body, matcher, published)
-    doc = Doc(article, matcher, views, shown=shown)
+    headings = tuple(s for s in sentences if s.kind == "heading")
+    doc = Doc(article, matcher, views, shown=shown, headings=headings)
     on_topic = doc.about_the_story()
     if not on_topic and not about_the_story(doc):
         # Neither the story's actors nor talks of its sides: no fact can come of it, so its statements are

@@ -225,6 +225,9 @@ class Doc:
     matcher: Matcher
     views: list[View]
     shown: Article | None = None  # the article as published, when `article` is a reading of it
+    # The headings of the body ("3. Zaporizhzhia nuclear power plant"): no facts of their own, but the
+    # topic of the section below them
+    headings: tuple[Sentence, ...] = ()
     published: date = field(init=False)
     # The evidence of each span of sentences asked for so far: positions and statements ask for the same
     # sentence's again and again, and an `Evidence` (frozen) is the same whoever holds it.

@@ -327,6 +327,11 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
     # then its own nouns that named an issue again; worked out once a sentence.
     left: list[list[tuple[str, tuple[str, ...]]]] = []
     truce: tuple[str, ...] | None = None  # the issues of the last truce named
+    sections = _section_heads(doc, words)
+    section = 0
+    opened = 0  # the first sentence of the section read
+    topic: list[tuple[str, tuple[str, ...]]] = []  # the heads of the heading the sentence is under
+    answer: tuple[int, list[tuple[str, tuple[str, ...]]]] | None = None  # a question's paragraph after it
     for n, view in enumerate(doc.views):
         attribution = attributions.get(view.index)
         if attribution is not None and attribution.relative:
@@ -335,10 +340,27 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             )
         if attribution is not None and attribution.speaker.kind == "person":
             last_person_party = attribution.speaker.party
-        heads: dict[str, tuple[str, ...]] = {}
-        if n >= 2 and left[n - 2]:
+        while section < len(sections) and sections[section][0] < view.offset:
+            topic = sections[section][1]
+            section += 1
+            opened = n  # the sentences above a heading name nothing again below it
+        # "3. Zaporizhzhia nuclear power plant | No movement. Moscow's insistence on running the plant
+        # alone ...": a section's heading names what its sentences name again, under the nearer sentences
+        heads: dict[str, tuple[str, ...]] = dict(topic)
+        if (
+            n
+            and previous is not None
+            and previous.paragraph != view.paragraph
+            and previous.text.endswith("?")
+        ):
+            answer = (view.paragraph, left[n - 1])
+        if answer is not None and answer[0] == view.paragraph:
+            # "Q: And the nuclear plant? | A: ... Moscow turned that down. What the Russians want is to
+            # operate the plant on their own": the whole answer is to what the question asked
+            heads.update(answer[1])
+        if n - 2 >= opened and left[n - 2]:
             heads.update(left[n - 2])
-        if n and left[n - 1]:
+        if n - 1 >= opened and left[n - 1]:
             heads.update(left[n - 1])
         if truce is not None and _TRUCE_WORD.may_match(view.lower) and not _last_truce(heads):
             # "A one-week halt to strikes on energy infrastructure … Kyiv has welcomed the pause": a pause
@@ -432,6 +454,15 @@ def _position_list(view: View, cues: list[Cue]) -> list[tuple[str, str, str, int
             if lo <= cue.start < hi:
                 found.extend((holder.party, issue, stance, lo, hi) for issue in cue.issues)
                 break
+    return found
+
+
+def _section_heads(doc: Doc, words: _PackWords) -> list[tuple[int, list[tuple[str, tuple[str, ...]]]]]:
+    """Where each heading of the body starts, with the head nouns of the issues it names."""
+    found = []
+    for heading in doc.headings:
+        view = View(-1, heading, doc.matcher, doc.published)
+        found.append((heading.start, _heads_of(view, words) if view.cues else []))
     return found
 
 

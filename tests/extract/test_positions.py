@@ -1918,3 +1918,25 @@ def test_being_among_the_guarantors_is_a_stance_on_guarantees(extract: Extract) 
         "Galuzin did not rule out that Russia itself could be among the guarantors of a settlement."
     )
     assert stances(facts).get(("Russia", "security_guarantees")) == "considers"
+
+
+def test_a_sections_heading_is_what_its_sentences_name_again(extract: Extract) -> None:
+    facts = extract(
+        "Where the talks stand\n\n"
+        "3. Zaporizhzhia nuclear power plant\n\n"
+        "No movement. Moscow’s insistence on running the plant alone is unchanged.\n\n"
+        "4. Prisoners\n\n"
+        "Kyiv wants the plant back, the minister said."
+    )
+    assert stances(facts).get(("Russia", "zaporizhzhia_plant")) == "demands"
+    # a heading is the topic of its own section only
+    assert ("Ukraine", "zaporizhzhia_plant") not in stances(facts)
+
+
+def test_an_answer_is_about_what_its_question_asked(extract: Extract) -> None:
+    facts = extract(
+        "Q: And the hard question is still the nuclear plant?\n\n"
+        "Lindholm: Yes. Nothing has moved in a month, and nobody expects it to. "
+        "What the Russians want is to operate the plant on their own."
+    )
+    assert stances(facts).get(("Russia", "zaporizhzhia_plant")) == "demands"
