@@ -66,6 +66,8 @@ MEETING_VERB = re.compile(
     # "Trump and Zelensky spoke for about an hour in Davos": two sides talking in a place met there; so did
     # two sides that "spent Saturday and Sunday together in Florida"
     r"|spoke|talked|sat down|spen[dt]\s+(?:[\w-]+\s+){1,4}?together"
+    # "The two delegations will sit down again in Miami on Tuesday"
+    r"|(?:sit|sits|sitting)\s+down"
     # the present of headlines: "Putin and US envoys talk almost four hours at the Kremlin"
     r"|talk\s+(?:for\s+)?(?:almost\s+|about\s+|nearly\s+|over\s+)?(?:an?|one|two|three|four|five|six|several)\s+hours?"
     # "Witkoff and Kushner spent five hours with Putin", "spent a day with the Americans"; "Zelensky had his

@@ -575,6 +575,8 @@ class MentionReader:
                     day, place = _scene(scene_view)
                     if day is not None:
                         mention.dates, mention.venue = (day, None), place
+        if found and ("heir " in view.text or "two " in view.text or "both " in view.text):
+            self._their_meeting(view, found)
         memory.scene_view = None if found else view
         named = [m for m in found if m.named]
         # (the latest round told so far: "the second round, on Feb. 4-5, had ended with a smaller swap" told
@@ -602,6 +604,27 @@ class MentionReader:
         memory.previous = f"{memory.previous} {view.text}" if carry else view.text
         memory.paragraph = view.paragraph
         return found
+
+    def _their_meeting(self, view: View, found: list[RoundMention]) -> None:
+        """ "The American and Ukrainian teams kept moving. Their meeting in Florida on March 21 and 22 went
+        through the package": talks said to be "their", or "between the two teams", are of the two sides the
+        sentence before named (in its paragraph), when the talks name fewer themselves."""
+        if view.index == 0 or _THEIR_MEETING.search(view.text) is None:
+            return
+        before = self.doc.views[view.index - 1]
+        if before.paragraph != view.paragraph and not view.text.startswith("It "):
+            return
+        main = self.doc.matcher.main_parties
+        sides = {m.party for m in before.mentions if m.party in main}
+        if len(sides) != 2:
+            return
+        for mention in found:
+            if mention.named or mention.trilateral or mention.plural or len(mention.parties) >= 2:
+                continue
+            if mention.parties and not mention.parties <= sides:
+                continue
+            mention.parties = set(sides)
+            mention.meeting = True
 
     def _the_city(self, view: View, found: list[RoundMention]) -> None:
         """ "Istanbul is no stranger to the process. Russian and Ukrainian delegations met in the city on 16
@@ -2822,6 +2845,13 @@ def _reports_it(text: str, attribution: Attribution | None) -> bool:
         and attribution.frame[1] <= attribution.content[0]
         and _IT_REPORTED.match(text, attribution.content[0]) is not None
     )
+
+
+# Talks told as the two sides' own, named just before: "Their meeting in Florida", "between the two teams"
+_THEIR_MEETING = re.compile(
+    r"\b(?:[Tt]heir\s+(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|session|sessions|encounter|negotiations)"
+    r"|the\s+two\s+(?:teams|delegations|sides|envoys|negotiators)|both\s+(?:sides|teams|delegations))\b"
+)
 
 
 def _may_speak_of_rounds(lower: str) -> bool:

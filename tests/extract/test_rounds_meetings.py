@@ -2080,3 +2080,37 @@ def test_trilateral_talks_known_by_the_day_they_ended_are_a_round(story: Extract
     assert [(r.format, r.start, r.end, r.status) for r in facts.rounds] == [
         ("trilateral", None, date(2026, 2, 18), "concluded")
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Their meeting in Florida on March 21 and 22 went through the guarantee package line by line.",
+        "It was the first session between the two teams since talks in Florida on March 21 and 22.",
+    ],
+)
+def test_talks_told_as_theirs_are_of_the_two_sides_named_just_before(story: Extract, second: str) -> None:
+    facts = story(
+        f"The American and Ukrainian teams did at least keep moving. {second}", published=date(2026, 3, 29)
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.end, found.venue) == (date(2026, 3, 21), date(2026, 3, 22), "Miami")
+
+
+def test_their_talks_take_no_sides_from_a_sentence_naming_more_than_two(story: Extract) -> None:
+    facts = story(
+        "Russia, Ukraine and the United States agreed on little. "
+        "Their meeting in Florida on March 21 and 22 went through the guarantee package line by line.",
+        published=date(2026, 3, 29),
+    )
+    assert not [r for r in meetings(facts) if r.format == "bilateral" and len(r.parties) == 2]
+
+
+def test_sides_that_will_sit_down_again_hold_a_meeting_on_that_day(story: Extract) -> None:
+    facts = story(
+        "Umerov said he had met Witkoff in Miami on Saturday. "
+        "The two delegations will sit down again in Miami on Tuesday, Umerov wrote on Telegram.",
+        published=date(2026, 4, 27),
+    )
+    days = {(r.start, r.status) for r in meetings(facts) if r.parties == ("Ukraine", "United States")}
+    assert days == {(date(2026, 4, 25), "concluded"), (date(2026, 4, 28), "scheduled")}
