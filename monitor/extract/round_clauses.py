@@ -87,17 +87,23 @@ _AFTER_ENDED = re.compile(
 # Abu Dhabi on Jan. 23-24 and Feb. 4-5"; a participle that describes the round named last ("who spoke after
 # the second round, held in the Emirati capital on February 4 and 5").
 _APPOSITION = re.compile(r",\s+(?:both|each|all|in|on|at|held|hosted)\s")
+# ", the same day that Trump and Zelensky met in Davos", ", the day after Dmitriev saw Witkoff": another
+# event told by its day, with a subject of its own
+SAME_DAY_AS = (
+    r",\s+(?:on\s+)?the\s+(?:same\s+day|very\s+day|day\s+(?:before|after))\s+(?:that\s+|when\s+|as\s+)?"
+    r"(?=(?:the\s+)?[A-Z])"
+)
 # Clause breaks of a sentence that names no round (after a colon, a clause that explains the one before);
 # ", but was pushed back" goes on with the same subject.
 BREAK = re.compile(
     r",\s+(?:and|but|while)\s+(?!(?:was|were|is|are|has|have|had|will|would|did|then)\b)|[;:]\s+|,\s+where\s+"
-    r"|\s—\s"
+    r"|\s—\s|" + SAME_DAY_AS
 )
 # The same breaks without the dash, for the sentences that have none: a pattern that opens with "[,;]" lets
 # `re` skip to the next comma at C speed instead of trying every place.
 _BREAK_NO_DASH = re.compile(
     r"[,;:](?:(?<=,)\s+(?:and|but|while)\s+(?!(?:was|were|is|are|has|have|had|will|would|did|then)\b)"
-    r"|(?<=[;:])\s+|(?<=,)\s+where\s+)"
+    r"|(?<=[;:])\s+|(?<=,)\s+where\s+|(?<=,)" + SAME_DAY_AS[1:] + ")"
 )
 
 

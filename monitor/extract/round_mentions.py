@@ -25,6 +25,7 @@ from monitor.extract.guards import Guarded
 from monitor.extract.literal_first import first_char_gate
 from monitor.extract.pattern_dispatch import first_char_dispatch
 from monitor.extract.round_clauses import (
+    SAME_DAY_AS,
     breaks,
     clause_around,
     clause_end,
@@ -1231,6 +1232,8 @@ class MentionReader:
                     mention.dates = (days[-1].first, days[-1].last) if days else mention.dates
             if mention is not None and cut_before is not None and mention.meeting:
                 self._shared_subject(view, lo, cut_before, start, mention, results)
+            if mention is not None and cut_before is not None and mention.dates[0] is None:
+                self._same_day(view, lo, cut_before, mention)
             if mention is not None:
                 if since is not None and start == since.end() and mention.status is None:
                     mention.tense = mention.tense or "past"
@@ -1244,6 +1247,29 @@ class MentionReader:
                 start = cut[1]
                 cut_before = cut
         return results
+
+    def _two_envoys(self, both: re.Match[str] | None, parties: set[str]) -> str | None:
+        """The side of "the two envoys" a clause names with one other side: that of the last two people named,
+        when they are of one side."""
+        if both is None or len(parties) != 1 or not both.group().lower().endswith(" envoys"):
+            return None
+        last = [party for party, _ in self.memory.people[-2:]]
+        if len(last) == 2 and last[0] == last[1] and last[0] is not None and last[0] not in parties:
+            return last[0]
+        return None
+
+    def _same_day(self, view: View, lo: int, cut: tuple[int, int], mention: RoundMention) -> None:
+        """ "Putin received the envoys in the Kremlin late on Jan. 22, the same day that Trump and Zelensky
+        met in Davos": the clause after the cut was held on the last day named before it (or on the day
+        after, or before, that one)."""
+        told = _SAME_DAY_AS.match(view.text, cut[0])
+        if told is None:
+            return
+        days = [d.first for d in view.dates if lo <= d.start < cut[0] and d.first is not None]
+        if days:
+            step = 1 if "before" in told.group() else -1 if "after" in told.group() else 0
+            day = days[-1] + timedelta(days=step)
+            mention.dates = (day, None)
 
     def _shared_subject(
         self,
@@ -1533,7 +1559,13 @@ class MentionReader:
             # clause names ("... provide for the withdrawal of Ukrainian formations")
             joined = {m.party for m in view.mentions_between(verb.start(), verb.end()) if m.party}
             parties = joined if len(joined) == 2 else parties
-        if len(parties) < 2 and _BOTH.search(text, lo, hi):
+        both_named = _BOTH.search(text, lo, hi) if len(parties) < 2 else None
+        envoys = self._two_envoys(both_named, parties)
+        if envoys is not None:
+            # "Ukrainian negotiators met Witkoff and Kushner in Miami. Putin received the two envoys in the
+            # Kremlin": two envoys are the two people of one side named last, the other side of the meeting
+            parties = {*parties, envoys}
+        elif both_named is not None:
             # "The two leaders last met in ...": the people of the sentence before, else the last two sides
             # that met ("the first meeting between the two delegations since ...")
             both = self.memory.people_parties[-2:]
@@ -2847,6 +2879,7 @@ def _reports_it(text: str, attribution: Attribution | None) -> bool:
     )
 
 
+_SAME_DAY_AS = re.compile(SAME_DAY_AS)
 # Talks told as the two sides' own, named just before: "Their meeting in Florida", "between the two teams"
 _THEIR_MEETING = re.compile(
     r"\b(?:[Tt]heir\s+(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|session|sessions|encounter|negotiations)"

@@ -2114,3 +2114,31 @@ def test_sides_that_will_sit_down_again_hold_a_meeting_on_that_day(story: Extrac
     )
     days = {(r.start, r.status) for r in meetings(facts) if r.parties == ("Ukraine", "United States")}
     assert days == {(date(2026, 4, 25), "concluded"), (date(2026, 4, 28), "scheduled")}
+
+
+@pytest.mark.parametrize(
+    ("link", "davos_day"),
+    [("the same day that", 22), ("the day after", 21), ("the day before", 23)],
+)
+def test_a_meeting_told_by_its_day_after_a_comma_is_a_meeting_of_its_own(
+    story: Extract, link: str, davos_day: int
+) -> None:
+    facts = story(
+        f"Vladimir Putin received Witkoff in the Kremlin late on Jan. 22, {link} Donald Trump and Zelensky "
+        "met in Davos.",
+        published=date(2026, 3, 20),
+    )
+    kremlin = meeting_of(facts, "Russia", "United States")
+    davos = meeting_of(facts, "Ukraine", "United States")
+    assert (kremlin.start, kremlin.venue) == (date(2026, 1, 22), "Moscow")
+    assert (davos.start, davos.venue) == (date(2026, 1, davos_day), "Davos")
+
+
+def test_the_two_envoys_are_the_two_people_of_one_side_named_last(story: Extract) -> None:
+    facts = story(
+        "Ukrainian negotiators met Witkoff and Kushner in Miami on Jan. 17. "
+        "Vladimir Putin received the two envoys in the Kremlin late on Jan. 22.",
+        published=date(2026, 3, 20),
+    )
+    kremlin = meeting_of(facts, "Russia", "United States")
+    assert (kremlin.start, kremlin.venue, kremlin.format) == (date(2026, 1, 22), "Moscow", "bilateral")
