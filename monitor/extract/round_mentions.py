@@ -2326,7 +2326,11 @@ _BARE_TEAM = Guarded(
     ("envoys", "emissaries", "visitors", "guests", "delegation", "negotiators"),
 )
 # "He stayed at the venue for a separate meeting with the Ukrainian team": the sentence's subject is a side
-_OPENING_HE = re.compile(r"(?:He|She)\s+(?!said|says|told|added)")
+# ("On February 26 he was back in Geneva, this time for a meeting with Witkoff": after a time that opens it)
+_OPENING_HE = re.compile(
+    r"(?:(?:On|By|Then|Later|Earlier|In)\s+(?:[\w.]+\s+){0,3}?[\w.]+,?\s+(?:he|she)\s+|He\s+|She\s+)"
+    r"(?!said|says|told|added)"
+)
 _DAYS_AFTER_HE = re.compile(
     r"\b(a|one|two|three)\s+days?\s+after\s+(?:he|she|they|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:had\s+)?$"
 )

@@ -2142,3 +2142,13 @@ def test_the_two_envoys_are_the_two_people_of_one_side_named_last(story: Extract
     )
     kremlin = meeting_of(facts, "Russia", "United States")
     assert (kremlin.start, kremlin.venue, kremlin.format) == (date(2026, 1, 22), "Moscow", "bilateral")
+
+
+def test_he_after_a_day_that_opens_the_sentence_is_the_person_named_before(story: Extract) -> None:
+    facts = story(
+        "Umerov has refused to discuss handing over towns.\n\n"
+        "On February 26 he was back in Geneva, this time for a meeting with Witkoff and Kushner alone.",
+        published=date(2026, 3, 20),
+    )
+    geneva = meeting_of(facts, "Ukraine", "United States")
+    assert (geneva.start, geneva.venue) == (date(2026, 2, 26), "Geneva")
