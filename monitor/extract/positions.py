@@ -330,8 +330,9 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
     sections = _section_heads(doc, words)
     section = 0
     opened = 0  # the first sentence of the section read
-    topic: list[tuple[str, tuple[str, ...]]] = []  # the heads of the heading the sentence is under
-    answer: tuple[int, list[tuple[str, tuple[str, ...]]]] | None = None  # a question's paragraph after it
+    topic: _Heads = []  # the heads of the heading the sentence is under
+    topic_issue: tuple[str, ...] = ()  # and its issue
+    answer: tuple[int, _Heads, tuple[str, ...]] | None = None  # a question's paragraph after it
     for n, view in enumerate(doc.views):
         attribution = attributions.get(view.index)
         if attribution is not None and attribution.relative:
@@ -341,7 +342,7 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
         if attribution is not None and attribution.speaker.kind == "person":
             last_person_party = attribution.speaker.party
         while section < len(sections) and sections[section][0] < view.offset:
-            topic = sections[section][1]
+            _, topic, topic_issue = sections[section]
             section += 1
             opened = n  # the sentences above a heading name nothing again below it
         # "3. Zaporizhzhia nuclear power plant | No movement. Moscow's insistence on running the plant
@@ -353,11 +354,15 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             and previous.paragraph != view.paragraph
             and previous.text.endswith("?")
         ):
-            answer = (view.paragraph, left[n - 1])
+            answer = (view.paragraph, left[n - 1], _one_issue(previous))
+        answered: tuple[str, ...] = ()
         if answer is not None and answer[0] == view.paragraph:
             # "Q: And the nuclear plant? | A: ... Moscow turned that down. What the Russians want is to
             # operate the plant on their own": the whole answer is to what the question asked
             heads.update(answer[1])
+            answered = answer[2]
+        # the issue a stance that names none is on: the question's in its answer, else the section heading's
+        subject = answered or topic_issue
         if n - 2 >= opened and left[n - 2]:
             heads.update(left[n - 2])
         if n - 1 >= opened and left[n - 1]:
@@ -390,7 +395,10 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
         # a sentence without a stance word states no stance: whose it would be is not worked out
         stance_cues = (
             find_cues(view.lower, view.mentions)
-            if cues or _bare_answer(view, previous) or _answers_with_it(view, previous, views_before)
+            if cues
+            or subject
+            or _bare_answer(view, previous)
+            or _answers_with_it(view, previous, views_before)
             else []
         )
         if stance_cues:
@@ -403,7 +411,7 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
                 if speaker_party is None:
                     speaker_party = _stated_position(view, last_person_party)
             sentence = _Sentence(
-                view, cues, stance_cues, speaker_party, last_person_party, previous, views_before
+                view, cues, stance_cues, speaker_party, last_person_party, previous, views_before, subject
             )
             for party, issue, stance, start, end in sentence.positions():
                 found.pop((party, issue), None)  # the last stance stated wins, and keeps reading order
@@ -457,13 +465,24 @@ def _position_list(view: View, cues: list[Cue]) -> list[tuple[str, str, str, int
     return found
 
 
-def _section_heads(doc: Doc, words: _PackWords) -> list[tuple[int, list[tuple[str, tuple[str, ...]]]]]:
-    """Where each heading of the body starts, with the head nouns of the issues it names."""
+_Heads = list[tuple[str, tuple[str, ...]]]
+
+
+def _section_heads(doc: Doc, words: _PackWords) -> list[tuple[int, _Heads, tuple[str, ...]]]:
+    """Where each heading of the body starts, with the head nouns of the issues it names and its issue (when
+    it names one)."""
     found = []
     for heading in doc.headings:
         view = View(-1, heading, doc.matcher, doc.published)
-        found.append((heading.start, _heads_of(view, words) if view.cues else []))
+        found.append((heading.start, _heads_of(view, words) if view.cues else [], _one_issue(view)))
     return found
+
+
+def _one_issue(view: View) -> tuple[str, ...]:
+    """The issue a heading or a question names, when it names one only ("3. The Zaporizhzhia plant", "Will
+    Ukraine give up Donbas?")."""
+    issues = {c.issues for c in view.cues}
+    return next(iter(issues)) if len(issues) == 1 else ()
 
 
 def _bare_answer(view: View, previous: View | None) -> bool:
@@ -829,8 +848,10 @@ class _Sentence:
         last_person_party: str | None,
         previous: View | None,
         views_before: dict[int, View],
+        subject: tuple[str, ...] = (),
     ) -> None:
         self.view = view
+        self.subject = subject  # the issue of the heading or question the sentence is under, if any
         self.cues = cues  # the sentence's issue cues, with the definite nouns that name an issue again
         self.stance_cues = stance_cues  # its stance words (`stances.find_cues`), at least one
         self.speaker_party = speaker_party
@@ -925,6 +946,10 @@ class _Sentence:
                 )
             if not issues:
                 issues = self._topic(conditions)  # "On the Zaporizhzhia plant, Moscow still insists on ..."
+            if not issues and self.subject and not self.cues:
+                # "1. Donbas | ... Kyiv says it will not.", "Q: Will Ukraine give up Donbas? | A: No. Kyiv has
+                # refused": a stance on nothing named is on what the section or the question is about
+                issues = list(self.subject)
             if cue.stance == "accepts" and issues and set(issues) <= view.matcher.between_sides_issues:
                 holders = self._between_sides(holders)
             if not cue.nominal:

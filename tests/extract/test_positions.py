@@ -1940,3 +1940,31 @@ def test_an_answer_is_about_what_its_question_asked(extract: Extract) -> None:
         "What the Russians want is to operate the plant on their own."
     )
     assert stances(facts).get(("Russia", "zaporizhzhia_plant")) == "demands"
+
+
+def test_a_stance_on_nothing_named_is_on_the_issue_of_its_sections_heading(extract: Extract) -> None:
+    facts = extract(
+        "Three months without a round: the talks in two issues\n\n"
+        "1. Donbas\n\n"
+        "The question that has sunk every draft. Kyiv says it will not give in.\n\n"
+        "2. The rounds\n\n"
+        "Moscow says it will not give in."
+    )
+    assert stances(facts) == {("Ukraine", "territory"): "rejects"}
+
+
+def test_a_stance_on_nothing_named_is_on_the_issue_its_question_asked(extract: Extract) -> None:
+    facts = extract(
+        "Q: Will Ukraine give up Donbas?\n\n"
+        "A: Not now. Peskov has called the talks useful. Kyiv has refused, and says so at every round."
+    )
+    assert stances(facts).get(("Ukraine", "territory")) == "rejects"
+
+
+def test_a_sentence_naming_an_issue_takes_nothing_from_its_heading(extract: Extract) -> None:
+    facts = extract(
+        "Where things stand\n\n"
+        "Guarantees\n\n"
+        "Moscow is offering a truce of about 32 hours and expects Kyiv to follow its example."
+    )
+    assert ("Russia", "security_guarantees") not in stances(facts)
