@@ -27,6 +27,7 @@ from dataclasses import replace
 from monitor.extract.context import Doc, views_of
 from monitor.extract.names import matcher_for
 from monitor.extract.positions import read_positions
+from monitor.extract.quote_marks import single_quotes_as_double
 from monitor.extract.rounds import about_the_story, read_rounds
 from monitor.extract.sentences import segment
 from monitor.extract.statements import read_statements
@@ -44,6 +45,10 @@ def extract_article(article: Article, pack: StoryPack) -> ArticleFacts:
         # character for one so that every offset holds, while the evidence quotes the text as it stands
         article = replace(article, text=article.text.translate(_GUILLEMETS))
     headline_end = _headline_end(article)
+    # ('Thank you,' he said: British copy's single marks, read as double ones where they quote)
+    quoted = single_quotes_as_double(article.text, headline_end)
+    if quoted is not article.text:
+        article = replace(article, text=quoted)
     sentences = [s for s in segment(article.text) if s.start >= headline_end]
     body = [s for s in sentences if s.is_body]
     views = views_of(article.text, body, matcher, published)
