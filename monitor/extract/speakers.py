@@ -642,6 +642,14 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
             anonymous = _anonymous(view, lo, end)
     else:
         anonymous = _anonymous(view, lo, end)
+    both = _BOTH_PEOPLE.search(text, lo, end) if tail in _BOTH_TAILS else None
+    if both is not None and text.endswith("what ", 0, both.start()):
+        both = None  # "followed by what the two leaders told reporters": their words are not given here
+    pair = _the_two(both.group(1), memory, matcher) if both is not None else None
+    if both is not None and pair is not None:
+        # "Trump met Zelensky in Davos. Both men described the meeting as good": the two people named last
+        # (`co_speaker` gives the other one)
+        return _seen(pair[1], matcher, memory, both.start(), end)
     role = _DEFINITE_ROLE.search(text, lo, end) if tail.lower() in _ROLE_TAILS else None
     if role is not None and anonymous is not None and anonymous.start() < role.start():
         role = None  # "a spokesperson for the U.S. envoy confirmed": the spokesperson speaks, unnamed
@@ -912,6 +920,48 @@ def _from_mention(view: View, mention: Mention, matcher: Matcher, memory: Memory
     if party is not None:
         return Speaker(party.name, "institution", party.name, None, mention.start, mention.end)
     return None
+
+
+def co_speaker(view: View, speaker: Speaker, matcher: Matcher, memory: Memory) -> Speaker | None:
+    """ "Witkoff and Kushner told reporters ...": the person named right before "and" speaks with the
+    speaker found ending at the verb; with "Both men" or "the two envoys", the other of the two named last."""
+    if speaker.kind != "person":
+        return None
+    both = _BOTH_PEOPLE.fullmatch(view.text, speaker.start, speaker.end)
+    if both is not None:
+        pair = _the_two(both.group(1), memory, matcher)
+        return _seen(pair[0], matcher, memory, speaker.start, speaker.end) if pair is not None else None
+    if not view.text.endswith(" and ", 0, speaker.start):
+        return None
+    mention = view.mention_ending_at(speaker.start - 5)
+    if mention is None or mention.person is None or mention.person.name == speaker.name:
+        return None
+    return _from_mention(view, mention, matcher, memory)
+
+
+def _seen(name: str, matcher: Matcher, memory: Memory, start: int, end: int) -> Speaker:
+    """A pack person named before, as the speaker of the phrase `start:end`."""
+    person = matcher.people[name]
+    return Speaker(name, "person", person.party, memory.roles.get(name) or person.role, start, end)
+
+
+def _the_two(noun: str, memory: Memory, matcher: Matcher) -> tuple[str, str] | None:
+    """Who "both men" or "the two envoys" are: the two people named last; envoys are of one side, the
+    last two of a side named."""
+    seen = memory.people_seen
+    if noun != "envoys":
+        return (seen[-2], seen[-1]) if len(seen) >= 2 else None
+    for i in range(len(seen) - 1, 0, -1):
+        party = matcher.people[seen[i]].party
+        same = [name for name in seen[:i] if matcher.people[name].party == party]
+        if same:
+            return same[-1], seen[i]
+    return None
+
+
+# "Both men said", "the two envoys called the meetings “constructive”": two people named before, together
+_BOTH_PEOPLE = re.compile(r"(?:\b[Bb]oth|\b[Tt]he\s+two)\s+(men|envoys|leaders|presidents)\s*$")
+_BOTH_TAILS = frozenset(("men", "envoys", "leaders", "presidents"))
 
 
 def _pack_role(matcher: Matcher, name: str) -> str | None:

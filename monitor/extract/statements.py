@@ -31,6 +31,7 @@ from monitor.extract.speakers import (
     PARTY_PEOPLE,
     Memory,
     Speaker,
+    co_speaker,
     introduced_earlier,
     speaker_ending_at,
     speaker_starting_at,
@@ -472,6 +473,13 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
         if fact.text:
             statements.append(fact)
             previous = _Open(fact, view)
+            co = co_speaker(view, speaker, doc.matcher, memory)
+            if co is not None:
+                # "Witkoff and Kushner told reporters ...": the same words, said by both
+                statements.append(
+                    replace(fact, speaker=co.name, party=co.party, role=co.role, speaker_kind=co.kind)
+                )
+                _note_actor(actors, co, doc, view)
         _note_actor(actors, speaker, doc, view)
         memory.spoke(speaker, view.index, single=_ONE_SOURCE.match(view.text, speaker.start) is not None)
         if speaker.kind == "anonymous" and attribution.content[0] == 0 and attribution.frame[0] > 0:

@@ -2050,3 +2050,34 @@ def test_this_was_stated_by_someone_attributes_the_sentence_before(extract: Extr
 def test_summing_up_in_words_quoted_is_said(story: Extract) -> None:
     said = only(story("A Ukrainian diplomat summed up the mood in five words: “Nobody has cancelled it.”"))
     assert (said.speaker, said.direct, said.party) == ("unnamed source", True, "Ukraine")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witkoff and Kushner told reporters the talks had been constructive.",
+        "Steve Witkoff and Jared Kushner said the talks had been constructive.",
+        "Witkoff met Kushner in Miami. The two envoys said the talks had been constructive.",
+    ],
+)
+def test_two_people_who_speak_together_each_make_the_statement(extract: Extract, text: str) -> None:
+    facts = extract(text)
+    assert sorted(s.speaker for s in facts.statements) == ["Jared Kushner", "Steve Witkoff"]
+    assert {s.text for s in facts.statements} == {"the talks had been constructive."}
+
+
+def test_both_men_are_the_two_people_named_last(extract: Extract) -> None:
+    facts = extract("Trump met Zelensky in Davos on Thursday. Both men described the meeting as good.")
+    assert sorted(s.speaker for s in facts.statements) == ["Donald Trump", "Volodymyr Zelensky"]
+
+
+def test_what_the_two_leaders_told_reporters_gives_no_words_of_theirs(extract: Extract) -> None:
+    facts = extract(
+        "Zelensky met Trump in Davos. Below is the readout, followed by what the two leaders told reporters."
+    )
+    assert facts.statements == ()
+
+
+def test_a_name_before_and_that_speaks_not_is_no_speaker(extract: Extract) -> None:
+    facts = extract("Putin received Witkoff and Kushner, Peskov said.")
+    assert [s.speaker for s in facts.statements] == ["Dmitry Peskov"]
