@@ -162,9 +162,17 @@ _ELECTION_WORDS = (
     "championship",
     "masters",
     "played",
+    # "turnout was lower than in the first round", "another qualifier in the next round", "a third-round win"
+    "turnout",
+    "voters",
+    "qualifier",
+    "knockout",
+    "round win",
+    "round defeat",
 )
 _ELECTION = re.compile(
-    r"\b(?:election|elections|vote|voting|runoff|ballot|tournament|match|seed|chess|championships?|masters"
+    r"\b(?:election|elections|votes?|voting|runoff|ballot|tournament|match|seed|chess|championships?|masters"
+    r"|turnout|voters|qualifier|knockout|round[\s-]+(?:win|defeat)"
     r"|(?:be|been|being|is|are|was|were)\s+played)\b"
 )
 _TALK_WORDS = re.compile(r"\b(?:talks|negotiations|consultations|negotiators|delegations?)\b")
@@ -345,10 +353,12 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
 def _of_an_election(low: str, trigger: Trigger) -> bool:
     """Is the round one of an election or a game ("the second round of the vote", "the election's first
     round")? Its word stands in the round's own phrase: near it, with no comma between."""
-    before = low.rfind(",", max(0, trigger.start - 30), trigger.start)
-    after = low.find(",", trigger.end, trigger.end + 30)
-    lo = before + 1 if before >= 0 else max(0, trigger.start - 30)
-    hi = after if after >= 0 else trigger.end + 30
+    before = low.rfind(",", max(0, trigger.start - 45), trigger.start)
+    # ("the second round of France's municipal elections": the round's "of" phrase is its own, to its end)
+    reach = 60 if low.startswith(" of ", trigger.end) else 30
+    after = low.find(",", trigger.end, trigger.end + reach)
+    lo = before + 1 if before >= 0 else max(0, trigger.start - 45)
+    hi = after if after >= 0 else trigger.end + reach
     return _ELECTION.search(low, lo, hi) is not None
 
 

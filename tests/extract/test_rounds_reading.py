@@ -1134,6 +1134,10 @@ def test_talks_of_two_nations_the_pack_does_not_know_are_no_round(story: Extract
             True,
         ),
         ("Peskov said the second round of the vote in Moldova was of no interest to Moscow.", False),
+        ("Counting from Sunday's second round of France's municipal elections went on all night.", False),
+        ("The ministry said turnout was slightly lower than in the first round a week earlier.", False),
+        ("She meets another qualifier in the next round.", False),
+        ("The last Australian in the draw spoke after her third-round win.", False),
     ],
 )
 def test_an_election_word_rules_out_only_the_round_of_its_own_phrase(
