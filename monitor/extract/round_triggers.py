@@ -175,6 +175,7 @@ _ELECTION = re.compile(
     r"|turnout|voters|qualifier|knockout|round[\s-]+(?:win|defeat)"
     r"|(?:be|been|being|is|are|was|were)\s+played)\b"
 )
+_VOTE_ONLY = re.compile(r"\b(?:turnout|voters|ballots?|runoff|polling\s+stations?)\b")
 _TALK_WORDS = re.compile(r"\b(?:talks|negotiations|consultations|negotiators|delegations?)\b")
 # Substrings without which a pattern cannot match: cheap tests that spare most sentences the patterns.
 _RELATIVE_CUES = (
@@ -353,13 +354,19 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
 def _of_an_election(low: str, trigger: Trigger) -> bool:
     """Is the round one of an election or a game ("the second round of the vote", "the election's first
     round")? Its word stands in the round's own phrase: near it, with no comma between."""
-    before = low.rfind(",", max(0, trigger.start - 45), trigger.start)
+    before = low.rfind(",", max(0, trigger.start - 30), trigger.start)
     # ("the second round of France's municipal elections": the round's "of" phrase is its own, to its end)
     reach = 60 if low.startswith(" of ", trigger.end) else 30
     after = low.find(",", trigger.end, trigger.end + reach)
-    lo = before + 1 if before >= 0 else max(0, trigger.start - 45)
+    lo = before + 1 if before >= 0 else max(0, trigger.start - 30)
     hi = after if after >= 0 else trigger.end + reach
-    return _ELECTION.search(low, lo, hi) is not None
+    if _ELECTION.search(low, lo, hi) is not None:
+        return True
+    # ("turnout was slightly lower than in the first round": a word only a vote has, further back)
+    far = low.rfind(",", max(0, trigger.start - 60), trigger.start)
+    return (
+        _VOTE_ONLY.search(low, far + 1 if far >= 0 else max(0, trigger.start - 60), trigger.start) is not None
+    )
 
 
 def _describes(low: str, found: list[Trigger], pos: int) -> bool:
