@@ -127,6 +127,9 @@ _ELLIPTIC_ANCHOR = re.compile(
 )
 _ORDINAL_WORDS = tuple(ORDINALS)
 _ELLIPTIC_COUNT_PATTERN = re.compile(r"\bthe first (two|three|four|five)\b")
+_ELLIPTIC_PAIR = re.compile(
+    r"\bthe (first|second|third|fourth) and (?:the )?(second|third|fourth|fifth)\b(?! (?:day|session|time))"
+)
 # Searched only where one of these words is: every match holds one.
 _ELLIPTIC_COUNT = Guarded(_ELLIPTIC_COUNT_PATTERN, ("five", "four", "three", "two"))
 # "another round" looks ahead as "a new round" does; so do "a fresh round", "fresh talks", "a further
@@ -283,6 +286,12 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
         if _ELLIPTIC_TAIL.match(low, anchor.end()) and _stands_for_a_round(text, anchor.start(), before):
             count = NUMBER_WORDS[anchor.group(1)]
             add(Trigger(anchor.start(), anchor.end(), 1, None, tuple(range(2, count + 1)), elliptic=True))
+    for anchor in _ELLIPTIC_PAIR.finditer(low, lo, hi) if " and " in low else ():
+        # "Three rounds have been held: the first and second in Abu Dhabi, the third in Geneva": two rounds
+        # told together, each with what follows
+        if _ELLIPTIC_TAIL.match(low, anchor.end()) and _stands_for_a_round(text, anchor.start(), before):
+            first, second = ORDINALS[anchor.group(1)], ORDINALS[anchor.group(2)]
+            add(Trigger(anchor.start(), anchor.end(), first, None, (second,), elliptic=True))
     # (every match holds an ordinal word, which most sentences lack: a few `in` tests spare them the pattern)
     for anchor in _ELLIPTIC_ANCHOR.finditer(low, lo, hi) if _has(low, _ORDINAL_WORDS) else ():
         # "the Geneva round, the third, ...": an ordinal set off right after a round names its number

@@ -2560,3 +2560,18 @@ def test_talks_placed_in_the_middle_of_a_month_take_no_day_from_talks_told_befor
     )
     geneva = [r for r in facts.rounds if r.venue == "Geneva"]
     assert [(r.format, r.start) for r in geneva] == [("trilateral", None)]
+
+
+def test_two_ordinals_joined_by_and_are_two_rounds_told_together(story: Extract) -> None:
+    facts = story(
+        "Three trilateral rounds have been held so far: the first and second in Abu Dhabi, in January and "
+        "early February, and the third in Geneva on Feb. 17-18.",
+        published=date(2026, 3, 20),
+    )
+    rounds = by_number(facts)
+    assert {n: (r.venue, r.status) for n, r in rounds.items()} == {
+        1: ("Abu Dhabi", "concluded"),
+        2: ("Abu Dhabi", "concluded"),
+        3: ("Geneva", "concluded"),
+    }
+    assert not [r for r in facts.rounds if r.number is None]
