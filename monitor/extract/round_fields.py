@@ -810,8 +810,11 @@ def venue_of(
             after = _FRONTED_CONTEXT.match(text, mention.end, end) is not None
         if not (before or after or _VENUE_FOLLOWS.match(text, mention.end)):
             continue
-        if _ALTERNATIVE.match(text, mention.end) or _HEDGE.search(
-            text, max(0, mention.start - 40), mention.start
+        if (
+            _ALTERNATIVE.match(text, mention.end)
+            or _HEDGE.search(text, max(0, mention.start - 40), mention.start)
+            # ("ready to travel to Miami or to Abu Dhabi": the second of two is no more the place)
+            or _ALTERNATIVE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
         ):
             continue
         if _NOT_THERE.search(text, max(0, mention.start - 40), mention.start):
@@ -1029,7 +1032,8 @@ _SCENE_OPENING = re.compile(
     r"(?:(?:[Ff]or|[Oo]ver)\s+(?:two|three|four|five|six|several|\d+)\s+(?:days|hours|nights)\s*)?"
 )
 _PLAN = re.compile(r"\b(?:planned|expected|scheduled|due|set)\b[^,;]*$")
-_ALTERNATIVE = re.compile(r"\s+or\s+(?:in\s+|at\s+)?[A-Z]")
+_ALTERNATIVE = re.compile(r"\s+or\s+(?:in\s+|at\s+|to\s+)?[A-Z]")
+_ALTERNATIVE_BEFORE = re.compile(r"[a-z]\s+or\s+(?:in\s+|at\s+|to\s+)?$")
 _HEDGE = re.compile(
     r"\b(?:likely|probably|possibly|perhaps|maybe|somewhere|other than|instead of)\b[^,;.]*$"
     r"|\bor\s+(?:in\s+|at\s+)?$"

@@ -2575,3 +2575,17 @@ def test_two_ordinals_joined_by_and_are_two_rounds_told_together(story: Extract)
         3: ("Geneva", "concluded"),
     }
     assert not [r for r in facts.rounds if r.number is None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington wants the next round soon; Zelensky said his team was ready to travel to Miami or to "
+        "Abu Dhabi for it.",
+        "Zelensky said on Monday that the next round could be held in Miami or in Abu Dhabi.",
+    ],
+)
+def test_a_round_offered_two_places_has_neither(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 3, 2))
+    (found,) = facts.rounds
+    assert (found.reference, found.venue) == ("next", None)
