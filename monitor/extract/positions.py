@@ -333,6 +333,7 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
     topic: _Heads = []  # the heads of the heading the sentence is under
     topic_issue: tuple[str, ...] = ()  # and its issue
     answer: tuple[int, _Heads, tuple[str, ...]] | None = None  # a question's paragraph after it
+    asked: str | None = None  # the one side the question asks about ("What does Washington want?")
     for n, view in enumerate(doc.views):
         attribution = attributions.get(view.index)
         if attribution is not None and attribution.relative:
@@ -355,7 +356,10 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             and previous.text.endswith("?")
         ):
             answer = (view.paragraph, left[n - 1], _one_issue(previous))
+            asked = _one_party(previous)
         answered: tuple[str, ...] = ()
+        if answer is None or answer[0] != view.paragraph:
+            asked = None
         if answer is not None and answer[0] == view.paragraph:
             # "Q: And the nuclear plant? | A: ... Moscow turned that down. What the Russians want is to
             # operate the plant on their own": the whole answer is to what the question asked
@@ -413,6 +417,7 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             sentence = _Sentence(
                 view, cues, stance_cues, speaker_party, last_person_party, previous, views_before, subject
             )
+            sentence.asked = asked
             for party, issue, stance, start, end in sentence.positions():
                 found.pop((party, issue), None)  # the last stance stated wins, and keeps reading order
                 found[(party, issue)] = (stance, view, start, end)
@@ -476,6 +481,12 @@ def _section_heads(doc: Doc, words: _PackWords) -> list[tuple[int, _Heads, tuple
         view = View(-1, heading, doc.matcher, doc.published)
         found.append((heading.start, _heads_of(view, words) if view.cues else [], _one_issue(view)))
     return found
+
+
+def _one_party(view: View) -> str | None:
+    """The one side a question names ("What does Washington want?"), if it names one only."""
+    parties = {m.party for m in view.mentions if m.party}
+    return next(iter(parties)) if len(parties) == 1 else None
 
 
 def _one_issue(view: View) -> tuple[str, ...]:
@@ -852,6 +863,7 @@ class _Sentence:
     ) -> None:
         self.view = view
         self.subject = subject  # the issue of the heading or question the sentence is under, if any
+        self.asked: str | None = None  # the side the question it answers asks about, if one
         self.cues = cues  # the sentence's issue cues, with the definite nouns that name an issue again
         self.stance_cues = stance_cues  # its stance words (`stances.find_cues`), at least one
         self.speaker_party = speaker_party
@@ -1462,7 +1474,12 @@ class _Sentence:
             if word == "they":
                 return self._with_joint(before, before[0])
             return [before[0].party]  # type: ignore[list-item]
-        return _subject_of(self.previous, self.views_before, word)
+        subject = _subject_of(self.previous, self.views_before, word)
+        if not subject and self.asked is not None and word in ("it", "they"):
+            # "What does Washington want? | A deal, and soon ... It has offered Kyiv guarantees": the side the
+            # question asks about
+            return [self.asked]
+        return subject
 
     def _between_sides(self, holders: list[str]) -> list[str]:
         """ "The parties agreed on an exchange of 157 for 157": an agreement by all three on what the two

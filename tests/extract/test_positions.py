@@ -1968,3 +1968,13 @@ def test_a_sentence_naming_an_issue_takes_nothing_from_its_heading(extract: Extr
         "Moscow is offering a truce of about 32 hours and expects Kyiv to follow its example."
     )
     assert ("Russia", "security_guarantees") not in stances(facts)
+
+
+def test_it_in_an_answer_is_the_side_its_question_asks_about(extract: Extract) -> None:
+    facts = extract(
+        "Kyiv and Moscow have been at war since 2022.\n\n"
+        "What does Washington want?\n\n"
+        "A deal, and soon: the administration wants one signed by June. It has floated turning the "
+        "Ukrainian-held part of Donetsk into a free economic zone."
+    )
+    assert stances(facts).get(("United States", "territory")) == "proposes"
