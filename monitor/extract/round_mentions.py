@@ -2340,7 +2340,8 @@ _DAY_THEN_ASIDE = re.compile(
     r"(?:(?:Late|Early|Later|Earlier)\s+(?:on\s+)?|On\s+)[\w. -]{3,30}?,\s+"
     r"(?P<aside>(?:after|before|once|when|as|while)\s+[^,;]+,\s+)"
 )
-_WHEN_CLAUSE = re.compile(r"(?:,\s+|\s+)when\s+[^,;]*$")
+# ("..., when Budanov, Umerov and Arakhamia sat down with Witkoff": a list of names is still the clause)
+_WHEN_CLAUSE = re.compile(r"(?:,\s+|\s+)when\s+(?:[^,;]*,\s+(?=[A-Z][a-z]))*[^,;]*$")
 _UNSURE_PATTERN = re.compile(
     r"\b(?:unclear|uncertain|not clear|not say|not know)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"
     r"|\b(?:whether|uncertain)\b[^,;]*?\b(?:round|meeting|talks)\b[^,;]*?\b(?:will|would|could|can)\b"

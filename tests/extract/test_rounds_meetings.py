@@ -2152,3 +2152,13 @@ def test_he_after_a_day_that_opens_the_sentence_is_the_person_named_before(story
     )
     geneva = meeting_of(facts, "Ukraine", "United States")
     assert (geneva.start, geneva.venue) == (date(2026, 2, 26), "Geneva")
+
+
+def test_a_when_clause_that_lists_people_is_placed_where_the_sentence_set_the_scene(story: Extract) -> None:
+    facts = story(
+        "It started in Miami on January 17, when Kyrylo Budanov, Rustem Umerov and David Arakhamia sat down "
+        "with Steve Witkoff, Jared Kushner and Dan Driscoll.",
+        published=date(2026, 2, 7),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 1, 17), "Miami", "concluded")
