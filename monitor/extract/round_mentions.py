@@ -785,6 +785,13 @@ class MentionReader:
                     mention.persons.add(before[-1].person.name)  # type: ignore[union-attr]
             results += told
             first_start = joined
+        journey = _JOURNEY_FOR.search(text, first_start, triggers[0].start) if " for " in text else None
+        if journey is not None and _DUE_AFTER.match(text, triggers[0].end) is not None:
+            # "Negotiators were converging on Geneva on Monday for a third round of talks, due to run on
+            # Tuesday and Wednesday": the journey is told apart (its day is not the round's); the round is
+            # what its own words after it say, still ahead
+            results += self._generic(view, first_start, journey.start(1), frame)
+            first_start = journey.start(1)
         previous: RoundMention | None = None
         # A round named after a semicolon has the whole of its clause: "...; Geneva hosted the third".
         starts = [first_start] + [
@@ -2885,6 +2892,15 @@ def _reports_it(text: str, attribution: Attribution | None) -> bool:
 
 
 _SAME_DAY_AS = re.compile(SAME_DAY_AS)
+# A journey made for a round: "converging on Geneva on Monday for a third round of talks"
+_JOURNEY_FOR = re.compile(
+    r"\b(?:arriv\w+|converg\w+|travel\w*|flew|fl[yi]\w*|head(?:ed|ing|s)?|left|leaving)\b"
+    r"[^,;]{0,80}?\s(for\s+(?:(?:a|the|their)\s+)?)$"
+)
+# ... with the round's own words after it, set off: ", due to run on Tuesday and Wednesday"
+_DUE_AFTER = re.compile(
+    r"(?:\s+of\s+(?:[\w-]+\s+)?talks)?,\s+(?:which\s+(?:is|are)\s+)?(?:due|set|scheduled)\s+to\b"
+)
 # Talks told as the two sides' own, named just before: "Their meeting in Florida", "between the two teams"
 _THEIR_MEETING = re.compile(
     r"\b(?:[Tt]heir\s+(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|session|sessions|encounter|negotiations)"

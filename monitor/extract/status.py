@@ -316,6 +316,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "to be held",
         *(f"{be} to take place" for be in _BE),
         *(f"{be} due to" for be in _BE),
+        # "for a third round of talks, due to run on Tuesday and Wednesday": set off after the round
+        *(f"due to {verb}" for verb in ("run", "open", "begin", "start", "resume", "convene")),
         "is to be held",
         "are to be held",
         "is to meet",
@@ -535,11 +537,16 @@ _AUX_ADVERB = re.compile(
 )
 
 
+_WAS_DUE = re.compile(r"\b(?:was|were|been|originally|initially|first)\s+$")
+
+
 def _heard(lower: str, phrase: str, start: int) -> bool:
     """Does the cue at `start` say what it seems to? Not a wish to go on ("ready to continue"), nor talks
     held that a passive infinitive puts ahead ("to be received") or a modal's perfect makes unreal ("would
     have been held")."""
     status = _STATUS_OF[phrase]
+    if phrase.startswith("due to ") and _WAS_DUE.search(lower, max(0, start - 25), start):
+        return False  # "It was originally due to open on Sunday": the plan, not the round's day now
     if status == "ongoing":
         if "have " in lower[max(0, start - 14) : start] and _UNREAL.search(lower, max(0, start - 40), start):
             return False  # "were to have resumed on Sunday", "would have opened today": not under way

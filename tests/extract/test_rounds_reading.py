@@ -2589,3 +2589,17 @@ def test_a_round_offered_two_places_has_neither(story: Extract, text: str) -> No
     facts = story(text, published=date(2026, 3, 2))
     (found,) = facts.rounds
     assert (found.reference, found.venue) == ("next", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators arrived in Geneva on Monday for a third round of talks, due to run on Tuesday and "
+        "Wednesday.",
+        "Negotiators arrived in Geneva on Monday for a third round of talks, which is due to run on "
+        "Tuesday and Wednesday.",
+    ],
+)
+def test_a_round_a_journey_was_made_for_is_ahead_on_its_own_days(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 2, 16))
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "scheduled")

@@ -461,3 +461,18 @@ def test_a_round_that_will_not_happen_then_is_put_off_and_one_that_will_not_happ
 )
 def test_the_timetables_present_for_a_time_ahead_is_a_round_to_come(text: str, status: str) -> None:
     assert round_status(text) == status
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("for a third round of talks, due to run on Tuesday and Wednesday.", "scheduled"),
+        ("for the second round, due to open in Abu Dhabi on Sunday.", "scheduled"),
+        ("It was originally due to open on Sunday.", None),
+        ("The round had been due to begin on Sunday.", None),
+    ],
+)
+def test_due_to_open_set_off_after_a_round_is_a_schedule_but_a_plan_gone_by_is_not(
+    words: str, status: str | None
+) -> None:
+    assert round_status(words) == status
