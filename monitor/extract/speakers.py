@@ -405,6 +405,10 @@ _NOT_NAMES = frozenset(
 )
 
 _NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
+# "said Dr Hamish Pryor": a courtesy title (British copy writes it without a full stop) is no part of the name
+_COURTESY = frozenset(
+    ("Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame")
+)
 _UNKNOWN_NAME = re.compile(
     rf"(?<![\w.])(?:{_NAME_TOKEN}\s+(?:(?:bin|al|de|van|von|der|den|da|di|la|le|el)\s+){{0,2}}){{1,4}}{_NAME_TOKEN}$"
 )
@@ -1209,7 +1213,9 @@ def _unknown_person(view: View, lo: int, end: int) -> Speaker | None:
     # Title words at the left ("Foreign Minister Margus Tsahkna") belong to the role, not the name, and so
     # do the words of the body the title is of before them ("Parliament Speaker Ruslan Stefanchuk")
     first_name = 0
-    while first_name < len(words) and words[first_name].group().lower() in _TITLE_WORDS:
+    while first_name < len(words) and (
+        words[first_name].group().lower() in _TITLE_WORDS or words[first_name].group() in _COURTESY
+    ):
         first_name += 1
     titles = [i for i, w in enumerate(words[:-2]) if _titles_a_name(w.group())]
     if titles and titles[-1] + 1 > first_name:
@@ -1221,7 +1227,9 @@ def _unknown_person(view: View, lo: int, end: int) -> Speaker | None:
     if view.mentions_between(name_start, end):
         return None  # pack names inside: not an unknown person
     name = " ".join(w.group() for w in name_words)
-    role = _role_before(view, name_start) or _apposition_after(view, end)
+    role = _role_before(view, name_start)
+    if role is None or role in _COURTESY:
+        role = _apposition_after(view, end)
     role_start = _role_start(view, name_start)
     party = _party_in(view, role_start, end)
     if party is None:

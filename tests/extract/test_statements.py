@@ -2081,3 +2081,13 @@ def test_what_the_two_leaders_told_reporters_gives_no_words_of_theirs(extract: E
 def test_a_name_before_and_that_speaks_not_is_no_speaker(extract: Extract) -> None:
     facts = extract("Putin received Witkoff and Kushner, Peskov said.")
     assert [s.speaker for s in facts.statements] == ["Dmitry Peskov"]
+
+
+@pytest.mark.parametrize("title", ["Dr", "Dr.", "Prof", "Mr"])
+def test_a_courtesy_title_is_no_part_of_a_new_speakers_name(extract: Extract, title: str) -> None:
+    facts = extract(
+        f"“Nothing has moved since December,” said {title} Hamish Pryor, a lecturer in Canberra. "
+        "Peskov said the talks would go on."
+    )
+    assert [s.speaker for s in facts.statements] == ["Hamish Pryor", "Dmitry Peskov"]
+    assert facts.statements[0].role != title
