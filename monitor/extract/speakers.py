@@ -968,6 +968,21 @@ _BOTH_PEOPLE = re.compile(r"(?:\b[Bb]oth|\b[Tt]he\s+two)\s+(men|envoys|leaders|p
 _BOTH_TAILS = frozenset(("men", "envoys", "leaders", "presidents"))
 
 
+def relayed_source(view: View, start: int, verb_end: int) -> Speaker | None:
+    """ "Reuters reported, citing people familiar with the matter, that ...": an outlet relaying its sources
+    gives their words, an unnamed source's, of the side the sources are of (`start`: where the outlet's
+    name begins)."""
+    citing = _CITING.match(view.text, verb_end)
+    if citing is None:
+        return None
+    party = _party_in(view, citing.start(1), citing.end(1), places=False)
+    # (the phrase runs to the end of the sources named: what is said comes after them)
+    return Speaker(UNNAMED_SOURCE, "anonymous", party, None, start, citing.end())
+
+
+_CITING = re.compile(r"(?:\s+(?:on|this|last|earlier|late)\s+[\w-]+)?,?\s+citing\s+([^,.;]{3,80})")
+
+
 def _pack_role(matcher: Matcher, name: str) -> str | None:
     person = matcher.people.get(name)
     return person.role if person else None

@@ -33,6 +33,7 @@ from monitor.extract.speakers import (
     Speaker,
     co_speaker,
     introduced_earlier,
+    relayed_source,
     speaker_ending_at,
     speaker_starting_at,
 )
@@ -68,6 +69,9 @@ _SPEECH_WORDS = [
     "writes",
     "written",  # "Umerov has written on Telegram that ..." ("was written by" is passive, no one's statement)
     "posted",
+    # "the General Staff reported dozens of attacks"; "Reuters reported, citing people familiar with the
+    # matter, that ...": its sources speak (`relayed_source`), as an outlet is never a speaker of its own
+    "reported",
     "declared",
     "declares",
     "insisted",
@@ -959,6 +963,8 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb, opening: int = 0)
         return None  # "Kyiv said nothing." (the pattern only where its word is)
     if word.startswith("to tell") and _REFUSED.search(text, max(0, verb_start - 30), verb_start):
         return None  # "refused to tell reporters anything"
+    if word == "reported" and _REPORTED_TO.match(text, verb_end):
+        return None  # "Umerov reported twice by phone to President Zelensky": reporting to a superior
     if word == "adding" and text.startswith(" to ", verb_end):
         return None  # "drones have hit refineries, adding to pressure on fuel prices"
     speaker, inverted = _verb_speaker(view, doc, memory, verb)
@@ -978,6 +984,8 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb, opening: int = 0)
     if party_speaks and word not in _PARTY_VERBS and not people:
         return None
     after = verb_end if not inverted else speaker.end
+    if speaker.end > after:
+        after = speaker.end  # "Reuters reported, citing two officials, that ...": after the sources named
     frame_start = min(speaker.start, verb_start)
     content_start, strong = _content_start(text, after, told=word in ("told", "tells"))
     body = text[content_start:].strip(" .")
@@ -1180,6 +1188,12 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: Verb) -> tuple[Spe
         phrase = _TRAILING_PHRASE.search(text, max(0, end - 80), end)
         if phrase is not None and phrase.start() > 0:
             speaker = speaker_ending_at(view, _strip_auxiliaries(text, phrase.start()), doc.matcher, memory)
+    if (speaker is None or not speaker.known) and word in _REPORTED and " citing " in text:
+        # "Reuters reported, citing people familiar with the matter, that ...": the outlet's sources speak
+        outlet = _OUTLET_BEFORE.search(text, max(0, end - 60), end)
+        relayed = relayed_source(view, outlet.start(), verb_end) if outlet is not None else None
+        if relayed is not None:
+            return relayed, False
     if speaker is None and (
         _INVERTED_AUX.sub("", text[:verb_start].rstrip()).endswith((",", "”", '"'))
         or _SO_BEFORE.fullmatch(text, 0, verb_start)
@@ -1192,6 +1206,10 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: Verb) -> tuple[Spe
 
 
 _NOT_SET_OFF = re.compile(r",\s+not\s+$")
+_REPORTED_TO = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:back\s+)?to\s+(?:the\s+)?(?:[A-Z]|his\b|her\b|their\b)")
+_REPORTED = frozenset(("reported", "reports", "said", "says", "wrote", "writes"))
+# The name of an outlet right before its verb: "Reuters", "the Financial Times", "RIA Novosti"
+_OUTLET_BEFORE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*\s*$")
 _RELATIVE_WHO = re.compile(r",\s+(?:who|whose)\b")
 _WHO_CLAUSE = re.compile(r",\s+who$")
 _DESCRIBED = re.compile(

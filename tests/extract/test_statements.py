@@ -2091,3 +2091,40 @@ def test_a_courtesy_title_is_no_part_of_a_new_speakers_name(extract: Extract, ti
     )
     assert [s.speaker for s in facts.statements] == ["Hamish Pryor", "Dmitry Peskov"]
     assert facts.statements[0].role != title
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "words"),
+    [
+        (
+            "Reuters reported, citing two Ukrainian officials, that Moscow had turned down a proposal.",
+            "Ukraine",
+            "Moscow had turned down a proposal.",
+        ),
+        (
+            "Russia has turned down a U.S. proposal on the Zaporizhzhia plant, Reuters reported this week, "
+            "citing people familiar with the discussions.",
+            None,
+            "Russia has turned down a U.S. proposal on the Zaporizhzhia plant",
+        ),
+    ],
+)
+def test_an_outlet_citing_its_sources_relays_an_unnamed_source(
+    extract: Extract, text: str, party: str | None, words: str
+) -> None:
+    statement = only(extract(text))
+    assert (statement.speaker, statement.speaker_kind, statement.party) == (
+        "unnamed source",
+        "anonymous",
+        party,
+    )
+    assert statement.text == words
+
+
+def test_a_body_that_reported_something_made_a_statement(extract: Extract) -> None:
+    statement = only(extract("Ukraine's General Staff reported dozens of Russian attacks along the front."))
+    assert statement.speaker_kind == "institution"
+
+
+def test_reporting_to_a_superior_is_no_statement(extract: Extract) -> None:
+    assert extract("Umerov reported twice by phone to President Zelensky on the talks.").statements == ()
