@@ -425,7 +425,7 @@ _ANON_HEAD = (
 )
 _ANON_TAIL = (
     r"(?:\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|quoted by|cited by|in|at|from"
-    r"|within|of|to|for|"
+    r"|within|of|to|for|on|"
     r"who|speaking)\b[^,;:“”\"]{1,70}?)?"
 )
 _ANONYMOUS = re.compile(
@@ -622,6 +622,9 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         # "Ukraine's negotiators said": the side's people, as "Ukrainian negotiators" are
         people = _SIDES_PEOPLE.search(text, lo, end)
         owner = view.mention_ending_at(people.start()) if people is not None else None
+        source = _anonymous(view, lo, end) if owner is not None else None
+        if source is not None and source.start() < owner.start:  # type: ignore[union-attr]
+            owner = None  # "a source on the US side told ...": the source speaks, of that side
         if owner is not None and owner.person is None and owner.party is not None and owner.first("party"):
             party = owner.party
             return Speaker(party, "institution", party, None, owner.start, end, known=True)

@@ -2128,3 +2128,14 @@ def test_a_body_that_reported_something_made_a_statement(extract: Extract) -> No
 
 def test_reporting_to_a_superior_is_no_statement(extract: Extract) -> None:
     assert extract("Umerov reported twice by phone to President Zelensky on the talks.").statements == ()
+
+
+def test_a_source_on_a_side_is_an_unnamed_source_of_that_side(extract: Extract) -> None:
+    statement = only(
+        extract(
+            "The American side also assessed the meeting in Miami as positive, a source on the US side told "
+            "our correspondent on the Ukraine talks."
+        )
+    )
+    assert (statement.speaker, statement.party) == ("unnamed source", "United States")
+    assert statement.text == "The American side also assessed the meeting in Miami as positive"
