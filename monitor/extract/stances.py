@@ -660,6 +660,9 @@ _ACTIVE_BEFORE_NOT = frozenset(
     + ("must", "it", "they", "we", "he", "she", "i", "who", "which", "that")
 )
 # Who a passive "agreed" was agreed by or with: "was agreed by both sides", "had been agreed with Washington"
+# (not "agreed by" or "accepted by": "settled on the basis agreed by Putin and Trump" describes the basis)
+_PUT_FORWARD = frozenset(("proposed", "offered", "floated", "suggested"))
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
 _AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:by|with|between)\b")
 # "suggested that X was …": what a sentence in the indicative suggests is a reading of the facts; "suggested
 # that X should …", "suggested that the plant be run …" put something forward
@@ -899,6 +902,11 @@ def _read(lower: str, word: str, start: int, end: int, mentions: list[Mention]) 
         name_before not in (None, "adjective") or _SUBJECT_BEFORE.search(before) is not None
     )
     passive = (word.endswith(("ed", "en")) or " " in word) and _BE_BEFORE.search(before) is not None
+    by = _BY_AGENT.match(lower, end) if word in _PUT_FORWARD and not passive else None
+    if by is not None and any(m.start == by.end() and m.party for m in mentions):
+        # "a pause in strikes on energy, proposed by Donald Trump": a participle with a side's name as its
+        # agent is that side's act, told in the passive
+        passive = True
     if word in _PARTICIPLES and not (verb_position or passive or _verbal(before, lower, end)):
         return None  # "the swap agreed in Geneva", "the proposed zone": a participle, not an act
     if word in ("considered", "required", "expected") and passive:

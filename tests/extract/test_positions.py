@@ -1978,3 +1978,23 @@ def test_it_in_an_answer_is_the_side_its_question_asks_about(extract: Extract) -
         "Ukrainian-held part of Donetsk into a free economic zone."
     )
     assert stances(facts).get(("United States", "territory")) == "proposes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A week-long pause in Russian strikes on Ukraine's energy infrastructure, proposed by Donald Trump "
+        "during a cold snap, appears to have taken effect overnight.",
+        "Kyiv has welcomed the halt to strikes on energy infrastructure proposed by Washington.",
+    ],
+)
+def test_a_proposal_told_with_its_agent_after_by_is_the_agents(extract: Extract, text: str) -> None:
+    assert stances(extract(text)).get(("United States", "energy_ceasefire")) == "proposes"
+
+
+def test_a_basis_agreed_by_two_leaders_is_no_stance_of_theirs(extract: Extract) -> None:
+    facts = extract(
+        "Peskov said the territorial question had to be settled on the basis agreed by Vladimir Putin and "
+        "Donald Trump at their summit in Anchorage."
+    )
+    assert ("United States", "territory") not in stances(facts)
