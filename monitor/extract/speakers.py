@@ -493,7 +493,7 @@ _ROLE_NOUNS = (
 # (a title may be capitalised: "the Secretary of State says", "the President said")
 _DEFINITE_ROLE = re.compile(rf"(?<![\w])[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)((?i:{_ROLE_NOUNS}))\s*$")
 _DEFINITE_ROLE_AHEAD = re.compile(rf"[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)({_ROLE_NOUNS})\s*$")
-_HIS_OFFICE = re.compile(r"(?<![\w])(?:[Hh]is|[Hh]er)\s+office\s*$")
+_HIS_OFFICE = re.compile(r"(?<![\w])(?:[Hh]is|[Hh]er)\s+(office|ministry)\s*$")
 _DEFINITE_BODY = re.compile(
     r"(?<![\w])[Tt]he\s+(office|ministry|command|department|presidency|administration|government)\s*$"
 )
@@ -595,11 +595,12 @@ _BODY_NAMED = re.compile(
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
-def _office_of(person: str, matcher: Matcher) -> Entity | None:
-    """The institution the pack names as the person's office ("Zelensky's office"), if any."""
+def _office_of(person: str, matcher: Matcher, noun: str = "office") -> Entity | None:
+    """The institution the pack names as the person's office ("Zelensky's office") or ministry ("Sybiha's
+    ministry"), if any."""
     known = matcher.people.get(person)
     for form in (person, *(known.aliases if known is not None else ())):
-        for entity in matcher.surfaces.get(f"{form}'s office", ()):
+        for entity in matcher.surfaces.get(f"{form}'s {noun}", ()):
             if entity.kind == "institution":
                 return entity
     return None
@@ -664,11 +665,18 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         resolved = _resolve_role(view, role, matcher, memory)
         if resolved is not None:
             return resolved
-    his = _HIS_OFFICE.search(text, lo, end) if tail == "office" else None
+    his = _HIS_OFFICE.search(text, lo, end) if tail in ("office", "ministry") else None
     if his is not None:
-        # "By Wednesday afternoon his office said ...": the office the pack names after the person "he" is
-        person = memory.pronoun_person(view)
-        office = _office_of(person.name, matcher) if person is not None else None
+        # "By Wednesday afternoon his office said ...": the office the pack names after the person "he" is;
+        # closing a sentence ("Sybiha is due in Washington on Thursday, his ministry said"), the person the
+        # sentence is about
+        subject = [m.person for m in view.mentions if m.person is not None and m.end <= his.start()]
+        closing = text.endswith(", ", 0, his.start())
+        person_name = subject[0].name if closing and subject else None
+        if person_name is None:
+            person = memory.pronoun_person(view)
+            person_name = person.name if person is not None else None
+        office = _office_of(person_name, matcher, his.group(1)) if person_name is not None else None
         if office is not None:
             return Speaker(office.name, "institution", office.party, None, his.start(), end)
     body = _DEFINITE_BODY.search(text, lo, end) if tail in _BODY_TAILS else None

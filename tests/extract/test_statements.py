@@ -2139,3 +2139,24 @@ def test_a_source_on_a_side_is_an_unnamed_source_of_that_side(extract: Extract) 
     )
     assert (statement.speaker, statement.party) == ("unnamed source", "United States")
     assert statement.text == "The American side also assessed the meeting in Miami as positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Then on Thursday, Foreign Minister Andrii Sybiha is due in Washington for talks with Secretary "
+            "of State Marco Rubio, his ministry said.",
+            "Ukrainian Foreign Ministry",
+        ),
+        (
+            "Volodymyr Zelensky met a group of US senators in Munich on Saturday, his office said.",
+            "Ukrainian Presidential Office",
+        ),
+    ],
+)
+def test_his_office_or_ministry_closing_a_sentence_is_that_of_the_person_it_is_about(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    statement = only(extract(text))
+    assert (statement.speaker, statement.speaker_kind) == (speaker, "institution")
