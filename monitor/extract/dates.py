@@ -311,6 +311,15 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             future = FUTURE.search(text, match.end(), match.end() + 60) is not None
         past = bool(groups["d6"]) and _told_as_past(text, match.start(), match.end())
         span = _resolve(groups, published, future, past)
+        month = (
+            _MONTH_BEFORE.search(text, max(0, match.start() - 150), match.start()) if groups["d6"] else None
+        )
+        if month is not None:
+            # "in February, when the third round was held in the city on the 17th and 18th": days of the
+            # month the sentence named before them
+            span = _month_day_range(
+                month.group(1), _digits(groups["d6"]), None, _digits(groups["d7"]), None, published
+            )
         if span is None:
             continue
         if (groups["m1"] or groups["m3"]) and not (groups["year"] or groups["year2"]):
@@ -324,6 +333,14 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             span = (span[0] + shift, span[1] + shift)  # type: ignore[operator]
         found.append(DateMention(start, match.end(), span[0], span[1], bare))
     return found
+
+
+# A month named with no day of its own ("in February, when ..."), the last before a day of the month
+_MONTH_BEFORE = re.compile(rf"\b({_MONTH})\b(?!\s+\d)(?!.*\b{_MONTH}\b)")
+
+
+def _digits(day: str | None) -> str | None:
+    return day.rstrip("stndrh") if day else None
 
 
 _YEAR_SAID = re.compile(r"\s*,?\s*(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)

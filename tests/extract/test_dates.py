@@ -549,3 +549,12 @@ def test_a_day_of_the_month_told_in_the_past_is_the_nearest_gone_by() -> None:
     assert [d.first for d in find_dates("They will meet on the 17th.", date(2026, 2, 3))] == [
         date(2026, 2, 17)
     ]
+
+
+def test_days_of_the_month_take_the_month_the_sentence_named_before_them() -> None:
+    text = "It did so in February, when the third round was held in the city on the 17th and 18th."
+    assert spans(text, date(2026, 5, 14))[-1] == (date(2026, 2, 17), date(2026, 2, 18))
+    # with no month named, the nearest such days gone by, for talks told in the past
+    assert spans("The round was held on the 17th and 18th.", date(2026, 5, 14)) == [
+        (date(2026, 4, 17), date(2026, 4, 18))
+    ]
