@@ -1022,6 +1022,16 @@ class MentionReader:
             for named in results:
                 if named.named and named.venue is None:
                     named.venue = venue
+        plural = next((t for t in triggers if t.plural), None)
+        elliptic = [t for t in triggers if t.elliptic and plural is not None and t.start > plural.end]
+        if elliptic:
+            # "the three rounds held so far, the first two in Abu Dhabi and the third in Geneva": what the
+            # rounds named together are said to be, each one named after them is, unless it says otherwise
+            told = self._status(view, plural.start, elliptic[0].start)  # type: ignore[union-attr]
+            numbers = {n for t in elliptic for n in (t.number, *t.more)}
+            for named in results:
+                if told is not None and named.status is None and named.number in numbers:
+                    named.status = told
         return results
 
     def _last_was_a_meeting(

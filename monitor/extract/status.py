@@ -169,6 +169,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "was held",
         "were held",
         "had been held",
+        # "the three rounds held so far"
+        "held so far",
+        "held to date",
         "took place",
         "had taken place",
         "ended",

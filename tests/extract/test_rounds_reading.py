@@ -2603,3 +2603,16 @@ def test_a_round_offered_two_places_has_neither(story: Extract, text: str) -> No
 def test_a_round_a_journey_was_made_for_is_ahead_on_its_own_days(story: Extract, text: str) -> None:
     facts = story(text, published=date(2026, 2, 16))
     assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "scheduled")
+
+
+def test_rounds_named_one_by_one_after_them_are_what_the_rounds_named_together_are(story: Extract) -> None:
+    facts = story(
+        "The index climbed after each of the three rounds of trilateral talks held so far, the first two in "
+        "Abu Dhabi and the third, in mid-February, in Geneva.",
+        published=date(2026, 5, 5),
+    )
+    assert {n: (r.venue, r.status) for n, r in by_number(facts).items()} == {
+        1: ("Abu Dhabi", "concluded"),
+        2: ("Abu Dhabi", "concluded"),
+        3: ("Geneva", "concluded"),
+    }
