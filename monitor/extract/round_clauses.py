@@ -16,7 +16,7 @@ from monitor.extract.context import View
 from monitor.extract.guards import Guarded
 from monitor.extract.literal_first import first_char_gate
 from monitor.extract.pattern_dispatch import first_char_dispatch
-from monitor.extract.round_fields import talk_or_meeting
+from monitor.extract.round_fields import MEETING_VERB_GUARDED, talk_or_meeting
 from monitor.extract.statements import Attribution
 from monitor.extract.status import tense_of
 
@@ -76,6 +76,7 @@ _CLAUSE_OPEN = first_char_gate(_CLAUSE_OPEN)
 # (and the subordinate clause, dispatched on its first character: `pattern_dispatch.first_char_dispatch`)
 _OWN_SUBJECT_SOURCE = _OWN_SUBJECT
 _OWN_SUBJECT = first_char_dispatch(_OWN_SUBJECT_SOURCE)
+_AND_SUBJECT = re.compile(r",\s+and\s+(?:only\s+|then\s+|later\s+)?(?=(?:the\s+)?[A-Z])")
 _LIST_COMMA = re.compile(r",\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,?\s+and\s+")
 _AFTER_ENDED = re.compile(
     r",\s+(?:after|since|once|when)\s+the\s+[^,;]{0,80}?"
@@ -242,6 +243,23 @@ def clause_end(view: View, pos: int, end: int, relative: bool) -> int:
         if subject is not None and subject.party is not None and not subject.venue:
             return match.start()
     return end
+
+
+def joined_meeting(view: View, pos: int, end: int) -> tuple[int, int] | None:
+    """ "A fourth round was postponed in March, and Umerov met Witkoff in Florida on March 21": a clause
+    joined by ", and" with a side's name as its subject and a verb of meeting tells another meeting; where it
+    breaks off and where its words begin."""
+    text = view.text
+    joined = _AND_SUBJECT.search(text, pos, end) if ", and " in text else None
+    if joined is None:
+        return None
+    at = joined.end() + (4 if text.startswith("the ", joined.end()) else 0)
+    subject = view.mention_starting_at(at)
+    if subject is None or subject.party is None or subject.venue:
+        return None
+    if MEETING_VERB_GUARDED.search(text, at, min(end, at + 80)) is None:
+        return None
+    return joined.start(), joined.start() + 1
 
 
 def clause_around(view: View, pos: int, start: int, end: int) -> tuple[int, int]:

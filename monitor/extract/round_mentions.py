@@ -31,6 +31,7 @@ from monitor.extract.round_clauses import (
     clause_end,
     clause_start,
     ends_a_list,
+    joined_meeting,
     region,
     statement_frame,
     tense_around,
@@ -830,6 +831,11 @@ class MentionReader:
                 if comma >= 0 and i + 1 == len(triggers):
                     results += self._generic(view, comma + 1, end, frame)
                 end = comma if comma >= 0 else end
+            joined = joined_meeting(view, trigger.end, end)
+            if joined is not None:
+                if i + 1 == len(triggers):
+                    results += self._generic(view, joined[1], end, frame)
+                end = joined[0]
             # "led by Kostyukov in the first two rounds and by Medinsky in Geneva": a phrase that repeats a
             # preposition of the round's clause after "and" is a parallel one, about another round
             parallel = _PARALLEL.search(text, trigger.end, end)

@@ -2162,3 +2162,19 @@ def test_a_when_clause_that_lists_people_is_placed_where_the_sentence_set_the_sc
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue, found.status) == (date(2026, 1, 17), "Miami", "concluded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fourth round was postponed in March, and Umerov met Witkoff in Florida on March 21.",
+        "A fourth round was postponed in March because of the war with Iran, and only Ukrainian and American "
+        "negotiators have met since, in Florida on March 21.",
+    ],
+)
+def test_a_meeting_joined_by_and_after_a_round_is_a_meeting_of_its_own(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 4, 14))
+    fourth = [r for r in facts.rounds if r.number == 4]
+    assert [(r.start, r.venue, r.status) for r in fourth] == [(None, None, "postponed")]
+    florida = meeting_of(facts, "Ukraine", "United States")
+    assert (florida.start, florida.venue, florida.status) == (date(2026, 3, 21), "Miami", "concluded")
