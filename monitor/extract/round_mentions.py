@@ -2841,7 +2841,9 @@ def _met_again(mention: RoundMention) -> list[RoundMention]:
     """ "He headed the Russian side at a meeting with them on May 16 last year, and again on June 2": a
     meeting of the same sides held a second time (or a third: "again on 2 June and once more on 23 July"),
     each on a day of its own."""
-    if mention.named or not mention.is_meeting_like() or mention.dates[0] is None:
+    # ("led the Russian side at the U.S.-brokered talks in Abu Dhabi on Jan. 23-24 and again on Feb. 4-5":
+    # three-way talks held again)
+    if mention.named or not (mention.is_meeting_like() or mention.trilateral) or mention.dates[0] is None:
         return []
     view = mention.view
     first = mention.dates[0]

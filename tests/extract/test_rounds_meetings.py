@@ -2178,3 +2178,16 @@ def test_a_meeting_joined_by_and_after_a_round_is_a_meeting_of_its_own(story: Ex
     assert [(r.start, r.venue, r.status) for r in fourth] == [(None, None, "postponed")]
     florida = meeting_of(facts, "Ukraine", "United States")
     assert (florida.start, florida.venue, florida.status) == (date(2026, 3, 21), "Miami", "concluded")
+
+
+def test_three_way_talks_held_again_on_other_days_are_talks_of_their_own(story: Extract) -> None:
+    facts = story(
+        "Medinsky replaces Kostyukov, who led the Russian side at the U.S.-brokered talks in Abu Dhabi on "
+        "Jan. 23-24 and again on Feb. 4-5.",
+        published=date(2026, 2, 14),
+    )
+    held = sorted((r.start, r.end, r.venue, r.format) for r in facts.rounds)
+    assert held == [
+        (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "trilateral"),
+        (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "trilateral"),
+    ]
