@@ -579,6 +579,18 @@ class MentionReader:
                         mention.dates, mention.venue = (day, None), place
         if found and ("heir " in view.text or "two " in view.text or "both " in view.text):
             self._their_meeting(view, found)
+        if found and "direct " in view.text and _DIRECT_TALKS.search(view.text) is not None:
+            # "he headed Russia's delegation at the direct talks in Istanbul last year": talks of the two
+            # sides of the conflict with no one between them
+            sides = set(self.doc.matcher.two_sides)
+            for mention in found:
+                if (
+                    len(sides) == 2
+                    and not mention.named
+                    and not mention.trilateral
+                    and mention.parties <= sides
+                ):
+                    mention.parties, mention.meeting = set(sides), True
         memory.scene_view = None if found else view
         named = [m for m in found if m.named]
         # (the latest round told so far: "the second round, on Feb. 4-5, had ended with a smaller swap" told
@@ -2910,6 +2922,7 @@ def _reports_it(text: str, attribution: Attribution | None) -> bool:
 
 
 _SAME_DAY_AS = re.compile(SAME_DAY_AS)
+_DIRECT_TALKS = re.compile(r"\bdirect\s+(?:talks|negotiations|meetings?|contacts)\b")
 # A journey made for a round: "converging on Geneva on Monday for a third round of talks"
 _JOURNEY_FOR = re.compile(
     r"\b(?:arriv\w+|converg\w+|travel\w*|flew|fl[yi]\w*|head(?:ed|ing|s)?|left|leaving)\b"

@@ -2191,3 +2191,13 @@ def test_three_way_talks_held_again_on_other_days_are_talks_of_their_own(story: 
         (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "trilateral"),
         (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "trilateral"),
     ]
+
+
+def test_direct_talks_are_of_the_two_sides_of_the_conflict(story: Extract) -> None:
+    facts = story(
+        "Medinsky is no stranger to the Ukrainian side: he headed Russia's delegation at the direct talks in "
+        "Istanbul last year.",
+        published=date(2026, 2, 14),
+    )
+    istanbul = meeting_of(facts, "Russia", "Ukraine")
+    assert (istanbul.format, istanbul.venue, istanbul.status) == ("bilateral", "Istanbul", "concluded")
