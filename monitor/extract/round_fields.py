@@ -40,7 +40,7 @@ TALK_WORDS = re.compile(
     re.IGNORECASE,
 )
 MEETING_VERB = re.compile(
-    r"\b(?:met|meet|meets|[Mm]eeting (?:with|between|of)"
+    r"\b(?:met|meet|meets|[Mm]eetings? (?:with|between|of)"
     # "last weekend's meeting in Miami between Umerov and Witkoff"
     # "after two days of talks in Miami with Trump's envoys": talks placed before their other side is named
     r"|(?-i:(?:[Mm]eeting|[Tt]alks|negotiations|consultations)\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w.-]*"

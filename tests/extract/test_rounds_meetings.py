@@ -2201,3 +2201,13 @@ def test_direct_talks_are_of_the_two_sides_of_the_conflict(story: Extract) -> No
     )
     istanbul = meeting_of(facts, "Russia", "Ukraine")
     assert (istanbul.format, istanbul.venue, istanbul.status) == ("bilateral", "Istanbul", "concluded")
+
+
+def test_the_meetings_of_two_delegations_are_a_meeting_of_their_sides(story: Extract) -> None:
+    facts = story(
+        "US special envoy Steve Witkoff described as “constructive” the meetings of the American and "
+        "Ukrainian delegations held in Florida on Saturday and Sunday.",
+        published=date(2026, 3, 23),
+    )
+    florida = meeting_of(facts, "Ukraine", "United States")
+    assert (florida.start, florida.end, florida.venue) == (date(2026, 3, 21), date(2026, 3, 22), "Miami")
