@@ -310,7 +310,7 @@ _NATIONS = (
 # `\b(?:Iran|Iranian|...)\b` with each name literal first: a pattern that opens with capitals lets `re` skip
 # in C to the few capitals of a sentence (8 -> 3 us a search)
 _FOREIGN_CUES = re.compile(any_word_start(*(re.escape(n) for n in _NATIONS.split("|"))) + r"\b")
-_SIDE_NOUNS = r"(?:negotiators|delegations?|diplomats|envoys|counterparts|side|team|nuclear)"
+_SIDE_NOUNS = r"(?:negotiators|delegations?|diplomats|envoys|counterparts?|side|team|nuclear)"
 _FOREIGN_SIDE = re.compile(
     # "Iranian and American negotiators", "Iran's nuclear programme", "the Israeli delegation"
     rf"\b(?P<nation>{_NATIONS})(?:['’]s)?\s+(?:and\s+(?:the\s+)?[\w.]+\s+)?{_SIDE_NOUNS}\b"
@@ -319,7 +319,7 @@ _FOREIGN_SIDE = re.compile(
     # "Armenian and Azerbaijani officials": two nations the pack does not know, side by side
     rf"|\b(?P<pair>{_NATIONS})\s+and\s+(?:{_NATIONS})\s+(?:officials|leaders|ministers|foreign ministers)\b"
     # "talks with Iran", "negotiations between Israel and Hamas"
-    rf"|\b(?:talks|negotiations|round|meeting)\s+(?:[\w-]+\s+){{0,3}}?(?:with|between)\s+(?:the\s+)?"
+    rf"|\b(?:talks|negotiations|round|meeting)\s+(?:[\w-]+\s+){{0,3}}?(?:with|between)\s+(?:the\s+|his\s+|her\s+)?"
     rf"(?P<party>{_NATIONS})\b"
 )
 

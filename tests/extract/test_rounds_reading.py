@@ -2462,6 +2462,8 @@ def test_a_clause_of_officials_after_the_attribution_places_no_round(story: Extr
         "Zelensky spent Sunday in Vilnius, where, after talks with Lithuania's president, he said the "
         "document on American security guarantees was ready.",
         "Zelensky held talks with the Polish president in Warsaw on Sunday about American guarantees.",
+        "Speaking in Vilnius after talks with his Lithuanian counterpart, Zelensky said the guarantees were "
+        "ready.",
     ],
 )
 def test_talks_with_a_government_outside_the_story_are_no_round(story: Extract, text: str) -> None:
