@@ -2618,3 +2618,13 @@ def test_rounds_named_one_by_one_after_them_are_what_the_rounds_named_together_a
         2: ("Abu Dhabi", "concluded"),
         3: ("Geneva", "concluded"),
     }
+
+
+def test_talks_with_a_foreign_counterpart_give_the_next_round_no_place(story: Extract) -> None:
+    facts = story(
+        "Peskov told reporters, confirming that the next round was being planned but giving no date.\n\n"
+        "Speaking in Vilnius after talks with his Lithuanian counterpart, the Ukrainian leader said all that "
+        "remained was to pick a date.",
+        published=date(2026, 1, 26),
+    )
+    assert [(r.reference, r.venue) for r in facts.rounds] == [("next", None)]
