@@ -375,9 +375,9 @@ def test_a_body_the_pack_lacks_set_out_by_its_apposition_speaks_as_an_institutio
             "Geneva cantonal police",
         ),
         (
-            "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said Russia had "
-            "returned 157 Ukrainians.",
-            "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War",
+            "Ukraine's Central Election Commission said a vote during the war with Russia would take months "
+            "to prepare.",
+            "Ukraine's Central Election Commission",
         ),
     ],
 )
@@ -2160,3 +2160,22 @@ def test_his_office_or_ministry_closing_a_sentence_is_that_of_the_person_it_is_a
 ) -> None:
     statement = only(extract(text))
     assert (statement.speaker, statement.speaker_kind) == (speaker, "institution")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War",
+        "the Ukrainian Coordination Headquarters for the Treatment of Prisoners of War",
+        "Ukraine's coordination headquarters for prisoners of war",
+    ],
+)
+def test_the_pow_coordination_headquarters_has_one_name_whatever_form_the_text_gives(
+    extract: Extract, body: str
+) -> None:
+    statement = only(extract(f"Two hundred prisoners came home from Russia, {body} said."))
+    assert (statement.speaker, statement.speaker_kind, statement.party) == (
+        "Coordination Headquarters for the Treatment of Prisoners of War",
+        "institution",
+        "Ukraine",
+    )
