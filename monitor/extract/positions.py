@@ -473,6 +473,9 @@ def _position_list(view: View, cues: list[Cue]) -> list[tuple[str, str, str, int
 _Heads = list[tuple[str, tuple[str, ...]]]
 
 
+_BOTH_END = re.compile(r"\s*(?:[.;,)]|$)")
+
+
 def _section_heads(doc: Doc, words: _PackWords) -> list[tuple[int, _Heads, tuple[str, ...]]]:
     """Where each heading of the body starts, with the head nouns of the issues it names and its issue (when
     it names one)."""
@@ -956,6 +959,11 @@ class _Sentence:
                 issues = self._issues_before(
                     cue, cues[i - 1] if i else None, last_verb, span_end, made, conditions
                 )
+            if lower.startswith(" both", cue.end) and _BOTH_END.match(lower, cue.end + 5):
+                # "Russia demands all of Donetsk and control of the plant; Ukraine refuses both": each issue
+                # the sentence named before
+                named = list(dict.fromkeys(i for c in self.cues if c.end <= cue.start for i in c.issues))
+                issues = named if len(named) >= 2 else issues
             if not issues:
                 issues = self._topic(conditions)  # "On the Zaporizhzhia plant, Moscow still insists on ..."
             if not issues and self.subject and not self.cues:

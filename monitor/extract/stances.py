@@ -140,6 +140,13 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "wouldn't",
         "would never",
         "will never",
+        # ('would "not trade our land for promises"': the quote opens on the negation)
+        *(
+            f"{modal} {mark}{word}"
+            for modal in ("will", "would")
+            for mark in '"“'
+            for word in ("not", "never")
+        ),
         "cannot accept",
         "can't accept",
         "never accept",

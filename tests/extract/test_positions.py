@@ -1998,3 +1998,21 @@ def test_a_basis_agreed_by_two_leaders_is_no_stance_of_theirs(extract: Extract) 
         "Donald Trump at their summit in Anchorage."
     )
     assert ("United States", "territory") not in stances(facts)
+
+
+def test_a_stance_on_both_is_on_each_issue_named_before(extract: Extract) -> None:
+    facts = extract(
+        "Russia still demands all of Donetsk and control of the Zaporizhzhia nuclear plant; Ukraine refuses "
+        "both."
+    )
+    assert stances(facts) == {
+        ("Russia", "territory"): "demands",
+        ("Russia", "zaporizhzhia_plant"): "demands",
+        ("Ukraine", "territory"): "rejects",
+        ("Ukraine", "zaporizhzhia_plant"): "rejects",
+    }
+
+
+def test_a_negation_that_opens_a_quote_still_negates(extract: Extract) -> None:
+    facts = extract('Umerov wrote on Telegram that Ukraine would "not trade our land for promises".')
+    assert stances(facts) == {("Ukraine", "territory"): "rejects"}
