@@ -591,7 +591,9 @@ _NEGATED = {
 # "refused to say whether …" declines to answer; it rejects nothing.
 _NOT_A_STANCE = re.compile(
     # "refused to give details", not "refuses to give up Donbas"
-    r"\s+to\s+(?:say|comment|confirm|disclose|elaborate|answer|specify|name|give(?!\s+up\b)|be drawn)\b"
+    # (nor "refuses to give it up", "to give them away")
+    r"\s+to\s+(?:say|comment|confirm|disclose|elaborate|answer|specify|name"
+    r"|give(?!\s+(?:(?:it|them|that|this)\s+)?(?:up|away)\b)|be drawn)\b"
 )
 _ADVERB_BACK_AFTER = re.compile(r"\s*(?:to|from|in|on|down|off|together|into|home|and|or|[,.;:])")
 _ADVERB_BACK_BEFORE = re.compile(

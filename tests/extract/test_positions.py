@@ -2016,3 +2016,14 @@ def test_a_stance_on_both_is_on_each_issue_named_before(extract: Extract) -> Non
 def test_a_negation_that_opens_a_quote_still_negates(extract: Extract) -> None:
     facts = extract('Umerov wrote on Telegram that Ukraine would "not trade our land for promises".')
     assert stances(facts) == {("Ukraine", "territory"): "rejects"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia demands Donbas. Kyiv refuses to give it up.",
+        "Russia's insistence on Donbas and Kyiv's refusal to give it up are unchanged.",
+    ],
+)
+def test_a_refusal_to_give_it_up_rejects_what_it_stands_for(extract: Extract, text: str) -> None:
+    assert stances(extract(text)).get(("Ukraine", "territory")) == "rejects"
