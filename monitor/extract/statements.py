@@ -608,6 +608,13 @@ def _transcript_label(view: View, doc: Doc, memory: Memory) -> Attribution | Non
     scheduling.", "K. Dmitriev: I would not exclude it." The name is a person of the pack or one the article
     has named; a host's, a reporter's or a question's label ("HOST:", "QUESTION:") is no speaker's."""
     answer = _ANSWER_LABEL.match(view.text)
+    if answer is not None and any(
+        start >= answer.end() and not _FIRST_PERSON_BEFORE.search(view.text, answer.end(), start)
+        for start, _, _ in speech_verbs(view)
+    ):
+        # "Q: Whose idea was the pause? | A: Volodymyr Zelensky said on Friday that ...": an explainer's
+        # answer tells who said what; an interviewee does not report his own words
+        return None
     if answer is not None:
         # "Q: ... | A: We negotiate with the Russian state.": a question-and-answer interview's answer is
         # the interviewee's, the person the piece is about
@@ -664,6 +671,8 @@ def _interviewee(view: View, doc: Doc) -> Entity | None:
     return people[named.most_common(1)[0][0]] if named else None
 
 
+# "A: As I said, ...", "we told them": the interviewee speaking of his own words
+_FIRST_PERSON_BEFORE = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+){0,2}$")
 _WH_QUESTION = re.compile(
     r"(?:What|How|Why|Where|When|Who|Which)\s+(?:does|do|did|has|have|had|is|are|was|were)\s"
 )

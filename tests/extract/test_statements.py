@@ -2179,3 +2179,20 @@ def test_the_pow_coordination_headquarters_has_one_name_whatever_form_the_text_g
         "institution",
         "Ukraine",
     )
+
+
+def test_an_explainers_answer_that_reports_who_said_what_is_no_interviewees(pack: StoryPack) -> None:
+    text = (
+        "Q: Whose idea was the energy pause?\n\n"
+        "A: Volodymyr Zelensky said on Friday morning that the pause had taken effect overnight.\n\n"
+        "Q: Will it hold?\n\n"
+        "A: As I said last week, nobody can promise that."
+    )
+    article = Article(
+        "test", datetime(2026, 1, 30, tzinfo=UTC), "Q&A: Trump's week-long pause on strikes", text
+    )
+    facts = extract_article(article, pack)
+    assert [(s.speaker, s.direct) for s in facts.statements] == [
+        ("Volodymyr Zelensky", False),
+        ("Donald Trump", True),
+    ]
