@@ -1179,6 +1179,12 @@ _INSTITUTION_HEADS = frozenset(
         "Police",
         "Centre",
         "Center",
+        # think tanks, courts, banks and the like ("the Kattegat Institute for Conflict Settlement said")
+        "Institute",
+        "Foundation",
+        "University",
+        "Court",
+        "Bank",
     ]
 )
 
@@ -1220,10 +1226,26 @@ def _titles_a_name(word: str) -> bool:
     return low in _TITLE_WORDS and low not in _JOINING_WORDS
 
 
+_PERSON_OF_BODY = re.compile(
+    r"(?<![\w.’'-])([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w.’'-]*)(?:\s+(?:[A-Z][\w.’'-]*|of|for|the|and|on))*)\s*$"
+)
 _JOINING_WORDS = frozenset(("of", "the", "and", "for", "to", "on"))
 
 
 def _unknown_person(view: View, lo: int, end: int) -> Speaker | None:
+    member = _PERSON_OF_BODY.search(view.text, lo, end)
+    if (
+        member is not None
+        and member.group(1).split()[0] not in _NOT_NAMES
+        and _INSTITUTION_HEADS.intersection(member.group(2).split())
+        and not view.mentions_between(member.start(1), member.end(1))
+    ):
+        # "Henrik Solberg of the Oslo Centre for Negotiation Research said": the person speaks, not the body
+        # his role names
+        role = member.group(2)
+        party = _party_in(view, member.start(2), end, places=False)
+        return Speaker(member.group(1), "person", party, role, member.start(1), end, known=False)
     institution = _unknown_institution(view, lo, end)
     if institution is not None:
         return institution

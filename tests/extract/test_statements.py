@@ -2196,3 +2196,33 @@ def test_an_explainers_answer_that_reports_who_said_what_is_no_interviewees(pack
         ("Volodymyr Zelensky", False),
         ("Donald Trump", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "The talks between Ukraine and Russia are on life support, the Kattegat Institute for Conflict "
+            "Settlement said in a report.",
+            "Kattegat Institute for Conflict Settlement",
+            "institution",
+        ),
+        (
+            "The Basmanny District Court said the suspect in the Moscow shooting of a Russian general faced "
+            "charges of terrorism.",
+            "Basmanny District Court",
+            "institution",
+        ),
+        (
+            "Henrik Solberg of the Oslo Centre for Negotiation Research said the split between Russia and "
+            "Ukraine was no accident.",
+            "Henrik Solberg",
+            "person",
+        ),
+    ],
+)
+def test_think_tanks_and_courts_speak_as_bodies_and_their_people_as_people(
+    story: Extract, text: str, speaker: str, kind: str
+) -> None:
+    statement = only(story(text))
+    assert (statement.speaker, statement.speaker_kind) == (speaker, kind)
