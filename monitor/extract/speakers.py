@@ -595,6 +595,15 @@ _BODY_NAMED = re.compile(
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
+def _owner_of(office: str, matcher: Matcher) -> str | None:
+    """The person of the pack whose office the institution is ("Ukrainian Presidential Office": Zelensky)."""
+    for name in matcher.people:
+        found = _office_of(name, matcher)
+        if found is not None and found.name == office:
+            return name
+    return None
+
+
 def _office_of(person: str, matcher: Matcher, noun: str = "office") -> Entity | None:
     """The institution the pack names as the person's office ("Zelensky's office") or ministry ("Sybiha's
     ministry"), if any."""
@@ -1104,6 +1113,13 @@ def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Me
     if last is not None and last.name in names:
         names.remove(last.name)
         names.insert(0, last.name)
+    office = memory.last_speaker[1] if memory.last_speaker is not None else None
+    if office is not None and office.kind == "institution":
+        # "Zelensky's office said ... The president said Ukraine would hold its fire": the person whose
+        # office spoke last
+        owner = _owner_of(office.name, matcher)
+        if owner is not None:
+            names = [owner, *(n for n in names if n != owner)]
     for name in names:
         person = matcher.people.get(name)
         if person is None:

@@ -2226,3 +2226,16 @@ def test_think_tanks_and_courts_speak_as_bodies_and_their_people_as_people(
 ) -> None:
     statement = only(story(text))
     assert (statement.speaker, statement.speaker_kind) == (speaker, kind)
+
+
+def test_the_president_after_his_office_spoke_is_the_president_whose_office_it_is(extract: Extract) -> None:
+    facts = extract(
+        "President Vladimir Putin ordered a truce, the Kremlin said.\n\n"
+        "Zelensky's office said Ukraine had been proposing a holiday pause for weeks. The president said "
+        "Ukraine would hold its fire provided Russian forces did the same."
+    )
+    assert [s.speaker for s in facts.statements] == [
+        "Kremlin",
+        "Ukrainian Presidential Office",
+        "Volodymyr Zelensky",
+    ]
