@@ -116,6 +116,10 @@ class Memory:
             if text.startswith(_HE_SHE) or _COMMA_HE_SHE.search(text) is not None
             else None
         )
+        if subject is None and text.startswith(_FRONTING_WORDS):
+            # "On Jan. 31 he flew to Miami to see Witkoff. He said afterwards ...": "he" after a short time or
+            # place that opens the sentence, with no comma
+            subject = _FRONTED_PRONOUN.match(text)
         if subject is not None and (first is None or first.start > subject.start(1)):
             # "Zelensky has drawn one line. Speaking in Geneva, he rejected a referendum. “…,” he said.": a
             # sentence about "he" keeps the person "he" is, not one named after it ("He will brief Zelensky")
@@ -525,6 +529,10 @@ _APPOSED_STRANGER = re.compile(
     r"(?!who\b|said\b|says\b|told\b)"
 )
 # "He rejected ...", "Speaking last week, he rejected ...": a pronoun as the sentence's subject
+_FRONTING_WORDS = ("On ", "In ", "By ", "Then ", "Later ", "Earlier ", "After ", "Before ")
+_FRONTED_PRONOUN = re.compile(
+    r"(?:On|In|By|Then|Later|Earlier|After|Before)\s+(?:[\w.’'-]+\s+){0,4}?([Hh]e|[Ss]he)\s+[a-z]"
+)
 _PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][^;:“”\"]{0,120}?,\s+)?([Hh]e|[Ss]he)\s+[a-z]")
 # What every match of `_PRONOUN_SUBJECT` holds: the pronoun at the start, or after a comma and blanks (a
 # search that `re` runs only from the commas, where the full pattern tries up to 120 places at each).

@@ -2239,3 +2239,12 @@ def test_the_president_after_his_office_spoke_is_the_president_whose_office_it_i
         "Ukrainian Presidential Office",
         "Volodymyr Zelensky",
     ]
+
+
+def test_he_after_a_sentence_about_him_that_opens_with_a_day_is_still_him(extract: Extract) -> None:
+    facts = extract(
+        "Kirill Dmitriev is the Kremlin's dealmaker.\n\n"
+        "On Jan. 31 he flew to Miami to see Witkoff, Kushner and Treasury Secretary Scott Bessent. He said "
+        "afterwards that Russia might accept some kind of security guarantees for Ukraine."
+    )
+    assert [s.speaker for s in facts.statements] == ["Kirill Dmitriev"]
