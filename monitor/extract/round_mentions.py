@@ -652,10 +652,14 @@ class MentionReader:
         while not places and index > 0 and views[index - 1].paragraph == view.paragraph:
             index -= 1
             places = [m.venue.name for m in views[index].mentions if m.venue is not None]
+        if not places and index == view.index and index > 0:
+            # "... noting that Geneva had already hosted the talks once. || It did so in February, when the
+            # third round was held in the city": a paragraph's first sentence, the last one before it
+            places = [m.venue.name for m in views[index - 1].mentions if m.venue is not None]
         if not places:
             return
         for mention in found:
-            if mention.venue is None and mention.is_meeting_like():
+            if mention.venue is None and (mention.is_meeting_like() or mention.named):
                 mention.venue = places[-1]
 
     def _after_heading_day(self, view: View, mention: RoundMention, heading: date) -> None:

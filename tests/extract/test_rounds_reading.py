@@ -2628,3 +2628,12 @@ def test_talks_with_a_foreign_counterpart_give_the_next_round_no_place(story: Ex
         published=date(2026, 1, 26),
     )
     assert [(r.reference, r.venue) for r in facts.rounds] == [("next", None)]
+
+
+def test_a_round_held_in_the_city_is_held_in_the_city_named_just_before(story: Extract) -> None:
+    facts = story(
+        "The ministry said in a statement, noting that Geneva had already hosted the talks this year.\n\n"
+        "It did so in February, when the third round was held in the city on the 17th and 18th.",
+        published=date(2026, 5, 14),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
