@@ -540,6 +540,9 @@ _AUX_ADVERB = re.compile(
 )
 
 
+_FIGURATIVE_OPENING = re.compile(
+    r"\s+(?:up\s+)?(?:a|the|new|an)\s+(?:[\w-]+\s+)?(?:path|way|door|window|prospect|possibility|chance|avenue)\b"
+)
 _WAS_DUE = re.compile(r"\b(?:was|were|been|originally|initially|first)\s+$")
 
 
@@ -548,6 +551,8 @@ def _heard(lower: str, phrase: str, start: int) -> bool:
     held that a passive infinitive puts ahead ("to be received") or a modal's perfect makes unreal ("would
     have been held")."""
     status = _STATUS_OF[phrase]
+    if phrase.startswith("open") and _FIGURATIVE_OPENING.match(lower, start + len(phrase)):
+        return False  # "the first round had opened a path toward a ceasefire": a way opened, no sitting
     if phrase.startswith("due to ") and _WAS_DUE.search(lower, max(0, start - 25), start):
         return False  # "It was originally due to open on Sunday": the plan, not the round's day now
     if status == "ongoing":

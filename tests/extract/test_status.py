@@ -476,3 +476,15 @@ def test_due_to_open_set_off_after_a_round_is_a_schedule_but_a_plan_gone_by_is_n
     words: str, status: str | None
 ) -> None:
     assert round_status(words) == status
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "investors wagered that the first round had opened a path toward a ceasefire",
+        "the round opened the way to a swap",
+        "the talks opened up a new window for a deal",
+    ],
+)
+def test_a_way_opened_is_no_sitting_opened(words: str) -> None:
+    assert round_status(words) is None
