@@ -1218,7 +1218,18 @@ _LOWER_HEADS = frozenset(_LOWER_HEAD_WORDS)
 
 def _unknown_institution(view: View, lo: int, end: int) -> Speaker | None:
     """An institution the pack does not list ("U.S. European Command said", "the Emirati foreign ministry
-    said", "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said")."""
+    said", "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said"); or a person
+    of one ("Henrik Solberg of the Oslo Centre for Negotiation Research said"), who speaks, not the body his
+    role names."""
+    member = _PERSON_OF_BODY.search(view.text, lo, end)
+    if (
+        member is not None
+        and member.group(1).split()[0] not in _NOT_NAMES
+        and _INSTITUTION_HEADS.intersection(member.group(2).split())
+        and not view.mentions_between(member.start(1), member.end(1))
+    ):
+        party = _party_in(view, member.start(2), end, places=False)
+        return Speaker(member.group(1), "person", party, member.group(2), member.start(1), end, known=False)
     match = _INSTITUTION_NAME.search(view.text, lo, end)
     if match is None or match.group().split()[-1] not in _INSTITUTION_HEADS:
         match = _LOWER_INSTITUTION.search(view.text, lo, end) or _LONG_INSTITUTION.search(view.text, lo, end)
@@ -1258,18 +1269,6 @@ _JOINING_WORDS = frozenset(("of", "the", "and", "for", "to", "on"))
 
 
 def _unknown_person(view: View, lo: int, end: int) -> Speaker | None:
-    member = _PERSON_OF_BODY.search(view.text, lo, end)
-    if (
-        member is not None
-        and member.group(1).split()[0] not in _NOT_NAMES
-        and _INSTITUTION_HEADS.intersection(member.group(2).split())
-        and not view.mentions_between(member.start(1), member.end(1))
-    ):
-        # "Henrik Solberg of the Oslo Centre for Negotiation Research said": the person speaks, not the body
-        # his role names
-        role = member.group(2)
-        party = _party_in(view, member.start(2), end, places=False)
-        return Speaker(member.group(1), "person", party, role, member.start(1), end, known=False)
     institution = _unknown_institution(view, lo, end)
     if institution is not None:
         return institution

@@ -2219,6 +2219,12 @@ def test_an_explainers_answer_that_reports_who_said_what_is_no_interviewees(pack
             "Henrik Solberg",
             "person",
         ),
+        (
+            "The split between Russia and Ukraine is no accident, argues Henrik Solberg of the Oslo Centre "
+            "for Negotiation Research.",
+            "Henrik Solberg",
+            "person",
+        ),
     ],
 )
 def test_think_tanks_and_courts_speak_as_bodies_and_their_people_as_people(
