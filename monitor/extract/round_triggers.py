@@ -479,15 +479,25 @@ def _stands_for_a_round(text: str, pos: int, before: str) -> bool:
     # Jan. 23-24, the second in the same city on Feb. 4-5").
     opens = not text[:pos].strip() or _OPENING_ORDINAL.match(text) is not None
     sources = ((text, pos), (before, len(before))) if opens else ((text, pos),)
+    this = _ORDINAL_WORD.search(text, pos, pos + 12)  # (after "the " or "a ")
     for source, end in sources:
         talks = [m.start() for m in _TALK_NOUN.finditer(source, 0, end)]
         last_round = talks[-1] if talks else -1
         last_noun: tuple[int, str] | None = None
+        last_ordinal = ""
         for match in _ORDINAL_WORD.finditer(source, 0, end):
             noun = _NOUN_AFTER_ORDINAL.match(source, match.end())
             if noun is not None:
                 last_noun = (match.start(), noun.group("noun").lower())
-        if last_noun is not None and last_noun[0] > last_round - 30:
+                last_ordinal = match.group().lower()
+        follows = (
+            this is not None
+            and last_ordinal in ORDINALS
+            and ORDINALS.get(this.group().lower(), 0) == (ORDINALS[last_ordinal] or 0) + 1
+        )
+        if last_noun is not None and (last_noun[0] > last_round - 30 or follows):
+            # ("a tense first day on Tuesday and a session of two hours on the second": the ordinal that
+            # follows another counts what that one counted, whatever talks are named between them)
             return last_noun[1].startswith("round")
         if last_round >= 0:
             return True

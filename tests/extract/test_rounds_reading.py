@@ -2637,3 +2637,12 @@ def test_a_round_held_in_the_city_is_held_in_the_city_named_just_before(story: E
         published=date(2026, 5, 14),
     )
     assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
+
+
+def test_an_ordinal_after_a_first_day_counts_days_not_rounds(story: Extract) -> None:
+    facts = story(
+        "The third round ended in Geneva on Wednesday, after a tense first day of more than four hours on "
+        "Tuesday and a session of about two hours on the second.",
+        published=date(2026, 2, 18),
+    )
+    assert sorted(by_number(facts)) == [3]
