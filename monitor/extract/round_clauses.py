@@ -94,17 +94,22 @@ SAME_DAY_AS = (
     r",\s+(?:on\s+)?the\s+(?:same\s+day|very\s+day|day\s+(?:before|after))\s+(?:that\s+|when\s+|as\s+)?"
     r"(?=(?:the\s+)?[A-Z])"
 )
+# ", more than two months after the three delegations last sat down together in Geneva": a span of time from
+# another event, told with a subject of its own
+SPAN_AFTER = (
+    r",\s+(?:[\w-]+\s+){0,3}?(?:days|weeks|months|hours)\s+(?:after|since)\s+(?=the\s+[a-z]+\s+[a-z]+\s)"
+)
 # Clause breaks of a sentence that names no round (after a colon, a clause that explains the one before);
 # ", but was pushed back" goes on with the same subject.
 BREAK = re.compile(
     r",\s+(?:and|but|while)\s+(?!(?:was|were|is|are|has|have|had|will|would|did|then)\b)|[;:]\s+|,\s+where\s+"
-    r"|\s—\s|" + SAME_DAY_AS
+    r"|\s—\s|" + SAME_DAY_AS + "|" + SPAN_AFTER
 )
 # The same breaks without the dash, for the sentences that have none: a pattern that opens with "[,;]" lets
 # `re` skip to the next comma at C speed instead of trying every place.
 _BREAK_NO_DASH = re.compile(
     r"[,;:](?:(?<=,)\s+(?:and|but|while)\s+(?!(?:was|were|is|are|has|have|had|will|would|did|then)\b)"
-    r"|(?<=[;:])\s+|(?<=,)\s+where\s+|(?<=,)" + SAME_DAY_AS[1:] + ")"
+    r"|(?<=[;:])\s+|(?<=,)\s+where\s+|(?<=,)" + SAME_DAY_AS[1:] + "|(?<=,)" + SPAN_AFTER[1:] + ")"
 )
 
 

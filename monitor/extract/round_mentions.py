@@ -579,6 +579,12 @@ class MentionReader:
                         mention.dates, mention.venue = (day, None), place
         if found and ("heir " in view.text or "two " in view.text or "both " in view.text):
             self._their_meeting(view, found)
+        if found and " last " in view.text and _LAST_MET.search(view.text) is not None:
+            for mention in found:
+                if mention.status is None and mention.tense == "past" and mention.venue is not None:
+                    # "more than two months after the three delegations last sat down together in Geneva":
+                    # the last time they met is a meeting held
+                    mention.status = "concluded"
         if found and "direct " in view.text and _DIRECT_TALKS.search(view.text) is not None:
             # "he headed Russia's delegation at the direct talks in Istanbul last year": talks of the two
             # sides of the conflict with no one between them
@@ -2926,6 +2932,7 @@ def _reports_it(text: str, attribution: Attribution | None) -> bool:
 
 
 _SAME_DAY_AS = re.compile(SAME_DAY_AS)
+_LAST_MET = re.compile(r"\blast\s+(?:met|sat\s+down|sat|gathered|convened|held\s+talks|talked)\b")
 _DIRECT_TALKS = re.compile(r"\bdirect\s+(?:talks|negotiations|meetings?|contacts)\b")
 # A journey made for a round: "converging on Geneva on Monday for a third round of talks"
 _JOURNEY_FOR = re.compile(

@@ -2211,3 +2211,14 @@ def test_the_meetings_of_two_delegations_are_a_meeting_of_their_sides(story: Ext
     )
     florida = meeting_of(facts, "Ukraine", "United States")
     assert (florida.start, florida.end, florida.venue) == (date(2026, 3, 21), date(2026, 3, 22), "Miami")
+
+
+def test_the_last_time_three_delegations_sat_down_is_a_meeting_held(story: Extract) -> None:
+    facts = story(
+        "No date has been set for another meeting of Russian, Ukrainian and U.S. negotiators, Peskov said on "
+        "Monday, more than two months after the three delegations last sat down together in Geneva.",
+        published=date(2026, 5, 5),
+    )
+    assert [(r.format, r.venue, r.status, r.reference) for r in facts.rounds] == [
+        ("trilateral", "Geneva", "concluded", None)
+    ]
