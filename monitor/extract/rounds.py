@@ -118,6 +118,8 @@ def about_the_story(doc: Doc) -> bool:
             talks_named = talks_named or (
                 ("egotiat" in text or "elegations" in text) and _NEGOTIATORS.search(text) is not None
             )
+            # ("The truce comes with the peace talks frozen. The last round, in Geneva, ...")
+            talks_named = talks_named or ("peace " in text and _PEACE_TALKS.search(text) is not None)
             if person_named and talks_named:
                 return True
             continue
@@ -685,6 +687,7 @@ _FIELD = re.compile(r"(?im)^(?P<key>where|venue|location|place|when|dates?|statu
 _LABEL_FILLER = re.compile(r"\b(?:again|too|also|then|and)\b")
 
 
+_PEACE_TALKS = re.compile(r"\bpeace\s+(?:talks|negotiations|process)\b")
 _NEGOTIATORS = re.compile(r"\b(?:[Nn]egotiators|[Dd]elegations|[Nn]egotiating teams)\b")
 _NEGOTIATION = re.compile(
     r"\b(?:talks|negotiat\w+|consultations|delegations?|envoys?|met|meet|meeting|summit)\b", re.IGNORECASE

@@ -2646,3 +2646,18 @@ def test_an_ordinal_after_a_first_day_counts_days_not_rounds(story: Extract) -> 
         published=date(2026, 2, 18),
     )
     assert sorted(by_number(facts)) == [3]
+
+
+def test_rounds_of_the_peace_talks_are_read_in_an_article_that_names_the_storys_people(
+    extract: Extract,
+) -> None:
+    facts = extract(
+        "Foreign Minister Andrii Sybiha said Kyiv was proposing a longer pause.\n\n"
+        "The truce comes with the peace talks frozen. The last round, in Geneva in February, ended without a "
+        "breakthrough, and a fourth round planned for March was put off when the war with Iran began.",
+        published=date(2026, 4, 12),
+    )
+    assert {(r.number, r.reference, r.venue, r.status) for r in facts.rounds} == {
+        (None, "last", "Geneva", "concluded"),
+        (4, None, None, "postponed"),
+    }
