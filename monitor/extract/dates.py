@@ -755,6 +755,14 @@ def _future_clause(text: str, pos: int) -> bool:
     start = window_start = max(0, pos - 80)
     for brk in _CLAUSE_BREAK.finditer(text, window_start, pos):
         start = brk.end()  # the clause opens after the last break
+    if start == window_start and start > 0 and FUTURE.search(text, start, pos) is None:
+        apposed = _SET_OFF_BEFORE.search(text, start, pos)
+        if apposed is not None:
+            # "would see Rustem Umerov, the secretary of Ukraine's security council, in Geneva on Thursday":
+            # an apposition set off by commas puts the verb further back than the window reaches
+            start = max(0, pos - 80 - (apposed.end() - apposed.start()))
+            for brk in _CLAUSE_BREAK.finditer(text, start, pos):
+                start = brk.end()
     future = FUTURE.search(text, start, pos)
     if future is not None and "t" in text[future.end() : pos]:
         # "was in Miami for talks that began on Saturday": a relative clause told in the past, between the
@@ -763,6 +771,7 @@ def _future_clause(text: str, pos: int) -> bool:
     return future is not None
 
 
+_SET_OFF_BEFORE = re.compile(r",\s+(?:the|a|an)\s[^,;:]{3,80},\s+(?=(?:in|on|at)\s)")
 _PAST_RELATIVE = re.compile(
     r"\b(?:that|which|who)\s+(?:had\s+)?(?:began|started|opened|ended|met|took\s+place|finished|closed"
     r"|(?:was|were)\s+held)\b"

@@ -558,3 +558,11 @@ def test_days_of_the_month_take_the_month_the_sentence_named_before_them() -> No
     assert spans("The round was held on the 17th and 18th.", date(2026, 5, 14)) == [
         (date(2026, 4, 17), date(2026, 4, 18))
     ]
+
+
+def test_a_weekday_after_an_apposition_looks_ahead_with_the_verb_before_it() -> None:
+    text = (
+        "Witkoff said on Monday that he and Jared Kushner would see Rustem Umerov, the secretary of "
+        "Ukraine's security council, in Geneva on Thursday."
+    )
+    assert spans(text, date(2026, 2, 24))[-1] == (date(2026, 2, 26), date(2026, 2, 26))
