@@ -65,6 +65,7 @@ _CLAUSE_BREAK = re.compile(
 _SUBORDINATE = re.compile(
     r"\b(?:before|until|unless|if|once(?!\s+(?:again|more)\b)|because|so that|when|whether|without|after)\b"
 )
+_SPAN_WITHOUT = re.compile(r"\b(?:week|weeks|days?|months?|hours|night|nights|weekend)\s+$")
 # A quote of several sentences is one sentence to the segmenter: "proposed a ceasefire. Ukraine supported it."
 # "has not said whether it will put forward proposals": a stance asked about or left open is no stance.
 _WHETHER = re.compile(any_word_start("whether", "if or when") + r"\b")
@@ -1054,6 +1055,14 @@ class _Sentence:
         if reported is not None:
             end = reported.start()  # "will not withdraw, Zelensky told the BBC, adding that …": the saying
         brk = _SUBORDINATE.search(self.lower, cue.end, end)
+        while (
+            brk is not None
+            and brk.group() == "without"
+            and _SPAN_WITHOUT.search(self.lower, cue.end, brk.start())
+        ):
+            # "accepted a week without strikes on energy facilities": a time without something is the thing
+            # accepted, not a condition on it
+            brk = _SUBORDINATE.search(self.lower, brk.end(), end)
         if brk is not None:
             end = brk.start()
         inner = _INNER_SENTENCE_END.search(self.text, cue.end, end)

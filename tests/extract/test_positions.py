@@ -2027,3 +2027,31 @@ def test_a_negation_that_opens_a_quote_still_negates(extract: Extract) -> None:
 )
 def test_a_refusal_to_give_it_up_rejects_what_it_stands_for(extract: Extract, text: str) -> None:
     assert stances(extract(text)).get(("Ukraine", "territory")) == "rejects"
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "stance"),
+    [
+        ("Putin has accepted a week without strikes on energy facilities.", "Russia", "accepts"),
+        (
+            "Trump said he had personally proposed to Vladimir Putin a week without strikes on Kyiv and its "
+            "power plants.",
+            "United States",
+            "proposes",
+        ),
+        (
+            "A senior US official says Washington will propose a halt to strikes on the energy grid.",
+            "United States",
+            "proposes",
+        ),
+    ],
+)
+def test_a_week_without_strikes_on_energy_is_the_energy_ceasefire(
+    story: Extract, text: str, party: str, stance: str
+) -> None:
+    assert stances(story(text)).get((party, "energy_ceasefire")) == stance
+
+
+def test_without_after_anything_but_a_span_of_time_still_ends_what_is_accepted(extract: Extract) -> None:
+    facts = extract("Russia would not agree to a ceasefire without a withdrawal from Donetsk.")
+    assert ("Russia", "territory") not in stances(facts)
