@@ -636,6 +636,10 @@ _CONDITION_OPENER = re.compile(
     r"|on the understanding that"
     r"|only if|only when|only once|only after)\b"
 )
+_ASKED_PAUSE = re.compile(
+    r"\b(?:asked|asks)\s+(?:[\w.’'-]+\s+){1,3}?(?:to\s+(?:halt|stop|pause|suspend|hold\s+off|refrain\s+from)"
+    r"|not\s+to\s+(?:strike|hit|attack|target|bomb))\b"
+)
 _COULD_OFFER = re.compile(
     # ("might guarantee Ukraine's security ... if Ukraine holds elections": an offer, on a condition)
     rf"({word_start('could')}|{word_start('can')}|{word_start('might')}|{word_start('may')})"
@@ -789,6 +793,11 @@ def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
         # at the head of the sentence or of a quote, is the speaker's demand
         orders = [StanceCue("obliges", m.start(1), m.end(1), m.group(1)) for m in _IMPERATIVE.finditer(lower)]
         raw = _merged(raw, orders)
+    if "asked " in lower or "asks " in lower:
+        # "Trump said he had asked Putin to halt strikes on energy infrastructure for a week": asking the
+        # other side for a pause is proposing it
+        asked = [StanceCue("proposes", m.start(), m.end(), m.group()) for m in _ASKED_PAUSE.finditer(lower)]
+        raw = _merged(raw, asked)
     if "basis" in lower or "starting point" in lower:
         # "The current line is the basis for a ceasefire": what the speaker sets as the ground of a settlement
         # they demand, as "must be the basis" does

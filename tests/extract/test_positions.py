@@ -2055,3 +2055,14 @@ def test_a_week_without_strikes_on_energy_is_the_energy_ceasefire(
 def test_without_after_anything_but_a_span_of_time_still_ends_what_is_accepted(extract: Extract) -> None:
     facts = extract("Russia would not agree to a ceasefire without a withdrawal from Donetsk.")
     assert ("Russia", "territory") not in stances(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump said he had asked Vladimir Putin to halt strikes on energy infrastructure for a week.",
+        "Trump said he asked Putin not to strike energy facilities for a week.",
+    ],
+)
+def test_asking_the_other_side_for_a_pause_proposes_it(story: Extract, text: str) -> None:
+    assert stances(story(text)).get(("United States", "energy_ceasefire")) == "proposes"
