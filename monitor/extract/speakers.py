@@ -616,6 +616,18 @@ def _office_of(person: str, matcher: Matcher, noun: str = "office") -> Entity | 
     """The institution the pack names as the person's office ("Zelensky's office") or ministry ("Sybiha's
     ministry"), if any."""
     known = matcher.people.get(person)
+    if noun == "ministry" and known is not None and known.role:
+        # "Maria Zakharova, the Russian Foreign Ministry spokeswoman ... Her ministry said": the body her
+        # role names
+        role = known.role.lower()
+        for entities in matcher.surfaces.values():
+            for entity in entities:
+                if (
+                    entity.kind == "institution"
+                    and "ministry" in entity.name.lower()
+                    and entity.name.lower() in role
+                ):
+                    return entity
     for form in (person, *(known.aliases if known is not None else ())):
         for entity in matcher.surfaces.get(f"{form}'s {noun}", ()):
             if entity.kind == "institution":

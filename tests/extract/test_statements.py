@@ -2254,3 +2254,12 @@ def test_he_after_a_sentence_about_him_that_opens_with_a_day_is_still_him(extrac
         "afterwards that Russia might accept some kind of security guarantees for Ukraine."
     )
     assert [s.speaker for s in facts.statements] == ["Kirill Dmitriev"]
+
+
+def test_her_ministry_is_the_ministry_her_role_names(extract: Extract) -> None:
+    facts = extract(
+        "Maria Zakharova, the Russian foreign ministry's spokeswoman, was sharper. She accused Kyiv of using "
+        "the pause to rearm. Her ministry said later that any settlement had to reflect the realities on "
+        "the ground."
+    )
+    assert [s.speaker for s in facts.statements] == ["Maria Zakharova", "Russian Foreign Ministry"]
