@@ -330,8 +330,12 @@ _BOTH = re.compile(
 _TALKERS = re.compile(
     r"\s*(?:The\s+|the\s+|All\s+three\s+|The\s+three\s+)?(?:[Dd]elegations|[Nn]egotiators|[Tt]eams)\s"
 )
+# The verbs of a journey, shared by the patterns below that read one
+_JOURNEY_VERBS = (
+    r"flew|flown|fly|flies|flying|travel(?:l?ed|s|l?ing)?|arrives?|arrived|arriving|heads?|headed|heading"
+)
 _TRAVEL = re.compile(
-    r"\b(?:flew|flown|fly|flies|travel(?:l?ed|s|l?ing)?|arrived|arrives|went|headed|heads|landed|lands)\s+"
+    rf"\b(?:{_JOURNEY_VERBS}|went|landed|lands)\s+"
     r"(?:straight\s+|directly\s+|on\s+)?(?:to|in)\s+(?!back\b)",
     re.IGNORECASE,
 )
@@ -2835,8 +2839,7 @@ _OPENING_CLAUSE = re.compile(
 )
 # A journey to a place: "moves to Geneva", "flew to Abu Dhabi", "arrive in Miami"
 _TRAVEL_TO = re.compile(
-    r"\b(?:moves?|moved|moving|flew|flies|fly|flying|travel(?:l?ed|s|l?ing)?|heads?|headed|heading|arrives?"
-    r"|arrived|arriving|goes|went|go|going|shifts?|shifted)\s+(?:on\s+)?(?:to|in|for)\s+"
+    rf"\b(?:{_JOURNEY_VERBS}|moves?|moved|moving|goes|went|go|going|shifts?|shifted)\s+(?:on\s+)?(?:to|in|for)\s+"
 )
 # "... and ran", "... and then held": "and" before a verb in the past, no subject of its own between
 _AND_A_VERB = re.compile(
@@ -2936,8 +2939,7 @@ _LAST_MET = re.compile(r"\blast\s+(?:met|sat\s+down|sat|gathered|convened|held\s
 _DIRECT_TALKS = re.compile(r"\bdirect\s+(?:talks|negotiations|meetings?|contacts)\b")
 # A journey made for a round: "converging on Geneva on Monday for a third round of talks"
 _JOURNEY_FOR = re.compile(
-    r"\b(?:arriv\w+|converg\w+|travel\w*|flew|fl[yi]\w*|head(?:ed|ing|s)?|left|leaving)\b"
-    r"[^,;]{0,80}?\s(for\s+(?:(?:a|the|their)\s+)?)$"
+    rf"\b(?:{_JOURNEY_VERBS}|converg\w+|left|leaving)\b[^,;]{{0,80}}?\s(for\s+(?:(?:a|the|their)\s+)?)$"
 )
 # ... with the round's own words after it, set off: ", due to run on Tuesday and Wednesday"
 _DUE_AFTER = re.compile(
