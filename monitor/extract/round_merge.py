@@ -220,7 +220,9 @@ class Round:
             if self._began_the_day_before(first) and self.status in ("ongoing", "concluded", None):
                 return True
             return self.start <= first <= last
-        return True
+        # "Since Geneva, where the third round ended on February 18 ... a meeting on Saturday": a day after a
+        # round's last is another meeting's
+        return first is None or self.start is not None or self.end is None or first <= self.end
 
     def holds_day(self, day: date | None) -> bool:
         """Is `day` one of this round's days?"""

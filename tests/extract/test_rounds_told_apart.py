@@ -168,3 +168,15 @@ def test_a_part_of_the_talks_or_words_outside_a_live_entry_leave_them_under_way(
     )
     (found,) = facts.rounds
     assert (found.number, found.status) == (1, "ongoing")
+
+
+def test_a_day_after_a_rounds_last_day_is_no_day_of_that_round(story: Extract) -> None:
+    facts = story(
+        "A Ukrainian delegation is on its way to the United States for a meeting on Saturday.\n\n"
+        "Since Geneva, where the third round ended on February 18, there has been no three-way contact.",
+        published=date(2026, 3, 20),
+    )
+    third = [r for r in facts.rounds if r.number == 3]
+    assert [(r.start, r.end, r.venue, r.status) for r in third] == [
+        (None, date(2026, 2, 18), "Geneva", "concluded")
+    ]
