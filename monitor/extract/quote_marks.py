@@ -19,16 +19,23 @@ _OPENING = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[\w$€£])", re.MULTIL
 _CLOSING = re.compile(r"(?<=[^\s'‘])['’](?=[\s.,;:!?)\]—–-]|$)", re.MULTILINE)
 _DOUBLE = ('"', "“", "”")
 _SINGLE = ("'", "‘")
+_BEFORE_OPENING = "([—–"
+_MONEY = "$€£_"
 
 
 def single_quotes_as_double(text: str, start: int = 0) -> str:
     """`text` with the single quotation marks of its paragraphs from `start` on (not the apostrophes) as
     double ones, in paragraphs that have no double marks."""
-    if not any(mark in text for mark in _SINGLE):
-        return text
     chars: list[str] | None = None
-    for paragraph in _paragraphs(text, start):
-        lo, hi = paragraph
+    done = start
+    # (only the paragraphs where a single mark may open a quote are read: most have none)
+    for opener in _openers(text, start):
+        if opener < done:
+            continue
+        lo = max(start, text.rfind("\n\n", 0, opener) + 1)
+        hi = text.find("\n\n", opener + 1)
+        hi = len(text) if hi < 0 else hi
+        done = hi
         if any(mark in text[lo:hi] for mark in _DOUBLE):
             continue
         for opened, closed in _pairs(text, lo, hi):
@@ -39,12 +46,19 @@ def single_quotes_as_double(text: str, start: int = 0) -> str:
     return "".join(chars) if chars is not None else text
 
 
-def _paragraphs(text: str, start: int) -> list[tuple[int, int]]:
-    spans = []
-    for match in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
-        if match.end() > start:
-            spans.append((max(match.start(), start), match.end()))
-    return spans
+def _openers(text: str, start: int) -> list[int]:
+    """Where a single mark may open a quote: after a space, a bracket or a dash, before a word (found with
+    `str.find`: most texts hold a few apostrophes and no such mark)."""
+    found = []
+    for mark in _SINGLE:
+        pos = text.find(mark, start)
+        while pos >= 0:
+            before = text[pos - 1] if pos else " "
+            after = text[pos + 1 : pos + 2]
+            if (before.isspace() or before in _BEFORE_OPENING) and (after.isalnum() or after in _MONEY):
+                found.append(pos)
+            pos = text.find(mark, pos + 1)
+    return sorted(found)
 
 
 def _pairs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
