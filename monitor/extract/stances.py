@@ -375,6 +375,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "no settlement without",
         # "a long-term settlement cannot be achieved without resolving the territorial issue"
         "cannot be achieved without",
+        # "Russia would not settle without the whole of Donbas"
+        *(f"{modal} {no} settle without" for modal in ("will", "would") for no in ("not", "never")),
+        "won't settle without",
         "cannot be reached without",
         "can't be achieved without",
         "could not be achieved without",

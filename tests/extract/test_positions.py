@@ -2066,3 +2066,8 @@ def test_without_after_anything_but_a_span_of_time_still_ends_what_is_accepted(e
 )
 def test_asking_the_other_side_for_a_pause_proposes_it(story: Extract, text: str) -> None:
     assert stances(story(text)).get(("United States", "energy_ceasefire")) == "proposes"
+
+
+def test_would_not_settle_without_something_demands_it(extract: Extract) -> None:
+    facts = extract("Witkoff and Kushner heard that Russia would not settle without the whole of Donbas.")
+    assert stances(facts) == {("Russia", "territory"): "demands"}
