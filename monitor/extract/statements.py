@@ -264,6 +264,9 @@ _CLOSING_SPEAKER = re.compile(
     r",\s+(?:[A-Z][\w.’'-]*\s+){1,5}|,\s+(?:he|she)\s+|,\s+(?:the|his|her|its|a|an)\s+(?:[\w.’'-]+\s+){1,4}"
 )
 _CLOSING = re.compile(r"[^,;“”\"]{0,70}$")
+_APPOSED_CHARGE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|version)s?\s"
+)
 _SAID_NOTHING = re.compile(r"\s+nothing(?=\s*[.;,]|\s+(?:since\s+)?(?:about|on|of|publicly|more)\b)")
 _DENIAL = re.compile(r"(?:\b(?:not|never|no|declined to|refused to)\s+(?:\w+\s+)?$)")
 
@@ -939,6 +942,8 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
         comma > 0
         and _CLOSING.fullmatch(text, verbs[-1][1])
         and _CLOSING_SPEAKER.fullmatch(text, comma, verbs[-1][0])
+        # (not "..., a charge Kyiv denies": the words after the comma describe the accusation told before)
+        and not _APPOSED_CHARGE.match(text, comma)
     ):
         # "..., and Ukraine has confirmed its participation, President Volodymyr Zelensky told journalists on
         # Friday.": an attribution that closes the sentence frames all before it, speech verbs included

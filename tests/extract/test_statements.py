@@ -2263,3 +2263,10 @@ def test_her_ministry_is_the_ministry_her_role_names(extract: Extract) -> None:
         "the ground."
     )
     assert [s.speaker for s in facts.statements] == ["Maria Zakharova", "Russian Foreign Ministry"]
+
+
+def test_a_charge_the_other_side_denies_is_no_closing_attribution(extract: Extract) -> None:
+    statement = only(
+        extract("Moscow has accused Ukrainian intelligence of organising the shooting, a charge Kyiv denies.")
+    )
+    assert (statement.speaker, statement.party) == ("Russia", "Russia")
