@@ -497,6 +497,7 @@ _ROLE_NOUNS = (
 # (a title may be capitalised: "the Secretary of State says", "the President said")
 _DEFINITE_ROLE = re.compile(rf"(?<![\w])[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)((?i:{_ROLE_NOUNS}))\s*$")
 _DEFINITE_ROLE_AHEAD = re.compile(rf"[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)({_ROLE_NOUNS})\s*$")
+_OFFICIALS_IN = re.compile(r"(?<![\w])(?:[Oo]fficials|[Dd]iplomats)\s+in\s+$")
 _HIS_OFFICE = re.compile(r"(?<![\w])(?:[Hh]is|[Hh]er)\s+(office|ministry)\s*$")
 _DEFINITE_BODY = re.compile(
     r"(?<![\w])[Tt]he\s+(office|ministry|command|department|presidency|administration|government)\s*$"
@@ -658,6 +659,14 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         if owner is not None and owner.person is None and owner.party is not None and owner.first("party"):
             party = owner.party
             return Speaker(party, "institution", party, None, owner.start, end, known=True)
+    officials = (
+        _OFFICIALS_IN.search(text, max(0, mention.start - 20), mention.start)
+        if mention is not None and mention.person is None and mention.first("party") is not None
+        else None
+    )
+    if officials is not None and mention is not None and mention.party is not None:
+        # "Officials in Kyiv note that ...": a side's officials, as "Ukrainian officials" are, speak for it
+        return Speaker(mention.party, "institution", mention.party, None, officials.start(), end, known=True)
     if mention is not None and (
         located := _BODY_LOCATED_IN.search(text, max(0, mention.start - 30), mention.start)
     ):

@@ -54,6 +54,7 @@ _SPEECH_WORDS = [
     "adds",
     "noted",
     "notes",
+    "note",
     "stated",
     "stressed",
     "stresses",
@@ -264,6 +265,7 @@ _CLOSING_SPEAKER = re.compile(
     r",\s+(?:[A-Z][\w.’'-]*\s+){1,5}|,\s+(?:he|she)\s+|,\s+(?:the|his|her|its|a|an)\s+(?:[\w.’'-]+\s+){1,4}"
 )
 _CLOSING = re.compile(r"[^,;“”\"]{0,70}$")
+_PEOPLE_IN = ("Officials in ", "officials in ", "Diplomats in ", "diplomats in ")
 _APPOSED_CHARGE = re.compile(
     r",\s+(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|version)s?\s"
 )
@@ -994,7 +996,10 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb, opening: int = 0)
         return None  # "Neither Moscow nor Kyiv commented"; a "nobody" inside a quote says nothing of that
     party_speaks = speaker.kind == "institution" and speaker.name in doc.matcher.party_names
     # "Russian officials have suggested that ...": people of the party speak with any verb of speech
-    people = text.endswith(PARTY_PEOPLE, speaker.start, speaker.end)  # (the speaker's words, not sliced)
+    # (the speaker's words, not sliced; "officials in Kyiv" are the side's people too)
+    people = text.endswith(PARTY_PEOPLE, speaker.start, speaker.end) or text.startswith(
+        _PEOPLE_IN, speaker.start
+    )
     if party_speaks and word not in _PARTY_VERBS and not people:
         return None
     after = verb_end if not inverted else speaker.end

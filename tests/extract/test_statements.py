@@ -2270,3 +2270,18 @@ def test_a_charge_the_other_side_denies_is_no_closing_attribution(extract: Extra
         extract("Moscow has accused Ukrainian intelligence of organising the shooting, a charge Kyiv denies.")
     )
     assert (statement.speaker, statement.party) == ("Russia", "Russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Officials in Kyiv note that the Kremlin has never confirmed the energy pause in public.",
+            "Ukraine",
+        ),
+        ("Officials in Moscow have said a vote in Ukraine must come before any deal.", "Russia"),
+    ],
+)
+def test_officials_in_a_sides_capital_speak_for_the_side(extract: Extract, text: str, party: str) -> None:
+    statement = only(extract(text))
+    assert (statement.speaker, statement.speaker_kind) == (party, "institution")
