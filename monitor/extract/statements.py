@@ -823,6 +823,9 @@ _SPEAKING_ASIDE = re.compile(
 )
 _SO_BEFORE = re.compile(r"\s*(?:So|Thus|This is how|That is how)\s+(?:has\s+|had\s+)?")
 _INVERTED_AUX = re.compile(r"(?<=,)\s+(?:has|had)$")
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|minister|ambassador|adviser|advisor|envoy|official|diplomat|negotiator)$"
+)
 _APPOSED_NAME = re.compile(r",\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},\s*")
 # "Kyslytsya: ...", "- Peskov: ...", "- Sybiha (Friday): ..."
 _LABEL = re.compile(
@@ -1185,7 +1188,11 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: Verb) -> tuple[Spe
             and named is None
             and comma > 0
             and _APPOSED_NAME.fullmatch(text, comma, end)
-            and any(m.party for m in view.mentions_between(max(0, comma - 80), comma))
+            and (
+                any(m.party for m in view.mentions_between(max(0, comma - 80), comma))
+                # "A Swiss foreign ministry spokeswoman, Corinne Vuillemin, said": a role, then the name
+                or _ROLE_BEFORE_NAME.search(text, max(0, comma - 20), comma) is not None
+            )
         ):
             # "The spokesperson for the Ministry of Foreign Affairs of Ukraine, Oleh Nazarenko, told ...": the
             # person set off by commas speaks, not the body in his title (a side's, so a story's, title)

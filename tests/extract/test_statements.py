@@ -2285,3 +2285,13 @@ def test_a_charge_the_other_side_denies_is_no_closing_attribution(extract: Extra
 def test_officials_in_a_sides_capital_speak_for_the_side(extract: Extract, text: str, party: str) -> None:
     statement = only(extract(text))
     assert (statement.speaker, statement.speaker_kind) == (party, "institution")
+
+
+def test_a_name_set_off_after_a_role_names_the_speaker(story: Extract) -> None:
+    statement = only(
+        story(
+            "A Swiss foreign ministry spokeswoman, Corinne Vuillemin, said Switzerland was providing the "
+            "premises but was not a party to the negotiations."
+        )
+    )
+    assert (statement.speaker, statement.speaker_kind) == ("Corinne Vuillemin", "person")
