@@ -359,13 +359,13 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             answer = (view.paragraph, left[n - 1], _one_issue(previous))
             asked = _one_party(previous)
         answered: tuple[str, ...] = ()
-        if answer is None or answer[0] != view.paragraph:
-            asked = None
         if answer is not None and answer[0] == view.paragraph:
             # "Q: And the nuclear plant? | A: ... Moscow turned that down. What the Russians want is to
             # operate the plant on their own": the whole answer is to what the question asked
             heads.update(answer[1])
             answered = answer[2]
+        else:
+            asked = None
         # the issue a stance that names none is on: the question's in its answer, else the section heading's
         subject = answered or topic_issue
         if n - 2 >= opened and left[n - 2]:
@@ -416,9 +416,16 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
                 if speaker_party is None:
                     speaker_party = _stated_position(view, last_person_party)
             sentence = _Sentence(
-                view, cues, stance_cues, speaker_party, last_person_party, previous, views_before, subject
+                view,
+                cues,
+                stance_cues,
+                speaker_party,
+                last_person_party,
+                previous,
+                views_before,
+                subject,
+                asked,
             )
-            sentence.asked = asked
             for party, issue, stance, start, end in sentence.positions():
                 found.pop((party, issue), None)  # the last stance stated wins, and keeps reading order
                 found[(party, issue)] = (stance, view, start, end)
@@ -864,10 +871,11 @@ class _Sentence:
         previous: View | None,
         views_before: dict[int, View],
         subject: tuple[str, ...] = (),
+        asked: str | None = None,
     ) -> None:
         self.view = view
         self.subject = subject  # the issue of the heading or question the sentence is under, if any
-        self.asked: str | None = None  # the side the question it answers asks about, if one
+        self.asked = asked  # the side the question it answers asks about, if one
         self.cues = cues  # the sentence's issue cues, with the definite nouns that name an issue again
         self.stance_cues = stance_cues  # its stance words (`stances.find_cues`), at least one
         self.speaker_party = speaker_party
