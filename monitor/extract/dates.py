@@ -332,7 +332,44 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             shift = timedelta(days=-1 if rel == "yesterday" else 1)
             span = (span[0] + shift, span[1] + shift)  # type: ignore[operator]
         found.append(DateMention(start, match.end(), span[0], span[1], bare))
-    return found
+    return _spans_joined(text, found) if len(found) > 1 else found
+
+
+# Between two days that are one span: "tomorrow and Wednesday", "today and run through Saturday"
+_SPAN_JOIN = re.compile(
+    r"\s*(?:and|to|through|until|till|-|–)\s+(?:(?:run|runs|continue|continues|last|lasts|go\s+on)\s+"
+    r"(?:through|until|till|to|into)\s+)?"
+)
+
+
+def _spans_joined(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Two days a day to three apart, joined by "and" or "through", are one span of days, as "Wednesday and
+    Thursday" is: "a third round of talks tomorrow and Wednesday", "to open today and run through Saturday"
+    (a bare weekday after a day is the first such weekday after it, whatever the tense)."""
+    joined: list[DateMention] = []
+    for mention in found:
+        before = joined[-1] if joined else None
+        if (
+            before is None
+            or before.first is None
+            or before.first != before.last
+            or mention.first is None
+            or mention.first != mention.last
+            or _SPAN_JOIN.fullmatch(text, before.end, mention.start) is None
+        ):
+            joined.append(mention)
+            continue
+        last = mention.first
+        named = (
+            WEEKDAYS.get(text[mention.start : mention.end].split()[0].lower()) if mention.weekday else None
+        )
+        if named is not None:
+            last = before.first + timedelta(days=(named - before.first.weekday()) % 7 or 7)
+        if timedelta(days=1) <= last - before.first <= timedelta(days=3):
+            joined[-1] = DateMention(before.start, mention.end, before.first, last)
+        else:
+            joined.append(mention)
+    return joined
 
 
 # A month named with no day of its own ("in February, when ..."), the last before a day of the month

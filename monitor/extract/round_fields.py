@@ -390,6 +390,8 @@ _DURATION = re.compile(
     r"|\b([Tt]wo|[Tt]hree|[Ff]our)\s+days\s+of\s+(?:[\w.-]+\s+)?(?:talks|negotiations|consultations|meetings)\b"
     # "ended after two days" (not "after two days of fighting"); "the second and final day": two in all
     r"|\bafter\s+(two|three|four)\s+days\b(?!\s+of\b)"
+    # "held in the Emirati capital over two days from January 23" (not "over two days of shelling")
+    r"|\b(?:over|across)\s+(two|three|four)\s+days\b(?!\s+(?:of|ago|before|after|later|earlier)\b)"
     r"|\b(second|third|fourth)\s+and\s+(?:final|last)\s+day\b"
     # "ended in Geneva on Wednesday after a short second day": the day it ended on was its second
     r"|\b(?:ended|concluded|closed|wrapped up)\b[^.;]{0,40}?\bafter\s+(?:a|an|its)\s+(?:\w+\s+)?"

@@ -550,6 +550,11 @@ class MentionReader:
                     self._after_heading_day(view, mention, memory.heading_days[0])
         if not found and same and memory.named is not None and view.text.startswith("It "):
             found = self._it(view, attribution, memory.named)
+        elif same and memory.named is not None and _IT_WAS_HELD.match(view.text) and _of_no_sides(found):
+            # "The third round moved to Europe. It was held in Geneva on February 17 and 18, with Medinsky
+            # now heading the Russian delegation": the head's side names no meeting of its own
+            for mention in found:
+                mention.number, mention.reference = memory.named
         elif not found and same and memory.named is not None and _reports_it(view.text, attribution):
             # "The fourth round had been expected on March 5. On Monday, Peskov said it had been postponed":
             # the "it" of what is said is the round the sentence before named
@@ -2860,6 +2865,17 @@ _PROMISE_AGAIN = re.compile(
 )
 # "The day before, ...", "A day later, ...": a day told from the one named last
 _DAY_BESIDE = re.compile(r"(?:The|A)\s+day\s+(before|earlier|later|after)\s*,")
+
+
+# "It was held in ...", "It took place on ...", "It opened ...": the pronoun's round is where the sentence is
+_IT_WAS_HELD = re.compile(
+    r"It\s+(?:was\s+(?:held|convened|hosted)|took\s+place|opened|ran|began|closed|ended|wrapped\s+up)\b"
+)
+
+
+def _of_no_sides(found: list[RoundMention]) -> bool:
+    """Mentions read that name no round and no meeting of two sides (a delegation's head, a day, a place)."""
+    return bool(found) and all(not m.named and len(m.parties) < 2 for m in found)
 
 
 def _met_again(mention: RoundMention) -> list[RoundMention]:

@@ -566,3 +566,27 @@ def test_a_weekday_after_an_apposition_looks_ahead_with_the_verb_before_it() -> 
         "Ukraine's security council, in Geneva on Thursday."
     )
     assert spans(text, date(2026, 2, 24))[-1] == (date(2026, 2, 26), date(2026, 2, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (2026-02-04 is a Wednesday)
+        ("talks tomorrow and Friday", [(date(2026, 2, 5), date(2026, 2, 6))]),
+        ("due to open today and run through Friday", [(date(2026, 2, 4), date(2026, 2, 6))]),
+        ("held yesterday and today", [(date(2026, 2, 3), date(2026, 2, 4))]),
+        # more than three days apart: two days, not a span
+        (
+            "met on Jan. 23 and Feb. 4",
+            [(date(2026, 1, 23), date(2026, 1, 23)), (date(2026, 2, 4), date(2026, 2, 4))],
+        ),
+        (
+            "arrived today and left on Monday",
+            [(date(2026, 2, 4), date(2026, 2, 4)), (date(2026, 2, 2), date(2026, 2, 2))],
+        ),
+    ],
+)
+def test_two_days_joined_by_and_or_through_within_three_days_are_one_span(
+    text: str, expected: list[tuple[date, date]]
+) -> None:
+    assert spans(text) == expected

@@ -2661,3 +2661,47 @@ def test_rounds_of_the_peace_talks_are_read_in_an_article_that_names_the_storys_
         (None, "last", "Geneva", "concluded"),
         (4, None, None, "postponed"),
     }
+
+
+def test_it_was_held_with_a_new_head_is_the_round_named_just_before(story: Extract) -> None:
+    facts = story(
+        "The third round moved to Europe. It was held in Geneva on February 17 and 18, with Vladimir "
+        "Medinsky now heading the Russian delegation.",
+        published=date(2026, 5, 8),
+    )
+    third = by_number(facts)[3]
+    assert days(third) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
+    assert dict(third.heads) == {"Russia": "Vladimir Medinsky"}
+
+
+def test_a_round_held_over_two_days_from_a_day_ends_the_day_after(story: Extract) -> None:
+    facts = story(
+        "The first round, held in the Emirati capital over two days from January 23, ended without a "
+        "breakthrough.",
+        published=date(2026, 2, 10),
+    )
+    assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first", "last"),
+    [
+        (
+            "Negotiators are arriving in Geneva tonight for a third round of talks tomorrow and Wednesday.",
+            date(2026, 2, 16),
+            date(2026, 2, 17),
+            date(2026, 2, 18),
+        ),
+        (
+            "The third round of trilateral talks, due to open in Geneva today and run through Wednesday, is "
+            "the first under Medinsky.",
+            date(2026, 2, 17),
+            date(2026, 2, 17),
+            date(2026, 2, 18),
+        ),
+    ],
+)
+def test_a_day_in_words_and_a_weekday_after_it_are_the_rounds_days(
+    story: Extract, text: str, published: date, first: date, last: date
+) -> None:
+    assert days(by_number(story(text, published=published))[3])[:2] == (first, last)
