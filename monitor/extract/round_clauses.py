@@ -23,8 +23,10 @@ from monitor.extract.status import tense_of
 # Words that open a clause of their own before a round is named.
 _CLAUSE_OPEN = re.compile(
     # (not the colon of a clock time: "due to sit down at 10:00 for the third round")
+    # ("... in Geneva on Thursday, the only negotiations held there this week after a fourth round failed to
+    # take place": the round after "after a" is another event than the meeting before it)
     r"(?:[;—–]|:(?!\d))\s*|\s-\s|,\s+(?:as|when|while|after|before|since|where|which|who|with|and|but|completing"
-    r"|following|amid)\s+|\b(?:as|when|while|since|because)\s+(?=(?:the|a|an|its|their)\s)"
+    r"|following|amid)\s+|\b(?:as|when|while|since|because|after|before)\s+(?=(?:the|a|an|its|their)\s)"
     # "met ... on Thursday, eight days after the third round ended": a span of time before "after" or
     # "before" opens a clause about another event
     r"|,\s+(?:[\w-]+\s+){0,3}?(?:days?|weeks?|hours?|months?)\s+(?:after|before|since)\s+"

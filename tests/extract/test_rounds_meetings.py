@@ -2222,3 +2222,14 @@ def test_the_last_time_three_delegations_sat_down_is_a_meeting_held(story: Extra
     assert [(r.format, r.venue, r.status, r.reference) for r in facts.rounds] == [
         ("trilateral", "Geneva", "concluded", None)
     ]
+
+
+def test_a_round_after_which_two_sides_met_is_told_apart_from_their_meeting(story: Extract) -> None:
+    facts = story(
+        "Rustem Umerov met Steve Witkoff and Jared Kushner in Geneva on Thursday, the only negotiations on "
+        "Ukraine held in the Swiss city this week after a fourth trilateral round failed to take place.",
+        published=date(2026, 2, 27),
+    )
+    meetings = [(r.parties, r.start, r.venue) for r in facts.rounds if r.number is None]
+    assert meetings == [(("Ukraine", "United States"), date(2026, 2, 26), "Geneva")]
+    assert [(r.number, r.venue) for r in facts.rounds if r.number is not None] == [(4, None)]
