@@ -794,8 +794,14 @@ def venue_of(
         if lead is None and venue is not None:
             # "in Saudi Arabia's capital Riyadh", "in Turkey's largest city, Istanbul"
             lead = _COUNTRY_CITY_LEAD.search(text, max(0, mention.start - 60), mention.start)
-        if lead is not None and _BACK.search(text, window, mention.start):
-            continue  # "flew back to Moscow", "closer to the White House": not the place of the talks
+        if (
+            lead is not None
+            and _BACK.search(text, window, mention.start)
+            and _PURPOSE_AFTER.match(text, mention.end) is None
+        ):
+            # "flew back to Moscow", "closer to the White House": not the place of the talks (but "returned to
+            # Geneva for a meeting with Witkoff" went there to meet)
+            continue
         if lead is not None and _PEOPLE_IN.search(text, window, mention.start):
             continue  # "some in Kyiv fear", "anyone in Moscow": where people are, not the talks
         before = lead is not None and (named or _venue_context(view, start, mention.start))
@@ -804,8 +810,12 @@ def venue_of(
         after = (
             lead is not None
             and venue is not None
-            and not lead.group().startswith("to")
-            and _CONTEXT_AFTER.match(text, mention.end, min(end, mention.end + 70)) is not None
+            and (
+                # ("returned to Geneva for a meeting with Witkoff": a journey's end, with what it was for)
+                _PURPOSE_AFTER.match(text, mention.end) is not None
+                if lead.group().startswith("to")
+                else _CONTEXT_AFTER.match(text, mention.end, min(end, mention.end + 70)) is not None
+            )
         )
         if lead is not None and not after and _opens_scene(view, start, lead.start(), mention.start):
             # "In Miami on Saturday, Dmitriev met Witkoff": a place that opens the clause sets its scene
@@ -958,6 +968,11 @@ _PEOPLE_IN = re.compile(
 _BACK = re.compile(
     # "flew back to Moscow"; "would bring the talks closer to the White House": nearness is no place
     r"\b(?:back|home|returned|return|returning|closer|nearer|next|close)\s+to\s+(?:the\s+)?$"
+)
+_PURPOSE_AFTER = re.compile(
+    r"(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day))?,?\s+(?:this\s+time\s+|again\s+)?for\s+"
+    r"(?:(?:a|another|the|further|fresh|new)\s+)?(?:[\w-]+\s+)?(?:meeting|session|sit-down|talks|round"
+    r"|negotiations|consultations)\b"
 )
 _TO_SAY_AFTER = re.compile(
     r"\s+(?:evening\s+|morning\s+|night\s+)?to\s+(?:say|announce|tell|declare|insist|argue|warn|confirm)\b"

@@ -229,6 +229,11 @@ class Round:
         last = self.last_day
         return day is not None and self.start is not None and last is not None and self.start <= day <= last
 
+    def told_before(self, mention: RoundMention, least: int, most: int) -> bool:
+        """Was this round told of `least` to `most` sentences before the mention (in any of its sentences:
+        a meeting told of again further on was still told of just before)?"""
+        return any(least <= mention.view.index - view <= most for view in self.views)
+
     def speaks_of(self, mention: RoundMention) -> bool:
         """Does a mention that names no round name something of this meeting: its place, people or sides?"""
         if mention.venue is not None and mention.venue == self.venue:
@@ -246,7 +251,7 @@ class Round:
             and self.start is not None
             and (mention.dates[0] or mention.dates[1]) == self.start + timedelta(days=1)
             and mention.parties <= self.parties
-            and 0 <= mention.view.index - max(self.views) <= 1
+            and self.told_before(mention, 0, 1)
         ):
             # "Putin received the envoys on Thursday evening. The conversation ... ended in the early hours of
             # Friday": talks said to end the day after a meeting began, told right after it, are that meeting
@@ -267,7 +272,7 @@ class Round:
         if (
             not mention.parties
             and not mention.persons
-            and 0 < mention.view.index - max(self.views) <= 1
+            and self.told_before(mention, 1, 1)
             and self.start is not None
             and mention.dates[0] is not None
             and mention.dates[0] <= self.last_day  # type: ignore[operator]
@@ -282,7 +287,7 @@ class Round:
             and self.venue is None
             and not mention.parties
             and not mention.persons
-            and 0 <= mention.view.index - max(self.views) <= 2
+            and self.told_before(mention, 0, 2)
         ):
             # "... for a meeting with the Americans on Saturday. ... the talks would be held in Florida"
             return True
@@ -291,7 +296,7 @@ class Round:
             and not mention.persons
             and mention.dates[0] is None
             and mention.status in ("ongoing", "concluded")
-            and 0 < mention.view.index - max(self.views) <= 1
+            and self.told_before(mention, 1, 1)
         ):
             # "On Saturday morning Dmitriev was hosted by Witkoff. The talks were still going on in the
             # afternoon": talks that name no sides or day, told right after a meeting, are that meeting
@@ -302,7 +307,7 @@ class Round:
             and self.start is None
             and self.end is None
             and mention.dates[0] is not None
-            and 0 < mention.view.index - max(self.views) <= 1
+            and self.told_before(mention, 1, 1)
             and _THE_MEETING.match(mention.view.text) is not None
         ):
             # "... after two days of meetings with the American team in Florida. The meetings took place on
@@ -432,7 +437,7 @@ def _attach(rounds: list[Round], mention: RoundMention, published: date) -> bool
                 not r.holds_day(mention.dates[0]),
                 _tense_gap(r, mention),
                 # a meeting the sentence before told of comes before a round named further off
-                not (r.meeting and 0 <= mention.view.index - max(r.views) <= 2),
+                not (r.meeting and r.told_before(mention, 0, 2)),
                 r.meeting,
                 *_distance(r, mention.view.index),
             ),

@@ -62,6 +62,7 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
     mentions = _denied_after(doc, mentions)
     _label_lines(doc, mentions)
     _demonstratives(doc, mentions)
+    _that_was_on(doc, mentions)
     _calendar_days(doc, mentions)
     _bulletin_places(doc, mentions)
     headed = _heading_mentions(doc, mentions)
@@ -296,6 +297,8 @@ def _find_headings(doc: Doc) -> list[Sentence]:
 
 
 # "That third round", "This second round": a round named as the one the sentence before described
+# "That was on February 26", "This was on Thursday": the day of what the sentence before told
+_THAT_WAS_ON = re.compile(r"(?:That|This)\s+(?:was|happened|came)\s+(?:on\s+)?")
 _DEMONSTRATIVE = re.compile(r"\s*(?:That|This)\s+[a-z0-9]+\s+round\b")
 # "The two-day talks that ended in Abu Dhabi on Thursday ... | It was the second round of trilateral talks"
 _IT_WAS_ROUND = re.compile(
@@ -377,6 +380,22 @@ def _demonstratives(doc: Doc, mentions: list[RoundMention]) -> None:
         days = [d for d in prev.dates if d.first is not None] if mention.dates[0] is None else []
         if len(days) == 1:
             mention.dates = (days[0].first, days[0].last)
+
+
+def _that_was_on(doc: Doc, mentions: list[RoundMention]) -> None:
+    """ "Umerov went back to Geneva for a meeting with Witkoff. That was on February 26": a sentence that only
+    dates "that" gives its day to the one meeting or round of the sentence before, told with no day."""
+    for view in doc.views:
+        if view.index == 0 or not view.text.startswith(("That ", "This ")):
+            continue
+        opening = _THAT_WAS_ON.match(view.text)
+        days = [d for d in view.dates if d.first is not None] if opening is not None else []
+        if not days or days[0].start != opening.end():  # type: ignore[union-attr]
+            continue
+        prev = doc.views[view.index - 1]
+        told = [m for m in mentions if m.view is prev]
+        if prev.paragraph == view.paragraph and len(told) == 1 and told[0].dates[0] is None:
+            told[0].dates = (days[0].first, days[0].last)
 
 
 def _field(view: View, doc: Doc, before: list[RoundMention]) -> list[RoundMention]:

@@ -2233,3 +2233,48 @@ def test_a_round_after_which_two_sides_met_is_told_apart_from_their_meeting(stor
     meetings = [(r.parties, r.start, r.venue) for r in facts.rounds if r.number is None]
     assert meetings == [(("Ukraine", "United States"), date(2026, 2, 26), "Geneva")]
     assert [(r.number, r.venue) for r in facts.rounds if r.number is not None] == [(4, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Umerov returned to Geneva for a meeting with Steve Witkoff on February 26.", "Geneva"),
+        ("Umerov went back to Geneva on February 26 for talks with Steve Witkoff.", "Geneva"),
+        # going home after the talks names no place of them
+        ("Umerov met Steve Witkoff on February 26 and flew back to Kyiv after the talks.", None),
+    ],
+)
+def test_a_return_to_a_city_for_a_meeting_is_a_journey_to_the_meeting(
+    story: Extract, text: str, venue: str | None
+) -> None:
+    facts = story(text, published=date(2026, 3, 10))
+    assert [(r.parties, r.start, r.venue) for r in facts.rounds] == [
+        (("Ukraine", "United States"), date(2026, 2, 26), venue)
+    ]
+
+
+def test_that_was_on_a_day_dates_the_meeting_of_the_sentence_before(story: Extract) -> None:
+    facts = story(
+        "There was one more contact. Umerov went back to Geneva for a meeting with Steve Witkoff and Jared "
+        "Kushner. That was on February 26, two days before the strikes on Iran began.",
+        published=date(2026, 3, 10),
+    )
+    assert [(r.parties, r.start, r.venue, r.status) for r in facts.rounds] == [
+        (("Ukraine", "United States"), date(2026, 2, 26), "Geneva", "concluded")
+    ]
+
+
+def test_talks_told_right_after_a_meeting_are_that_meeting_though_it_is_told_again_later(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Talks between American and Ukrainian negotiators continued in Florida on Sunday, a day after they "
+        "began. The two-day meeting is due to end later today. Umerov has come to Florida for talks "
+        "with Witkoff before. The fourth round, originally due in early March, remains postponed with no "
+        "new date.",
+        published=date(2026, 3, 22),
+    )
+    assert [(r.number, r.start, r.end) for r in facts.rounds] == [
+        (None, date(2026, 3, 21), date(2026, 3, 22)),
+        (4, None, None),
+    ]
