@@ -111,6 +111,11 @@ MEETING_VERB = re.compile(
     r"(?:talks|meetings?|negotiations|consultations|group|working group|summit))"
     # "visited Putin in the Kremlin": someone named, visited in a place (not "visited a hospital")
     r"|(?-i:(?:visited|visits|visiting)(?=\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?:in|at)\s))"
+    # "Feb. 26, Geneva: Witkoff and Kushner see Umerov", a chronicle's present: to see someone named is to
+    # meet (not "sees Russia as the winner", "see Putin as a partner": a view of a side)
+    r"|(?-i:\b(?:sees|see)\s+(?=(?!(?:Russia|Ukraine|Moscow|Kyiv|Washington|America|Europe|\w+day|January"
+    r"|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\b"
+    r"(?!\s+as\b)))"
     # "when Witkoff and Kushner saw Umerov", "who had seen Putin": to have seen someone named is to have met
     r"|(?-i:(?:saw|(?:had|has|have)\s+seen)\s+(?=[A-Z]|the\s+(?:Russian|Ukrainian|American|U\.S\.|US)\s+(?:president|leader|delegation|side|team"
     r"|envoys?)\b|the\s+(?:Americans|Russians|Ukrainians)\b))"

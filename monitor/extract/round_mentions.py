@@ -105,6 +105,9 @@ _TRIGGER_WORDS = (
     # "who saw Witkoff in Miami", "who had seen Putin", "sat with Putin in the Kremlin"
     "saw ",
     "seen ",
+    # "Feb. 26, Geneva: Witkoff and Kushner see Umerov", a chronicle's present
+    "sees ",
+    "see ",
     "sat with",
     "hours with",
     "gather",

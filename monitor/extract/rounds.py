@@ -63,6 +63,7 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
     _label_lines(doc, mentions)
     _demonstratives(doc, mentions)
     _that_was_on(doc, mentions)
+    _dated_entries(doc, mentions)
     _calendar_days(doc, mentions)
     _bulletin_places(doc, mentions)
     headed = _heading_mentions(doc, mentions)
@@ -672,6 +673,39 @@ def _label_lines(doc: Doc, mentions: list[RoundMention]) -> None:
                     mention.venue = venue
 
 
+def _dated_entries(doc: Doc, mentions: list[RoundMention]) -> None:
+    """A chronicle's entry that opens with its day, and maybe its place, before a colon dates what it tells:
+    "Jan. 31, Miami: Kirill Dmitriev sees Witkoff ...", "Feb. 4-5, Abu Dhabi: second trilateral round, moved
+    from Feb. 1. It ends with a swap ..." (told in the present of a chronicle, of days gone by: held)."""
+    entry: tuple[int, date, date | None, str | None] | None = None  # paragraph, days, place
+    for mention in mentions:
+        view = mention.view
+        if entry is not None and entry[0] != view.paragraph:
+            entry = None
+        label = _ENTRY_LABEL.match(view.text) if view.text[:1].isalnum() else None
+        days = [d for d in view.dates if d.first is not None] if label is not None else []
+        # (a bare weekday, "Sunday: ...", is of a week ahead as often as of one gone by: its entry's own words
+        # tell which)
+        if (
+            label is not None
+            and days
+            and days[0].start == 0
+            and days[0].end <= label.end(1)
+            and not days[0].weekday
+        ):
+            place = _first_venue(view, doc, days[0].end, label.end(1))
+            entry = (view.paragraph, days[0].first, days[0].last, place)  # type: ignore[assignment]
+        if entry is None or not (mention.named or mention.meeting):
+            continue
+        _, first, last, place = entry
+        if mention.dates[0] is None:
+            mention.dates = (first, last if last != first else None)
+        if mention.venue is None and place is not None and not mention.moved:
+            mention.venue = place
+        if mention.status in (None, "ongoing", "scheduled") and (last or first) < doc.published:
+            mention.status = "concluded"
+
+
 def _label_number(word: str) -> int | None:
     word = word.lower()
     digits = re.sub(r"\D", "", word)
@@ -700,6 +734,8 @@ _LABEL_LINE = re.compile(
     # Abu Dhabi)")
     r"(?im)^[-*•]?\s*(?:the\s+)?(?:round\s+(?:no\.\s*)?(?P<n>\w+)|(?P<o>\w+)\s+round)\s*(?:[:—–]|\((?=[^)]*\d))\s*"
 )
+# "Jan. 31, Miami: ", "Feb. 4-5: ": a day, maybe a place, and a colon opening a chronicle's entry
+_ENTRY_LABEL = re.compile(r"([^:\n]{3,40}):\s")
 _PLACE_KEYS = ("where", "venue", "location", "place")
 _DAY_KEYS = ("when", "dates", "date")
 _FIELD = re.compile(r"(?im)^(?P<key>where|venue|location|place|when|dates?|status)\s*:\s*")

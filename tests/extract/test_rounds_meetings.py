@@ -2278,3 +2278,18 @@ def test_talks_told_right_after_a_meeting_are_that_meeting_though_it_is_told_aga
         (None, date(2026, 3, 21), date(2026, 3, 22)),
         (4, None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("On Jan. 31 in Miami Kirill Dmitriev sees Steve Witkoff and Scott Bessent.", True),
+        ("Kirill Dmitriev in Miami sees Russia as a winner, Steve Witkoff said on Jan. 31.", False),
+        ("Dmitriev and Witkoff in Miami: more on their plans for Jan. 31 (see Tuesday).", False),
+    ],
+)
+def test_to_see_someone_named_in_a_chronicles_present_is_to_meet(
+    story: Extract, text: str, met: bool
+) -> None:
+    facts = story(text, published=date(2026, 3, 24))
+    assert bool([r for r in facts.rounds if r.parties == ("Russia", "United States")]) is met

@@ -2705,3 +2705,27 @@ def test_a_day_in_words_and_a_weekday_after_it_are_the_rounds_days(
     story: Extract, text: str, published: date, first: date, last: date
 ) -> None:
     assert days(by_number(story(text, published=published))[3])[:2] == (first, last)
+
+
+def test_a_chronicles_entry_dates_and_places_what_it_tells(story: Extract) -> None:
+    facts = story(
+        "Here is our running list.\n\n"
+        "Jan. 31, Miami: Kirill Dmitriev sees Steve Witkoff and Scott Bessent.\n\n"
+        "Feb. 4-5, Abu Dhabi: second trilateral round. It ends with a swap of 157 prisoners for 157.\n\n"
+        "Feb. 17-18, Geneva: third trilateral round, with Vladimir Medinsky now heading Russia's delegation.",
+        published=date(2026, 3, 24),
+    )
+    assert {(r.number, r.parties, r.start, r.venue, r.status) for r in facts.rounds} == {
+        (None, ("Russia", "United States"), date(2026, 1, 31), "Miami", "concluded"),
+        (2, ("Russia", "Ukraine", "United States"), date(2026, 2, 4), "Abu Dhabi", "concluded"),
+        (3, ("Russia", "Ukraine", "United States"), date(2026, 2, 17), "Geneva", "concluded"),
+    }
+
+
+def test_a_bare_weekday_over_an_entry_leaves_its_days_to_its_words(story: Extract) -> None:
+    facts = story(
+        "The week ahead.\n\nTuesday: Ukrainian and American negotiators will meet in Miami.",
+        published=date(2026, 4, 26),
+    )
+    # (the Tuesday gone by would make the meeting one held)
+    assert [r.status for r in facts.rounds] == ["announced"]
