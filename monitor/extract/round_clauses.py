@@ -312,9 +312,14 @@ _LIST_GOES_ON = re.compile(r"\s*,|\s+and\b")
 
 def ends_a_list(view: View, brk: re.Match[str]) -> bool:
     """Is the break at `brk` the ", and" before the last of three or more sides listed ("Russia, the United
-    States, and Ukraine"), no clause of its own?"""
+    States, and Ukraine") or the second of two after "between", no clause of its own?"""
     if not brk.group().startswith(", and"):
         return False
+    between = view.text.rfind("between ", max(0, brk.start() - 120), brk.start())
+    if between >= 0 and " and " not in view.text[between : brk.start()]:
+        # "a meeting between Kirill Dmitriev, the Kremlin's envoy, and the American team": the second of
+        # the two "between" joins, after an apposition of the first
+        return True
     last = view.mention_starting_at(brk.end())
     before = view.mention_ending_at(brk.start())
     if last is None or last.party is None or before is None or before.party is None:

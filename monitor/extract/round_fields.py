@@ -44,7 +44,8 @@ MEETING_VERB = re.compile(
     # "last weekend's meeting in Miami between Umerov and Witkoff"
     # "after two days of talks in Miami with Trump's envoys": talks placed before their other side is named
     r"|(?-i:(?:[Mm]eeting|[Tt]alks|negotiations|consultations)\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w.-]*"
-    r"(?:\s+[A-Z][\w.-]*)?\s+(?:with|between))"
+    # ("a meeting in Miami on Saturday between Dmitriev and ...": its day between)
+    r"(?:\s+[A-Z][\w.-]*)?(?:\s+on\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s+(?:with|between))"
     r"|(?-i:meeting\s+(?:the\s+)?(?=[A-Z]))|received|receives|receive"
     # (not "a panel hosted on Sunday by a think tank": an event of talkers about the talks, no meeting)
     r"|(?<!panel )(?<!debate )(?<!dinner )(?<!conference )(?<!discussion )(?<!seminar )(?:hosted|hosts)"

@@ -1237,6 +1237,11 @@ class MentionReader:
             # "The trilateral format has been frozen since the Geneva round in mid-February": the talks after
             # "since" are another event, held before, not what was frozen
             cuts = sorted([*cuts, (since.start(), since.end())])
+        followed = _FOLLOWED.search(text, lo, hi) if "ed a" in text else None
+        if followed is not None and not any(a <= followed.start() < b for a, b in cuts):
+            # "The postponement followed a meeting in Miami on Saturday between Dmitriev and ...": the
+            # meeting that came before is another event than the subject's
+            cuts = sorted([*cuts, (followed.start(), followed.end())])
         cut_before: tuple[int, int] | None = None
         for cut in [*cuts, None]:
             end = cut[0] if cut is not None else hi
@@ -1608,6 +1613,11 @@ class MentionReader:
         lo, hi = clause_around(view, verb.start(), start, end)
         if verb.group().lower().endswith("between"):
             lo = verb.end()
+            joiner = text.find(" and ", lo, end)
+            if hi < joiner:
+                # "a meeting between Kirill Dmitriev, the Kremlin's envoy, and the American team of Steve
+                # Witkoff": the apposition of the first ends no clause; the second comes after "and"
+                hi = clause_around(view, joiner + 1, start, end)[1]
         topic = _TOPIC.search(text, verb.end(), hi)
         hi = topic.start() if topic else hi  # "met Witkoff in Geneva to discuss Russia's demands"
         parties, _people = sides_in(view, lo, hi, frame, mention.venue)
@@ -2879,6 +2889,9 @@ _IT_WAS_HELD = re.compile(
 def _of_no_sides(found: list[RoundMention]) -> bool:
     """Mentions read that name no round and no meeting of two sides (a delegation's head, a day, a place)."""
     return bool(found) and all(not m.named and len(m.parties) < 2 for m in found)
+
+
+_FOLLOWED = re.compile(r"\s(?:followed|preceded)\s+(?=an?\s)")
 
 
 def _met_again(mention: RoundMention) -> list[RoundMention]:

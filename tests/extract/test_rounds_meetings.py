@@ -2293,3 +2293,17 @@ def test_to_see_someone_named_in_a_chronicles_present_is_to_meet(
 ) -> None:
     facts = story(text, published=date(2026, 3, 24))
     assert bool([r for r in facts.rounds if r.parties == ("Russia", "United States")]) is met
+
+
+def test_a_meeting_a_postponement_followed_is_held_on_its_own_day_between_both_its_sides(
+    story: Extract,
+) -> None:
+    facts = story(
+        "The second round will take place in Abu Dhabi on Wednesday and Thursday. The postponement followed "
+        "a meeting in Miami on Saturday between Kirill Dmitriev, the special presidential envoy for economic "
+        "cooperation, and the American team of Steve Witkoff and Jared Kushner.",
+        published=date(2026, 2, 2),
+    )
+    assert [(r.parties, r.start, r.venue, r.status) for r in facts.rounds if r.number is None] == [
+        (("Russia", "United States"), date(2026, 1, 31), "Miami", "concluded")
+    ]
