@@ -514,6 +514,9 @@ class MentionReader:
 
     def read(self, view: View, attribution: Attribution | None) -> list[RoundMention]:
         found = self._read(view, attribution) if _may_speak_of_rounds(view.lower) else []
+        if found and len(view.dates) > 1:
+            meetings = [m for m in found if m.is_meeting_like() and not m.named]
+            found += _place_by_place(meetings[0]) if len(meetings) == 1 else []
         if len(found) == 1 and (" again " in view.text or " once more " in view.text):
             found += _met_again(found[0])
         if found and " in the city" in view.lower:
@@ -2892,6 +2895,50 @@ def _of_no_sides(found: list[RoundMention]) -> bool:
 
 
 _FOLLOWED = re.compile(r"\s(?:followed|preceded)\s+(?=an?\s)")
+
+
+def _place_by_place(mention: RoundMention) -> list[RoundMention]:
+    """ "The Americans have met the Ukrainians on their own: in Geneva on February 26, and in Florida on March
+    21 and 22": one meeting verb, a place and a day after another, are as many meetings. The mention takes
+    the first; the others are returned."""
+    view = mention.view
+    starts = {d.start: d for d in view.dates if d.first is not None}
+    pairs: list[tuple[int, int, str, date, date | None]] = []  # start, end, place, days
+    for place in view.mentions:
+        if place.venue is None:
+            continue
+        lead = _PAIR_LEAD.search(view.text, max(0, place.start - 12), place.start)
+        gap = _PAIR_GAP.match(view.text, place.end) if lead is not None else None
+        day = starts.get(gap.end()) if gap is not None else None
+        if lead is None or day is None:
+            continue
+        if pairs and _PAIR_JOIN.fullmatch(view.text, pairs[-1][1], lead.start()) is None:
+            if len(pairs) > 1:
+                break
+            pairs.clear()  # not joined to the one before: a list starts here, if any
+        last = day.last if day.last != day.first else None
+        pairs.append((lead.start(), day.end, place.venue.name, day.first, last))  # type: ignore[arg-type]
+    if len(pairs) < 2:
+        return []
+    _, _, mention.venue, first, last = pairs[0]
+    mention.dates = (first, last)
+    return [
+        replace(
+            mention,
+            venue=venue,
+            dates=(first, last),
+            parties=set(mention.parties),
+            persons=set(mention.persons),
+            heads={},
+            outcomes=[],
+        )
+        for _, _, venue, first, last in pairs[1:]
+    ]
+
+
+_PAIR_LEAD = re.compile(r"\bin\s+(?:the\s+)?$")
+_PAIR_GAP = re.compile(r",?\s+(?:on\s+)?")
+_PAIR_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+|later\s+|again\s+)?")
 
 
 def _met_again(mention: RoundMention) -> list[RoundMention]:

@@ -2307,3 +2307,21 @@ def test_a_meeting_a_postponement_followed_is_held_on_its_own_day_between_both_i
     assert [(r.parties, r.start, r.venue, r.status) for r in facts.rounds if r.number is None] == [
         (("Russia", "United States"), date(2026, 1, 31), "Miami", "concluded")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Americans met the Ukrainians in Geneva on February 26 and in Florida on March 21 and 22.",
+        "Since then the Americans have met the Ukrainians on their own: in Geneva on February 26, and in "
+        "Florida on March 21 and 22, in talks Witkoff described as constructive.",
+    ],
+)
+def test_one_meeting_verb_with_a_place_and_a_day_after_another_is_as_many_meetings(
+    story: Extract, text: str
+) -> None:
+    facts = story(text, published=date(2026, 4, 12))
+    assert sorted((r.start, r.end, r.venue) for r in facts.rounds) == [
+        (date(2026, 2, 26), None, "Geneva"),
+        (date(2026, 3, 21), date(2026, 3, 22), "Miami"),
+    ]
