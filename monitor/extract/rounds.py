@@ -300,7 +300,8 @@ def _find_headings(doc: Doc) -> list[Sentence]:
 # "That third round", "This second round": a round named as the one the sentence before described
 # "That was on February 26", "This was on Thursday": the day of what the sentence before told
 _THAT_WAS_ON = re.compile(r"(?:That|This)\s+(?:was|happened|came)\s+(?:on\s+)?")
-_DEMONSTRATIVE = re.compile(r"\s*(?:That|This)\s+[a-z0-9]+\s+round\b")
+# ("That round, the second, ran last Wednesday": the ordinal set off after it)
+_DEMONSTRATIVE = re.compile(r"\s*(?:That|This)\s+(?:[a-z0-9]+\s+round\b|round,\s+the\s+[a-z0-9]+,)")
 # "The two-day talks that ended in Abu Dhabi on Thursday ... | It was the second round of trilateral talks"
 _IT_WAS_ROUND = re.compile(
     # ("The talks were the third round of negotiations": the talks told of by name)

@@ -450,10 +450,16 @@ def test_a_meeting_that_could_only_take_place_somewhere_is_a_condition(story: Ex
     assert story(text).rounds == ()
 
 
-def test_that_numbered_round_takes_the_place_and_days_of_the_sentence_before(story: Extract) -> None:
+@pytest.mark.parametrize(
+    "that_round",
+    ["That third round was followed by", "That round, the third, was followed by"],
+)
+def test_that_numbered_round_takes_the_place_and_days_of_the_sentence_before(
+    story: Extract, that_round: str
+) -> None:
     facts = story(
         "The last time the three delegations sat at one table was in Geneva on Feb. 17 and 18. "
-        "That third round was followed by an exchange of prisoners.",
+        f"{that_round} an exchange of prisoners.",
         published=date(2026, 3, 10),
     )
     third = [r for r in facts.rounds if r.number == 3]
