@@ -580,17 +580,13 @@ class MentionReader:
         scene_view = memory.scene_view if same else None
         if scene_view is not None:
             for mention in found:
-                if (
-                    mention.meeting
-                    and len(mention.parties) == 2
-                    and mention.dates == (None, None)
-                    and mention.venue is None
-                ):
+                if mention.meeting and len(mention.parties) == 2 and mention.dates == (None, None):
                     # "On Saturday it was Moscow's turn in Miami. Dmitriev spent the afternoon with Witkoff":
                     # the sentence before set the scene of the meeting, a day and a place with nothing held
-                    # (read only here: most sentences are followed by none such)
+                    # (read only here: most sentences are followed by none such); "The envoys' Thursday had
+                    # begun in Davos. There, ..., Trump met Zelensky": the place it names again
                     day, place = _scene(scene_view)
-                    if day is not None:
+                    if day is not None and mention.venue in (None, place):
                         mention.dates, mention.venue = (day, None), place
         if found and ("heir " in view.text or "two " in view.text or "both " in view.text):
             self._their_meeting(view, found)

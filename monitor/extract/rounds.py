@@ -298,6 +298,7 @@ def _find_headings(doc: Doc) -> list[Sentence]:
 
 
 # "That third round", "This second round": a round named as the one the sentence before described
+_THE_TALKS = re.compile(r"The\s+(?:talks|meeting|negotiations|consultations|session)\b")
 # "That was on February 26", "This was on Thursday": the day of what the sentence before told
 _THAT_WAS_ON = re.compile(r"(?:That|This)\s+(?:was|happened|came)\s+(?:on\s+)?")
 # ("That round, the second, ran last Wednesday": the ordinal set off after it)
@@ -305,8 +306,10 @@ _DEMONSTRATIVE = re.compile(r"\s*(?:That|This)\s+(?:[a-z0-9]+\s+round\b|round,\s
 # "The two-day talks that ended in Abu Dhabi on Thursday ... | It was the second round of trilateral talks"
 _IT_WAS_ROUND = re.compile(
     # ("The talks were the third round of negotiations": the talks told of by name)
-    r"\s*(?:It|This|That|(?P<talks>The\s+(?:talks|meeting|negotiations|consultations)))\s+"
-    r"(?:was|were|is|are|had been|has been|marked|marks|will be)\s+(?:the|a)\s+[a-z0-9]+"
+    r"\s*(?:It|This|That|(?P<talks>The\s+(?:talks|meeting|negotiations|consultations)|They|These))\s+"
+    r"(?:was|were|is|are|had been|has been|marked|marks|will be)\s+"
+    # ("They are formally the first round of a trilateral security working group")
+    r"(?:(?:formally|officially|technically|in effect|effectively|nominally)\s+)?(?:the|a)\s+[a-z0-9]+"
     # (a word may qualify the round: "This was the second such round", "the third trilateral round")
     r"\s+(?:[a-z-]+\s+)?round\b"
 )
@@ -370,6 +373,7 @@ def _demonstratives(doc: Doc, mentions: list[RoundMention]) -> None:
             ]
             if len(told) == 1 and not any(m.view is prev and m.named for m in mentions):
                 told[0].number = mention.number
+                _told_before(doc, mentions, told[0])
             continue
         if not _DEMONSTRATIVE.match(view.text):
             continue
@@ -382,6 +386,19 @@ def _demonstratives(doc: Doc, mentions: list[RoundMention]) -> None:
         days = [d for d in prev.dates if d.first is not None] if mention.dates[0] is None else []
         if len(days) == 1:
             mention.dates = (days[0].first, days[0].last)
+
+
+def _told_before(doc: Doc, mentions: list[RoundMention], talks: RoundMention) -> None:
+    """ "Ukrainian and Russian officials sat down in the same room on Friday. The talks, in the Emirati
+    capital, are expected to last two days. They are formally the first round ...": talks that open their
+    sentence as "the talks" are the one meeting of the sentence before, which is then the same round."""
+    view = talks.view
+    if view.index == 0 or _THE_TALKS.match(view.text) is None:
+        return
+    prev = doc.views[view.index - 1]
+    told = [m for m in mentions if m.view is prev]
+    if len(told) == 1 and not told[0].named and told[0].is_meeting_like():
+        told[0].number, told[0].meeting = talks.number, False
 
 
 def _that_was_on(doc: Doc, mentions: list[RoundMention]) -> None:

@@ -2325,3 +2325,14 @@ def test_one_meeting_verb_with_a_place_and_a_day_after_another_is_as_many_meetin
         (date(2026, 2, 26), None, "Geneva"),
         (date(2026, 3, 21), date(2026, 3, 22), "Miami"),
     ]
+
+
+def test_a_scene_set_in_a_place_dates_a_meeting_said_to_be_there(story: Extract) -> None:
+    facts = story(
+        "The American envoys' Thursday had begun in Davos. There, on the sidelines of the World Economic "
+        "Forum, Trump met Volodymyr Zelensky for about an hour.",
+        published=date(2026, 1, 23),
+    )
+    assert [(r.parties, r.start, r.venue) for r in facts.rounds] == [
+        (("Ukraine", "United States"), date(2026, 1, 22), "Davos")
+    ]

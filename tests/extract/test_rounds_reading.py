@@ -2729,3 +2729,15 @@ def test_a_bare_weekday_over_an_entry_leaves_its_days_to_its_words(story: Extrac
     )
     # (the Tuesday gone by would make the meeting one held)
     assert [r.status for r in facts.rounds] == ["announced"]
+
+
+def test_talks_later_said_to_be_a_round_bring_the_meeting_they_took_up_into_it(story: Extract) -> None:
+    facts = story(
+        "Ukrainian and Russian officials sat down in the same room on Friday for the first time.\n\n"
+        "The talks, in the Emirati capital, are closed to the press and are expected to last two days. They "
+        "are formally the first round of a trilateral security working group.",
+        published=date(2026, 1, 23),
+    )
+    assert [(r.number, r.start, r.end, r.venue) for r in facts.rounds] == [
+        (1, date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi")
+    ]
