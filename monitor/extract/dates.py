@@ -290,6 +290,13 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             continue
         weekend = groups["wkend"] or groups["wkmod"] or groups["wkatt"]
         future = bool(groups["w1"] or weekend) and _future_clause(text, match.start())
+        if groups["w1"] and not future and match.start() == 0 and text.startswith(": ", match.end()):
+            # "Sunday: The second round is due to open in Abu Dhabi": a diary's entry is in the time of the
+            # words after its day
+            entry_end = _ENTRY_CLAUSE_END.search(text, match.end() + 2)
+            future = (
+                FUTURE.search(text, match.end(), entry_end.start() if entry_end else len(text)) is not None
+            )
         if future and groups["w1"] and not groups["wmod"] and _DAY_TOLD_AS_GONE.search(text):
             # "The talks, set for Saturday and Sunday, opened in Florida yesterday", on a Sunday: the Saturday
             # the sentence also calls yesterday is the one just past, however the plan is told
@@ -808,6 +815,9 @@ def _future_clause(text: str, pos: int) -> bool:
     return future is not None
 
 
+# The end of the main clause of a diary's entry: "Sunday: The second round ... is due to open in Abu Dhabi,
+# where the first round was held last Friday"
+_ENTRY_CLAUSE_END = re.compile(r"[;.]\s|,\s+(?:where|when|which|who|after|before|since)\b")
 _SET_OFF_BEFORE = re.compile(r",\s+(?:the|a|an)\s[^,;:]{3,80},\s+(?=(?:in|on|at)\s)")
 _PAST_RELATIVE = re.compile(
     r"\b(?:that|which|who)\s+(?:had\s+)?(?:began|started|opened|ended|met|took\s+place|finished|closed"

@@ -702,14 +702,14 @@ def _dated_entries(doc: Doc, mentions: list[RoundMention]) -> None:
             entry = None
         label = _ENTRY_LABEL.match(view.text) if view.text[:1].isalnum() else None
         days = [d for d in view.dates if d.first is not None] if label is not None else []
-        # (a bare weekday, "Sunday: ...", is of a week ahead as often as of one gone by: its entry's own words
-        # tell which)
+        # (a bare weekday, "Sunday: ...", is read ahead when its entry's words look ahead, else back; but a
+        # week-ahead's present, "Tuesday: talks resume in Miami", looks ahead too: only a day ahead is sure)
         if (
             label is not None
             and days
             and days[0].start == 0
             and days[0].end <= label.end(1)
-            and not days[0].weekday
+            and (not days[0].weekday or days[0].first >= doc.published)  # type: ignore[operator]
         ):
             place = _first_venue(view, doc, days[0].end, label.end(1))
             entry = (view.paragraph, days[0].first, days[0].last, place)  # type: ignore[assignment]

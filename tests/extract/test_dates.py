@@ -590,3 +590,13 @@ def test_two_days_joined_by_and_or_through_within_three_days_are_one_span(
     text: str, expected: list[tuple[date, date]]
 ) -> None:
     assert spans(text) == expected
+
+
+def test_a_weekday_over_a_diarys_entry_is_in_the_time_of_the_entrys_main_clause() -> None:
+    # (2026-01-30 is a Friday)
+    text = "Sunday: The second round is due to open in Abu Dhabi, where the first was held last Friday."
+    assert spans(text, date(2026, 1, 30))[0] == (date(2026, 2, 1), date(2026, 2, 1))
+    assert spans("Sunday: The second round opened in Abu Dhabi.", date(2026, 1, 30))[0] == (
+        date(2026, 1, 25),
+        date(2026, 1, 25),
+    )

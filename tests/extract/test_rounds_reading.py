@@ -2722,13 +2722,22 @@ def test_a_chronicles_entry_dates_and_places_what_it_tells(story: Extract) -> No
     }
 
 
-def test_a_bare_weekday_over_an_entry_leaves_its_days_to_its_words(story: Extract) -> None:
-    facts = story(
-        "The week ahead.\n\nTuesday: Ukrainian and American negotiators will meet in Miami.",
-        published=date(2026, 4, 26),
-    )
-    # (the Tuesday gone by would make the meeting one held)
-    assert [r.status for r in facts.rounds] == ["announced"]
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        (
+            "Tuesday: Ukrainian and American negotiators will meet in Miami.",
+            [(date(2026, 4, 28), "scheduled")],
+        ),
+        # a week-ahead's present looks ahead as well: the Tuesday gone by would make the meeting one held
+        ("Tuesday: Ukrainian and American negotiators meet in Miami.", [(None, None)]),
+    ],
+)
+def test_a_bare_weekday_over_an_entry_dates_it_only_when_it_is_ahead(
+    story: Extract, entry: str, expected: list[tuple[date | None, str | None]]
+) -> None:
+    facts = story(f"The week ahead.\n\n{entry}", published=date(2026, 4, 26))
+    assert [(r.start, r.status) for r in facts.rounds] == expected
 
 
 def test_talks_later_said_to_be_a_round_bring_the_meeting_they_took_up_into_it(story: Extract) -> None:
@@ -2741,3 +2750,17 @@ def test_talks_later_said_to_be_a_round_bring_the_meeting_they_took_up_into_it(s
     assert [(r.number, r.start, r.end, r.venue) for r in facts.rounds] == [
         (1, date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi")
     ]
+
+
+def test_a_diarys_weekday_is_in_the_time_of_its_entry(story: Extract) -> None:
+    facts = story(
+        "The weekend ahead.\n\n"
+        "Saturday: Kirill Dmitriev is due in Miami to meet Steve Witkoff and Scott Bessent.\n\n"
+        "Sunday: The second round of trilateral talks between Ukraine, Russia and the United States is due "
+        "to open in Abu Dhabi, where the first round was held last Friday and Saturday.",
+        published=date(2026, 1, 30),
+    )
+    assert {(r.number, r.start, r.venue) for r in facts.rounds if r.number != 1} == {
+        (None, date(2026, 1, 31), "Miami"),
+        (2, date(2026, 2, 1), "Abu Dhabi"),
+    }
