@@ -370,7 +370,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "next",
         "being prepared",
         "preparing",
-        "prepared for",
+        # (not "prepared for": "had prepared for Abu Dhabi at a meeting in Miami" tells of a meeting held)
         "in preparation",
         "being arranged",
         "invited",

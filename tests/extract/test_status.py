@@ -30,9 +30,12 @@ Extract = Callable[..., ArticleFacts]
         ("the trilateral talks have been suspended", "postponed"),
         ("the round was moved to Wednesday and Thursday", "postponed"),
         ("the round that was due this week has been called off", "cancelled"),
+        ("a fourth round is being prepared", "announced"),
+        # the preparing done: the meeting it was done at is held
+        ("the team had prepared for Abu Dhabi at a meeting with Witkoff in Miami", None),
     ],
 )
-def test_cue_words_give_the_status(words: str, status: str) -> None:
+def test_cue_words_give_the_status(words: str, status: str | None) -> None:
     assert round_status(words) == status
 
 
