@@ -607,7 +607,9 @@ FUTURE_PATTERN = re.compile(
     r"plans|set for|slated|upcoming|next|postponed|moved to|rescheduled|delayed|pushed back|put off"
     r"|travelling|traveling|on (?:its|their|his|her) way|heading|for a meeting|for talks|ahead of"
     # the present of a timetable: "talks begin in Abu Dhabi on Friday"
-    r"|begin|begins|opens|starts|resumes|kicks off|concludes|wraps up|winds up|sit down|sits down"
+    r"|begin|begins|opens|starts|resume|resumes|kicks off|concludes|wraps up|winds up|sit down|sits down"
+    # a diary's plan: "Sunday: Target date for the second trilateral round"
+    r"|target date"
     r"|gets under way|gets underway|gets going"
     # a journey in the timetable's present: "heads to Miami on Saturday", "leads a team to Miami on Saturday"
     r"|heads\s+(?:to|for)|flies\s+(?:to|in)|goes\s+to"
@@ -651,7 +653,8 @@ FUTURE = Guarded(
         "reconvene",
         "opens",
         "starts",
-        "resumes",
+        "resume",
+        "target date",
         "kicks off",
         "concludes",
         "wraps up",

@@ -600,3 +600,16 @@ def test_a_weekday_over_a_diarys_entry_is_in_the_time_of_the_entrys_main_clause(
         date(2026, 1, 25),
         date(2026, 1, 25),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunday: Target date for the second trilateral round.",
+        "Tuesday: U.S.-Ukrainian talks resume in Miami.",
+    ],
+)
+def test_a_diarys_plan_and_its_timetable_present_put_its_weekday_ahead(text: str) -> None:
+    # (2026-01-30 is a Friday)
+    first, _ = spans(text, date(2026, 1, 30))[0]
+    assert first is not None and first > date(2026, 1, 30)
