@@ -399,6 +399,8 @@ _DURATION = re.compile(
     # "held in the Emirati capital over two days from January 23" (not "over two days of shelling")
     r"|\b(?:over|across)\s+(two|three|four)\s+days\b(?!\s+(?:of|ago|before|after|later|earlier)\b)"
     r"|\b(second|third|fourth)\s+and\s+(?:final|last)\s+day\b"
+    # "ended on Wednesday after a second session of barely two hours": ended on its second day
+    r"|\bafter\s+(?:a|the|its)\s+(second|third)\s+(?:day|session|sitting)\b"
     # "ended in Geneva on Wednesday after a short second day": the day it ended on was its second
     r"|\b(?:ended|concluded|closed|wrapped up)\b[^.;]{0,40}?\bafter\s+(?:a|an|its)\s+(?:\w+\s+)?"
     r"(second|third|fourth)\s+day\b",
@@ -467,7 +469,7 @@ _OBJECT_OF_SEQUENCE = re.compile(
 
 def duration_of(segment: str, lower: str) -> int | None:
     """How many days the talks last ("two-day talks", "expected to last two days", "two days of talks")."""
-    match = _DURATION.search(segment) if ("-day" in lower or " day" in lower) else None
+    match = _DURATION.search(segment) if ("-day" in lower or " day" in lower or "after " in lower) else None
     if match is None:
         return None
     days = next(g for g in match.groups() if g).lower()

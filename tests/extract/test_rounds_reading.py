@@ -2764,3 +2764,11 @@ def test_a_diarys_weekday_is_in_the_time_of_its_entry(story: Extract) -> None:
         (None, date(2026, 1, 31), "Miami"),
         (2, date(2026, 2, 1), "Abu Dhabi"),
     }
+
+
+def test_a_round_that_ended_after_a_second_session_began_the_day_before(story: Extract) -> None:
+    facts = story(
+        "The third round of talks ended in Geneva on Wednesday after a second session of barely two hours.",
+        published=date(2026, 2, 18),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
