@@ -377,19 +377,28 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             # named again further on is still the last truce the article named
             heads[_EARLIER_TRUCE] = truce
         issue_cues = view.cues
+        own = _heads_of(view, words) if issue_cues else []
         # (with no heads before, only a sentence after one naming an issue in its paragraph names one again)
         anaphoric = (
             _anaphoric_cues(view, previous, heads, words)
             if heads or (previous is not None and previous.cues and previous.paragraph == view.paragraph)
             else []
         )
+        if own and len(issue_cues) == 1:
+            # "Russia has turned down a US proposal for American control of the Zaporizhzhia nuclear power
+            # plant and wants to keep the plant": the sentence's one issue, named again after it
+            taken = [(c.start, c.end) for c in anaphoric]
+            anaphoric += [
+                c
+                for c in _anaphoric_cues(view, None, dict(own), words)
+                if c.start >= issue_cues[0].end and not _inside(c.start, taken)
+            ]
         if n and _MORE_OF_WORDS.may_match(view.lower):
             # the issues named in the last three sentences, for "further exchanges" after an exchange (read
             # only where a word of the form is: most sentences have none)
             recent = {i for v in doc.views[max(0, n - 3) : n] for c in v.cues for i in c.issues}
             if recent:
                 anaphoric = anaphoric + _more_of(view, recent, words)
-        own = _heads_of(view, words) if issue_cues else []
         if anaphoric:
             own += [(view.lower[c.start : c.end], c.issues) for c in anaphoric]
         left.append(own)

@@ -2071,3 +2071,16 @@ def test_asking_the_other_side_for_a_pause_proposes_it(story: Extract, text: str
 def test_would_not_settle_without_something_demands_it(extract: Extract) -> None:
     facts = extract("Witkoff and Kushner heard that Russia would not settle without the whole of Donbas.")
     assert stances(facts) == {("Russia", "territory"): "demands"}
+
+
+def test_a_definite_noun_names_again_the_one_issue_named_earlier_in_its_sentence(extract: Extract) -> None:
+    facts = extract(
+        "Russia has turned down a US proposal for American control of the Zaporizhzhia nuclear power plant "
+        "and wants to keep the plant."
+    )
+    assert stances(facts)[("Russia", "zaporizhzhia_plant")] == "demands"
+    # before its issue is named, the noun names nothing
+    facts = extract(
+        "Russia wants to keep the plant, and rejects a US proposal for the Zaporizhzhia nuclear plant."
+    )
+    assert stances(facts)[("Russia", "zaporizhzhia_plant")] == "rejects"
