@@ -230,7 +230,10 @@ _SUBJECT_GAP = re.compile(
     r"(?:,\s+(?:for its part|for their part|in turn|however|though|meanwhile|by contrast|in contrast),)?"
     r"\s+(?:(?:has|had|have|is|was|now|first|already|also|still|again|flatly|firmly)\s+)*"
 )
-_OBJECT_PRONOUN = re.compile(r"\s+(?:to\s+[\w-]+\s+|(?:give|hand|cede|sign|accept|do)\s+)?(?:it|them)\b")
+# ("wants to keep running it": a verb of going on between)
+_OBJECT_PRONOUN = re.compile(
+    r"\s+(?:to\s+[\w-]+\s+(?:[a-z]+ing\s+)?|(?:give|hand|cede|sign|accept|do)\s+)?(?:it|them)\b"
+)
 _BETWEEN = re.compile(r"\b(between\s+(?:the\s+)?)[^,;]*?(\s+and\s+(?:the\s+)?)")
 # "the", "this" or "that" (a word of its own) before the noun, from its literal "th", which `re` finds fast
 # "the idea", "the American proposal", "that U.S. offer"

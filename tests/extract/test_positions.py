@@ -2084,3 +2084,11 @@ def test_a_definite_noun_names_again_the_one_issue_named_earlier_in_its_sentence
         "Russia wants to keep the plant, and rejects a US proposal for the Zaporizhzhia nuclear plant."
     )
     assert stances(facts)[("Russia", "zaporizhzhia_plant")] == "rejects"
+
+
+def test_an_object_pronoun_after_a_verb_of_going_on_stands_for_the_issue_before(extract: Extract) -> None:
+    facts = extract(
+        "Russia has turned down a US proposal for American control of the Zaporizhzhia nuclear power plant "
+        "and wants to keep running it, according to people briefed on the discussions."
+    )
+    assert stances(facts)[("Russia", "zaporizhzhia_plant")] == "demands"
