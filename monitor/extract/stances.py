@@ -313,6 +313,10 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "pushes for",
         "pushed for",
         "pushing for",
+        # "has been pushing both sides to sign up to an energy ceasefire" (not "pushed the talks to March")
+        "pushing",
+        "pushed",
+        "pushes",
         "seek",
         "seeks",
         "seeking",
@@ -730,6 +734,13 @@ class StanceCue:
     passive: bool = False  # "was put forward by", "had been agreed with"
 
 
+# Pressure on someone to act: "pushing both sides to sign up to", "pushed Kyiv to accept"
+_PUSHED_TO_ACT = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,3}?to\s+(?!(?:the|a|an|next|early|late|later|mid|march|april|may|june|july|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|\d)\b)[a-z]+\b"
+)
+
+
 def condition_spans(lower: str) -> list[tuple[int, int]]:
     """Stretches of the sentence that state a condition: from the marker to the end of its clause."""
     spans: list[tuple[int, int]] = []
@@ -940,6 +951,8 @@ def _read(lower: str, word: str, start: int, end: int, mentions: list[Mention]) 
         return None  # "suggested that Moscow's silence was itself an answer": a reading, not a proposal
     if word == "pressing" and not (_BE_BEFORE.search(before) or lower.startswith(" for", end)):
         return None  # "a pressing question"; "has been pressing both sides to agree" demands
+    if word in ("pushing", "pushed", "pushes") and _PUSHED_TO_ACT.match(lower, end) is None:
+        return None  # "pushed the round back", "pushed the talks to March": a date moved, no demand
     if stance == "links" and not _linked_to(lower, end):
         return None
     nominal = word in _ALWAYS_NOMINAL or (word in _MAYBE_NOMINAL and _nominal(word, before, name_before))

@@ -369,12 +369,15 @@ def test_a_participle_after_a_noun_is_no_stance(extract: Extract) -> None:
     assert extract("The swap agreed in Geneva was completed on Friday in Belarus by Russia.").positions == ()
 
 
-def test_pressing_a_party_to_agree_is_a_demand(story: Extract) -> None:
-    facts = story(
-        "Washington has been pressing both sides to agree to a moratorium on strikes on energy "
-        "infrastructure."
-    )
+@pytest.mark.parametrize("verb", ["pressing both sides to agree to", "pushing both sides to sign up to"])
+def test_pressing_a_party_to_agree_is_a_demand(story: Extract, verb: str) -> None:
+    facts = story(f"Washington has been {verb} a moratorium on strikes on energy infrastructure.")
     assert stances(facts) == {("United States", "energy_ceasefire"): "demands"}
+
+
+def test_pushing_talks_to_a_date_is_no_demand(story: Extract) -> None:
+    facts = story("Moscow pushed the talks on a moratorium on strikes on energy infrastructure to March.")
+    assert ("Russia", "energy_ceasefire") not in stances(facts)
 
 
 # --- Conditions -------------------------------------------------------------------------------------------
