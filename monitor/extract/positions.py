@@ -441,6 +441,11 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             for party, issue, stance, start, end in sentence.positions():
                 found.pop((party, issue), None)  # the last stance stated wins, and keeps reading order
                 found[(party, issue)] = (stance, view, start, end)
+        if cues and view.text[:1] in '"“' and attribution is not None and attribution.speaker.party:
+            # '"No withdrawal from our land, and a freeze on the current line," he wrote.'
+            for party, issue, stance, start, end in _quoted_list(view, cues, attribution.speaker.party):
+                found.pop((party, issue), None)
+                found[(party, issue)] = (stance, view, start, end)
         if cues and ":" in view.text:
             for party, issue, stance, start, end in _position_list(view, cues):
                 found.pop((party, issue), None)
@@ -490,6 +495,42 @@ def _position_list(view: View, cues: list[Cue]) -> list[tuple[str, str, str, int
     return found
 
 
+def _quoted_list(view: View, cues: list[Cue], party: str) -> list[tuple[str, str, str, int, int]]:
+    """A quote that only names what its speaker's side wants, item by item, with no verb: '"No withdrawal
+    from our land, and a freeze on the current line," he wrote.' As after a colon, "no X" rejects X and any
+    other item demands it."""
+    quote = _VERBLESS_QUOTE.match(view.text)
+    if quote is None:
+        return []
+    text = view.text
+    lo, end = quote.start(1), quote.end(1)
+    items: list[tuple[int, int]] = []
+    for brk in _LIST_ITEM_BREAK.finditer(text, lo, end):
+        items.append((lo, brk.start()))
+        lo = brk.end()
+    items.append((lo, end))
+    found = []
+    for lo, hi in items:
+        if _ITEM_OPENING.match(text, lo) is None or _ITEM_VERB.search(text, lo, hi) is not None:
+            return []  # an item that is no noun phrase: the quote says more than a list
+        stance = "rejects" if text.startswith(("no ", "No ", "not ", "never "), lo) else "demands"
+        issues = [issue for cue in cues if lo <= cue.start < hi for issue in cue.issues]
+        if not issues:
+            return []
+        found.extend((party, issue, stance, lo, hi) for issue in issues[:1])
+    return found
+
+
+# The quote and its attribution after it: '"No withdrawal from our land, and a freeze ...," he wrote.'
+_VERBLESS_QUOTE = re.compile(
+    r'["“]([^"”]{5,200}?)[,.]?["”],?\s+(?:[A-Za-z.\s-]{1,40}?\s)?(?:said|says|wrote|writes|added)\b'
+)
+_ITEM_OPENING = re.compile(r"(?:[Nn]o|[Nn]ot|[Aa]n?|[Tt]he|[Ff]ull|[Ii]mmediate|[Rr]eal|[Ss]ecurity)\b")
+_ITEM_VERB = re.compile(
+    r"\b(?:is|are|was|were|will|would|must|should|can|could|has|have|had|do|does|did|be|we|I|they|you|gave"
+    r"|give|gives|take|takes|took|want|wants|need|needs|make|makes|made|get|gets|got|means|mean|remain"
+    r"|remains|stay|stays)\b|[.?!;]\s"
+)
 _Heads = list[tuple[str, tuple[str, ...]]]
 
 

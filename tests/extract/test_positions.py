@@ -2095,3 +2095,21 @@ def test_an_object_pronoun_after_a_verb_of_going_on_stands_for_the_issue_before(
         "and wants to keep running it, according to people briefed on the discussions."
     )
     assert stances(facts)[("Russia", "zaporizhzhia_plant")] == "demands"
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        (
+            '"No withdrawal from our land, and a freeze on the current line," he wrote.',
+            {("Ukraine", "territory"): "rejects", ("Ukraine", "front_line_freeze"): "demands"},
+        ),
+        # a quote that says more than a list of what its side wants is read as any other
+        ('"The pause gave engineers a few days. One night like this takes away a month," he wrote.', {}),
+    ],
+)
+def test_a_quote_that_only_lists_items_states_its_speakers_stances(
+    extract: Extract, quote: str, expected: dict[tuple[str, str], str]
+) -> None:
+    facts = extract(f"Rustem Umerov wrote on Telegram that the mandate of his team had not changed. {quote}")
+    assert stances(facts) == expected
