@@ -2113,3 +2113,11 @@ def test_a_quote_that_only_lists_items_states_its_speakers_stances(
 ) -> None:
     facts = extract(f"Rustem Umerov wrote on Telegram that the mandate of his team had not changed. {quote}")
     assert stances(facts) == expected
+
+
+def test_an_all_for_all_exchange_in_quotation_marks_is_the_prisoner_exchange(extract: Extract) -> None:
+    facts = extract('Kyiv wants an "all for all" exchange, which Moscow has so far refused.')
+    assert stances(facts) == {
+        ("Ukraine", "prisoner_exchange"): "demands",
+        ("Russia", "prisoner_exchange"): "rejects",
+    }
