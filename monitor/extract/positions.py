@@ -268,7 +268,7 @@ _PARENTHETICAL_WHICH = re.compile(r",\s+(?:which|who)\b[^,;]*$")
 _AND_NEXT = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 # A reporting clause set off by a comma ends what a cue governs: "…, Zelensky told the BBC, adding that …".
 _REPORTING = re.compile(
-    r",\s+(?:adding|saying|noting|stressing)\b|,\s+(?:[\w.’'-]+\s+){1,3}(?:said|says|told|added|stressed|noted)\b"
+    r",\s+(?:adding|saying|noting|stressing)\b|,\s+(?:[\w.’'-]+\s+){1,5}(?:said|says|told|added|stressed|noted)\b"
     # "is now prepared to consider one, according to a person briefed on the talks"
     r"|,\s+according\s+to\b"
 )
@@ -1824,12 +1824,14 @@ _BARE_MOVE = re.compile(rf"^\s*to\s+{_BARE_MOVE_WORDS}\b")
 
 def _elliptic(view: View, start: int, end: int) -> bool:
     """Nothing after the cue but fillers, numbers and names: the object is elided."""
-    words = view.lower[start:end].split(":")[0]  # "still refuses: the towns …" explains, it is no object
-    # "Kyiv refuses to pull out.": a move named by a verb alone leaves the object of the sentence before
-    words = _BARE_MOVE.sub(" ", words)
+    lower = view.lower
+    # (names blanked by their places: "Kremlin spokesman Dmitry Peskov" holds the name "Kremlin" too)
     for mention in view.mentions:
         if start <= mention.start and mention.end <= end:
-            words = words.replace(mention.surface.lower(), " ")
+            lower = f"{lower[: mention.start]}{' ' * (mention.end - mention.start)}{lower[mention.end :]}"
+    words = lower[start:end].split(":")[0]  # "still refuses: the towns …" explains, it is no object
+    # "Kyiv refuses to pull out.": a move named by a verb alone leaves the object of the sentence before
+    words = _BARE_MOVE.sub(" ", words)
     return all(w in _FILLER or w.isdigit() for w in _WORD.findall(words))
 
 

@@ -122,6 +122,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "excludes",
         "ruled out",
         "ruling out",
+        # "A longer ceasefire is not excluded, Peskov said": to exclude is to rule out
+        "excludes",
+        "excluded",
         "oppose",
         "opposes",
         "opposed",

@@ -2121,3 +2121,14 @@ def test_an_all_for_all_exchange_in_quotation_marks_is_the_prisoner_exchange(ext
         ("Ukraine", "prisoner_exchange"): "demands",
         ("Russia", "prisoner_exchange"): "rejects",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A longer ceasefire is not excluded, Kremlin spokesman Dmitry Peskov said.",
+        "A longer ceasefire is not ruled out, Kremlin spokesman Dmitry Peskov said on Saturday.",
+    ],
+)
+def test_not_excluded_with_a_titled_speaker_after_it_considers(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {("Russia", "ceasefire"): "considers"}
