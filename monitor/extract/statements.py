@@ -163,6 +163,9 @@ _SPEECH_WORDS = [
     "noting",
     "stressing",
     "writing",
+    # "..., with Kyiv warning that the hardest questions remain unresolved"
+    "warning",
+    "insisting",
 ]
 # "emerged on Wednesday to tell reporters the talks had been tough": the subject's words, as a participle's
 _TO_TELL = ("to tell reporters", "to tell journalists", "to tell the press")
@@ -219,7 +222,9 @@ def speech_verbs(view: View) -> list[Verb]:
 
 _CALLS = frozenset({"called", "calls", "calling"})
 _NOT_SPEECH_AFTER_CALLED = re.compile(r"\s+(?:for|off|on)\b")
-_PARTICIPLE = frozenset({"telling", "saying", "adding", "noting", "stressing", "writing", *_TO_TELL})
+_PARTICIPLE = frozenset(
+    {"telling", "saying", "adding", "noting", "stressing", "writing", "warning", "insisting", *_TO_TELL}
+)
 # A party named as a speaker by metonym ("Kyiv says") speaks only through plain speech verbs; "Ukraine
 # emphasizes freezing the front" or "Russia insists that" is a position, not a statement.
 _PARTY_VERBS = frozenset(
@@ -255,6 +260,7 @@ _PARTY_VERBS = frozenset(
         # "Moscow went further, saying that ...": the party speaks
         "saying",
         "adding",
+        "warning",
     ]
 )
 # silence, not "said nothing new" (which is something said)
@@ -1153,6 +1159,14 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: Verb) -> tuple[Spe
     verb_start, verb_end, word = verb
     end = _strip_auxiliaries(text, verb_start)
     head = text[:end]
+    if word in _PARTICIPLE and " with " in text:
+        named = speaker_ending_at(view, end, doc.matcher, memory)
+        if named is not None and _WITH_BEFORE.search(text, max(0, named.start - 6), named.start):
+            # "..., with Kyiv warning that the hardest questions remain unresolved": the subject of the
+            # participle is named right before it, after "with"
+            return named, False
+    if word in _WITH_ONLY:
+        return None, False  # "issued a warning that ...", "kept insisting": no speech of its own
     if word in _PARTICIPLE or head.endswith((" and", ",and")):
         # "Peskov refused to say ..., telling reporters ...", "Trump ... and said": the sentence's subject.
         subject = _sentence_subject(view, doc, memory, verb_start)
@@ -1231,6 +1245,9 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: Verb) -> tuple[Spe
     return speaker, False
 
 
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+# Participles that report speech only after "with" and their subject ("with Kyiv warning that ...")
+_WITH_ONLY = frozenset(("warning", "insisting"))
 _NOT_SET_OFF = re.compile(r",\s+not\s+$")
 _REPORTED_TO = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:back\s+)?to\s+(?:the\s+)?(?:[A-Z]|his\b|her\b|their\b)")
 _REPORTED = frozenset(("reported", "reports", "said", "says", "wrote", "writes"))
@@ -1294,7 +1311,7 @@ def _named_before_relative(view: View, doc: Doc, memory: Memory, head: str) -> S
 
 # What may follow the verb in an attribution that closes a sentence ("…, Zelensky said on Sunday in Vilnius").
 _FRAME_TAIL = re.compile(
-    r"(?:in|at|on|during|after|before|while|via|outside|from|to|as|late|early|earlier|later|in an?|when"
+    r"(?:in|at|on|by|during|after|before|while|via|outside|from|to|as|late|early|earlier|later|in an?|when"
     r"|speaking|who|because|citing|asking|adding|although|though|but|while|whereas)\b"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b",
 )

@@ -2295,3 +2295,29 @@ def test_a_name_set_off_after_a_role_names_the_speaker(story: Extract) -> None:
         )
     )
     assert (statement.speaker, statement.speaker_kind) == ("Corinne Vuillemin", "person")
+
+
+def test_words_quoted_by_an_outlet_are_the_sources_not_the_outlets(extract: Extract) -> None:
+    facts = extract(
+        "Russia might guarantee Ukraine's security if Kyiv holds a vote, a Russian official was quoted as "
+        "saying by state media."
+    )
+    statement = only(facts)
+    assert (statement.speaker, statement.party) == ("unnamed source", "Russia")
+    assert "Russia might guarantee Ukraine's security" in statement.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Ukrainian and Russian negotiators set off for Geneva on Monday, with Kyiv warning that the "
+            "hardest questions remain unresolved.",
+            ["Ukraine"],
+        ),
+        # a warning issued is no speech verb of its own
+        ("Zelensky issued a warning about the strikes on the Ukrainian grid before the talks.", []),
+    ],
+)
+def test_a_side_warning_after_with_speaks(extract: Extract, text: str, speakers: list[str]) -> None:
+    assert [s.speaker for s in extract(text).statements] == speakers
