@@ -2583,6 +2583,11 @@ def _host_before(view: View, lo: int, pos: int) -> str | None:
             # ("the delegations met twice in Abu Dhabi: the first round on January 23-24 and the second on
             # February 4-5": a place the list of rounds after a colon was held in)
             return mention.venue.name
+        apposed = _APPOSED_HOST.match(text, mention.end)
+        if apposed is not None and _HOSTS.match(text, apposed.end()) is not None:
+            # "Missiles were reported over Abu Dhabi, the city that hosted the first round of the Ukraine
+            # talks in January": the place set off by "the city that" is the subject of the hosting
+            return mention.venue.name
         if _FOR_THE.fullmatch(text, mention.end, pos) and text[
             max(0, mention.start - 6) : mention.start
         ].endswith((" in ", " to ", " into ")):
@@ -2591,6 +2596,7 @@ def _host_before(view: View, lo: int, pos: int) -> str | None:
     return None
 
 
+_APPOSED_HOST = re.compile(r",\s+the\s+(?:[\w-]+\s+)?(?:city|capital|town|resort)\s+(?:that|which)(?=\s)")
 # (a day may come between: "flew into Geneva on Monday evening ahead of the third round")
 _FOR_THE = re.compile(
     r"\s+(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s+)?"

@@ -1161,7 +1161,11 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: Verb) -> tuple[Spe
     head = text[:end]
     if word in _PARTICIPLE and " with " in text:
         named = speaker_ending_at(view, end, doc.matcher, memory)
-        if named is not None and _WITH_BEFORE.search(text, max(0, named.start - 6), named.start):
+        if (
+            named is not None
+            and not text[named.end : verb_start].strip()
+            and _WITH_BEFORE.search(text, max(0, named.start - 6), named.start)
+        ):
             # "..., with Kyiv warning that the hardest questions remain unresolved": the subject of the
             # participle is named right before it, after "with"
             return named, False

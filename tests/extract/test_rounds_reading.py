@@ -2772,3 +2772,15 @@ def test_a_round_that_ended_after_a_second_session_began_the_day_before(story: E
         published=date(2026, 2, 18),
     )
     assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
+
+
+def test_a_city_set_off_as_the_city_that_hosted_rounds_is_their_place(story: Extract) -> None:
+    facts = story(
+        "Missiles and drones were reported over Abu Dhabi, the city that hosted the first round of the "
+        "Ukraine talks in January and the second in early February.",
+        published=date(2026, 3, 2),
+    )
+    assert [(r.number, r.venue) for r in sorted(facts.rounds, key=lambda r: r.number or 0)] == [
+        (1, "Abu Dhabi"),
+        (2, "Abu Dhabi"),
+    ]
