@@ -479,20 +479,29 @@ def _position_list(view: View, cues: list[Cue]) -> list[tuple[str, str, str, int
     if holder is None or holder.party is None:
         return []
     text = view.text
-    items: list[tuple[int, int]] = []
-    start = match.end()
-    for brk in _LIST_ITEM_BREAK.finditer(text, start):
-        items.append((start, brk.start()))
-        start = brk.end()
-    items.append((start, len(text.rstrip(" ."))))
     found = []
-    for lo, hi in items:
-        stance = "rejects" if text.startswith(("no ", "No ", "not ", "never "), lo) else "demands"
+    for lo, hi in _list_items(text, match.end(), len(text.rstrip(" ."))):
+        stance = _item_stance(text, lo)
         for cue in cues:
             if lo <= cue.start < hi:
                 found.extend((holder.party, issue, stance, lo, hi) for issue in cue.issues)
                 break
     return found
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the items of a list in `text[start:end]` ("no X, and a Y; a Z")."""
+    items: list[tuple[int, int]] = []
+    for brk in _LIST_ITEM_BREAK.finditer(text, start, end):
+        items.append((start, brk.start()))
+        start = brk.end()
+    items.append((start, end))
+    return items
+
+
+def _item_stance(text: str, start: int) -> str:
+    """An item of a side's list: "no X" rejects X, any other item demands it."""
+    return "rejects" if text.startswith(("no ", "No ", "not ", "never "), start) else "demands"
 
 
 def _quoted_list(view: View, cues: list[Cue], party: str) -> list[tuple[str, str, str, int, int]]:
@@ -503,17 +512,11 @@ def _quoted_list(view: View, cues: list[Cue], party: str) -> list[tuple[str, str
     if quote is None:
         return []
     text = view.text
-    lo, end = quote.start(1), quote.end(1)
-    items: list[tuple[int, int]] = []
-    for brk in _LIST_ITEM_BREAK.finditer(text, lo, end):
-        items.append((lo, brk.start()))
-        lo = brk.end()
-    items.append((lo, end))
     found = []
-    for lo, hi in items:
+    for lo, hi in _list_items(text, quote.start(1), quote.end(1)):
         if _ITEM_OPENING.match(text, lo) is None or _ITEM_VERB.search(text, lo, hi) is not None:
             return []  # an item that is no noun phrase: the quote says more than a list
-        stance = "rejects" if text.startswith(("no ", "No ", "not ", "never "), lo) else "demands"
+        stance = _item_stance(text, lo)
         issues = [issue for cue in cues if lo <= cue.start < hi for issue in cue.issues]
         if not issues:
             return []
