@@ -342,6 +342,8 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     return _spans_joined(text, found) if len(found) > 1 else found
 
 
+# "Friday 23 - Saturday 24 January": a weekday's day of the month after it, before the join
+_WEEKDAY_DAY_JOIN = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|and|until|through)\s*")
 # Between two days that are one span: "tomorrow and Wednesday", "today and run through Saturday"
 _SPAN_JOIN = re.compile(
     r"\s*(?:and|to|through|until|till|-|–)\s+(?:(?:run|runs|continue|continues|last|lasts|go\s+on)\s+"
@@ -356,6 +358,18 @@ def _spans_joined(text: str, found: list[DateMention]) -> list[DateMention]:
     joined: list[DateMention] = []
     for mention in found:
         before = joined[-1] if joined else None
+        numbered = (
+            _WEEKDAY_DAY_JOIN.fullmatch(text, before.end, mention.start)
+            if before is not None and before.weekday and mention.first is not None and not mention.weekday
+            else None
+        )
+        if numbered is not None and mention.first is not None:
+            # "Friday 23 - Saturday 24 January": the first weekday's day of the month is the one after it
+            day = int(numbered.group(1))
+            first = mention.first.replace(day=day) if day <= mention.first.day else None
+            if first is not None and timedelta(0) < mention.first - first <= timedelta(days=6):
+                joined[-1] = DateMention(before.start, mention.end, first, mention.last)
+                continue
         if (
             before is None
             or before.first is None

@@ -63,7 +63,9 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
     _label_lines(doc, mentions)
     _demonstratives(doc, mentions)
     _that_was_on(doc, mentions)
-    _dated_entries(doc, mentions)
+    entries = _dated_entries(doc, mentions)
+    if entries:
+        mentions = sorted([*mentions, *entries], key=lambda m: m.view.index)
     _calendar_days(doc, mentions)
     _bulletin_places(doc, mentions)
     headed = _heading_mentions(doc, mentions)
@@ -691,37 +693,109 @@ def _label_lines(doc: Doc, mentions: list[RoundMention]) -> None:
                     mention.venue = venue
 
 
-def _dated_entries(doc: Doc, mentions: list[RoundMention]) -> None:
-    """A chronicle's entry that opens with its day, and maybe its place, before a colon dates what it tells:
+def _dated_entries(doc: Doc, mentions: list[RoundMention]) -> list[RoundMention]:
+    """A chronicle's entry that opens its paragraph with its day, and maybe its place, dates what it tells:
     "Jan. 31, Miami: Kirill Dmitriev sees Witkoff ...", "Feb. 4-5, Abu Dhabi: second trilateral round, moved
-    from Feb. 1. It ends with a swap ..." (told in the present of a chronicle, of days gone by: held)."""
-    entry: tuple[int, date, date | None, str | None] | None = None  # paragraph, days, place
+    from Feb. 1. It ends with a swap ..." (told in the present of a chronicle, of days gone by: held). An
+    entry that tells no meeting in words but names two sides ("Saturday 31 January - Miami. Dmitriev with
+    Witkoff, Kushner and Bessent.") is a meeting of theirs; those are returned."""
+    entries: dict[int, tuple[date, date, str | None, View]] = {}
+    for view in doc.views:
+        if view.index and doc.views[view.index - 1].paragraph == view.paragraph:
+            continue  # an entry's day opens its paragraph
+        entry = _entry_label(doc, view)
+        if entry is not None:
+            entries[view.paragraph] = entry
+    if not entries:
+        return []
+    told: set[int] = set()
     for mention in mentions:
-        view = mention.view
-        if entry is not None and entry[0] != view.paragraph:
-            entry = None
-        label = _ENTRY_LABEL.match(view.text) if view.text[:1].isalnum() else None
-        days = [d for d in view.dates if d.first is not None] if label is not None else []
-        # (a bare weekday, "Sunday: ...", is read ahead when its entry's words look ahead, else back; but a
-        # week-ahead's present, "Tuesday: talks resume in Miami", looks ahead too: only a day ahead is sure)
-        if (
-            label is not None
-            and days
-            and days[0].start == 0
-            and days[0].end <= label.end(1)
-            and (not days[0].weekday or days[0].first >= doc.published)  # type: ignore[operator]
-        ):
-            place = _first_venue(view, doc, days[0].end, label.end(1))
-            entry = (view.paragraph, days[0].first, days[0].last, place)  # type: ignore[assignment]
+        entry = entries.get(mention.view.paragraph)
         if entry is None or not (mention.named or mention.meeting):
             continue
-        _, first, last, place = entry
+        if mention.named or mention.is_meeting_like():
+            told.add(mention.view.paragraph)
+        first, last, place, _ = entry
         if mention.dates[0] is None:
             mention.dates = (first, last if last != first else None)
         if mention.venue is None and place is not None and not mention.moved:
             mention.venue = place
-        if mention.status in (None, "ongoing", "scheduled") and (last or first) < doc.published:
+        if mention.status in (None, "ongoing", "scheduled") and last < doc.published:
             mention.status = "concluded"
+    made = []
+    for paragraph, (first, last, place, label) in entries.items():
+        if paragraph in told:
+            continue
+        views = [v for v in doc.views[label.index : label.index + 2] if v.paragraph == paragraph]
+        named = _sides_listed(doc, views, label.memo["entry"])  # type: ignore[arg-type]
+        sides = {m.party for m in named}
+        if len(sides) != 2:
+            continue
+        status = "concluded" if last < doc.published else "scheduled" if first > doc.published else "ongoing"
+        made.append(
+            RoundMention(
+                label,
+                status=status,
+                tense="past" if status == "concluded" else "future",
+                dates=(first, last if last != first else None),
+                venue=place,
+                parties=sides,  # type: ignore[arg-type]
+                persons={m.person.name for m in named if m.person is not None},
+                bilateral=True,
+                meeting=True,
+            )
+        )
+    return made
+
+
+def _sides_listed(doc: Doc, views: list[View], start: int) -> list[Mention]:
+    """The people and sides an entry opens with, when it only lists them ("Ukraine and the United States.",
+    "Dmitriev with Witkoff, Kushner and Bessent.", "Witkoff and Kushner with Umerov."): names joined by
+    "and", "with" and commas, up to the first name of a second side (not "Russia strikes energy facilities
+    across Ukraine", which tells of something else)."""
+    for view in views:
+        lo = start if view is views[0] else 0
+        names = [m for m in view.mentions if m.start >= lo and m.party is not None and m.venue is None]
+        if not names:
+            continue
+        first = names[0].party
+        other = next((m for m in names if m.party != first), None)
+        if (
+            other is None
+            or other.party not in doc.matcher.party_names
+            or first not in doc.matcher.party_names
+        ):
+            return []
+        text = view.text[lo : other.start]
+        for m in names:
+            if m.end <= other.start:
+                text = text.replace(view.text[m.start : m.end], " ")
+        if all(word.lower() in _LISTING_WORDS for word in _WORDS.findall(text)):
+            return [m for m in names if m.party in (first, other.party)]
+        return []
+    return []
+
+
+def _entry_label(doc: Doc, view: View) -> tuple[date, date, str | None, View] | None:
+    """The day, the last day and the place an entry's opening label gives: "Jan. 31, Miami:", "Saturday 17
+    January - Miami.", "Friday 23 - Saturday 24 January - Abu Dhabi.", "Sunday:" (a weekday only ahead: a
+    week-ahead's present, "Tuesday: talks resume in Miami", looks ahead as a week gone by would not)."""
+    if not view.text[:1].isalnum():
+        return None
+    days = [d for d in view.dates if d.first is not None]
+    if not days or days[0].start != 0:
+        return None
+    day = days[0]
+    label = _AFTER_ENTRY_DAY.match(view.text, day.end)
+    if label is None or (day.weekday and day.first < doc.published):  # type: ignore[operator]
+        return None
+    place = _first_venue(view, doc, day.end, label.end()) if label.group("place") else None
+    if label.group("mark") == "," and place is None:
+        return None  # "January 17, Umerov flew to Miami": a sentence that opens with its day, no entry
+    if place is not None and _HEDGED_PLACE.search(label.group("place")):
+        place = None  # "5-9 March - Abu Dhabi, probably.": a place only guessed at
+    view.memo["entry"] = label.end()
+    return day.first, day.last or day.first, place, view  # type: ignore[return-value]
 
 
 def _label_number(word: str) -> int | None:
@@ -752,8 +826,42 @@ _LABEL_LINE = re.compile(
     # Abu Dhabi)")
     r"(?im)^[-*•]?\s*(?:the\s+)?(?:round\s+(?:no\.\s*)?(?P<n>\w+)|(?P<o>\w+)\s+round)\s*(?:[:—–]|\((?=[^)]*\d))\s*"
 )
-# "Jan. 31, Miami: ", "Feb. 4-5: ": a day, maybe a place, and a colon opening a chronicle's entry
-_ENTRY_LABEL = re.compile(r"([^:\n]{3,40}):\s")
+# After an entry's day: ", late - Moscow. ", ", Miami: ", ": ", " - Geneva. "
+_AFTER_ENTRY_DAY = re.compile(
+    r"(?:,\s*(?:late|early|morning|evening|night))?\s*(?P<mark>:|[-–—]|,)\s*"
+    r"(?:(?P<place>[A-Z][^.:;\n]{1,30}?)\s*(?:[.:]|\s[-–—])(?:\s|$))?"
+)
+_WORDS = re.compile(r"[\w.]+")
+# What may stand between the names an entry lists as the sides of a meeting
+_LISTING_WORDS = frozenset(
+    [
+        "and",
+        "with",
+        "the",
+        "team",
+        "teams",
+        "delegation",
+        "delegations",
+        "side",
+        "sides",
+        "envoy",
+        "envoys",
+        "army",
+        "treasury",
+        "secretary",
+        "president",
+        "us",
+        "u.s.",
+        "american",
+        "ukrainian",
+        "russian",
+        "admiral",
+        "general",
+        "minister",
+        "foreign",
+    ]
+)
+_HEDGED_PLACE = re.compile(r"\b(?:probably|possibly|likely|perhaps|maybe)\b")
 _PLACE_KEYS = ("where", "venue", "location", "place")
 _DAY_KEYS = ("when", "dates", "date")
 _FIELD = re.compile(r"(?im)^(?P<key>where|venue|location|place|when|dates?|status)\s*:\s*")

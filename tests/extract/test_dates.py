@@ -613,3 +613,8 @@ def test_a_diarys_plan_and_its_timetable_present_put_its_weekday_ahead(text: str
     # (2026-01-30 is a Friday)
     first, _ = spans(text, date(2026, 1, 30))[0]
     assert first is not None and first > date(2026, 1, 30)
+
+
+def test_weekdays_each_with_its_day_of_the_month_make_one_span() -> None:
+    assert spans("Friday 23 - Saturday 24 January - Abu Dhabi.") == [(date(2026, 1, 23), date(2026, 1, 24))]
+    assert spans("Wednesday 4 - Thursday 5 February") == [(date(2026, 2, 4), date(2026, 2, 5))]

@@ -2784,3 +2784,36 @@ def test_a_city_set_off_as_the_city_that_hosted_rounds_is_their_place(story: Ext
         (1, "Abu Dhabi"),
         (2, "Abu Dhabi"),
     ]
+
+
+def test_a_trackers_entries_date_and_place_the_meetings_they_list(story: Extract) -> None:
+    facts = story(
+        "MEETINGS HELD\n\n"
+        "Saturday 17 January - Miami. Ukraine and the United States. Umerov with Witkoff and Kushner.\n\n"
+        "Friday 23 - Saturday 24 January - Abu Dhabi. Round one, the trilateral security working group.\n\n"
+        "Saturday 31 January - Miami. Dmitriev with Witkoff, Kushner and Bessent.\n\n"
+        "Tuesday 3 February - Russia strikes energy facilities across Ukraine. Zelensky says it broke the "
+        "pause.",
+        published=date(2026, 5, 4),
+    )
+    assert sorted((r.number or 0, r.parties, r.start, r.end, r.venue, r.status) for r in facts.rounds) == [
+        (0, ("Russia", "United States"), date(2026, 1, 31), None, "Miami", "concluded"),
+        (0, ("Ukraine", "United States"), date(2026, 1, 17), None, "Miami", "concluded"),
+        (
+            1,
+            ("Russia", "Ukraine", "United States"),
+            date(2026, 1, 23),
+            date(2026, 1, 24),
+            "Abu Dhabi",
+            "concluded",
+        ),
+    ]
+
+
+def test_a_place_an_entry_only_guesses_at_is_no_place(story: Extract) -> None:
+    facts = story(
+        "DATES THAT FELL THROUGH\n\n5-9 March - Abu Dhabi, probably. The fourth round was postponed after "
+        "the strikes on Iran.",
+        published=date(2026, 5, 4),
+    )
+    assert [(r.number, r.venue) for r in facts.rounds] == [(4, None)]
