@@ -2901,46 +2901,76 @@ _FOLLOWED = re.compile(r"\s(?:followed|preceded)\s+(?=an?\s)")
 
 def _place_by_place(mention: RoundMention) -> list[RoundMention]:
     """ "The Americans have met the Ukrainians on their own: in Geneva on February 26, and in Florida on March
-    21 and 22": one meeting verb, a place and a day after another, are as many meetings. The mention takes
-    the first; the others are returned."""
+    21 and 22": one meeting verb, a place and a day after another, are as many meetings. A side named between
+    two of them is the other side of the later ones ("Witkoff sat down with the Ukrainians in Miami on January
+    17 and in Geneva on February 26, and with Putin in the Kremlin on January 22"). The mention takes the
+    first; the others are returned."""
     view = mention.view
+    text = view.text
     starts = {d.start: d for d in view.dates if d.first is not None}
-    pairs: list[tuple[int, int, str, date, date | None]] = []  # start, end, place, days
+    # start, end, place, days and the side named right before the place (the other side of the meeting)
+    pairs: list[tuple[int, int, str, date, date | None, str | None]] = []
     for place in view.mentions:
         if place.venue is None:
             continue
-        lead = _PAIR_LEAD.search(view.text, max(0, place.start - 12), place.start)
-        gap = _PAIR_GAP.match(view.text, place.end) if lead is not None else None
+        lead = _PAIR_LEAD.search(text, max(0, place.start - 12), place.start)
+        gap = _PAIR_GAP.match(text, place.end) if lead is not None else None
         day = starts.get(gap.end()) if gap is not None else None
         if lead is None or day is None:
             continue
-        if pairs and _PAIR_JOIN.fullmatch(view.text, pairs[-1][1], lead.start()) is None:
+        side = _side_before(view, pairs[-1][1] if pairs else 0, lead.start())
+        if pairs and not _joined_pairs(view, pairs[-1][1], lead.start()):
             if len(pairs) > 1:
                 break
             pairs.clear()  # not joined to the one before: a list starts here, if any
+            side = _side_before(view, 0, lead.start())
         last = day.last if day.last != day.first else None
-        pairs.append((lead.start(), day.end, place.venue.name, day.first, last))  # type: ignore[arg-type]
+        pairs.append((lead.start(), day.end, place.venue.name, day.first, last, side))  # type: ignore[arg-type]
     if len(pairs) < 2:
         return []
-    _, _, mention.venue, first, last = pairs[0]
-    mention.dates = (first, last)
+    others = {side for *_, side in pairs if side is not None}
+    subject = mention.parties - others
+    sides = []
+    for *_, side in pairs:
+        other = side if side is not None else (sides[-1] - subject if sides else set())
+        sides.append(subject | ({other} if isinstance(other, str) else other))
+    if any(len(both) != 2 for both in sides):
+        return []  # the sides of each meeting are not told apart: one reading for all
+    _, _, mention.venue, first, last, _ = pairs[0]
+    mention.dates, mention.parties = (first, last), sides[0]
     return [
         replace(
             mention,
             venue=venue,
             dates=(first, last),
-            parties=set(mention.parties),
+            parties=both,
             persons=set(mention.persons),
             heads={},
             outcomes=[],
         )
-        for _, _, venue, first, last in pairs[1:]
+        for (_, _, venue, first, last, _), both in zip(pairs[1:], sides[1:], strict=True)
     ]
 
 
+def _side_before(view: View, lo: int, hi: int) -> str | None:
+    """The side of the last person or side named in `view.text[lo:hi]` (a place names none)."""
+    named = [m.party for m in view.mentions_between(lo, hi) if m.party is not None and m.venue is None]
+    return named[-1] if named else None
+
+
+def _joined_pairs(view: View, lo: int, hi: int) -> bool:
+    """Is `view.text[lo:hi]` only what joins a place and day to the next in a list: commas, "and", "then",
+    "with" and the people of another side ("..., and with Vladimir Putin in the Kremlin on ...")?"""
+    words = view.text[lo:hi]
+    for named in reversed(view.mentions_between(lo, hi)):
+        words = words[: named.start - lo] + " " + words[named.end - lo :]
+    return all(word in _PAIR_JOIN_WORDS for word in words.replace(",", " ").split())
+
+
 _PAIR_LEAD = re.compile(r"\bin\s+(?:the\s+)?$")
-_PAIR_GAP = re.compile(r",?\s+(?:on\s+)?")
-_PAIR_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+|later\s+|again\s+)?")
+# ("in Miami again on January 31")
+_PAIR_GAP = re.compile(r",?\s+(?:again\s+)?(?:on\s+)?")
+_PAIR_JOIN_WORDS = frozenset(["and", "then", "later", "again", "with", "the", "also", "once", "more"])
 
 
 def _met_again(mention: RoundMention) -> list[RoundMention]:

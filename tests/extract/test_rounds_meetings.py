@@ -2336,3 +2336,18 @@ def test_a_scene_set_in_a_place_dates_a_meeting_said_to_be_there(story: Extract)
     assert [(r.parties, r.start, r.venue) for r in facts.rounds] == [
         (("Ukraine", "United States"), date(2026, 1, 22), "Davos")
     ]
+
+
+def test_a_side_named_between_places_and_days_is_the_other_side_of_the_meetings_after_it(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Witkoff and Kushner sat down with the Ukrainians in Miami on January 17 and in Geneva on February "
+        "26, and with Vladimir Putin in the Kremlin on January 22.",
+        published=date(2026, 3, 28),
+    )
+    assert sorted((r.start, r.parties, r.venue) for r in facts.rounds) == [
+        (date(2026, 1, 17), ("Ukraine", "United States"), "Miami"),
+        (date(2026, 1, 22), ("Russia", "United States"), "Moscow"),
+        (date(2026, 2, 26), ("Ukraine", "United States"), "Geneva"),
+    ]
