@@ -118,8 +118,10 @@ MEETING_VERB = re.compile(
     r"|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\b"
     r"(?!\s+as\b)))"
     # "when Witkoff and Kushner saw Umerov", "who had seen Putin": to have seen someone named is to have met
-    r"|(?-i:(?:saw|(?:had|has|have)\s+seen)\s+(?=[A-Z]|the\s+(?:Russian|Ukrainian|American|U\.S\.|US)\s+(?:president|leader|delegation|side|team"
-    r"|envoys?)\b|the\s+(?:Americans|Russians|Ukrainians)\b))"
+    # ... and "have also seen each side on its own: the Ukrainians in Miami on January 17, ..."
+    r"|(?-i:(?:saw|(?:had|has|have)\s+(?:also\s+)?seen)\s+(?=[A-Z]|the\s+(?:Russian|Ukrainian|American|U\.S\.|US)\s+"
+    r"(?:president|leader|delegation|side|team|envoys?)\b|the\s+(?:Americans|Russians|Ukrainians)\b|each\s+side\b"
+    r"|both\s+sides\b))"
     # "Negotiators from the three countries will gather in Geneva", "the delegations reconvened on Monday",
     # "are due back at the negotiating table": people coming together to talk
     r"|(?:re)?conven(?:e|es|ed|ing)|gather(?:s|ed|ing)?(?=\s+(?:again\s+)?(?:in|at|on|for|behind)\b)"

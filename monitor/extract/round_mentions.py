@@ -515,7 +515,9 @@ class MentionReader:
     def read(self, view: View, attribution: Attribution | None) -> list[RoundMention]:
         found = self._read(view, attribution) if _may_speak_of_rounds(view.lower) else []
         if found and len(view.dates) > 1:
-            meetings = [m for m in found if m.is_meeting_like() and not m.named]
+            # (a meeting of one side named so far: "the Americans have also seen each side on its own: the
+            # Ukrainians in Miami on January 17, the Russians in the Kremlin on January 22")
+            meetings = [m for m in found if m.meeting and m.parties and not m.named]
             found += _place_by_place(meetings[0]) if len(meetings) == 1 else []
         if len(found) == 1 and (" again " in view.text or " once more " in view.text):
             found += _met_again(found[0])

@@ -2351,3 +2351,18 @@ def test_a_side_named_between_places_and_days_is_the_other_side_of_the_meetings_
         (date(2026, 1, 22), ("Russia", "United States"), "Moscow"),
         (date(2026, 2, 26), ("Ukraine", "United States"), "Geneva"),
     ]
+
+
+def test_having_seen_each_side_on_its_own_in_a_list_of_places_and_days_is_a_meeting_each(
+    story: Extract,
+) -> None:
+    facts = story(
+        "The Americans have also seen each side on its own: the Ukrainians in Miami on January 17, the "
+        "Russians in the Kremlin on January 22 and in Miami again on January 31.",
+        published=date(2026, 2, 14),
+    )
+    assert sorted((r.start, r.parties, r.venue) for r in facts.rounds) == [
+        (date(2026, 1, 17), ("Ukraine", "United States"), "Miami"),
+        (date(2026, 1, 22), ("Russia", "United States"), "Moscow"),
+        (date(2026, 1, 31), ("Russia", "United States"), "Miami"),
+    ]
