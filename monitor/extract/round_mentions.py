@@ -552,7 +552,11 @@ class MentionReader:
             memory.heading_days = (days[0][0], days[-1][1] or days[-1][0]) if days else (None, None)
         elif memory.heading_days[0] is not None:
             for mention in found:
-                if mention.dates[0] is None and (mention.named or mention.is_meeting_like()):
+                if (
+                    mention.dates[0] is None
+                    and (mention.named or mention.is_meeting_like())
+                    and of_the_headings_time(mention, memory.heading_days[0], self.doc.published)
+                ):
                     mention.dates = memory.heading_days
                 elif mention.dates[0] is not None and mention.dates[0] > self.doc.published:
                     self._after_heading_day(view, mention, memory.heading_days[0])
@@ -2973,6 +2977,12 @@ _PAIR_LEAD = re.compile(r"\bin\s+(?:the\s+)?$")
 # ("in Miami again on January 31")
 _PAIR_GAP = re.compile(r",?\s+(?:again\s+)?(?:on\s+)?")
 _PAIR_JOIN_WORDS = frozenset(["and", "then", "later", "again", "with", "the", "also", "once", "more"])
+
+
+def of_the_headings_time(mention: RoundMention, day: date, published: date) -> bool:
+    """May a day heading ("MONDAY", "THURSDAY, FEB. 19") date a mention under it? Not one told in another
+    time: "MONDAY | ... Kostyukov, who headed Moscow's side in the first two rounds", under a day ahead."""
+    return mention.tense != ("past" if day >= published else "future")
 
 
 def _met_again(mention: RoundMention) -> list[RoundMention]:

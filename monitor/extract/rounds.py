@@ -43,6 +43,7 @@ from monitor.extract.round_mentions import (
     RoundMention,
     _may_speak_of_rounds,
     in_live_entry,
+    of_the_headings_time,
 )
 from monitor.extract.round_merge import Round, build_rounds
 from monitor.extract.round_sides import foreign_talks
@@ -266,7 +267,12 @@ def _calendar_days(doc: Doc, mentions: list[RoundMention]) -> None:
         span = (days[0].first, days[-1].last or days[-1].first)
         for mention in mentions:
             section = first <= mention.view.index < last
-            if section and mention.dates[0] is None and (mention.named or mention.is_meeting_like()):
+            if (
+                section
+                and mention.dates[0] is None
+                and (mention.named or mention.is_meeting_like())
+                and of_the_headings_time(mention, span[0], doc.published)  # type: ignore[arg-type]
+            ):
                 mention.dates = span
 
 

@@ -2817,3 +2817,12 @@ def test_a_place_an_entry_only_guesses_at_is_no_place(story: Extract) -> None:
         published=date(2026, 5, 4),
     )
     assert [(r.number, r.venue) for r in facts.rounds] == [(4, None)]
+
+
+def test_a_day_heading_does_not_date_rounds_told_in_another_time(story: Extract) -> None:
+    facts = story(
+        "Here is the week, day by day.\n\nMONDAY\n\nThe Russian team flies out this afternoon. It includes "
+        "Igor Kostyukov, who headed Moscow's side in the first two rounds.",
+        published=date(2026, 2, 16),
+    )
+    assert {r.number: r.start for r in facts.rounds if r.number in (1, 2)} == {1: None, 2: None}
