@@ -252,7 +252,7 @@ def _calendar_days(doc: Doc, mentions: list[RoundMention]) -> None:
     """ "TUESDAY, FEB. 17 - WEDNESDAY, FEB. 18" over a calendar's items: the rounds and meetings its section
     names without days of their own are on those days."""
     every = _headings(doc)
-    headings = [h for h in every if DAY_HEADING.fullmatch(h.text)]
+    headings = [h for h in every if DAY_HEADING.fullmatch(h.text) or _DATE_HEADING.fullmatch(h.text)]
     if not headings:
         return
     starts = [view.sentence.start for view in doc.views]
@@ -265,6 +265,7 @@ def _calendar_days(doc: Doc, mentions: list[RoundMention]) -> None:
         if not days:
             continue
         span = (days[0].first, days[-1].last or days[-1].first)
+        gone = (span[1] or span[0]) < doc.published  # type: ignore[operator]
         for mention in mentions:
             section = first <= mention.view.index < last
             if (
@@ -274,8 +275,20 @@ def _calendar_days(doc: Doc, mentions: list[RoundMention]) -> None:
                 and of_the_headings_time(mention, span[0], doc.published)  # type: ignore[arg-type]
             ):
                 mention.dates = span
+                if gone and mention.status in (None, "ongoing", "scheduled"):
+                    # "Friday, January 23 | The security talks open in Abu Dhabi": a diary's present, of a
+                    # day gone by
+                    mention.status = "concluded"
 
 
+# A diary's heading that is only a day, in any case: "Saturday, January 17", "Jan. 23-24", "23 January"
+_DATE_HEADING = re.compile(
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar"
+    r"|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December))"
+    r"(?:,?\s+20\d\d)?[.:]?"
+)
 # The headings of the last article read: `read_rounds` asks for them twice or three times. Holding the doc
 # keeps its identity from being reused.
 _last_headings: tuple[Doc | None, list[Sentence]] = (None, [])

@@ -2826,3 +2826,15 @@ def test_a_day_heading_does_not_date_rounds_told_in_another_time(story: Extract)
         published=date(2026, 2, 16),
     )
     assert {r.number: r.start for r in facts.rounds if r.number in (1, 2)} == {1: None, 2: None}
+
+
+def test_a_diarys_date_heading_dates_the_talks_under_it_and_holds_them_held(story: Extract) -> None:
+    facts = story(
+        "This is how the week unfolded.\n\nThursday, January 22\n\nTrump and Volodymyr Zelensky meet in "
+        "Davos for about an hour.\n\nFriday, January 23\n\nThe first round opens in Abu Dhabi.",
+        published=date(2026, 1, 25),
+    )
+    assert sorted((r.number or 0, r.start, r.status) for r in facts.rounds) == [
+        (0, date(2026, 1, 22), "concluded"),
+        (1, date(2026, 1, 23), "concluded"),
+    ]
