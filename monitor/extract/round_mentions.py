@@ -517,7 +517,7 @@ class MentionReader:
         if found and len(view.dates) > 1:
             # (a meeting of one side named so far: "the Americans have also seen each side on its own: the
             # Ukrainians in Miami on January 17, the Russians in the Kremlin on January 22")
-            meetings = [m for m in found if m.meeting and m.parties and not m.named]
+            meetings = [m for m in found if m.meeting and not m.named]
             found += _place_by_place(meetings[0]) if len(meetings) == 1 else []
         if len(found) == 1 and (" again " in view.text or " once more " in view.text):
             found += _met_again(found[0])
@@ -2932,18 +2932,29 @@ def _place_by_place(mention: RoundMention) -> list[RoundMention]:
             side = _side_before(view, 0, lead.start())
         last = day.last if day.last != day.first else None
         pairs.append((lead.start(), day.end, place.venue.name, day.first, last, side))  # type: ignore[arg-type]
+        again = _AGAIN_ON.match(text, day.end)
+        later = starts.get(again.end()) if again is not None else None
+        if later is not None:
+            # "all three delegations in Abu Dhabi on January 23 and 24 and again on February 4 and 5"
+            last = later.last if later.last != later.first else None
+            pairs.append((lead.start(), later.end, place.venue.name, later.first, last, None))  # type: ignore[arg-type]
     if len(pairs) < 2:
         return []
-    others = {side for *_, side in pairs if side is not None}
+    others = {side for *_, side in pairs if isinstance(side, str)}
     subject = mention.parties - others
-    sides = []
+    sides: list[set[str]] = []
     for *_, side in pairs:
-        other = side if side is not None else (sides[-1] - subject if sides else set())
-        sides.append(subject | ({other} if isinstance(other, str) else other))
-    if any(len(both) != 2 for both in sides):
+        if isinstance(side, frozenset):
+            sides.append(set(side))  # "Ukrainian and American officials in Miami on January 17; ..."
+        elif side is not None:
+            sides.append(subject | {side})
+        else:
+            sides.append(sides[-1] if sides else set(mention.parties))
+    if any(not 2 <= len(both) <= 3 for both in sides):
         return []  # the sides of each meeting are not told apart: one reading for all
     _, _, mention.venue, first, last, _ = pairs[0]
     mention.dates, mention.parties = (first, last), sides[0]
+    mention.trilateral, mention.meeting = len(sides[0]) == 3, len(sides[0]) == 2
     return [
         replace(
             mention,
@@ -2953,14 +2964,27 @@ def _place_by_place(mention: RoundMention) -> list[RoundMention]:
             persons=set(mention.persons),
             heads={},
             outcomes=[],
+            trilateral=len(both) == 3,
+            meeting=len(both) == 2,
         )
         for (_, _, venue, first, last, _), both in zip(pairs[1:], sides[1:], strict=True)
     ]
 
 
-def _side_before(view: View, lo: int, hi: int) -> str | None:
-    """The side of the last person or side named in `view.text[lo:hi]` (a place names none)."""
+def _side_before(view: View, lo: int, hi: int) -> str | frozenset[str] | None:
+    """The side of the last person or side named in `view.text[lo:hi]` (a place names none); all the sides
+    when it names two or more ("Ukrainian and American officials in Miami"), or the story's three main
+    sides for "all three delegations"."""
+    item = max(view.text.rfind(";", lo, hi), view.text.rfind(":", lo, hi))
     named = [m.party for m in view.mentions_between(lo, hi) if m.party is not None and m.venue is None]
+    if item >= 0:
+        # an item of a list after a colon or a semicolon names its own sides: "...: Ukrainian and American
+        # officials in Miami on January 17; all three delegations in Abu Dhabi on January 23 and 24"
+        own = [m.party for m in view.mentions_between(item, hi) if m.party is not None and m.venue is None]
+        if len(set(own)) >= 2:
+            return frozenset(own)
+        if not own and _ALL_THREE.search(view.text, item, hi):
+            return frozenset(view.matcher.main_parties)
     return named[-1] if named else None
 
 
@@ -2970,13 +2994,21 @@ def _joined_pairs(view: View, lo: int, hi: int) -> bool:
     words = view.text[lo:hi]
     for named in reversed(view.mentions_between(lo, hi)):
         words = words[: named.start - lo] + " " + words[named.end - lo :]
-    return all(word in _PAIR_JOIN_WORDS for word in words.replace(",", " ").split())
+    return all(word in _PAIR_JOIN_WORDS for word in words.replace(",", " ").replace(";", " ").lower().split())
 
 
+_AGAIN_ON = re.compile(r",?\s+and\s+again\s+on\s+")
+_ALL_THREE = re.compile(r"\b(?:all|the)\s+three\b")
 _PAIR_LEAD = re.compile(r"\bin\s+(?:the\s+)?$")
 # ("in Miami again on January 31")
 _PAIR_GAP = re.compile(r",?\s+(?:again\s+)?(?:on\s+)?")
-_PAIR_JOIN_WORDS = frozenset(["and", "then", "later", "again", "with", "the", "also", "once", "more"])
+_PAIR_JOIN_WORDS = frozenset(
+    [
+        *("and", "then", "later", "again", "with", "the", "also", "once", "more", "all", "three", "both"),
+        *("sides", "officials", "envoys", "envoy", "delegations", "delegation", "teams", "team"),
+        *("negotiators", "us", "u.s."),
+    ]
+)
 
 
 def of_the_headings_time(mention: RoundMention, day: date, published: date) -> bool:

@@ -2366,3 +2366,18 @@ def test_having_seen_each_side_on_its_own_in_a_list_of_places_and_days_is_a_meet
         (date(2026, 1, 22), ("Russia", "United States"), "Moscow"),
         (date(2026, 1, 31), ("Russia", "United States"), "Miami"),
     ]
+
+
+def test_a_list_of_meetings_after_a_colon_names_the_sides_of_each_item(story: Extract) -> None:
+    facts = story(
+        "In six weeks the parties met in four cities: Ukrainian and American officials in Miami on January "
+        "17; Vladimir Putin and the US envoys in the Kremlin on January 22; all three delegations in Abu "
+        "Dhabi on January 23 and 24 and again on February 4 and 5.",
+        published=date(2026, 4, 13),
+    )
+    assert sorted((r.start, r.parties, r.venue, r.format) for r in facts.rounds) == [
+        (date(2026, 1, 17), ("Ukraine", "United States"), "Miami", "bilateral"),
+        (date(2026, 1, 22), ("Russia", "United States"), "Moscow", "bilateral"),
+        (date(2026, 1, 23), ("Russia", "Ukraine", "United States"), "Abu Dhabi", "trilateral"),
+        (date(2026, 2, 4), ("Russia", "Ukraine", "United States"), "Abu Dhabi", "trilateral"),
+    ]
