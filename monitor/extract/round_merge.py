@@ -302,8 +302,8 @@ class Round:
             # afternoon": talks that name no sides or day, told right after a meeting, are that meeting
             return True
         if (
-            not mention.parties
-            and not mention.persons
+            mention.parties <= self.parties
+            and mention.persons <= self.persons
             and self.start is None
             and self.end is None
             and mention.dates[0] is not None
@@ -319,7 +319,7 @@ class Round:
 
 # A sentence whose subject takes up a meeting told before: "The meetings took place on ...", "The talks ran"
 _THE_MEETING = re.compile(
-    r"(?:The|These|Those|Both)\s+(?:meetings?|talks|sessions?|conversations?|discussions)\b"
+    r"(?:The|These|Those|Both|That|This)\s+(?:meetings?|talks|sessions?|conversations?|discussions)\b"
 )
 _STILL_ON = re.compile(r"\bstill (?:going on|in progress)\b")
 _OLD_PLAN_NAMED = re.compile(

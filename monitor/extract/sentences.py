@@ -147,6 +147,8 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Z'. -]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?(?:\s*\([^()\n]{1,40}\))?"
     r"\s*[—–-]{1,2})\s+"
 )
+# The zone of a clock time: "3 a.m. Moscow time", "9 p.m. Kyiv time"
+_ZONE_AFTER = re.compile(r"[A-Z][a-z]+\s+time\b")
 _SENTENCE_PUNCT = '.!?…:;"”’)'
 
 
@@ -238,7 +240,8 @@ def _full_stop_ends(text: str, sentence_start: int, dot: int, nxt: re.Match[str]
     if token in _NEVER_FINAL:
         return False
     if token in _MAYBE_FINAL or ("." in token and len(token) <= 5):
-        return _next_word(text, nxt) in _OPENERS
+        # ("at around 3 a.m. Moscow time on Friday": a clock time's zone goes on with it)
+        return _next_word(text, nxt) in _OPENERS and not _ZONE_AFTER.match(text, nxt.start(2))
     return True
 
 

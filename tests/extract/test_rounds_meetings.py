@@ -2381,3 +2381,15 @@ def test_a_list_of_meetings_after_a_colon_names_the_sides_of_each_item(story: Ex
         (date(2026, 1, 23), ("Russia", "Ukraine", "United States"), "Abu Dhabi", "trilateral"),
         (date(2026, 2, 4), ("Russia", "Ukraine", "United States"), "Abu Dhabi", "trilateral"),
     ]
+
+
+def test_that_session_with_the_meetings_own_side_named_dates_the_meeting_before(story: Extract) -> None:
+    facts = story(
+        "Security officials from Ukraine, Russia and the United States began two days of talks in Abu Dhabi "
+        "on Friday, hours after Vladimir Putin had finished a night session with the American envoys in the "
+        "Kremlin.\n\nThat session started late on Thursday and broke up at around 3 a.m. Moscow time on "
+        "Friday.\n\nThe Abu Dhabi meeting, the first round of the process, is held behind closed doors.",
+        published=date(2026, 1, 23),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 1, 22), "Moscow", "concluded")

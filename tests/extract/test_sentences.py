@@ -109,3 +109,14 @@ def test_a_line_that_opens_with_a_bullet_is_a_block_of_its_own() -> None:
     sentences = segment("Key dates:\n* Jan. 23 — First round.\n* Feb. 4 — Second round.\n")
     assert [s.text for s in sentences][-2:] == ["* Jan. 23 — First round.", "* Feb. 4 — Second round."]
     assert sentences[-1].paragraph != sentences[-2].paragraph
+
+
+def test_a_clock_times_zone_goes_on_with_its_sentence() -> None:
+    text = (
+        "The session broke up at around 3 a.m. Moscow time on Friday. It ended at 3 a.m. Moscow said nothing."
+    )
+    assert [s.text for s in segment(text)] == [
+        "The session broke up at around 3 a.m. Moscow time on Friday.",
+        "It ended at 3 a.m.",
+        "Moscow said nothing.",
+    ]
