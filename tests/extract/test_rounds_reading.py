@@ -2838,3 +2838,22 @@ def test_a_diarys_date_heading_dates_the_talks_under_it_and_holds_them_held(stor
         (0, date(2026, 1, 22), "concluded"),
         (1, date(2026, 1, 23), "concluded"),
     ]
+
+
+def test_ordinals_after_a_round_named_in_the_sentence_before_count_rounds(story: Extract) -> None:
+    facts = story(
+        "Nobody called them the first round at the time. They became one only when a second followed, in Abu "
+        "Dhabi on February 4 and 5, and a third in Geneva on February 17 and 18.",
+        published=date(2026, 5, 22),
+    )
+    rounds = by_number(facts)
+    assert days(rounds[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+    assert days(rounds[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
+
+
+def test_an_ordinal_in_another_sequence_counts_no_round(story: Extract) -> None:
+    facts = story(
+        "The first round was held in Abu Dhabi. A fourth attack in a week hit Kharkiv on Monday.",
+        published=date(2026, 5, 22),
+    )
+    assert sorted(by_number(facts)) == [1]
