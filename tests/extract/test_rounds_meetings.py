@@ -2393,3 +2393,13 @@ def test_that_session_with_the_meetings_own_side_named_dates_the_meeting_before(
     )
     found = meeting_of(facts, "Russia", "United States")
     assert (found.start, found.venue, found.status) == (date(2026, 1, 22), "Moscow", "concluded")
+
+
+def test_two_sides_that_spent_two_weekdays_in_a_city_met_there(story: Extract) -> None:
+    facts = story(
+        "American and Ukrainian negotiators spent Saturday and Sunday in Florida working through the issues "
+        "that still stand in the way of an agreement, Steve Witkoff said.",
+        published=date(2026, 3, 23),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.end, found.venue) == (date(2026, 3, 21), date(2026, 3, 22), "Miami")
