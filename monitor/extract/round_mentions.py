@@ -562,6 +562,11 @@ class MentionReader:
                     self._after_heading_day(view, mention, memory.heading_days[0])
         if not found and same and memory.named is not None and view.text.startswith("It "):
             found = self._it(view, attribution, memory.named)
+        elif same and memory.named is not None and view.text.startswith("That round "):
+            # "That round ran on Wednesday and Thursday, and it was the second time ... the first round was
+            # held there on January 23": the round the sentence before named, up to the clause's end
+            clause = _THAT_ROUND_CLAUSE.match(view.text)
+            found = self._it(view, attribution, memory.named, until=clause.end()) + found  # type: ignore[union-attr]
         elif same and memory.named is not None and _IT_WAS_HELD.match(view.text) and _of_no_sides(found):
             # "The third round moved to Europe. It was held in Geneva on February 17 and 18, with Medinsky
             # now heading the Russian delegation": the head's side names no meeting of its own
@@ -1203,12 +1208,14 @@ class MentionReader:
         attribution: Attribution | None,
         named: tuple[int | None, str | None],
         said_from: int | None = None,
+        until: int | None = None,
     ) -> list[RoundMention]:
         """ "Round two was pushed back by three days. It ended with a prisoner swap": "It" is the round the
         sentence before named, and what the sentence says is said of it (from `said_from` when it is what a
         speaker said: "Peskov said it had been postponed")."""
         lo, hi = region(view.text, attribution)
         lo = lo if said_from is None else said_from
+        hi = hi if until is None else min(hi, until)
         # "It had been pencilled in for Abu Dhabi, but Iranian strikes since Feb. 28 made ...": a contrast
         # that opens with words of its own tells of something else
         contrast = _CONTRAST.search(view.text, lo, hi)
@@ -2892,6 +2899,8 @@ _DAY_BESIDE = re.compile(r"(?:The|A)\s+day\s+(before|earlier|later|after)\s*,")
 
 
 # "It was held in ...", "It took place on ...", "It opened ...": the pronoun's round is where the sentence is
+# "That round ran on Wednesday and Thursday": up to the first clause of its own after it
+_THAT_ROUND_CLAUSE = re.compile(r"[^;]*?(?=,\s+(?:and|but|while|when|where|after|as)\b|;|$)")
 _IT_WAS_HELD = re.compile(
     r"It\s+(?:was\s+(?:held|convened|hosted)|took\s+place|opened|ran|began|closed|ended|wrapped\s+up)\b"
 )

@@ -2857,3 +2857,15 @@ def test_an_ordinal_in_another_sequence_counts_no_round(story: Extract) -> None:
         published=date(2026, 5, 22),
     )
     assert sorted(by_number(facts)) == [1]
+
+
+def test_that_round_is_the_round_named_just_before_up_to_its_clauses_end(story: Extract) -> None:
+    facts = story(
+        "The exchange was the result of the second round of trilateral talks in Abu Dhabi. That round ran on "
+        "Wednesday and Thursday, and it was the second time in a fortnight that the delegations had gathered "
+        "there: the first round was held there on January 23 and 24.",
+        published=date(2026, 2, 6),
+    )
+    rounds = by_number(facts)
+    assert days(rounds[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+    assert days(rounds[1])[:2] == (date(2026, 1, 23), date(2026, 1, 24))
