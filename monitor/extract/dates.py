@@ -339,7 +339,23 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             shift = timedelta(days=-1 if rel == "yesterday" else 1)
             span = (span[0] + shift, span[1] + shift)  # type: ignore[operator]
         found.append(DateMention(start, match.end(), span[0], span[1], bare))
-    return _spans_joined(text, found) if len(found) > 1 else found
+    return _spans_joined(text, found) if len(found) > 1 or " the " in text else found
+
+
+# "Saturday the seventeenth", "Saturday the 17th"
+_WEEKDAY_THE_DAY = re.compile(
+    rf"\s+the\s+({_ORDINAL_WORD}|{_DAY}(?<=st|nd|rd|th)\b)(?!\s+(?:round|time|day|meeting|session|of)\b)"
+)
+
+
+def _weekday_on(near: date, day_told: str) -> date | None:
+    """The date within five weeks of `near` on that weekday whose day of the month is `day_told`."""
+    day = ORDINAL_DAYS.get(day_told.lower()) or int(_NON_DIGITS.sub("", day_told) or 0)
+    for weeks in range(-5, 6):
+        candidate = near + timedelta(weeks=weeks)
+        if candidate.day == day:
+            return candidate
+    return None
 
 
 # "Friday 23 - Saturday 24 January": a weekday's day of the month after it, before the join
@@ -357,6 +373,12 @@ def _spans_joined(text: str, found: list[DateMention]) -> list[DateMention]:
     (a bare weekday after a day is the first such weekday after it, whatever the tense)."""
     joined: list[DateMention] = []
     for mention in found:
+        told = _WEEKDAY_THE_DAY.match(text, mention.end) if mention.weekday and mention.first else None
+        if told is not None:
+            # "It started on Saturday the seventeenth": the weekday's day of the month names the date
+            day = _weekday_on(mention.first, told.group(1))  # type: ignore[arg-type]
+            if day is not None:
+                mention = DateMention(mention.start, told.end(), day, day)
         before = joined[-1] if joined else None
         numbered = (
             _WEEKDAY_DAY_JOIN.fullmatch(text, before.end, mention.start)

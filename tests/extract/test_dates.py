@@ -618,3 +618,17 @@ def test_a_diarys_plan_and_its_timetable_present_put_its_weekday_ahead(text: str
 def test_weekdays_each_with_its_day_of_the_month_make_one_span() -> None:
     assert spans("Friday 23 - Saturday 24 January - Abu Dhabi.") == [(date(2026, 1, 23), date(2026, 1, 24))]
     assert spans("Wednesday 4 - Thursday 5 February") == [(date(2026, 2, 4), date(2026, 2, 5))]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("It started on Saturday the seventeenth, in Miami.", date(2026, 1, 17)),
+        ("on Thursday the 22nd in Davos", date(2026, 1, 22)),
+        # an ordinal that counts something else leaves the weekday as it is
+        ("on Saturday the first round ended", date(2026, 1, 24)),
+    ],
+)
+def test_a_weekday_with_its_day_of_the_month_after_the_is_that_date(text: str, day: date) -> None:
+    # (2026-01-25 is a Sunday)
+    assert spans(text, date(2026, 1, 25))[0][0] == day
