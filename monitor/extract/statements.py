@@ -1113,6 +1113,8 @@ _WHEN_ASKED = re.compile(
 _SPEECH_GOES_ON = re.compile(
     r",\s+(?:(?:and|but)\s+(?:the|its|their|his|her|this|these|those|there|it|they|we|he|she|[A-Z][\w’'-]*)\b"
     r"|adding\s*:\s*[“\"]"
+    # "..., US envoy Steve Witkoff said, calling the meetings “constructive”": his words quoted after it
+    r"|(?:adding|calling|describing|saying)\b[^.;“\"]{0,80}[“\"]"
     # "Russia was ready to go on, he said, “as long as the lists are honest”": a quote right after the frame
     r"|\s*[“\"])"
 )

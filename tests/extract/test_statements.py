@@ -2321,3 +2321,16 @@ def test_words_quoted_by_an_outlet_are_the_sources_not_the_outlets(extract: Extr
 )
 def test_a_side_warning_after_with_speaks(extract: Extract, text: str, speakers: list[str]) -> None:
     assert [s.speaker for s in extract(text).statements] == speakers
+
+
+@pytest.mark.parametrize(
+    "tail", ['calling the meetings "constructive"', 'adding that they had been "constructive"']
+)
+def test_a_quote_after_a_closing_frame_makes_the_statement_direct_and_its_own(
+    extract: Extract, tail: str
+) -> None:
+    statement = only(
+        extract(f"The negotiators worked through the issues in Florida, Steve Witkoff said, {tail}.")
+    )
+    assert (statement.speaker, statement.direct) == ("Steve Witkoff", True)
+    assert '"constructive"' in statement.text
