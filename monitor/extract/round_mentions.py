@@ -567,9 +567,10 @@ class MentionReader:
             # held there on January 23": the round the sentence before named, up to the clause's end
             clause = _THAT_ROUND_CLAUSE.match(view.text)
             found = self._it(view, attribution, memory.named, until=clause.end()) + found  # type: ignore[union-attr]
-        elif same and memory.named is not None and _IT_WAS_HELD.match(view.text) and _of_no_sides(found):
+        elif same and memory.named is not None and view.text.startswith("It ") and _of_no_sides(found):
             # "The third round moved to Europe. It was held in Geneva on February 17 and 18, with Medinsky
-            # now heading the Russian delegation": the head's side names no meeting of its own
+            # now heading the Russian delegation", "It was billed as a security working group, and on the
+            # Russian side it was led by Kostyukov": the head's side names no meeting of its own
             for mention in found:
                 mention.number, mention.reference = memory.named
         elif not found and same and memory.named is not None and _reports_it(view.text, attribution):
@@ -2898,12 +2899,8 @@ _PROMISE_AGAIN = re.compile(
 _DAY_BESIDE = re.compile(r"(?:The|A)\s+day\s+(before|earlier|later|after)\s*,")
 
 
-# "It was held in ...", "It took place on ...", "It opened ...": the pronoun's round is where the sentence is
 # "That round ran on Wednesday and Thursday": up to the first clause of its own after it
 _THAT_ROUND_CLAUSE = re.compile(r"[^;]*?(?=,\s+(?:and|but|while|when|where|after|as)\b|;|$)")
-_IT_WAS_HELD = re.compile(
-    r"It\s+(?:was\s+(?:held|convened|hosted)|took\s+place|opened|ran|began|closed|ended|wrapped\s+up)\b"
-)
 
 
 def _of_no_sides(found: list[RoundMention]) -> bool:

@@ -54,6 +54,10 @@ _ORD_BEFORE = re.compile(
     r"(?:[\w-]+\s+)?|(?:[\w-]+\s+){0,2})$"
 )
 _ORD_BEFORE_TALKS = re.compile(rf"\b(?P<ord>{_ORD})\s+(?:(?!day\b|days\b|time\b)[\w-]+\s+){{0,2}}$")
+# "the first of those rounds", "the second of the three rounds"
+_ORD_OF_ROUNDS = re.compile(
+    rf"\b(?:the|a)\s+(?P<ord>{_ORD})\s+of\s+(?:the|those|these|its|their)\s+(?:[\w-]+\s+)?rounds\b"
+)
 _NUMBER_AFTER = re.compile(
     r"\s+(?:no\.\s*|number\s+)?(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
     r"(?!\s+(?:weeks?|days?|months?|hours?|years?|times)\b)"
@@ -264,6 +268,10 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
             add(Trigger(back.start(), pos + 5, _number(back.group("ord"))))
         elif after is not None:
             add(Trigger(pos, after.end(), _number(after.group("num"))))
+    if " of " in low and "rounds" in low:
+        for match in _ORD_OF_ROUNDS.finditer(low, lo, hi):
+            # "The first of those rounds opened in the Emirati capital on January 23"
+            add(Trigger(match.start(), match.end(), _number(match.group("ord"))))
     if _has(low, ("trilateral", "tripartite", "three-way", "working group")):
         for noun in _TALK_NOUNS:
             for pos in _words(low, noun, lo, hi):

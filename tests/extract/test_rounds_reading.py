@@ -2869,3 +2869,15 @@ def test_that_round_is_the_round_named_just_before_up_to_its_clauses_end(story: 
     rounds = by_number(facts)
     assert days(rounds[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
     assert days(rounds[1])[:2] == (date(2026, 1, 23), date(2026, 1, 24))
+
+
+def test_the_first_of_those_rounds_and_what_it_says_after_of_it(story: Extract) -> None:
+    facts = story(
+        "Abu Dhabi hosted the first two rounds. The first of those rounds opened in the Emirati capital on "
+        "January 23. It was billed as a working group, and on the Russian side it was led by Admiral Igor "
+        "Kostyukov. It lasted two days.",
+        published=date(2026, 3, 1),
+    )
+    first = by_number(facts)[1]
+    assert days(first) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+    assert dict(first.heads) == {"Russia": "Igor Kostyukov"}
