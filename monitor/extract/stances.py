@@ -737,6 +737,9 @@ class StanceCue:
     passive: bool = False  # "was put forward by", "had been agreed with"
 
 
+# "put a proposal for an energy ceasefire on the table", "puts the idea on the table again": group 1 is
+# what is tabled
+_PUT_ON_THE_TABLE = re.compile(r"\b(?:put|puts|putting|placed|laid)\s+([^,;.]{3,80}?)\s+on\s+the\s+table\b")
 # Pressure on someone to act: "pushing both sides to sign up to", "pushed Kyiv to accept"
 _PUSHED_TO_ACT = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,3}?to\s+(?!(?:the|a|an|next|early|late|later|mid|march|april|may|june|july|monday"
@@ -815,6 +818,14 @@ def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
         # other side for a pause is proposing it
         asked = [StanceCue("proposes", m.start(), m.end(), m.group()) for m in _ASKED_PAUSE.finditer(lower)]
         raw = _merged(raw, asked)
+    if "on the table" in lower:
+        # "The Americans put a proposal for an energy ceasefire on the table": what is put there is proposed
+        tabled = list(_PUT_ON_THE_TABLE.finditer(lower))
+        raw = _merged(
+            raw,
+            [StanceCue("proposes", m.start(), m.start(1), m.group(), stop=m.end(1)) for m in tabled],
+            [m.span() for m in tabled],
+        )
     if "basis" in lower or "starting point" in lower:
         # "The current line is the basis for a ceasefire": what the speaker sets as the ground of a settlement
         # they demand, as "must be the basis" does

@@ -2132,3 +2132,14 @@ def test_an_all_for_all_exchange_in_quotation_marks_is_the_prisoner_exchange(ext
 )
 def test_not_excluded_with_a_titled_speaker_after_it_considers(extract: Extract, text: str) -> None:
     assert stances(extract(text)) == {("Russia", "ceasefire"): "considers"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Americans put a proposal for an energy ceasefire on the table.",
+        "Washington has put a moratorium on strikes on energy infrastructure on the table.",
+    ],
+)
+def test_what_a_side_puts_on_the_table_it_proposes(story: Extract, text: str) -> None:
+    assert stances(story(text)) == {("United States", "energy_ceasefire"): "proposes"}
