@@ -521,6 +521,8 @@ class MentionReader:
             found += _place_by_place(meetings[0]) if len(meetings) == 1 else []
         if len(found) == 1 and (" again " in view.text or " once more " in view.text):
             found += _met_again(found[0])
+        elif len(found) == 1 and ": on " in view.text and _TIMES.search(view.lower) is not None:
+            found += _day_by_day(found[0])
         if found and " in the city" in view.lower:
             self._the_city(view, found)
         if any(m.venue is None and m.is_meeting_like() for m in found):
@@ -3021,6 +3023,39 @@ def of_the_headings_time(mention: RoundMention, day: date, published: date) -> b
     """May a day heading ("MONDAY", "THURSDAY, FEB. 19") date a mention under it? Not one told in another
     time: "MONDAY | ... Kostyukov, who headed Moscow's side in the first two rounds", under a day ahead."""
     return mention.tense != ("past" if day >= published else "future")
+
+
+def _day_by_day(mention: RoundMention) -> list[RoundMention]:
+    """ "The three delegations have met twice before, both times in Abu Dhabi: on January 23 and 24, and on
+    February 4 and 5": talks held so many times, their days listed after a colon, are a meeting a day (the
+    mention takes the first; the others are returned)."""
+    view = mention.view
+    if mention.named or mention.dates[0] is not None or not (mention.trilateral or mention.is_meeting_like()):
+        return []
+    colon = view.text.rfind(": on ")
+    days = []
+    for day in view.dates:
+        if day.first is None or day.start < colon:
+            continue
+        joined = view.text[days[-1].end : day.start] if days else view.text[colon : day.start]
+        if _DAY_LIST_JOIN.fullmatch(joined) is None:
+            break
+        days.append(day)
+    if len(days) < 2:
+        return []
+    first, *more = [(d.first, d.last if d.last != d.first else None) for d in days]
+    mention.dates = first
+    return [
+        replace(mention, dates=dates, parties=set(mention.parties), persons=set(mention.persons), heads={})
+        for dates in more
+    ]
+
+
+_TIMES = re.compile(
+    r"\b(?:twice|two\s+times|three\s+times|both\s+times|on\s+(?:both|two|three)\s+occasions)\b"
+)
+# What stands between the days of a list after a colon: ": on ", ", and on ", " and on "
+_DAY_LIST_JOIN = re.compile(r"(?::|,|,?\s+and|;)?\s*on\s+")
 
 
 def _met_again(mention: RoundMention) -> list[RoundMention]:

@@ -2403,3 +2403,15 @@ def test_two_sides_that_spent_two_weekdays_in_a_city_met_there(story: Extract) -
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.end, found.venue) == (date(2026, 3, 21), date(2026, 3, 22), "Miami")
+
+
+def test_talks_held_twice_with_their_days_listed_after_a_colon_are_a_meeting_a_day(story: Extract) -> None:
+    facts = story(
+        "The three delegations have met twice before, both times in Abu Dhabi: on January 23 and 24, and on "
+        "February 4 and 5.",
+        published=date(2026, 2, 17),
+    )
+    assert sorted((r.start, r.end, r.venue, r.format) for r in facts.rounds) == [
+        (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "trilateral"),
+        (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "trilateral"),
+    ]
