@@ -523,6 +523,17 @@ class MentionReader:
             found += _met_again(found[0])
         elif len(found) == 1 and ": on " in view.text and _TIMES.search(view.lower) is not None:
             found += _day_by_day(found[0])
+        if found and self.memory.round_venue is not None and _ON_THE_SIDE.search(view.lower) is not None:
+            for mention in found:
+                if (
+                    mention.is_meeting_like()
+                    and mention.venue is None
+                    and mention.dates[0] is None
+                    and mention.tense == "future"
+                ):
+                    # "Dmitriev travels separately: he is expected to hold economic talks with the Americans
+                    # on the margins": talks on the side of the round told of are where it is
+                    mention.venue = self.memory.round_venue
         if found and " in the city" in view.lower:
             self._the_city(view, found)
         if any(m.venue is None and m.is_meeting_like() for m in found):
@@ -3051,6 +3062,10 @@ def _day_by_day(mention: RoundMention) -> list[RoundMention]:
     ]
 
 
+# "on the margins", "on the sidelines of the talks", "alongside the round": beside talks already told of
+_ON_THE_SIDE = re.compile(
+    r"\bon\s+the\s+(?:margins|sidelines|side)\b(?!\s+of\s+(?:the\s+)?[A-Z])|\balongside\s+the\b"
+)
 _TIMES = re.compile(
     r"\b(?:twice|two\s+times|three\s+times|both\s+times|on\s+(?:both|two|three)\s+occasions)\b"
 )

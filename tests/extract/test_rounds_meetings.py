@@ -2415,3 +2415,24 @@ def test_talks_held_twice_with_their_days_listed_after_a_colon_are_a_meeting_a_d
         (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "trilateral"),
         (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "trilateral"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("talks", "venue"),
+    [
+        ("he is expected to hold economic talks with the Americans on the margins.", "Geneva"),
+        # talks held on the side of the round before are placed by their own words, not by it
+        ("he held economic talks with the Americans on the margins.", None),
+    ],
+)
+def test_talks_still_to_come_on_the_margins_are_where_the_round_told_of_is(
+    story: Extract, talks: str, venue: str | None
+) -> None:
+    facts = story(
+        "Negotiators should be under one roof in Geneva on Tuesday for a third round of talks. Kirill "
+        f"Dmitriev travels separately: {talks}",
+        published=date(2026, 2, 16),
+    )
+    assert [r.venue for r in facts.rounds if r.parties == ("Russia", "United States")] == (
+        [venue] if venue else []
+    )
