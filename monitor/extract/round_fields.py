@@ -1053,7 +1053,8 @@ _FRONTED_CONTEXT = re.compile(
     r"[^;.]*?\b(?:talks|negotiations|negotiated|met|meet|meets|held|hold|received|hosted|sat down|gathered"
     r"|convened|(?:sat|sit)\s+(?:across|at|around)\s+(?:a|the|one)\s+table"
     # "In Istanbul he headed the Russian side at a meeting with the Ukrainians": a delegation led there
-    r"|(?:headed|led)\s+(?:the|his|her|its)\s+(?:[\w-]+\s+)?(?:side|delegation|team)\s+at\s+(?:a|the)\s+meeting)\b"
+    r"|(?:headed|led)\s+(?:the|his|her|its|[A-Z][\w]*['’]s)\s+(?:[\w-]+\s+)?(?:side|delegation|team)\s+at\s+"
+    r"(?:a|the|two|three|four)\s+meetings?)\b"
 )
 # What may open a clause before the place that sets its scene, the days cut out: a preposition of the day
 # ("On", "Late on", "The day before" yesterday), a length of time ("For two days", "Over three hours").

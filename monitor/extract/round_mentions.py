@@ -1924,7 +1924,8 @@ class MentionReader:
             last_year = year is not None and int(year.group(1)) < self.doc.published.year
             if last_year and not year.group().startswith("since"):  # type: ignore[union-attr]
                 mention.year = int(year.group(1))  # type: ignore[union-attr]
-            elif "last year" in low:
+            elif "last year" in low or _LAST_SEASON.search(low) is not None:
+                # ("in Istanbul last spring", told in February: a season of the year before)
                 mention.year = self.doc.published.year - 1
             # "their summit in Alaska last August": a month gone by, named with "last"
             last_month = _LAST_MONTH.search(segment) if "last " in low else None
@@ -2340,6 +2341,7 @@ _DATELINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?)(?:,|\s+[-–—]\s
 _THEIR_TALKS = re.compile(r"\btheir\s+(?:[\w-]+\s+)?(?:talks|negotiations|meeting|meetings)\b")
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+(20\d\d)\b")
 _GONE_BY = ("last", "past", "earlier this")
+_LAST_SEASON = re.compile(r"\blast\s+(?:spring|summer|autumn|fall)\b")
 _LAST_MONTH = re.compile(
     r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )

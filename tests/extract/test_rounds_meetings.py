@@ -2436,3 +2436,26 @@ def test_talks_still_to_come_on_the_margins_are_where_the_round_told_of_is(
     assert [r.venue for r in facts.rounds if r.parties == ("Russia", "United States")] == (
         [venue] if venue else []
     )
+
+
+def test_a_delegation_led_at_meetings_in_a_fronted_place_is_a_meeting_there(story: Extract) -> None:
+    facts = story(
+        "For Medinsky it was a return to a familiar role. Last year in Istanbul he led Russia's delegation "
+        "at "
+        "three meetings with the Ukrainians.",
+        published=date(2026, 2, 17),
+    )
+    assert [(r.parties, r.venue) for r in facts.rounds] == [(("Russia", "Ukraine"), "Istanbul")]
+
+
+def test_talks_last_spring_are_not_the_meeting_of_the_same_sides_this_year(story: Extract) -> None:
+    facts = story(
+        "Medinsky led Moscow's delegation at the talks with Ukraine in Istanbul last spring. On Tuesday he "
+        "met "
+        "the Ukrainian delegation separately.",
+        published=date(2026, 2, 19),
+    )
+    assert sorted((r.start or date.min, r.venue) for r in facts.rounds) == [
+        (date.min, "Istanbul"),
+        (date(2026, 2, 17), None),
+    ]
