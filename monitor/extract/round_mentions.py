@@ -2422,8 +2422,9 @@ _BARE_TEAM = Guarded(
 )
 # "He stayed at the venue for a separate meeting with the Ukrainian team": the sentence's subject is a side
 # ("On February 26 he was back in Geneva, this time for a meeting with Witkoff": after a time that opens it)
+# ("Before that, on Jan. 17, he led the team that spent a day in Miami with Witkoff")
 _OPENING_HE = re.compile(
-    r"(?:(?:On|By|Then|Later|Earlier|In)\s+(?:[\w.]+\s+){0,3}?[\w.]+,?\s+(?:he|she)\s+|He\s+|She\s+)"
+    r"(?:(?:On|By|Then|Later|Earlier|In|Before|After)\s+(?:[\w.,]+\s+){0,4}?[\w.]+,?\s+(?:he|she)\s+|He\s+|She\s+)"
     r"(?!said|says|told|added)"
 )
 _DAYS_AFTER_HE = re.compile(

@@ -2459,3 +2459,13 @@ def test_talks_last_spring_are_not_the_meeting_of_the_same_sides_this_year(story
         (date.min, "Istanbul"),
         (date(2026, 2, 17), None),
     ]
+
+
+def test_he_after_an_opening_phrase_is_the_person_named_before_meeting_the_other_side(story: Extract) -> None:
+    facts = story(
+        "Rustem Umerov led Ukraine's delegation at the first round. Before that, on Jan. 17, he led the team "
+        "that spent a day in Miami with Steve Witkoff and Jared Kushner.",
+        published=date(2026, 2, 10),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue) == (date(2026, 1, 17), "Miami")
