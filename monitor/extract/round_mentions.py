@@ -517,7 +517,7 @@ class MentionReader:
         if found and len(view.dates) > 1:
             # (a meeting of one side named so far: "the Americans have also seen each side on its own: the
             # Ukrainians in Miami on January 17, the Russians in the Kremlin on January 22")
-            meetings = [m for m in found if m.meeting and not m.named]
+            meetings = [m for m in found if (m.meeting or m.trilateral) and not m.named]
             found += _place_by_place(meetings[0]) if len(meetings) == 1 else []
         if len(found) == 1 and (" again " in view.text or " once more " in view.text):
             found += _met_again(found[0])
@@ -2960,10 +2960,12 @@ def _place_by_place(mention: RoundMention) -> list[RoundMention]:
             # "all three delegations in Abu Dhabi on January 23 and 24 and again on February 4 and 5"
             last = later.last if later.last != later.first else None
             pairs.append((lead.start(), later.end, place.venue.name, later.first, last, None))  # type: ignore[arg-type]
-    if len(pairs) < 2:
-        return []
+    if len({place for _, _, place, *_ in pairs}) < 2:
+        return []  # one place on several days is a meeting held again there (`_met_again`)
+    # ("the three delegations have met three times: twice in Abu Dhabi, on ..., and once in Geneva, on ...")
+    base = mention.parties or (set(view.matcher.main_parties) if mention.trilateral else set())
     others = {side for *_, side in pairs if isinstance(side, str)}
-    subject = mention.parties - others
+    subject = base - others
     sides: list[set[str]] = []
     for *_, side in pairs:
         if isinstance(side, frozenset):
@@ -2971,7 +2973,7 @@ def _place_by_place(mention: RoundMention) -> list[RoundMention]:
         elif side is not None:
             sides.append(subject | {side})
         else:
-            sides.append(sides[-1] if sides else set(mention.parties))
+            sides.append(sides[-1] if sides else set(base))
     if any(not 2 <= len(both) <= 3 for both in sides):
         return []  # the sides of each meeting are not told apart: one reading for all
     _, _, mention.venue, first, last, _ = pairs[0]
@@ -3019,7 +3021,8 @@ def _joined_pairs(view: View, lo: int, hi: int) -> bool:
     return all(word in _PAIR_JOIN_WORDS for word in words.replace(",", " ").replace(";", " ").lower().split())
 
 
-_AGAIN_ON = re.compile(r",?\s+and\s+again\s+on\s+")
+# ("twice in Abu Dhabi, on January 23-24 and February 4-5": a second day for the same place)
+_AGAIN_ON = re.compile(r",?\s+and\s+(?:again\s+)?(?:on\s+)?")
 _ALL_THREE = re.compile(r"\b(?:all|the)\s+three\b")
 _PAIR_LEAD = re.compile(r"\bin\s+(?:the\s+)?$")
 # ("in Miami again on January 31")

@@ -2469,3 +2469,16 @@ def test_he_after_an_opening_phrase_is_the_person_named_before_meeting_the_other
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue) == (date(2026, 1, 17), "Miami")
+
+
+def test_talks_held_so_many_times_in_each_place_with_their_days_are_a_meeting_a_day(story: Extract) -> None:
+    facts = story(
+        "Since January the three delegations have met three times: twice in Abu Dhabi, on January 23-24 and "
+        "February 4-5, and once in Geneva, on February 17-18.",
+        published=date(2026, 4, 12),
+    )
+    assert sorted((r.start, r.venue, r.format) for r in facts.rounds) == [
+        (date(2026, 1, 23), "Abu Dhabi", "trilateral"),
+        (date(2026, 2, 4), "Abu Dhabi", "trilateral"),
+        (date(2026, 2, 17), "Geneva", "trilateral"),
+    ]
