@@ -1258,6 +1258,14 @@ class MentionReader:
             # "Before the trilateral format began, a Ukrainian team had met the Americans in Miami": a clause
             # that opens the sentence with a verb of its own tells of another event than the main clause
             cuts = sorted([*cuts, (opening.start(1), opening.end())])
+        fronted = _FRONTED_DAY_WHILE.match(text, lo, hi) if lo == 0 and "while " in text else None
+        if fronted is not None:
+            # "On Feb. 17, while Medinsky's delegation sat down with the Ukrainians in Geneva, Dmitriev held
+            # separate talks with Witkoff in the same city": the clause set off by "while" is another meeting
+            # than the main one, on the same day
+            end = _MAIN_AFTER.search(text, fronted.end(), hi)
+            if end is not None:
+                cuts = sorted([*cuts, (end.start(), end.start() + 1)])
         since = _SINCE_TALKS.search(text, lo, hi) if "since the" in view.lower else None
         if since is not None and not any(a <= since.start() < b for a, b in cuts):
             # "The trilateral format has been frozen since the Geneva round in mid-February": the talks after
@@ -1322,6 +1330,13 @@ class MentionReader:
                 self._shared_subject(view, lo, cut_before, start, mention, results)
             if mention is not None and cut_before is not None and mention.dates[0] is None:
                 self._same_day(view, lo, cut_before, mention)
+            if mention is not None and fronted is not None and mention.dates[0] is None:
+                days = [d for d in view.dates if d.first is not None and d.start < fronted.start(1)]
+                mention.dates = (
+                    (days[0].first, days[0].last if days[0].last != days[0].first else None)
+                    if days
+                    else mention.dates
+                )
             if mention is not None:
                 if since is not None and start == since.end() and mention.status is None:
                     mention.tense = mention.tense or "past"
@@ -3071,6 +3086,15 @@ def _day_by_day(mention: RoundMention) -> list[RoundMention]:
 # "on the margins", "on the sidelines of the talks", "alongside the round": beside talks already told of
 _ON_THE_SIDE = re.compile(
     r"\bon\s+the\s+(?:margins|sidelines|side)\b(?!\s+of\s+(?:the\s+)?[A-Z])|\balongside\s+the\b"
+)
+# "On Feb. 17, while ...": a day set before a clause of "while", "as" or "when" and the main clause after it
+_FRONTED_DAY_WHILE = re.compile(
+    r"(?:(?:Then|And|But),?\s+)?(?:[Oo]n|[Bb]y|Late on|Early on)\s+[^,]{3,30},\s+(while|as|when)\s"
+)
+# the main clause after such a clause: its subject named after a comma
+_MAIN_AFTER = re.compile(
+    r",\s+(?=[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+ed|held|met|sat|spent|had|was|were|took|went|flew|led|saw"
+    r"|received)\b)"
 )
 _TIMES = re.compile(
     r"\b(?:twice|two\s+times|three\s+times|both\s+times|on\s+(?:both|two|three)\s+occasions)\b"

@@ -2482,3 +2482,18 @@ def test_talks_held_so_many_times_in_each_place_with_their_days_are_a_meeting_a_
         (date(2026, 2, 4), "Abu Dhabi", "trilateral"),
         (date(2026, 2, 17), "Geneva", "trilateral"),
     ]
+
+
+def test_a_clause_of_while_after_a_day_is_a_meeting_apart_from_the_main_one_on_that_day(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Then, on Feb. 17, while Vladimir Medinsky's delegation sat down with the Ukrainians and Americans "
+        "in "
+        "Geneva, Dmitriev held separate economic talks with Witkoff and Kushner in the same city.",
+        published=date(2026, 4, 12),
+    )
+    assert sorted((r.parties, r.start, r.venue) for r in facts.rounds) == [
+        (("Russia", "Ukraine", "United States"), date(2026, 2, 17), "Geneva"),
+        (("Russia", "United States"), date(2026, 2, 17), "Geneva"),
+    ]
