@@ -1226,6 +1226,8 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: Verb) -> tuple[Spe
         # "Witkoff, who told reporters last week that a deal was close, ...": an utterance in a relative
         # clause is the person's the clause hangs on
         who = _WHO_CLAUSE.search(head)
+        if who is None and _SAID_AFTER_VERB.match(text, verb_end):
+            who = _APPOSED_WHO.search(head)
         named = view.mention_ending_at(who.start()) if who is not None else None
         if named is not None and named.person:
             speaker = speaker_ending_at(view, who.start(), doc.matcher, memory)
@@ -1261,6 +1263,10 @@ _REPORTED = frozenset(("reported", "reports", "said", "says", "wrote", "writes")
 _OUTLET_BEFORE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*\s*$")
 _RELATIVE_WHO = re.compile(r",\s+(?:who|whose)\b")
 _WHO_CLAUSE = re.compile(r",\s+who$")
+# "Vladimir Medinsky, a Kremlin aide who has called the talks “...”": after the person's apposition
+_APPOSED_WHO = re.compile(r",\s+(?:an?|the)\s+[^,;]{1,60}?\s+who$")
+# ... for words quoted or told after "that" (not "who has written popular books")
+_SAID_AFTER_VERB = re.compile(r"\s+(?:that\b|[^.;]{0,60}[“\"])")
 _DESCRIBED = re.compile(
     r",\s+(?:the|a|an|who|whose|his|her|[A-Z]"
     # "Rustem Umerov, secretary of the council, who heads the delegation, wrote": a role with no article

@@ -2334,3 +2334,25 @@ def test_a_quote_after_a_closing_frame_makes_the_statement_direct_and_its_own(
     )
     assert (statement.speaker, statement.direct) == ("Steve Witkoff", True)
     assert '"constructive"' in statement.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "The Russian side was led by Vladimir Medinsky, a Kremlin aide who has called the talks "
+            '"difficult but businesslike".',
+            ["Vladimir Medinsky"],
+        ),
+        # writing books is no saying
+        (
+            "The return of Vladimir Medinsky, the Kremlin aide who has written popular books on history, was "
+            "the clearest signal of the week.",
+            [],
+        ),
+    ],
+)
+def test_words_told_in_a_relative_clause_after_a_persons_apposition_are_that_persons(
+    extract: Extract, text: str, speakers: list[str]
+) -> None:
+    assert [s.speaker for s in extract(text).statements] == speakers
