@@ -534,6 +534,11 @@ class MentionReader:
                     # "Dmitriev travels separately: he is expected to hold economic talks with the Americans
                     # on the margins": talks on the side of the round told of are where it is
                     mention.venue = self.memory.round_venue
+        if found and view.text.endswith("?") and _WHAT_HAPPENED.match(view.text) is not None:
+            for mention in found:
+                # "What happened to the fourth round?": a question asks what became of a round, it tells
+                # nothing of it
+                mention.status = mention.tense = None
         if found and " in the city" in view.lower:
             self._the_city(view, found)
         if any(m.venue is None and m.is_meeting_like() for m in found):
@@ -556,6 +561,8 @@ class MentionReader:
             self._day_beside(view, found, -1 if shift.group(1).lower() in ("before", "earlier") else 1)
         memory = self.memory
         same = memory.paragraph == view.paragraph
+        # (an answer goes on from its question: "What happened to the fourth round? | It was due in ...")
+        answer = memory.previous.endswith("?")
         if not same:
             memory.heading_days = (None, None)
         # (every weekday in capitals ends in "DAY": most sentences are spared the pattern)
@@ -575,6 +582,15 @@ class MentionReader:
                     self._after_heading_day(view, mention, memory.heading_days[0])
         if not found and same and memory.named is not None and view.text.startswith("It "):
             found = self._it(view, attribution, memory.named)
+        elif (
+            not found
+            and (same or answer)
+            and memory.named is not None
+            and (late := _FRONTED_IT.match(view.text))
+        ):
+            # "After the American and Israeli strikes on Iran on February 28 it was postponed": "it", after a
+            # phrase set before it, is the round the sentence before named
+            found = self._it(view, attribution, memory.named, late.start(1))
         elif same and memory.named is not None and view.text.startswith("That round "):
             # "That round ran on Wednesday and Thursday, and it was the second time ... the first round was
             # held there on January 23": the round the sentence before named, up to the clause's end
@@ -646,7 +662,7 @@ class MentionReader:
         memory.round_venue = placed[-1] if placed else memory.round_venue
         if named:
             memory.named = memory.last_named = (named[-1].number, named[-1].reference)
-        elif not same:
+        elif not (same or answer):
             memory.named = None
         people = [m.party for m in view.mentions if m.person and m.party]
         memory.people_parties = list(dict.fromkeys(people))
@@ -3096,6 +3112,12 @@ _MAIN_AFTER = re.compile(
     r",\s+(?=[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+ed|held|met|sat|spent|had|was|were|took|went|flew|led|saw"
     r"|received)\b)"
 )
+_FRONTED_IT = re.compile(
+    r"(?:After|Before|Since|When|Then|In|On|By|Later|Weeks\s+later|Days\s+later)\b[^.;:]{0,90}?,?\s+"
+    r"(it\s+(?:was|had\s+been|has\s+been|is|will\s+be)\s+(?:postponed|put\s+off|delayed|called\s+off|cancelled"
+    r"|canceled|held|moved|pushed\s+back|suspended))\b"
+)
+_WHAT_HAPPENED = re.compile(r"(?:So\s+)?(?:What|Whatever)\s+(?:has\s+)?happened\s+to\b")
 _TIMES = re.compile(
     r"\b(?:twice|two\s+times|three\s+times|both\s+times|on\s+(?:both|two|three)\s+occasions)\b"
 )

@@ -2881,3 +2881,12 @@ def test_the_first_of_those_rounds_and_what_it_says_after_of_it(story: Extract) 
     first = by_number(facts)[1]
     assert days(first) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
     assert dict(first.heads) == {"Russia": "Igor Kostyukov"}
+
+
+def test_an_answer_tells_what_became_of_the_round_its_question_asks_about(story: Extract) -> None:
+    facts = story(
+        "What happened to the fourth round?\n\nIt was due in early March. After the American and Israeli "
+        "strikes on Iran on February 28 it was postponed, and it has not been rescheduled.",
+        published=date(2026, 6, 30),
+    )
+    assert [(r.number, r.status) for r in facts.rounds] == [(4, "postponed")]
