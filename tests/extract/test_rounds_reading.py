@@ -2890,3 +2890,10 @@ def test_an_answer_tells_what_became_of_the_round_its_question_asks_about(story:
         published=date(2026, 6, 30),
     )
     assert [(r.number, r.status) for r in facts.rounds] == [(4, "postponed")]
+
+
+def test_asking_what_happened_to_a_round_does_not_hold_it_held(story: Extract) -> None:
+    facts = story(
+        "What happened to the fourth round?\n\nNobody in Kyiv will say.", published=date(2026, 6, 30)
+    )
+    assert [r.status for r in facts.rounds if r.number == 4] != ["concluded"]
