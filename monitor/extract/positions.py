@@ -231,8 +231,10 @@ _SUBJECT_GAP = re.compile(
     r"\s+(?:(?:has|had|have|is|was|now|first|already|also|still|again|flatly|firmly)\s+)*"
 )
 # ("wants to keep running it": a verb of going on between)
+# ... and "has refused to hand over any of it"
 _OBJECT_PRONOUN = re.compile(
-    r"\s+(?:to\s+[\w-]+\s+(?:[a-z]+ing\s+)?|(?:give|hand|cede|sign|accept|do)\s+)?(?:it|them)\b"
+    r"\s+(?:to\s+[\w-]+\s+(?:[a-z]+ing\s+)?(?:over\s+|up\s+|back\s+)?|(?:give|hand|cede|sign|accept|do)\s+)?"
+    r"(?:(?:any|all|some|none)\s+of\s+)?(?:it|them)\b"
 )
 _BETWEEN = re.compile(r"\b(between\s+(?:the\s+)?)[^,;]*?(\s+and\s+(?:the\s+)?)")
 # "the", "this" or "that" (a word of its own) before the noun, from its literal "th", which `re` finds fast
@@ -588,8 +590,9 @@ def _bare_answer(view: View, previous: View | None) -> bool:
 # ("agreed to hold off until Feb. 1": refraining from what was just named, a pause of it)
 _BARE_MOVE_WORDS = r"(?:(?:pull|move|get)\s+out|withdraw|budge|back\s+down|give\s+way|hold\s+off)"
 _BARE_STANCE = re.compile(
-    r"\b(?:refuses|refused|rejects|rejected|won't|will not|wouldn't|agrees|agreed|accepts)"
-    rf"(?:\s+to\s+{_BARE_MOVE_WORDS})?\W*$"
+    r"\b(?:refuses|refused|rejects|rejected|won't|will not|wouldn't|agrees|agreed|accepts|rules out|ruled out"
+    r"|rules (?:it|that) out|ruled (?:it|that) out)"
+    rf"(?:\s+to\s+{_BARE_MOVE_WORDS}|\s+(?:withdrawing|pulling\s+out|budging))?\W*$"
 )
 _REFUSAL_OF_THAT = re.compile(
     r"\b(?:refuses|refused|won't|will not|wouldn't|would not|will never|would never|cannot|can't|could not)"
@@ -1822,7 +1825,8 @@ def _in_cue(pos: int, cues: list[Cue]) -> bool:
     return False
 
 
-_BARE_MOVE = re.compile(rf"^\s*to\s+{_BARE_MOVE_WORDS}\b")
+# ("has ruled out withdrawing": the move named by a gerund)
+_BARE_MOVE = re.compile(rf"^\s*(?:to\s+{_BARE_MOVE_WORDS}|withdrawing|pulling\s+out|budging)\b")
 
 
 def _elliptic(view: View, start: int, end: int) -> bool:

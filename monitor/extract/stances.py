@@ -122,6 +122,12 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "excludes",
         "ruled out",
         "ruling out",
+        # "Kyiv has ruled that out": the object between the verb and its particle
+        *(
+            f"{verb} {it} out"
+            for verb in ("rule", "rules", "ruled", "ruling")
+            for it in ("it", "that", "this")
+        ),
         # "A longer ceasefire is not excluded, Peskov said": to exclude is to rule out
         "excludes",
         "excluded",

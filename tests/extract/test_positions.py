@@ -2143,3 +2143,16 @@ def test_not_excluded_with_a_titled_speaker_after_it_considers(extract: Extract,
 )
 def test_what_a_side_puts_on_the_table_it_proposes(story: Extract, text: str) -> None:
     assert stances(story(text)) == {("United States", "energy_ceasefire"): "proposes"}
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "Kyiv has ruled out withdrawing.",
+        "Kyiv has ruled that out.",
+        "Ukraine has refused to hand over any of it.",
+    ],
+)
+def test_a_refusal_of_what_the_sentence_before_demanded(story: Extract, refusal: str) -> None:
+    facts = story(f"Russia demands that Ukraine withdraw from Donbas. {refusal}")
+    assert stances(facts)[("Ukraine", "territory")] == "rejects"
