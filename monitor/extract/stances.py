@@ -743,6 +743,10 @@ class StanceCue:
     passive: bool = False  # "was put forward by", "had been agreed with"
 
 
+# "Without guarantees there is nothing to sign", "without a ceasefire, no elections": group 2 is the refusal
+_WITHOUT_NOTHING = re.compile(
+    r"(?:^|[,;:]\s*|\s)(without)\s+[^.;]{3,60}?,?\s+(there\s+(?:is|will\s+be|can\s+be)\s+(?:no|nothing)\b)"
+)
 # "put a proposal for an energy ceasefire on the table", "puts the idea on the table again": group 1 is
 # what is tabled
 _PUT_ON_THE_TABLE = re.compile(r"\b(?:put|puts|putting|placed|laid)\s+([^,;.]{3,80}?)\s+on\s+the\s+table\b")
@@ -824,6 +828,13 @@ def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
         # other side for a pause is proposing it
         asked = [StanceCue("proposes", m.start(), m.end(), m.group()) for m in _ASKED_PAUSE.finditer(lower)]
         raw = _merged(raw, asked)
+    if "without" in lower:
+        # "Without guarantees there is nothing to sign": what nothing can be done without is demanded
+        needed = [
+            StanceCue("demands", m.start(1), m.end(1), m.group(1), stop=m.start(2))
+            for m in _WITHOUT_NOTHING.finditer(lower)
+        ]
+        raw = _merged(raw, needed)
     if "on the table" in lower:
         # "The Americans put a proposal for an energy ceasefire on the table": what is put there is proposed
         tabled = list(_PUT_ON_THE_TABLE.finditer(lower))

@@ -2156,3 +2156,8 @@ def test_what_a_side_puts_on_the_table_it_proposes(story: Extract, text: str) ->
 def test_a_refusal_of_what_the_sentence_before_demanded(story: Extract, refusal: str) -> None:
     facts = story(f"Russia demands that Ukraine withdraw from Donbas. {refusal}")
     assert stances(facts)[("Ukraine", "territory")] == "rejects"
+
+
+def test_what_there_is_nothing_without_is_demanded(extract: Extract) -> None:
+    facts = extract("Without guarantees there is nothing to sign, Zelensky said.")
+    assert stances(facts) == {("Ukraine", "security_guarantees"): "demands"}
