@@ -786,6 +786,18 @@ _IMPERATIVE = re.compile(
 _IMPERATIVE_WORDS = Guarded(_IMPERATIVE, ("freeze", "lift", "withdraw", "release", "return", "hand"))
 
 
+def _around_an_object(
+    pattern: re.Pattern[str], stance: str, lower: str
+) -> tuple[list[StanceCue | None], list[tuple[int, int]]]:
+    """Cues whose words stand around their object (group 1 of `pattern`: "made X a precondition", "put X on
+    the table"), and the spans they take."""
+    found = list(pattern.finditer(lower))
+    cues: list[StanceCue | None] = [
+        StanceCue(stance, m.start(), m.start(1), m.group(), stop=m.end(1)) for m in found
+    ]
+    return cues, [m.span() for m in found]
+
+
 def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
     """Stance cues of one sentence (given in lower case) in reading order.
 
@@ -812,12 +824,7 @@ def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
     if "condition" in lower:
         # "has made binding guarantees a precondition for a ceasefire": what is made the condition is
         # demanded; what it is the condition for is not
-        made = list(_MADE_CONDITION.finditer(lower))
-        raw = _merged(
-            raw,
-            [StanceCue("demands", m.start(), m.start(1), m.group(), stop=m.end(1)) for m in made],
-            [m.span() for m in made],
-        )
+        raw = _merged(raw, *_around_an_object(_MADE_CONDITION, "demands", lower))
     if _IMPERATIVE_WORDS.may_match(lower):
         # "“Freeze the line of contact,” Sybiha said", "SYBIHA: Lift the sanctions first.": a speaker's order,
         # at the head of the sentence or of a quote, is the speaker's demand
@@ -837,12 +844,7 @@ def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
         raw = _merged(raw, needed)
     if "on the table" in lower:
         # "The Americans put a proposal for an energy ceasefire on the table": what is put there is proposed
-        tabled = list(_PUT_ON_THE_TABLE.finditer(lower))
-        raw = _merged(
-            raw,
-            [StanceCue("proposes", m.start(), m.start(1), m.group(), stop=m.end(1)) for m in tabled],
-            [m.span() for m in tabled],
-        )
+        raw = _merged(raw, *_around_an_object(_PUT_ON_THE_TABLE, "proposes", lower))
     if "basis" in lower or "starting point" in lower:
         # "The current line is the basis for a ceasefire": what the speaker sets as the ground of a settlement
         # they demand, as "must be the basis" does
