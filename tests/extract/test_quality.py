@@ -90,9 +90,18 @@ from monitor.pack import StoryPack, load_pack
 # its canonical name. After the session: dev (589) 0.907 / 0.958 / 0.926 (first rules 0.891 / 0.944 /
 # 0.914); holdout (372) 0.781 / 0.938 / 0.894 (first 0.780 / 0.924 / 0.890); the 308 of before 0.776 /
 # 0.922 / 0.884 -> 0.773 / 0.932 / 0.887.
+# Fourteenth session: five dev batches written blind, 1392-1407 (the talks told across sentences; with the
+# session's first rules 0.649 / 0.972 / 0.860, after 0.889 / 0.972 / 0.904), 1440-1455 (positions and
+# statements; 0.857 / 0.974 / 0.828 -> 0.857 / 0.977 / 0.865), 1488-1503 and 1504-1519 (trackers, diaries,
+# lists of meetings; 0.455 -> 0.672 and 0.409 -> 0.667 for rounds), and five blind holdout batches, 1408,
+# 1424, 1456, 1472 (written beside the dev batches; 1472 the same theme as 1488 and 1504: 0.437 -> 0.528
+# for rounds) and 1520 (written after the rules: 0.671 -> 0.675). After the session: dev (653) 0.897 /
+# 0.959 / 0.927 (first rules 0.865 / 0.958 / 0.922); holdout (452) 0.763 / 0.937 / 0.895 (first 0.755 /
+# 0.936 / 0.892); the 372 of before 0.781 / 0.938 / 0.894 -> 0.785 / 0.938 / 0.897. The floors fell with the
+# harder batches, not with any rule.
 F1_FLOORS: dict[str, dict[str, float]] = {
     "dev": {"rounds": 0.88, "statements": 0.94, "positions": 0.91},
-    "holdout": {"rounds": 0.76, "statements": 0.92, "positions": 0.87},
+    "holdout": {"rounds": 0.75, "statements": 0.92, "positions": 0.88},
 }
 
 DEVSET = Path(__file__).resolve().parent / "devset"
