@@ -103,7 +103,9 @@ _PATTERN = re.compile(
             rf"\b(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:night|morning|evening))?"
             rf"(?:{_JOIN}(?P<w2>{_WEEKDAY}))?\b",
             # "over the weekend", "at the weekend", "last weekend", "this weekend": a Saturday and Sunday
-            r"(?:(?<=[Oo]ver the )|(?<=[Aa]t the )|(?<=[Oo]n the )|(?<=[Dd]uring the ))(?P<wkend>weekend)\b"
+            # (not "the weekend of March 21 and 22": the days named after it)
+            r"(?:(?<=[Oo]ver the )|(?<=[Aa]t the )|(?<=[Oo]n the )|(?<=[Dd]uring the ))"
+            r"(?P<wkend>weekend)\b(?!\s+of\s)"
             r"|\b(?P<wkmod>[Ll]ast|[Pp]ast|[Tt]his) weekend\b"
             # "the weekend talks in Florida": the weekend qualifies the talks
             r"|\b(?P<wkatt>[Ww]eekend)(?=\s+(?:talks|meetings?|rounds?|negotiations|sessions?)\b)",

@@ -632,3 +632,9 @@ def test_weekdays_each_with_its_day_of_the_month_make_one_span() -> None:
 def test_a_weekday_with_its_day_of_the_month_after_the_is_that_date(text: str, day: date) -> None:
     # (2026-01-25 is a Sunday)
     assert spans(text, date(2026, 1, 25))[0][0] == day
+
+
+def test_the_weekend_of_a_date_is_that_date_not_the_last_weekend() -> None:
+    # (2026-04-20 is a Monday)
+    text = "met a Ukrainian team in Florida over the weekend of March 21 and 22"
+    assert spans(text, date(2026, 4, 20)) == [(date(2026, 3, 21), date(2026, 3, 22))]
