@@ -1341,6 +1341,11 @@ class MentionReader:
                         for d in view.dates
                         if d.first is not None and _WHERE_AFTER.fullmatch(text, d.end, start)
                     ]
+                    opening = [d for d in view.dates if d.first is not None and d.start < start]
+                    if not days and len(opening) == 1 and _DAY_OPENS.fullmatch(text, 0, opening[0].start):
+                        # "On Thursday it was Davos, where Trump and Zelensky spent an hour together": the day
+                        # the sentence opens with, the only one before "where"
+                        days = opening
                     mention.dates = (days[-1].first, days[-1].last) if days else mention.dates
             if mention is not None and cut_before is not None and mention.meeting:
                 self._shared_subject(view, lo, cut_before, start, mention, results)
@@ -3118,6 +3123,7 @@ _FRONTED_IT = re.compile(
     r"|canceled|held|moved|pushed\s+back|suspended))\b"
 )
 _WHAT_HAPPENED = re.compile(r"(?:So\s+)?(?:What|Whatever)\s+(?:has\s+)?happened\s+to\b")
+_DAY_OPENS = re.compile(r"(?:(?:Then|And|But|Later),?\s+)?(?:[Oo]n|[Bb]y|[Ll]ate\s+on|[Ee]arly\s+on)?\s*")
 _TIMES = re.compile(
     r"\b(?:twice|two\s+times|three\s+times|both\s+times|on\s+(?:both|two|three)\s+occasions)\b"
 )

@@ -2497,3 +2497,12 @@ def test_a_clause_of_while_after_a_day_is_a_meeting_apart_from_the_main_one_on_t
         (("Russia", "Ukraine", "United States"), date(2026, 2, 17), "Geneva"),
         (("Russia", "United States"), date(2026, 2, 17), "Geneva"),
     ]
+
+
+def test_a_meeting_after_where_takes_the_day_its_sentence_opens_with(story: Extract) -> None:
+    facts = story(
+        "On Thursday it was Davos, where Donald Trump and President Zelensky spent an hour together.",
+        published=date(2026, 1, 25),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue) == (date(2026, 1, 22), "Davos")
