@@ -66,7 +66,9 @@ MEETING_VERB = re.compile(
     r"\s+day\s+of\s+(?:talks|meetings|consultations|negotiations)"
     # "Trump and Zelensky spoke for about an hour in Davos": two sides talking in a place met there; so did
     # two sides that "spent Saturday and Sunday together in Florida"
-    r"|spoke|talked|sat down|spen[dt]\s+(?:[\w-]+\s+){1,4}?together"
+    # (not "the strikes spoke for themselves", "spoke of progress", "spoke volumes": no one met)
+    r"|spoke(?!\s+(?:for\s+(?:themselves|itself|himself|herself)|volumes|of|about|out)\b)"
+    r"|talked|sat down|(?:sat|sit|sits|sitting)\s+together\b|spen[dt]\s+(?:[\w-]+\s+){1,4}?together"
     # "The two delegations will sit down again in Miami on Tuesday"
     r"|(?:sit|sits|sitting)\s+down"
     # the present of headlines: "Putin and US envoys talk almost four hours at the Kremlin"

@@ -2506,3 +2506,15 @@ def test_a_meeting_after_where_takes_the_day_its_sentence_opens_with(story: Extr
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue) == (date(2026, 1, 22), "Davos")
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("Zelensky answered that Russia's nightly strikes on Ukrainian cities spoke for themselves.", False),
+        ("Witkoff spoke of progress after Russia and Ukraine traded drafts in Geneva on Tuesday.", False),
+        ("The three delegations sat together in Geneva on February 17 and 18.", True),
+    ],
+)
+def test_speaking_for_oneself_is_no_meeting_sitting_together_is(story: Extract, text: str, met: bool) -> None:
+    assert bool(story(text, published=date(2026, 2, 20)).rounds) is met
