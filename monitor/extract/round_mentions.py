@@ -415,6 +415,9 @@ class _Memory:
     round_days: tuple[date | None, date | None] = (None, None)  # the days of the latest round told of
     # the sentence before, when it told of no round or meeting: the scene (one day, one place) it may set
     scene_view: View | None = None
+    # a meeting of two sides the sentence before told with no day and no place ("will fly to the United
+    # States this weekend for talks with Trump's envoys"), for "The meeting is set for Miami on Saturday"
+    open_meeting: RoundMention | None = None
 
 
 class MentionReader:
@@ -523,6 +526,30 @@ class MentionReader:
             found += _met_again(found[0])
         elif len(found) == 1 and ": on " in view.text and _TIMES.search(view.lower) is not None:
             found += _day_by_day(found[0])
+        opened = self.memory.open_meeting
+        if (
+            opened is not None
+            and len(found) == 1
+            and opened.view.paragraph == view.paragraph
+            and opened.view.index == view.index - 1
+            and _THE_MEETING_OPENS.match(view.text) is not None
+            and not found[0].named
+            and not found[0].parties
+            and (found[0].dates[0] is not None or found[0].venue is not None)
+        ):
+            # "... will fly to the United States this weekend for talks with Trump's envoys. The meeting is
+            # set for Miami on Saturday": the meeting takes its day and place from the sentence after it
+            told = found.pop()
+            opened.dates, opened.venue = told.dates, told.venue or opened.venue
+            opened.status, opened.tense = told.status or opened.status, told.tense or opened.tense
+        self.memory.open_meeting = next(
+            (
+                m
+                for m in found
+                if m.is_meeting_like() and not m.named and m.dates[0] is None and m.venue is None
+            ),
+            None,
+        )
         if found and self.memory.round_venue is not None and _ON_THE_SIDE.search(view.lower) is not None:
             for mention in found:
                 if (
@@ -3124,6 +3151,7 @@ _FRONTED_IT = re.compile(
 )
 _WHAT_HAPPENED = re.compile(r"(?:So\s+)?(?:What|Whatever)\s+(?:has\s+)?happened\s+to\b")
 _DAY_OPENS = re.compile(r"(?:(?:Then|And|But|Later),?\s+)?(?:[Oo]n|[Bb]y|[Ll]ate\s+on|[Ee]arly\s+on)?\s*")
+_THE_MEETING_OPENS = re.compile(r"(?:The|That|This)\s+(?:meeting|talks|session|encounter)\b")
 _TIMES = re.compile(
     r"\b(?:twice|two\s+times|three\s+times|both\s+times|on\s+(?:both|two|three)\s+occasions)\b"
 )

@@ -2518,3 +2518,13 @@ def test_a_meeting_after_where_takes_the_day_its_sentence_opens_with(story: Extr
 )
 def test_speaking_for_oneself_is_no_meeting_sitting_together_is(story: Extract, text: str, met: bool) -> None:
     assert bool(story(text, published=date(2026, 2, 20)).rounds) is met
+
+
+def test_the_meeting_set_for_a_day_and_place_is_the_one_the_sentence_before_told(story: Extract) -> None:
+    facts = story(
+        "A Ukrainian delegation led by Kyrylo Budanov will fly to the United States this weekend for talks "
+        "with Donald Trump's envoys. The meeting is set for Miami on Saturday.",
+        published=date(2026, 1, 16),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 1, 17), "Miami", "scheduled")
