@@ -1045,7 +1045,8 @@ _NAME_GOES_ON = re.compile(
     r"|At|And|But|The)\b)[A-Z][a-z]+"
 )
 _CONTEXT_AFTER = re.compile(
-    r"[^,;.]*?\b(?:talks|negotiations|working group|meet|meets|will meet)\b"
+    # ("was due in Moscow that evening to see Putin": the purpose of being there)
+    r"[^,;.]*?\b(?:talks|negotiations|working group|meet|meets|will meet|to see)\b"
     # "was back in Geneva, this time for a meeting with Witkoff": the purpose of being there
     # (a day between: "was in Geneva on February 26 for a meeting with Witkoff")
     r"|(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day))?,?\s+(?:this\s+time\s+|again\s+)?"

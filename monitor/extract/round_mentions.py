@@ -294,6 +294,8 @@ _SAME_DAY = re.compile(
     r"|\b(?:that (?:same )?|the same )(?:day|evening|night|afternoon)\b|\bhours later\b",
     re.IGNORECASE,
 )
+# ("at the same time" may be any time: "agreed at the same time that a working group would meet")
+_AN_EVENING = re.compile(r"\b(?:that|the same) (?:evening|night|afternoon)\b", re.IGNORECASE)
 _LATER_CUES = (" later", "next day", "following day")
 _JOURNEY = re.compile(r"\b(?:arrived|arrives|landed|lands|flew|flies|travell?ed|came|went|headed|heads)\b")
 _FOR_TALKS = re.compile(r"\bfor\s+(?:a\s+|the\s+|fresh\s+|new\s+|further\s+)?$")
@@ -2202,9 +2204,13 @@ class MentionReader:
                 mention.month = month_named(text, start, end)  # tells meetings apart ("met in August")
             if _has(segment, _SAME_DAY_CUES) and _SAME_DAY.search(segment):
                 # "that afternoon", "the same night", "hours later": the day told last before the words
-                day = self._day_told_before(view, start, past=mention.tense == "past")
-                if day is None:
-                    day = self.memory.past_day if mention.tense == "past" else self.memory.future_day
+                day = self._day_told_before(view, start, past=mention.tense == "past", one_day=True)
+                if day is None and mention.tense == "past":
+                    day = self.memory.past_day
+                elif day is None and _AN_EVENING.search(segment) is not None:
+                    # "Negotiators would meet in the Emirates on Friday and Saturday. ... The envoys were due
+                    # in Moscow the same evening": no single day told of lately, so the report's evening
+                    day = published
                 ahead = status in ("scheduled", "announced") or (status is None and mention.tense == "future")
                 if day is not None and ahead and published - timedelta(days=6) <= day < published:
                     # "Before that, there is Thursday. Witkoff said they would meet Umerov that day": a
@@ -2298,10 +2304,11 @@ class MentionReader:
         named = [m.venue.name for m in self.doc.views[view.index - 1].mentions if m.venue is not None]
         return named[-1] if named else None
 
-    def _day_told_before(self, view: View, pos: int, past: bool) -> date | None:
+    def _day_told_before(self, view: View, pos: int, past: bool, one_day: bool = False) -> date | None:
         """The last day a date names before `pos`, in this sentence or the four before it; for words of the
         past, the last day gone by ("talks would be held on Friday and Saturday. Late that night, ...": the
-        night of the day told of, not of the talks to come)."""
+        night of the day told of, not of the talks to come). With `one_day`, dates of several days are passed
+        over: "that evening" is no evening of "talks on Friday and Saturday"."""
         views, published = self.doc.views, self.doc.published
         for back in range(5):
             index = view.index - back
@@ -2310,7 +2317,10 @@ class MentionReader:
             told = [
                 d
                 for d in views[index].dates
-                if d.first is not None and (back or d.end <= pos) and not (past and d.first > published)
+                if d.first is not None
+                and (back or d.end <= pos)
+                and not (past and d.first > published)
+                and not (one_day and d.last is not None and d.last != d.first)
             ]
             later = self._days_later(views[index], pos if not back else len(views[index].text))
             if later is not None and (not told or told[-1].start < later.start()):

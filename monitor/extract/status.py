@@ -354,6 +354,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "may meet",
         "might meet",
         "announced",
+        # the present of a diary or a chronicle: "He also announces trilateral talks on Friday and Saturday"
+        "announces",
         "upcoming",
         "will",
         # the future seen from the past: "the fourth round was to discuss territory" (a plan, not talks held;

@@ -2528,3 +2528,19 @@ def test_the_meeting_set_for_a_day_and_place_is_the_one_the_sentence_before_told
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue, found.status) == (date(2026, 1, 17), "Miami", "scheduled")
+
+
+def test_the_same_evening_after_talks_of_two_days_is_the_evening_of_the_report(story: Extract) -> None:
+    facts = story(
+        "Zelensky said negotiators from Ukraine, Russia and the United States would meet in the Emirates on "
+        "Friday and Saturday. Steve Witkoff and Jared Kushner were due in Moscow the same evening for a "
+        "meeting with Vladimir Putin.",
+        published=date(2026, 1, 22),
+    )
+    assert meeting_of(facts, "Russia", "United States").start == date(2026, 1, 22)
+
+
+def test_a_place_one_is_due_in_to_see_someone_is_where_they_meet(story: Extract) -> None:
+    facts = story("Witkoff was due in Moscow on Thursday evening to see Putin.", published=date(2026, 1, 21))
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue) == (date(2026, 1, 22), "Moscow")

@@ -31,6 +31,7 @@ Extract = Callable[..., ArticleFacts]
         ("the round was moved to Wednesday and Thursday", "postponed"),
         ("the round that was due this week has been called off", "cancelled"),
         ("a fourth round is being prepared", "announced"),
+        ("he also announces trilateral talks on Friday and Saturday", "announced"),
         # the preparing done: the meeting it was done at is held
         ("the team had prepared for Abu Dhabi at a meeting with Witkoff in Miami", None),
     ],
