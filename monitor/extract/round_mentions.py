@@ -296,6 +296,10 @@ _SAME_DAY = re.compile(
 )
 # ("at the same time" may be any time: "agreed at the same time that a working group would meet")
 _AN_EVENING = re.compile(r"\b(?:that|the same) (?:evening|night|afternoon)\b", re.IGNORECASE)
+# "named 26 and 27 February as the dates", "gave Thursday as the day": days given for the round told of
+_NAMED_AS_DAYS = re.compile(
+    r"\b(?:named|gave|given|set|put|floated|cited)\b.{3,60}?\bas\s+the\s+(?:dates?|days?)\b"
+)
 _LATER_CUES = (" later", "next day", "following day")
 _JOURNEY = re.compile(r"\b(?:arrived|arrives|landed|lands|flew|flies|travell?ed|came|went|headed|heads)\b")
 _FOR_TALKS = re.compile(r"\bfor\s+(?:a\s+|the\s+|fresh\s+|new\s+|further\s+)?$")
@@ -631,6 +635,32 @@ class MentionReader:
             # Russian side it was led by Kostyukov": the head's side names no meeting of its own
             for mention in found:
                 mention.number, mention.reference = memory.named
+        elif (
+            same
+            and memory.named is not None
+            and len(found) == 1
+            and "the talks " in view.lower
+            and _days_for_the_talks(found[0])
+        ):
+            # "A fourth round will be held in Geneva this week, TASS reported. Budanov had said last week that
+            # the talks would be on February 26 and 27": the days ahead given to the talks are the round's
+            found[0].number, found[0].reference = memory.named
+        elif (
+            not found
+            and memory.named is not None
+            and " as the " in view.text
+            and _NAMED_AS_DAYS.search(view.text) is not None
+        ):
+            # "A fourth round is expected in Geneva later this week. Budanov had earlier named 26 and 27
+            # February as the dates": the days named for it are the round's, still to come
+            found = self._it(view, attribution, memory.named)
+            # ("named Thursday and Friday, February 26 and 27, as the dates": the days as the calendar names
+            # them, ahead)
+            ahead = [d for d in view.dates if d.first is not None and d.first > self.doc.published]
+            for mention in found:
+                if ahead:
+                    mention.dates = (ahead[-1].first, ahead[-1].last)
+                    mention.status, mention.tense = "scheduled", "future"
         elif not found and same and memory.named is not None and _reports_it(view.text, attribution):
             # "The fourth round had been expected on March 5. On Monday, Peskov said it had been postponed":
             # the "it" of what is said is the round the sentence before named
@@ -3107,6 +3137,18 @@ _PAIR_JOIN_WORDS = frozenset(
         *("negotiators", "us", "u.s."),
     ]
 )
+
+
+def _days_for_the_talks(mention: RoundMention) -> bool:
+    """Does a mention only give days ahead to talks, naming no round, sides or place?"""
+    return (
+        mention.tense == "future"
+        and mention.dates[0] is not None
+        and not mention.named
+        # (the speaker's side is no other: "Budanov, who heads Ukraine's presidential office, said")
+        and len(mention.parties) < 2
+        and mention.venue is None
+    )
 
 
 def of_the_headings_time(mention: RoundMention, day: date, published: date) -> bool:

@@ -329,6 +329,9 @@ CUES: dict[str, tuple[str, ...]] = {
         *(f"would {verb}" for verb in _MEETING_VERBS if verb not in ("resume",)),
         "be held on",
         "be held in",
+        # "Budanov had said that the talks would be on February 26 and 27"
+        "would be on",
+        "will be on",
     ),
     "announced": (
         "to host",

@@ -2897,3 +2897,26 @@ def test_asking_what_happened_to_a_round_does_not_hold_it_held(story: Extract) -
         "What happened to the fourth round?\n\nNobody in Kyiv will say.", published=date(2026, 6, 30)
     )
     assert [r.status for r in facts.rounds if r.number == 4] != ["concluded"]
+
+
+def test_the_days_given_to_the_talks_after_a_round_is_named_are_the_rounds(story: Extract) -> None:
+    facts = story(
+        "A fourth round of talks between Russia, Ukraine and the United States will be held in Geneva this "
+        "week, TASS reported on Monday. Kyrylo Budanov, who heads Ukraine's presidential office, had said "
+        "last week that the talks would be on February 26 and 27.",
+        published=date(2026, 2, 23),
+    )
+    assert days(by_number(facts)[4]) == (date(2026, 2, 26), date(2026, 2, 27), "Geneva", "scheduled")
+
+
+@pytest.mark.parametrize(
+    "dates",
+    ["26 and 27 February", "Thursday and Friday, February 26 and 27,"],
+)
+def test_days_named_as_the_dates_after_a_round_are_its_days(story: Extract, dates: str) -> None:
+    facts = story(
+        "A fourth round of peace talks between Ukraine and Russia is expected in Geneva later this week, "
+        f"TASS reported.\n\nKyrylo Budanov had earlier named {dates} as the dates.",
+        published=date(2026, 2, 23),
+    )
+    assert days(by_number(facts)[4]) == (date(2026, 2, 26), date(2026, 2, 27), "Geneva", "scheduled")

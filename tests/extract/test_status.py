@@ -32,6 +32,7 @@ Extract = Callable[..., ArticleFacts]
         ("the round that was due this week has been called off", "cancelled"),
         ("a fourth round is being prepared", "announced"),
         ("he also announces trilateral talks on Friday and Saturday", "announced"),
+        ("the talks would be on February 26 and 27", "scheduled"),
         # the preparing done: the meeting it was done at is held
         ("the team had prepared for Abu Dhabi at a meeting with Witkoff in Miami", None),
     ],
