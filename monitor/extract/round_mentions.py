@@ -300,6 +300,9 @@ _AN_EVENING = re.compile(r"\b(?:that|the same) (?:evening|night|afternoon)\b", r
 _NAMED_AS_DAYS = re.compile(
     r"\b(?:named|gave|given|set|put|floated|cited)\b.{3,60}?\bas\s+the\s+(?:dates?|days?)\b"
 )
+_AHEAD_OF_TALKS = re.compile(
+    r"\bahead\s+of\s+(?:[\w-]+\s+){0,5}?(?:talks|negotiations|meetings?|consultations)\b"
+)
 _LATER_CUES = (" later", "next day", "following day")
 _JOURNEY = re.compile(r"\b(?:arrived|arrives|landed|lands|flew|flies|travell?ed|came|went|headed|heads)\b")
 _FOR_TALKS = re.compile(r"\bfor\s+(?:a\s+|the\s+|fresh\s+|new\s+|further\s+)?$")
@@ -2205,6 +2208,12 @@ class MentionReader:
             dates = pick_dates(
                 view, start, end, frame, status, duration, near_trigger=generic, published=published
             )
+            ahead = _AHEAD_OF_TALKS.search(text, start, end) if "ahead of" in segment else None
+            if ahead is not None and self._verb(view, start, ahead.start()) is None:
+                # "negotiators set off for Geneva on Monday ahead of two days of talks starting on Tuesday":
+                # the journey's day is not the talks'; theirs are the days after them
+                after = pick_dates(view, ahead.end(), end, frame, status, duration, published=published)
+                dates = after if after[0] is not None else dates
         if dates == (None, None):
             # "took questions on Friday, a day after the second round ... ended": the words before the round
             # that open its clause tell when it ended

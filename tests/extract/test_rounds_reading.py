@@ -2920,3 +2920,13 @@ def test_days_named_as_the_dates_after_a_round_are_its_days(story: Extract, date
         published=date(2026, 2, 23),
     )
     assert days(by_number(facts)[4]) == (date(2026, 2, 26), date(2026, 2, 27), "Geneva", "scheduled")
+
+
+def test_a_journey_ahead_of_talks_is_not_on_the_talks_days(story: Extract) -> None:
+    facts = story(
+        "Ukrainian and Russian negotiators set off for Geneva on Monday ahead of two days of US-brokered "
+        "talks "
+        "starting on Tuesday.",
+        published=date(2026, 2, 16),
+    )
+    assert [(r.start, r.end) for r in facts.rounds] == [(date(2026, 2, 17), date(2026, 2, 18))]
