@@ -303,6 +303,9 @@ _NAMED_AS_DAYS = re.compile(
 _AHEAD_OF_TALKS = re.compile(
     r"\bahead\s+of\s+(?:[\w-]+\s+){0,5}?(?:talks|negotiations|meetings?|consultations)\b"
 )
+_AT_THE_END_OF = re.compile(
+    r"\b(?:at|by|on)\s+the\s+(?:very\s+)?(?:end|close)\s+of\s+(?:the\s+|a\s+|its\s+)?[\w-]*\s*$"
+)
 _LATER_CUES = (" later", "next day", "following day")
 _JOURNEY = re.compile(r"\b(?:arrived|arrives|landed|lands|flew|flies|travell?ed|came|went|headed|heads)\b")
 _FOR_TALKS = re.compile(r"\bfor\s+(?:a\s+|the\s+|fresh\s+|new\s+|further\s+)?$")
@@ -2204,6 +2207,15 @@ class MentionReader:
                 )
                 if whole[0] is not None and whole[0] < dates[1] and whole[1] == dates[1]:
                     dates = whole
+            if (
+                duration
+                and dates[0] is not None
+                and dates[1] in (None, dates[0])
+                and "end of" in text[max(start, anchor - 60) : anchor]
+                and _AT_THE_END_OF.search(text, max(start, anchor - 60), anchor) is not None
+            ):
+                # "at the end of the two-day second round of talks in Abu Dhabi, on Feb. 5": its last day
+                dates = (dates[0] - timedelta(days=duration - 1), dates[0])
         else:
             dates = pick_dates(
                 view, start, end, frame, status, duration, near_trigger=generic, published=published

@@ -2930,3 +2930,13 @@ def test_a_journey_ahead_of_talks_is_not_on_the_talks_days(story: Extract) -> No
         published=date(2026, 2, 16),
     )
     assert [(r.start, r.end) for r in facts.rounds] == [(date(2026, 2, 17), date(2026, 2, 18))]
+
+
+def test_the_day_at_the_end_of_a_round_of_days_is_its_last(story: Extract) -> None:
+    facts = story(
+        "Russia and Ukraine have swapped prisoners twice this year. The first came at the end of the two-day "
+        "second round of trilateral talks in Abu Dhabi, on Feb. 5, when 157 servicemen from each side were "
+        "exchanged.",
+        published=date(2026, 4, 20),
+    )
+    assert days(by_number(facts)[2])[:3] == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi")
