@@ -574,7 +574,9 @@ def _meetings_of_the_three(rounds: list[Round]) -> list[Round]:
                     n
                     for n in rounds
                     if n.number is not None
-                    and n.start == r.start
+                    # ("sat down together in Abu Dhabi on Friday and Saturday ... the first round on Saturday
+                    # night": a round given one of the meeting's days only)
+                    and (n.start == r.start or (n.end is None and r.end is not None and r.holds_day(n.start)))
                     and (n.venue is None or r.venue is None or n.venue == r.venue)
                 ),
                 None,
@@ -583,6 +585,8 @@ def _meetings_of_the_three(rounds: list[Round]) -> list[Round]:
             kept.append(r)
         else:
             status = same.status
+            if same.end is None and r.end is not None:
+                same.start, same.end = r.start, r.end
             same.absorb(r)
             # the round's own words tell its state, but talks under way that "ended this evening", on the
             # round's last day, are over

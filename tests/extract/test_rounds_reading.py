@@ -2940,3 +2940,14 @@ def test_the_day_at_the_end_of_a_round_of_days_is_its_last(story: Extract) -> No
         published=date(2026, 4, 20),
     )
     assert days(by_number(facts)[2])[:3] == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi")
+
+
+def test_a_round_given_one_day_of_a_meeting_of_the_three_is_that_meeting(story: Extract) -> None:
+    facts = story(
+        "Russian, Ukrainian and American officials sat down together in Abu Dhabi on Friday and Saturday. "
+        "“Constructive” was the word Volodymyr Zelensky chose for the first round on Saturday night.",
+        published=date(2026, 1, 26),
+    )
+    assert [(r.number, r.start, r.end, r.venue) for r in facts.rounds] == [
+        (1, date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi")
+    ]
