@@ -106,6 +106,14 @@ class Round:
         ):
             self.end = last  # "scheduled to run from Tuesday to Wednesday" of a round known to start Tuesday
         elif (
+            first is not None
+            and last is not None
+            and self.start is not None
+            and self.end is None
+            and first < self.start <= last
+        ):
+            self.start, self.end = first, last  # the days of which the one known is one
+        elif (
             mention.ended
             and first is not None
             and self.start is not None
@@ -219,6 +227,8 @@ class Round:
                 return True
             if self._began_the_day_before(first) and self.status in ("ongoing", "concluded", None):
                 return True
+            if self.end is None and mention.dates[1] is not None and first < self.start <= mention.dates[1]:
+                return True  # "a working group on Feb. 5" of the round, then "the talks ... on Feb. 4 and 5"
             return self.start <= first <= last
         # "Since Geneva, where the third round ended on February 18 ... a meeting on Saturday": a day after a
         # round's last is another meeting's

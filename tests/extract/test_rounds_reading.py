@@ -2951,3 +2951,13 @@ def test_a_round_given_one_day_of_a_meeting_of_the_three_is_that_meeting(story: 
     assert [(r.number, r.start, r.end, r.venue) for r in facts.rounds] == [
         (1, date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi")
     ]
+
+
+def test_talks_told_over_days_that_hold_the_one_day_known_of_a_round_are_the_round(story: Extract) -> None:
+    facts = story(
+        "According to two people briefed on the second round of peace talks between Russia and Ukraine, the "
+        "American team raised a revised plan in a working group on Feb. 5. After the talks in the Emirati "
+        "capital on Feb. 4 and 5, Volodymyr Zelensky said there was no agreement on the plant.",
+        published=date(2026, 2, 8),
+    )
+    assert days(by_number(facts)[2])[:3] == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi")
