@@ -2195,6 +2195,12 @@ class MentionReader:
             # ... and so is a round that places another event ("157 prisoners were exchanged on Feb. 5 after
             # the second round", "met on Monday ahead of the third round"): the clause's day is that event's
             placed = _places_another(text, start, anchor)
+            if dates[0] is not None and ", and " in text[anchor:end] and _places_another(text, 0, anchor):
+                # "157 were exchanged for 157 after the second round, and 500 for 500 on March 5 and 6": the
+                # day after "and" is the next event's, as the round only placed the first
+                told = next((d for d in view.dates if d.first == dates[0] and d.start >= anchor), None)
+                if told is not None and ", and " in text[anchor : told.start]:
+                    dates, placed = (None, None), True
             if dates == (None, None) and not vague_own and not placed:
                 dates = pick_dates(
                     view, start, end, frame, status, duration, travel=False, published=published

@@ -2961,3 +2961,12 @@ def test_talks_told_over_days_that_hold_the_one_day_known_of_a_round_are_the_rou
         published=date(2026, 2, 8),
     )
     assert days(by_number(facts)[2])[:3] == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi")
+
+
+def test_days_after_and_belong_to_the_next_event_when_a_round_only_placed_the_first(story: Extract) -> None:
+    facts = story(
+        "Talks between Russia and Ukraine have stalled. Prisoners were swapped: 157 were exchanged for 157 "
+        "after the second round, and 500 for 500 on March 5 and 6.",
+        published=date(2026, 6, 30),
+    )
+    assert by_number(facts)[2].start is None
