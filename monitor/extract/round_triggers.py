@@ -228,7 +228,9 @@ _NO_DATE_YET = re.compile(
     r"\bno\s+(?:date|dates|time|venue|plans?)\s+(?:(?:and\s+no\s+)?\w+\s+){0,4}?for\s+(?:the\s+)?$"
 )
 _NO_DATE_FOR = re.compile(
-    r"\bwithout\s+(?:any\s+)?(?:date|dates|time|venue|plans?|agreement)\s+(?:\w+\s+){0,3}?"
+    # ("left Geneva without fixing a date for another meeting")
+    r"\bwithout\s+(?:(?:fixing|setting|agreeing|naming|announcing)\s+)?(?:any\s+|a\s+)?"
+    r"(?:date|dates|time|venue|plans?|agreement)\s+(?:\w+\s+){0,3}?"
     r"(?:for|on)\s+(?:a\s+|an\s+|the\s+)?$"
 )
 

@@ -1588,10 +1588,18 @@ def test_a_quoted_phrase_that_ends_on_the_next_round_names_it(story: Extract, te
     assert len(found) == rounds
 
 
-def test_talks_that_ended_without_a_date_for_another_meeting_set_no_next_round(story: Extract) -> None:
+@pytest.mark.parametrize(
+    "without",
+    [
+        "ended without any date being set for another meeting",
+        "ended without fixing a date for another meeting",
+    ],
+)
+def test_talks_that_ended_without_a_date_for_another_meeting_set_no_next_round(
+    story: Extract, without: str
+) -> None:
     facts = story(
-        "The last round of trilateral talks, in Geneva on Feb. 17-18, ended without any date being set for "
-        "another meeting.",
+        f"The last round of trilateral talks, in Geneva on Feb. 17-18, {without}.",
         date(2026, 3, 23),
     )
     assert [r.reference for r in facts.rounds] == ["last"]
