@@ -306,6 +306,10 @@ _AHEAD_OF_TALKS = re.compile(
 _AT_THE_END_OF = re.compile(
     r"\b(?:at|by|on)\s+the\s+(?:very\s+)?(?:end|close)\s+of\s+(?:the\s+|a\s+|its\s+)?[\w-]*\s*$"
 )
+# Talks named by their subject beside the rounds: "a separate economic track", "the economic group"
+_TRACK = re.compile(
+    r"\b[Ee]conomic\s+(?:talks|track|channel|group|working\s+group|strand|dialogue|negotiations)\b"
+)
 _LATER_CUES = (" later", "next day", "following day")
 _JOURNEY = re.compile(r"\b(?:arrived|arrives|landed|lands|flew|flies|travell?ed|came|went|headed|heads)\b")
 _FOR_TALKS = re.compile(r"\bfor\s+(?:a\s+|the\s+|fresh\s+|new\s+|further\s+)?$")
@@ -430,6 +434,9 @@ class _Memory:
     # a meeting of two sides the sentence before told with no day and no place ("will fly to the United
     # States this weekend for talks with Trump's envoys"), for "The meeting is set for Miami on Saturday"
     open_meeting: RoundMention | None = None
+    # the two sides of the talks beside the rounds named by their subject ("the economic track" of Dmitriev
+    # and Witkoff), once a sentence has named them together
+    track_sides: set[str] = field(default_factory=set)
 
 
 class MentionReader:
@@ -521,6 +528,22 @@ class MentionReader:
                     return m.venue.name
         return None
 
+    def _track(self, view: View, found: list[RoundMention]) -> None:
+        """ "Dmitriev and Witkoff lead a separate economic track. ... The economic track met in Abu Dhabi on
+        Friday": talks named by their subject are of the two sides a sentence named with them."""
+        memory = self.memory
+        meetings = [m for m in found if m.is_meeting_like() and len(m.parties) == 2]
+        people = {m.party for m in view.mentions if m.person and m.party}
+        if meetings:
+            memory.track_sides = set(meetings[-1].parties)
+        elif len(people) == 2:
+            memory.track_sides = people
+        if len(memory.track_sides) != 2:
+            return
+        for mention in found:
+            if not mention.named and not mention.trilateral and len(mention.parties) < 2:
+                mention.parties, mention.meeting = set(memory.track_sides), True
+
     def _verb(self, view: View, start: int, end: int) -> re.Match[str] | None:
         key = (view.index, start, end)
         if key not in self._verbs:
@@ -562,6 +585,8 @@ class MentionReader:
             ),
             None,
         )
+        if "economic " in view.lower and _TRACK.search(view.text) is not None:
+            self._track(view, found)
         if found and self.memory.round_venue is not None and _ON_THE_SIDE.search(view.lower) is not None:
             for mention in found:
                 if (

@@ -2544,3 +2544,20 @@ def test_a_place_one_is_due_in_to_see_someone_is_where_they_meet(story: Extract)
     facts = story("Witkoff was due in Moscow on Thursday evening to see Putin.", published=date(2026, 1, 21))
     found = meeting_of(facts, "Russia", "United States")
     assert (found.start, found.venue) == (date(2026, 1, 22), "Moscow")
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The economic group was also due to meet in the Emirati capital on Friday.",
+        "Separately, the economic talks will take place in Abu Dhabi on Friday.",
+    ],
+)
+def test_talks_named_by_their_subject_are_of_the_sides_named_with_them(story: Extract, later: str) -> None:
+    facts = story(
+        "The first round of trilateral talks opens in Abu Dhabi on Friday. Kirill Dmitriev and Steve Witkoff "
+        f"lead a separate economic track. {later}",
+        published=date(2026, 1, 22),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue) == (date(2026, 1, 23), "Abu Dhabi")
