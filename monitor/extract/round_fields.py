@@ -36,7 +36,7 @@ _TRILATERAL_NOUN = (
 )
 TALK_WORDS = re.compile(
     rf"\b(?:talks|negotiations|consultations|{_OWN_SITTING}(?:meetings?|session)|round|delegation|led by"
-    rf"|headed by|working group|summit|{_TRILATERAL_NOUN})\b",
+    rf"|headed by|working group|security group|summit|{_TRILATERAL_NOUN})\b",
     re.IGNORECASE,
 )
 MEETING_VERB = re.compile(
@@ -223,7 +223,8 @@ MEETING_VERB_GUARDED = Guarded(MEETING_VERB, _MEETING_VERB_WORDS)
 TALK_OR_MEETING_PATTERN = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
 TALK_OR_MEETING = Guarded(
     TALK_OR_MEETING_PATTERN,
-    (*_MEETING_VERB_WORDS, "round", "delegation", "led by", "headed by", "working group", "trilateral"),
+    (*_MEETING_VERB_WORDS, "round", "delegation", "led by", "headed by", "working group", "security group")
+    + ("trilateral",),
 )
 # The two halves of TALK_OR_MEETING, each with its own (narrower) guard: whether the whole finds a match is
 # whether either half does, and the short list of talk words, searched first, mostly answers at a fraction
@@ -241,6 +242,7 @@ _TALK_WORDS_GUARDED = Guarded(
         "led by",
         "headed by",
         "working group",
+        "security group",
         "summit",
         "trilateral",
     ),
@@ -259,6 +261,7 @@ def talk_or_meeting(text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
 # The words a day of the talks hangs on: the talks and meetings themselves, not "the delegation".
 _EVENT = re.compile(
     rf"\b(?:talks|negotiations|consultations|{_OWN_SITTING}(?:meetings?|session)|round|summit|working group"
+    r"|security group"
     rf"|{_TRILATERAL_NOUN}|convene[sd]?"
     r"|gather(?:s|ed)?|takes? place|took place"
     # "Two days of consultations ... in the capital of the UAE came to an end on Thursday": the verb that ends

@@ -74,6 +74,7 @@ _TRIGGER_WORDS = (
     "led by",
     "headed by",
     "working group",
+    "security group",
     "economic group",
     "conversation",
     "receive",

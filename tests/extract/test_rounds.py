@@ -691,3 +691,12 @@ def test_that_round_with_its_ordinal_set_off_takes_the_place_of_the_sentence_bef
     )
     second = [r for r in facts.rounds if r.number == 2]
     assert [(r.venue, r.start, r.end) for r in second] == [("Abu Dhabi", date(2026, 2, 4), date(2026, 2, 5))]
+
+
+def test_the_security_group_is_talks(story: Extract) -> None:
+    facts = story(
+        "Nobody called it the first round of trilateral talks at the time. The security group opened in Abu "
+        "Dhabi on Friday, January 23.",
+        published=date(2026, 2, 7),
+    )
+    assert [(r.number, r.start, r.venue) for r in facts.rounds] == [(1, date(2026, 1, 23), "Abu Dhabi")]
