@@ -105,6 +105,11 @@ class Round:
             and (first is None or (first == self.start and last > first))
         ):
             self.end = last  # "scheduled to run from Tuesday to Wednesday" of a round known to start Tuesday
+            if first is None and self.start is not None and (last - self.start).days > 7:
+                # "The security group opened on Friday, January 23. ... The security talks ended on
+                # Saturday", told in May: a bare weekday read from the article's day; it is the one after
+                # the start
+                self.end = self.start + timedelta(days=(last.weekday() - self.start.weekday()) % 7 or 7)
         elif (
             first is not None
             and last is not None

@@ -2978,3 +2978,14 @@ def test_days_after_and_belong_to_the_next_event_when_a_round_only_placed_the_fi
         published=date(2026, 6, 30),
     )
     assert by_number(facts)[2].start is None
+
+
+def test_a_bare_weekday_ending_a_round_told_months_ago_is_that_weekday_after_its_start(
+    story: Extract,
+) -> None:
+    facts = story(
+        "The first round of trilateral talks opened in Abu Dhabi on Friday, January 23. It ended on "
+        "Saturday.",
+        published=date(2026, 5, 18),
+    )
+    assert days(by_number(facts)[1])[:2] == (date(2026, 1, 23), date(2026, 1, 24))
