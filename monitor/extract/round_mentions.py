@@ -588,6 +588,23 @@ class MentionReader:
         )
         if "economic " in view.lower and _TRACK.search(view.text) is not None:
             self._track(view, found)
+        mediators = self.doc.matcher.mediators
+        for mention in found:
+            if (
+                not mention.meeting
+                and not mention.named
+                and not mention.trilateral
+                and len(mention.parties) == 2
+                and mention.parties & mediators
+                # (people at the table: not "a deal to restore contacts between Washington and Moscow")
+                and mention.persons
+                and mention.status == "concluded"
+                and mention.dates[0] is not None
+                and mention.venue is not None
+            ):
+                # "The meetings, held on Saturday and Sunday outside Miami, brought a Ukrainian team together
+                # with Witkoff": talks of one side with the mediator, on their days and in their place
+                mention.meeting = True
         if found and self.memory.round_venue is not None and _ON_THE_SIDE.search(view.lower) is not None:
             for mention in found:
                 if (

@@ -2561,3 +2561,25 @@ def test_talks_named_by_their_subject_are_of_the_sides_named_with_them(story: Ex
     )
     found = meeting_of(facts, "Russia", "United States")
     assert (found.start, found.venue) == (date(2026, 1, 23), "Abu Dhabi")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "The meetings, held on Saturday and Sunday at a private venue outside Miami, brought a Ukrainian "
+            "team led by Rustem Umerov together with Witkoff, Jared Kushner and Josh Gruenbaum.",
+            date(2026, 3, 23),
+        ),
+        (
+            "American and Ukrainian negotiators spent the weekend of March 21 and 22 in Florida, meetings "
+            "Steve Witkoff described as constructive.",
+            date(2026, 4, 13),
+        ),
+    ],
+)
+def test_talks_held_by_one_side_with_the_mediator_are_their_meeting(
+    story: Extract, text: str, published: date
+) -> None:
+    found = meeting_of(story(text, published=published), "Ukraine", "United States")
+    assert (found.start, found.end, found.venue) == (date(2026, 3, 21), date(2026, 3, 22), "Miami")
