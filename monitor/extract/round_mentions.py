@@ -3061,7 +3061,8 @@ _DISCUSSED = re.compile(
 # A subordinate clause with a finite verb of its own that opens the sentence, up to its comma
 _OPENING_CLAUSE = re.compile(
     r"(?:Before|After|Since|Until|Once|When|While)\s+[^,;:]{2,80}?\s(?:began|begun|started|opened|ended|was"
-    r"|were|had|took|came|met)\b[^,;:]{0,40}?(,)\s+"
+    # ("When the Gulf war stalled the three-way track, it was Umerov who led a team to Florida")
+    r"|were|had|took|came|met|[a-z]{3,}ed)\b[^,;:]{0,40}?(,)\s+"
 )
 # A journey to a place: "moves to Geneva", "flew to Abu Dhabi", "arrive in Miami"
 _TRAVEL_TO = re.compile(

@@ -2583,3 +2583,13 @@ def test_talks_held_by_one_side_with_the_mediator_are_their_meeting(
 ) -> None:
     found = meeting_of(story(text, published=published), "Ukraine", "United States")
     assert (found.start, found.end, found.venue) == (date(2026, 3, 21), date(2026, 3, 22), "Miami")
+
+
+def test_a_clause_that_opens_the_sentence_lends_the_main_clause_no_format(story: Extract) -> None:
+    facts = story(
+        "When the Gulf war stalled the three-way track, it was Umerov who led a team to Florida for two days "
+        "of meetings with the Americans on March 21 and 22.",
+        published=date(2026, 4, 24),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.format, found.start, found.venue) == ("bilateral", date(2026, 3, 21), "Miami")
