@@ -76,7 +76,8 @@ MEETING_VERB = re.compile(
     # "Witkoff and Kushner spent five hours with Putin", "spent a day with the Americans"; "Zelensky had his
     # hour with Trump"
     r"|(?-i:(?:spen[dt]\s+(?:[\w-]+\s+){0,7}?|had\s+(?:his|her|their|an|a)\s+(?:[\w-]+\s+){0,2}?hours?\s+)"
-    r"with\s+(?=[A-Z]|the\s+(?:Russian|Ukrainian|American|U\.S\.|US)\s+"
+    # ("spent the weekend of March 21 and 22 with a Ukrainian team in Florida")
+    r"with\s+(?=[A-Z]|(?:the|an?)\s+(?:Russian|Ukrainian|American|U\.S\.|US)\s+"
     r"(?:president|leader|delegation|side|team|envoys?)\b|the\s+(?:Americans|Russians|Ukrainians)\b))"
     # "Ukrainian and American negotiators spent the weekend in Florida"
     r"|spen[dt]\s+(?:the\s+|two\s+|three\s+|several\s+)?(?:weekend|day|days|hours|morning|afternoon|evening|night)"

@@ -1519,7 +1519,8 @@ class MentionReader:
         text = view.text
         if not _JOINED_AND.search(text, cut[0], cut[1] + 1):
             return
-        verb = self._verb(view, start, min(len(text), start + 40))
+        # (the verb's words may run long: "and spent the weekend of March 21 and 22 with a Ukrainian team")
+        verb = self._verb(view, start, min(len(text), start + 90))
         if verb is None or not _OPENING_ADVERBS.fullmatch(text, start, verb.start()):
             return
         travel = _TRAVEL.search(text, lo, cut[0])

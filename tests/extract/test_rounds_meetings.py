@@ -2593,3 +2593,15 @@ def test_a_clause_that_opens_the_sentence_lends_the_main_clause_no_format(story:
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.format, found.start, found.venue) == ("bilateral", date(2026, 3, 21), "Miami")
+
+
+def test_a_joined_clause_whose_verb_runs_long_keeps_the_subject_as_a_side(story: Extract) -> None:
+    facts = story(
+        "Witkoff met Rustem Umerov in Geneva on February 26, and spent the weekend of March 21 and 22 with a "
+        "Ukrainian team in Florida.",
+        published=date(2026, 6, 5),
+    )
+    assert [(r.start, r.venue) for r in meetings(facts) if r.parties == ("Ukraine", "United States")] == [
+        (date(2026, 2, 26), "Geneva"),
+        (date(2026, 3, 21), "Miami"),
+    ]
