@@ -99,7 +99,9 @@ SAME_DAY_AS = (
 # ", more than two months after the three delegations last sat down together in Geneva": a span of time from
 # another event, told with a subject of its own
 SPAN_AFTER = (
-    r",\s+(?:[\w-]+\s+){0,3}?(?:days|weeks|months|hours)\s+(?:after|since)\s+(?=the\s+[a-z]+\s+[a-z]+\s)"
+    # (", hours after Donald Trump and Volodymyr Zelensky had met in Davos": a subject named by its name)
+    r",\s+(?:[\w-]+\s+){0,3}?(?:days|weeks|months|hours)\s+(?:after|since)\s+"
+    r"(?=the\s+[a-z]+\s+[a-z]+\s|[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:and|had|was|were|met|held)\b)"
 )
 # Clause breaks of a sentence that names no round (after a colon, a clause that explains the one before);
 # ", but was pushed back" goes on with the same subject.

@@ -311,6 +311,8 @@ _AT_THE_END_OF = re.compile(
 _TRACK = re.compile(
     r"\b[Ee]conomic\s+(?:talks|track|channel|group|working\s+group|strand|dialogue|negotiations)\b"
 )
+_HOURS_APART = re.compile(r",\s+(?:just\s+|only\s+|a\s+few\s+)?hours\s+(?:after|before)\s+")
+_FINISHED = re.compile(r"[^,;.]*?\b(?:finished|ended|wrapped up|broke up|concluded|closed)\b")
 _LATER_CUES = (" later", "next day", "following day")
 _JOURNEY = re.compile(r"\b(?:arrived|arrives|landed|lands|flew|flies|travell?ed|came|went|headed|heads)\b")
 _FOR_TALKS = re.compile(r"\bfor\s+(?:a\s+|the\s+|fresh\s+|new\s+|further\s+)?$")
@@ -1494,12 +1496,15 @@ class MentionReader:
         """ "Putin received the envoys in the Kremlin late on Jan. 22, the same day that Trump and Zelensky
         met in Davos": the clause after the cut was held on the last day named before it (or on the day
         after, or before, that one)."""
-        told = _SAME_DAY_AS.match(view.text, cut[0])
-        if told is None:
+        told = _SAME_DAY_AS.match(view.text, cut[0]) or _HOURS_APART.match(view.text, cut[0])
+        if told is None or (told.re is _HOURS_APART and _FINISHED.match(view.text, told.end())):
+            # ("only hours after Putin had finished a long night session": it ended that day, begun before)
             return
         days = [d.first for d in view.dates if lo <= d.start < cut[0] and d.first is not None]
         if days:
-            step = 1 if "before" in told.group() else -1 if "after" in told.group() else 0
+            # (", hours after Trump and Zelensky had met in Davos": hours apart, the same day)
+            hours = "hours" in told.group()
+            step = 0 if hours else 1 if "before" in told.group() else -1 if "after" in told.group() else 0
             day = days[-1] + timedelta(days=step)
             mention.dates = (day, None)
 

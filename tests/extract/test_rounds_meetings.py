@@ -2605,3 +2605,24 @@ def test_a_joined_clause_whose_verb_runs_long_keeps_the_subject_as_a_side(story:
         (date(2026, 2, 26), "Geneva"),
         (date(2026, 3, 21), "Miami"),
     ]
+
+
+def test_a_meeting_hours_after_another_named_by_its_people_is_on_the_same_day(story: Extract) -> None:
+    facts = story(
+        "The Americans saw Vladimir Putin in the Kremlin late on January 22, hours after Donald Trump and "
+        "Volodymyr Zelensky had met in Davos, and hosted Kirill Dmitriev in Miami on January 31.",
+        published=date(2026, 6, 26),
+    )
+    assert (
+        meeting_of(facts, "Ukraine", "United States").start,
+        meeting_of(facts, "Ukraine", "United States").venue,
+    ) == (
+        date(2026, 1, 22),
+        "Davos",
+    )
+    assert sorted(
+        (r.start, r.venue) for r in meetings(facts) if r.parties == ("Russia", "United States")
+    ) == [
+        (date(2026, 1, 22), "Moscow"),
+        (date(2026, 1, 31), "Miami"),
+    ]
