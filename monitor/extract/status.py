@@ -502,8 +502,12 @@ def round_status(text: str) -> str | None:
     if phrases & _NO_DATE and "scheduled" in found:
         found.remove("scheduled")  # "no date has been set for a fourth round": only announced
     if "postponed" in found and ("ongoing" in found or "concluded" in found):
-        # "postponed from Sunday, the round began today": the round has since been held.
-        found.remove("postponed")
+        if _held_in_a_clause_after(lower):
+            # "was postponed when the Iran war began": what began is told in a clause of its own
+            found = [f for f in found if f not in ("ongoing", "concluded")]
+        else:
+            # "postponed from Sunday, the round began today": the round has since been held.
+            found.remove("postponed")
     if (
         found[0] == "cancelled"
         and {phrase for phrase in phrases if _STATUS_OF[phrase] == "cancelled"} <= _NOT_THEN
@@ -525,6 +529,27 @@ def round_status(text: str) -> str | None:
         # "The third round begins in Geneva next week": the timetable's present, for a time ahead
         return "announced"
     return found[0]
+
+
+# (not "moved to 4-5 February, when it was held": "it" is the round)
+_SUBORDINATE = re.compile(
+    r"\s(?:when|after|as|once|because|since)\s(?!(?:it|they|the\s+(?:round|talks|meeting|delegations))\b)"
+)
+
+
+def _held_in_a_clause_after(lower: str) -> bool:
+    """Are the words of talks held or under way all in a clause opened by "when", "after", ... that comes
+    after the round's postponement?"""
+    heard = [m for m in _ANY.finditer(lower) if _heard(lower, m.group(), m.start())]
+    cues = [(m.start(), _STATUS_OF[m.group()]) for m in heard]
+    put_off = [at for at, status in cues if status == "postponed"]
+    held = [at for at, status in cues if status in ("ongoing", "concluded")]
+    if not put_off or not held:
+        return False
+    first_put_off = put_off[0]
+    return all(
+        at > first_put_off and _SUBORDINATE.search(lower, first_put_off, at) is not None for at in held
+    )
 
 
 # The present of a timetable, and the time ahead it may be told for

@@ -43,6 +43,13 @@ def test_cue_words_give_the_status(words: str, status: str | None) -> None:
 
 def test_a_postponed_round_that_has_since_begun_is_under_way() -> None:
     assert round_status("postponed from Sunday, the round began today") == "ongoing"
+    assert round_status("it had been moved to 4-5 February, when it was held") == "concluded"
+
+
+def test_what_began_in_a_clause_after_the_postponement_is_not_the_round() -> None:
+    assert round_status(
+        "a fourth round was postponed when the Iran war began and has not been rescheduled"
+    ) == ("postponed")
 
 
 @pytest.mark.parametrize(
