@@ -1055,6 +1055,9 @@ _CONTEXT_AFTER = re.compile(
     # (a day between: "was in Geneva on February 26 for a meeting with Witkoff")
     r"|(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day))?,?\s+(?:this\s+time\s+|again\s+)?"
     r"for\s+(?:a|another|the)\s+(?:[\w-]+\s+)?(?:meeting|session|sit-down)\b"
+    # "the main business in Miami on Saturday, when a Ukrainian delegation spent the day with the envoys": the
+    # scene of the clause of "when" after it
+    r"|(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day))?,\s+when\s+"
 )
 _FRONTED_CONTEXT = re.compile(
     r"[^;.]*?\b(?:talks|negotiations|negotiated|met|meet|meets|held|hold|received|hosted|sat down|gathered"
