@@ -36,6 +36,7 @@ _MEETING_VERBS = (
     "reconvene",
     "be hosted",  # "will be hosted by Geneva", not the "hosted" of a round held
     "host",
+    "open",  # "will open in Abu Dhabi on Wednesday" (not "would open the way": `_heard`)
 )
 # An announced round whose date is still open.
 NO_DATE_PHRASES = (
@@ -581,7 +582,9 @@ def _heard(lower: str, phrase: str, start: int) -> bool:
     held that a passive infinitive puts ahead ("to be received") or a modal's perfect makes unreal ("would
     have been held")."""
     status = _STATUS_OF[phrase]
-    if phrase.startswith("open") and _FIGURATIVE_OPENING.match(lower, start + len(phrase)):
+    if (phrase.startswith("open") or phrase.endswith(" open")) and _FIGURATIVE_OPENING.match(
+        lower, start + len(phrase)
+    ):
         return False  # "the first round had opened a path toward a ceasefire": a way opened, no sitting
     if phrase.startswith("due to ") and _WAS_DUE.search(lower, max(0, start - 25), start):
         return False  # "It was originally due to open on Sunday": the plan, not the round's day now

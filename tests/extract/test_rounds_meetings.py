@@ -2631,7 +2631,8 @@ def test_a_meeting_hours_after_another_named_by_its_people_is_on_the_same_day(st
 def test_a_place_before_a_clause_of_when_is_the_place_of_its_meeting(story: Extract) -> None:
     facts = story(
         "Both documents were the main business in Miami on Saturday, when a Ukrainian delegation headed by "
-        "Kyrylo Budanov, the new head of the presidential office, spent the day with the American envoys Steve "
+        "Kyrylo Budanov, the new head of the presidential office, spent the day with the American envoys "
+        "Steve "
         "Witkoff and Jared Kushner and the Army Secretary, Dan Driscoll.",
         published=date(2026, 1, 20),
     )
