@@ -313,6 +313,10 @@ _TRACK = re.compile(
 )
 _HOURS_APART = re.compile(r",\s+(?:just\s+|only\s+|a\s+few\s+)?hours\s+(?:after|before)\s+")
 _FINISHED = re.compile(r"[^,;.]*?\b(?:finished|ended|wrapped up|broke up|concluded|closed)\b")
+_PLANNED_DAY = re.compile(
+    r"\b(?:planned|scheduled|pencil?led\s+in|slated|set|due|expected)\s+(?:to\s+\w+\s+)?(?:for|on)\s+"
+    r"(?:the\s+)?$"
+)
 _LATER_CUES = (" later", "next day", "following day")
 _JOURNEY = re.compile(r"\b(?:arrived|arrives|landed|lands|flew|flies|travell?ed|came|went|headed|heads)\b")
 _FOR_TALKS = re.compile(r"\bfor\s+(?:a\s+|the\s+|fresh\s+|new\s+|further\s+)?$")
@@ -2056,6 +2060,11 @@ class MentionReader:
         # on Friday"); "gave no assessment of the meeting on Sunday" dates the assessment.
         if not generic or status is not None or self._verb(view, start, end) is not None:
             self._days(mention, start, end, frame, anchor, generic)
+            planned_only = status == "postponed" and mention.dates[0] is not None
+            if planned_only and self._only_planned(view, start, end):
+                # "pencilled in for March 5 to 9 ..., has been put on hold": the days of the plan put off are
+                # no longer its days
+                mention.dates = (None, None)
             day = mention.dates[0]
             planned = status in ("scheduled", "announced") or (status is None and mention.tense == "future")
             if planned and day is not None and day < self.doc.published:
@@ -2212,6 +2221,16 @@ class MentionReader:
                 mention.dates = (self.doc.published, mention.dates[0])
         self._remember(mention)
         return mention
+
+    @staticmethod
+    def _only_planned(view: View, start: int, end: int) -> bool:
+        """Is every day named in `view.text[start:end]` one a plan was made for ("pencilled in for March
+        5 to 9", "originally scheduled for Sunday")?"""
+        text = view.text
+        days = [d for d in view.dates if d.first is not None and start <= d.start < end]
+        return bool(days) and all(
+            _PLANNED_DAY.search(text, max(start, d.start - 30), d.start) is not None for d in days
+        )
 
     def _days(
         self,

@@ -2989,3 +2989,12 @@ def test_a_bare_weekday_ending_a_round_told_months_ago_is_that_weekday_after_its
         published=date(2026, 5, 18),
     )
     assert days(by_number(facts)[1])[:2] == (date(2026, 1, 23), date(2026, 1, 24))
+
+
+def test_the_days_a_round_put_off_was_pencilled_in_for_are_no_longer_its_own(story: Extract) -> None:
+    facts = story(
+        "The fourth round of three-way talks between Ukraine, Russia and the United States, pencilled in for "
+        "March 5 to 9 and expected to be held in Abu Dhabi, has been put on hold after the strikes on Iran.",
+        published=date(2026, 3, 6),
+    )
+    assert days(by_number(facts)[4]) == (None, None, None, "postponed")
