@@ -77,7 +77,9 @@ _ELLIPTIC_TAIL = re.compile(
     # "A fourth, planned for early March, was put off": the plan set off after the ordinal
     # (or "The fourth, once planned for early March", "originally due in March": a plan since dropped)
     r"(?=,\s+(?:(?:once|originally|initially|previously)\s+)?"
-    r"(?:on|in|at|held|which|again|also|planned|scheduled|expected|due|set|slated)\b"
+    # ("The fourth, postponed in March because of the war with Iran, still has no date")
+    r"(?:on|in|at|held|which|again|also|planned|scheduled|expected|due|set|slated|postponed|delayed"
+    r"|cancell?ed|called\s+off|put\s+off|pushed\s+back)\b"
     r"|\s+(?:on|in|at|there|was|were|is|will|would|could|may|might|held|ended|began|took|again|since|this"
     # "The second followed in the same city": a round that came after the one before it
     r"|followed|opened"

@@ -2998,3 +2998,14 @@ def test_the_days_a_round_put_off_was_pencilled_in_for_are_no_longer_its_own(sto
         published=date(2026, 3, 6),
     )
     assert days(by_number(facts)[4]) == (None, None, None, "postponed")
+
+
+def test_an_opening_ordinal_set_off_by_its_postponement_counts_the_next_round(story: Extract) -> None:
+    facts = story(
+        "Talks between Russia and Ukraine are frozen. There has been no trilateral round since the third, "
+        "held "
+        "in Geneva in February. The fourth, postponed in March because of the war with Iran, still has no "
+        "date.",
+        published=date(2026, 5, 12),
+    )
+    assert days(by_number(facts)[4]) == (None, None, None, "postponed")
