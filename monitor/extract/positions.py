@@ -1040,6 +1040,14 @@ class _Sentence:
                 issues = list(self.subject)
             if cue.stance == "accepts" and issues and set(issues) <= view.matcher.between_sides_issues:
                 holders = self._between_sides(holders)
+                if (
+                    set(holders) & view.matcher.mediators
+                    and len(view.matcher.two_sides) == 2
+                    and _SIDES.search(lower, max(0, cue.start - 50), cue.start) is not None
+                ):
+                    # "a swap the two sides had agreed at the table", after a sentence on the Americans: the
+                    # two sides of what they settle between themselves, never the mediator
+                    holders = list(view.matcher.two_sides)
             if not cue.nominal:
                 verb_holders, last_verb = holders, cue
             stance = "demands" if cue.stance == "obliges" else cue.stance
@@ -1264,10 +1272,15 @@ class _Sentence:
         issue named right before the holder is the object of the cue right after it."""
         if not earlier:
             return []
+        last = earlier[-1]
+        sides = _SIDES.search(self.lower, max(last.end, cue.start - 50), cue.start)
+        if sides is not None and self.lower[last.end : sides.start()].isspace():
+            return _specific(
+                list(last.issues)
+            )  # "the 500-for-500 swap the two sides agreed at the third round"
         holder = next((m for m in reversed(self.candidates) if m.end <= cue.start), None)
         if holder is None or not _AUX_GAP.fullmatch(self.lower, holder.end, cue.start):
             return []
-        last = earlier[-1]
         if not self.lower[last.end : holder.start].isspace():
             return []
         return _specific(list(last.issues))

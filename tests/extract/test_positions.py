@@ -2161,3 +2161,22 @@ def test_a_refusal_of_what_the_sentence_before_demanded(story: Extract, refusal:
 def test_what_there_is_nothing_without_is_demanded(extract: Extract) -> None:
     facts = extract("Without guarantees there is nothing to sign, Zelensky said.")
     assert stances(facts) == {("Ukraine", "security_guarantees"): "demands"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine met in Geneva. The 500-for-500 swap the two sides agreed at the third round was "
+        "carried out in two stages.",
+        "Washington put two ideas back on the table, and Ukraine listened.\n\nTwo results did come out of "
+        "the "
+        "room. On Thursday 157 Ukrainian prisoners of war went home in exchange for 157 Russian soldiers, "
+        "in a "
+        "swap the two sides had agreed at the table.",
+    ],
+)
+def test_a_swap_the_two_sides_agreed_is_the_two_sides_never_the_mediator(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {
+        ("Russia", "prisoner_exchange"): "accepts",
+        ("Ukraine", "prisoner_exchange"): "accepts",
+    }
