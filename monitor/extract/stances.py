@@ -968,7 +968,8 @@ def _read(lower: str, word: str, start: int, end: int, mentions: list[Mention]) 
     )
     passive = (word.endswith(("ed", "en")) or " " in word) and _BE_BEFORE.search(before) is not None
     by = _BY_AGENT.match(lower, end) if word in _PUT_FORWARD and not passive else None
-    if by is not None and any(m.start == by.end() and m.party for m in mentions):
+    # (the name may hold its article: "proposed by the United States")
+    if by is not None and any(by.end() - 4 <= m.start <= by.end() and m.party for m in mentions):
         # "a pause in strikes on energy, proposed by Donald Trump": a participle with a side's name as its
         # agent is that side's act, told in the passive
         passive = True

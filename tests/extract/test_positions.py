@@ -1989,6 +1989,7 @@ def test_it_in_an_answer_is_the_side_its_question_asks_about(extract: Extract) -
         "A week-long pause in Russian strikes on Ukraine's energy infrastructure, proposed by Donald Trump "
         "during a cold snap, appears to have taken effect overnight.",
         "Kyiv has welcomed the halt to strikes on energy infrastructure proposed by Washington.",
+        "An energy ceasefire proposed by the United States in February has had no answer from Moscow.",
     ],
 )
 def test_a_proposal_told_with_its_agent_after_by_is_the_agents(extract: Extract, text: str) -> None:
