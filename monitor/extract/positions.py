@@ -1017,6 +1017,13 @@ class _Sentence:
                 and (
                     _THERE_CAN_BE.fullmatch(lower, last_verb.end, cue.start)
                     or _JOINED_VERB.search(lower, max(last_verb.end, cue.start - 6), cue.start)
+                    # "Kyiv has refused to withdraw from Donbas, insisted on freezing the front, and demanded
+                    # guarantees": verbs listed in a series share the subject
+                    or (
+                        not cue.nominal
+                        and lower.endswith(", ", last_verb.end, cue.start)
+                        and ", and " in lower[cue.end :]  # (a series: "A, B, and C")
+                    )
                 )
             ):
                 # "Russia insists that there can be no settlement until Ukraine withdraws", "Ukraine was

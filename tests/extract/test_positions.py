@@ -2181,3 +2181,15 @@ def test_a_swap_the_two_sides_agreed_is_the_two_sides_never_the_mediator(extract
         ("Russia", "prisoner_exchange"): "accepts",
         ("Ukraine", "prisoner_exchange"): "accepts",
     }
+
+
+def test_verbs_listed_in_a_series_share_the_subject(extract: Extract) -> None:
+    facts = extract(
+        "Under his watch Kyiv has refused to withdraw from Donbas, insisted on freezing the front along the "
+        "current line, and demanded guarantees that the US Congress would ratify."
+    )
+    assert stances(facts) == {
+        ("Ukraine", "territory"): "rejects",
+        ("Ukraine", "front_line_freeze"): "demands",
+        ("Ukraine", "security_guarantees"): "demands",
+    }
