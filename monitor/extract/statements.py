@@ -367,9 +367,12 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
             memory.saw(view)
             continue
         answering = None
-        if asking == view.paragraph or ":" in view.text and _QUESTION_LABEL.match(view.text):
-            # "HOST: Steve Witkoff told American television yesterday that ...": the question's words are the
-            # host's, reported to set up the answer; no one's statement
+        if asking == view.paragraph or (
+            ":" in view.text and _QUESTION_LABEL.match(view.text) and _asks(view, doc)
+        ):
+            # "HOST: Steve Witkoff told American television yesterday that ... Is that realistic?": the
+            # question's words are the host's, reported to set up the answer; no one's statement (an anchor's
+            # paragraph that asks nothing reads the news: its reports are statements as any)
             asking = view.paragraph
             memory.saw(view)
             continue
@@ -661,6 +664,17 @@ def _transcript_label(view: View, doc: Doc, memory: Memory) -> Attribution | Non
     speaker = replace(speaker, start=0, end=label.end("name"))
     content, frame = (label.end(), len(view.text)), (0, label.end())
     return Attribution(speaker, content, frame, True, True, frame)
+
+
+def _asks(view: View, doc: Doc) -> bool:
+    """Does the paragraph a host's or reporter's label opens put a question? An interviewer's always does;
+    an anchor's or a presenter's may only read the news."""
+    if not view.text.startswith(_NEWS_READERS):
+        return True
+    return any(v.paragraph == view.paragraph and "?" in v.text for v in doc.views)
+
+
+_NEWS_READERS = ("ANCHOR", "PRESENTER", "REPORTER")
 
 
 def _interviewee(view: View, doc: Doc) -> Entity | None:

@@ -835,9 +835,19 @@ def test_a_hosts_or_reporters_question_is_no_ones_statement(story: Extract) -> N
     facts = story(
         "HOST: Steve Witkoff told American television yesterday that a new round would come soon. "
         "Do you know more?\n\n"
-        "QUESTION: The Kremlin said this morning there is some convergence. Is that your read?"
+        "QUESTION: The Kremlin said this morning there is some convergence. Is that your read?\n\n"
+        "ANCHOR: Dmitry Peskov said this morning there is some convergence. What does Kyiv make of it?"
     )
     assert facts.statements == ()
+
+
+def test_an_anchor_who_reads_the_news_reports_statements(story: Extract) -> None:
+    facts = story(
+        "ANCHOR: A source quoted by the Russian agency TASS said the fourth round was expected in Geneva. "
+        "Kremlin spokesman Dmitry Peskov said only that contacts with the Americans were continuing.\n\n"
+        "ANCHOR: Is a fourth round this week realistic?"
+    )
+    assert [s.speaker for s in facts.statements] == ["unnamed source", "Dmitry Peskov"]
 
 
 @pytest.mark.parametrize(
