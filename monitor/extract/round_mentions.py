@@ -441,6 +441,9 @@ class _Memory:
     # a meeting of two sides the sentence before told with no day and no place ("will fly to the United
     # States this weekend for talks with Trump's envoys"), for "The meeting is set for Miami on Saturday"
     open_meeting: RoundMention | None = None
+    # a meeting told with its day or place but no sides ("On Saturday he walked into a conference room in
+    # Miami"), for "The three spent the day with Steve Witkoff" a sentence or two later
+    sideless_meeting: RoundMention | None = None
     # the two sides of the talks beside the rounds named by their subject ("the economic track" of Dmitriev
     # and Witkoff), once a sentence has named them together
     track_sides: set[str] = field(default_factory=set)
@@ -557,6 +560,40 @@ class MentionReader:
             self._verbs[key] = MEETING_VERB_GUARDED.search(view.text, start, end)
         return self._verbs[key]
 
+    def _give_sides(self, view: View, found: list[RoundMention]) -> None:
+        """ "On Saturday he walked into a conference room in Miami ... The three spent the day with Steve
+        Witkoff": a meeting told with its day or place and no sides takes the sides of the meeting told with
+        no day and no place a sentence or two after it."""
+        memory, told = self.memory, self.memory.sideless_meeting
+        sided = [m for m in found if m.is_meeting_like() and not m.named and not m.trilateral]
+        if (
+            told is not None
+            and len(found) == 1
+            and len(sided) == 1
+            and 0 < view.index - told.view.index <= 2
+            and sided[0].dates[0] is None
+            and sided[0].venue is None
+            and sided[0].tense in (told.tense, None)
+        ):
+            told.parties, told.persons = set(sided[0].parties), told.persons | sided[0].persons
+            found.clear()
+            memory.sideless_meeting = None
+            return
+        # (people travelling to the place in between tell of no other meeting: "Budanov ... flew to Florida")
+        if any(not m.travel for m in found) or told is None or view.index - told.view.index > 2:
+            memory.sideless_meeting = next(
+                (
+                    m
+                    for m in found
+                    if m.meeting
+                    and not m.parties
+                    and not m.named
+                    and not m.trilateral
+                    and (m.dates[0] is not None or m.venue is not None)
+                ),
+                None,
+            )
+
     def read(self, view: View, attribution: Attribution | None) -> list[RoundMention]:
         # ("The fourth, postponed in March because of the war with Iran, still has no date": an ordinal that
         # opens the sentence goes on counting the rounds told before, whatever words follow it)
@@ -587,6 +624,7 @@ class MentionReader:
             told = found.pop()
             opened.dates, opened.venue = told.dates, told.venue or opened.venue
             opened.status, opened.tense = told.status or opened.status, told.tense or opened.tense
+        self._give_sides(view, found)
         self.memory.open_meeting = next(
             (
                 m
@@ -1831,7 +1869,7 @@ class MentionReader:
             parties |= set(both) if len(both) == 2 else set()
         if (
             len(parties) == 1
-            and "hey " in text
+            and ("hey " in text or "he t" in text or "he pair" in text)
             and _THEY.search(text, max(lo, verb.start() - 20), verb.start())
         ):
             # "Umerov and Budanov flew to Miami, where they held talks with Witkoff", "The envoys were in
@@ -2605,7 +2643,8 @@ _HELD = ("ongoing", "concluded")
 _HE_IN_PHRASE = re.compile(r"\b(?:where|when|after|while|before)\s+(?:he|she)\s+(?:[\w-]+\s+){0,2}$")
 _FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:said|says|told|added|announced|was|is|has|had|will|would)\b")
 _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,3}$")
-_THEY = re.compile(r"\b[Tt]hey\s+(?:[\w-]+\s+){0,2}$")
+# "they", or people counted ("The three spent the day with Witkoff"), as the subject before a verb
+_THEY = re.compile(r"\b(?:[Tt]hey|[Tt]he\s+(?:two|three|four|pair|trio))\s+(?:[\w-]+\s+){0,2}$")
 _THEM = re.compile(r"\s*them\b")
 # An object pronoun right after the verb of meeting: "received them", "met him"
 _THEM_AFTER = re.compile(r"\s+(?:them|him|her)\b")

@@ -2638,3 +2638,16 @@ def test_a_place_before_a_clause_of_when_is_the_place_of_its_meeting(story: Extr
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue) == (date(2026, 1, 17), "Miami")
+
+
+def test_a_meeting_told_with_no_sides_takes_those_of_the_meeting_told_just_after(story: Extract) -> None:
+    facts = story(
+        "On Saturday he walked into a conference room in Miami to talk about how the war might end. Budanov "
+        "had flown to Florida with Rustem Umerov and David Arakhamia. The three spent the day with Steve "
+        "Witkoff "
+        "and Jared Kushner.",
+        published=date(2026, 1, 19),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue) == (date(2026, 1, 17), "Miami")
+    assert all(r.parties for r in facts.rounds)
