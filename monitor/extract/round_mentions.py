@@ -69,6 +69,8 @@ _TRIGGER_WORDS = (
     "consultation",
     "meet",
     "met ",
+    "met.",
+    "met,",
     "session",
     "delegation",
     "led by",
@@ -2633,9 +2635,10 @@ _HIS_TEAM = re.compile(
     r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:team|delegation|negotiators|envoys?|aides?|negotiating team"
     r"|advisers)\b"
 )
-# (a place may stand between the day and "where": "late on Thursday in the Kremlin, where Putin received")
+# (a place may stand between the day and "where": "late on Thursday in the Kremlin, where Putin received";
+# so may the time of day: "on Thursday afternoon in Davos, where")
 _WHERE_AFTER = re.compile(
-    r"\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*)?,?\s*where\s+"
+    r"\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*)?,?\s*where\s+"
 )
 # "where he met", "where he is expected to meet"
 _HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$")

@@ -2651,3 +2651,16 @@ def test_a_meeting_told_with_no_sides_takes_those_of_the_meeting_told_just_after
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue) == (date(2026, 1, 17), "Miami")
     assert all(r.parties for r in facts.rounds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It began on Thursday afternoon in Davos, where Donald Trump and Volodymyr Zelensky sat down for an "
+        "hour.",
+        "It began on Thursday evening in Davos, where Donald Trump and Volodymyr Zelensky met.",
+    ],
+)
+def test_the_day_and_time_of_day_before_where_are_the_meetings(story: Extract, text: str) -> None:
+    found = meeting_of(story(text, published=date(2026, 1, 24)), "Ukraine", "United States")
+    assert (found.start, found.venue) == (date(2026, 1, 22), "Davos")
