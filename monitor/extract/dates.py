@@ -318,6 +318,16 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             # "Weekend talks in Miami will focus on ...", "Sunday's round has been put off": the talks are
             # the subject, their verb comes after
             future = FUTURE.search(text, match.end(), match.end() + 60) is not None
+        if (
+            groups["o1"]
+            and not (groups["om"] or groups["omod"] or groups["o2"])
+            and text.startswith("for ", match.start())
+            and ORDINAL_DAYS[groups["o1"]] <= 6
+            and _ORDINAL_NOUN_BEFORE.search(text, 0, match.start()) is not None
+        ):
+            # "on February 4 for the second round, and in Geneva on February 17 and 18 for the third": an
+            # ordinal after a counted round or meeting counts another, it names no day of the month
+            continue
         past = bool(groups["d6"]) and _told_as_past(text, match.start(), match.end())
         span = _resolve(groups, published, future, past)
         month = (
@@ -343,6 +353,11 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         found.append(DateMention(start, match.end(), span[0], span[1], bare))
     return _spans_joined(text, found) if len(found) > 1 or " the " in text else found
 
+
+# "the second round", "the first meeting": a thing counted, which an ordinal after it may count on
+_ORDINAL_NOUN_BEFORE = re.compile(
+    rf"\b{_ORDINAL_WORD}\s+(?:[\w-]+\s+)?(?:rounds?|sessions?|meetings?|day)\b", re.IGNORECASE
+)
 
 # "Saturday the seventeenth", "Saturday the 17th"
 _WEEKDAY_THE_DAY = re.compile(

@@ -989,9 +989,12 @@ _BACK = re.compile(
     r"\b(?:back|home|returned|return|returning|closer|nearer|next|close)\s+to\s+(?:the\s+)?$"
 )
 _PURPOSE_AFTER = re.compile(
-    r"(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day))?,?\s+(?:this\s+time\s+|again\s+)?for\s+"
-    r"(?:(?:a|another|the|further|fresh|new)\s+)?(?:[\w-]+\s+)?(?:meeting|session|sit-down|talks|round"
+    r"(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*(?:and|-|–|to)\s*\d{1,2}\b)?|[A-Z][a-z]+day))?,?\s+"
+    r"(?:this\s+time\s+|again\s+)?for\s+"
+    r"(?:(?:(?:a|another|the|further|fresh|new)\s+)?(?:[\w-]+\s+)?(?:meeting|session|sit-down|talks|round"
     r"|negotiations|consultations)\b"
+    # ("and to Geneva on February 17 and 18 for the third": a round counted on from the one before)
+    r"|the\s+(?:first|second|third|fourth|fifth|sixth)\b)"
 )
 _TO_SAY_AFTER = re.compile(
     r"\s+(?:evening\s+|morning\s+|night\s+)?to\s+(?:say|announce|tell|declare|insist|argue|warn|confirm)\b"
@@ -1053,8 +1056,11 @@ _CONTEXT_AFTER = re.compile(
     r"[^,;.]*?\b(?:talks|negotiations|working group|meet|meets|will meet|to see)\b"
     # "was back in Geneva, this time for a meeting with Witkoff": the purpose of being there
     # (a day between: "was in Geneva on February 26 for a meeting with Witkoff")
-    r"|(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day))?,?\s+(?:this\s+time\s+|again\s+)?"
-    r"for\s+(?:a|another|the)\s+(?:[\w-]+\s+)?(?:meeting|session|sit-down)\b"
+    # (or a round: "and in Geneva on February 17 and 18 for the third")
+    r"|(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*(?:and|-|–|to)\s*\d{1,2}\b)?|[A-Z][a-z]+day))?,?\s+"
+    r"(?:this\s+time\s+|again\s+)?"
+    r"for\s+(?:(?:a|another|the)\s+(?:[\w-]+\s+)?(?:meeting|session|sit-down)\b"
+    r"|the\s+(?:first|second|third|fourth|fifth|sixth|next|last)\b)"
     # "the main business in Miami on Saturday, when a Ukrainian delegation spent the day with the envoys": the
     # scene of the clause of "when" after it
     r"|(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day))?,\s+when\s+"

@@ -2103,6 +2103,15 @@ class MentionReader:
         # on Friday"); "gave no assessment of the meeting on Sunday" dates the assessment.
         if not generic or status is not None or self._verb(view, start, end) is not None:
             self._days(mention, start, end, frame, anchor, generic)
+            first = mention.dates[0]
+            if (
+                first is not None
+                and mention.dates[1] in (None, first)
+                and "day" in low
+                and _ENDED_NEXT_DAY.search(segment) is not None
+            ):
+                # "opened on February 4 and ended the next day": two days, the second unnamed
+                mention.dates = (first, first + timedelta(days=1))
             planned_only = status == "postponed" and mention.dates[0] is not None
             if planned_only and self._only_planned(view, start, end):
                 # "pencilled in for March 5 to 9 ..., has been put on hold": the days of the plan put off are
@@ -3061,7 +3070,24 @@ def _after_semicolon(text: str, lo: int, pos: int) -> int:
     relative = text.rfind(", who ", lo, pos)
     if relative < 0:
         relative = text.rfind(", which ", lo, pos)
+    if ", and " in text[lo:pos]:
+        # "in Abu Dhabi on February 4 for the second round, which ended the next day, and in Geneva on
+        # February 17 and 18 for the third": a phrase of place and day after "and", for the round it names,
+        # is that round's
+        parallel = _PARALLEL_FOR.search(text, max(lo, relative), pos)
+        if parallel is not None and text[parallel.end() : pos] in ("", "the ", "a "):
+            return parallel.start() + 2
     return relative + 2 if relative >= 0 else pos
+
+
+_ENDED_NEXT_DAY = re.compile(
+    r"\b(?:ended|closed|finished|concluded|wrapped\s+up|ran\s+into|continued|resumed)\s+(?:on\s+)?"
+    r"the\s+(?:next|following)\s+day\b"
+)
+_PARALLEL_FOR = re.compile(
+    r", and (?:(?:again|then|later)\s+)?(?:in|to|at) (?:the )?[A-Z][^,;:()]{0,80}?"
+    r"\b(?:for|at) (?:a |the )?"
+)
 
 
 _COUNTED = re.compile(r"(two|three|four|both)\b")

@@ -78,7 +78,8 @@ _ELLIPTIC_TAIL = re.compile(
     # (or "The fourth, once planned for early March", "originally due in March": a plan since dropped)
     r"(?=,\s+(?:(?:once|originally|initially|previously)\s+)?"
     # ("The fourth, postponed in March because of the war with Iran, still has no date")
-    r"(?:on|in|at|held|which|again|also|planned|scheduled|expected|due|set|slated|postponed|delayed"
+    # ("and in Geneva on February 17 and 18 for the third, where the Russians had a new chief")
+    r"(?:on|in|at|held|which|where|again|also|planned|scheduled|expected|due|set|slated|postponed|delayed"
     r"|cancell?ed|called\s+off|put\s+off|pushed\s+back)\b"
     r"|\s+(?:on|in|at|there|was|were|is|will|would|could|may|might|held|ended|began|took|again|since|this"
     # "The second followed in the same city": a round that came after the one before it

@@ -638,3 +638,10 @@ def test_the_weekend_of_a_date_is_that_date_not_the_last_weekend() -> None:
     # (2026-04-20 is a Monday)
     text = "met a Ukrainian team in Florida over the weekend of March 21 and 22"
     assert spans(text, date(2026, 4, 20)) == [(date(2026, 3, 21), date(2026, 3, 22))]
+
+
+def test_an_ordinal_counting_on_from_a_round_is_no_day_of_the_month() -> None:
+    text = (
+        "They met in Abu Dhabi on February 4 for the second round, and in Geneva on February 17 for the third"
+    )
+    assert [d.first for d in find_dates(text, date(2026, 3, 30))] == [date(2026, 2, 4), date(2026, 2, 17)]

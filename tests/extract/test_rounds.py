@@ -700,3 +700,31 @@ def test_the_security_group_is_talks(story: Extract) -> None:
         published=date(2026, 2, 7),
     )
     assert [(r.number, r.start, r.venue) for r in facts.rounds] == [(1, date(2026, 1, 23), "Abu Dhabi")]
+
+
+def test_a_phrase_of_place_and_day_after_and_belongs_to_the_round_counted_on_after_it(story: Extract) -> None:
+    facts = story(
+        "Umerov led the team again when the delegations returned to the Emirati capital on February 4 for "
+        "the "
+        "second round, which ended the next day with the release of 157 prisoners, and in Geneva on "
+        "February 17 and 18 for "
+        "the third, where the Russians had a new chief negotiator.",
+        published=date(2026, 3, 30),
+    )
+    by_number = {r.number: (r.start, r.end, r.venue) for r in facts.rounds if r.number}
+    assert by_number == {
+        2: (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi"),
+        3: (date(2026, 2, 17), date(2026, 2, 18), "Geneva"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second round opened in Abu Dhabi on February 4 and ended the next day.",
+        "The second round, which opened in Abu Dhabi on February 4, ended the following day.",
+    ],
+)
+def test_a_round_that_ended_the_next_day_has_two_days(story: Extract, text: str) -> None:
+    (found,) = story(text, published=date(2026, 3, 30)).rounds
+    assert (found.start, found.end) == (date(2026, 2, 4), date(2026, 2, 5))
