@@ -343,6 +343,14 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             continue
         if (groups["m1"] or groups["m3"]) and not (groups["year"] or groups["year2"]):
             span = _in_year_said(span, text, match.end(), published)
+            if (
+                span[0] is not None
+                and (span[0] - published).days > 90
+                and _told_as_past(text, match.start(), match.end())
+            ):
+                # "his previous session with Putin, in Moscow on December 2, had run for five hours", told in
+                # June: a day told in the past is the one gone by, though the coming one is as near
+                span = _year_before(span)
         bare = bool(groups["w1"]) and not groups["wmod"]
         start = match.start("o1") if groups["o1"] else match.start()  # "on the" is no part of the day
         rel = (groups["rel"] or "").lower()
@@ -453,6 +461,13 @@ def _in_year_said(
     year = published.year + {"last": -1, "this": 0, "next": 1}[said.group(1).lower()]
     try:
         return tuple(d.replace(year=year) if d is not None else None for d in span)  # type: ignore[return-value]
+    except ValueError:
+        return span  # Feb. 29 of a year without one
+
+
+def _year_before(span: tuple[date | None, date | None]) -> tuple[date | None, date | None]:
+    try:
+        return tuple(d.replace(year=d.year - 1) if d is not None else None for d in span)  # type: ignore[return-value]
     except ValueError:
         return span  # Feb. 29 of a year without one
 
@@ -832,7 +847,9 @@ _DAY_TOLD_AS_GONE = re.compile(
 
 
 # Verbs in the past that tell of talks held: "On the 17th we spent a whole day with Witkoff"
-_PAST_VERB = re.compile(r"\b(?:spent|met|held|sat|flew|arrived|ended|began|took place|was|were)\b")
+_PAST_VERB = re.compile(
+    r"\b(?:spent|met|held|sat|flew|arrived|ended|began|took place|was|were|had run|lasted)\b"
+)
 
 
 def _told_as_past(text: str, start: int, end: int) -> bool:

@@ -1900,6 +1900,16 @@ class MentionReader:
                 before = [p for p in before if self.doc.matcher.capitals.get(p) != venue]
             if before:
                 parties.add(before[0])
+        if len(parties) == 1 and " with h" in text and _WITH_HIM.match(text, verb.end()) is not None:
+            # "he was no stranger to Putin: his previous session with him, in Moscow on December 2": "him" is
+            # the last person named before, of another side
+            others = [
+                m.party
+                for m in view.mentions
+                if m.person and m.party and m.end <= verb.start() and m.party not in parties
+            ]
+            if others:
+                parties.add(others[-1])
         if len(parties) == 1 and _FIRST_PERSON.search(text, max(lo, verb.start() - 30), verb.start()):
             # "WITKOFF: Jared and I will see Rustem Umerov in Geneva": "I" or "we" in an answer given under
             # its speaker's name is that speaker's side
@@ -2660,6 +2670,7 @@ _THEY = re.compile(r"\b(?:[Tt]hey|[Tt]he\s+(?:two|three|four|pair|trio))\s+(?:[\
 _THEM = re.compile(r"\s*them\b")
 # An object pronoun right after the verb of meeting: "received them", "met him"
 _THEM_AFTER = re.compile(r"\s+(?:them|him|her)\b")
+_WITH_HIM = re.compile(r"(?:(?<=with)|\s+with)\s+(?:him|her)\b")
 _OUR_TEAM = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:team|delegation|negotiators|people)\b")
 # "..., as they did in Miami in January", "just as he did in Istanbul last year": the same sides before
 _AS_THEY_DID = re.compile(

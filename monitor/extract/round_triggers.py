@@ -340,6 +340,13 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
                 or _NO_DATE_YET.search(low, max(lo, anchor.start() - 60), anchor.start()) is not None
             )
             and not _NOT_TALKS.match(low, tail.end())
+            # "his previous session with Putin", "her last meeting with Witkoff": one person's meeting with
+            # another, not a round of the talks
+            and not (
+                low.endswith(("his ", "her "), 0, anchor.start())
+                and not low.startswith("round", tail.end() - 5)
+                and low.startswith(" with ", tail.end())
+            )
             and (anchor.group() not in _ROUND_ONLY_ANCHORS or not low.startswith("talks", tail.end() - 5))
             # "No new round of talks has been scheduled": a round said not to be, no round
             and _NO_BEFORE.search(low, max(lo, anchor.start() - 5), anchor.start()) is None

@@ -645,3 +645,8 @@ def test_an_ordinal_counting_on_from_a_round_is_no_day_of_the_month() -> None:
         "They met in Abu Dhabi on February 4 for the second round, and in Geneva on February 17 for the third"
     )
     assert [d.first for d in find_dates(text, date(2026, 3, 30))] == [date(2026, 2, 4), date(2026, 2, 17)]
+
+
+def test_a_day_told_in_the_past_is_the_one_gone_by_though_the_coming_one_is_as_near() -> None:
+    text = "His previous session with Putin, in Moscow on December 2, had run for about five hours."
+    assert [d.first for d in find_dates(text, date(2026, 6, 5))] == [date(2025, 12, 2)]

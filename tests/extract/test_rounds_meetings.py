@@ -2664,3 +2664,14 @@ def test_a_meeting_told_with_no_sides_takes_those_of_the_meeting_told_just_after
 def test_the_day_and_time_of_day_before_where_are_the_meetings(story: Extract, text: str) -> None:
     found = meeting_of(story(text, published=date(2026, 1, 24)), "Ukraine", "United States")
     assert (found.start, found.venue) == (date(2026, 1, 22), "Davos")
+
+
+def test_ones_previous_session_with_him_is_a_meeting_with_the_person_named_before(story: Extract) -> None:
+    facts = story(
+        "Witkoff was no stranger to Putin: his previous session with him, in Moscow on December 2 with "
+        "Kushner, had run for about five hours.",
+        published=date(2026, 6, 5),
+    )
+    assert all(r.reference is None for r in facts.rounds)
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue) == (date(2025, 12, 2), "Moscow")
