@@ -3342,23 +3342,50 @@ def _day_by_day(mention: RoundMention) -> list[RoundMention]:
     view = mention.view
     if mention.named or mention.dates[0] is not None or not (mention.trilateral or mention.is_meeting_like()):
         return []
-    colon = view.text.rfind(": on ")
+    text = view.text
+    colon = text.rfind(": on ")
     days = []
     for day in view.dates:
         if day.first is None or day.start < colon:
             continue
-        joined = view.text[days[-1].end : day.start] if days else view.text[colon : day.start]
+        lo = days[-1].end if days else colon
+        place = _PLACE_AFTER_DAY.match(text, lo) if days else None
+        # ("twice: on January 23 in Abu Dhabi and on February 17 in Geneva": each day with its place)
+        joined = text[place.end() if place is not None and place.end() <= day.start else lo : day.start]
         if _DAY_LIST_JOIN.fullmatch(joined) is None:
             break
         days.append(day)
     if len(days) < 2:
         return []
+    places = [_venue_after(view, d.end) for d in days]
+    if any(places):
+        mention.venue = places[0] or mention.venue
     first, *more = [(d.first, d.last if d.last != d.first else None) for d in days]
     mention.dates = first
     return [
-        replace(mention, dates=dates, parties=set(mention.parties), persons=set(mention.persons), heads={})
-        for dates in more
+        replace(
+            mention,
+            dates=dates,
+            venue=place or mention.venue,
+            parties=set(mention.parties),
+            persons=set(mention.persons),
+            heads={},
+        )
+        for dates, place in zip(more, places[1:], strict=True)
     ]
+
+
+_PLACE_AFTER_DAY = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+
+
+def _venue_after(view: View, pos: int) -> str | None:
+    """The place named right after a day ("on January 23 in Abu Dhabi"), if any."""
+    place = _PLACE_AFTER_DAY.match(view.text, pos)
+    if place is None:
+        return None
+    return next(
+        (m.venue.name for m in view.mentions if m.venue is not None and pos < m.start < place.end()), None
+    )
 
 
 # "on the margins", "on the sidelines of the talks", "alongside the round": beside talks already told of

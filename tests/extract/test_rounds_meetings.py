@@ -2675,3 +2675,12 @@ def test_ones_previous_session_with_him_is_a_meeting_with_the_person_named_befor
     assert all(r.reference is None for r in facts.rounds)
     found = meeting_of(facts, "Russia", "United States")
     assert (found.start, found.venue) == (date(2025, 12, 2), "Moscow")
+
+
+def test_meetings_listed_day_by_day_after_a_colon_each_take_the_place_after_their_day(story: Extract) -> None:
+    facts = story(
+        "Dmitriev also met Witkoff twice: on January 23 in Abu Dhabi and on February 17 in Geneva.",
+        published=date(2026, 6, 10),
+    )
+    met = sorted((r.start, r.venue) for r in facts.rounds if set(r.parties) == {"Russia", "United States"})
+    assert met == [(date(2026, 1, 23), "Abu Dhabi"), (date(2026, 2, 17), "Geneva")]
