@@ -354,6 +354,10 @@ _SPEECH_DAY = re.compile(
     r"|\b(?:in|at|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:address|interview|statement|post"
     r"|briefing|news conference|press conference|speech|message|broadcast|call with reporters)"
     r"\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$"
+    # "The denial followed a statement on Monday by Zelensky that the meeting had been put off": the day of
+    # the statement named as a noun
+    r"|\b(?:a|an|his|her|their|the|its)\s+(?:[\w-]+\s+)?(?:statement|announcement|remarks|comments"
+    r"|post|address|interview|denial)\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$"
     # "I cannot give you a date today", "no one named a date on Friday": the day of the naming
     r"|\b(?:give|gives|gave|given|set|name|named|announce|announced|offer|offered)\s+(?:you\s+|us\s+|them\s+)?"
     r"(?:a|any|the|no)\s+(?:new\s+|firm\s+)?date\s+(?:on\s+)?$"

@@ -728,3 +728,12 @@ def test_a_phrase_of_place_and_day_after_and_belongs_to_the_round_counted_on_aft
 def test_a_round_that_ended_the_next_day_has_two_days(story: Extract, text: str) -> None:
     (found,) = story(text, published=date(2026, 3, 30)).rounds
     assert (found.start, found.end) == (date(2026, 2, 4), date(2026, 2, 5))
+
+
+def test_the_day_of_a_statement_named_as_a_noun_is_not_the_rounds(story: Extract) -> None:
+    (found,) = story(
+        "The denial followed a statement on Monday by Volodymyr Zelensky that this week's trilateral meeting "
+        "had been put off because of the war with Iran.",
+        published=date(2026, 3, 18),
+    ).rounds
+    assert (found.status, found.start) == ("postponed", None)
