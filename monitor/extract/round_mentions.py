@@ -329,7 +329,7 @@ _DAYS_LATER = re.compile(
 _SAME_DAY_CUES = ("same", " day", "evening", "night", "afternoon", "hours later")
 # "on the first evening", "on the evening of the second day", "during the final day": a day of the round
 _NTH_DAY_OF = re.compile(
-    r"\b(?:on|during|in)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
+    r"\b(?:on|during|in|(?:part|much|most|all)\s+of)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
     r"(?P<n>first|second|third|opening|final|last|closing)\s+(?:day|evening|night|morning|afternoon)\b"
     # (not "the last day of the month", "of March": a day of the calendar)
     r"(?!\s+of\s+(?:the\s+)?(?:month|year|week)\b|\s+of\s+(?-i:[A-Z]))",
@@ -806,6 +806,22 @@ class MentionReader:
                     and mention.parties <= sides
                 ):
                     mention.parties, mention.meeting = set(sides), True
+        published = self.doc.published
+        for mention in found:
+            if (
+                mention.status == "ongoing"
+                and mention.meeting
+                and not mention.named
+                and mention.tense == "past"
+                and mention.dates[0] is not None
+                and mention.dates[1] in (None, mention.dates[0])
+                and mention.dates[0] < published
+                and _has(view.lower, _NTH_DAY_CUES)
+                and _NTH_DAY_OF.search(view.text) is not None
+            ):
+                # "Medinsky also spent part of the second day alone with the Ukrainian team", told the day
+                # after: a meeting on a day of the round gone by, told in the past, is over
+                mention.status = "concluded"
         memory.scene_view = None if found else view
         named = [m for m in found if m.named]
         # (the latest round told so far: "the second round, on Feb. 4-5, had ended with a smaller swap" told

@@ -2684,3 +2684,13 @@ def test_meetings_listed_day_by_day_after_a_colon_each_take_the_place_after_thei
     )
     met = sorted((r.start, r.venue) for r in facts.rounds if set(r.parties) == {"Russia", "United States"})
     assert met == [(date(2026, 1, 23), "Abu Dhabi"), (date(2026, 2, 17), "Geneva")]
+
+
+def test_part_of_the_second_day_of_a_round_gone_by_is_that_day_and_over(story: Extract) -> None:
+    facts = story(
+        "The third round opened in Geneva on Tuesday and ended on Wednesday. Medinsky also spent part of the "
+        "second day alone with the Ukrainian team, without the Americans in the room.",
+        published=date(2026, 2, 19),
+    )
+    found = meeting_of(facts, "Russia", "Ukraine")
+    assert (found.start, found.status) == (date(2026, 2, 18), "concluded")
