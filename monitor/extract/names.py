@@ -49,6 +49,9 @@ ACTOR_NOUNS = frozenset(
         "spokesman",
         "spokeswoman",
         "position",
+        # "Kyiv's line has not changed since the autumn: it wants ...", "Moscow's stance"
+        "stance",
+        "line",
         "parliament",
         "minister",
         "ministers",

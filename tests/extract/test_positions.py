@@ -2193,3 +2193,11 @@ def test_verbs_listed_in_a_series_share_the_subject(extract: Extract) -> None:
         ("Ukraine", "front_line_freeze"): "demands",
         ("Ukraine", "security_guarantees"): "demands",
     }
+
+
+def test_it_after_a_colon_is_the_side_whose_line_the_clause_before_named(story: Extract) -> None:
+    facts = story(
+        "Moscow answered with strikes. Kyiv's line has not changed since the autumn: it wants the fighting "
+        "frozen along the current front."
+    )
+    assert stances(facts) == {("Ukraine", "front_line_freeze"): "demands"}
