@@ -169,7 +169,8 @@ _HOLDING_VERB = re.compile(
 )
 # "Which"/"that" opening a relative clause whose object is the noun before it ("a swap that the two sides
 # agreed"); after a verb of saying or thinking, "that" opens what is said instead.
-_RELATIVE = re.compile(r"\b(which|that)\s+(?:[\w’'.-]+\s+){0,5}$")
+# (or an apposition that stands for what was just named: "binding guarantees, something Kyiv has insisted on")
+_RELATIVE = re.compile(r"\b(which|that|something)\s+(?:[\w’'.-]+\s+){0,5}$")
 _COMPLEMENT_VERBS = _word_set(
     """said says say told tells added adds noted notes stressed insisted insists warned argued argues believes
     believe believed demands demanded agreed signalled signaled announced confirmed suggested hopes hoped
@@ -251,8 +252,11 @@ _PROPOSAL_OBJECT = re.compile(
 )
 # A noun phrase of its own right after a verb: its object ("support the army", "walk away from a deal")
 _OWN_OBJECT = re.compile(
-    r"\s+(?:from\s+|to\s+|on\s+)?(?:the|a|an|any|its|their|his|her|our)\s+(?!idea\b|proposal\b|plan\b|same\b)[\w-]+"
+    r"\s+(?:from\s+|to\s+|on\s+)?(?:the|a|an|any|its|their|his|her|our)\s+"
+    # ("has insisted on from the start": a time, not an object)
+    r"(?!idea\b|proposal\b|plan\b|same\b|start\b|outset\b|beginning\b)[\w-]+"
 )
+_WANTING = re.compile(r"wants?|wanted|demands?|demanded|seeks?|sought|expects?|expected|needs?|needed")
 _OWN_CONTENT = re.compile(r"\s+(?:of|for|to)\s")
 _PROPOSING = re.compile(r"\b(?:propos\w*|offer\w*|ideas?|float\w*|put forward|suggest\w*|plan|initiative)\b")
 # A sentence that gives its words to the person last named: "in his words", "according to her".
@@ -1194,7 +1198,14 @@ class _Sentence:
             if words and words[-1].strip(",;:“”\"'") in _COMPLEMENT_VERBS:
                 relative = None  # "said that …" opens what is said, not a relative clause
         if relative is not None and earlier:
-            if _OWN_OBJECT.match(lower, cue.end) and not _elliptic(self.view, cue.end, span_end):
+            own = _OWN_OBJECT.match(lower, cue.end)
+            if (
+                own is not None
+                and own.group().lstrip().startswith("from ")
+                and _WANTING.fullmatch(lower, cue.start, cue.end) is not None
+            ):
+                own = None  # "the guarantees that Kyiv wants from the West": whom it wants them from
+            if own is not None and not _elliptic(self.view, cue.end, span_end):
                 # "energy facilities that support the army", "guarantees that Washington would not walk away
                 # from a deal": a verb with an object of its own does not take the noun before "that"
                 return []
@@ -1202,7 +1213,7 @@ class _Sentence:
             gap = lower[earlier[-1].end : relative.start()]
             if len(gap.split()) <= 5 and "," not in gap.rstrip(" ,"):
                 return _specific(list(earlier[-1].issues))
-            if relative.group(1) == "which" and gap.rstrip().endswith(","):
+            if relative.group(1) in ("which", "something") and gap.rstrip().endswith(","):
                 # "wants to run the plant itself and sell power to Ukraine, which Kyiv refuses": a relative
                 # after a comma may take the whole clause before it as its antecedent
                 comma = lower.rindex(",", 0, relative.start())

@@ -2201,3 +2201,17 @@ def test_it_after_a_colon_is_the_side_whose_line_the_clause_before_named(story: 
         "frozen along the current front."
     )
     assert stances(facts) == {("Ukraine", "front_line_freeze"): "demands"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medinsky is harder-edged than some colleagues on the security guarantees that Kyiv wants from the "
+        "West.",
+        "The envoy spoke of binding security guarantees ratified by Congress, something Kyiv has insisted on "
+        "from the start.",
+        "The envoy spoke of the security guarantees, which Kyiv has insisted on from the start.",
+    ],
+)
+def test_an_issue_named_before_the_side_that_wants_it_is_its_demand(story: Extract, text: str) -> None:
+    assert stances(story(text)).get(("Ukraine", "security_guarantees")) == "demands"
