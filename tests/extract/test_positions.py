@@ -2215,3 +2215,16 @@ def test_it_after_a_colon_is_the_side_whose_line_the_clause_before_named(story: 
 )
 def test_an_issue_named_before_the_side_that_wants_it_is_its_demand(story: Extract, text: str) -> None:
     assert stances(story(text)).get(("Ukraine", "security_guarantees")) == "demands"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv refuses to pull its troops back from ground they are still defending.",
+        "Zelensky has repeated since that Ukraine will not leave land its soldiers hold.",
+    ],
+)
+def test_troops_kept_on_the_land_they_hold_is_a_refusal_of_the_territorial_demand(
+    story: Extract, text: str
+) -> None:
+    assert stances(story(text)).get(("Ukraine", "territory")) == "rejects"
