@@ -749,6 +749,10 @@ _WITHOUT_NOTHING = re.compile(
 )
 # "put a proposal for an energy ceasefire on the table", "puts the idea on the table again": group 1 is
 # what is tabled
+_PUT_ON_THE_TABLE_LISTED = re.compile(
+    r"\b(?:put|puts|putting|placed|laid)\s+(?:[\w-]+\s+){0,3}?(?:ideas?|proposals?|options?|plans?|offers?)"
+    r"(?:\s+(?:back|again|forward))?\s+on\s+the\s+table(?:\s+again)?:\s+([^;.]{3,200})"
+)
 _PUT_ON_THE_TABLE = re.compile(r"\b(?:put|puts|putting|placed|laid)\s+([^,;.]{3,80}?)\s+on\s+the\s+table\b")
 # Pressure on someone to act: "pushing both sides to sign up to", "pushed Kyiv to accept"
 _PUSHED_TO_ACT = re.compile(
@@ -845,6 +849,10 @@ def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
     if "on the table" in lower:
         # "The Americans put a proposal for an energy ceasefire on the table": what is put there is proposed
         raw = _merged(raw, *_around_an_object(_PUT_ON_THE_TABLE, "proposes", lower))
+        if ":" in lower:
+            # "Washington put two ideas back on the table: a ceasefire limited to energy infrastructure, and
+            # a free economic zone": what was put there is listed after the colon
+            raw = _merged(raw, *_around_an_object(_PUT_ON_THE_TABLE_LISTED, "proposes", lower))
     if "basis" in lower or "starting point" in lower:
         # "The current line is the basis for a ceasefire": what the speaker sets as the ground of a settlement
         # they demand, as "must be the basis" does

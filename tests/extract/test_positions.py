@@ -2228,3 +2228,8 @@ def test_troops_kept_on_the_land_they_hold_is_a_refusal_of_the_territorial_deman
     story: Extract, text: str
 ) -> None:
     assert stances(story(text)).get(("Ukraine", "territory")) == "rejects"
+
+
+def test_ideas_put_on_the_table_and_listed_after_a_colon_are_proposed(story: Extract) -> None:
+    facts = story("Washington put two ideas back on the table: a ceasefire limited to energy infrastructure.")
+    assert stances(facts) == {("United States", "energy_ceasefire"): "proposes"}
