@@ -169,8 +169,12 @@ _HOLDING_VERB = re.compile(
 )
 # "Which"/"that" opening a relative clause whose object is the noun before it ("a swap that the two sides
 # agreed"); after a verb of saying or thinking, "that" opens what is said instead.
-# (or an apposition that stands for what was just named: "binding guarantees, something Kyiv has insisted on")
-_RELATIVE = re.compile(r"\b(which|that|something)\s+(?:[\w’'.-]+\s+){0,5}$")
+# (or an apposition that stands for what was just named: "binding guarantees, something Kyiv has insisted on",
+# "..., an arrangement that Kyiv has refused")
+_RELATIVE = re.compile(
+    r"\b(which|that|something|an\s+arrangement\s+that|an\s+idea\s+that|a\s+plan\s+that|a\s+proposal\s+that"
+    r"|an\s+offer\s+that)\s+(?:[\w’'.-]+\s+){0,5}$"
+)
 _COMPLEMENT_VERBS = _word_set(
     """said says say told tells added adds noted notes stressed insisted insists warned argued argues believes
     believe believed demands demanded agreed signalled signaled announced confirmed suggested hopes hoped
@@ -1213,7 +1217,7 @@ class _Sentence:
             gap = lower[earlier[-1].end : relative.start()]
             if len(gap.split()) <= 5 and "," not in gap.rstrip(" ,"):
                 return _specific(list(earlier[-1].issues))
-            if relative.group(1) in ("which", "something") and gap.rstrip().endswith(","):
+            if relative.group(1) not in ("that",) and gap.rstrip().endswith(","):
                 # "wants to run the plant itself and sell power to Ukraine, which Kyiv refuses": a relative
                 # after a comma may take the whole clause before it as its antecedent
                 comma = lower.rindex(",", 0, relative.start())
@@ -1578,8 +1582,9 @@ class _Sentence:
         if word == "it":
             said = _SAID_THAT.search(self.text, max(0, pos - 40), pos)
             speaker = self.view.mention_ending_at(said.start()) if said is not None else None
-            if speaker is not None and speaker.person is not None and speaker.party:
-                # "..., and Zelensky has repeated that it will not": his country
+            if speaker is not None and speaker.party:
+                # "..., and Zelensky has repeated that it will not": his country; "Russia wants to run it and
+                # Ukraine says it will not accept Russian control": the side that says so
                 return [speaker.party]
             before = [m for m in before if m.person is None]
         clause = self._clause_start_before(pos)

@@ -2233,3 +2233,22 @@ def test_troops_kept_on_the_land_they_hold_is_a_refusal_of_the_territorial_deman
 def test_ideas_put_on_the_table_and_listed_after_a_colon_are_proposed(story: Extract) -> None:
     facts = story("Washington put two ideas back on the table: a ceasefire limited to energy infrastructure.")
     assert stances(facts) == {("United States", "energy_ceasefire"): "proposes"}
+
+
+def test_it_after_a_side_that_says_so_is_that_side(story: Extract) -> None:
+    facts = story(
+        "On the Zaporizhzhia plant, Russia wants to run it and Ukraine says it will not accept Russian "
+        "control."
+    )
+    assert stances(facts) == {
+        ("Russia", "zaporizhzhia_plant"): "demands",
+        ("Ukraine", "zaporizhzhia_plant"): "rejects",
+    }
+
+
+def test_an_arrangement_a_side_refused_set_after_a_comma_is_the_clause_before(story: Extract) -> None:
+    facts = story("Moscow wants to run the nuclear plant itself, an arrangement that Kyiv has refused.")
+    assert stances(facts) == {
+        ("Russia", "zaporizhzhia_plant"): "demands",
+        ("Ukraine", "zaporizhzhia_plant"): "rejects",
+    }
