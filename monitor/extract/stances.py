@@ -749,6 +749,9 @@ _WITHOUT_NOTHING = re.compile(
 )
 # "put a proposal for an energy ceasefire on the table", "puts the idea on the table again": group 1 is
 # what is tabled
+_TURNED_DOWN = re.compile(
+    r"\bturn(?:s|ed|ing)?\s+((?:it|that|them|this|(?:the|an?|its|their)\s[^,;.]{2,60}?))\s+down\b"
+)
 _PUT_ON_THE_TABLE_LISTED = re.compile(
     r"\b(?:put|puts|putting|placed|laid)\s+(?:[\w-]+\s+){0,3}?(?:ideas?|proposals?|options?|plans?|offers?)"
     r"(?:\s+(?:back|again|forward))?\s+on\s+the\s+table(?:\s+again)?:\s+([^;.]{3,200})"
@@ -846,6 +849,10 @@ def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
             for m in _WITHOUT_NOTHING.finditer(lower)
         ]
         raw = _merged(raw, needed)
+    if " down" in lower and "turn" in lower:
+        # "Moscow wants to run the station itself; Kyiv has turned that down": what is turned down is
+        # rejected, the object between the verb and "down"
+        raw = _merged(raw, *_around_an_object(_TURNED_DOWN, "rejects", lower))
     if "on the table" in lower:
         # "The Americans put a proposal for an energy ceasefire on the table": what is put there is proposed
         raw = _merged(raw, *_around_an_object(_PUT_ON_THE_TABLE, "proposes", lower))

@@ -2252,3 +2252,17 @@ def test_an_arrangement_a_side_refused_set_after_a_comma_is_the_clause_before(st
         ("Russia", "zaporizhzhia_plant"): "demands",
         ("Ukraine", "zaporizhzhia_plant"): "rejects",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Kyiv has turned the energy truce down.", "energy_ceasefire"),
+        (
+            "On the nuclear plant, Moscow wants to run it itself; Kyiv has turned that down.",
+            "zaporizhzhia_plant",
+        ),
+    ],
+)
+def test_what_a_side_turned_down_it_rejects(story: Extract, text: str, issue: str) -> None:
+    assert stances(story(text)).get(("Ukraine", issue)) == "rejects"
