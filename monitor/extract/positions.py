@@ -284,7 +284,9 @@ _REPORTING = re.compile(
 )
 # The end of a frame set after a verb, and its object's first word: ", the rest of Donetsk", ", all of it"
 _FRAME_THEN_OBJECT = re.compile(
-    r"[^,;]{0,30},\s+(?:the|a|an|all|any|its|their|his|her|some|no|every|only|roughly|about|full|direct)\b"
+    r"[^,;]{0,30},\s+(?:the|a|an|all|any|its|their|his|her|some|no|every|only|roughly|about|full|direct"
+    # (after a noun, its verb: "Moscow's aim, he said, had narrowed to the fifth of Donetsk")
+    r"|is|was|remains|has|had)\b"
 )
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _TRUCE_WORDS = frozenset(["pause", "truce", "halt", "moratorium", "lull", "ceasefire"])
@@ -318,6 +320,7 @@ _PREDICATIVE = frozenset(
         "out of the question",
         "unacceptable",
         "a red line",
+        "fundamental",
         "come first",
         "comes first",
         "came first",

@@ -363,6 +363,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         "expects",
         "expected",
         "aims",
+        # "Moscow's aim, he said, had narrowed to the fifth of Donetsk it does not control"
+        "aim",
+        "goal",
         # "Moscow is holding out for the whole of Donetsk"
         "hold out for",
         "holds out for",
@@ -571,10 +574,11 @@ _ALWAYS_NOMINAL = frozenset(
         "precondition",
         "insistence",
         "aims",
+        "goal",
     ]
 )
 _MAYBE_NOMINAL = frozenset(
-    ["demand", "demands", "offer", "offers", "support", "backing", "call for", "calls for", "plan for"]
+    ["demand", "demands", "offer", "offers", "support", "backing", "call for", "calls for", "plan for", "aim"]
 )
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|any|every|no|such|new|old|key|main|core"
@@ -749,6 +753,10 @@ _WITHOUT_NOTHING = re.compile(
 )
 # "put a proposal for an energy ceasefire on the table", "puts the idea on the table again": group 1 is
 # what is tabled
+_FUNDAMENTAL_FOR = re.compile(
+    r"\b(?:is|are|was|were|remains|remained|remain)\s+(?:a\s+|an\s+)?[\"“]?(fundamental)(?:\s+(?:issue|question))?"
+    r"[\"”]?(?=\s+for\s)"
+)
 _TURNED_DOWN = re.compile(
     r"\bturn(?:s|ed|ing)?\s+((?:it|that|them|this|(?:the|an?|its|their)\s[^,;.]{2,60}?))\s+down\b"
 )
@@ -849,6 +857,15 @@ def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
             for m in _WITHOUT_NOTHING.finditer(lower)
         ]
         raw = _merged(raw, needed)
+    if "fundamental" in lower:
+        # 'the territorial issue remains "fundamental" for Moscow': what a side holds fundamental it demands
+        raw = _merged(
+            raw,
+            [
+                StanceCue("demands", m.start(1), m.end(), "fundamental")
+                for m in _FUNDAMENTAL_FOR.finditer(lower)
+            ],
+        )
     if " down" in lower and "turn" in lower:
         # "Moscow wants to run the station itself; Kyiv has turned that down": what is turned down is
         # rejected, the object between the verb and "down"

@@ -2266,3 +2266,19 @@ def test_an_arrangement_a_side_refused_set_after_a_comma_is_the_clause_before(st
 )
 def test_what_a_side_turned_down_it_rejects(story: Extract, text: str, issue: str) -> None:
     assert stances(story(text)).get(("Ukraine", issue)) == "rejects"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Peskov said the territorial issue remains "fundamental" for Moscow.',
+        "Moscow's aim, he said, had narrowed to the roughly 20% of Donetsk region that it does not control.",
+        "Russia's goal is all of Donetsk.",
+    ],
+)
+def test_what_a_side_holds_fundamental_or_aims_at_it_demands(story: Extract, text: str) -> None:
+    assert stances(story(text)).get(("Russia", "territory")) == "demands"
+
+
+def test_the_aim_of_the_talks_is_no_sides_demand(story: Extract) -> None:
+    assert stances(story("Officials said the aim of the talks is a ceasefire.")) == {}
