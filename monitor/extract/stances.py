@@ -753,6 +753,12 @@ _WITHOUT_NOTHING = re.compile(
 )
 # "put a proposal for an energy ceasefire on the table", "puts the idea on the table again": group 1 is
 # what is tabled
+_DECLARES_A_TRUCE = re.compile(
+    r"\b(declared|declares|declare|declaring|ordered|orders|order|ordering|proclaimed|proclaims|proclaim)\s+"
+    r"(?=(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|pause)\b"
+    # (not "declared the energy truce dead")
+    r"(?!\s+(?:dead|over|null|void|finished|broken|violated|ended|a\s+failure)\b))"
+)
 _FUNDAMENTAL_FOR = re.compile(
     r"\b(?:is|are|was|were|remains|remained|remain)\s+(?:a\s+|an\s+)?[\"“]?(fundamental)(?:\s+(?:issue|question))?"
     r"[\"”]?(?=\s+for\s)"
@@ -857,6 +863,13 @@ def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
             for m in _WITHOUT_NOTHING.finditer(lower)
         ]
         raw = _merged(raw, needed)
+    if "truce" in lower or "ceasefire" in lower or "cease-fire" in lower or "pause" in lower:
+        # "Putin has declared a ceasefire for Orthodox Easter": a truce a side declares or orders is its own
+        # offer (not "the truce declared by Moscow" told in passing: a past event named, not a stance taken)
+        declared = [
+            StanceCue("proposes", m.start(1), m.end(1), m.group(1)) for m in _DECLARES_A_TRUCE.finditer(lower)
+        ]
+        raw = _merged(raw, declared)
     if "fundamental" in lower:
         # 'the territorial issue remains "fundamental" for Moscow': what a side holds fundamental it demands
         raw = _merged(

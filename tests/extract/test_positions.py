@@ -2282,3 +2282,21 @@ def test_what_a_side_holds_fundamental_or_aims_at_it_demands(story: Extract, tex
 
 def test_the_aim_of_the_talks_is_no_sides_demand(story: Extract) -> None:
     assert stances(story("Officials said the aim of the talks is a ceasefire.")) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vladimir Putin has declared a ceasefire for Orthodox Easter.",
+            {("Russia", "ceasefire"): "proposes"},
+        ),
+        ("Vladimir Putin had ordered the truce on Saturday.", {("Russia", "ceasefire"): "proposes"}),
+        ("Moscow is offering a pause for Easter only.", {("Russia", "ceasefire"): "proposes"}),
+        ("Zelensky declared the energy truce dead.", {}),
+    ],
+)
+def test_a_truce_a_side_declares_or_orders_is_its_offer(
+    story: Extract, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert stances(story(text)) == expected
