@@ -65,6 +65,12 @@ _CLAUSE_BREAK = re.compile(
 _SUBORDINATE = re.compile(
     r"\b(?:before|until|unless|if|once(?!\s+(?:again|more)\b)|because|so that|when|whether|without|after)\b"
 )
+_TRUCE_IN_FORCE = re.compile(
+    r"\b(?:[Pp]ause|[Hh]alt|[Mm]oratorium|[Tt]ruce)\s+(?:in|on|to|of)\s+(?P<side>[A-Z][\w-]+)\s+strikes\b[^.;:]{0,60}?"
+    r"\b(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|(?:has|have)\s+held|is\s+holding"
+    r"|was\s+holding|is\s+in\s+force)\b"
+)
+_CAUSE_SET_OFF = re.compile(r",\s+because\s+of\s+[^,;:]{3,50},(?=\s+(?:not\s+)?to\s)")
 _SPAN_WITHOUT = re.compile(r"\b(?:week|weeks|days?|months?|hours|night|nights|weekend)\s+$")
 # A quote of several sentences is one sentence to the segmenter: "proposed a ceasefire. Ukraine supported it."
 # "has not said whether it will put forward proposals": a stance asked about or left open is no stance.
@@ -431,7 +437,9 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             or _answers_with_it(view, previous, views_before)
             else []
         )
-        if stance_cues:
+        # ("A one-week pause in Russian strikes took effect": a truce kept, though no stance word says so)
+        in_force = bool(cues) and " strikes" in view.lower and _TRUCE_IN_FORCE.search(view.text) is not None
+        if stance_cues or in_force:
             if attribution is not None:
                 speaker_party = attribution.speaker.party
             else:
@@ -1075,7 +1083,22 @@ class _Sentence:
                     results.append((holder, issue, stance, clause_start, span_end))
             if not cue.nominal and holders and issues:
                 held.append((cue, holders))
+        if " strikes" in lower and ("effect" in lower or "force" in lower or "hold" in lower):
+            # (before the stances: a stance the sentence states wins over the truce kept)
+            results = self._truce_in_force(conditions) + results
         return results + self._but_not(cues, held, conditions)
+
+    def _truce_in_force(self, conditions: list[tuple[int, int]]) -> list[tuple[str, str, str, int, int]]:
+        """ "A one-week pause in Russian strikes on energy facilities took effect overnight": a halt to one
+        side's strikes that has come into force is a truce that side accepts."""
+        found: list[tuple[str, str, str, int, int]] = []
+        for match in _TRUCE_IN_FORCE.finditer(self.text):
+            side = self.view.mention_starting_at(match.start("side"))
+            if side is None or not side.party or _inside(match.start(), conditions):
+                continue
+            issues = self._issues_between(match.start(), match.end(), conditions)
+            found += [(side.party, issue, "accepts", match.start(), match.end()) for issue in issues]
+        return found
 
     def _but_not(
         self,
@@ -1156,6 +1179,12 @@ class _Sentence:
             # "accepted a week without strikes on energy facilities": a time without something is the thing
             # accepted, not a condition on it
             brk = _SUBORDINATE.search(self.lower, brk.end(), end)
+        if brk is not None and brk.group() == "because":
+            aside = _CAUSE_SET_OFF.match(self.lower, cue.end)
+            if aside is not None:
+                # "had agreed, because of the extreme cold, not to strike ... power plants": a cause set off
+                # between the verb and its object
+                brk = _SUBORDINATE.search(self.lower, aside.end(), end)
         if brk is not None:
             end = brk.start()
         inner = _INNER_SENTENCE_END.search(self.text, cue.end, end)

@@ -1032,7 +1032,10 @@ def test_the_pause_names_again_the_last_ceasefire_named(extract: Extract) -> Non
         "A one-week halt to Russian strikes on Ukraine's energy infrastructure came into force overnight, "
         "Zelensky said. Kyiv has welcomed the pause, although officials doubt it will last."
     )
-    assert stances(facts) == {("Ukraine", "energy_ceasefire"): "supports"}
+    assert stances(facts) == {
+        ("Russia", "energy_ceasefire"): "accepts",  # (the halt to its strikes is in force)
+        ("Ukraine", "energy_ceasefire"): "supports",
+    }
 
 
 @pytest.mark.parametrize(
@@ -2300,3 +2303,15 @@ def test_a_truce_a_side_declares_or_orders_is_its_offer(
     story: Extract, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert stances(story(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A one-week pause in Russian strikes on energy facilities took effect overnight, Zelensky said.",
+        "Trump said Vladimir Putin had agreed, because of the extreme cold, not to strike power plants for "
+        "a week.",
+    ],
+)
+def test_a_halt_to_a_sides_strikes_in_force_or_agreed_is_its_acceptance(story: Extract, text: str) -> None:
+    assert stances(story(text)).get(("Russia", "energy_ceasefire")) == "accepts"
