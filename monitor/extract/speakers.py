@@ -854,14 +854,15 @@ _DOCUMENT_OF = re.compile(
     r"(?:from|by|of|issued\s+by|released\s+by)\s+(?:the\s+)?"
 )
 _ROLE_SET_BEFORE = re.compile(r"(?:^|[.;:]\s+)([A-Z][\w.-]*(?:['’]s)\s+[^,;:]{3,70}),\s+$")
-_TAIL_AHEAD = re.compile(r"\s+(?:of|in|from|at|within|to|close to|familiar with|who)\s+[^,;:.“”\"]{1,60}")
+_TAIL_AHEAD = re.compile(r"\s+(?:of|in|on|from|at|within|to|close to|familiar with|who)\s+[^,;:.“”\"]{1,60}")
 _ANONYMOUS_AHEAD = re.compile(
     rf"(?:an?|one|the|another|two|three|four|several|some)\s+(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}\b"
     # "according to people familiar with the drafts", "according to officials briefed on the plans": a bare
     # plural, placed by the words after it (bare "officials" alone may be the party's, read as an alias)
     r"|(?:people|officials|sources|diplomats|insiders)(?=\s+(?:familiar|close|briefed|involved|with\s+knowledge"
     # ("according to officials cited by the Financial Times", "... according to officials.")
-    r"|of|in|from|within|at|cited|quoted|speaking|who)\b|\s*[.,;])",
+    # ("according to officials on both sides")
+    r"|of|in|on|from|within|at|cited|quoted|speaking|who)\b|\s*[.,;])",
     re.I,
 )
 _PRONOUN_AHEAD = re.compile(r"(?:he|she|him|her)\b")

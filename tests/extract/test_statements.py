@@ -2366,3 +2366,12 @@ def test_words_told_in_a_relative_clause_after_a_persons_apposition_are_that_per
     extract: Extract, text: str, speakers: list[str]
 ) -> None:
     assert [s.speaker for s in extract(text).statements] == speakers
+
+
+def test_officials_placed_by_the_side_they_are_on_are_an_unnamed_source(story: Extract) -> None:
+    facts = story(
+        "Moscow is ready for another prisoner exchange, according to officials on the Ukrainian side."
+    )
+    assert [(s.speaker, s.text) for s in facts.statements] == [
+        ("unnamed source", "Moscow is ready for another prisoner exchange")
+    ]
