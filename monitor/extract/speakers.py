@@ -859,7 +859,8 @@ _ANONYMOUS_AHEAD = re.compile(
     rf"(?:an?|one|the|another|two|three|four|several|some)\s+(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}\b"
     # "according to people familiar with the drafts", "according to officials briefed on the plans": a bare
     # plural, placed by the words after it (bare "officials" alone may be the party's, read as an alias)
-    r"|(?:people|officials|sources|diplomats|insiders)(?=\s+(?:familiar|close|briefed|involved|with\s+knowledge"
+    r"|(?:(?:unnamed|anonymous|senior|Western|European)\s+)?(?:people|officials|sources|diplomats|insiders)"
+    r"(?=\s+(?:familiar|close|briefed|involved|with\s+knowledge"
     # ("according to officials cited by the Financial Times", "... according to officials.")
     # ("according to officials on both sides")
     r"|of|in|on|from|within|at|cited|quoted|speaking|who)\b|\s*[.,;])",

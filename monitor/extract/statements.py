@@ -908,7 +908,12 @@ def _may_attribute(view: View, after: int) -> bool:
     """Whether `attribute` has anything to try after `after`: a speech verb, "according to" or a quote."""
     verbs = speech_verbs(view)
     # The verbs come in text order: the last one says whether any starts at `after` or later.
-    return bool(verbs and verbs[-1][0] >= after) or "ccording to" in view.text or bool(view.quotes)
+    return (
+        bool(verbs and verbs[-1][0] >= after)
+        or "ccording to" in view.text
+        or "citing " in view.text
+        or bool(view.quotes)
+    )
 
 
 def _statement(view: View, doc: Doc, attribution: Attribution, floor: int = 0) -> StatementFact:
@@ -951,6 +956,10 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
         for match in _ACCORDING.finditer(text, after):
             if not (quoted and view.in_quote(match.start())):
                 candidates.append((match.start(), "according", match))
+    if "citing " in text:
+        for match in _CITING.finditer(text, after):
+            if not (quoted and view.in_quote(match.start())):
+                candidates.append((match.start(), "citing", match))
     if quoted:
         for match in _DASH_AFTER_QUOTE.finditer(text, after):
             candidates.append((match.start(), "dash", match))
@@ -982,6 +991,8 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
             found = _by_according(view, doc, memory, match, after)
         elif form == "words":
             found = _by_words(view, doc, memory, match, after)
+        elif form == "citing":
+            found = _by_citing(view, doc, memory, match, after)
         else:
             found = _by_dash(view, doc, memory, match)
         if found is not None:
@@ -1397,6 +1408,45 @@ def _by_according(
     else:
         content = (opening, match.start())
     return Attribution(speaker, content, (match.start(), speaker.end), _has_quote(view, *content))
+
+
+def _by_citing(
+    view: View, doc: Doc, memory: Memory, match: re.Match[str], opening: int = 0
+) -> Attribution | None:
+    """ "Two newspapers reported this week, citing officials in Kyiv, that Zelensky will ...": the sources a
+    report cites are who say what it reports (the outlet only passes it on)."""
+    speaker = speaker_starting_at(view, match.end(), doc.matcher, memory)
+    if speaker is None or speaker.kind != "anonymous":
+        return None
+    text = view.text
+    that = _CITED_THAT.match(text, speaker.end)
+    if that is not None:
+        # "..., citing officials in Kyiv, that Zelensky will ...", "Turkish media, citing unnamed officials,
+        # reported on Tuesday that ..."
+        content = (that.end(), len(text))
+    elif _REPORT_OPENS.match(text, opening, match.start()) and text.startswith(", ", speaker.end):
+        # "According to a report by a wire agency last week, citing three people familiar with the talks,
+        # Washington proposed ...": the words after the opening phrase
+        content = (speaker.end + 2, len(text))
+    else:
+        # "Washington proposed ..., the newspaper reported, citing three people": the clause before the frame
+        frame = _REPORTED_BEFORE.search(text, opening, match.start())
+        content = (opening, frame.start() if frame is not None else match.start())
+    if content[1] - content[0] < 12:
+        return None
+    return Attribution(speaker, content, (match.start(), speaker.end), _has_quote(view, *content))
+
+
+# "citing three people familiar with the talks"
+_CITING = re.compile(r"\bciting\s+")
+# what goes on after the sources cited, up to the words reported: ", that ...", ", reported on Tuesday that"
+_CITED_THAT = re.compile(r",?\s*(?:(?:reported|said|wrote|added|claimed)\b[^,;:“”\"]{0,40}?\s+)?that\s+")
+_REPORT_OPENS = re.compile(
+    r"\s*(?:According\s+to|In|A)\s+(?:a\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?report\b[^;:]*?,\s*"
+)
+_REPORTED_BEFORE = re.compile(
+    r",\s+(?:[\w.’'-]+\s+){1,5}(?:reported|said|wrote|claimed|added)(?:\s+on\s+\w+)?\s*,?\s*$"
+)
 
 
 def _by_words(

@@ -2375,3 +2375,29 @@ def test_officials_placed_by_the_side_they_are_on_are_an_unnamed_source(story: E
     assert [(s.speaker, s.text) for s in facts.statements] == [
         ("unnamed source", "Moscow is ready for another prisoner exchange")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Two newspapers reported this week, citing officials in Kyiv, that Zelensky will announce "
+            "elections.",
+            "Zelensky will announce elections.",
+        ),
+        (
+            "Turkish media, citing unnamed officials, reported on Tuesday that Umerov and Medinsky would "
+            "meet.",
+            "Umerov and Medinsky would meet.",
+        ),
+        (
+            "Witkoff proposed that the United States run the plant, the newspaper reported, citing three "
+            "people "
+            "familiar with the talks.",
+            "Witkoff proposed that the United States run the plant",
+        ),
+    ],
+)
+def test_the_sources_a_report_cites_say_what_it_reports(story: Extract, text: str, words: str) -> None:
+    (statement,) = story(text).statements
+    assert (statement.speaker, statement.direct, statement.text) == ("unnamed source", False, words)
