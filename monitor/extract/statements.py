@@ -424,7 +424,7 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
                 continue
         if attribution is None and " by " in view.text:
             attribution = _passive_speech(view, doc, memory)
-        if attribution is None and " how " in view.text:
+        if attribution is None and (" how " in view.text or " the word" in view.text):
             after_quote = pending_quote is not None and pending_quote.index == view.index - 1
             attribution = _was_how(view, doc, memory, after_quote)
         if attribution is None and view.quotes and "s " in view.text and _WAS_REPLY.search(view.text):
@@ -727,7 +727,8 @@ def _was_how(view: View, doc: Doc, memory: Memory, after_quote: bool = False) ->
     return Attribution(speaker, content, frame, True, False, frame)
 
 
-_WAS_HOW = re.compile(r"[”\"],?\s+(?:was|is)\s+how\s+")
+# (or "“Constructive” was the word Volodymyr Zelensky chose", "“Tense” is the word one participant used")
+_WAS_HOW = re.compile(r"[”\"],?\s+(?:was|is)\s+(?:how|the\s+(?:word|phrase|term)\s+(?:that\s+)?)\s*")
 # "“Never,” was Zelensky's reply": after the quote, "was" and the speaker whose reply it was
 _WAS_REPLY = re.compile(r"[”\"],?\s+(?:was|came)\s+(?:the\s+)?")
 _REPLY_AFTER = re.compile(r"['’]s\s+(?:reply|answer|response|verdict|assessment|retort|comment|summary)\b")

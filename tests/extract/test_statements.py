@@ -2401,3 +2401,16 @@ def test_officials_placed_by_the_side_they_are_on_are_an_unnamed_source(story: E
 def test_the_sources_a_report_cites_say_what_it_reports(story: Extract, text: str, words: str) -> None:
     (statement,) = story(text).statements
     assert (statement.speaker, statement.direct, statement.text) == ("unnamed source", False, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Constructive” was the word Volodymyr Zelensky chose for the talks.", "Volodymyr Zelensky"),
+        ("Umerov left at dusk. “Tense” is the word one participant used.", "unnamed source"),
+    ],
+)
+def test_a_quoted_word_someone_chose_is_their_direct_statement(
+    story: Extract, text: str, speaker: str
+) -> None:
+    assert [(s.speaker, s.direct) for s in story(text).statements] == [(speaker, True)]
