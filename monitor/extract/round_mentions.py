@@ -1371,6 +1371,10 @@ class MentionReader:
         start = max(lo, text.rfind(",", lo, trigger.start) + 1, text.rfind(";", lo, trigger.start) + 1)
         mention = self._segment(view, start, end, frame, anchor=trigger.start)
         if mention.venue is None:
+            # "At both Abu Dhabi rounds": the place named inside the words for them
+            inner = [m.venue.name for m in view.mentions_between(trigger.start, trigger.end) if m.venue]
+            mention.venue = inner[0] if len(inner) == 1 else None
+        if mention.venue is None:
             return []  # unplaced ("three rounds since January")
         places = {m.venue.name for m in view.mentions_between(trigger.start, end) if m.venue is not None}
         if len(places) > 1:

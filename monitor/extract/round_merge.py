@@ -364,8 +364,28 @@ def build_rounds(mentions: list[RoundMention], published: date) -> list[Round]:
     rounds = _meetings_of_the_three(rounds)
     # Rounds named together are an item of their own only where the article numbers none of them in that
     # place ("two rounds in Abu Dhabi" beside "the second round, in Abu Dhabi" adds nothing).
+    _place_both(rounds)
     placed = {r.venue for r in rounds if r.number is not None}
     return [r for r in rounds if r.sure and not (r.plural and r.venue in placed)]
+
+
+def _place_both(rounds: list[Round]) -> None:
+    """ "He headed the delegation at the first round in the Emirati capital and at the second, on Feb. 4-5.
+    ... At both Abu Dhabi rounds ...": the two rounds the article numbers were both held where "both" puts
+    them."""
+    numbered = [r for r in rounds if r.number is not None and not r.plural]
+    if len(numbered) != 2:
+        return
+    for group in rounds:
+        venue = group.venue
+        if (
+            group.plural
+            and venue is not None
+            and _BOTH.search(group.mention.view.lower) is not None
+            and all(r.venue in (None, venue) for r in numbered)
+        ):
+            for r in numbered:
+                r.venue = venue
 
 
 def _target(rounds: list[Round], mention: RoundMention) -> Round:
@@ -665,3 +685,6 @@ def _tense(status: str) -> str:
     if status == "ongoing":
         return "present"
     return "future"
+
+
+_BOTH = re.compile(r"\bboth\b")

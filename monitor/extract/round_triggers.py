@@ -117,7 +117,8 @@ _NOT_TALKS = re.compile(
 # previous rounds", "after two in Abu Dhabi"): no round to read, but what is said of them is not said of a
 # round named beside them.
 _PLURAL = re.compile(
-    r"\b(?:two|three|four|five|both|all|several|previous|earlier|past|prior|those|these)\s+(?:[\w-]+\s+)?"
+    # ("both Abu Dhabi rounds": a place of two words between)
+    r"\b(?:two|three|four|five|both|all|several|previous|earlier|past|prior|those|these)\s+(?:[\w-]+\s+){0,2}?"
     r"rounds\b"
 )
 # "after two in Abu Dhabi": a count with no noun, right after a word of sequence, stands for rounds

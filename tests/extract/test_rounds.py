@@ -737,3 +737,14 @@ def test_the_day_of_a_statement_named_as_a_noun_is_not_the_rounds(story: Extract
         published=date(2026, 3, 18),
     ).rounds
     assert (found.status, found.start) == ("postponed", None)
+
+
+def test_both_rounds_of_a_place_put_the_two_rounds_numbered_there(story: Extract) -> None:
+    facts = story(
+        "Umerov headed Ukraine's delegation at the first trilateral round in the Emirati capital on Jan. "
+        "23-24 "
+        "and at the second, on Feb. 4-5. At both Abu Dhabi rounds the Russian delegation was headed by Igor "
+        "Kostyukov.",
+        published=date(2026, 2, 10),
+    )
+    assert {r.number: r.venue for r in facts.rounds if r.number} == {1: "Abu Dhabi", 2: "Abu Dhabi"}
