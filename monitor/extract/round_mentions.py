@@ -1376,6 +1376,9 @@ class MentionReader:
             mention.venue = inner[0] if len(inner) == 1 else None
         if mention.venue is None:
             return []  # unplaced ("three rounds since January")
+        listed = _listed_rounds(view, trigger, end, mention) if ":" in text[trigger.end : end] else []
+        if listed:
+            return listed
         places = {m.venue.name for m in view.mentions_between(trigger.start, end) if m.venue is not None}
         if len(places) > 1:
             return []  # "three rounds in Abu Dhabi and Geneva": rounds of several places are no one item
@@ -3121,6 +3124,47 @@ _PARALLEL_FOR = re.compile(
 )
 
 
+def _listed_rounds(view: View, trigger: Trigger, end: int, mention: RoundMention) -> list[RoundMention]:
+    """ "have held three rounds of trilateral talks this year: in Abu Dhabi on January 23 and 24, again there
+    on February 4 and 5, and in Geneva on February 17 and 18": all the rounds held, counted, then listed in
+    turn after a colon, each with its day and place, are the first, second and third."""
+    text, lower = view.text, view.lower
+    count = _COUNTED.match(lower, trigger.start)
+    if count is None or count.group(1) == "both" or _SOME_OF_THEM.search(lower, 0, trigger.start):
+        return []
+    if mention.status != "concluded" or _ALL_HELD.search(lower, trigger.end, end) is None:
+        return []
+    colon = text.find(":", trigger.end, end)
+    days = [d for d in view.dates if d.first is not None and colon < d.start < end]
+    if len(days) != _COUNTS[count.group(1)]:
+        return []
+    found: list[RoundMention] = []
+    place: str | None = None
+    lo = colon
+    for number, day in enumerate(days, start=1):
+        before = [m.venue.name for m in view.mentions_between(lo, day.start) if m.venue is not None]
+        again = place if "there" in text[lo : day.start] else None  # "again there on February 4 and 5"
+        place = before[-1] if before else _venue_after(view, day.end) or again
+        found.append(
+            replace(
+                mention,
+                number=number,
+                dates=(day.first, day.last if day.last != day.first else None),
+                venue=place,
+                parties=set(mention.parties),
+                persons=set(mention.persons),
+                heads={},
+                plural=False,
+            )
+        )
+        lo = day.end
+    return found
+
+
+# "the last three rounds", "two of the rounds": not all the rounds held
+_SOME_OF_THEM = re.compile(r"\b(?:last|previous|past|recent|latest|other|earlier)\s+$")
+# what says the rounds counted are all there have been: "this year", "so far", "since January"
+_ALL_HELD = re.compile(r"\b(?:this\s+year|so\s+far|to\s+date|since\s+[A-Z]?[a-z]+|in\s+all|altogether)\b")
 _COUNTED = re.compile(r"(two|three|four|both)\b")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
 

@@ -748,3 +748,26 @@ def test_both_rounds_of_a_place_put_the_two_rounds_numbered_there(story: Extract
         published=date(2026, 2, 10),
     )
     assert {r.number: r.venue for r in facts.rounds if r.number} == {1: "Abu Dhabi", 2: "Abu Dhabi"}
+
+
+def test_all_the_rounds_held_counted_then_listed_in_turn_are_numbered_in_turn(story: Extract) -> None:
+    facts = story(
+        "Russia, Ukraine and the United States have held three rounds of trilateral talks this year: in Abu "
+        "Dhabi on January 23 and 24, again there on February 4 and 5, and in Geneva on February 17 and 18.",
+        published=date(2026, 6, 20),
+    )
+    assert {r.number: (r.start, r.venue) for r in facts.rounds} == {
+        1: (date(2026, 1, 23), "Abu Dhabi"),
+        2: (date(2026, 2, 4), "Abu Dhabi"),
+        3: (date(2026, 2, 17), "Geneva"),
+    }
+
+
+def test_the_last_rounds_counted_then_listed_are_not_numbered_from_the_first(story: Extract) -> None:
+    facts = story(
+        "The last two rounds of trilateral talks this year were held in Geneva: on February 17 and 18, and "
+        "on "
+        "March 10 and 11.",
+        published=date(2026, 6, 20),
+    )
+    assert 1 not in {r.number for r in facts.rounds}
