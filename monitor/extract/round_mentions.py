@@ -1008,7 +1008,10 @@ class MentionReader:
         same = self.memory.paragraph == view.paragraph or self.memory.previous.endswith("?")
         # "... The third, in Geneva, agreed a swap. || A fourth, planned for March, was put off": a paragraph
         # that opens with a bare ordinal goes on counting the rounds of the one before it
-        before = self.memory.previous if same or _OPENING_ORDINAL.match(text) else ""
+        # (so does one that opens with an ordinal meeting: "The first of those rounds opened in the Emirati
+        # capital ... | The second meeting was meant to follow on February 1")
+        opens_counted = _OPENING_ORDINAL.match(text) or _OPENING_ORDINAL_MEETING.match(text)
+        before = self.memory.previous if same or opens_counted else ""
         triggers = find_triggers(view, lo, hi, before)
         if all(t.plural for t in triggers):
             # rounds named only together: words about talks, and the rounds as one item where placed
@@ -3538,6 +3541,9 @@ _AND_AGAIN = re.compile(
 # "in the city" as a place, not "in the city's hotels" or "in the city of Zaporizhzhia"
 _CITY_NOUN = re.compile(r" in the city(?!'s| of\b)\b")
 _OPENING_ORDINAL = re.compile(r"(?:A|The)\s+(?:second|third|fourth|fifth|sixth),")
+_OPENING_ORDINAL_MEETING = re.compile(
+    r"(?:A|The)\s+(?:second|third|fourth|fifth|sixth)\s+(?:meeting|session)\b"
+)
 
 
 _IT_REPORTED = re.compile(r"\s*(?:that\s+)?it\s+(?:has|had|was|is|would|will)\b")

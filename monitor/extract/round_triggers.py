@@ -288,9 +288,9 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
                     and not _first_since(low, back, pos, pos + len(noun))
                 ):
                     add(Trigger(back.start(), pos + len(noun), _number(back.group("ord"))))
-    if "meeting" in low and ("rounds" in low or "delegations" in low):
+    if "meeting" in low and ("rounds" in low or "delegations" in low or "rounds" in before):
         # "After three rounds of talks, a fourth meeting was pencilled in": counted with the rounds, the
-        # meeting is one of them
+        # meeting is one of them (as after "The first of those rounds opened ... | The second meeting ...")
         for pos in _words(low, "meeting", lo, hi):
             back = _ORD_BEFORE_TALKS.search(low, max(lo, pos - 30), pos)
             if back is not None and not _first_since(low, back, pos, pos + 7):

@@ -771,3 +771,15 @@ def test_the_last_rounds_counted_then_listed_are_not_numbered_from_the_first(sto
         published=date(2026, 6, 20),
     )
     assert 1 not in {r.number for r in facts.rounds}
+
+
+def test_an_ordinal_meeting_opening_a_paragraph_after_rounds_were_counted_is_a_round(story: Extract) -> None:
+    facts = story(
+        "Three rounds have been held. The first of those rounds opened in the Emirati capital on January 23."
+        "\n\nThe second meeting was held in Abu Dhabi on February 4 and 5.",
+        published=date(2026, 3, 20),
+    )
+    assert {r.number: r.start for r in facts.rounds if r.number} == {
+        1: date(2026, 1, 23),
+        2: date(2026, 2, 4),
+    }
