@@ -2315,3 +2315,10 @@ def test_a_truce_a_side_declares_or_orders_is_its_offer(
 )
 def test_a_halt_to_a_sides_strikes_in_force_or_agreed_is_its_acceptance(story: Extract, text: str) -> None:
     assert stances(story(text)).get(("Russia", "energy_ceasefire")) == "accepts"
+
+
+def test_ratification_by_congress_names_the_guarantees(story: Extract) -> None:
+    facts = story(
+        "Kyiv has insisted on ratification by Congress so that the deal outlasts the administration."
+    )
+    assert stances(facts) == {("Ukraine", "security_guarantees"): "demands"}
