@@ -70,6 +70,11 @@ _TRUCE_IN_FORCE = re.compile(
     r"\b(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|(?:has|have)\s+held|is\s+holding"
     r"|was\s+holding|is\s+in\s+force)\b"
 )
+_ELIDED_AFTER_BUT = re.compile(
+    r",\s+but\s+(?:(?:would|will|could|can|did|does|do|has|have|had|is|was|are|were|should)\s+)?"
+    r"(?:not|never|n't)?\s*$"
+)
+_SAID_BEFORE_SUBJECT = re.compile(r"\b(?:said|says|told\s+\w+|added|insisted|stressed|wrote)\s+(?:that\s+)?")
 _CAUSE_SET_OFF = re.compile(r",\s+because\s+of\s+[^,;:]{3,50},(?=\s+(?:not\s+)?to\s)")
 _SPAN_WITHOUT = re.compile(r"\b(?:week|weeks|days?|months?|hours|night|nights|weekend)\s+$")
 # A quote of several sentences is one sentence to the segmenter: "proposed a ceasefire. Ukraine supported it."
@@ -1479,6 +1484,14 @@ class _Sentence:
             # (a subject not worked out holds this verb too: "it wants Ukraine out … and is prepared to …" is
             # never Ukraine's)
             return verb_holders
+        if last_verb is None and ", but " in self.lower and _ELIDED_AFTER_BUT.search(self.lower, 0, start):
+            # "Kyiv would send its team wherever the Americans called a meeting, but would not give up land":
+            # a verb after "but" with no subject of its own is the sentence's subject's, not the last name's
+            said = _SAID_BEFORE_SUBJECT.search(self.lower, 0, start)
+            opening = said.end() if said is not None else 0
+            first = next((m for m in self.candidates if opening <= m.start < start), None)
+            if first is not None and first.party:
+                return [first.party]
         # Both patterns are anchored at `start`; a plain search for their key words first is far cheaper.
         lo = max(window_start, start - 60)
         pronoun = (

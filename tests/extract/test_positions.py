@@ -2322,3 +2322,12 @@ def test_ratification_by_congress_names_the_guarantees(story: Extract) -> None:
         "Kyiv has insisted on ratification by Congress so that the deal outlasts the administration."
     )
     assert stances(facts) == {("Ukraine", "security_guarantees"): "demands"}
+
+
+def test_a_verb_after_but_with_no_subject_is_the_subjects_not_the_nearest_names(story: Extract) -> None:
+    facts = story(
+        "Zelensky's office said Kyiv would send its team wherever the Americans called a meeting, but would "
+        "not "
+        "give up land that Russia had failed to take."
+    )
+    assert stances(facts) == {("Ukraine", "territory"): "rejects"}
