@@ -139,6 +139,9 @@ _SPEECH_WORDS = [
     "signalled",
     "signaled",
     "described",
+    # "Russian officials describe it as an American acceptance ..." (only with "as" after it, `_AS_LATER`)
+    "describe",
+    "describes",
     # "dismissed the report as “fake news”", "branded the plan a trap" only with "as" after them (`_AS_LATER`)
     "dismissed",
     "dismisses",
@@ -1120,7 +1123,7 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb, opening: int = 0)
 
 
 # Verbs that report words only with "as" and what the thing was called: "dismissed the report as “fake”"
-_AS_VERBS = frozenset(["dismissed", "dismisses", "branded", "brands"])
+_AS_VERBS = frozenset(["dismissed", "dismisses", "branded", "brands", "describe", "describes"])
 _AS_LATER = re.compile(r"[^,;.:“”\"]{0,80}?\s+as\s+")
 
 # What a speaker "described" a thing "as", quoted right after the verb (the thing itself told before it)

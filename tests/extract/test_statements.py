@@ -2414,3 +2414,11 @@ def test_a_quoted_word_someone_chose_is_their_direct_statement(
     story: Extract, text: str, speaker: str
 ) -> None:
     assert [(s.speaker, s.direct) for s in story(text).statements] == [(speaker, True)]
+
+
+def test_officials_who_describe_something_as_something_say_so(story: Extract) -> None:
+    facts = story(
+        "Russian officials describe it as an American acceptance that Ukraine would leave the region, Peskov "
+        "among them. Analysts describe the mood in Kyiv."
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [("Russia", False)]
