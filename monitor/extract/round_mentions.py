@@ -640,6 +640,21 @@ class MentionReader:
         mediators = self.doc.matcher.mediators
         for mention in found:
             if (
+                mention.reference == "last"
+                and mention.number is None
+                and not mention.trilateral
+                and len(mention.parties) == 2
+                and mention.parties & mediators
+                and mention.persons
+                and "round" not in view.lower
+                and _LAST_MEETING.search(view.lower) is not None
+            ):
+                # "The last meeting of any kind was the two-day session in Florida ..., where Ukrainian
+                # negotiators went through the issues with Witkoff": the last meeting of two sides, not the
+                # last round of the three
+                mention.reference, mention.meeting = None, True
+        for mention in found:
+            if (
                 not mention.meeting
                 and not mention.named
                 and not mention.trilateral
@@ -2108,6 +2123,12 @@ class MentionReader:
             if mention.dates[0] is None:
                 said = [d for d in view.dates if frame[0] <= d.start < frame[1] and d.first is not None]
                 mention.dates = (said[0].first, None) if said else mention.dates
+        if len(mention.parties) == 1 and mention.venue is not None and "visit" in verb.group().lower():
+            # "Budanov led the first Ukrainian visit to Miami": a visit of one side to a city of another is
+            # to that side
+            host = self.doc.matcher.venue_countries.get(mention.venue)
+            if host is not None and host in self.doc.matcher.main_parties and host not in mention.parties:
+                mention.parties.add(host)
         self._remember(mention)
 
     def _segment(
@@ -3540,6 +3561,7 @@ _AND_AGAIN = re.compile(
 
 # "in the city" as a place, not "in the city's hotels" or "in the city of Zaporizhzhia"
 _CITY_NOUN = re.compile(r" in the city(?!'s| of\b)\b")
+_LAST_MEETING = re.compile(r"\b(?:last|latest|previous|most\s+recent)\s+(?:[\w-]+\s+)?(?:meeting|session)\b")
 _OPENING_ORDINAL = re.compile(r"(?:A|The)\s+(?:second|third|fourth|fifth|sixth),")
 _OPENING_ORDINAL_MEETING = re.compile(
     r"(?:A|The)\s+(?:second|third|fourth|fifth|sixth)\s+(?:meeting|session)\b"

@@ -2694,3 +2694,22 @@ def test_part_of_the_second_day_of_a_round_gone_by_is_that_day_and_over(story: E
     )
     found = meeting_of(facts, "Russia", "Ukraine")
     assert (found.start, found.status) == (date(2026, 2, 18), "concluded")
+
+
+def test_a_visit_of_one_side_to_a_city_of_another_is_a_meeting_of_the_two(story: Extract) -> None:
+    facts = story(
+        "Budanov led the first Ukrainian visit to Miami on January 17, before the three-way format existed.",
+        published=date(2026, 4, 13),
+    )
+    assert meeting_of(facts, "Ukraine", "United States").start == date(2026, 1, 17)
+
+
+def test_the_last_meeting_of_two_sides_is_their_meeting_not_the_last_round(story: Extract) -> None:
+    facts = story(
+        "The last meeting of any kind was the two-day session in Florida that began on March 21, where "
+        "Ukrainian negotiators went through the remaining issues with Steve Witkoff and Jared Kushner.",
+        published=date(2026, 4, 13),
+    )
+    assert all(r.reference is None for r in facts.rounds)
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.end, found.venue) == (date(2026, 3, 21), date(2026, 3, 22), "Miami")
