@@ -47,6 +47,8 @@ MEETING_VERB = re.compile(
     # ("a meeting in Miami on Saturday between Dmitriev and ...": its day between)
     r"(?:\s+[A-Z][\w.-]*)?(?:\s+on\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s+(?:with|between))"
     r"|(?-i:meeting\s+(?:the\s+)?(?=[A-Z]))|received|receives|receive"
+    # "Putin kept Witkoff and Kushner in the Kremlin for nearly four hours": a host keeping guests talking
+    r"|kept(?=\s[^,;.]{3,80}?\s(?:for\s(?:[\w-]+\s){0,3}hours|until\s(?:the\s)?(?:early|small|late)|past\smidnight))"
     # (not "a panel hosted on Sunday by a think tank": an event of talkers about the talks, no meeting)
     r"|(?<!panel )(?<!debate )(?<!dinner )(?<!conference )(?<!discussion )(?<!seminar )(?:hosted|hosts)"
     r"|sat down with"
@@ -172,6 +174,7 @@ _MEETING_VERB_WORDS = (
     "meet",
     "receiv",
     "host",
+    "kept",
     "sat",
     "sit",
     "talk",
@@ -1024,6 +1027,8 @@ _VENUE_CONTEXT = re.compile(
     # "would see Umerov in Geneva on Thursday", "Umerov's sit-down with Witkoff in Geneva", "Witkoff's visit
     # to Moscow": seeing someone named, a sit-down and a visit are meetings, as the meeting verb reads them
     r"|see|sees|seeing|seen|saw|sat|sit-downs?|visit|visits|visited|visiting"
+    # ("Putin kept Witkoff and Kushner in the Kremlin for nearly four hours")
+    r"|kept"
     # "heads to Miami", "leads a team to Miami", "goes to Geneva": a journey to the talks
     r"|heads|lead|leads|takes|goes"
     # meals, huddles and audiences, as the meeting verb reads them

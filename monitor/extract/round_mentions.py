@@ -69,6 +69,7 @@ _TRIGGER_WORDS = (
     "consultation",
     "meet",
     "met ",
+    "kept ",
     "met.",
     "met,",
     "session",

@@ -2713,3 +2713,18 @@ def test_the_last_meeting_of_two_sides_is_their_meeting_not_the_last_round(story
     assert all(r.reference is None for r in facts.rounds)
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.end, found.venue) == (date(2026, 3, 21), date(2026, 3, 22), "Miami")
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "On Thursday Putin kept Witkoff and Jared Kushner in the Kremlin for nearly four hours.",
+            True,
+        ),
+        ("Russia kept Witkoff waiting for an answer while its strikes went on.", False),
+    ],
+)
+def test_a_host_who_kept_guests_for_hours_met_them(story: Extract, text: str, met: bool) -> None:
+    facts = story(text, published=date(2026, 1, 23))
+    assert any(set(r.parties) == {"Russia", "United States"} for r in facts.rounds) is met
