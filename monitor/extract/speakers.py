@@ -526,7 +526,10 @@ _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+[^,;:“”\"]{2,80}?|[A-Z][^,;:�
 # "Katarzyna Nowicka, a former Polish deputy defence minister, was less categorical.": a sentence that opens
 # with a full name the pack lacks, set off by a role, is about that person
 _APPOSED_STRANGER = re.compile(
-    r"([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+((?:a|an)\s+[^,;:“”\"]{3,100}?),\s+"
+    # ("Katarzyna Brandt, who tracks the talks for a Berlin foundation, thinks not": a relative clause as
+    # the role)
+    r"([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:who\s+)?((?:a|an)\s+[^,;:“”\"]{3,100}?"
+    r"|(?<=who )(?:tracks|follows|studies|heads|leads|runs|teaches|advises|works)\s[^,;:“”\"]{3,100}?),\s+"
     r"(?!who\b|said\b|says\b|told\b)"
 )
 # "He rejected ...", "Speaking last week, he rejected ...": a pronoun as the sentence's subject

@@ -2422,3 +2422,11 @@ def test_officials_who_describe_something_as_something_say_so(story: Extract) ->
         "among them. Analysts describe the mood in Kyiv."
     )
     assert [(s.speaker, s.direct) for s in facts.statements] == [("Russia", False)]
+
+
+def test_she_after_a_stranger_introduced_by_a_relative_clause_is_that_stranger(story: Extract) -> None:
+    facts = story(
+        "Zelensky spoke in Kyiv. Katarzyna Brandt, who tracks the talks for a Berlin foundation, thinks not. "
+        '"Nobody has walked out," she said.'
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [("Katarzyna Brandt", True)]
