@@ -829,6 +829,12 @@ def introduced_earlier(views: list[View], surname: str) -> Speaker | None:
             continue
         for match in reversed(list(full_name.finditer(view.text))):
             person = _unknown_person(view, max(0, match.end() - _WINDOW), match.end())
+            unplaced = person is not None and person.role is None
+            who = _WHO_DOES.match(view.text, match.end()) if unplaced else None
+            if who is not None and person is not None:
+                # "I spoke earlier to Margit Sandvik, who follows the talks for a Copenhagen institute": the
+                # relative clause gives her role
+                person = replace(person, role=who.group(1))
             if person is None or person.kind != "person" or person.role is None:
                 continue  # (a name with no role the text gives may be anyone's)
             around = view.lower[max(0, match.start() - 40) : match.end() + 40]
@@ -843,6 +849,9 @@ def _last_word(text: str, lo: int, end: int) -> str:
     return text[max(lo, text.rfind(" ", lo, end) + 1) : end]
 
 
+_WHO_DOES = re.compile(
+    r",\s+who\s+((?:tracks|follows|studies|heads|leads|runs|teaches|advises|works)\s[^,;:.“”\"]{3,100})"
+)
 # Patterns of the functions below, compiled once rather than looked up in `re`'s cache on every call.
 _PHRASE_STOP = re.compile(r"[,.;:“”\"]")
 _SET_OFF_END = re.compile(r"\s*(?:[,.;]|$)")

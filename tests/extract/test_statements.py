@@ -2430,3 +2430,13 @@ def test_she_after_a_stranger_introduced_by_a_relative_clause_is_that_stranger(s
         '"Nobody has walked out," she said.'
     )
     assert [(s.speaker, s.direct) for s in facts.statements] == [("Katarzyna Brandt", True)]
+
+
+def test_a_transcripts_label_names_a_guest_introduced_by_what_she_does(story: Extract) -> None:
+    facts = story(
+        "ANCHOR: Russia still wants all of the Donetsk region. For the view from Europe I spoke earlier to "
+        "Margit Sandvik, who follows the talks for a Copenhagen institute.\n\nSANDVIK: It would surprise me."
+    )
+    assert [(s.speaker, s.direct, s.text) for s in facts.statements] == [
+        ("Margit Sandvik", True, "It would surprise me.")
+    ]
