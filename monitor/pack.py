@@ -7,6 +7,7 @@ a particular story is written in Python.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from datetime import date
@@ -57,6 +58,20 @@ class Issue(_Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     name: str = Field(min_length=1)
     cues: tuple[str, ...] = Field(min_length=1)
+    # Cues with a shape rather than a wording, as regular expressions matched case-insensitively on word
+    # edges ("500-for-500", "157 for 157": an exchange of so many for so many)
+    cue_patterns: tuple[str, ...] = ()
+
+    @field_validator("cue_patterns")
+    @classmethod
+    def _patterns_compile(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                raise ValueError(f"cue pattern {pattern!r} is not a regular expression: {error}") from None
+        return patterns
+
     # Settled between the two sides, not the mediator (a prisoner exchange): an agreement on it that names no
     # side ("a swap was agreed in Geneva", "the parties agreed an exchange") is the two sides'.
     between_sides: bool = False

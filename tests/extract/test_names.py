@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
+
+import pytest
 
 from monitor.extract.names import matcher_for, trie_pattern
-from monitor.pack import StoryPack, load_pack
+from monitor.pack import PackError, StoryPack, load_pack
 
 
 def test_the_matcher_is_built_once_per_pack(pack: StoryPack) -> None:
@@ -75,3 +78,19 @@ def test_one_pass_over_an_article_finds_what_each_sentence_alone_would(pack: Sto
         [(c.start, c.issues) for c in v.cues] for v in alone
     ]
     assert [v.lower for v in together] == [v.text.lower() for v in alone]
+
+
+def test_a_cue_pattern_names_its_issue_by_its_shape(pack: StoryPack) -> None:
+    matcher = matcher_for(pack)
+    found = [(c.issues, "500-for-500 swap"[c.start : c.end]) for c in matcher.cues_in("500-for-500 swap")]
+    assert found == [(("prisoner_exchange",), "500-for-500"), (("prisoner_exchange",), "swap")]
+    assert matcher.cues_in("a 500-for-300 deal") == []  # (so many for as many, not any two numbers)
+
+
+def test_a_cue_pattern_that_is_no_regular_expression_is_refused_with_its_key(tmp_path: Path) -> None:
+    pack = tmp_path / "story.toml"
+    text = (Path(__file__).parents[2] / "seeds" / "story.toml").read_text(encoding="utf-8")
+    pack.write_text(text.replace("cue_patterns = ['", "cue_patterns = ['(", 1), encoding="utf-8")
+    with pytest.raises(PackError) as raised:
+        load_pack(pack)
+    assert "issues" in str(raised.value) and "cue_patterns" in str(raised.value)

@@ -2331,3 +2331,13 @@ def test_a_verb_after_but_with_no_subject_is_the_subjects_not_the_nearest_names(
         "give up land that Russia had failed to take."
     )
     assert stances(facts) == {("Ukraine", "territory"): "rejects"}
+
+
+def test_an_exchange_of_so_many_for_as_many_agreed_is_a_prisoner_exchange_both_sides_accept(
+    story: Extract,
+) -> None:
+    facts = story("Russia and Ukraine agreed a 500-for-500 exchange in Geneva.")
+    assert stances(facts) == {
+        ("Russia", "prisoner_exchange"): "accepts",
+        ("Ukraine", "prisoner_exchange"): "accepts",
+    }
