@@ -1248,6 +1248,15 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: Verb) -> tuple[Spe
             person = speaker_ending_at(view, end - 1, doc.matcher, memory)
             speaker = person if person is not None and person.kind == "person" else None
         if speaker is None and comma > 0 and not view.in_quote(comma):
+            inverted = speaker_starting_at(view, verb_end, doc.matcher, memory)
+            if (
+                inverted is not None
+                and inverted.kind == "person"
+                and _ENDS_AFTER_SPEAKER.fullmatch(text, inverted.end) is not None
+            ):
+                # "... a hard sell in Moscow, which regards it as Russian property, said Tetiana Hrebeniuk, an
+                # energy researcher.": the person named after the verb, ending the sentence, speaks
+                return inverted, True
             speaker = speaker_ending_at(view, _strip_auxiliaries(text, comma), doc.matcher, memory)
             if speaker is None:
                 speaker = _body_described(view, comma, end)
@@ -1283,6 +1292,8 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: Verb) -> tuple[Spe
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
+# what may follow a speaker named after the verb at the end of the sentence: an apposition, then the end
+_ENDS_AFTER_SPEAKER = re.compile(r"(?:,\s*[^,;:“”\"]{3,120})?\s*[.!]?\s*")
 # Participles that report speech only after "with" and their subject ("with Kyiv warning that ...")
 _WITH_ONLY = frozenset(("warning", "insisting"))
 _NOT_SET_OFF = re.compile(r",\s+not\s+$")

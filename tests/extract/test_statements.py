@@ -2440,3 +2440,14 @@ def test_a_transcripts_label_names_a_guest_introduced_by_what_she_does(story: Ex
     assert [(s.speaker, s.direct, s.text) for s in facts.statements] == [
         ("Margit Sandvik", True, "It would surprise me.")
     ]
+
+
+def test_a_person_named_after_the_verb_at_the_end_speaks_though_a_relative_clause_comes_before(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Handing the plant to a third country was always going to be a hard sell in Moscow, which regards "
+        "it as "
+        "Russian property, said Tetiana Hrebeniuk, an energy researcher at a Kyiv think tank."
+    )
+    assert [s.speaker for s in facts.statements] == ["Tetiana Hrebeniuk"]
