@@ -781,6 +781,12 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         it = memory.it_institution(view)
         if it is not None and (tail == "it" or not text[:end].strip(' “"').removesuffix("It").strip()):
             return Speaker(it.name, "institution", it.party, None, end - 2, end, it.known)
+    if tail in ("they", "They") and memory.last_speaker is not None:
+        # "..., according to people familiar with the talks. Kyiv has refused that arrangement, they said":
+        # "they" are the unnamed sources who have just spoken
+        index, source = memory.last_speaker
+        if source.kind == "anonymous" and 0 <= view.index - index <= 2:
+            return Speaker(source.name, "anonymous", source.party, None, end - len(tail), end)
     pronoun = _PRONOUN.search(text, lo, end) if tail.endswith(("he", "He")) else None
     if pronoun is not None and memory.one_source is not None and view.index - memory.one_source <= 1:
         # "A member of the team, who asked not to be named, told us ... “We were ready,” he said.": "he" is

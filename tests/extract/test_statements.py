@@ -2451,3 +2451,14 @@ def test_a_person_named_after_the_verb_at_the_end_speaks_though_a_relative_claus
         "Russian property, said Tetiana Hrebeniuk, an energy researcher at a Kyiv think tank."
     )
     assert [s.speaker for s in facts.statements] == ["Tetiana Hrebeniuk"]
+
+
+def test_they_after_unnamed_sources_are_those_sources(story: Extract) -> None:
+    facts = story(
+        "Moscow wants to run the plant itself, according to people familiar with the talks. Kyiv has refused "
+        "that arrangement, they said. Zelensky gave no comment."
+    )
+    assert [(s.speaker, s.text) for s in facts.statements] == [
+        ("unnamed source", "Moscow wants to run the plant itself"),
+        ("unnamed source", "Kyiv has refused that arrangement"),
+    ]
