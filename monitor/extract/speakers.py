@@ -903,6 +903,12 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
     phrase_end = pos + (stop.start() if stop else len(text) - pos)
     in_phrase = [m for m in view.mentions if pos <= m.start < phrase_end and m.start - pos <= 60]
     people = [m for m in in_phrase if m.person]
+    owned = len(people) == 1 and text.startswith(("'s ", "’s "), people[0].end)
+    if owned and text.startswith(", ", phrase_end):
+        # "according to President Putin's spokesman, Dmitry Peskov": the person set off after the role
+        # speaks, not the role's owner
+        set_off = [m for m in view.mentions if m.person and m.start == phrase_end + 2]
+        people = set_off or people
     if not people and text.startswith(", ", phrase_end) and _ROLE_ENDS.search(text, pos, phrase_end):
         # "announced by the Kremlin's spokesman, Dmitry Peskov, on Friday": the person the role is set off by
         named = [m for m in view.mentions if m.start == phrase_end + 2 and m.person]

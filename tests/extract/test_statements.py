@@ -2462,3 +2462,11 @@ def test_they_after_unnamed_sources_are_those_sources(story: Extract) -> None:
         ("unnamed source", "Moscow wants to run the plant itself"),
         ("unnamed source", "Kyiv has refused that arrangement"),
     ]
+
+
+def test_the_person_set_off_after_anothers_role_speaks_not_the_roles_owner(story: Extract) -> None:
+    facts = story(
+        'The talks are in a "situational pause," according to President Putin\'s spokesman, Dmitry Peskov, '
+        "speaking on Thursday. The negotiations will resume, he said, once Washington is free."
+    )
+    assert [s.speaker for s in facts.statements] == ["Dmitry Peskov", "Dmitry Peskov"]
