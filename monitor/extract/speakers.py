@@ -144,6 +144,10 @@ class Memory:
         # ("In Munich, ..., Secretary of State Marco Rubio was more cautious.": the title goes with the name)
         untitled = before[: _role_start(view, first.start)] if first is not None and "," in before else before
         opening = "," in before and not (untitled.rstrip().endswith(",") and _FINITE_AFTER.match(after))
+        if opening and _POSSESSED_ROLE.fullmatch(before) and _SET_OFF_FINITE.match(after):
+            # "Her boss, Sergei Lavrov, has been more careful in public. In the spring he said ...": a name
+            # set off after a role of someone's is the sentence's subject
+            opening = False
         if (
             first is None
             or person is None
@@ -525,6 +529,10 @@ _WINDOW = 120
 _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+[^,;:“”\"]{2,80}?|[A-Z][^,;:“”\"]{2,80}?)(?:,|\.?$)")
 # "Katarzyna Nowicka, a former Polish deputy defence minister, was less categorical.": a sentence that opens
 # with a full name the pack lacks, set off by a role, is about that person
+_POSSESSED_ROLE = re.compile(r"(?:His|Her|Their|Its|[A-Z][\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+")
+_SET_OFF_FINITE = re.compile(
+    r",\s+(?:has|had|is|was|will|would|said|says|told|added|wrote|insisted|declined|struck|sounded|took)\b"
+)
 _APPOSED_STRANGER = re.compile(
     # ("Katarzyna Brandt, who tracks the talks for a Berlin foundation, thinks not": a relative clause as
     # the role)

@@ -2470,3 +2470,11 @@ def test_the_person_set_off_after_anothers_role_speaks_not_the_roles_owner(story
         "speaking on Thursday. The negotiations will resume, he said, once Washington is free."
     )
     assert [s.speaker for s in facts.statements] == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_he_after_a_name_set_off_after_someones_role_is_that_name(story: Extract) -> None:
+    facts = story(
+        'Zelensky spoke in Kyiv. Maria Zakharova said the deadlines were "not Russia\'s concern." Her boss, '
+        'Sergei Lavrov, has been more careful in public. In the spring he said Moscow remained "open".'
+    )
+    assert [s.speaker for s in facts.statements][-1] == "Sergei Lavrov"
