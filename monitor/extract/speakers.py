@@ -1157,6 +1157,13 @@ def _names_a_person(view: View, start: int, end: int) -> bool:
     )
 
 
+def role_named(view: View, start: int, end: int, matcher: Matcher, memory: Memory) -> Speaker | None:
+    """The person a definite role between `start` and `end` names ("the president", "the Kremlin
+    spokesman"): the latest person seen who fits, or None."""
+    role = _DEFINITE_ROLE_AHEAD.match(view.text, start, end)
+    return _resolve_role(view, role, matcher, memory) if role is not None else None
+
+
 def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Memory) -> Speaker | None:
     """ "the Ukrainian leader", "the Kremlin spokesman": the latest person seen who fits."""
     qualifier_party = _party_in(view, match.start(), match.end())

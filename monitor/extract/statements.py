@@ -34,6 +34,7 @@ from monitor.extract.speakers import (
     co_speaker,
     introduced_earlier,
     relayed_source,
+    role_named,
     speaker_ending_at,
     speaker_starting_at,
 )
@@ -1392,11 +1393,25 @@ def _sentence_subject(view: View, doc: Doc, memory: Memory, verb: int) -> Speake
             return Speaker(
                 last.name, "person", last.party, last.role, pronoun.start(1), pronoun.end(1), last.known
             )
+    role = _DEFINITE_SUBJECT.search(view.text, 0, people[0].start) if people and "the " in view.text else None
+    if role is not None:
+        # "In his nightly video address, the president thanked Donald Trump, saying ...": the role that is the
+        # subject speaks (the president named last before), not the person it thanked
+        resolved = role_named(view, role.start(1), role.end(1), doc.matcher, memory)
+        if resolved is not None and resolved.kind == "person":
+            return resolved
     for mention in people or [m for m in opening if m.first("institution", "party")]:
         speaker = speaker_ending_at(view, mention.end, doc.matcher, memory)
         if speaker is not None:
             return speaker
     return None
+
+
+# "the president thanked", "the minister repeated": a definite role as the subject of a verb in the past
+_DEFINITE_SUBJECT = re.compile(
+    r"(?:^|,\s+)(the\s+(?:president|prime\s+minister|foreign\s+minister|minister|spokesman|spokeswoman"
+    r"|envoy|aide))\s+(?:also\s+|again\s+)?[a-z]+ed\b"
+)
 
 
 def _by_according(

@@ -2478,3 +2478,13 @@ def test_he_after_a_name_set_off_after_someones_role_is_that_name(story: Extract
         'Sergei Lavrov, has been more careful in public. In the spring he said Moscow remained "open".'
     )
     assert [s.speaker for s in facts.statements][-1] == "Sergei Lavrov"
+
+
+def test_a_definite_role_as_the_subject_of_a_participles_clause_speaks_not_whom_it_thanked(
+    story: Extract,
+) -> None:
+    facts = story(
+        "A pause in Russian strikes took effect overnight, according to President Volodymyr Zelensky. In his "
+        "nightly address, the president thanked Donald Trump, saying the pause showed what pressure could do."
+    )
+    assert [s.speaker for s in facts.statements] == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
