@@ -35,6 +35,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "conditions": (
         "only if",
         "only after",
+        # "Kyiv says a vote can only follow a ceasefire": what is to come only after another waits on it
+        "only follow",
+        "only come after",
         "only when",
         "only once",
         "only as part of",

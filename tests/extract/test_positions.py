@@ -2341,3 +2341,19 @@ def test_an_exchange_of_so_many_for_as_many_agreed_is_a_prisoner_exchange_both_s
         ("Russia", "prisoner_exchange"): "accepts",
         ("Ukraine", "prisoner_exchange"): "accepts",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv says a vote can only follow a ceasefire.", {("Ukraine", "elections"): "conditions"}),
+        (
+            "The American idea of running the nuclear station itself has found no buyer.",
+            {("United States", "zaporizhzhia_plant"): "proposes"},
+        ),
+    ],
+)
+def test_a_vote_that_can_only_follow_and_a_nuclear_station(
+    story: Extract, text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    assert stances(story(text)) == expected
