@@ -300,6 +300,8 @@ _AUXILIARY = re.compile(
     r"|earlier|repeatedly|publicly|once|further|separately|subsequently|recently|already|himself|herself"
     # "Zelensky afterwards described the talks as ...": the adverb stands between the speaker and the verb
     r"|afterwards|afterward"
+    # "Ukrainian officials privately say ...", "The Kremlin has consistently said ..."
+    r"|privately|consistently|insistently|quietly|firmly"
     r"|itself|themselves|openly|bluntly|flatly|simply|only|just|first|now|since|still|on\s+(?:Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday)|(?:late|early)\s+on\s+\w+|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"|in\s+a\s+statement|on\s+Telegram)$"
@@ -1528,7 +1530,7 @@ def _by_dash(view: View, doc: Doc, memory: Memory, match: re.Match[str]) -> Attr
 _AUXILIARY_TAILS = _word_set(
     """also later then again has have had was were is are would will reportedly previously earlier repeatedly
     publicly once further separately subsequently recently already afterwards afterward himself herself itself
-    themselves openly
+    themselves openly privately consistently insistently quietly firmly
     bluntly flatly simply only just first now since still Monday Tuesday Wednesday Thursday Friday Saturday
     Sunday statement Telegram"""
 )

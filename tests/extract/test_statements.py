@@ -2488,3 +2488,10 @@ def test_a_definite_role_as_the_subject_of_a_participles_clause_speaks_not_whom_
         "nightly address, the president thanked Donald Trump, saying the pause showed what pressure could do."
     )
     assert [s.speaker for s in facts.statements] == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
+
+
+def test_an_adverb_between_the_speaker_and_the_verb_leaves_the_speaker(story: Extract) -> None:
+    facts = story(
+        "Zelensky spoke. Ukrainian officials privately say the Kremlin's demands have not softened."
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [("Ukraine", False)]
