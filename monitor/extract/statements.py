@@ -851,7 +851,12 @@ _SPEAKING_ASIDE = re.compile(
 _SO_BEFORE = re.compile(r"\s*(?:So|Thus|This is how|That is how)\s+(?:has\s+|had\s+)?")
 _INVERTED_AUX = re.compile(r"(?<=,)\s+(?:has|had)$")
 _ROLE_BEFORE_NAME = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|minister|ambassador|adviser|advisor|envoy|official|diplomat|negotiator)$"
+    r"\b(?:spokes(?:man|woman|person)|minister|ambassador|adviser|advisor|envoy|official|diplomat|negotiator"
+    # "“I have not slept since Monday,” his mother, Halyna Moroz, said": a relation of someone told of
+    r"|(?:his|her|their)\s+(?:mother|father|wife|husband|son|daughter|sister|brother|lawyer|colleague))$"
+)
+_RELATION_BEFORE = re.compile(
+    r"\b(?:his|her|their)\s+(?:mother|father|wife|husband|son|daughter|sister|brother|lawyer|colleague)$"
 )
 _APPOSED_NAME = re.compile(r",\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},\s*")
 # "Kyslytsya: ...", "- Peskov: ...", "- Sybiha (Friday): ..."
@@ -1250,6 +1255,10 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: Verb) -> tuple[Spe
             # person set off by commas speaks, not the body in his title (a side's, so a story's, title)
             person = speaker_ending_at(view, end - 1, doc.matcher, memory)
             speaker = person if person is not None and person.kind == "person" else None
+            relation = _RELATION_BEFORE.search(text, max(0, comma - 20), comma)
+            if speaker is not None and relation is not None:
+                # ("“…,” his mother, Halyna Moroz, said": the frame opens at the relation, after the quote)
+                speaker = replace(speaker, start=relation.start())
         if speaker is None and comma > 0 and not view.in_quote(comma):
             inverted = speaker_starting_at(view, verb_end, doc.matcher, memory)
             if (

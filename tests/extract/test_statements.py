@@ -2495,3 +2495,12 @@ def test_an_adverb_between_the_speaker_and_the_verb_leaves_the_speaker(story: Ex
         "Zelensky spoke. Ukrainian officials privately say the Kremlin's demands have not softened."
     )
     assert [(s.speaker, s.direct) for s in facts.statements] == [("Ukraine", False)]
+
+
+def test_a_relation_set_off_before_a_name_after_a_quote_frames_the_quote(story: Extract) -> None:
+    facts = story(
+        'Zelensky spoke. "I have not slept since Monday," his mother, Halyna Moroz, told the Daily.'
+    )
+    assert [(s.speaker, s.direct, s.text) for s in facts.statements] == [
+        ("Halyna Moroz", True, "I have not slept since Monday")
+    ]
