@@ -504,14 +504,24 @@ _DEFINITE_ROLE_AHEAD = re.compile(rf"[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)({_ROL
 _OFFICIALS_IN = re.compile(r"(?<![\w])(?:[Oo]fficials|[Dd]iplomats)\s+in\s+$")
 _HIS_OFFICE = re.compile(r"(?<![\w])(?:[Hh]is|[Hh]er)\s+(office|ministry)\s*$")
 _DEFINITE_BODY = re.compile(
-    r"(?<![\w])[Tt]he\s+(office|ministry|command|department|presidency|administration|government)\s*$"
+    r"(?<![\w])[Tt]he\s+(office|ministry|command|department|presidency|administration|government"
+    r"|headquarters)\s*$"
 )
 _DEFINITE_BODY_AHEAD = re.compile(
-    r"[Tt]he\s+(office|ministry|command|department|presidency|administration)\b(?!\s+(?:of|for)\b)"
+    r"[Tt]he\s+(office|ministry|command|department|presidency|administration|headquarters)\b(?!\s+(?:of|for)\b)"
 )
 _ROLE_TAILS = frozenset(noun.split()[-1] for noun in _ROLE_NOUNS.split("|"))
 _BODY_TAILS = frozenset(
-    ["office", "ministry", "command", "department", "presidency", "administration", "government"]
+    [
+        "office",
+        "ministry",
+        "command",
+        "department",
+        "presidency",
+        "administration",
+        "government",
+        "headquarters",
+    ]
 )
 _ITS_SPOKESMAN = re.compile(r"(?<![\w])[Ii]ts\s+(?:chief\s+|official\s+)?spokes(?:man|woman|person)\s*$")
 _DOCUMENT = re.compile(

@@ -2504,3 +2504,12 @@ def test_a_relation_set_off_before_a_name_after_a_quote_frames_the_quote(story: 
     assert [(s.speaker, s.direct, s.text) for s in facts.statements] == [
         ("Halyna Moroz", True, "I have not slept since Monday")
     ]
+
+
+def test_the_headquarters_is_the_headquarters_that_spoke_last(story: Extract) -> None:
+    facts = story(
+        "Zelensky spoke. Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said 200 "
+        "servicemen had come home. A second stage is expected on Friday, the headquarters added."
+    )
+    headquarters = "Coordination Headquarters for the Treatment of Prisoners of War"
+    assert [s.speaker for s in facts.statements] == [headquarters, headquarters]
