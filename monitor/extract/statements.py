@@ -1148,7 +1148,9 @@ _WHEN_ASKED = re.compile(
     r"(?:when|after being|after he was|after she was)?\s*asked\s+(?:about|whether|if|what|when|how|why|to)\b"
 )
 _SPEECH_GOES_ON = re.compile(
-    r",\s+(?:(?:and|but)\s+(?:the|its|their|his|her|this|these|those|there|it|they|we|he|she|[A-Z][\w’'-]*)\b"
+    # (an adverb of time may come first: "..., he stressed, and until then Russia would go on ...")
+    r",\s+(?:(?:and|but)\s+(?:(?:until\s+then|since\s+then|for\s+now|meanwhile|in\s+the\s+meantime|then),?\s+)?"
+    r"(?:the|its|their|his|her|this|these|those|there|it|they|we|he|she|[A-Z][\w’'-]*)\b"
     r"|adding\s*:\s*[“\"]"
     # "..., US envoy Steve Witkoff said, calling the meetings “constructive”": his words quoted after it
     r"|(?:adding|calling|describing|saying)\b[^.;“\"]{0,80}[“\"]"

@@ -2513,3 +2513,15 @@ def test_the_headquarters_is_the_headquarters_that_spoke_last(story: Extract) ->
     )
     headquarters = "Coordination Headquarters for the Treatment of Prisoners of War"
     assert [s.speaker for s in facts.statements] == [headquarters, headquarters]
+
+
+def test_a_clause_joined_after_the_frame_after_an_adverb_of_time_goes_on_with_the_words(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Yuri Ushakov spoke to reporters. No settlement could be reached until the territorial question was "
+        'resolved, he stressed, and until then Russia would go on pursuing its aims "on the battlefield."'
+    )
+    (statement,) = facts.statements
+    assert (statement.speaker, statement.direct) == ("Yuri Ushakov", True)
+    assert statement.text.endswith('"on the battlefield."') or "battlefield" in statement.text
