@@ -99,9 +99,15 @@ from monitor.pack import StoryPack, load_pack
 # 0.959 / 0.927 (first rules 0.865 / 0.958 / 0.922); holdout (452) 0.763 / 0.937 / 0.895 (first 0.755 /
 # 0.936 / 0.892); the 372 of before 0.781 / 0.938 / 0.894 -> 0.785 / 0.938 / 0.897. The floors fell with the
 # harder batches, not with any rule.
+# Fifteenth and sixteenth sessions, measured on the set as it now stands (dev 701, holdout 484): the
+# fifteenth's first rules 0.885 / 0.956 / 0.921 and 0.765 / 0.938 / 0.896; the sixteenth's first 0.896 /
+# 0.958 / 0.923 and 0.767 / 0.940 / 0.897; after it 0.902 / 0.962 / 0.933 and 0.768 / 0.943 / 0.903. Blind
+# holdout batches written after the rules: 1536-1551 rounds 0.828 throughout, statements 0.948 -> 0.956;
+# 1584-1599 0.733 / 0.966 / 0.902 (fifteenth's first) -> 0.752 / 0.970 / 0.913. Rounds rules from the dev
+# errors barely move held-out rounds; statements and positions rules do, by a point or less.
 F1_FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"rounds": 0.88, "statements": 0.94, "positions": 0.91},
-    "holdout": {"rounds": 0.75, "statements": 0.92, "positions": 0.88},
+    "dev": {"rounds": 0.89, "statements": 0.95, "positions": 0.92},
+    "holdout": {"rounds": 0.75, "statements": 0.93, "positions": 0.89},
 }
 
 DEVSET = Path(__file__).resolve().parent / "devset"
