@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -202,7 +203,9 @@ class Matcher:
         self.cues: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in cues.items()}
         # Cues with a shape (pack `cue_patterns`): each pattern with the issues it names
         self._shaped = tuple(
-            (re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE), (issue.id,))
+            # (no look-behind at the head: `re` then skips to where the pattern can start; the word edge
+            # before a match is checked on the matches, `_word_edged`)
+            (re.compile(r"(?:" + pattern + r")(?!\w)", re.IGNORECASE), (issue.id,))
             for issue in pack.issues
             for pattern in issue.cue_patterns
         )
@@ -283,7 +286,8 @@ class Matcher:
             Cue(m.start(), m.end(), issues)
             for pattern, issues in self._shaped
             for m in pattern.finditer(text)
-            if not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found)
+            if _word_edged(text, m.start())
+            and not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found)
         ]
         return sorted([*found, *shaped], key=lambda c: c.start) if shaped else found
 
@@ -338,15 +342,27 @@ class Matcher:
             offset = spans[i][0]
             if start >= offset:
                 cues[i].append(Cue(start - offset, end - offset, cue_issues[source[start:end].lower()]))
-        if self._shaped and any(p.search(text) for p, _ in self._shaped):
-            # (rare: most articles hold no shaped cue, and the patterns run per sentence only when one does)
-            cues = [
-                self._with_shaped(text[lo:hi], found) for (lo, hi), found in zip(spans, cues, strict=True)
-            ]
+        for pattern, issues in self._shaped:
+            # (one pass of each pattern over the whole text; most articles hold no shaped cue)
+            for match in pattern.finditer(text):
+                if not _word_edged(text, match.start()):
+                    continue
+                n = bisect_right(spans, (match.start(), len(text))) - 1
+                if n < 0 or match.end() > spans[n][1]:
+                    continue  # (outside every span: a headline, a dateline)
+                lo = spans[n][0]
+                start, end = match.start() - lo, match.end() - lo
+                if not any(c.start <= start < c.end or start <= c.start < end for c in cues[n]):
+                    cues[n] = sorted([*cues[n], Cue(start, end, issues)], key=lambda c: c.start)
         return cues
 
 
 _WORD_CHAR = re.compile(r"\w")
+
+
+def _word_edged(text: str, start: int) -> bool:
+    """Does a match at `start` begin a word (not after a letter, digit or "_")?"""
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
 
 
 def _variants(surface: str) -> list[str]:

@@ -568,6 +568,8 @@ class MentionReader:
         Witkoff": a meeting told with its day or place and no sides takes the sides of the meeting told with
         no day and no place a sentence or two after it."""
         memory, told = self.memory, self.memory.sideless_meeting
+        if not found and told is None:
+            return  # (most sentences: nothing told, nothing waiting)
         sided = [m for m in found if m.is_meeting_like() and not m.named and not m.trilateral]
         if (
             told is not None

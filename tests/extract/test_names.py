@@ -94,3 +94,13 @@ def test_a_cue_pattern_that_is_no_regular_expression_is_refused_with_its_key(tmp
     with pytest.raises(PackError) as raised:
         load_pack(pack)
     assert "issues" in str(raised.value) and "cue_patterns" in str(raised.value)
+
+
+def test_shaped_cues_are_found_per_sentence_in_one_pass_and_never_in_a_headline(pack: StoryPack) -> None:
+    text = "Headline 500-for-500\n\nThey agreed a 500-for-500 swap. Then 157 for 157 came home."
+    spans = [(22, 53), (54, len(text))]
+    cues = matcher_for(pack).scan_cues(text, text.lower(), spans)
+    assert [[(c.start, c.end, c.issues) for c in found] for found in cues] == [
+        [(14, 25, ("prisoner_exchange",)), (26, 30, ("prisoner_exchange",))],
+        [(5, 16, ("prisoner_exchange",))],
+    ]
