@@ -286,8 +286,7 @@ class Matcher:
             Cue(m.start(), m.end(), issues)
             for pattern, issues in self._shaped
             for m in pattern.finditer(text)
-            if _word_edged(text, m.start())
-            and not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found)
+            if _word_edged(text, m.start()) and _apart(found, m.start(), m.end())
         ]
         return sorted([*found, *shaped], key=lambda c: c.start) if shaped else found
 
@@ -352,12 +351,17 @@ class Matcher:
                     continue  # (outside every span: a headline, a dateline)
                 lo = spans[n][0]
                 start, end = match.start() - lo, match.end() - lo
-                if not any(c.start <= start < c.end or start <= c.start < end for c in cues[n]):
+                if _apart(cues[n], start, end):
                     cues[n] = sorted([*cues[n], Cue(start, end, issues)], key=lambda c: c.start)
         return cues
 
 
 _WORD_CHAR = re.compile(r"\w")
+
+
+def _apart(found: list[Cue], start: int, end: int) -> bool:
+    """Does a shaped cue at `start`-`end` overlap none of the cues `found` (a worded cue wins)?"""
+    return not any(c.start <= start < c.end or start <= c.start < end for c in found)
 
 
 def _word_edged(text: str, start: int) -> bool:

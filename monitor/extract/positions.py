@@ -1254,7 +1254,7 @@ class _Sentence:
             gap = lower[earlier[-1].end : relative.start()]
             if len(gap.split()) <= 5 and "," not in gap.rstrip(" ,"):
                 return _specific(list(earlier[-1].issues))
-            if relative.group(1) not in ("that",) and gap.rstrip().endswith(","):
+            if relative.group(1) != "that" and gap.rstrip().endswith(","):
                 # "wants to run the plant itself and sell power to Ukraine, which Kyiv refuses": a relative
                 # after a comma may take the whole clause before it as its antecedent
                 comma = lower.rindex(",", 0, relative.start())
@@ -1334,9 +1334,8 @@ class _Sentence:
         last = earlier[-1]
         sides = _SIDES.search(self.lower, max(last.end, cue.start - 50), cue.start)
         if sides is not None and self.lower[last.end : sides.start()].isspace():
-            return _specific(
-                list(last.issues)
-            )  # "the 500-for-500 swap the two sides agreed at the third round"
+            # "the 500-for-500 swap the two sides agreed at the third round"
+            return _specific(list(last.issues))
         holder = next((m for m in reversed(self.candidates) if m.end <= cue.start), None)
         if holder is None or not _AUX_GAP.fullmatch(self.lower, holder.end, cue.start):
             return []

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import Any
 
 from monitor.extract.context import Doc, View
 from monitor.extract.dates import MONTHS, UPPER_WEEKDAYS, month_named
@@ -407,6 +408,17 @@ class RoundMention:
     @property
     def named(self) -> bool:
         return self.number is not None or self.reference is not None
+
+    def another(self, **fields: Any) -> RoundMention:
+        """Another meeting told in the same words (the next item of a list, a round counted in turn): its
+        own sides, people and outcomes, no heads; `fields` change the rest."""
+        own: dict[str, Any] = {
+            "parties": set(self.parties),
+            "persons": set(self.persons),
+            "heads": {},
+            "outcomes": list(self.outcomes),
+        }
+        return replace(self, **(own | fields))
 
     def is_meeting_like(self) -> bool:
         """A meeting of two or three named sides, dated or not."""
@@ -3173,14 +3185,10 @@ def _listed_rounds(view: View, trigger: Trigger, end: int, mention: RoundMention
         again = place if "there" in text[lo : day.start] else None  # "again there on February 4 and 5"
         place = before[-1] if before else _venue_after(view, day.end) or again
         found.append(
-            replace(
-                mention,
+            mention.another(
                 number=number,
                 dates=(day.first, day.last if day.last != day.first else None),
                 venue=place,
-                parties=set(mention.parties),
-                persons=set(mention.persons),
-                heads={},
                 plural=False,
             )
         )
@@ -3352,13 +3360,10 @@ def _place_by_place(mention: RoundMention) -> list[RoundMention]:
     mention.dates, mention.parties = (first, last), sides[0]
     mention.trilateral, mention.meeting = len(sides[0]) == 3, len(sides[0]) == 2
     return [
-        replace(
-            mention,
+        mention.another(
             venue=venue,
             dates=(first, last),
             parties=both,
-            persons=set(mention.persons),
-            heads={},
             outcomes=[],
             trilateral=len(both) == 3,
             meeting=len(both) == 2,
@@ -3454,14 +3459,7 @@ def _day_by_day(mention: RoundMention) -> list[RoundMention]:
     first, *more = [(d.first, d.last if d.last != d.first else None) for d in days]
     mention.dates = first
     return [
-        replace(
-            mention,
-            dates=dates,
-            venue=place or mention.venue,
-            parties=set(mention.parties),
-            persons=set(mention.persons),
-            heads={},
-        )
+        mention.another(dates=dates, venue=place or mention.venue)
         for dates, place in zip(more, places[1:], strict=True)
     ]
 
@@ -3540,17 +3538,7 @@ def _met_again(mention: RoundMention) -> list[RoundMention]:
                 m.venue for m in view.mentions if m.venue is not None and again.start("place") <= m.start
             ]
             venue = named[0].name if named else venue
-        found.append(
-            replace(
-                mention,
-                venue=venue,
-                dates=(day, last if last != day else None),
-                parties=set(mention.parties),
-                persons=set(mention.persons),
-                heads={},
-                outcomes=[],
-            )
-        )
+        found.append(mention.another(venue=venue, dates=(day, last if last != day else None), outcomes=[]))
     return found
 
 

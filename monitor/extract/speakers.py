@@ -503,14 +503,7 @@ _DEFINITE_ROLE = re.compile(rf"(?<![\w])[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)((?
 _DEFINITE_ROLE_AHEAD = re.compile(rf"[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)({_ROLE_NOUNS})\s*$")
 _OFFICIALS_IN = re.compile(r"(?<![\w])(?:[Oo]fficials|[Dd]iplomats)\s+in\s+$")
 _HIS_OFFICE = re.compile(r"(?<![\w])(?:[Hh]is|[Hh]er)\s+(office|ministry)\s*$")
-_DEFINITE_BODY = re.compile(
-    r"(?<![\w])[Tt]he\s+(office|ministry|command|department|presidency|administration|government"
-    r"|headquarters)\s*$"
-)
-_DEFINITE_BODY_AHEAD = re.compile(
-    r"[Tt]he\s+(office|ministry|command|department|presidency|administration|headquarters)\b(?!\s+(?:of|for)\b)"
-)
-_ROLE_TAILS = frozenset(noun.split()[-1] for noun in _ROLE_NOUNS.split("|"))
+# The kinds of body met again as "the office said", "according to the headquarters"
 _BODY_TAILS = frozenset(
     [
         "office",
@@ -523,6 +516,12 @@ _BODY_TAILS = frozenset(
         "headquarters",
     ]
 )
+_DEFINITE_BODY = re.compile(r"(?<![\w])[Tt]he\s+(" + "|".join(sorted(_BODY_TAILS)) + r")\s*$")
+# ("according to the government" names no body of that kind told before)
+_DEFINITE_BODY_AHEAD = re.compile(
+    r"[Tt]he\s+(" + "|".join(sorted(_BODY_TAILS - {"government"})) + r")\b(?!\s+(?:of|for)\b)"
+)
+_ROLE_TAILS = frozenset(noun.split()[-1] for noun in _ROLE_NOUNS.split("|"))
 _ITS_SPOKESMAN = re.compile(r"(?<![\w])[Ii]ts\s+(?:chief\s+|official\s+)?spokes(?:man|woman|person)\s*$")
 _DOCUMENT = re.compile(
     r"(?<![\w])[Tt]he\s+(?:(?:joint|official|written|final|same)\s+)?(?:statement|readout|communiqu[eé]|declaration)\s*$"
@@ -543,11 +542,13 @@ _POSSESSED_ROLE = re.compile(r"(?:His|Her|Their|Its|[A-Z][\w-]+['’]s)\s+(?:[\w
 _SET_OFF_FINITE = re.compile(
     r",\s+(?:has|had|is|was|will|would|said|says|told|added|wrote|insisted|declined|struck|sounded|took)\b"
 )
+# what a relative clause says a person the pack lacks does, as a role: "who tracks the talks for ..."
+_WHO_DOES_VERBS = r"(?:tracks|follows|studies|heads|leads|runs|teaches|advises|works)"
 _APPOSED_STRANGER = re.compile(
     # ("Katarzyna Brandt, who tracks the talks for a Berlin foundation, thinks not": a relative clause as
     # the role)
     r"([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:who\s+)?((?:a|an)\s+[^,;:“”\"]{3,100}?"
-    r"|(?<=who )(?:tracks|follows|studies|heads|leads|runs|teaches|advises|works)\s[^,;:“”\"]{3,100}?),\s+"
+    rf"|(?<=who ){_WHO_DOES_VERBS}\s[^,;:“”\"]{{3,100}}?),\s+"
     r"(?!who\b|said\b|says\b|told\b)"
 )
 # "He rejected ...", "Speaking last week, he rejected ...": a pronoun as the sentence's subject
@@ -873,9 +874,7 @@ def _last_word(text: str, lo: int, end: int) -> str:
     return text[max(lo, text.rfind(" ", lo, end) + 1) : end]
 
 
-_WHO_DOES = re.compile(
-    r",\s+who\s+((?:tracks|follows|studies|heads|leads|runs|teaches|advises|works)\s[^,;:.“”\"]{3,100})"
-)
+_WHO_DOES = re.compile(rf",\s+who\s+({_WHO_DOES_VERBS}\s[^,;:.“”\"]{{3,100}})")
 # Patterns of the functions below, compiled once rather than looked up in `re`'s cache on every call.
 _PHRASE_STOP = re.compile(r"[,.;:“”\"]")
 _SET_OFF_END = re.compile(r"\s*(?:[,.;]|$)")

@@ -850,14 +850,13 @@ _SPEAKING_ASIDE = re.compile(
 )
 _SO_BEFORE = re.compile(r"\s*(?:So|Thus|This is how|That is how)\s+(?:has\s+|had\s+)?")
 _INVERTED_AUX = re.compile(r"(?<=,)\s+(?:has|had)$")
+# "“I have not slept since Monday,” his mother, Halyna Moroz, said": a relation of someone told of
+_RELATION = r"(?:his|her|their)\s+(?:mother|father|wife|husband|son|daughter|sister|brother|lawyer|colleague)"
 _ROLE_BEFORE_NAME = re.compile(
     r"\b(?:spokes(?:man|woman|person)|minister|ambassador|adviser|advisor|envoy|official|diplomat|negotiator"
-    # "“I have not slept since Monday,” his mother, Halyna Moroz, said": a relation of someone told of
-    r"|(?:his|her|their)\s+(?:mother|father|wife|husband|son|daughter|sister|brother|lawyer|colleague))$"
+    rf"|{_RELATION})$"
 )
-_RELATION_BEFORE = re.compile(
-    r"\b(?:his|her|their)\s+(?:mother|father|wife|husband|son|daughter|sister|brother|lawyer|colleague)$"
-)
+_RELATION_BEFORE = re.compile(rf"\b{_RELATION}$")
 _APPOSED_NAME = re.compile(r",\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},\s*")
 # "Kyslytsya: ...", "- Peskov: ...", "- Sybiha (Friday): ..."
 _LABEL = re.compile(
