@@ -186,6 +186,13 @@ _WHEN_SPOKEN = re.compile(
 )
 
 
+# The comma that closes a relative clause, where the main clause's verb follows it.
+_RELATIVE_CLOSED = re.compile(
+    r",\s+(?=(?:has|had|have|was|is|were|are|will|would|said|says|told|tells|called|described|summed|made"
+    r"|gave|took|saw|met|held|kept|put|left|went|came|[a-z]+ed)\b)"
+)
+
+
 def clause_start(text: str, lo: int, pos: int) -> tuple[int, str | None]:
     """Where the clause of the words at `pos` begins, and how it opens: "relative" (", which", ", who"),
     "where" (", where": the place named before it is the round's), "as" (", as", ", while", ", when":
@@ -196,6 +203,12 @@ def clause_start(text: str, lo: int, pos: int) -> tuple[int, str | None]:
     if found is None:
         return lo, None
     opener = found.group().strip(" ,").lower()
+    if opener in ("which", "who"):
+        closed = _RELATIVE_CLOSED.search(text, found.end(), pos)
+        if closed is not None:
+            # "Medinsky, who led the Russian delegation, summed up the third round ...": the relative clause
+            # is over before the round is named; the round's words are the main clause's
+            return closed.end(), None
     if opener == "where":
         return found.end(), "where"
     if opener in ("as", "while", "when"):

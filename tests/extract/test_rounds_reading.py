@@ -3009,3 +3009,12 @@ def test_an_opening_ordinal_set_off_by_its_postponement_counts_the_next_round(st
         published=date(2026, 5, 12),
     )
     assert days(by_number(facts)[4]) == (None, None, None, "postponed")
+
+
+def test_a_relative_clause_closed_before_the_round_leaves_the_round_its_own_words(story: Extract) -> None:
+    facts = story(
+        "Vladimir Medinsky, who led the Russian delegation, summed up the third round of trilateral talks, "
+        "which ended in Geneva on Wednesday after two days.",
+        published=date(2026, 2, 19),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
