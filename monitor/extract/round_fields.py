@@ -860,8 +860,12 @@ def venue_of(
         old_plan = _OLD_PLAN if status in ("postponed", "cancelled") else _FORMER_PLAN
         if old_plan.search(text, max(start, mention.start - 60), mention.start):
             continue
-        if status in ("postponed", "cancelled") and _PLAN.search(
-            text, max(start, mention.start - 60), mention.start
+        if (
+            status in ("postponed", "cancelled")
+            and _PLAN.search(text, max(start, mention.start - 60), mention.start)
+            # ("due to meet in Abu Dhabi on Wednesday for a second round, pushed back from Sunday": the plan
+            # the round was moved to is its own)
+            and (" from " not in text or _PUT_OFF_FROM.search(text, mention.end, end) is None)
         ):
             continue  # "A fourth round, planned for early March in Abu Dhabi, was put off"
         return venue.name if venue is not None else capital or mention.surface
@@ -1088,6 +1092,9 @@ _SCENE_OPENING = re.compile(
     r"(?:(?:[Ff]or|[Oo]ver)\s+(?:two|three|four|five|six|several|\d+)\s+(?:days|hours|nights)\s*)?"
 )
 _PLAN = re.compile(r"\b(?:planned|expected|scheduled|due|set)\b[^,;]*$")
+_PUT_OFF_FROM = re.compile(
+    r"\b(?:moved|pushed back|postponed|delayed|put off|rescheduled|shifted|brought forward)\s+from\b"
+)
 _ALTERNATIVE = re.compile(r"\s+or\s+(?:in\s+|at\s+|to\s+)?[A-Z]")
 _ALTERNATIVE_BEFORE = re.compile(r"[a-z]\s+or\s+(?:in\s+|at\s+|to\s+)?$")
 _HEDGE = re.compile(

@@ -149,6 +149,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "to have met",
         # a plan changed: "will now take place on Wednesday", "on Wednesday instead"
         *(f"will now {verb}" for verb in _MEETING_VERBS),
+        # (the same plan changed, in reported speech: "Peskov said the talks would now take place on ...")
+        *(f"would now {verb}" for verb in _MEETING_VERBS),
         "now scheduled",
         "now set",
         "now planned",

@@ -3018,3 +3018,22 @@ def test_a_relative_clause_closed_before_the_round_leaves_the_round_its_own_word
         published=date(2026, 2, 19),
     )
     assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
+
+
+def test_a_place_planned_after_a_move_from_another_day_is_the_rounds(story: Extract) -> None:
+    facts = story(
+        "Negotiators are due to meet in Abu Dhabi on Wednesday and Thursday for a second round of talks, "
+        "pushed back from Sunday.",
+        published=date(2026, 2, 3),
+    )
+    assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "postponed")
+
+
+def test_days_the_talks_would_now_take_place_on_are_a_moved_rounds_new_days(story: Extract) -> None:
+    facts = story(
+        "Negotiators are due to sit down again in Abu Dhabi for a second round of trilateral talks, already "
+        "pushed back from Sunday. Kremlin spokesman Dmitry Peskov confirmed on Monday that the talks would "
+        "now take place on Wednesday and Thursday.",
+        published=date(2026, 2, 3),
+    )
+    assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "postponed")
