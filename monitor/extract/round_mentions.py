@@ -2636,7 +2636,10 @@ _DESCRIBED_PLACE = re.compile(r"(?i)(?:the\s+|\w+['’]s\s+)[^,]*\b(?:city|capit
 # "The venue stays the same, Abu Dhabi", "the venue will again be Geneva": what the venue of a round is
 _VENUE_IS = re.compile(
     r"\b[Tt]he\s+venue\s+(?:is|was|will\s+be|would\s+be|stays|remains|remained|stayed)\s+"
-    r"(?:again\s+|still\s+)?(?:the\s+same\s*[,:—–-]\s*|unchanged\s*[,:—–-]\s*)?(?:in\s+)?"
+    r"(?:again\s+|still\s+)?(?:(?:the\s+same|unchanged)"
+    # ("The venue is unchanged, he said: Abu Dhabi": the one who says it, set in before the place)
+    r"(?:,\s+(?:he|she|they|it|[A-Z][\w-]+)\s+(?:said|says|added|adds|confirmed|noted))?\s*[,:—–-]\s*)?"
+    r"(?:in\s+)?"
 )
 # "in a hotel on the right bank", "at a lakeside hotel": a building where talks are held, with no city after
 # (a mission or an embassy: "had dinner with Witkoff at the US mission", filed from Geneva)

@@ -3037,3 +3037,12 @@ def test_days_the_talks_would_now_take_place_on_are_a_moved_rounds_new_days(stor
         published=date(2026, 2, 3),
     )
     assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "postponed")
+
+
+def test_the_venue_said_to_be_unchanged_with_the_speaker_set_in_is_the_rounds(story: Extract) -> None:
+    facts = story(
+        "Zelensky said on Sunday that the second round, which had been planned for today, had been moved to "
+        "Wednesday and Thursday, February 4 and 5. The venue is unchanged, he said: Abu Dhabi.",
+        published=date(2026, 2, 1),
+    )
+    assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "postponed")
