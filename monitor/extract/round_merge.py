@@ -133,7 +133,14 @@ class Round:
         self.ended |= mention.ended and first is not None and first == self.start and self.end is None
         self.month = self.month or mention.month
         self.year = self.year or mention.year
-        if not (generic and not self.meeting and mention.meeting and len(mention.parties) == 1):
+        if not (
+            generic
+            and not self.meeting
+            and mention.meeting
+            and len(mention.parties) == 1
+            # ("The Kremlin said the delegations will meet in Geneva on Tuesday": the sides themselves meet)
+            and _DELEGATIONS_MEET.search(mention.view.text) is None
+        ):
             # "The Russians had invited him to Moscow", "after talks with the Lithuanian president in
             # Vilnius": a meeting of one side with someone else is a visit, whose place is not the round's
             self.venue = self.venue or mention.venue
@@ -335,6 +342,11 @@ class Round:
 # A sentence whose subject takes up a meeting told before: "The meetings took place on ...", "The talks ran"
 _THE_MEETING = re.compile(
     r"(?:The|These|Those|Both|That|This)\s+(?:meetings?|talks|sessions?|conversations?|discussions)\b"
+)
+# The negotiators of every side as the ones who meet: "the delegations will meet in Geneva"
+_DELEGATIONS_MEET = re.compile(
+    r"\b(?:[Dd]elegations|[Nn]egotiators|(?:three|both|two)\s+(?:sides|teams))\s+(?:will|would|are\s+to|are\s+"
+    r"(?:due|set|expected)\s+to)\s+(?:again\s+)?(?:meet|sit\s+down|gather|convene|reconvene)\b"
 )
 _STILL_ON = re.compile(r"\bstill (?:going on|in progress)\b")
 _OLD_PLAN_NAMED = re.compile(

@@ -3046,3 +3046,14 @@ def test_the_venue_said_to_be_unchanged_with_the_speaker_set_in_is_the_rounds(st
         published=date(2026, 2, 1),
     )
     assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "postponed")
+
+
+def test_the_place_a_side_says_the_delegations_will_meet_in_is_the_rounds(story: Extract) -> None:
+    facts = story(
+        "The next round of the trilateral talks now has a place and a date. The Kremlin said today that the "
+        "delegations will meet in Geneva on Tuesday and Wednesday. Dmitry Peskov confirmed the dates at his "
+        "daily briefing: the seventeenth and eighteenth of February, in Geneva. It will be the third round, "
+        "and the first to be held outside the Gulf.",
+        published=date(2026, 2, 13),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "scheduled")
