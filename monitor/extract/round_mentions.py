@@ -1222,6 +1222,15 @@ class MentionReader:
                 mention.dates = (None, None)
             if (
                 mention.number is not None
+                and mention.status in (None, "announced")
+                and _SPAN_AFTER_OR_AS_AT.search(text, max(lo, trigger.start - 40), trigger.start) is not None
+            ):
+                # "A week after the third round of talks in Geneva, the calendar is crowded with dates nobody
+                # will confirm", "led by the same officials as in the first round": a round time is counted
+                # from, or one compared with, was held
+                mention.status, mention.tense = "concluded", "past"
+            if (
+                mention.number is not None
                 and mention.status is None
                 and mention.tense is None
                 and _AFTER_ROUND.search(text, max(lo, trigger.start - 20), trigger.start) is not None
@@ -3015,6 +3024,12 @@ _OPENING_PHRASE = re.compile(
     r"(?:the\s+|a\s+)?"
 )
 _AFTER_ROUND = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing)\s+(?:the\s+|a\s+)?$")
+_SPAN_AFTER_OR_AS_AT = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|few)\s+"
+    r"(?:days?|weeks?|months?)\s+(?:after|since)\s+(?:the\s+)?$"
+    r"|\bsame\s+[\w\s-]{0,40}?\bas\s+(?:in|at|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _BEFORE_ROUND = re.compile(r"\b[Bb]efore\s+(?:the\s+|a\s+)?$")
 _AHEAD_OF_ROUND = re.compile(r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to)\s+(?:the\s+|a\s+)?$")
 

@@ -3057,3 +3057,15 @@ def test_the_place_a_side_says_the_delegations_will_meet_in_is_the_rounds(story:
         published=date(2026, 2, 13),
     )
     assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "scheduled")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A week after the third round of talks, the calendar is crowded with dates that nobody will confirm.",
+        "The delegations are expected to be led by the same officials as in the third round.",
+    ],
+)
+def test_a_round_time_is_counted_from_or_one_compared_with_was_held(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 2, 24))
+    assert by_number(facts)[3].status == "concluded"
