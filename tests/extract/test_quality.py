@@ -106,7 +106,7 @@ from monitor.pack import StoryPack, load_pack
 # 1584-1599 0.733 / 0.966 / 0.902 (fifteenth's first) -> 0.752 / 0.970 / 0.913. Rounds rules from the dev
 # errors barely move held-out rounds; statements and positions rules do, by a point or less.
 F1_FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"rounds": 0.89, "statements": 0.95, "positions": 0.92},
+    "dev": {"rounds": 0.87, "statements": 0.95, "positions": 0.92},
     "holdout": {"rounds": 0.75, "statements": 0.93, "positions": 0.89},
 }
 
