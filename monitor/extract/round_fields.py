@@ -858,10 +858,14 @@ def venue_of(
         if _NOT_THERE.search(text, max(0, mention.start - 40), mention.start):
             continue  # "no longer in Abu Dhabi but in Istanbul": the place given up
         old_plan = _OLD_PLAN if status in ("postponed", "cancelled") else _FORMER_PLAN
-        if old_plan.search(text, max(start, mention.start - 60), mention.start):
+        # ("which was due to open in Abu Dhabi today, has been moved to Wednesday and Thursday": moved in time
+        # only, the round keeps its place)
+        moved_in_time = status == "postponed" and _MOVED_TO_DAYS.search(text, mention.end) is not None
+        if not moved_in_time and old_plan.search(text, max(start, mention.start - 60), mention.start):
             continue
         if (
-            status in ("postponed", "cancelled")
+            not moved_in_time
+            and status in ("postponed", "cancelled")
             and _PLAN.search(text, max(start, mention.start - 60), mention.start)
             # ("due to meet in Abu Dhabi on Wednesday for a second round, pushed back from Sunday": the plan
             # the round was moved to is its own)
@@ -1092,6 +1096,10 @@ _SCENE_OPENING = re.compile(
     r"(?:(?:[Ff]or|[Oo]ver)\s+(?:two|three|four|five|six|several|\d+)\s+(?:days|hours|nights)\s*)?"
 )
 _PLAN = re.compile(r"\b(?:planned|expected|scheduled|due|set)\b[^,;]*$")
+_MOVED_TO_DAYS = re.compile(
+    r"\b(?:moved|pushed back|postponed|put off|delayed|rescheduled|shifted)\s+(?:to|until|till)\s+"
+    r"(?:[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)"
+)
 _PUT_OFF_FROM = re.compile(
     r"\b(?:moved|pushed back|postponed|delayed|put off|rescheduled|shifted|brought forward)\s+from\b"
 )

@@ -3069,3 +3069,12 @@ def test_the_place_a_side_says_the_delegations_will_meet_in_is_the_rounds(story:
 def test_a_round_time_is_counted_from_or_one_compared_with_was_held(story: Extract, text: str) -> None:
     facts = story(text, published=date(2026, 2, 24))
     assert by_number(facts)[3].status == "concluded"
+
+
+def test_a_round_moved_only_in_time_keeps_the_place_it_was_due_in(story: Extract) -> None:
+    facts = story(
+        "The second round of talks between Ukraine, Russia and the United States, which was due to open in "
+        "Abu Dhabi today, has been moved to Wednesday and Thursday, President Volodymyr Zelensky said.",
+        published=date(2026, 2, 1),
+    )
+    assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "postponed")
