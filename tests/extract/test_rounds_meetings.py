@@ -2728,3 +2728,15 @@ def test_the_last_meeting_of_two_sides_is_their_meeting_not_the_last_round(story
 def test_a_host_who_kept_guests_for_hours_met_them(story: Extract, text: str, met: bool) -> None:
     facts = story(text, published=date(2026, 1, 23))
     assert any(set(r.parties) == {"Russia", "United States"} for r in facts.rounds) is met
+
+
+def test_a_place_that_opens_the_sentence_is_where_one_side_spent_hours_with_the_other(
+    story: Extract,
+) -> None:
+    facts = story(
+        "In Miami yesterday, the Kremlin's economic envoy Kirill Dmitriev spent several hours with Steve "
+        "Witkoff and Jared Kushner.",
+        published=date(2026, 2, 1),
+    )
+    (meeting,) = facts.rounds
+    assert (meeting.start, meeting.venue, meeting.status) == (date(2026, 1, 31), "Miami", "concluded")
