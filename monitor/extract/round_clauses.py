@@ -33,6 +33,9 @@ _CLAUSE_OPEN = re.compile(
     # ", shortly after the third round ended", ", ahead of the fourth round": the same, with no span
     r"|,\s+(?:shortly|soon|just|right|immediately|only|long|well)\s+(?:after|before)\s+"
     r"|,\s+(?:ahead of|on the eve of|in the run-up to)\s+"
+    # "..., the military intelligence chief who led the Russian delegation at the first two rounds": a
+    # relative clause with no comma, after a noun
+    r"|(?<=[a-z])\s+who\s+(?=[a-z]+ed\s)"
     # right before the round's words, as headlines put it: "... in Davos as first trilateral meeting is set"
     r"|\b(?:as|when|while|since|because)\s+$"
     # a second predicate of saying: "described the Abu Dhabi meeting as constructive and said ... the next
@@ -203,6 +206,10 @@ def clause_start(text: str, lo: int, pos: int) -> tuple[int, str | None]:
     if found is None:
         return lo, None
     opener = found.group().strip(" ,").lower()
+    if opener == "who" and not found.group().startswith(","):
+        # (a restrictive clause, "the chief who led Moscow's side at the first two rounds, both in Abu Dhabi,
+        # on Jan. 23-24": it goes on past the commas after the round)
+        return found.end(), None
     if opener in ("which", "who"):
         closed = _RELATIVE_CLOSED.search(text, found.end(), pos)
         if closed is not None:

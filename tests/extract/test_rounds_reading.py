@@ -3078,3 +3078,15 @@ def test_a_round_moved_only_in_time_keeps_the_place_it_was_due_in(story: Extract
         published=date(2026, 2, 1),
     )
     assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "postponed")
+
+
+def test_a_relative_clause_with_no_comma_after_a_noun_is_the_rounds_clause(story: Extract) -> None:
+    facts = story(
+        "Medinsky, who headed the Russian side at the direct talks with Ukraine in Istanbul last year, takes "
+        "over from Adm. Igor Kostyukov, the military intelligence chief who led the Russian delegation at "
+        "the first two rounds in Abu Dhabi.",
+        published=date(2026, 2, 13),
+    )
+    numbered = by_number(facts)
+    assert (numbered[1].venue, numbered[2].venue) == ("Abu Dhabi", "Abu Dhabi")
+    assert [r.venue for r in facts.rounds if r.number is None] == ["Istanbul"]
