@@ -335,6 +335,9 @@ CUES: dict[str, tuple[str, ...]] = {
         # "Budanov had said that the talks would be on February 26 and 27"
         "would be on",
         "will be on",
+        # "Witkoff will instead meet Umerov in Geneva tomorrow": another meeting in place of the round (but a
+        # round that "will instead take place on Wednesday" is moved)
+        *(f"{modal} instead {verb}" for modal in ("will", "would") for verb in ("meet", "see", "hold talks")),
     ),
     "announced": (
         "to host",

@@ -2740,3 +2740,13 @@ def test_a_place_that_opens_the_sentence_is_where_one_side_spent_hours_with_the_
     )
     (meeting,) = facts.rounds
     assert (meeting.start, meeting.venue, meeting.status) == (date(2026, 1, 31), "Miami", "concluded")
+
+
+def test_a_meeting_held_instead_of_a_round_is_scheduled_not_moved(story: Extract) -> None:
+    facts = story(
+        "A fourth round of talks will not take place this week, a senior Ukrainian official said. Steve "
+        "Witkoff will instead meet Rustem Umerov in Geneva tomorrow.",
+        published=date(2026, 2, 25),
+    )
+    (meeting,) = [r for r in facts.rounds if r.number is None]
+    assert (meeting.start, meeting.venue, meeting.status) == (date(2026, 2, 26), "Geneva", "scheduled")
