@@ -1087,6 +1087,8 @@ _FRONTED_CONTEXT = re.compile(
     r"|convened|(?:sat|sit)\s+(?:across|at|around)\s+(?:a|the|one)\s+table"
     # "In Miami yesterday, Dmitriev spent several hours with Witkoff": time spent with the other side
     r"|spent\s+(?:[\w-]+\s+){1,3}?with"
+    # "In Davos yesterday, Trump and Zelensky talked for about an hour" (not "spoke by phone")
+    r"|(?:talked|spoke)(?![^.;]*\b(?:phone|call|video|telephone)\b)"
     # "In Istanbul he headed the Russian side at a meeting with the Ukrainians": a delegation led there
     r"|(?:headed|led)\s+(?:the|his|her|its|[A-Z][\w]*['’]s)\s+(?:[\w-]+\s+)?(?:side|delegation|team)\s+at\s+"
     r"(?:a|the|two|three|four)\s+meetings?)\b"

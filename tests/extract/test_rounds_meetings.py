@@ -2750,3 +2750,18 @@ def test_a_meeting_held_instead_of_a_round_is_scheduled_not_moved(story: Extract
     )
     (meeting,) = [r for r in facts.rounds if r.number is None]
     assert (meeting.start, meeting.venue, meeting.status) == (date(2026, 2, 26), "Geneva", "scheduled")
+
+
+def test_a_place_that_opens_the_sentence_is_where_two_sides_talked_but_not_by_phone(story: Extract) -> None:
+    facts = story(
+        "In Davos yesterday, Donald Trump and Volodymyr Zelensky talked for about an hour.",
+        published=date(2026, 1, 23),
+    )
+    assert [(r.start, r.venue) for r in facts.rounds] == [(date(2026, 1, 22), "Davos")]
+    assert (
+        story(
+            "In Davos yesterday, Donald Trump and Volodymyr Zelensky talked by phone for about an hour.",
+            published=date(2026, 1, 23),
+        ).rounds
+        == []
+    )
