@@ -2758,10 +2758,8 @@ def test_a_place_that_opens_the_sentence_is_where_two_sides_talked_but_not_by_ph
         published=date(2026, 1, 23),
     )
     assert [(r.start, r.venue) for r in facts.rounds] == [(date(2026, 1, 22), "Davos")]
-    assert (
-        story(
-            "In Davos yesterday, Donald Trump and Volodymyr Zelensky talked by phone for about an hour.",
-            published=date(2026, 1, 23),
-        ).rounds
-        == []
+    by_phone = story(
+        "In Davos yesterday, Donald Trump and Volodymyr Zelensky talked by phone for about an hour.",
+        published=date(2026, 1, 23),
     )
+    assert [r.venue for r in by_phone.rounds] == []
