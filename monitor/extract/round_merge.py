@@ -473,7 +473,7 @@ def _attach(rounds: list[Round], mention: RoundMention, published: date) -> bool
         and r.fits(mention)
         # talks called off are not "the next round" the article still expects: that one comes after them
         and not (r.reference == "next" and mention.status == "cancelled" and r.status != "cancelled")
-        and (not r.meeting or alone or r.speaks_of(mention))
+        and (not r.meeting or alone or r.speaks_of(mention) or _placed_before(r, mention))
         and not _after_the_last(r, mention, published)
     ]
     if fitting:
@@ -484,7 +484,7 @@ def _attach(rounds: list[Round], mention: RoundMention, published: date) -> bool
                 not r.holds_day(mention.dates[0]),
                 _tense_gap(r, mention),
                 # a meeting the sentence before told of comes before a round named further off
-                not (r.meeting and r.told_before(mention, 0, 2)),
+                not (r.meeting and (r.told_before(mention, 0, 2) or _placed_before(r, mention))),
                 r.meeting,
                 *_distance(r, mention.view.index),
             ),
@@ -502,6 +502,19 @@ def _attach(rounds: list[Round], mention: RoundMention, published: date) -> bool
         rounds.append(created)
         return True
     return False
+
+
+def _placed_before(r: Round, mention: RoundMention) -> bool:
+    """ "The Kremlin meeting is over. Putin received Witkoff and Kushner late on Thursday": words that place
+    talks, and nothing else, right before a meeting told with no place of its own are that meeting's."""
+    return (
+        r.meeting
+        and r.venue is None
+        and mention.venue is not None
+        and not mention.parties
+        and mention.dates[0] is None
+        and mention.view.index + 1 in r.views
+    )
 
 
 def _after_the_last(r: Round, mention: RoundMention, published: date) -> bool:

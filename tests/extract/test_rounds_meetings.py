@@ -2763,3 +2763,16 @@ def test_a_place_that_opens_the_sentence_is_where_two_sides_talked_but_not_by_ph
         published=date(2026, 1, 23),
     )
     assert [r.venue for r in by_phone.rounds] == []
+
+
+def test_words_that_only_place_talks_right_before_a_meeting_told_with_no_place_are_its_place(
+    story: Extract,
+) -> None:
+    facts = story(
+        "This is the first round of the trilateral format. The Kremlin meeting is over. Vladimir Putin "
+        "received Steve Witkoff and Jared Kushner late on Thursday.",
+        published=date(2026, 1, 23),
+    )
+    (meeting,) = [r for r in facts.rounds if r.number is None]
+    assert (meeting.start, meeting.venue) == (date(2026, 1, 22), "Moscow")
+    assert [r.venue for r in facts.rounds if r.number == 1] == [None]
