@@ -1236,12 +1236,17 @@ class MentionReader:
                 and _AFTER_ROUND.search(text, max(lo, trigger.start - 20), trigger.start) is not None
             ):
                 mention.tense = "past"  # "After the second round in Abu Dhabi, the third ...": held before
-            if (
-                mention.status is None
-                and mention.tense is None
-                and _AHEAD_OF_ROUND.search(text, max(lo, trigger.start - 25), trigger.start) is not None
-            ):
+            ahead_of = _AHEAD_OF_ROUND.search(text, max(lo, trigger.start - 25), trigger.start)
+            if ahead_of is not None and mention.status is None and mention.tense is None:
                 mention.status = "announced"  # "..., ahead of the fourth round in Geneva": still to come
+            elif (
+                ahead_of is not None
+                and mention.status in _HELD
+                and self._status(view, trigger.start, end) is None
+            ):
+                # "The first round ended on Saturday, and the week that followed was meant to be a short
+                # run-up to the second": a round led up to is still to come, whatever an earlier clause says
+                mention.status, mention.tense = "announced", "future"
             if (
                 mention.status == "ongoing"
                 and _BEFORE_ROUND.search(text, max(lo, trigger.start - 12), trigger.start) is not None
@@ -3031,7 +3036,9 @@ _SPAN_AFTER_OR_AS_AT = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_ROUND = re.compile(r"\b[Bb]efore\s+(?:the\s+|a\s+)?$")
-_AHEAD_OF_ROUND = re.compile(r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to)\s+(?:the\s+|a\s+)?$")
+_AHEAD_OF_ROUND = re.compile(
+    r"\b(?:[Aa]head of|[Oo]n the eve of|[Ii]n the run-up to|run-up to)\s+(?:the\s+|a\s+)?$"
+)
 
 
 def _places_another(text: str, lo: int, anchor: int) -> bool:

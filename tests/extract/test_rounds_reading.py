@@ -3090,3 +3090,13 @@ def test_a_relative_clause_with_no_comma_after_a_noun_is_the_rounds_clause(story
     numbered = by_number(facts)
     assert (numbered[1].venue, numbered[2].venue) == ("Abu Dhabi", "Abu Dhabi")
     assert [r.venue for r in facts.rounds if r.number is None] == ["Istanbul"]
+
+
+def test_a_round_led_up_to_after_a_clause_on_a_round_held_is_still_to_come(story: Extract) -> None:
+    facts = story(
+        "The first trilateral round ended in Abu Dhabi on Saturday, January 24, and the week that followed "
+        "was meant to be a short run-up to the second. On Sunday Zelensky said the second round had been "
+        "moved to Wednesday and Thursday, February 4 and 5.",
+        published=date(2026, 2, 1),
+    )
+    assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), None, "postponed")
