@@ -727,7 +727,9 @@ class MentionReader:
         if not same:
             memory.heading_days = (None, None)
         # (every weekday in capitals ends in "DAY": most sentences are spared the pattern)
-        if "DAY" in view.text and DAY_HEADING.fullmatch(view.text):
+        if ("DAY" in view.text and DAY_HEADING.fullmatch(view.text)) or (
+            not same and view.text.endswith(".") and _TITLE_DAY_HEADING.fullmatch(view.text)
+        ):
             # "THURSDAY." over a paragraph of a round-up: the day of what the paragraph tells
             days = [(d.first, d.last) for d in view.dates if d.first is not None]
             memory.heading_days = (days[0][0], days[-1][1] or days[-1][0]) if days else (None, None)
@@ -3138,6 +3140,11 @@ def _dated_line(view: View, pos: int) -> tuple[date | None, date | None]:
 
 # "THURSDAY.", "TUESDAY, FEB. 17 - WEDNESDAY, FEB. 18": a day or a span of days heading a calendar's items
 _UPPER_DAY_DATE = r"(?:,\s+[A-Z]{3,9}\.?\s+\d{1,2})?"
+# "Saturday." opening a paragraph of a diary: the day of what the paragraph tells
+_TITLE_DAY_HEADING = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+and\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\."
+)
 DAY_HEADING = re.compile(
     rf"{UPPER_WEEKDAYS}{_UPPER_DAY_DATE}(?:\s*[-–—]\s*{UPPER_WEEKDAYS}{_UPPER_DAY_DATE})?[.:]?"
 )

@@ -364,7 +364,7 @@ def build_rounds(mentions: list[RoundMention], published: date) -> list[Round]:
             generic.append(mention)
     for r in rounds:
         _default_status(r, published)
-    rounds = resolve_references(rounds)
+    rounds = resolve_references(rounds, published)
     # Words about talks the article names only later ("ahead of the talks in Abu Dhabi on Wednesday ...
     # The trilateral talks were postponed") join the round once it is made: a second pass.
     waiting = [m for m in generic if not _attach(rounds, m, published)]
@@ -470,7 +470,7 @@ def _attach(rounds: list[Round], mention: RoundMention, published: date) -> bool
         r
         for r in rounds
         if r.sure
-        and r.fits(mention)
+        and (r.fits(mention) or _held_as_planned(r, mention, published))
         # talks called off are not "the next round" the article still expects: that one comes after them
         and not (r.reference == "next" and mention.status == "cancelled" and r.status != "cancelled")
         and (not r.meeting or alone or r.speaks_of(mention) or _placed_before(r, mention))
@@ -502,6 +502,24 @@ def _attach(rounds: list[Round], mention: RoundMention, published: date) -> bool
         rounds.append(created)
         return True
     return False
+
+
+def _held_as_planned(r: Round, mention: RoundMention, published: date) -> bool:
+    """ "Peskov said the second round would take place in Abu Dhabi on Wednesday and Thursday ... The round
+    ended with something to show for it", in Sunday's review of the week: a round planned for days now gone
+    by, told of as held with no other day or place, was held then."""
+    last = r.last_day
+    return (
+        not r.meeting
+        and r.status in ("scheduled", "announced")
+        and last is not None
+        and last < published
+        and mention.status in ("concluded", "ongoing")
+        and mention.tense != "future"
+        and (mention.dates[0] is None or r.holds_day(mention.dates[0]))
+        and mention.venue in (None, r.venue)
+        and len(mention.parties) != 2
+    )
 
 
 def _placed_before(r: Round, mention: RoundMention) -> bool:
@@ -539,7 +557,7 @@ def _makes_a_round(mention: RoundMention) -> bool:
     return placed or mention.status in ("postponed", "cancelled")
 
 
-def resolve_references(rounds: list[Round]) -> list[Round]:
+def resolve_references(rounds: list[Round], published: date) -> list[Round]:
     """ "The next round" is the numbered round still to come (or under way, said as "a new round").
 
     It merges into the highest-numbered round of the article whose status fits; "the previous round" into
@@ -572,6 +590,13 @@ def resolve_references(rounds: list[Round]) -> list[Round]:
             # the second was told over
             held = max((n.number or 0 for n in numbered if n.status == "concluded"), default=0)
             candidates = [n for n in candidates if (n.number or 0) > held]
+            # (nor one planned for days gone by when the article was written: "Peskov said the second round
+            # would take place on Wednesday and Thursday", in Sunday's review of the week, came before it)
+            candidates = [
+                n
+                for n in candidates
+                if n.last_day is None or n.last_day >= published or r.status == "postponed"
+            ]
         if candidates:
             max(candidates, key=lambda n: n.number or 0).absorb(r)
         else:

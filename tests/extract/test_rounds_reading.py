@@ -3100,3 +3100,25 @@ def test_a_round_led_up_to_after_a_clause_on_a_round_held_is_still_to_come(story
         published=date(2026, 2, 1),
     )
     assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), None, "postponed")
+
+
+def test_a_weekday_opening_a_diary_paragraph_dates_the_meeting_under_it(story: Extract) -> None:
+    facts = story(
+        "Here is how the seven days unfolded.\n\nFriday. The pause took effect overnight.\n\nSaturday. "
+        "Kirill Dmitriev flew to Miami for a meeting with Witkoff and Jared Kushner.",
+        published=date(2026, 2, 1),
+    )
+    assert [(r.start, r.venue, r.status) for r in facts.rounds] == [(date(2026, 1, 31), "Miami", "concluded")]
+
+
+def test_a_round_planned_for_days_gone_by_and_told_as_held_was_held_and_the_next_is_another(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Here is how the week unfolded.\n\nMonday. Dmitry Peskov said the second round of trilateral talks "
+        "would take place in Abu Dhabi on Wednesday and Thursday.\n\nThursday. The round ended with "
+        "something to show for it. The Americans have proposed holding the next round in Miami.",
+        published=date(2026, 2, 8),
+    )
+    assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+    assert [(r.reference, r.venue) for r in facts.rounds if r.number is None] == [("next", "Miami")]
