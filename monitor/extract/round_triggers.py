@@ -202,6 +202,7 @@ _RELATIVE_CUES = (
     "follow-up",
 )
 # To meet again, in the base form (will, would, to): the next round; "met again" tells of no new one
+_DAY_OF_THE_ROUND = re.compile(r"\b(?:final|last|second|third|closing|concluding)\s+day\b")
 _MEET_AGAIN = re.compile(r"\b(?:meet|reconvene|convene)\s+(?:again|once more|once again)\b")
 _LAST_OF_THEM = re.compile(r"\bthe\s+(?:last|latest|most\s+recent)\s+of\s+(?:them|these|those|which)\b")
 _ANY_CUES = (
@@ -366,6 +367,8 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
         if "rounds" in low[lo : match.start()]:
             add(Trigger(match.start(), match.end(), None, "last"))
     for match in _MEET_AGAIN.finditer(low, lo, hi) if "again" in low or "once more" in low else ():
+        if " day" in low and _DAY_OF_THE_ROUND.search(low, match.end(), hi) is not None:
+            continue  # "will meet again on Thursday for what is meant to be the final day": the round's day
         # "the delegations would meet again in Abu Dhabi next Sunday": the next round
         add(Trigger(match.start(), match.end(), None, "next"))
     if "rounds" in low:

@@ -81,6 +81,7 @@ def read_rounds(doc: Doc, attributions: dict[int, Attribution]) -> list[RoundFac
     if any(r.venue is None for r in rounds):
         _headline_venues(doc, sorted(rounds, key=lambda r: min(r.views)))
         _dateline_venue(doc, rounds)
+        _held_here(doc, rounds)
         _sideline_venues(rounds)
         _the_one_place(doc, rounds)
     _length_told_apart(doc, rounds)
@@ -617,6 +618,31 @@ _HEADLINE_JOURNEY = re.compile(
 )
 # A headline that opens with a place as the subject of a verb: "OPINION | Geneva showed that ..."
 _PLACE_SUBJECT = re.compile(r"(?:[A-Z]+\s*[|:]\s*)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]+ed\b")
+
+
+def _held_here(doc: Doc, rounds: list[Round]) -> None:
+    """ "Good morning from Abu Dhabi, where the second round opens today. The first trilateral round, held
+    here on January 23 and 24, ...": "here" is the place the report was just told to be filed from."""
+    for r in rounds:
+        if r.venue is not None:
+            continue
+        for index in r.views:
+            view = doc.views[index]
+            if " here" not in view.text or _HELD_HERE.search(view.text) is None:
+                continue
+            told_from = [
+                m.venue.name
+                for before in doc.views[max(0, index - 2) : index + 1]
+                for m in before.mentions
+                if m.venue is not None and before.text.endswith(_FROM_ENDS, 0, m.start)
+            ]
+            if told_from:
+                r.venue = told_from[-1]
+                break
+
+
+_HELD_HERE = re.compile(r"\b(?:held|hosted|met|meet|meeting|took place|opened|ended)\s+here\b")
+_FROM_ENDS = ("from ", "From ")
 
 
 def _dateline_venue(doc: Doc, rounds: list[Round]) -> None:

@@ -3122,3 +3122,16 @@ def test_a_round_planned_for_days_gone_by_and_told_as_held_was_held_and_the_next
     )
     assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
     assert [(r.reference, r.venue) for r in facts.rounds if r.number is None] == [("next", "Miami")]
+
+
+def test_meeting_again_for_the_final_day_is_a_day_of_the_round_and_here_is_where_it_is_filed_from(
+    story: Extract,
+) -> None:
+    facts = story(
+        "09:00 - Good morning from Abu Dhabi, where the second round of talks opens today. The first "
+        "trilateral round, held here on January 23 and 24, ended with an agenda.\n\n"
+        "18:40 - The delegations will meet again on Thursday for what is meant to be the final day.",
+        published=date(2026, 2, 4),
+    )
+    assert [r.reference for r in facts.rounds] == [None, None]
+    assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
