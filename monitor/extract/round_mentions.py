@@ -925,6 +925,17 @@ class MentionReader:
             if mention.venue is None and (mention.is_meeting_like() or mention.named):
                 mention.venue = places[-1]
 
+    def _paragraph_places(self, view: View) -> list[str]:
+        """The places of talks named in the sentences before this one in its paragraph, the last one last."""
+        views = self.doc.views
+        return [
+            m.venue.name
+            for before in views[: view.index]
+            if before.paragraph == view.paragraph
+            for m in before.mentions
+            if m.venue is not None
+        ]
+
     def _after_heading_day(self, view: View, mention: RoundMention, heading: date) -> None:
         """ "THURSDAY. ... Zelensky then announced that talks would be held on Friday and Saturday", in
         Sunday's round-up: a weekday still ahead on the day the heading gives the paragraph is the one after
@@ -2295,6 +2306,15 @@ class MentionReader:
             ):
                 # "possibly in the same place" is no place yet
                 named = [m.venue.name for m in view.mentions if m.venue is not None and m.end <= start]
+                if (
+                    not named
+                    and there.group().endswith(" the city")
+                    and _CITY_NOUN.match(segment, there.start() - 1) is not None  # (not "the city of")
+                    and self._dateline_venue() is None
+                ):
+                    # "February 26, Geneva. Witkoff and Kushner, in the city mainly for talks on Iran, met
+                    # Umerov": the city named earlier in the paragraph, in a report filed from no such city
+                    named = self._paragraph_places(view)
                 if named:
                     mention.venue = named[-1]
                 elif there.group().endswith(" the city") and self._dateline_venue() is not None:

@@ -2776,3 +2776,17 @@ def test_words_that_only_place_talks_right_before_a_meeting_told_with_no_place_a
     (meeting,) = [r for r in facts.rounds if r.number is None]
     assert (meeting.start, meeting.venue) == (date(2026, 1, 22), "Moscow")
     assert [r.venue for r in facts.rounds if r.number == 1] == [None]
+
+
+def test_the_city_is_the_one_named_earlier_in_its_paragraph_not_the_last_of_the_article(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Putin received Witkoff in the Kremlin on January 22.\n\nFebruary 26, Geneva. Witkoff and Kushner, "
+        "in the city mainly for talks on Iran, met Umerov on Thursday, a US official said.",
+        published=date(2026, 2, 27),
+    )
+    assert [(r.start, r.venue) for r in facts.rounds] == [
+        (date(2026, 1, 22), "Moscow"),
+        (date(2026, 2, 26), "Geneva"),
+    ]
