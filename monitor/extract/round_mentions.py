@@ -2223,6 +2223,14 @@ class MentionReader:
                 # Thursday to see Umerov", in Friday's paper: a plan for a day gone by says nothing of what
                 # became of it
                 mention.status = mention.tense = None
+        if (
+            mention.dates[0] is None
+            and mention.status == "ongoing"
+            and " ha" in low
+            and _HAS_JUST_BEGUN.search(segment) is not None
+        ):
+            # "The third round of trilateral talks ... has begun", in a report of the day: it began that day
+            mention.dates = (self.doc.published, None)
         if mention.dates[0] is None:
             gone = any(map(low.__contains__, _GONE_BY)) and any(
                 d.first is None and start <= d.start < end and view.lower.startswith(_GONE_BY, d.start)
@@ -3056,6 +3064,10 @@ _SPAN_AFTER_OR_AS_AT = re.compile(
     r"(?:days?|weeks?|months?)\s+(?:after|since)\s+(?:the\s+)?$"
     r"|\bsame\s+[\w\s-]{0,40}?\bas\s+(?:in|at|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+_HAS_JUST_BEGUN = re.compile(
+    r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:begun|started|opened|got\s+under\s+way|gotten\s+under\s+way)"
+    r"(?!\s+(?:to|on|in|with)\b)"
 )
 _BEFORE_ROUND = re.compile(r"\b[Bb]efore\s+(?:the\s+|a\s+)?$")
 _AHEAD_OF_ROUND = re.compile(

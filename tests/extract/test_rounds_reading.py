@@ -3135,3 +3135,13 @@ def test_meeting_again_for_the_final_day_is_a_day_of_the_round_and_here_is_where
     )
     assert [r.reference for r in facts.rounds] == [None, None]
     assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+
+
+def test_a_round_that_has_begun_began_on_the_day_of_the_report(story: Extract) -> None:
+    facts = story(
+        "The third round of trilateral talks, the first with Medinsky in charge on the Russian side, has "
+        "begun. It is scheduled to last two days.",
+        published=date(2026, 2, 17),
+    )
+    assert days(by_number(facts)[3])[:2] == (date(2026, 2, 17), date(2026, 2, 18))
+    assert by_number(facts)[3].status == "ongoing"
