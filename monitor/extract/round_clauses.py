@@ -131,7 +131,8 @@ _CLAUSE_EDGE = re.compile(
     r"|says|told|added|noted|wrote)\b|;|—|\s-\s"
 )
 _FRONTED = re.compile(
-    r"(?:(?:But|And|Then|Also)\s+)?"
+    # (a list item's mark first: "* In Moscow on Monday, Peskov said ...")
+    r"(?:[-*•–]\s+)?(?:(?:But|And|Then|Also)\s+)?"
     r"(?:Speaking|Asked|Answering|Responding|Writing|Addressing|Talking|Commenting|In|At|On|During|After"
     r"|Before|Earlier|Later|Yesterday|Today|Tonight|This\s+morning|(?-i:yesterday|today|on|earlier|later))\b"
 )

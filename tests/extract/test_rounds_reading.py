@@ -3145,3 +3145,12 @@ def test_a_round_that_has_begun_began_on_the_day_of_the_report(story: Extract) -
     )
     assert days(by_number(facts)[3])[:2] == (date(2026, 2, 17), date(2026, 2, 18))
     assert by_number(facts)[3].status == "ongoing"
+
+
+def test_the_day_a_list_item_opens_with_before_its_speaker_dates_the_saying(story: Extract) -> None:
+    facts = story(
+        "The third round of talks in Geneva last month agreed a swap.\n\n* In Moscow on Monday, Dmitry "
+        "Peskov said continuing the negotiations was in Russia's interest.",
+        published=date(2026, 3, 4),
+    )
+    assert days(by_number(facts)[3]) == (None, None, "Geneva", "concluded")
