@@ -756,12 +756,15 @@ def _dated_entries(doc: Doc, mentions: list[RoundMention]) -> list[RoundMention]
     told: set[int] = set()
     for mention in mentions:
         entry = entries.get(mention.view.paragraph)
+        if entry is not None and mention.dates[0] is not None and entry[0] < doc.published:
+            _from_the_entry_day(mention, entry[0])
         if entry is None or not (mention.named or mention.meeting):
             continue
         if mention.named or mention.is_meeting_like():
             told.add(mention.view.paragraph)
         first, last, place, _ = entry
-        if mention.dates[0] is None:
+        if mention.dates[0] is None and mention.status not in ("postponed", "cancelled"):
+            # (not a round put off: "Mon 23 Mar - The fourth round remains without a date" is told that day)
             mention.dates = (first, last if last != first else None)
         if mention.venue is None and place is not None and not mention.moved:
             mention.venue = place
@@ -821,6 +824,22 @@ def _sides_listed(doc: Doc, views: list[View], start: int) -> list[Mention]:
     return []
 
 
+def _from_the_entry_day(mention: RoundMention, day: date) -> None:
+    """ "Thu 19 Mar, 20:40 - Zelensky says a team is on its way to the United States for talks on Saturday",
+    in a timeline of March 23: a weekday still ahead in an entry is the one after the entry's day."""
+    first, last = mention.dates
+    told = [
+        d
+        for d in mention.view.dates
+        if d.weekday and d.first == first and d.start >= mention.view.memo.get("entry", 0)
+    ]
+    if not told or first is None or first <= day:
+        return
+    after = day + timedelta(days=(first.weekday() - day.weekday()) % 7 or 7)
+    if after < first:
+        mention.dates = (after, last - (first - after) if last is not None else None)
+
+
 def _entry_label(doc: Doc, view: View) -> tuple[date, date, str | None, View] | None:
     """The day, the last day and the place an entry's opening label gives: "Jan. 31, Miami:", "Saturday 17
     January - Miami.", "Friday 23 - Saturday 24 January - Abu Dhabi.", "Sunday:" (a weekday only ahead: a
@@ -828,7 +847,9 @@ def _entry_label(doc: Doc, view: View) -> tuple[date, date, str | None, View] | 
     if not view.text[:1].isalnum():
         return None
     days = [d for d in view.dates if d.first is not None]
-    if not days or days[0].start != 0:
+    # ("Sat 21 Mar, 16:00 - ...": a weekday cut short before the day)
+    opening = _SHORT_WEEKDAY.match(view.text) if view.text[3:4] in (" ", ".", ",", "s") else None
+    if not days or days[0].start != (opening.end() if opening is not None else 0):
         return None
     day = days[0]
     label = _AFTER_ENTRY_DAY.match(view.text, day.end)
@@ -872,8 +893,10 @@ _LABEL_LINE = re.compile(
     r"(?im)^[-*•]?\s*(?:the\s+)?(?:round\s+(?:no\.\s*)?(?P<n>\w+)|(?P<o>\w+)\s+round)\s*(?:[:—–]|\((?=[^)]*\d))\s*"
 )
 # After an entry's day: ", late - Moscow. ", ", Miami: ", ": ", " - Geneva. "
+_SHORT_WEEKDAY = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(?=\d)")
 _AFTER_ENTRY_DAY = re.compile(
-    r"(?:,\s*(?:late|early|morning|evening|night))?\s*(?P<mark>:|[-–—]|,)\s*"
+    # ("Sat 21 Mar, 16:00 - Talks begin in Florida.": a time of day after the day)
+    r"(?:,\s*(?:late|early|morning|evening|night|\d{1,2}[:.]\d{2}))?\s*(?P<mark>:|[-–—]|,)\s*"
     r"(?:(?P<place>[A-Z][^.:;\n]{1,30}?)\s*(?:[.:]|\s[-–—])(?:\s|$))?"
 )
 _WORDS = re.compile(r"[\w.]+")

@@ -180,3 +180,19 @@ def test_a_day_after_a_rounds_last_day_is_no_day_of_that_round(story: Extract) -
     assert [(r.start, r.end, r.venue, r.status) for r in third] == [
         (None, date(2026, 2, 18), "Geneva", "concluded")
     ]
+
+
+def test_a_timeline_with_short_weekdays_and_times_dates_its_entries_but_not_a_round_put_off(
+    story: Extract,
+) -> None:
+    facts = story(
+        "\n\nThu 19 Mar, 20:40 - Zelensky says Umerov will see Steve Witkoff in Miami on Saturday.\n\n"
+        "Sat 21 Mar, 16:00 - Umerov meets Witkoff in Miami.\n\n"
+        "Mon 23 Mar, 09:00 - The fourth trilateral round, first planned for early March, remains without a "
+        "date.",
+        published=date(2026, 3, 24),
+    )
+    meetings = [(r.start, r.venue, r.status) for r in facts.rounds if r.number is None]
+    assert meetings == [(date(2026, 3, 21), "Miami", "concluded")]
+    fourth = next(r for r in facts.rounds if r.number == 4)
+    assert (fourth.start, fourth.status) == (None, "postponed")
