@@ -286,7 +286,7 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
                 if (
                     back is not None
                     and TRILATERAL.search(text, back.start(), min(hi, pos + 60))
-                    and not _first_since(low, back, pos, pos + len(noun))
+                    and not _first_since(view, low, back, pos, pos + len(noun))
                 ):
                     add(Trigger(back.start(), pos + len(noun), _number(back.group("ord"))))
     if "meeting" in low and ("rounds" in low or "delegations" in low or "rounds" in before):
@@ -294,7 +294,7 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
         # meeting is one of them (as after "The first of those rounds opened ... | The second meeting ...")
         for pos in _words(low, "meeting", lo, hi):
             back = _ORD_BEFORE_TALKS.search(low, max(lo, pos - 30), pos)
-            if back is not None and not _first_since(low, back, pos, pos + 7):
+            if back is not None and not _first_since(view, low, back, pos, pos + 7):
                 add(Trigger(back.start(), pos + 7, _number(back.group("ord"))))
     for anchor in _ELLIPTIC_COUNT.finditer(low, lo, hi) if "first " in low else ():
         # "The first two were held in Abu Dhabi": rounds one to two, named by the noun before
@@ -444,17 +444,27 @@ def _first_held(low: str, ordinal: re.Match[str], end: int) -> bool:
 _HELD_WHERE = re.compile(r"\s+(?:ever\s+)?(?:to\s+be\s+)?(?:held|hosted|staged)\s+(?:on|in|outside|at)\b")
 
 
-def _first_since(low: str, ordinal: re.Match[str], noun: int, end: int) -> bool:
+def _first_since(view: View, low: str, ordinal: re.Match[str], noun: int, end: int) -> bool:
     """ "the first in-person meeting of negotiators since the trilateral process was paused": a first since
     something is history told, like "the first time", not a round's number, unless the talks it qualifies
     are the trilateral ones ("the first trilateral talks since the war began" are round one)."""
-    return (
-        ordinal.group("ord") == "first"
-        and _SINCE.match(low, end) is not None
-        and TRILATERAL.search(low, ordinal.start(), noun) is None
-    )
+    since = _SINCE.match(low, end)
+    if ordinal.group("ord") != "first" or since is None:
+        return False
+    if TRILATERAL.search(low, ordinal.start(), noun) is None:
+        return True
+    # ("the first three-way meeting since Geneva", "... since the third round": a first since other talks)
+    after = _SINCE_TALKS.match(low, since.end())
+    if after is None:
+        return False
+    place = view.mention_starting_at(after.end())
+    return after.group("talks") is not None or (place is not None and place.venue is not None)
 
 
+# What a first is counted from: other talks ("since the third round") or their place ("since Geneva")
+_SINCE_TALKS = re.compile(
+    r"\s+(?:the\s+|last\s+)?(?:(?P<talks>(?:[\w-]+\s+){0,2}(?:round|meeting|talks|session)\b))?"
+)
 _SINCE = re.compile(
     r"(?:\s+(?:of|between|with|for|in)\s+[\w\s-]{0,40}?)?\s+since\b"
     # "the first meeting between the two delegations in almost a month": a first in a span of time

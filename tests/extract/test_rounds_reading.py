@@ -3154,3 +3154,18 @@ def test_the_day_a_list_item_opens_with_before_its_speaker_dates_the_saying(stor
         published=date(2026, 3, 4),
     )
     assert days(by_number(facts)[3]) == (None, None, "Geneva", "concluded")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The week was supposed to bring the first three-way meeting since Geneva.", None),
+        ("Next week should bring the first trilateral meeting since the third round.", None),
+        ("It was the first trilateral meeting since the war began.", 1),
+    ],
+)
+def test_a_first_three_way_meeting_since_other_talks_is_no_first_round(
+    story: Extract, text: str, number: int | None
+) -> None:
+    facts = story(text, published=date(2026, 3, 15))
+    assert [r.number for r in facts.rounds if r.format == "trilateral"][:1] == [number]
