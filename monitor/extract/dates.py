@@ -333,6 +333,13 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         month = (
             _MONTH_BEFORE.search(text, max(0, match.start() - 150), match.start()) if groups["d6"] else None
         )
+        if month is None and groups["d6"]:
+            # "The second round, put back from February 1, was held in Abu Dhabi on the 4th and 5th": the
+            # month of a day named before, when the days after it come later in that month
+            dated = _MONTH_DAY_BEFORE.search(text, max(0, match.start() - 150), match.start())
+            told = _digits(groups["d6"])
+            if dated is not None and told is not None and int(told) > int(dated.group(2)):
+                month = dated
         if month is not None:
             # "in February, when the third round was held in the city on the 17th and 18th": days of the
             # month the sentence named before them
@@ -442,6 +449,9 @@ def _spans_joined(text: str, found: list[DateMention]) -> list[DateMention]:
 
 # A month named with no day of its own ("in February, when ..."), the last before a day of the month
 _MONTH_BEFORE = re.compile(rf"\b({_MONTH})\b(?!\s+\d)(?!.*\b{_MONTH}\b)")
+
+
+_MONTH_DAY_BEFORE = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})\b(?!.*\b{_MONTH}\b)")
 
 
 def _digits(day: str | None) -> str | None:

@@ -650,3 +650,9 @@ def test_an_ordinal_counting_on_from_a_round_is_no_day_of_the_month() -> None:
 def test_a_day_told_in_the_past_is_the_one_gone_by_though_the_coming_one_is_as_near() -> None:
     text = "His previous session with Putin, in Moscow on December 2, had run for about five hours."
     assert [d.first for d in find_dates(text, date(2026, 6, 5))] == [date(2025, 12, 2)]
+
+
+def test_days_of_the_month_after_a_day_named_earlier_in_the_month_are_in_that_month() -> None:
+    text = "The second round, put back from February 1, was held in Abu Dhabi on the 4th and 5th."
+    found = [(d.first, d.last) for d in find_dates(text, date(2026, 6, 29)) if d.first is not None]
+    assert found[-1] == (date(2026, 2, 4), date(2026, 2, 5))
