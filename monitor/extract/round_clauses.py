@@ -190,6 +190,10 @@ _WHEN_SPOKEN = re.compile(
 )
 
 
+# A sentence that opens with its day: "On February 17 and 18", "Late on Thursday"
+_FRONTED_DAY = re.compile(
+    r"(?:(?:Late|Early)\s+)?(?:[Oo]n|[Bb]y)\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+and\s+\d{1,2})?\s*$"
+)
 # The comma that closes a relative clause, where the main clause's verb follows it.
 _RELATIVE_CLOSED = re.compile(
     r",\s+(?=(?:has|had|have|was|is|were|are|will|would|said|says|told|tells|called|described|summed|made"
@@ -207,6 +211,10 @@ def clause_start(text: str, lo: int, pos: int) -> tuple[int, str | None]:
     if found is None:
         return lo, None
     opener = found.group().strip(" ,").lower()
+    if opener == "with" and "," in text[found.end() : pos] and _FRONTED_DAY.match(text, lo, found.start()):
+        # "On February 17 and 18, with Medinsky now at the head of the Russian delegation, the third round
+        # ran ...": a phrase set off after the sentence's opening day is an aside in the round's clause
+        return lo, None
     if opener == "who" and not found.group().startswith(","):
         # (a restrictive clause, "the chief who led Moscow's side at the first two rounds, both in Abu Dhabi,
         # on Jan. 23-24": it goes on past the commas after the round)

@@ -3169,3 +3169,12 @@ def test_a_first_three_way_meeting_since_other_talks_is_no_first_round(
 ) -> None:
     facts = story(text, published=date(2026, 3, 15))
     assert [r.number for r in facts.rounds if r.format == "trilateral"][:1] == [number]
+
+
+def test_a_with_phrase_set_off_after_an_opening_day_is_an_aside_in_the_rounds_clause(story: Extract) -> None:
+    facts = story(
+        "On February 17 and 18, with Vladimir Medinsky now at the head of the Russian delegation, the third "
+        "trilateral round ran on political and military tracks at the same time.",
+        published=date(2026, 6, 29),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), None, "concluded")
