@@ -405,7 +405,9 @@ _ANY = re.compile(r"(?<![\w-])(?:" + trie_pattern(_STATUS_OF) + r")(?![\w-])")
 # went on for four hours").
 _ENDED = re.compile(
     r"\b(?:ended|concluded|wrapped up|finished|came to an end|broke up|drew to a close|came to a close"
-    r"|wound up|went on for|lasted)\b"
+    r"|wound up|went on for|lasted"
+    # "opened in Abu Dhabi and closed on January 24" (not "closed to the press")
+    r"|closed\s+(?:in|on|with|without|after|late))\b"
 )
 _RESUMES_PATTERN = re.compile(r"\b(?:to resume|will resume|resumes)\b")
 # Searched only where one of these words is: every match holds one.

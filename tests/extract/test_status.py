@@ -502,3 +502,11 @@ def test_due_to_open_set_off_after_a_round_is_a_schedule_but_a_plan_gone_by_is_n
 )
 def test_a_way_opened_is_no_sitting_opened(words: str) -> None:
     assert round_status(words) is None
+
+
+def test_a_round_that_opened_and_closed_on_a_day_is_over() -> None:
+    assert (
+        round_status("The first trilateral round opened in Abu Dhabi and closed on January 24.")
+        == "concluded"
+    )
+    assert round_status("The round opened in a hotel closed to the press.") == "ongoing"
