@@ -226,6 +226,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "held in",
         "held at",
         "held last",
+        "held behind closed doors",  # (not a door closed: "held behind closed doors on Friday and Saturday")
+        "held privately",
         # "spent the weekend together in Florida", "spent five hours with Putin"
         "spent",
         # "said after meeting the Americans in Miami"

@@ -510,3 +510,9 @@ def test_a_round_that_opened_and_closed_on_a_day_is_over() -> None:
         == "concluded"
     )
     assert round_status("The round opened in a hotel closed to the press.") == "ongoing"
+
+
+def test_talks_held_behind_closed_doors_were_held() -> None:
+    assert (
+        round_status("The talks, held behind closed doors on Friday and Saturday, were calm.") == "concluded"
+    )
