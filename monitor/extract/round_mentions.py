@@ -302,6 +302,7 @@ _SAME_DAY = re.compile(
 # ("at the same time" may be any time: "agreed at the same time that a working group would meet")
 _AN_EVENING = re.compile(r"\b(?:that|the same) (?:evening|night|afternoon)\b", re.IGNORECASE)
 # "named 26 and 27 February as the dates", "gave Thursday as the day": days given for the round told of
+_DATE_GIVEN_AS = re.compile(r"\b(?:gave|put|set|named|fixed)\s+the\s+(?:date|day)\s+(?:as|at)\s+")
 _NAMED_AS_DAYS = re.compile(
     r"\b(?:named|gave|given|set|put|floated|cited)\b.{3,60}?\bas\s+the\s+(?:dates?|days?)\b"
 )
@@ -621,6 +622,15 @@ class MentionReader:
             # Ukrainians in Miami on January 17, the Russians in the Kremlin on January 22")
             meetings = [m for m in found if (m.meeting or m.trilateral) and not m.named]
             found += _place_by_place(meetings[0]) if len(meetings) == 1 else []
+        if found and " the date" in view.lower and (given := _DATE_GIVEN_AS.search(view.text)) is not None:
+            # "the next round would be held "on Sunday", without saying which one; a second official later
+            # gave the date as Sunday, Feb. 1": the day given for the round is its day
+            day = next(
+                (d for d in view.dates if d.first is not None and 0 <= d.start - given.end() <= 2), None
+            )
+            named = [m for m in found if m.named]
+            if day is not None and len(named) == 1:
+                named[0].dates = (day.first, day.last if day.last != day.first else None)
         if len(found) == 1 and (" again " in view.text or " once more " in view.text):
             found += _met_again(found[0])
         elif len(found) == 1 and ": on " in view.text and _TIMES.search(view.lower) is not None:

@@ -3178,3 +3178,13 @@ def test_a_with_phrase_set_off_after_an_opening_day_is_an_aside_in_the_rounds_cl
         published=date(2026, 6, 29),
     )
     assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), None, "concluded")
+
+
+def test_the_date_an_official_later_gave_for_the_next_round_is_its_day(story: Extract) -> None:
+    facts = story(
+        'A US official said on Saturday that the next round would be held "on Sunday", without saying which '
+        "one; a second official later gave the date as Sunday, Feb. 1.",
+        published=date(2026, 1, 25),
+    )
+    (following,) = [r for r in facts.rounds if r.reference == "next"]
+    assert (following.start, following.status) == (date(2026, 2, 1), "scheduled")
