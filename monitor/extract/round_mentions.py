@@ -1532,7 +1532,7 @@ class MentionReader:
             end = _MAIN_AFTER.search(text, fronted.end(), hi)
             if end is not None:
                 cuts = sorted([*cuts, (end.start(), end.start() + 1)])
-        since = _SINCE_TALKS.search(text, lo, hi) if "since the" in view.lower else None
+        since = _SINCE_TALKS.search(text, lo, hi) if "since " in view.lower else None
         if since is not None and not any(a <= since.start() < b for a, b in cuts):
             # "The trilateral format has been frozen since the Geneva round in mid-February": the talks after
             # "since" are another event, held before, not what was frozen
@@ -3062,7 +3062,11 @@ _EXPECTED_LENGTH = re.compile(
     r"\b(?:that|which)\s+(?:is|are|was|were)\s+(?:expected|due|set|scheduled|planned)\s+to\s+(?:last|run)\b"
 )
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|its|their)\s+[^,;.]*?\b\w+ed\b")
-_SINCE_TALKS = re.compile(r"\bsince\s+(?=the\s+(?:[\w-]+\s+){0,2}?(?:round|talks|meeting)\b)")
+_SINCE_TALKS = re.compile(
+    r"\bsince\s+(?=the\s+(?:[\w-]+\s+){0,2}?(?:round|talks|meeting)\b"
+    # "the first meeting of the two since Umerov saw Witkoff in Geneva on Feb. 26": a meeting of its own
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:met|saw|sat|held|hosted|received|visited)\b)"
+)
 _HOSTED = re.compile(r"(?:has\s+|had\s+|also\s+)?(?:hosted|hosts|will host)\b")
 _OPENING_PHRASE = re.compile(
     r"\s*(?:[Aa]fter|[Bb]efore|[Aa]head of|[Ff]ollowing|[Ss]ince|[Oo]n the eve of|[Ii]n the run-up to)\s+"

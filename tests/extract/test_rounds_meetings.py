@@ -2790,3 +2790,15 @@ def test_the_city_is_the_one_named_earlier_in_its_paragraph_not_the_last_of_the_
         (date(2026, 1, 22), "Moscow"),
         (date(2026, 2, 26), "Geneva"),
     ]
+
+
+def test_a_meeting_told_in_a_since_clause_with_its_own_subject_is_a_meeting_of_its_own(
+    story: Extract,
+) -> None:
+    facts = story(
+        "It will be the first meeting between Ukrainian and American negotiators since Umerov saw Steve "
+        "Witkoff and Jared Kushner in Geneva on Feb. 26.",
+        published=date(2026, 3, 20),
+    )
+    held = [(r.start, r.venue, r.status) for r in facts.rounds if r.start is not None]
+    assert held == [(date(2026, 2, 26), "Geneva", "concluded")]
