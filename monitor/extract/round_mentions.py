@@ -302,6 +302,7 @@ _SAME_DAY = re.compile(
 # ("at the same time" may be any time: "agreed at the same time that a working group would meet")
 _AN_EVENING = re.compile(r"\b(?:that|the same) (?:evening|night|afternoon)\b", re.IGNORECASE)
 # "named 26 and 27 February as the dates", "gave Thursday as the day": days given for the round told of
+_THE_TWO_MEET = re.compile(r",\s+and\s+the\s+two\s+(?:men\s+)?(?:are|were|will|would|have|had|met|meet)\b")
 _DATE_GIVEN_AS = re.compile(r"\b(?:gave|put|set|named|fixed)\s+the\s+(?:date|day)\s+(?:as|at)\s+")
 _NAMED_AS_DAYS = re.compile(
     r"\b(?:named|gave|given|set|put|floated|cited)\b.{3,60}?\bas\s+the\s+(?:dates?|days?)\b"
@@ -631,6 +632,12 @@ class MentionReader:
             named = [m for m in found if m.named]
             if day is not None and len(named) == 1:
                 named[0].dates = (day.first, day.last if day.last != day.first else None)
+        if len(found) == 2 and " two " in view.text and _THE_TWO_MEET.search(view.text) is not None:
+            told, again = found
+            if told.is_meeting_like() and len(told.parties) == 2 and again.meeting and not again.parties:
+                # "Umerov met Witkoff in Washington earlier this month, and the two are due to meet again in
+                # Geneva on Tuesday": the two are the sides of the meeting just told
+                again.parties, again.persons = set(told.parties), again.persons | told.persons
         if len(found) == 1 and (" again " in view.text or " once more " in view.text):
             found += _met_again(found[0])
         elif len(found) == 1 and ": on " in view.text and _TIMES.search(view.lower) is not None:

@@ -202,6 +202,9 @@ _RELATIVE_CUES = (
     "follow-up",
 )
 # To meet again, in the base form (will, would, to): the next round; "met again" tells of no new one
+_TWO_PEOPLE_BEFORE = re.compile(
+    r"\b(?:the\s+two|the\s+pair|both\s+men|the\s+two\s+men)\s+(?:[\w-]+\s+){0,4}$"
+)
 _DAY_OF_THE_ROUND = re.compile(r"\b(?:final|last|second|third|closing|concluding)\s+day\b")
 _MEET_AGAIN = re.compile(r"\b(?:meet|reconvene|convene)\s+(?:again|once more|once again)\b")
 _LAST_OF_THEM = re.compile(r"\bthe\s+(?:last|latest|most\s+recent)\s+of\s+(?:them|these|those|which)\b")
@@ -367,6 +370,8 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
         if "rounds" in low[lo : match.start()]:
             add(Trigger(match.start(), match.end(), None, "last"))
     for match in _MEET_AGAIN.finditer(low, lo, hi) if "again" in low or "once more" in low else ():
+        if _TWO_PEOPLE_BEFORE.search(low, max(lo, match.start() - 40), match.start()) is not None:
+            continue  # "Umerov met Witkoff ..., and the two are due to meet again in Geneva": their meeting
         if " day" in low and _DAY_OF_THE_ROUND.search(low, match.end(), hi) is not None:
             continue  # "will meet again on Thursday for what is meant to be the final day": the round's day
         # "the delegations would meet again in Abu Dhabi next Sunday": the next round

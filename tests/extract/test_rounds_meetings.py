@@ -2802,3 +2802,16 @@ def test_a_meeting_told_in_a_since_clause_with_its_own_subject_is_a_meeting_of_i
     )
     held = [(r.start, r.venue, r.status) for r in facts.rounds if r.start is not None]
     assert held == [(date(2026, 2, 26), "Geneva", "concluded")]
+
+
+def test_the_two_who_meet_again_are_the_sides_of_the_meeting_just_told_not_the_next_round(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Rustem Umerov met Witkoff in Washington earlier this month, and the two are due to meet again in "
+        "Geneva on Tuesday.",
+        published=date(2026, 6, 26),
+    )
+    assert [r.reference for r in facts.rounds] == [None, None]
+    ahead = [(r.parties, r.start, r.venue) for r in facts.rounds if r.start is not None]
+    assert ahead == [(("Ukraine", "United States"), date(2026, 6, 30), "Geneva")]
