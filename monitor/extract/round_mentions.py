@@ -1127,6 +1127,11 @@ class MentionReader:
                     results.append(back)
                 continue
             end = clause_end(view, trigger.end, end, relative=i == 0 and opener in ("relative", "where"))
+            semicolon = text.find("; ", trigger.end, end) if view.sentence.kind == "headline" else -1
+            if semicolon >= 0:
+                end = (
+                    semicolon  # "Kremlin expects a fourth round in June; Umerov due in Washington next week"
+                )
             said_more = _SAID_MORE.search(text, trigger.end, end) if ", " in text[trigger.end : end] else None
             if said_more is not None:
                 end = said_more.start()  # "... of the first round, adding that ...": what else was said

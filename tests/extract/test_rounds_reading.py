@@ -3188,3 +3188,12 @@ def test_the_date_an_official_later_gave_for_the_next_round_is_its_day(story: Ex
     )
     (following,) = [r for r in facts.rounds if r.reference == "next"]
     assert (following.start, following.status) == (date(2026, 2, 1), "scheduled")
+
+
+def test_a_headlines_clause_after_a_semicolon_is_not_the_rounds(extract: Extract) -> None:
+    facts = extract(
+        "Kremlin says it expects a fourth round in June; Umerov due in Washington next week\n\n"
+        "Ukraine and Russia have been at war since 2022; the United States mediates the talks.",
+        published=date(2026, 5, 28),
+    )
+    assert days(by_number(facts)[4]) == (None, None, None, "announced")
