@@ -847,7 +847,11 @@ def venue_of(
             # "In Miami on Saturday, Dmitriev met Witkoff": a place that opens the clause sets its scene
             after = _FRONTED_CONTEXT.match(text, mention.end, end) is not None
         if not (before or after or _VENUE_FOLLOWS.match(text, mention.end)):
-            continue
+            # ("February 4-5 - Round two, Abu Dhabi, a few days later than first planned": a list's round,
+            # then its place)
+            listed = _ROUND_THEN_PLACE.search(text, max(start, mention.start - 30), mention.start)
+            if venue is None or listed is None:
+                continue
         if (
             _ALTERNATIVE.match(text, mention.end)
             or _HEDGE.search(text, max(0, mention.start - 40), mention.start)
@@ -1103,6 +1107,9 @@ _PLAN = re.compile(r"\b(?:planned|expected|scheduled|due|set)\b[^,;]*$")
 _MOVED_TO_DAYS = re.compile(
     r"\b(?:moved|pushed back|postponed|put off|delayed|rescheduled|shifted)\s+(?:to|until|till)\s+"
     r"(?:[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)"
+)
+_ROUND_THEN_PLACE = re.compile(
+    r"\b(?:[Rr]ound\s+(?:one|two|three|four|five|\d+)|(?:first|second|third|fourth|fifth)\s+round)\s*[,:—–]\s*$"
 )
 _PUT_OFF_FROM = re.compile(
     r"\b(?:moved|pushed back|postponed|delayed|put off|rescheduled|shifted|brought forward)\s+from\b"

@@ -768,7 +768,8 @@ def _dated_entries(doc: Doc, mentions: list[RoundMention]) -> list[RoundMention]
             mention.dates = (first, last if last != first else None)
         if mention.venue is None and place is not None and not mention.moved:
             mention.venue = place
-        if mention.status in (None, "ongoing", "scheduled") and last < doc.published:
+        if mention.status in (None, "ongoing", "scheduled", "announced") and last < doc.published:
+            # ("February 4-5 - Round two, Abu Dhabi, a few days later than first planned", in April)
             mention.status = "concluded"
     made = []
     for paragraph, (first, last, place, label) in entries.items():

@@ -196,3 +196,14 @@ def test_a_timeline_with_short_weekdays_and_times_dates_its_entries_but_not_a_ro
     assert meetings == [(date(2026, 3, 21), "Miami", "concluded")]
     fourth = next(r for r in facts.rounds if r.number == 4)
     assert (fourth.start, fourth.status) == (None, "postponed")
+
+
+def test_a_chronologys_round_then_its_place_after_a_comma_is_placed_and_held(story: Extract) -> None:
+    facts = story(
+        "\n\nFebruary 4-5 - Round two, Abu Dhabi, a few days later than first planned.\n\n"
+        "February 17-18 - Round three, Geneva, with Vladimir Medinsky now leading the Russian side.",
+        published=date(2026, 4, 30),
+    )
+    found = {r.number: (r.start, r.end, r.venue, r.status) for r in facts.rounds}
+    assert found[2] == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+    assert found[3] == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
