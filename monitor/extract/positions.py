@@ -438,7 +438,7 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             find_cues(view.lower, view.mentions)
             if cues
             or subject
-            or _bare_answer(view, previous)
+            or _bare_answer(view, previous, bool(n and left[n - 1]))
             or _answers_with_it(view, previous, views_before)
             else []
         )
@@ -463,6 +463,7 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
                 views_before,
                 subject,
                 asked,
+                left[n - 1][-1][1] if n and left[n - 1] else (),
             )
             for party, issue, stance, start, end in sentence.positions():
                 found.pop((party, issue), None)  # the last stance stated wins, and keeps reading order
@@ -589,13 +590,13 @@ def _one_issue(view: View) -> tuple[str, ...]:
     return next(iter(issues)) if len(issues) == 1 else ()
 
 
-def _bare_answer(view: View, previous: View | None) -> bool:
+def _bare_answer(view: View, previous: View | None, named_again: bool = False) -> bool:
     """ "Russia demands that Ukraine give up the rest of Donetsk. Kyiv won't.": a short sentence that names
     no issue answers the one before it in its paragraph (or the question before it), when that one named
-    an issue."""
+    an issue (or named one again: "Moscow wants to run the plant itself. Kyiv refuses.")."""
     return (
         previous is not None
-        and bool(previous.cues)
+        and (bool(previous.cues) or named_again)
         and (previous.paragraph == view.paragraph or previous.text.rstrip().endswith("?"))
         and (
             (len(view.text) <= 40 and _BARE_STANCE.search(view.lower) is not None)
@@ -955,8 +956,11 @@ class _Sentence:
         views_before: dict[int, View],
         subject: tuple[str, ...] = (),
         asked: str | None = None,
+        named_before: tuple[str, ...] = (),
     ) -> None:
         self.view = view
+        # the issue the sentence before named last, by its name or again by a definite noun ("the plant")
+        self.named_before = named_before
         self.subject = subject  # the issue of the heading or question the sentence is under, if any
         self.asked = asked  # the side the question it answers asks about, if one
         self.cues = cues  # the sentence's issue cues, with the definite nouns that name an issue again
@@ -1292,6 +1296,15 @@ class _Sentence:
             )
             if subject and before is not None and before.paragraph == self.view.paragraph and before.cues:
                 return _specific(list(before.cues[-1].issues))
+            if (
+                subject
+                and self.named_before
+                and len(self.text) <= 90
+                and before is not None
+                and before.paragraph == self.view.paragraph
+            ):
+                # "Moscow wants to run the plant itself. Kyiv refuses.": named again by "the plant"
+                return _specific(list(self.named_before))
             return self._that_answered(cue)  # "That is out of the question."
         if cue.passive or cue.word in _PREDICATIVE:
             start = self._clause_start_before(cue.start)

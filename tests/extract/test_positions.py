@@ -2357,3 +2357,15 @@ def test_a_vote_that_can_only_follow_and_a_nuclear_station(
     story: Extract, text: str, expected: dict[tuple[str, str], str]
 ) -> None:
     assert stances(story(text)) == expected
+
+
+def test_a_bare_refusal_after_an_issue_named_again_by_a_definite_noun_refuses_that_issue(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Russia has turned down an American idea under which the United States would take control of the "
+        "Zaporizhzhia nuclear power plant. Moscow wants to run the plant itself and sell power to Ukraine at "
+        "a discount. Kyiv refuses."
+    )
+    assert stances(facts)[("Ukraine", "zaporizhzhia_plant")] == "rejects"
+    assert stances(facts)[("Russia", "zaporizhzhia_plant")] == "demands"
