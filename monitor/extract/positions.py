@@ -439,7 +439,7 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             if cues
             or subject
             or _bare_answer(view, previous, bool(n and left[n - 1]))
-            or _answers_with_it(view, previous, views_before)
+            or _answers_with_it(view, previous, views_before, bool(n and left[n - 1]))
             else []
         )
         # ("A one-week pause in Russian strikes took effect": a truce kept, though no stance word says so)
@@ -658,10 +658,18 @@ def _asked_before(view: View, previous: View | None, views: dict[int, View]) -> 
     return earlier if short and previous.paragraph - earlier.paragraph == 1 else None
 
 
-def _answers_with_it(view: View, previous: View | None, views: dict[int, View]) -> bool:
-    """A sentence naming no issue that may take one by "it" or "them" from the sentences before it."""
+def _answers_with_it(
+    view: View, previous: View | None, views: dict[int, View], named_again: bool = False
+) -> bool:
+    """A sentence naming no issue that may take one by "it" or "them" from the sentences before it (or from
+    the one before, which named an issue again by a definite noun: "The pause took effect ... Kyiv welcomed
+    it")."""
     lower = view.lower
-    return (" it" in lower or " them" in lower) and _asked_before(view, previous, views) is not None
+    if not (" it" in lower or " them" in lower):
+        return False
+    if named_again and previous is not None and previous.paragraph == view.paragraph:
+        return True
+    return _asked_before(view, previous, views) is not None
 
 
 def _stated_position(view: View, last_person_party: str | None) -> str | None:
@@ -1273,6 +1281,14 @@ class _Sentence:
             before = _asked_before(self.view, self.previous, self.views_before)
             if before is not None:
                 return _specific(list(before.cues[-1].issues))
+            if (
+                self.named_before
+                and self.previous is not None
+                and self.previous.paragraph == self.view.paragraph
+            ):
+                # "The pause took effect overnight, Zelensky said. Kyiv welcomed it": "it" is the issue the
+                # sentence before named again by a definite noun
+                return _specific(list(self.named_before))
         if earlier and _OBJECT_PRONOUN.match(lower, cue.end):
             # "Moscow wants to run the plant itself, while Kyiv refuses to leave it in Russian hands": the
             # pronoun object stands for the object of the stance before ("tying the guarantees to

@@ -2369,3 +2369,11 @@ def test_a_bare_refusal_after_an_issue_named_again_by_a_definite_noun_refuses_th
     )
     assert stances(facts)[("Ukraine", "zaporizhzhia_plant")] == "rejects"
     assert stances(facts)[("Russia", "zaporizhzhia_plant")] == "demands"
+
+
+def test_it_after_a_sentence_that_named_a_truce_again_is_that_truce(story: Extract) -> None:
+    facts = story(
+        "Putin agreed to a one-week pause in strikes on energy infrastructure.\n\nFriday. The pause took "
+        "effect overnight, Zelensky said in the morning. Kyiv welcomed it, though not without suspicion."
+    )
+    assert stances(facts)[("Ukraine", "energy_ceasefire")] == "supports"
