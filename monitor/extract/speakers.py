@@ -213,6 +213,18 @@ class Memory:
         return topic[1] if topic is not None and topic[0] == view.index - 1 else None
 
     def pronoun_person(self, view: View, pronoun: str = "") -> Speaker | None:
+        owner = (
+            next((m for m in view.mentions if m.person and _WORDS_OF.match(view.text, m.end)), None)
+            if "s " in view.text and ("’s" in view.text or "'s" in view.text)
+            else None
+        )
+        if owner is not None and owner.person is not None:
+            # "Witkoff's verdict reaches us through Russian state media: he called the meetings
+            # "constructive"": he is the one whose words the sentence named
+            person = owner.person
+            return Speaker(
+                person.name, "person", person.party, self.roles.get(person.name), owner.start, owner.end
+            )
         if self.topic is not None and self.topic[0] == view.index - 1:
             found: Speaker | None = self.topic[1]
         else:
@@ -242,6 +254,11 @@ class Memory:
                 self.roles[speaker.name] = speaker.role
 
 
+# A person's words named by a noun: "Witkoff's verdict", "Peskov's reply"
+_WORDS_OF = re.compile(
+    r"['’]s\s+(?:verdict|view|words|reply|answer|response|message|assessment|comment|account|reading|take"
+    r"|summary|readout|reaction)\b"
+)
 _WOMAN = re.compile(r"\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|woman|Ms|Mrs|Madam)\b", re.I)
 _TITLE_WORDS = frozenset(
     [

@@ -2525,3 +2525,11 @@ def test_a_clause_joined_after_the_frame_after_an_adverb_of_time_goes_on_with_th
     (statement,) = facts.statements
     assert (statement.speaker, statement.direct) == ("Yuri Ushakov", True)
     assert '"on the battlefield."' in statement.text
+
+
+def test_he_is_the_person_whose_words_the_sentence_names_before_him(extract: Extract) -> None:
+    facts = extract(
+        "Rustem Umerov said the talks would go on. Witkoff's verdict reaches us through Russian state media: "
+        'he called the Florida meetings "constructive".'
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements][-1] == ("Steve Witkoff", True)
