@@ -1339,6 +1339,7 @@ _TOLD_WHOM = re.compile(
     r"\s*(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|the\s+(?:[\w-]+\s+){0,3}?(?:newspaper|agency|broadcaster|daily"
     r"|channel|magazine|website|radio|television))(?=\s+(?:the|a|an|it|he|she|they|we|there|[A-Z]\w*)\s)"
 )
+_WHERE_TOLD = re.compile(r"\s+(?:in|at|outside)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s+[a-z])")
 _AUDIENCE = re.compile(r"\s*(?:to\s+)?(?:reporters|journalists|the\s+press)\b,?|\s*(?:on|via)\s+Telegram\b,?")
 
 
@@ -1576,6 +1577,8 @@ def _content_start(text: str, pos: int, told: bool = False) -> tuple[int, bool]:
     # was no date": and the day it was said
     skip = _AUDIENCE.match(text, pos) or (_TOLD_WHOM.match(text, pos) if told else None)
     pos = skip.end() if skip else pos
+    where = _WHERE_TOLD.match(text, pos) if skip else None
+    pos = where.end() if where else pos  # "tells reporters in Moscow there is ...": where they were told
     when = _WHEN_SAID.match(text, pos)
     return when.end() if when else pos, False
 

@@ -2533,3 +2533,14 @@ def test_he_is_the_person_whose_words_the_sentence_names_before_him(extract: Ext
         'he called the Florida meetings "constructive".'
     )
     assert [(s.speaker, s.direct) for s in facts.statements][-1] == ("Steve Witkoff", True)
+
+
+def test_where_reporters_were_told_is_no_part_of_what_they_were_told(extract: Extract) -> None:
+    statement = only(
+        extract('Asked about the warning, Dmitry Peskov tells reporters in Moscow there is "nothing to add".')
+    )
+    assert (statement.speaker, statement.direct, statement.text) == (
+        "Dmitry Peskov",
+        True,
+        'there is "nothing to add".',
+    )
