@@ -102,6 +102,10 @@ CUES: dict[str, tuple[str, ...]] = {
         # "will not go ahead", which calls it off)
         "did not go ahead",
         "didn't go ahead",
+        # ("which had been pencilled in for March 5 to 9, could not go ahead because of the war": as above)
+        "could not go ahead",
+        "couldn't go ahead",
+        "could not take place",
         # "It never happened", "the round never took place": its day passed without it, as above
         "never happened",
         "never took place",

@@ -516,3 +516,8 @@ def test_talks_held_behind_closed_doors_were_held() -> None:
     assert (
         round_status("The talks, held behind closed doors on Friday and Saturday, were calm.") == "concluded"
     )
+
+
+def test_a_round_that_could_not_go_ahead_when_planned_is_put_off() -> None:
+    text = "The meeting, which had been pencilled in for March 5 to 9, could not go ahead because of the war."
+    assert round_status(text) == "postponed"
