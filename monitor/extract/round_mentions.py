@@ -406,6 +406,7 @@ class RoundMention:
     )
     repeated: bool = False  # two sides said to have met again and again: "have met several times"
     on_its_day: bool = False  # called off when its day had come: that day and place stay its own
+    next_day_end: bool = False  # "That round ended the following day": a day after the first known
 
     @property
     def named(self) -> bool:
@@ -771,7 +772,8 @@ class MentionReader:
             # "After the American and Israeli strikes on Iran on February 28 it was postponed": "it", after a
             # phrase set before it, is the round the sentence before named
             found = self._it(view, attribution, memory.named, late.start(1))
-        elif same and memory.named is not None and view.text.startswith("That round "):
+        elif memory.named is not None and view.text.startswith("That round "):
+            # (also opening a paragraph: "That round" can only be the one named last)
             # "That round ran on Wednesday and Thursday, and it was the second time ... the first round was
             # held there on January 23": the round the sentence before named, up to the clause's end
             clause = _THAT_ROUND_CLAUSE.match(view.text)
@@ -2225,14 +2227,21 @@ class MentionReader:
         if not generic or status is not None or self._verb(view, start, end) is not None:
             self._days(mention, start, end, frame, anchor, generic)
             first = mention.dates[0]
-            if (
-                first is not None
-                and mention.dates[1] in (None, first)
-                and "day" in low
-                and _ENDED_NEXT_DAY.search(segment) is not None
-            ):
+            next_day = _ENDED_NEXT_DAY.search(segment) if "day" in low else None
+            # (the day counted from the day told before, not one the words name: `_days`)
+            told_as_next = (
+                next_day is not None
+                and first is not None
+                and not any(d.first is not None and start <= d.start < end for d in view.dates)
+            )
+            if told_as_next:
+                # "That round ended the following day", the day read from the day told before: its last day
+                mention.dates = (None, first)
+            elif first is not None and mention.dates[1] in (None, first) and next_day is not None:
                 # "opened on February 4 and ended the next day": two days, the second unnamed
                 mention.dates = (first, first + timedelta(days=1))
+            # ("... sat down in the Emirati capital for the first round. That round ended the following day")
+            mention.next_day_end = first is None and next_day is not None
             planned_only = status == "postponed" and mention.dates[0] is not None
             if planned_only and self._only_planned(view, start, end):
                 # "pencilled in for March 5 to 9 ..., has been put on hold": the days of the plan put off are

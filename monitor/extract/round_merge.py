@@ -130,6 +130,8 @@ class Round:
             # "the talks ran past midnight, ending after 3 a.m. today ... Putin received the envoys late last
             # night": the meeting that ended today began yesterday
             self.start, self.end = first, self.start
+        if mention.next_day_end and self.start is not None and self.end is None:
+            self.end = self.start + timedelta(days=1)  # "That round ended the following day"
         self.ended |= mention.ended and first is not None and first == self.start and self.end is None
         self.month = self.month or mention.month
         self.year = self.year or mention.year

@@ -3197,3 +3197,15 @@ def test_a_headlines_clause_after_a_semicolon_is_not_the_rounds(extract: Extract
         published=date(2026, 5, 28),
     )
     assert days(by_number(facts)[4]) == (None, None, None, "announced")
+
+
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_that_round_which_ended_the_following_day_ended_the_day_after_its_first(
+    story: Extract, gap: str
+) -> None:
+    facts = story(
+        "The security delegations sat down in the Emirati capital on January 23 for the first round of "
+        f"trilateral talks.{gap}That round ended the following day.",
+        published=date(2026, 1, 31),
+    )
+    assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
