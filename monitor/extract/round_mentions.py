@@ -2526,7 +2526,8 @@ class MentionReader:
         if dates[0] is None:
             if generic or anchor is None:
                 mention.month = month_named(text, start, end)  # tells meetings apart ("met in August")
-            if _has(segment, _SAME_DAY_CUES) and _SAME_DAY.search(segment):
+            # (not a last day known: "ended on Thursday with an exchange ..., carried out the same day")
+            if dates[1] is None and _has(segment, _SAME_DAY_CUES) and _SAME_DAY.search(segment):
                 # "that afternoon", "the same night", "hours later": the day told last before the words
                 day = self._day_told_before(view, start, past=mention.tense == "past", one_day=True)
                 if day is None and mention.tense == "past":

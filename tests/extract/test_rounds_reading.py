@@ -3209,3 +3209,12 @@ def test_that_round_which_ended_the_following_day_ended_the_day_after_its_first(
         published=date(2026, 1, 31),
     )
     assert days(by_number(facts)[1]) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+
+
+def test_the_same_day_of_an_outcome_leaves_the_last_day_of_the_round_that_ended(story: Extract) -> None:
+    facts = story(
+        "The second round in Abu Dhabi ended on Thursday with an exchange of 314 prisoners of war, 157 from "
+        "each side, carried out the same day.",
+        published=date(2026, 2, 7),
+    )
+    assert days(by_number(facts)[2]) == (None, date(2026, 2, 5), "Abu Dhabi", "concluded")
