@@ -39,6 +39,11 @@ TALK_WORDS = re.compile(
     rf"|headed by|working group|security group|summit|{_TRILATERAL_NOUN})\b",
     re.IGNORECASE,
 )
+# A place named next, or a building of one: "in Florida", "at a private golf club in Hallandale Beach"
+_PLACE_AHEAD = (
+    r"[A-Z]|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:club|hotel|villa|resort|residence|compound|estate|palace"
+    r"|venue|centre|center)\b"
+)
 MEETING_VERB = re.compile(
     r"\b(?:met|meet|meets|[Mm]eetings? (?:with|between|of)"
     # "last weekend's meeting in Miami between Umerov and Witkoff"
@@ -83,10 +88,10 @@ MEETING_VERB = re.compile(
     r"(?:president|leader|delegation|side|team|envoys?)\b|the\s+(?:Americans|Russians|Ukrainians)\b))"
     # "Ukrainian and American negotiators spent the weekend in Florida"
     r"|spen[dt]\s+(?:the\s+|two\s+|three\s+|several\s+)?(?:weekend|day|days|hours|morning|afternoon|evening|night)"
-    r"\s+(?:in|at)\s+(?=[A-Z])"
+    rf"\s+(?:in|at)\s+(?={_PLACE_AHEAD})"
     # ... "spent Saturday and Sunday in Florida"
     r"|(?-i:spen[dt]\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+and\s+(?:Monday|Tuesday"
-    r"|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:in|at)\s+(?=[A-Z]))"
+    rf"|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:in|at)\s+(?={_PLACE_AHEAD}))"
     # "Ukrainian and U.S. negotiators spent about six hours in talks in Miami"
     r"|spen[dt]\s+(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?"
     r"(?:the\s+|an?\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|several\s+|\d+\s+)?"

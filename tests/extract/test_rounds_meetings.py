@@ -2815,3 +2815,14 @@ def test_the_two_who_meet_again_are_the_sides_of_the_meeting_just_told_not_the_n
     assert [r.reference for r in facts.rounds] == [None, None]
     ahead = [(r.parties, r.start, r.venue) for r in facts.rounds if r.start is not None]
     assert ahead == [(("Ukraine", "United States"), date(2026, 6, 30), "Geneva")]
+
+
+def test_two_sides_that_spent_days_at_a_building_in_a_city_met_there(story: Extract) -> None:
+    facts = story(
+        "American and Ukrainian negotiators spent Saturday and Sunday at a private golf club in Hallandale "
+        "Beach, a few miles up the coast from Miami, working through the remaining issues.",
+        published=date(2026, 3, 23),
+    )
+    assert [(r.parties, r.start, r.end, r.venue) for r in facts.rounds] == [
+        (("Ukraine", "United States"), date(2026, 3, 21), date(2026, 3, 22), "Hallandale Beach")
+    ]
