@@ -858,7 +858,8 @@ _DAY_TOLD_AS_GONE = re.compile(
 
 # Verbs in the past that tell of talks held: "On the 17th we spent a whole day with Witkoff"
 _PAST_VERB = re.compile(
-    r"\b(?:spent|met|held|sat|flew|arrived|ended|began|took place|was|were|had run|lasted)\b"
+    r"\b(?:spent|met|held|sat|flew|arrived|ended|began|took place|was|were|had run|lasted|received|hosted"
+    r"|visited|saw|talked|opened|agreed|signed)\b"
 )
 
 

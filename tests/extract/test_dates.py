@@ -656,3 +656,9 @@ def test_days_of_the_month_after_a_day_named_earlier_in_the_month_are_in_that_mo
     text = "The second round, put back from February 1, was held in Abu Dhabi on the 4th and 5th."
     found = [(d.first, d.last) for d in find_dates(text, date(2026, 6, 29)) if d.first is not None]
     assert found[-1] == (date(2026, 2, 4), date(2026, 2, 5))
+
+
+def test_a_day_months_ahead_in_a_clause_that_tells_a_visit_received_is_the_one_gone_by() -> None:
+    text = "On December 2, when Vladimir Putin received Witkoff in the Kremlin, Dmitriev was in the room."
+    found = [d.first for d in find_dates(text, date(2026, 6, 29)) if d.first is not None]
+    assert found == [date(2025, 12, 2)]
