@@ -296,7 +296,7 @@ _THERE = re.compile(
 )
 _SAME_DAY = re.compile(
     r"\b(?:earlier|later)\s+(?:in|that)\s+(?:the\s+)?day\b|\bat the same time\b(?!,)"
-    r"|\b(?:that (?:same )?|the same )(?:day|evening|night|afternoon)\b|\bhours later\b",
+    r"|\b(?:that (?:same )?|the same )(?:day|evening|night|afternoon|morning)\b|\bhours later\b",
     re.IGNORECASE,
 )
 # ("at the same time" may be any time: "agreed at the same time that a working group would meet")
@@ -646,26 +646,25 @@ class MentionReader:
         opened = self.memory.open_meeting
         if (
             opened is not None
-            and len(found) == 1
+            and found
             and opened.view.paragraph == view.paragraph
             and opened.view.index == view.index - 1
             and _THE_MEETING_OPENS.match(view.text) is not None
             and not found[0].named
             and not found[0].parties
             and (found[0].dates[0] is not None or found[0].venue is not None)
+            and (opened.dates[0] is None or found[0].dates[0] is None)
         ):
             # "... will fly to the United States this weekend for talks with Trump's envoys. The meeting is
-            # set for Miami on Saturday": the meeting takes its day and place from the sentence after it
-            told = found.pop()
-            opened.dates, opened.venue = told.dates, told.venue or opened.venue
+            # set for Miami on Saturday", "The pair met again the next day. That meeting was in Abu Dhabi,
+            # where the first round opened": the meeting takes its day and place from the sentence after it
+            told = found.pop(0)
+            opened.dates = told.dates if told.dates[0] is not None else opened.dates
+            opened.venue = told.venue or opened.venue
             opened.status, opened.tense = told.status or opened.status, told.tense or opened.tense
         self._give_sides(view, found)
         self.memory.open_meeting = next(
-            (
-                m
-                for m in found
-                if m.is_meeting_like() and not m.named and m.dates[0] is None and m.venue is None
-            ),
+            (m for m in found if m.is_meeting_like() and not m.named and m.venue is None),
             None,
         )
         if "economic " in view.lower and _TRACK.search(view.text) is not None:

@@ -2826,3 +2826,20 @@ def test_two_sides_that_spent_days_at_a_building_in_a_city_met_there(story: Extr
     assert [(r.parties, r.start, r.end, r.venue) for r in facts.rounds] == [
         (("Ukraine", "United States"), date(2026, 3, 21), date(2026, 3, 22), "Hallandale Beach")
     ]
+
+
+def test_that_meeting_places_the_meeting_dated_before_and_the_same_morning_is_its_day(story: Extract) -> None:
+    facts = story(
+        "Witkoff flew to Moscow on January 22 and was received in the Kremlin late that evening, with "
+        "Dmitriev at Putin's side. The pair met again the next day. That meeting was in Abu Dhabi, where the "
+        "first trilateral round opened the same morning.",
+        published=date(2026, 6, 29),
+    )
+    told = [(r.number, r.start, r.venue, r.status) for r in facts.rounds if r.start == date(2026, 1, 23)]
+    assert sorted(told, key=str) == sorted(
+        [
+            (None, date(2026, 1, 23), "Abu Dhabi", "concluded"),
+            (1, date(2026, 1, 23), "Abu Dhabi", "concluded"),
+        ],
+        key=str,
+    )
