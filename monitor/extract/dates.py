@@ -380,6 +380,24 @@ _WEEKDAY_THE_DAY = re.compile(
 )
 
 
+# "the 17th, a Saturday": a weekday set off after a day of the month
+_DAY_A_WEEKDAY = re.compile(rf",\s+an?\s+({_WEEKDAY})\b")
+
+
+def _month_day_on_weekday(near: date, weekday: int) -> date | None:
+    """The day of `near`'s day of the month, in the month nearest `near` (within a year), on `weekday`."""
+    best: date | None = None
+    for months in range(-12, 13):
+        index = near.year * 12 + near.month - 1 + months
+        try:
+            candidate = date(index // 12, index % 12 + 1, near.day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday and (best is None or abs(candidate - near) < abs(best - near)):
+            best = candidate
+    return best
+
+
 def _weekday_on(near: date, day_told: str) -> date | None:
     """The date within five weeks of `near` on that weekday whose day of the month is `day_told`."""
     day = ORDINAL_DAYS.get(day_told.lower()) or int(_NON_DIGITS.sub("", day_told) or 0)
@@ -404,7 +422,19 @@ def _spans_joined(text: str, found: list[DateMention]) -> list[DateMention]:
     Thursday" is: "a third round of talks tomorrow and Wednesday", "to open today and run through Saturday"
     (a bare weekday after a day is the first such weekday after it, whatever the tense)."""
     joined: list[DateMention] = []
+    set_off = -1  # the end of a weekday set off after a day of the month, which names no day of its own
     for mention in found:
+        if mention.start < set_off:
+            continue
+        named = _DAY_A_WEEKDAY.match(text, mention.end) if not mention.weekday and mention.first else None
+        if named is not None and mention.first is not None and mention.first == mention.last:
+            # "On the 17th, a Saturday, ...": the month nearest the day told whose 17th is a Saturday
+            weekday = WEEKDAYS[named.group(1).lower()]
+            day = mention.first if mention.first.weekday() == weekday else None
+            day = day or _month_day_on_weekday(mention.first, weekday)
+            if day is not None:
+                mention = DateMention(mention.start, mention.end, day, day)
+                set_off = named.end()
         told = _WEEKDAY_THE_DAY.match(text, mention.end) if mention.weekday and mention.first else None
         if told is not None:
             # "It started on Saturday the seventeenth": the weekday's day of the month names the date

@@ -662,3 +662,8 @@ def test_a_day_months_ahead_in_a_clause_that_tells_a_visit_received_is_the_one_g
     text = "On December 2, when Vladimir Putin received Witkoff in the Kremlin, Dmitriev was in the room."
     found = [d.first for d in find_dates(text, date(2026, 6, 29)) if d.first is not None]
     assert found == [date(2025, 12, 2)]
+
+
+def test_a_day_of_the_month_set_off_with_its_weekday_is_in_the_nearest_month_it_falls_on() -> None:
+    found = [(d.first, d.last) for d in find_dates("On the 17th, a Saturday, they met.", date(2026, 5, 12))]
+    assert found == [(date(2026, 1, 17), date(2026, 1, 17))]
