@@ -646,6 +646,25 @@ class MentionReader:
         opened = self.memory.open_meeting
         if (
             opened is not None
+            and opened.view.paragraph == view.paragraph
+            and opened.view.index == view.index - 1
+            and view.text.startswith(("That was ", "This was ", "It was "))
+            and (told_when := _THAT_WAS.match(view.text)) is not None
+        ):
+            # "Trump and Zelensky have met once this year. That was on January 22, on the sidelines of the
+            # World Economic Forum in Davos": the day and place of the meeting just told
+            clause = view.text.find(", and ")
+            clause = clause if clause > 0 else len(view.text)
+            days = [d for d in view.dates if d.first is not None and d.start < clause]
+            if days and opened.dates[0] is None:
+                opened.dates = (days[0].first, days[0].last if days[0].last != days[0].first else None)
+            if opened.venue is None:
+                opened.venue = next(
+                    (m.venue.name for m in view.mentions_between(told_when.end(), clause) if m.venue),
+                    None,
+                )
+        if (
+            opened is not None
             and found
             and opened.view.paragraph == view.paragraph
             and opened.view.index == view.index - 1
@@ -3596,6 +3615,7 @@ _FRONTED_IT = re.compile(
 )
 _WHAT_HAPPENED = re.compile(r"(?:So\s+)?(?:What|Whatever)\s+(?:has\s+)?happened\s+to\b")
 _DAY_OPENS = re.compile(r"(?:(?:Then|And|But|Later),?\s+)?(?:[Oo]n|[Bb]y|[Ll]ate\s+on|[Ee]arly\s+on)?\s*")
+_THAT_WAS = re.compile(r"(?:That|This|It)\s+was\s+(?:on|in|at)\s")
 _THE_MEETING_OPENS = re.compile(r"(?:The|That|This)\s+(?:meeting|talks|session|encounter)\b")
 _TIMES = re.compile(
     r"\b(?:twice|two\s+times|three\s+times|both\s+times|on\s+(?:both|two|three)\s+occasions)\b"

@@ -2843,3 +2843,14 @@ def test_that_meeting_places_the_meeting_dated_before_and_the_same_morning_is_it
         ],
         key=str,
     )
+
+
+def test_that_was_on_a_day_in_a_place_dates_and_places_the_meeting_just_told(story: Extract) -> None:
+    facts = story(
+        "Trump and Zelensky have met once this year. That was on January 22, on the sidelines of the World "
+        "Economic Forum in Davos, and the conversation lasted about an hour.",
+        published=date(2026, 5, 26),
+    )
+    assert [(r.parties, r.start, r.venue) for r in facts.rounds] == [
+        (("Ukraine", "United States"), date(2026, 1, 22), "Davos")
+    ]
