@@ -1286,6 +1286,18 @@ class MentionReader:
                 mention.status, mention.tense = "concluded", "past"
             if (
                 mention.number is not None
+                and mention.status in (None, "announced")
+                and _AFTER_ROUND.search(text, max(lo, trigger.start - 20), trigger.start) is not None
+                and (
+                    tense_of(text[: trigger.start]) == "past"
+                    or _SAID_BEFORE.search(text, 0, trigger.start) is not None
+                )
+            ):
+                # "Zelensky said as much after the second round in Abu Dhabi: the negotiators could finish the
+                # documents": a round something was done after, told in the past, was held
+                mention.status, mention.tense = "concluded", "past"
+            if (
+                mention.number is not None
                 and mention.status is None
                 and mention.tense is None
                 and _AFTER_ROUND.search(text, max(lo, trigger.start - 20), trigger.start) is not None
@@ -3615,6 +3627,7 @@ _FRONTED_IT = re.compile(
 )
 _WHAT_HAPPENED = re.compile(r"(?:So\s+)?(?:What|Whatever)\s+(?:has\s+)?happened\s+to\b")
 _DAY_OPENS = re.compile(r"(?:(?:Then|And|But|Later),?\s+)?(?:[Oo]n|[Bb]y|[Ll]ate\s+on|[Ee]arly\s+on)?\s*")
+_SAID_BEFORE = re.compile(r"\b(?:said|told|wrote|added|noted|spoke|stressed|warned|argued)\b")
 _THAT_WAS = re.compile(r"(?:That|This|It)\s+was\s+(?:on|in|at)\s")
 _THE_MEETING_OPENS = re.compile(r"(?:The|That|This)\s+(?:meeting|talks|session|encounter)\b")
 _TIMES = re.compile(

@@ -3218,3 +3218,12 @@ def test_the_same_day_of_an_outcome_leaves_the_last_day_of_the_round_that_ended(
         published=date(2026, 2, 7),
     )
     assert days(by_number(facts)[2]) == (None, date(2026, 2, 5), "Abu Dhabi", "concluded")
+
+
+def test_a_round_something_was_said_after_was_held(story: Extract) -> None:
+    facts = story(
+        "Volodymyr Zelensky said as much after the second round in Abu Dhabi: the negotiators could finish "
+        "the documents, but the land question would be decided at the top.",
+        published=date(2026, 5, 26),
+    )
+    assert days(by_number(facts)[2]) == (None, None, "Abu Dhabi", "concluded")
