@@ -790,6 +790,17 @@ class MentionReader:
             # "After the American and Israeli strikes on Iran on February 28 it was postponed": "it", after a
             # phrase set before it, is the round the sentence before named
             found = self._it(view, attribution, memory.named, late.start(1))
+        elif (
+            same
+            and memory.named is not None
+            and " that round " in view.text
+            and len(found) == 1
+            and not found[0].named
+            and not found[0].meeting
+        ):
+            # "Both sides had hoped the meeting would prepare a fourth round. Budanov had said that round
+            # could take place on February 26 and 27": the round the sentence before named
+            found[0].number, found[0].reference = memory.named
         elif memory.named is not None and view.text.startswith("That round "):
             # (also opening a paragraph: "That round" can only be the one named last)
             # "That round ran on Wednesday and Thursday, and it was the second time ... the first round was
@@ -2374,7 +2385,12 @@ class MentionReader:
                 and not _MAYBE.search(segment, max(0, there.start() - 30), there.start())
             ):
                 # "possibly in the same place" is no place yet
-                named = [m.venue.name for m in view.mentions if m.venue is not None and m.end <= start]
+                named = [
+                    m.venue.name
+                    for m in view.mentions
+                    # (not a side named by its capital: "Kyiv and Washington's negotiators")
+                    if m.venue is not None and m.end <= start and not text.startswith(("'s", "’s"), m.end)
+                ]
                 if (
                     not named
                     and there.group().endswith(" the city")

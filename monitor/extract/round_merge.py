@@ -597,7 +597,7 @@ def resolve_references(rounds: list[Round], published: date) -> list[Round]:
             candidates = [
                 n
                 for n in candidates
-                if n.last_day is None or n.last_day >= published or r.status == "postponed"
+                if n.last_day is None or n.last_day >= published or "postponed" in (r.status, n.status)
             ]
         if candidates:
             max(candidates, key=lambda n: n.number or 0).absorb(r)

@@ -3227,3 +3227,19 @@ def test_a_round_something_was_said_after_was_held(story: Extract) -> None:
         published=date(2026, 5, 26),
     )
     assert days(by_number(facts)[2]) == (None, None, "Abu Dhabi", "concluded")
+
+
+def test_that_round_mid_sentence_is_the_round_named_before_and_the_same_city_no_sides_capital(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Umerov met Witkoff in Geneva on Thursday. It was the only contact between Kyiv and Washington's "
+        "negotiators since the third round of trilateral talks, held in the same city the week before. Both "
+        "sides had hoped the meeting would prepare a fourth trilateral round. Kyrylo Budanov had said that "
+        "round could take place on February 26 and 27. It did not take place that week. Peskov would not be "
+        "drawn on when the delegations might meet again.",
+        published=date(2026, 3, 3),
+    )
+    assert days(by_number(facts)[3]) == (None, None, "Geneva", "concluded")
+    assert days(by_number(facts)[4]) == (None, None, None, "postponed")
+    assert [r.reference for r in facts.rounds if r.reference is not None] == []
