@@ -57,7 +57,7 @@ from monitor.extract.round_sides import (
     outcomes_in,
     sides_in,
 )
-from monitor.extract.round_triggers import NUMBER_WORDS, TRILATERAL, Trigger, find_triggers
+from monitor.extract.round_triggers import NUMBER_WORDS, ORDINALS, TRILATERAL, Trigger, find_triggers
 from monitor.extract.statements import Attribution
 from monitor.extract.status import round_status, tense_of
 
@@ -340,7 +340,11 @@ _NTH_DAY_OF = re.compile(
     re.IGNORECASE,
 )
 # "on the last day of the month", "on the first day of the month"
-_DAY_OF_THE_MONTH = re.compile(r"\bthe\s+(first|last)\s+day\s+of\s+the\s+month\b", re.IGNORECASE)
+_DAY_OF_THE_MONTH = re.compile(
+    r"\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+day\s+of\s+(?:the|that)"
+    r"\s+month\b",
+    re.IGNORECASE,
+)
 _MONTH_WORD = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
@@ -1001,8 +1005,9 @@ class MentionReader:
             shift = first - after
             mention.dates = (after, last - shift if last is not None else None)
 
-    def _day_of_month_told(self, view: View, pos: int, last: bool) -> date | None:
-        """The first or last day of the month named last before `pos`, in the sentence or the paragraph."""
+    def _day_of_month_told(self, view: View, pos: int, nth: int | None) -> date | None:
+        """The nth day (None: the last) of the month named last before `pos`, in the sentence or the paragraph
+        ("Then came December. On the second day of that month ...")."""
         views = self.doc.views
         for index in range(view.index, max(-1, view.index - 8), -1):
             before = views[index]
@@ -1013,8 +1018,8 @@ class MentionReader:
             if months:
                 published = self.doc.published
                 year = published.year if months[-1] <= published.month else published.year - 1
-                if not last:
-                    return date(year, months[-1], 1)
+                if nth is not None:
+                    return date(year, months[-1], nth)
                 following = date(year + months[-1] // 12, months[-1] % 12 + 1, 1)
                 return following - timedelta(days=1)
         return None
@@ -2604,10 +2609,13 @@ class MentionReader:
                 elif first_day is not None:
                     day = first_day + timedelta(days=count - 1)
                     dates = (day, day) if count == 1 or (last_day is not None and day <= last_day) else dates
-            elif "of the month" in segment and (edge := _DAY_OF_THE_MONTH.search(segment)) is not None:
+            elif " month" in segment and (edge := _DAY_OF_THE_MONTH.search(segment)) is not None:
                 # "January. ... On the last day of the month Dmitriev flew to Miami": the month is the one
                 # the paragraph is about, named last before the words
-                day = self._day_of_month_told(view, start + edge.start(), edge.group(1).lower() == "last")
+                which = edge.group(1).lower()
+                day = self._day_of_month_told(
+                    view, start + edge.start(), None if which == "last" else ORDINALS[which]
+                )
                 dates = (day, day) if day is not None else dates
             elif _has(segment, _LATER_CUES) and (later := _DAYS_LATER.search(segment)) is not None:
                 # "On Jan. 17, ... met in Miami. Five days later Zelensky had his hour with Trump": days

@@ -2854,3 +2854,14 @@ def test_that_was_on_a_day_in_a_place_dates_and_places_the_meeting_just_told(sto
     assert [(r.parties, r.start, r.venue) for r in facts.rounds] == [
         (("Ukraine", "United States"), date(2026, 1, 22), "Davos")
     ]
+
+
+def test_the_nth_day_of_that_month_is_a_day_of_the_month_named_before(story: Extract) -> None:
+    facts = story(
+        "Then came December. On the second day of that month Witkoff and Jared Kushner were received by "
+        "Putin in the Kremlin, and the conversation lasted about five hours.",
+        published=date(2026, 2, 23),
+    )
+    assert [(r.start, r.venue, r.status) for r in facts.rounds] == [
+        (date(2025, 12, 2), "Moscow", "concluded")
+    ]
