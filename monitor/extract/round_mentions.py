@@ -2308,6 +2308,17 @@ class MentionReader:
         ):
             # "The third round of trilateral talks ... has begun", in a report of the day: it began that day
             mention.dates = (self.doc.published, None)
+        if (
+            mention.dates[0] is None
+            and mention.status == "ongoing"
+            and mention.tense != "past"
+            and " day" in low
+            and (nth := DAY_N.search(segment)) is not None
+            and _STILL_MEETING.search(segment) is not None
+        ):
+            # "Negotiators are meeting for a second straight day in Abu Dhabi": today is the day counted
+            published = self.doc.published
+            mention.dates = (published - timedelta(days=day_number(nth) - 1), published)
         if mention.dates[0] is None:
             gone = any(map(low.__contains__, _GONE_BY)) and any(
                 d.first is None and start <= d.start < end and view.lower.startswith(_GONE_BY, d.start)
@@ -3155,6 +3166,7 @@ _SPAN_AFTER_OR_AS_AT = re.compile(
     r"|\bsame\s+[\w\s-]{0,40}?\bas\s+(?:in|at|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_STILL_MEETING = re.compile(r"\b(?:are|is)\s+(?:meeting|talking|sitting|negotiating|in\s+(?:its|their))\b")
 _HAS_JUST_BEGUN = re.compile(
     r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:begun|started|opened|got\s+under\s+way|gotten\s+under\s+way)"
     r"(?!\s+(?:to|on|in|with)\b)"

@@ -95,7 +95,7 @@ CUES: dict[str, tuple[str, ...]] = {
         *(
             f"{neg} {verb} {when}"
             for neg in ("will not", "won't", "would not")
-            for verb in ("take place", "happen", "go ahead")
+            for verb in ("take place", "happen", "go ahead", "begin", "start", "open")
             for when in ("this week", "next week", "as planned", "as scheduled", "on", "tomorrow", "today")
         ),
         # "the meeting did not go ahead": its day passed without it, which says no more than a delay (not

@@ -3243,3 +3243,21 @@ def test_that_round_mid_sentence_is_the_round_named_before_and_the_same_city_no_
     assert days(by_number(facts)[3]) == (None, None, "Geneva", "concluded")
     assert days(by_number(facts)[4]) == (None, None, None, "postponed")
     assert [r.reference for r in facts.rounds if r.reference is not None] == []
+
+
+def test_negotiators_meeting_for_a_second_straight_day_began_the_day_before(story: Extract) -> None:
+    facts = story(
+        "Negotiators are meeting for a second straight day in Abu Dhabi as the second round draws to a "
+        "close.",
+        published=date(2026, 2, 5),
+    )
+    assert days(by_number(facts)[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "ongoing")
+
+
+def test_a_round_that_will_not_begin_today_as_planned_is_put_off_to_its_new_day(story: Extract) -> None:
+    facts = story(
+        "The second round will not begin today as planned; it will instead start on Wednesday, officials "
+        "said.",
+        published=date(2026, 2, 1),
+    )
+    assert days(by_number(facts)[2]) == (date(2026, 2, 4), None, None, "postponed")
