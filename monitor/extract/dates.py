@@ -417,6 +417,9 @@ _SPAN_JOIN = re.compile(
 )
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")
+
+
 def _spans_joined(text: str, found: list[DateMention]) -> list[DateMention]:
     """Two days a day to three apart, joined by "and" or "through", are one span of days, as "Wednesday and
     Thursday" is: "a third round of talks tomorrow and Wednesday", "to open today and run through Saturday"
@@ -442,6 +445,19 @@ def _spans_joined(text: str, found: list[DateMention]) -> list[DateMention]:
             if day is not None:
                 mention = DateMention(mention.start, told.end(), day, day)
         before = joined[-1] if joined else None
+        if (
+            mention.weekday
+            and mention.first is not None
+            and before is not None
+            and before.first is not None
+            and not before.weekday
+            and _UNTIL_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+            and not 0 < (mention.first - before.first).days <= 6
+        ):
+            # "Talks opened this morning ..., due to last until Wednesday": the weekday a span runs until is
+            # the first such weekday after the day it ran from
+            ahead = before.first + timedelta(days=(mention.first.weekday() - before.first.weekday()) % 7 or 7)
+            mention = DateMention(mention.start, mention.end, ahead, ahead, mention.weekday)
         numbered = (
             _WEEKDAY_DAY_JOIN.fullmatch(text, before.end, mention.start)
             if before is not None and before.weekday and mention.first is not None and not mention.weekday

@@ -667,3 +667,9 @@ def test_a_day_months_ahead_in_a_clause_that_tells_a_visit_received_is_the_one_g
 def test_a_day_of_the_month_set_off_with_its_weekday_is_in_the_nearest_month_it_falls_on() -> None:
     found = [(d.first, d.last) for d in find_dates("On the 17th, a Saturday, they met.", date(2026, 5, 12))]
     assert found == [(date(2026, 1, 17), date(2026, 1, 17))]
+
+
+def test_the_weekday_a_span_runs_until_is_the_first_such_weekday_after_the_day_it_ran_from() -> None:
+    text = "Talks opened in Geneva this morning for the third round, due to last until Wednesday."
+    found = [(d.first, d.last) for d in find_dates(text, date(2026, 2, 17)) if d.first is not None]
+    assert found == [(date(2026, 2, 17), date(2026, 2, 17)), (date(2026, 2, 18), date(2026, 2, 18))]
