@@ -811,6 +811,14 @@ def venue_of(
             continue
         if (city or mention.party is not None) and text.startswith(("'s", "’s"), mention.end):
             continue  # "at Washington's request": a side named by its capital, not a place
+        if (
+            venue is not None
+            and _CITY_EVENT.match(text, mention.end)
+            and _AT_EVENT.search(text, max(0, mention.start - 30), mention.start)
+            and _MEET_WORD.search(text, start, mention.start)  # (not "spoke to a newspaper on the sidelines")
+        ):
+            # "on the sidelines of the Munich Security Conference": a gathering named by its city is there
+            return venue.name
         if _NAME_GOES_ON.match(text, mention.end) or _PUBLICATION.match(text, mention.end):
             continue  # "spoke to the Kyiv Evening Herald", "the Moscow Times": a city in a name, no place
         named = named_from is not None and mention.start >= named_from
@@ -1072,6 +1080,9 @@ _VENUE_CONTEXT = re.compile(
 )
 # A capitalised word right after a city that is no day or month goes on with a name ("the Kyiv Independent",
 # "Geneva Security Forum"), not a place followed by a day ("in Geneva Tuesday")
+_MEET_WORD = re.compile(r"\b(?:meet|meets|met|meeting|talks|held|hold|holds|sat\s+down|see|saw)\b")
+_CITY_EVENT = re.compile(r"\s+(?:Security\s+|Economic\s+|Peace\s+)?(?:Conference|Forum|Summit)\b")
+_AT_EVENT = re.compile(r"\b(?:(?:sidelines|margins)\s+of|at|during)\s+the\s+$")
 _NAME_GOES_ON = re.compile(
     r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
     r"|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|On|In"

@@ -2865,3 +2865,16 @@ def test_the_nth_day_of_that_month_is_a_day_of_the_month_named_before(story: Ext
     assert [(r.start, r.venue, r.status) for r in facts.rounds] == [
         (date(2025, 12, 2), "Moscow", "concluded")
     ]
+
+
+def test_a_meeting_on_the_sidelines_of_a_gathering_named_by_its_city_is_in_that_city(story: Extract) -> None:
+    meeting = story(
+        "Zelensky will meet Rubio on the sidelines of the Munich Security Conference on Saturday.",
+        published=date(2026, 2, 14),
+    )
+    assert [(r.start, r.venue) for r in meeting.rounds] == [(date(2026, 2, 14), "Munich")]
+    interview = story(
+        "Sybiha spoke to the Civic Ledger on Saturday on the sidelines of the Munich Security Conference.",
+        published=date(2026, 2, 15),
+    )
+    assert [r.venue for r in interview.rounds] == []
