@@ -323,11 +323,13 @@ _PLANNED_DAY = re.compile(
     r"\b(?:planned|scheduled|pencil?led\s+in|slated|set|due|expected)\s+(?:to\s+\w+\s+)?(?:for|on)\s+"
     r"(?:the\s+)?$"
 )
-_LATER_CUES = (" later", "next day", "following day")
+_LATER_CUES = (" later", "next day", "following day", "next morning", "following morning", "next afternoon")
+_LATER_CUES += ("following afternoon", "next evening", "following evening")
 _JOURNEY = re.compile(r"\b(?:arrived|arrives|landed|lands|flew|flies|travell?ed|came|went|headed|heads)\b")
 _FOR_TALKS = re.compile(r"\bfor\s+(?:a\s+|the\s+|fresh\s+|new\s+|further\s+)?$")
 _DAYS_LATER = re.compile(
-    r"\b(?:(?:a|one|(?P<n>two|three|four|five|six))\s+days?\s+later|the\s+(?:next|following)\s+day)\b",
+    r"\b(?:(?:a|one|(?P<n>two|three|four|five|six))\s+days?\s+later"
+    r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
 _SAME_DAY_CUES = ("same", " day", "evening", "night", "afternoon", "hours later")
@@ -2081,6 +2083,8 @@ class MentionReader:
         if len(parties) == 1 and (
             _HE.search(text, max(lo, verb.start() - 20), verb.start())
             or (lo == 0 and _OPENING_HE.match(text) is not None)
+            # "His talks with Witkoff took place the following afternoon": his, as he
+            or (lo == 0 and _OPENING_HIS_TALKS.match(text) is not None)
         ):
             # "Dmitriev travelled to Miami, where he met Witkoff": "he" is the last person named before
             named = [(m.party, m.person.name) for m in view.mentions if m.person and m.end <= verb.start()]
@@ -2628,7 +2632,13 @@ class MentionReader:
                     view, start + edge.start(), None if which == "last" else ORDINALS[which]
                 )
                 dates = (day, day) if day is not None else dates
-            elif _has(segment, _LATER_CUES) and (later := _DAYS_LATER.search(segment)) is not None:
+            elif (
+                _has(segment, _LATER_CUES)
+                and (later := _DAYS_LATER.search(segment)) is not None
+                # (not the day of what "it" did before the round is named: "It closed the next evening with
+                # more to show than the first round")
+                and not (anchor is not None and text.startswith("It ") and start + later.start() < anchor)
+            ):
                 # "On Jan. 17, ... met in Miami. Five days later Zelensky had his hour with Trump": days
                 # counted from the day told last before
                 day = self._day_told_before(view, start + later.start(), past=mention.tense != "future")
@@ -2895,6 +2905,9 @@ _BARE_TEAM = Guarded(
 _OPENING_HE = re.compile(
     r"(?:(?:On|By|Then|Later|Earlier|In|Before|After)\s+(?:[\w.,]+\s+){0,4}?[\w.]+,?\s+(?:he|she)\s+|He\s+|She\s+)"
     r"(?!said|says|told|added)"
+)
+_OPENING_HIS_TALKS = re.compile(
+    r"(?:His|Her)\s+(?:[\w-]+\s+)?(?:talks|meeting|meetings|session|conversation|encounter)\b"
 )
 _DAYS_AFTER_HE = re.compile(
     r"\b(a|one|two|three)\s+days?\s+after\s+(?:he|she|they|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:had\s+)?$"

@@ -2878,3 +2878,16 @@ def test_a_meeting_on_the_sidelines_of_a_gathering_named_by_its_city_is_in_that_
         published=date(2026, 2, 15),
     )
     assert [r.venue for r in interview.rounds] == []
+
+
+def test_his_talks_the_following_afternoon_are_a_meeting_of_the_man_who_arrived_the_day_before(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Dmitriev arrived in Miami on Friday evening. His talks with Witkoff took place the following "
+        "afternoon.",
+        published=date(2026, 2, 2),
+    )
+    assert [(r.parties, r.start, r.venue, r.status) for r in facts.rounds] == [
+        (("Russia", "United States"), date(2026, 1, 31), "Miami", "concluded")
+    ]
