@@ -2080,14 +2080,17 @@ class MentionReader:
             if team is not None and named and named[-1][0] is not None and named[-1][0] not in parties:
                 # "Zelensky ... His team met Witkoff in Miami": the team of the last person named
                 parties.add(named[-1][0])
+        he = _HE.search(text, max(lo, verb.start() - 20), verb.start())
         if len(parties) == 1 and (
-            _HE.search(text, max(lo, verb.start() - 20), verb.start())
+            he
             or (lo == 0 and _OPENING_HE.match(text) is not None)
             # "His talks with Witkoff took place the following afternoon": his, as he
             or (lo == 0 and _OPENING_HIS_TALKS.match(text) is not None)
         ):
-            # "Dmitriev travelled to Miami, where he met Witkoff": "he" is the last person named before
-            named = [(m.party, m.person.name) for m in view.mentions if m.person and m.end <= verb.start()]
+            # "Dmitriev travelled to Miami, where he met Witkoff": "he" is the last person named before (him,
+            # not the one named with him: "where he and Putin talked")
+            before_he = he.start() if he is not None else verb.start()
+            named = [(m.party, m.person.name) for m in view.mentions if m.person and m.end <= before_he]
             if not named and _HE_IN_PHRASE.search(text, max(0, verb.start() - 40), verb.start()):
                 # "In Davos, where he met Trump on Thursday, President Zelensky said ...": "he" is the subject
                 # the opening phrase leads to

@@ -2891,3 +2891,16 @@ def test_his_talks_the_following_afternoon_are_a_meeting_of_the_man_who_arrived_
     assert [(r.parties, r.start, r.venue, r.status) for r in facts.rounds] == [
         (("Russia", "United States"), date(2026, 1, 31), "Miami", "concluded")
     ]
+
+
+def test_he_who_talked_with_someone_is_the_man_named_before_him_not_the_one_named_with_him(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Witkoff went from Davos to the Kremlin, where he and Putin talked for nearly four hours on Thursday "
+        "night.",
+        published=date(2026, 1, 23),
+    )
+    assert [(r.parties, r.start, r.venue) for r in facts.rounds] == [
+        (("Russia", "United States"), date(2026, 1, 22), "Moscow")
+    ]
