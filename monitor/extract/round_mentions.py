@@ -3172,7 +3172,9 @@ _SINCE_TALKS = re.compile(
 )
 _HOSTED = re.compile(r"(?:has\s+|had\s+|also\s+)?(?:hosted|hosts|will host)\b")
 _OPENING_PHRASE = re.compile(
-    r"\s*(?:[Aa]fter|[Bb]efore|[Aa]head of|[Ff]ollowing|[Ss]ince|[Oo]n the eve of|[Ii]n the run-up to)\s+"
+    r"\s*(?:[Aa]fter|[Bb]efore|[Aa]head of|[Ff]ollowing|[Ss]ince|[Oo]n the eve of|[Ii]n the run-up to"
+    # "On the sidelines of the second round, Grynkewich met Russian officers": a meeting beside the round
+    r"|[Oo]n the (?:sidelines|margins) of|[Dd]uring)\s+"
     r"(?:the\s+|a\s+)?"
 )
 _AFTER_ROUND = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing)\s+(?:the\s+|a\s+)?$")

@@ -2904,3 +2904,14 @@ def test_he_who_talked_with_someone_is_the_man_named_before_him_not_the_one_name
     assert [(r.parties, r.start, r.venue) for r in facts.rounds] == [
         (("Russia", "United States"), date(2026, 1, 22), "Moscow")
     ]
+
+
+def test_a_meeting_on_the_sidelines_of_a_round_is_a_meeting_of_its_own(story: Extract) -> None:
+    facts = story(
+        "On the sidelines of the second round, Grynkewich met Russian military officers in Abu Dhabi on "
+        "Thursday.",
+        published=date(2026, 2, 6),
+    )
+    meetings = [(r.parties, r.start, r.venue) for r in facts.rounds if r.number is None]
+    assert meetings == [(("Russia", "United States"), date(2026, 2, 5), "Abu Dhabi")]
+    assert [r.start for r in facts.rounds if r.number == 2] == [None]
