@@ -105,8 +105,13 @@ from monitor.pack import StoryPack, load_pack
 # holdout batches written after the rules: 1536-1551 rounds 0.828 throughout, statements 0.948 -> 0.956;
 # 1584-1599 0.733 / 0.966 / 0.902 (fifteenth's first) -> 0.752 / 0.970 / 0.913. Rounds rules from the dev
 # errors barely move held-out rounds; statements and positions rules do, by a point or less.
+# Seventeenth session: three dev batches written blind (1616 the calendar, 1648 live blogs and diaries, 1664
+# meetings told across sentences; rounds 0.69 / 0.54 / 0.57 -> 0.88 / 0.85 / 0.72) and two holdout batches
+# (1632, the calendar, written beside 1616: rounds 0.62 throughout; 1680, a mixed feed: 0.69 throughout).
+# After the session: dev (749) 0.899 / 0.963 / 0.932 (first rules 0.876 / 0.962 / 0.931); holdout (516)
+# 0.763 / 0.944 / 0.906 (first 0.759 / 0.944 / 0.905; the 484 of before 0.768 -> 0.772 for rounds).
 F1_FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"rounds": 0.87, "statements": 0.95, "positions": 0.92},
+    "dev": {"rounds": 0.89, "statements": 0.95, "positions": 0.92},
     "holdout": {"rounds": 0.75, "statements": 0.93, "positions": 0.89},
 }
 
