@@ -468,6 +468,8 @@ class _Memory:
     # a meeting told with its day or place but no sides ("On Saturday he walked into a conference room in
     # Miami"), for "The three spent the day with Steve Witkoff" a sentence or two later
     sideless_meeting: RoundMention | None = None
+    # a side's journey to a place (its sentence, the side, the place): "A Ukrainian team flew to Florida"
+    journey: tuple[int, str, str] | None = None
     # the two sides of the talks beside the rounds named by their subject ("the economic track" of Dmitriev
     # and Witkoff), once a sentence has named them together
     track_sides: set[str] = field(default_factory=set)
@@ -688,6 +690,22 @@ class MentionReader:
             opened.venue = told.venue or opened.venue
             opened.status, opened.tense = told.status or opened.status, told.tense or opened.tense
         self._give_sides(view, found)
+        journey = self.memory.journey
+        if journey is not None and 0 < view.index - journey[0] <= 2:
+            for mention in found:
+                if (
+                    not mention.named
+                    and not mention.travel
+                    and not mention.trilateral
+                    and len(mention.parties) == 1
+                    and journey[1] not in mention.parties
+                    and mention.venue in (None, journey[2])
+                    and (mention.meeting or mention.dates[0] is not None)
+                ):
+                    # "A Ukrainian team flew to Florida on Friday. The talks with Witkoff ran on Saturday and
+                    # Sunday": the talks of the side that made the journey, where it went
+                    mention.parties.add(journey[1])
+                    mention.meeting, mention.venue = True, journey[2]
         self.memory.open_meeting = next(
             (m for m in found if m.is_meeting_like() and not m.named and m.venue is None),
             None,
@@ -1842,6 +1860,8 @@ class MentionReader:
                 # "Delegations arrived in Geneva on Monday": the talkers' journey, to the talks ahead
                 mention.talkers = True
                 return mention
+            if mention.venue and len(mention.parties) == 1 and _SIDE_TEAM.match(text, start):
+                self.memory.journey = (view.index, next(iter(mention.parties)), mention.venue)
             return mention if mention.venue and mention.persons else None
         status = self._status(view, start, end)
         # "... agreed at the Geneva round last month, 200 men came home, Medinsky announced": the verb that
@@ -2908,6 +2928,10 @@ _BARE_TEAM = Guarded(
 _OPENING_HE = re.compile(
     r"(?:(?:On|By|Then|Later|Earlier|In|Before|After)\s+(?:[\w.,]+\s+){0,4}?[\w.]+,?\s+(?:he|she)\s+|He\s+|She\s+)"
     r"(?!said|says|told|added)"
+)
+# A side's team as the subject: "A Ukrainian team", "The Ukrainian delegation", "Ukrainian negotiators"
+_SIDE_TEAM = re.compile(
+    r"\s*(?:(?:A|An|The)\s+)?(?:[A-Z][\w.-]+\s+)(?:negotiating\s+)?(?:team|delegation|negotiators|envoys)\b"
 )
 _OPENING_HIS_TALKS = re.compile(
     r"(?:His|Her)\s+(?:[\w-]+\s+)?(?:talks|meeting|meetings|session|conversation|encounter)\b"

@@ -2915,3 +2915,13 @@ def test_a_meeting_on_the_sidelines_of_a_round_is_a_meeting_of_its_own(story: Ex
     meetings = [(r.parties, r.start, r.venue) for r in facts.rounds if r.number is None]
     assert meetings == [(("Russia", "United States"), date(2026, 2, 5), "Abu Dhabi")]
     assert [r.start for r in facts.rounds if r.number == 2] == [None]
+
+
+def test_talks_told_after_a_sides_journey_are_that_sides_talks_where_it_went(story: Extract) -> None:
+    facts = story(
+        "A Ukrainian team flew to Florida on Friday. The talks with Witkoff ran on Saturday and Sunday.",
+        published=date(2026, 3, 23),
+    )
+    assert [(r.parties, r.start, r.end, r.venue) for r in facts.rounds] == [
+        (("Ukraine", "United States"), date(2026, 3, 21), date(2026, 3, 22), "Miami")
+    ]
