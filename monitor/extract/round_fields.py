@@ -1078,11 +1078,12 @@ _VENUE_CONTEXT = re.compile(
     rf"|sidelines|margins|forum|{_TRILATERAL_NOUN})\b[^;]*$",
     re.IGNORECASE,
 )
-# A capitalised word right after a city that is no day or month goes on with a name ("the Kyiv Independent",
-# "Geneva Security Forum"), not a place followed by a day ("in Geneva Tuesday")
+# A meeting at a gathering named by its city: "meet Rubio on the sidelines of the Munich Security Conference"
 _MEET_WORD = re.compile(r"\b(?:meet|meets|met|meeting|talks|held|hold|holds|sat\s+down|see|saw)\b")
 _CITY_EVENT = re.compile(r"\s+(?:Security\s+|Economic\s+|Peace\s+)?(?:Conference|Forum|Summit)\b")
 _AT_EVENT = re.compile(r"\b(?:(?:sidelines|margins)\s+of|at|during)\s+the\s+$")
+# A capitalised word right after a city that is no day or month goes on with a name ("the Kyiv Independent",
+# "Geneva Security Forum"), not a place followed by a day ("in Geneva Tuesday")
 _NAME_GOES_ON = re.compile(
     r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
     r"|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|On|In"

@@ -301,9 +301,11 @@ _SAME_DAY = re.compile(
 )
 # ("at the same time" may be any time: "agreed at the same time that a working group would meet")
 _AN_EVENING = re.compile(r"\b(?:that|the same) (?:evening|night|afternoon)\b", re.IGNORECASE)
-# "named 26 and 27 February as the dates", "gave Thursday as the day": days given for the round told of
+# "Umerov met Witkoff ..., and the two are due to meet again": the two of the meeting just told
 _THE_TWO_MEET = re.compile(r",\s+and\s+the\s+two\s+(?:men\s+)?(?:are|were|will|would|have|had|met|meet)\b")
+# "a second official later gave the date as Sunday, Feb. 1": the day given for the round named
 _DATE_GIVEN_AS = re.compile(r"\b(?:gave|put|set|named|fixed)\s+the\s+(?:date|day)\s+(?:as|at)\s+")
+# "named 26 and 27 February as the dates", "gave Thursday as the day": days given for the round told of
 _NAMED_AS_DAYS = re.compile(
     r"\b(?:named|gave|given|set|put|floated|cited)\b.{3,60}?\bas\s+the\s+(?:dates?|days?)\b"
 )
@@ -3314,13 +3316,13 @@ def _dated_line(view: View, pos: int) -> tuple[date | None, date | None]:
     return None, None
 
 
-# "THURSDAY.", "TUESDAY, FEB. 17 - WEDNESDAY, FEB. 18": a day or a span of days heading a calendar's items
-_UPPER_DAY_DATE = r"(?:,\s+[A-Z]{3,9}\.?\s+\d{1,2})?"
 # "Saturday." opening a paragraph of a diary: the day of what the paragraph tells
 _TITLE_DAY_HEADING = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+and\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\."
 )
+# "THURSDAY.", "TUESDAY, FEB. 17 - WEDNESDAY, FEB. 18": a day or a span of days heading a calendar's items
+_UPPER_DAY_DATE = r"(?:,\s+[A-Z]{3,9}\.?\s+\d{1,2})?"
 DAY_HEADING = re.compile(
     rf"{UPPER_WEEKDAYS}{_UPPER_DAY_DATE}(?:\s*[-–—]\s*{UPPER_WEEKDAYS}{_UPPER_DAY_DATE})?[.:]?"
 )
@@ -3705,7 +3707,9 @@ _FRONTED_IT = re.compile(
 )
 _WHAT_HAPPENED = re.compile(r"(?:So\s+)?(?:What|Whatever)\s+(?:has\s+)?happened\s+to\b")
 _DAY_OPENS = re.compile(r"(?:(?:Then|And|But|Later),?\s+)?(?:[Oo]n|[Bb]y|[Ll]ate\s+on|[Ee]arly\s+on)?\s*")
+# A verb of saying in the past, before a round: "Zelensky said as much after the second round"
 _SAID_BEFORE = re.compile(r"\b(?:said|told|wrote|added|noted|spoke|stressed|warned|argued)\b")
+# "That was on January 22, on the sidelines of ...": the day and place of the meeting just told
 _THAT_WAS = re.compile(r"(?:That|This|It)\s+was\s+(?:on|in|at)\s")
 _THE_MEETING_OPENS = re.compile(r"(?:The|That|This)\s+(?:meeting|talks|session|encounter)\b")
 _TIMES = re.compile(

@@ -201,11 +201,12 @@ _RELATIVE_CUES = (
     "coming",
     "follow-up",
 )
-# To meet again, in the base form (will, would, to): the next round; "met again" tells of no new one
+# "the two are due to meet again": two people meeting, not the next round; "meet again ... for the final day"
 _TWO_PEOPLE_BEFORE = re.compile(
     r"\b(?:the\s+two|the\s+pair|both\s+men|the\s+two\s+men)\s+(?:[\w-]+\s+){0,4}$"
 )
 _DAY_OF_THE_ROUND = re.compile(r"\b(?:final|last|second|third|closing|concluding)\s+day\b")
+# To meet again, in the base form (will, would, to): the next round; "met again" tells of no new one
 _MEET_AGAIN = re.compile(r"\b(?:meet|reconvene|convene)\s+(?:again|once more|once again)\b")
 _LAST_OF_THEM = re.compile(r"\bthe\s+(?:last|latest|most\s+recent)\s+of\s+(?:them|these|those|which)\b")
 _ANY_CUES = (
@@ -459,7 +460,7 @@ def _first_since(view: View, low: str, ordinal: re.Match[str], noun: int, end: i
     if TRILATERAL.search(low, ordinal.start(), noun) is None:
         return True
     # ("the first three-way meeting since Geneva", "... since the third round": a first since other talks)
-    after = _SINCE_TALKS.match(low, since.end())
+    after = _SINCE_OTHER_TALKS.match(low, since.end())
     if after is None:
         return False
     place = view.mention_starting_at(after.end())
@@ -467,7 +468,7 @@ def _first_since(view: View, low: str, ordinal: re.Match[str], noun: int, end: i
 
 
 # What a first is counted from: other talks ("since the third round") or their place ("since Geneva")
-_SINCE_TALKS = re.compile(
+_SINCE_OTHER_TALKS = re.compile(
     r"\s+(?:the\s+|last\s+)?(?:(?P<talks>(?:[\w-]+\s+){0,2}(?:round|meeting|talks|session)\b))?"
 )
 _SINCE = re.compile(

@@ -893,8 +893,9 @@ _LABEL_LINE = re.compile(
     # Abu Dhabi)")
     r"(?im)^[-*•]?\s*(?:the\s+)?(?:round\s+(?:no\.\s*)?(?P<n>\w+)|(?P<o>\w+)\s+round)\s*(?:[:—–]|\((?=[^)]*\d))\s*"
 )
-# After an entry's day: ", late - Moscow. ", ", Miami: ", ": ", " - Geneva. "
+# "Sat 21 Mar, 16:00 - ": a weekday cut short before an entry's day
 _SHORT_WEEKDAY = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(?=\d)")
+# After an entry's day: ", late - Moscow. ", ", Miami: ", ": ", " - Geneva. "
 _AFTER_ENTRY_DAY = re.compile(
     # ("Sat 21 Mar, 16:00 - Talks begin in Florida.": a time of day after the day)
     r"(?:,\s*(?:late|early|morning|evening|night|\d{1,2}[:.]\d{2}))?\s*(?P<mark>:|[-–—]|,)\s*"
