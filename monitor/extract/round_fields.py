@@ -52,6 +52,8 @@ MEETING_VERB = re.compile(
     # ("a meeting in Miami on Saturday between Dmitriev and ...": its day between)
     r"(?:\s+[A-Z][\w.-]*)?(?:\s+on\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s+(?:with|between))"
     r"|(?-i:meeting\s+(?:the\s+)?(?=[A-Z]))|received|receives|receive"
+    # "Meeting in Geneva on February 17 and 18, Russia and Ukraine agreed ...": a participle put first
+    r"|(?-i:(?:^|(?<=,\s))[Mm]eeting\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.-]*(?=[^.;]*?,\s))"
     # "Putin kept Witkoff and Kushner in the Kremlin for nearly four hours": a host keeping guests talking
     r"|kept(?=\s[^,;.]{3,80}?\s(?:for\s(?:[\w-]+\s){0,3}hours|until\s(?:the\s)?(?:early|small|late)|past\smidnight))"
     # (not "a panel hosted on Sunday by a think tank": an event of talkers about the talks, no meeting)

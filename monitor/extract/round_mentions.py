@@ -1899,6 +1899,11 @@ class MentionReader:
         if mention.tense is None and last is not None and last < self.doc.published:
             mention.tense = "past"  # "since the talks in Geneva on Feb. 17-18": days gone by
         mention.meeting = verb is not None and not _of_the_trilateral(text, start, end, verb, low)
+        fronted = verb is not None and verb.start() == 0 and text.startswith("Meeting")
+        if mention.meeting and fronted and self.memory.named is not None:
+            # "The third trilateral round went further. Meeting in Geneva on February 17 and 18, Russia and
+            # Ukraine agreed ...": the sitting put first is the round just named, whoever the clause's subject
+            mention.meeting = False
         if len(mention.parties) == 2 and "their " in low and _THEIR_TALKS.search(text, start, end):
             mention.meeting = True  # "their direct talks in Istanbul": a meeting of the two sides named
         if mention.meeting and verb is not None:

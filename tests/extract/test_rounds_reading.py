@@ -3261,3 +3261,27 @@ def test_a_round_that_will_not_begin_today_as_planned_is_put_off_to_its_new_day(
         published=date(2026, 2, 1),
     )
     assert days(by_number(facts)[2]) == (date(2026, 2, 4), None, None, "postponed")
+
+
+def test_a_sitting_put_first_after_a_round_is_named_is_that_rounds_days_and_place(story: Extract) -> None:
+    facts = story(
+        "The third trilateral round went further. Meeting in Geneva on February 17 and 18, Russia and "
+        "Ukraine agreed to exchange 500 prisoners each.",
+        published=date(2026, 3, 10),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
+    assert [r for r in facts.rounds if r.number is None] == []
+
+
+def test_a_sitting_put_first_with_no_round_named_before_is_a_meeting_of_its_subject(story: Extract) -> None:
+    facts = story(
+        "Meeting in Geneva on February 17 and 18, Russian and Ukrainian negotiators agreed to exchange 500 "
+        "prisoners each.",
+        published=date(2026, 3, 10),
+    )
+    (meeting,) = facts.rounds
+    assert (meeting.number, meeting.format, days(meeting)) == (
+        None,
+        "bilateral",
+        (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded"),
+    )
