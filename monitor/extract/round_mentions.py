@@ -475,6 +475,9 @@ class _Memory:
     # the two sides of the talks beside the rounds named by their subject ("the economic track" of Dmitriev
     # and Witkoff), once a sentence has named them together
     track_sides: set[str] = field(default_factory=set)
+    # the place of the rounds the sentence before named together ("both Abu Dhabi rounds"), for "At the
+    # second of those, ..."
+    plural_venue: str | None = None
 
 
 class MentionReader:
@@ -939,6 +942,8 @@ class MentionReader:
                 memory.round_days = m.dates  # (a round told only by its end has no first evening known)
         placed = [m.venue for m in named if m.venue is not None]
         memory.round_venue = placed[-1] if placed else memory.round_venue
+        plural_places = [m.venue for m in found if m.plural and m.venue is not None]
+        memory.plural_venue = plural_places[-1] if plural_places else None
         if named:
             memory.named = memory.last_named = (named[-1].number, named[-1].reference)
         elif not (same or answer):
@@ -1427,6 +1432,11 @@ class MentionReader:
             for named in results:
                 if named.named and named.venue is None:
                     named.venue = venue
+        of_them = {t.number for t in triggers if t.of_them}
+        places = [m.venue for m in results if m.plural and m.venue] or [self.memory.plural_venue]
+        for named in results if of_them and places[-1] is not None else ():
+            if named.number in of_them and named.venue is None:
+                named.venue = places[-1]  # "both Abu Dhabi rounds, the first of which opened on January 23"
         plural = next((t for t in triggers if t.plural), None)
         elliptic = [t for t in triggers if t.elliptic and plural is not None and t.start > plural.end]
         if elliptic:

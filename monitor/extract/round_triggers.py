@@ -58,6 +58,11 @@ _ORD_BEFORE_TALKS = re.compile(rf"\b(?P<ord>{_ORD})\s+(?:(?!day\b|days\b|time\b)
 _ORD_OF_ROUNDS = re.compile(
     rf"\b(?:the|a)\s+(?P<ord>{_ORD})\s+of\s+(?:the|those|these|its|their)\s+(?:[\w-]+\s+)?rounds\b"
 )
+# "both Abu Dhabi rounds, the first of which opened on January 23"; "At the second of those, ...": one of
+# rounds named together just before
+_ORD_OF_THEM = re.compile(
+    rf"\bthe\s+(?P<ord>{_ORD})\s+of\s+(?:which|them|those|these)\b(?!\s+(?:days?|\w+s)\b)"
+)
 _NUMBER_AFTER = re.compile(
     r"\s+(?:no\.\s*|number\s+)?(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
     r"(?!\s+(?:weeks?|days?|months?|hours?|years?|times)\b)"
@@ -231,6 +236,9 @@ class Trigger:
     more: tuple[int, ...] = ()  # further rounds named in the same breath ("the first and second rounds")
     elliptic: bool = False
     plural: bool = False  # rounds named together with no number: a boundary, no round of its own
+    of_them: bool = (
+        False  # one of rounds named together before it: "the first of which", "the second of those"
+    )
 
 
 _NO_DATE_YET = re.compile(
@@ -283,6 +291,14 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
         for match in _ORD_OF_ROUNDS.finditer(low, lo, hi):
             # "The first of those rounds opened in the Emirati capital on January 23"
             add(Trigger(match.start(), match.end(), _number(match.group("ord"))))
+    for match in _ORD_OF_THEM.finditer(low, lo, hi) if " of " in low else ():
+        named = low.rfind("rounds", lo, match.start())
+        if (
+            (named >= 0 and "," in low[named : match.start()])
+            or (not low[lo : match.start()].strip(" ,") or low.startswith("at ", lo))
+            and _PLURAL.search(before[-300:].lower())
+        ):
+            add(Trigger(match.start(), match.end(), _number(match.group("ord")), of_them=True))
     if _has(low, ("trilateral", "tripartite", "three-way", "working group")):
         for noun in _TALK_NOUNS:
             for pos in _words(low, noun, lo, hi):

@@ -3285,3 +3285,23 @@ def test_a_sitting_put_first_with_no_round_named_before_is_a_meeting_of_its_subj
         "bilateral",
         (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded"),
     )
+
+
+def test_one_of_rounds_named_together_is_that_round_in_their_place(story: Extract) -> None:
+    facts = story(
+        "Talks have since moved to Geneva. Grynkewich sat in on both Abu Dhabi rounds, the first of which "
+        "opened on January 23. At the second of those, on February 4 and 5, Washington and Moscow agreed to "
+        "restore military contacts.",
+        published=date(2026, 2, 13),
+    )
+    rounds = by_number(facts)
+    assert days(rounds[1]) == (date(2026, 1, 23), None, "Abu Dhabi", "concluded")
+    assert days(rounds[2]) == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+
+
+def test_the_first_of_which_after_no_rounds_names_no_round(story: Extract) -> None:
+    facts = story(
+        "Kyiv has set out three demands, the first of which was put to the Americans on January 23.",
+        published=date(2026, 2, 13),
+    )
+    assert by_number(facts) == {}
