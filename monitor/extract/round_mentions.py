@@ -2036,6 +2036,8 @@ class MentionReader:
         topic = _TOPIC.search(text, verb.end(), hi)
         hi = topic.start() if topic else hi  # "met Witkoff in Geneva to discuss Russia's demands"
         parties, _people = sides_in(view, lo, hi, frame, mention.venue)
+        if len(parties) != 2 and verb.group().lower() == "summit":
+            parties = _summit_sides(view, verb, hi) or parties
         if "-" in verb.group() or "–" in verb.group():
             # "the Russian-American summit": the sides joined in its name are its sides, whoever else the
             # clause names ("... provide for the withdrawal of Ukrainian formations")
@@ -3439,6 +3441,37 @@ def _days_in_turn(
         if d.first is not None and start <= d.start and d.end <= end and not frame[0] <= d.start < frame[1]
     ]
     return days if len(days) == count else []
+
+
+# "Putin's summit with Trump", "the August summit in Alaska between Trump and Putin"
+_HOLDERS_BEFORE = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?$")
+_WITH_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?with\s+")
+_BETWEEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?between\s+")
+
+
+def _summit_sides(view: View, verb: re.Match[str], hi: int) -> set[str] | None:
+    """The two sides a summit is said to be of, by the people named with the word: "X's summit with Y",
+    "the summit in Alaska between X and Y" (not the others of its clause: "Russia wants Ukraine to withdraw
+    ..., in line with the formula Moscow traces to the summit between Trump and Putin")."""
+    text = view.text
+    between = _BETWEEN_AFTER.match(text, verb.end(), hi)
+    if between is not None:
+        sides = {m.party for m in view.mentions_between(between.end(), hi) if m.person and m.party}
+        return sides if len(sides) == 2 else None
+    holder = [
+        m.party
+        for m in view.mentions
+        if m.person
+        and m.party
+        and m.end <= verb.start()
+        and _HOLDERS_BEFORE.search(text, m.end, verb.start())
+    ]
+    guest = _WITH_AFTER.match(text, verb.end(), hi)
+    if holder and guest is not None:
+        after = [m for m in view.mentions_between(guest.end(), hi) if m.person and m.party]
+        sides = {holder[-1], after[0].party} if after and after[0].start == guest.end() else set()
+        return sides if len(sides) == 2 else None  # type: ignore[return-value]
+    return None
 
 
 def _of_the_trilateral(text: str, start: int, end: int, verb: re.Match[str], low: str) -> bool:

@@ -2925,3 +2925,22 @@ def test_talks_told_after_a_sides_journey_are_that_sides_talks_where_it_went(sto
     assert [(r.parties, r.start, r.end, r.venue) for r in facts.rounds] == [
         (("Ukraine", "United States"), date(2026, 3, 21), date(2026, 3, 22), "Miami")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moscow demands that Ukraine hand over the rest of the Donetsk region, on the basis of the formula "
+        "from Vladimir Putin's summit with Donald Trump in Alaska last August.",
+        "Russia wants Ukraine to withdraw from Donetsk, in line with a formula that Moscow traces to last "
+        "August's summit in Alaska between Trump and Putin.",
+    ],
+)
+def test_a_summit_is_of_the_two_people_named_with_it_not_of_its_clause(story: Extract, sentence: str) -> None:
+    facts = story(sentence, published=date(2026, 2, 13))
+    (summit,) = meetings(facts)
+    assert (summit.parties, summit.venue, summit.status) == (
+        ("Russia", "United States"),
+        "Anchorage",
+        "concluded",
+    )
