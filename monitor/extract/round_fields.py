@@ -125,6 +125,9 @@ MEETING_VERB = re.compile(
     # sides as "talks between" does
     r"|(?-i:[A-Z][\w.]*[-–](?:[A-Z][\w.]*[-–])?[A-Z][\w.]*\s+(?:(?:economic|security|military|political)\s+)?"
     r"(?:talks|meetings?|negotiations|consultations|group|working group|summit))"
+    # "the understanding Putin and Trump reached in Anchorage", "the understanding reached by Putin and Trump
+    # in Anchorage": people who came to terms in a place met there
+    r"|(?:understanding|consensus)\s+(?:[^,;.]{3,60}?\s+)?reached(?=\s+(?:by\s+[^,;.]{3,60}?\s+)?(?:in|at)\s+[A-Z])"
     # "visited Putin in the Kremlin": someone named, visited in a place (not "visited a hospital")
     r"|(?-i:(?:visited|visits|visiting)(?=\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?:in|at)\s))"
     # "Feb. 26, Geneva: Witkoff and Kushner see Umerov", a chronicle's present: to see someone named is to
@@ -193,6 +196,7 @@ _MEETING_VERB_WORDS = (
     "invited",
     "visit",
     "summit",
+    "reached",
     "see",
     "saw",
     "spen",
@@ -1075,6 +1079,8 @@ _VENUE_CONTEXT = re.compile(
     # "walked into the Kremlin", "were shown into Putin's office at the Kremlin": visitors let in
     r"|walked|walks|shown|ushered"
     r"|talked"
+    # ("the understanding reached by Putin and Trump in Anchorage": terms come to in a place, at talks there)
+    r"|reached"
     r"|resumed|continued|ended|wrapped up|concluded|closed"
     # "had his hour with Trump on the sidelines of the forum in Davos"
     rf"|sidelines|margins|forum|{_TRILATERAL_NOUN})\b[^;]*$",

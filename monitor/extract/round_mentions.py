@@ -86,6 +86,9 @@ _TRIGGER_WORDS = (
     "invited",
     "visit",
     "summit",
+    "reached by",  # "the understanding reached by Putin and Trump in Anchorage"
+    "reached in",
+    "reached at",
     "the first",
     "the second",
     "the third",

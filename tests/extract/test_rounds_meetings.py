@@ -2944,3 +2944,26 @@ def test_a_summit_is_of_the_two_people_named_with_it_not_of_its_clause(story: Ex
         "Anchorage",
         "concluded",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peskov also said territory remained fundamental for Moscow, a reference to the understanding "
+        "Vladimir Putin and Donald Trump reached in Anchorage last August.",
+        "Territory had to be settled on the basis of the understanding reached by Vladimir Putin and Donald "
+        "Trump in Anchorage last August, Peskov said.",
+    ],
+)
+def test_two_leaders_who_reached_an_understanding_in_a_place_met_there(story: Extract, sentence: str) -> None:
+    facts = story(sentence, published=date(2026, 1, 27))
+    summit = meeting_of(facts, "Russia", "United States")
+    assert (summit.venue, summit.status) == ("Anchorage", "concluded")
+
+
+def test_an_understanding_reached_with_no_place_is_no_meeting(story: Extract) -> None:
+    facts = story(
+        "Peskov said the understanding reached by Vladimir Putin and Donald Trump still held.",
+        published=date(2026, 1, 27),
+    )
+    assert meetings(facts) == []
