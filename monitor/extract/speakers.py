@@ -552,7 +552,11 @@ _SOURCE_TAILS = frozenset(["source", "official", "diplomat", "insider", "partici
 _ONE_OF_THEM = re.compile(r"\s*[“\"]?\s*(One of them|Another|A second|A third)\s*")
 _ONE_OF_THEM_TAILS = frozenset(["them", "Another", "second", "third"])
 _WINDOW = 120
-_APPOSITION = re.compile(r",\s+((?:the|a|an)\s+[^,;:“”\"]{2,80}?|[A-Z][^,;:“”\"]{2,80}?)(?:,|\.?$)")
+# ("Yaroslav Hrytsenko, a member of parliament from the ruling faction who sits on ...": the role ends where
+# a relative clause begins)
+_APPOSITION = re.compile(
+    r",\s+((?:the|a|an)\s+[^,;:“”\"]{2,80}?|[A-Z][^,;:“”\"]{2,80}?)(?:,|\.?$|(?=\s+who\s+[a-z]+s\s))"
+)
 # "Katarzyna Nowicka, a former Polish deputy defence minister, was less categorical.": a sentence that opens
 # with a full name the pack lacks, set off by a role, is about that person
 _POSSESSED_ROLE = re.compile(r"(?:His|Her|Their|Its|[A-Z][\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+")
@@ -857,6 +861,7 @@ _ROLE_SET_OFF_NAME = re.compile(
 
 
 _QUOTE_COMMA = ('",', "”,", ',"', ",”")
+_OTHER_PERSON_BEFORE = re.compile(r"\b(?:to|with|and|by|from|interviewed|asked)\s+|[,;:]")
 _PRESENTER = re.compile(
     r"\b(?:correspondent|reporter|presenter|host|anchor|interviewer|moderator|editor|our)\b"
 )
@@ -879,9 +884,15 @@ def introduced_earlier(views: list[View], surname: str) -> Speaker | None:
                 person = replace(person, role=who.group(1))
             if person is None or person.kind != "person" or person.role is None:
                 continue  # (a name with no role the text gives may be anyone's)
-            around = view.lower[max(0, match.start() - 40) : match.end() + 40]
-            # the programme's own people ask, they are not speakers: "our correspondent Marta Koval"
-            return None if _PRESENTER.search(around) else person
+            # the programme's own people ask, they are not speakers: "our correspondent Marta Koval", "Marta
+            # Koval, our correspondent" (but "Presenter Marta Melnyk talked to Yaroslav Hrytsenko": the word
+            # is the presenter's, not the guest's)
+            before = _OTHER_PERSON_BEFORE.split(view.lower[max(0, match.start() - 40) : match.start()])[-1]
+            after = ""
+            if view.text.startswith(",", match.end()):
+                stop = _PHRASE_STOP.search(view.text, match.end() + 1)
+                after = view.lower[match.end() : stop.start() if stop is not None else match.end() + 40]
+            return None if _PRESENTER.search(before) or _PRESENTER.search(after) else person
     return None
 
 

@@ -1197,6 +1197,32 @@ def test_a_transcript_label_of_the_programmes_correspondent_is_no_speaker(
     assert facts.statements == ()
 
 
+@pytest.mark.parametrize(
+    ("introduction", "role"),
+    [
+        ("Presenter Marta Hlib talked to Yaroslav Hrytsenko, a lawmaker, about the talks.", "lawmaker"),
+        # the role set off after the guest's name ends where a relative clause begins
+        (
+            "Presenter Marta Hlib talked to Yaroslav Hrytsenko, a member of parliament from the ruling "
+            "faction who sits on the foreign affairs committee, about the Ukraine talks.",
+            "member of parliament from the ruling faction",
+        ),
+    ],
+)
+def test_a_guest_the_presenter_talked_to_speaks_under_the_guests_transcript_label(
+    extract: Extract, introduction: str, role: str
+) -> None:
+    facts = extract(
+        f"{introduction}\n\n"
+        "HLIB: Who is going to Miami?\n\n"
+        "HRYTSENKO: Rustem Umerov leads the team. Territory will not be decided there."
+    )
+    assert [(s.speaker, s.direct, s.text[:29]) for s in facts.statements] == [
+        ("Yaroslav Hrytsenko", True, "Rustem Umerov leads the team.")
+    ]
+    assert [(a.name, a.role) for a in facts.actors] == [("Yaroslav Hrytsenko", role)]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
