@@ -383,6 +383,10 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
             memory.saw(view)
             continue
         asking = None
+        if view.text.endswith("?") and not view.quotes and _unknown_label_asks(view, doc, memory):
+            # "VANCE: Has the Kremlin said anything?": an anchor's question under a name that is no speaker's
+            memory.saw(view)
+            continue
         if view.text.endswith("?") and not view.quotes and _WH_QUESTION.match(view.text):
             # "What does Moscow say?": an explainer's question to the reader, no one's statement
             memory.saw(view)
@@ -672,6 +676,14 @@ def _transcript_label(view: View, doc: Doc, memory: Memory) -> Attribution | Non
     return Attribution(speaker, content, frame, True, True, frame)
 
 
+def _unknown_label_asks(view: View, doc: Doc, memory: Memory) -> bool:
+    """Does the sentence open a paragraph under a transcript's label that names no speaker ("VANCE: Has the
+    Kremlin said anything?")? An anchor's or a host's, whose name the bulletin never gives a role."""
+    if view.index > 0 and doc.views[view.index - 1].paragraph == view.paragraph:
+        return False
+    return _UPPER_LABEL.match(view.text) is not None and _transcript_label(view, doc, memory) is None
+
+
 def _asks(view: View, doc: Doc) -> bool:
     """Does the paragraph a host's or reporter's label opens put a question? An interviewer's always does;
     an anchor's or a presenter's may only read the news."""
@@ -710,6 +722,9 @@ _WH_QUESTION = re.compile(
 _EDITORS_NOTE = re.compile(
     r"\((?:Adds|Updates|Corrects|Recasts|Changes|Rewrites|Refiles|Fixes|Removes|Inserts)\b[^()]*\)\s*$"
 )
+# "of what he said", "what Peskov told reporters": a free relative, the words said standing in for a noun
+_WHAT_SUBJECT = re.compile(r"\b[Ww]hat\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+$")
+_SAID_TOLD = frozenset({"said", "says", "told"})
 _QUESTION_LABEL = re.compile(r"(?:HOST|QUESTION|Q|INTERVIEWER|ANCHOR|PRESENTER|MODERATOR|REPORTER)\s*:\s")
 
 
@@ -961,6 +976,8 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
             continue  # only "“What talks are these?” asked a tram driver": a question quoted, then its asker
         if "whether" in text and _ASKED_WHETHER.search(text, max(0, start - 80), start):
             continue  # "Asked whether Zelensky had said ...", "not clear whether he had told ...": a question
+        if word in _SAID_TOLD and "what " in text and _WHAT_SUBJECT.search(text, max(0, start - 40), start):
+            continue  # "We have a little of what he said in Kyiv": words said, referred to, not given
         if not (quoted and view.in_quote(start)):
             candidates.append((start, "verb", verb))
     if "ccording to" in text:

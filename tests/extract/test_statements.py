@@ -1223,6 +1223,25 @@ def test_a_guest_the_presenter_talked_to_speaks_under_the_guests_transcript_labe
     assert [(a.name, a.role) for a in facts.actors] == [("Yaroslav Hrytsenko", role)]
 
 
+def test_an_anchors_question_under_a_name_that_is_no_speakers_says_nothing(extract: Extract) -> None:
+    facts = extract(
+        "Transcript of the evening bulletin on the Ukraine talks.\n\n"
+        "VANCE: Has the Kremlin said anything?\n\n"
+        "HADDAD: Very little. Dmitry Peskov told reporters the Kremlin would make no statements."
+    )
+    assert [(s.speaker, s.text[:40]) for s in facts.statements] == [
+        ("Dmitry Peskov", "the Kremlin would make no statements.")
+    ]
+
+
+def test_words_referred_to_as_what_someone_said_are_no_statement(extract: Extract) -> None:
+    facts = extract(
+        "Zelensky spoke in Kyiv about the Ukraine talks. We have a little of what he said there.\n\n"
+        "The talks ended in what Witkoff called a “productive” mood."
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [("Steve Witkoff", True)]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
