@@ -548,6 +548,11 @@ _DOCUMENT_TAILS = frozenset(["statement", "readout", "communique", "communiqué"
 _OWNED_DOCUMENT = re.compile(
     r"(?:['’]s)?\s+(?:(?:joint|official|written|final)\s+)?(?:statement|readout|communiqu[eé]|declaration)\s*$"
 )
+_INTERLOCUTOR = re.compile(
+    r"(?<![\w])(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Hh]is)\s+(?:(?:agency|newspaper|channel)['’]s\s+)?"
+    r"(?:[\w-]+\s+)?interlocutors?(?:\s+(?:of|at|in)\s+(?:the\s+)?(?:agency|newspaper|channel|[A-Z][\w-]+))?\s*$"
+)
+_INTERLOCUTOR_TAILS = frozenset(["interlocutor", "interlocutors", "agency", "newspaper", "channel"])
 _SOURCE_TAILS = frozenset(["source", "official", "diplomat", "insider", "participant", "delegate", "person"])
 _ONE_OF_THEM = re.compile(r"\s*[“\"]?\s*(One of them|Another|A second|A third)\s*")
 _ONE_OF_THEM_TAILS = frozenset(["them", "Another", "second", "third"])
@@ -795,6 +800,12 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         # "According to the Kremlin statement, ... “We expect Kyiv to follow,” the statement said": a
         # statement, a readout or a communique named again speaks for whoever it was from, the last to speak
         return replace(last[1], start=document.start(), end=end)
+    if tail in _INTERLOCUTOR_TAILS and (talker := _INTERLOCUTOR.search(text, lo, end)) is not None:
+        # "the interlocutor of the agency clarified", "the agency's interlocutor said": translated copy's
+        # word for the unnamed source it spoke to
+        known = memory.anonymous
+        party = known.party if known is not None else None
+        return Speaker(UNNAMED_SOURCE, "anonymous", party, None, talker.start(), end)
     definite = _DEFINITE_SOURCE.search(text, lo, end) if tail in _SOURCE_TAILS else None
     if definite is not None and memory.anonymous is not None:
         # "the official said", "the source added": the unnamed source the article quoted last
@@ -1015,6 +1026,17 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
                 earlier.name, "institution", earlier.party, None, pos, pos + body.end(), earlier.known
             )
     ahead = _PRONOUN_AHEAD.match(rest)
+    source = memory.last_speaker[1] if memory.last_speaker is not None else None
+    if (
+        ahead is not None
+        and source is not None
+        and memory.one_source is not None
+        and view.index - memory.one_source <= 1
+        and not any(m.person for m in view.mentions_between(0, pos))
+    ):
+        # "“The work is finished,” the interlocutor of the agency said. | According to him, the next meeting
+        # is expected next week": "him" is the one unnamed person who has just spoken
+        return Speaker(source.name, "anonymous", source.party, None, pos, pos + len(ahead.group()))
     if ahead is not None:
         last = memory.pronoun_person(view, ahead.group())
         if last is not None:

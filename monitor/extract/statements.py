@@ -840,7 +840,7 @@ def _readout_voice(view: View, readout: Speaker) -> Attribution | None:
 
 
 # "A member of the team", "One Ukrainian official", "a source": one unnamed person, whom "he" can name next
-_ONE_SOURCE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
+_ONE_SOURCE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he(?=\s+interlocutor\b))\s")
 _IT_WAS_NOTED = re.compile(
     r"It\s+was\s+(?:also\s+)?(?:noted|stressed|emphasi[sz]ed|underlined|pointed out|stated|agreed|confirmed)"
     r"\s+that\s+"

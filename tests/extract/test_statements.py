@@ -1242,6 +1242,26 @@ def test_words_referred_to_as_what_someone_said_are_no_statement(extract: Extrac
     assert [(s.speaker, s.direct) for s in facts.statements] == [("Steve Witkoff", True)]
 
 
+@pytest.mark.parametrize(
+    "frame",
+    ["the interlocutor of the agency said", "the agency's interlocutor said", "the interlocutor clarified"],
+)
+def test_translated_copys_interlocutor_is_an_unnamed_source(story: Extract, frame: str) -> None:
+    facts = story(f"“The work is finished for now,” {frame}.")
+    assert [(s.speaker, s.direct) for s in facts.statements] == [("unnamed source", True)]
+
+
+def test_him_after_the_one_unnamed_source_who_just_spoke_is_that_source(extract: Extract) -> None:
+    facts = extract(
+        "“The Ukraine talks are over for now,” a member of the Russian delegation told the agency.\n\n"
+        "According to him, the next meeting is expected next week."
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [
+        ("unnamed source", True),
+        ("unnamed source", False),
+    ]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
