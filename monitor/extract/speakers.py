@@ -517,6 +517,10 @@ _ROLE_NOUNS = (
 )
 # (a title may be capitalised: "the Secretary of State says", "the President said")
 _DEFINITE_ROLE = re.compile(rf"(?<![\w])[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)((?i:{_ROLE_NOUNS}))\s*$")
+# translated copy's name for a foreign minister (or a secretary of state): "the head of Ukrainian diplomacy"
+_HEAD_OF_DIPLOMACY = re.compile(
+    r"(?<![\w])[Tt]he\s+(?:head|chief)\s+of\s+(?:the\s+)?((?:[\w.’'-]+\s+){0,2}?)(diplomacy)\s*$"
+)
 _DEFINITE_ROLE_AHEAD = re.compile(rf"[Tt]he\s+((?:[\w.’'-]+\s+){{0,3}}?)({_ROLE_NOUNS})\s*$")
 _OFFICIALS_IN = re.compile(r"(?<![\w])(?:[Oo]fficials|[Dd]iplomats)\s+in\s+$")
 _HIS_OFFICE = re.compile(r"(?<![\w])(?:[Hh]is|[Hh]er)\s+(office|ministry)\s*$")
@@ -745,6 +749,8 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         # (`co_speaker` gives the other one)
         return _seen(pair[1], matcher, memory, both.start(), end)
     role = _DEFINITE_ROLE.search(text, lo, end) if tail.lower() in _ROLE_TAILS else None
+    if role is None and tail == "diplomacy":
+        role = _HEAD_OF_DIPLOMACY.search(text, lo, end)  # "the head of Ukrainian diplomacy noted"
     if role is not None and anonymous is not None and anonymous.start() < role.start():
         role = None  # "a spokesperson for the U.S. envoy confirmed": the spokesperson speaks, unnamed
     if role is not None:
@@ -1232,6 +1238,7 @@ def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Me
         "head of state": "president",
         "representative": "spokes",
         "spokesperson": "spokes",
+        "diplomacy": "foreign minister",
     }.get(noun, noun)
     if noun == "secretary" and "press" in match.group(1).lower():
         wanted = "spokes"  # "the press secretary" is the spokesman the text named, not a secretary of state
@@ -1255,7 +1262,10 @@ def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Me
             continue
         if qualifier_party is not None and person.party != qualifier_party:
             continue
-        if _holds(memory.roles.get(name), wanted) or _holds(person.role, wanted):
+        roles = (memory.roles.get(name), person.role)
+        if any(_holds(r, wanted) for r in roles) or (
+            noun == "diplomacy" and any(_holds(r, "secretary of state") for r in roles)
+        ):
             role_text = memory.roles.get(name) or person.role
             return Speaker(name, "person", person.party, role_text, match.start(), match.end())
     # "Asked about the talks, the Kremlin spokesman said ...", before any name: the one person of the pack

@@ -1262,6 +1262,24 @@ def test_him_after_the_one_unnamed_source_who_just_spoke_is_that_source(extract:
     ]
 
 
+@pytest.mark.parametrize(
+    ("named", "frame", "speaker"),
+    [
+        (
+            "Ukrainian Foreign Minister Andrii Sybiha was in Kyiv.",
+            "the head of Ukrainian diplomacy noted",
+            "Andrii Sybiha",
+        ),
+        ("Marco Rubio spoke in Munich.", "the head of American diplomacy said", "Marco Rubio"),
+    ],
+)
+def test_the_head_of_a_sides_diplomacy_is_its_foreign_minister(
+    story: Extract, named: str, frame: str, speaker: str
+) -> None:
+    facts = story(f"{named} “The draft is practically finalised,” {frame}.")
+    assert [(s.speaker, s.direct) for s in facts.statements] == [(speaker, True)]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
