@@ -144,9 +144,14 @@ class Memory:
         # ("In Munich, ..., Secretary of State Marco Rubio was more cautious.": the title goes with the name)
         untitled = before[: _role_start(view, first.start)] if first is not None and "," in before else before
         opening = "," in before and not (untitled.rstrip().endswith(",") and _FINITE_AFTER.match(after))
-        if opening and _POSSESSED_ROLE.fullmatch(before) and _SET_OFF_FINITE.match(after):
-            # "Her boss, Sergei Lavrov, has been more careful in public. In the spring he said ...": a name
-            # set off after a role of someone's is the sentence's subject
+        if (
+            opening
+            and (_POSSESSED_ROLE.fullmatch(before) or _THE_ROLE_SET_OFF.fullmatch(before))
+            and _SET_OFF_FINITE.match(after)
+        ):
+            # "Her boss, Sergei Lavrov, has been more careful in public. In the spring he said ...", "The U.S.
+            # special envoy, Steve Witkoff, did not hold a briefing. He wrote ...": a name set off after a
+            # role is the sentence's subject
             opening = False
         if (
             first is None
@@ -537,7 +542,8 @@ _BODY_TAILS = frozenset(
         "headquarters",
     ]
 )
-_DEFINITE_BODY = re.compile(r"(?<![\w])[Tt]he\s+(" + "|".join(sorted(_BODY_TAILS)) + r")\s*$")
+# (translated copy capitalises the body named again: "the Office said", "the Headquarters specified")
+_DEFINITE_BODY = re.compile(r"(?<![\w])[Tt]he\s+((?i:" + "|".join(sorted(_BODY_TAILS)) + r"))\s*$")
 # ("according to the government" names no body of that kind told before)
 _DEFINITE_BODY_AHEAD = re.compile(
     r"[Tt]he\s+(" + "|".join(sorted(_BODY_TAILS - {"government"})) + r")\b(?!\s+(?:of|for)\b)"
@@ -570,8 +576,10 @@ _APPOSITION = re.compile(
 # with a full name the pack lacks, set off by a role, is about that person
 _POSSESSED_ROLE = re.compile(r"(?:His|Her|Their|Its|[A-Z][\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+")
 _SET_OFF_FINITE = re.compile(
-    r",\s+(?:has|had|is|was|will|would|said|says|told|added|wrote|insisted|declined|struck|sounded|took)\b"
+    r",\s+(?:has|had|is|was|will|would|said|says|told|added|wrote|insisted|declined|struck|sounded|took|did"
+    r"|does)\b"
 )
+_THE_ROLE_SET_OFF = re.compile(rf"[Tt]he\s+(?:[\w.’'-]+\s+){{0,3}}?(?i:{_ROLE_NOUNS}),\s+")
 # what a relative clause says a person the pack lacks does, as a role: "who tracks the talks for ..."
 _WHO_DOES_VERBS = r"(?:tracks|follows|studies|heads|leads|runs|teaches|advises|works)"
 _APPOSED_STRANGER = re.compile(
@@ -771,7 +779,7 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         office = _office_of(person_name, matcher, his.group(1)) if person_name is not None else None
         if office is not None:
             return Speaker(office.name, "institution", office.party, None, his.start(), end)
-    body = _DEFINITE_BODY.search(text, lo, end) if tail in _BODY_TAILS else None
+    body = _DEFINITE_BODY.search(text, lo, end) if tail.lower() in _BODY_TAILS else None
     if body is not None and _AFTER_PREPOSITION.search(text, max(0, body.start() - 12), body.start()):
         body = None  # "an adviser in the office said": the adviser speaks, an unnamed source
     if body is not None:

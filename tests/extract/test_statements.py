@@ -1280,6 +1280,25 @@ def test_the_head_of_a_sides_diplomacy_is_its_foreign_minister(
     assert [(s.speaker, s.direct) for s in facts.statements] == [(speaker, True)]
 
 
+def test_a_name_set_off_after_a_role_that_opens_the_sentence_is_whom_he_names_next(story: Extract) -> None:
+    facts = story(
+        "Umerov said the talks went well. The U.S. special envoy, Steve Witkoff, did not hold a briefing. He "
+        "wrote on X that the two days had produced “meaningful progress”."
+    )
+    assert [s.speaker for s in facts.statements] == ["Rustem Umerov", "Steve Witkoff"]
+
+
+def test_a_body_named_again_with_a_capital_is_the_one_of_that_kind_that_spoke(story: Extract) -> None:
+    facts = story(
+        "The Office of the President denied reports of a meeting in Turkey. “There is no meeting in Turkey "
+        "on March 11,” the Office said in a comment to journalists."
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [
+        ("Ukrainian Presidential Office", False),
+        ("Ukrainian Presidential Office", True),
+    ]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
