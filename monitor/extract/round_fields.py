@@ -281,7 +281,7 @@ _EVENT = re.compile(
     r"|gather(?:s|ed)?|takes? place|took place"
     # "Two days of consultations ... in the capital of the UAE came to an end on Thursday": the verb that ends
     # the talks is as near to their day as their noun
-    r"|came to an end|comes? to an end|drew to a close|wrapped up"
+    r"|came to an end|comes? to an end|drew to a close|wrapped up|were\s+completed"
     # "talks between Ukraine, Russia and the United States would be held in the UAE on Friday": the day hangs
     # on the verb that holds them, however many sides are named between
     r"|(?:be|been|is|are|was|were)\s+held)\b|" + MEETING_VERB.pattern,
@@ -350,8 +350,10 @@ _DAY_OPENS = re.compile(
 _SAYING_OPENS = re.compile(
     r",\s+(?:(?:[A-Z][\w.’'-]*\s+){1,4}|(?:he|she|they)\s+)(?:said|says|told|announced|wrote|added|confirmed)\b"
 )
+# (but "the talks ... were completed on Saturday": the talks' own end, as translations put it)
 _DEED_DAY = re.compile(
-    r"\b(?:carried out|completed|implemented|signed|released|freed|exchanged|swapped|delivered|ratified)"
+    r"\b(?:carried out|(?<!were )completed|implemented|signed|released|freed|exchanged|swapped"
+    r"|delivered|ratified)"
     r"\s+(?:late\s+|early\s+)?(?:on\s+)?$"
 )
 _DATELINE = re.compile(r"[A-Z][A-Z/ .'-]+,\s*$")
@@ -380,6 +382,7 @@ _END_VERB_PATTERN = re.compile(
     r"\b(?:end|ends|ended|ending|conclude|concludes|concluded|wrap up|wrapped up|finish|finished|until"
     r"|wound up|wraps up|winds up|drew to a close|came to a close|came to an end|broke up"
     r"|terminated|terminates"  # "have terminated yesterday at midday", as translations put it
+    r"|(?:was|were)\s+completed"  # "which began in Abu Dhabi on Friday, were completed on Saturday"
     r"|closed(?=\s+(?:in|on|with|without|after|late)\b)|through|continue|continues|resume|resumes"
     # "the talks ran into the early hours of Friday", "went on past midnight": the night's talks last until
     # the day named
@@ -401,6 +404,7 @@ _END_VERB = Guarded(
         "continue",
         "drew to a close",
         "terminat",
+        "completed",
         "into",
         "past",
         "end",
@@ -445,7 +449,9 @@ _LASTS_UNTIL = re.compile(
 _RESUME_BEFORE = re.compile(r"\b(?:resume|resumes|continue|continues)\b(?:[^.;,]|\.(?!\s)){0,60}$")
 _BEGUN_ON = re.compile(r"\b(?:had\s+)?(?:begun|began|started|opened)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 _TIMETABLE_END = re.compile(r"\b(?:concludes|ends|finishes|wraps up|winds up)\b")
-_ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|wound up|came to an end|finished|closed)\b")
+_ENDED = re.compile(
+    r"\b(?:ended|concluded|wrapped up|wound up|came to an end|finished|closed|(?:was|were)\s+completed)\b"
+)
 _AFTER_DAYS_PATTERN = re.compile(r"\bafter\s+(two|three|four|2|3|4)\s+days\b", re.IGNORECASE)
 # Searched only where one of these words is: every match holds one.
 _AFTER_DAYS = Guarded(_AFTER_DAYS_PATTERN, ("days",))

@@ -411,7 +411,8 @@ _ANY = re.compile(r"(?<![\w-])(?:" + trie_pattern(_STATUS_OF) + r")(?![\w-])")
 # went on for four hours").
 _ENDED = re.compile(
     r"\b(?:ended|concluded|wrapped up|finished|came to an end|broke up|drew to a close|came to a close"
-    r"|wound up|went on for|lasted"
+    # ("which began in Abu Dhabi on Friday, were completed on Saturday": translated copy)
+    r"|wound up|went on for|lasted|(?:was|were)\s+completed"
     # "opened in Abu Dhabi and closed on January 24" (not "closed to the press")
     r"|closed\s+(?:in|on|with|without|after|late))\b"
 )

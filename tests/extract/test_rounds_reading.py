@@ -3305,3 +3305,21 @@ def test_the_first_of_which_after_no_rounds_names_no_round(story: Extract) -> No
         published=date(2026, 2, 13),
     )
     assert by_number(facts) == {}
+
+
+def test_talks_that_were_completed_on_a_day_ended_that_day(story: Extract) -> None:
+    facts = story(
+        "The talks of the trilateral working group, which began in Abu Dhabi on Friday, were completed on "
+        "Saturday, a source in the Russian delegation said.",
+        published=date(2026, 1, 24),
+    )
+    (talks,) = facts.rounds
+    assert days(talks) == (date(2026, 1, 23), date(2026, 1, 24), "Abu Dhabi", "concluded")
+
+
+def test_a_swap_completed_after_the_round_leaves_the_round_its_own_last_day(story: Extract) -> None:
+    facts = story(
+        "The second round ended on Thursday with a swap that was completed on Friday.",
+        published=date(2026, 2, 6),
+    )
+    assert days(by_number(facts)[2]) == (None, date(2026, 2, 5), None, "concluded")
