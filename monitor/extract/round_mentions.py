@@ -458,6 +458,7 @@ class _Memory:
     future_day: date | None = None
     people_parties: list[str] = field(default_factory=list)  # parties of the people of the last sentence
     meeting_parties: set[str] = field(default_factory=set)  # the sides of the last meeting of two
+    presidents_met: set[str] = field(default_factory=set)  # the sides of the last meeting of two presidents
     people: list[tuple[str | None, str]] = field(default_factory=list)  # (party, name) of the last sentence
     previous: str = ""  # the sentences before, in the same paragraph
     named: tuple[int | None, str | None] | None = None  # the last round named in the paragraph: "It"
@@ -1074,7 +1075,17 @@ class MentionReader:
         return people[0].party if people else None
 
     def _presidents_before(self, view: View) -> list[str]:
-        """The parties of the last two presidents (by the pack's role) named in the six sentences before."""
+        """The parties of the last two presidents (by the pack's role) named in the six sentences before; of
+        the two presidents who met last, when they are among the three named last ("Trump and Zelensky met in
+        Davos today; tonight the envoys are with Putin. ... the two presidents spent an hour together")."""
+        met = self.memory.presidents_met
+        if len(met) == 2:
+            named = self._presidents_before_in(view, 3)
+            if met <= set(named):
+                return sorted(met)
+        return self._presidents_before_in(view, 2)
+
+    def _presidents_before_in(self, view: View, count: int) -> list[str]:
         found: list[str] = []
         people = self.doc.matcher.people
         for before in reversed(self.doc.views[max(0, view.index - 6) : view.index]):
@@ -1088,7 +1099,7 @@ class MentionReader:
                     and person.party not in found
                 ):
                     found.append(person.party)
-                    if len(found) == 2:
+                    if len(found) == count:
                         return found
         return found
 
@@ -2217,6 +2228,10 @@ class MentionReader:
             mention.repeated = _OFTEN.match(text, verb.end(), hi) is not None
         if len(parties) == 2:
             self.memory.meeting_parties = set(parties)
+            people = self.doc.matcher.people
+            heads = [p for p in mention.persons if (people[p].role or "").startswith("President")]
+            if len(heads) == 2:
+                self.memory.presidents_met = set(parties)
         # The day and place of a meeting are those of its verb's clause and what follows it ("..., which
         # took place in the Kremlin late on Thursday"), not those of talks named before it.
         # A place after the verb is the meeting's before one named ahead of it ("On Jan. 17, less than a week

@@ -2967,3 +2967,14 @@ def test_an_understanding_reached_with_no_place_is_no_meeting(story: Extract) ->
         published=date(2026, 1, 27),
     )
     assert meetings(facts) == []
+
+
+def test_the_two_presidents_are_the_two_who_met_last_not_the_last_two_named(story: Extract) -> None:
+    facts = story(
+        "Donald Trump and Volodymyr Zelensky met in Davos today, and tonight the American negotiators are in "
+        "Moscow with Vladimir Putin. First to our correspondent in the Alpine resort.\n\n"
+        "The two presidents spent about an hour together on the sidelines of the World Economic Forum this "
+        "afternoon.",
+        published=date(2026, 1, 22),
+    )
+    assert [m.parties for m in meetings(facts) if m.venue == "Davos"] == [("Ukraine", "United States")]
