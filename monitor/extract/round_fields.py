@@ -1116,6 +1116,8 @@ _CONTEXT_AFTER = re.compile(
     # "the main business in Miami on Saturday, when a Ukrainian delegation spent the day with the envoys": the
     # scene of the clause of "when" after it
     r"|(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day))?,\s+when\s+"
+    # "the American negotiators are in Moscow, sitting across the table from Putin": where they sit talking
+    r"|,\s+(?:sitting|sat)\s+(?:across|opposite|down|with)\b"
 )
 _FRONTED_CONTEXT = re.compile(
     r"[^;.]*?\b(?:talks|negotiations|negotiated|met|meet|meets|held|hold|received|hosted|sat down|gathered"

@@ -2978,3 +2978,12 @@ def test_the_two_presidents_are_the_two_who_met_last_not_the_last_two_named(stor
         published=date(2026, 1, 22),
     )
     assert [m.parties for m in meetings(facts) if m.venue == "Davos"] == [("Ukraine", "United States")]
+
+
+def test_people_in_a_place_sitting_across_the_table_from_the_other_side_meet_there(story: Extract) -> None:
+    facts = story(
+        "Tonight the American negotiators are in Moscow, sitting across the table from Vladimir Putin.",
+        published=date(2026, 1, 22),
+    )
+    meeting = meeting_of(facts, "Russia", "United States")
+    assert (meeting.start, meeting.venue) == (date(2026, 1, 22), "Moscow")
