@@ -58,6 +58,8 @@ MEETING_VERB = re.compile(
     r"|kept(?=\s[^,;.]{3,80}?\s(?:for\s(?:[\w-]+\s){0,3}hours|until\s(?:the\s)?(?:early|small|late)|past\smidnight))"
     # (not "a panel hosted on Sunday by a think tank": an event of talkers about the talks, no meeting)
     r"|(?<!panel )(?<!debate )(?<!dinner )(?<!conference )(?<!discussion )(?<!seminar )(?:hosted|hosts)"
+    # "Witkoff is also due to host Kirill Dmitriev in Miami on Saturday": to host someone named is to meet
+    r"|(?-i:(?:to|will|would)\s+host\s+(?=[A-Z]))"
     r"|sat down with"
     # "sat with Vladimir Putin in the Kremlin", "Zelensky's hour with Donald Trump in Davos", "came out of an
     # hour with Trump": a sitting or an hour with someone of the other side named
@@ -1058,7 +1060,8 @@ _VENUE_FOLLOWS = re.compile(
 )
 _VENUE_CONTEXT = re.compile(
     r"\b(?:talks|round|meetings?|negotiations|consultations|held|hold|holds|meet|meets|met|session|convene"
-    r"|take place|took place|takes place|taking place|received|receive|receives|hosted|hosts|gather|gathers"
+    r"|take place|took place|takes place|taking place|received|receive|receives|hosted|hosts|host|gather"
+    r"|gathers"
     r"|sat down|talked|talk|travel|travels|flies|arrives|begins|opens|starts|ends|resumes|convenes"
     r"|sits? down"
     # "would see Umerov in Geneva on Thursday", "Umerov's sit-down with Witkoff in Geneva", "Witkoff's visit

@@ -2987,3 +2987,13 @@ def test_people_in_a_place_sitting_across_the_table_from_the_other_side_meet_the
     )
     meeting = meeting_of(facts, "Russia", "United States")
     assert (meeting.start, meeting.venue) == (date(2026, 1, 22), "Moscow")
+
+
+def test_one_due_to_host_someone_named_in_a_place_meets_them_there(story: Extract) -> None:
+    facts = story(
+        "Witkoff is also due to host Kirill Dmitriev, the Kremlin's envoy for economic cooperation, in Miami "
+        "on Saturday, a White House official said.",
+        published=date(2026, 1, 29),
+    )
+    meeting = meeting_of(facts, "Russia", "United States")
+    assert (meeting.start, meeting.venue, meeting.status) == (date(2026, 1, 31), "Miami", "scheduled")
