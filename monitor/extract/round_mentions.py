@@ -1923,6 +1923,13 @@ class MentionReader:
         if mention.tense is None and last is not None and last < self.doc.published:
             mention.tense = "past"  # "since the talks in Geneva on Feb. 17-18": days gone by
         mention.meeting = verb is not None and not _of_the_trilateral(text, start, end, verb, low)
+        of_all = (
+            verb is not None and verb.group().endswith(" of") and _THE_DELEGATIONS.match(text, verb.end())
+        )
+        if mention.meeting and of_all:
+            # "the meeting of the delegations will be held on February 4 and 5 in Abu Dhabi": the talks of
+            # all the delegations, not a meeting of the sides the sentence names
+            mention.meeting = False
         fronted = verb is not None and verb.start() == 0 and text.startswith("Meeting")
         if mention.meeting and fronted and self.memory.named is not None:
             # "The third trilateral round went further. Meeting in Geneva on February 17 and 18, Russia and
@@ -3490,6 +3497,9 @@ def _summit_sides(view: View, verb: re.Match[str], hi: int) -> set[str] | None:
         sides = {holder[-1], after[0].party} if after and after[0].start == guest.end() else set()
         return sides if len(sides) == 2 else None  # type: ignore[return-value]
     return None
+
+
+_THE_DELEGATIONS = re.compile(r"\s*the\s+(?:three\s+)?delegations\b")
 
 
 def _of_the_trilateral(text: str, start: int, end: int, verb: re.Match[str], low: str) -> bool:

@@ -3323,3 +3323,17 @@ def test_a_swap_completed_after_the_round_leaves_the_round_its_own_last_day(stor
         published=date(2026, 2, 6),
     )
     assert days(by_number(facts)[2]) == (None, date(2026, 2, 5), None, "concluded")
+
+
+def test_the_meeting_of_the_delegations_is_the_talks_not_a_meeting_of_the_sides_named(story: Extract) -> None:
+    facts = story(
+        "The next round of trilateral talks, which had been expected on Sunday, has been moved to "
+        "Wednesday and Thursday, Zelensky said. “The meeting of the delegations will be held on February 4 "
+        "and 5 in Abu Dhabi. Ukraine is ready,” he wrote.",
+        published=date(2026, 2, 1),
+    )
+    (moved,) = facts.rounds
+    assert (moved.reference, days(moved)) == (
+        "next",
+        (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "postponed"),
+    )
