@@ -2286,6 +2286,10 @@ class MentionReader:
             if len(days) == 1 and not later:
                 mention.dates = (days[0].first, None)
         when = _WHEN_CLAUSE.search(text, max(0, verb.start() - 90), verb.start())
+        if when is not None and _AFTER_BEFORE.search(text, when.start(), verb.start()) is not None:
+            # "since October 2, when the two sides swapped prisoners after the talks in Istanbul": the scene
+            # is of what was done then; the talks came before it
+            when = None
         if when is not None and (mention.venue is None or mention.dates[0] is None):
             # "in Miami on Jan. 31, when Witkoff hosted Dmitriev", "on Dec. 2, also in the Kremlin, when he
             # and Witkoff spent five hours with the Russian president": the scene set before "when"
@@ -2990,6 +2994,7 @@ _DAY_THEN_ASIDE = re.compile(
     r"(?P<aside>(?:after|before|once|when|as|while)\s+[^,;]+,\s+)"
 )
 # ("..., when Budanov, Umerov and Arakhamia sat down with Witkoff": a list of names is still the clause)
+_AFTER_BEFORE = re.compile(r"\s(?:after|before|following|ahead\s+of)\s")
 _WHEN_CLAUSE = re.compile(r"(?:,\s+|\s+)when\s+(?:[^,;]*,\s+(?=[A-Z][a-z]))*[^,;]*$")
 _UNSURE_PATTERN = re.compile(
     r"\b(?:unclear|uncertain|not clear|not say|not know)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"

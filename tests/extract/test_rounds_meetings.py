@@ -2997,3 +2997,13 @@ def test_one_due_to_host_someone_named_in_a_place_meets_them_there(story: Extrac
     )
     meeting = meeting_of(facts, "Russia", "United States")
     assert (meeting.start, meeting.venue, meeting.status) == (date(2026, 1, 31), "Miami", "scheduled")
+
+
+def test_talks_after_which_something_was_done_on_a_day_are_not_of_that_day(story: Extract) -> None:
+    facts = story(
+        "The exchange on Thursday was the first since October 2, when the two sides swapped prisoners after "
+        "the direct Russian-Ukrainian talks in Istanbul last year.",
+        published=date(2026, 2, 6),
+    )
+    talks = meeting_of(facts, "Russia", "Ukraine")
+    assert (talks.start, talks.venue, talks.status) == (None, "Istanbul", "concluded")
