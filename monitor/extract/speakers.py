@@ -197,7 +197,7 @@ class Memory:
             words = name.split()
             if any(w in _NOT_NAMES for w in words) or view.mentions_between(match.start(), match.end("name")):
                 continue
-            role = match.group("role").strip()
+            role = _clean_role(match.group("role")) or match.group("role").strip()
             party = _party_in(view, match.start("role"), match.end("role"))
             start, end = match.start("name"), match.end("name")
             self.strangers.setdefault(
@@ -619,8 +619,8 @@ _INTRODUCED_ROLES = tuple(_INTRODUCED_ROLE_WORDS.split())
 # lookbehind is tried at every place (a quarter less time; a look for the role nouns first costs more than
 # it saves).
 _INTRODUCED = re.compile(
-    r"(?P<name>[A-Z](?<![\w.][A-Z])[\w’'-]+\s+[A-Z][\w’'-]+),\s+(?P<role>(?:a|an|the)\s+[^,;.]{3,80}?"
-    r"(?:" + "|".join(_INTRODUCED_ROLES) + r")\b[^,;.]{0,60})"
+    r"(?P<name>[A-Z](?<![\w.][A-Z])[\w’'-]+\s+[A-Z][\w’'-]+),\s+(?P<role>(?:a|an|the)\s+[^,;.]{0,80}?"
+    r"(?:" + "|".join(_INTRODUCED_ROLES) + r")\b(?:(?!\s+who\s)[^,;.]){0,60})"
 )
 _SURNAME = re.compile(r"(?<![\w.])([A-Z][\w’'-]+)\s*$")
 _INSTITUTION_NAME = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][a-z]+$")

@@ -1299,6 +1299,15 @@ def test_a_body_named_again_with_a_capital_is_the_one_of_that_kind_that_spoke(st
     ]
 
 
+def test_a_stranger_introduced_by_a_role_with_no_words_before_it_speaks_by_surname(story: Extract) -> None:
+    facts = story(
+        "The briefing was given by Iryna Levchenko, a spokeswoman for the security council.\n\n"
+        "Levchenko said 157 Ukrainian defenders had come home on Thursday. Ukraine was ready to exchange all "
+        "for all at any moment, she added."
+    )
+    assert [s.speaker for s in facts.statements] == ["Iryna Levchenko", "Iryna Levchenko"]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
