@@ -725,6 +725,10 @@ _EDITORS_NOTE = re.compile(
 # "of what he said", "what Peskov told reporters": a free relative, the words said standing in for a noun
 _WHAT_SUBJECT = re.compile(r"\b[Ww]hat\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+$")
 _SAID_TOLD = frozenset({"said", "says", "told"})
+_ANSWERED_QUESTIONS = re.compile(
+    r"\s+(?:the\s+|reporters['’]\s+|journalists['’]\s+|a\s+few\s+|several\s+)?questions?\b"
+)
+_HOW_PUT = re.compile(r"\b(?:[Tt]his|[Hh]ere)\s+is\s+how\s+(?:he|she|they|[A-Z][\w’'-]+)\s+$")
 _QUESTION_LABEL = re.compile(r"(?:HOST|QUESTION|Q|INTERVIEWER|ANCHOR|PRESENTER|MODERATOR|REPORTER)\s*:\s")
 
 
@@ -976,6 +980,10 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
             continue  # only "“What talks are these?” asked a tram driver": a question quoted, then its asker
         if "whether" in text and _ASKED_WHETHER.search(text, max(0, start - 80), start):
             continue  # "Asked whether Zelensky had said ...", "not clear whether he had told ...": a question
+        if word == "answered" and _ANSWERED_QUESTIONS.match(text, end):
+            continue  # "Zelensky answered questions first": a turn at a news conference, no words given
+        if word == "put it" and _HOW_PUT.search(text, max(0, start - 30), start) and not quoted:
+            continue  # "This is how he put it a little later.": the words follow, in a clip of their own
         if word in _SAID_TOLD and "what " in text and _WHAT_SUBJECT.search(text, max(0, start - 40), start):
             continue  # "We have a little of what he said in Kyiv": words said, referred to, not given
         if not (quoted and view.in_quote(start)):

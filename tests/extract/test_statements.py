@@ -1308,6 +1308,17 @@ def test_a_stranger_introduced_by_a_role_with_no_words_before_it_speaks_by_surna
     assert [s.speaker for s in facts.statements] == ["Iryna Levchenko", "Iryna Levchenko"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky answered questions first at the news conference on the Ukraine talks, followed by Sybiha.",
+        "Zelensky spoke in Kyiv about the Ukraine talks. This is how he put it a little later.",
+    ],
+)
+def test_a_turn_to_speak_or_a_clip_announced_gives_no_words(story: Extract, text: str) -> None:
+    assert story(text).statements == ()
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
