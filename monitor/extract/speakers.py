@@ -456,7 +456,10 @@ _ANON_HEAD = (
 _ANON_TAIL = (
     r"(?:\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|quoted by|cited by|in|at|from"
     r"|within|of|to|for|on|"
-    r"who|speaking)\b[^,;:“”\"]{1,70}?)?"
+    r"who|speaking)\b[^,;:“”\"]{1,70}?"
+    # "a Western diplomat here says", "a Ukrainian official I spoke to this afternoon said": where the
+    # source is, or the reporter's own contact with it
+    r"|\s+(?:here|there)\b|\s+(?:I|we)\s+(?:spoke|talked)\s+(?:to|with)\b[^,;:“”\"]{0,40}?)?"
 )
 _ANONYMOUS = re.compile(
     r"(?:(?<![\w])(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Tt]he|[Aa]nother"

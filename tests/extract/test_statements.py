@@ -1319,6 +1319,15 @@ def test_a_turn_to_speak_or_a_clip_announced_gives_no_words(story: Extract, text
     assert story(text).statements == ()
 
 
+@pytest.mark.parametrize(
+    "source",
+    ["a Western diplomat here says", "a Ukrainian official I spoke to this afternoon said"],
+)
+def test_an_unnamed_source_placed_here_or_met_by_the_reporter_speaks(story: Extract, source: str) -> None:
+    facts = story(f"In Geneva, {source} the Americans will put forward a free economic zone again.")
+    assert [(s.speaker, s.direct) for s in facts.statements] == [("unnamed source", False)]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
