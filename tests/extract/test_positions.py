@@ -2377,3 +2377,14 @@ def test_it_after_a_sentence_that_named_a_truce_again_is_that_truce(story: Extra
         "effect overnight, Zelensky said in the morning. Kyiv welcomed it, though not without suspicion."
     )
     assert stances(facts)[("Ukraine", "energy_ceasefire")] == "supports"
+
+
+def test_the_plant_named_by_agency_copys_abbreviation_is_the_zaporizhzhia_plant(story: Extract) -> None:
+    facts = story(
+        "Russia rejected an American proposal under which the United States would take the Zaporizhzhia NPP "
+        "under its full control."
+    )
+    assert {(p.party, p.issue, p.stance) for p in facts.positions} == {
+        ("Russia", "zaporizhzhia_plant", "rejects"),
+        ("United States", "zaporizhzhia_plant", "proposes"),
+    }
