@@ -1121,6 +1121,9 @@ _CONTEXT_AFTER = re.compile(
     r"|(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day))?,\s+when\s+"
     # "the American negotiators are in Moscow, sitting across the table from Putin": where they sit talking
     r"|,\s+(?:sitting|sat)\s+(?:across|opposite|down|with)\b"
+    # "On Jan. 31 he was in Miami, meeting Witkoff", "was in Miami doing it again, spending several hours
+    # with Witkoff": what they were there doing, set off after the place
+    r"|(?:\s+[a-z]+(?:\s+[a-z]+){0,2})?,\s+(?:meeting|seeing|spending\s+(?:[\w-]+\s+){1,3}?with)\s"
 )
 _FRONTED_CONTEXT = re.compile(
     r"[^;.]*?\b(?:talks|negotiations|negotiated|met|meet|meets|held|hold|received|hosted|sat down|gathered"

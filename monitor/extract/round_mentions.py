@@ -2140,7 +2140,9 @@ class MentionReader:
             if team is not None and named and named[-1][0] is not None and named[-1][0] not in parties:
                 # "Zelensky ... His team met Witkoff in Miami": the team of the last person named
                 parties.add(named[-1][0])
-        he = _HE.search(text, max(lo, verb.start() - 20), verb.start())
+        he = _HE.search(text, max(lo, verb.start() - 20), verb.start()) or _HE_WAS_THERE.search(
+            text, max(0, verb.start() - 60), verb.start()
+        )
         if len(parties) == 1 and (
             he
             or (lo == 0 and _OPENING_HE.match(text) is not None)
@@ -2163,6 +2165,9 @@ class MentionReader:
                     and _FINITE_AFTER_SUBJECT.match(text, m.end)
                 ][:1]
             named = named or self.memory.people
+            # ("Umerov was in Geneva for a session with Witkoff and Kushner, and last weekend he was in
+            # Florida again, meeting the American team": "he", meeting one side, is not of that side)
+            named = [n for n in named if n[0] not in parties] or named
             if named and named[-1][0] is not None:
                 parties.add(named[-1][0])
                 mention.persons.add(named[-1][1])
@@ -2994,6 +2999,11 @@ _DAY_THEN_ASIDE = re.compile(
     r"(?P<aside>(?:after|before|once|when|as|while)\s+[^,;]+,\s+)"
 )
 # ("..., when Budanov, Umerov and Arakhamia sat down with Witkoff": a list of names is still the clause)
+# "last weekend he was in Florida again, meeting the American team": "he" of the place, doing the meeting
+_HE_WAS_THERE = re.compile(
+    r"\b(?:he|she)\s+(?:was|is|had\s+been)\s+(?:back\s+)?in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+    r"(?:\s+again)?,\s+$"
+)
 _AFTER_BEFORE = re.compile(r"\s(?:after|before|following|ahead\s+of)\s")
 _WHEN_CLAUSE = re.compile(r"(?:,\s+|\s+)when\s+(?:[^,;]*,\s+(?=[A-Z][a-z]))*[^,;]*$")
 _UNSURE_PATTERN = re.compile(

@@ -3007,3 +3007,31 @@ def test_talks_after_which_something_was_done_on_a_day_are_not_of_that_day(story
     )
     talks = meeting_of(facts, "Russia", "Ukraine")
     assert (talks.start, talks.venue, talks.status) == (None, "Istanbul", "concluded")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dmitriev is a banker. On Jan. 31 he was in Miami, meeting Witkoff, Kushner and Scott Bessent.",
+        "Dmitriev is a banker. On Saturday he was in Miami doing it again, spending several hours with Steve "
+        "Witkoff and Jared Kushner.",
+    ],
+)
+def test_one_in_a_place_meeting_the_other_side_there_meets_them_in_that_place(
+    story: Extract, sentence: str
+) -> None:
+    facts = story(sentence, published=date(2026, 2, 1))
+    meeting = meeting_of(facts, "Russia", "United States")
+    assert (meeting.start, meeting.venue) == (date(2026, 1, 31), "Miami")
+
+
+def test_he_meeting_one_side_is_the_last_person_named_of_another_side(story: Extract) -> None:
+    facts = story(
+        "Umerov was back in Geneva on Feb. 26 for a separate session with Witkoff and Kushner, and last "
+        "weekend he was in Florida again, meeting the American team on Saturday and Sunday.",
+        published=date(2026, 3, 25),
+    )
+    florida = [m for m in meetings(facts) if m.venue == "Miami"]
+    assert [(m.parties, m.start, m.end) for m in florida] == [
+        (("Ukraine", "United States"), date(2026, 3, 21), date(2026, 3, 22))
+    ]
