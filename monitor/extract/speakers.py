@@ -947,6 +947,8 @@ _DOCUMENT_OF = re.compile(
 _ROLE_SET_BEFORE = re.compile(r"(?:^|[.;:]\s+)([A-Z][\w.-]*(?:['’]s)\s+[^,;:]{3,70}),\s+$")
 _TAIL_AHEAD = re.compile(r"\s+(?:of|in|on|from|at|within|to|close to|familiar with|who)\s+[^,;:.“”\"]{1,60}")
 _ANONYMOUS_AHEAD = re.compile(
+    # ("according to most of the diplomats we spoke to": a share of sources named by their kind)
+    r"(?:(?:most|many|some|several|all|two|three)\s+of\s+)?"
     rf"(?:an?|one|the|another|two|three|four|several|some)\s+(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}\b"
     # "according to people familiar with the drafts", "according to officials briefed on the plans": a bare
     # plural, placed by the words after it (bare "officials" alone may be the party's, read as an alias)

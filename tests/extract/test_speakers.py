@@ -14,14 +14,15 @@ from hypothesis import strategies as st
 from monitor.extract import speakers
 
 _OLD_INTRODUCED = (
-    r"(?<![\w.])(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),\s+(?P<role>(?:a|an|the)\s+[^,;.]{3,80}?"
+    r"(?<![\w.])(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),\s+(?P<role>(?:a|an|the)\s+[^,;.]{0,80}?"
     r"(?:analyst|expert|professor|researcher|fellow|economist|historian|lawyer|diplomat|official|adviser"
     r"|advisor|officer|commander|politician|lawmaker|deputy|editor|journalist|director|spokesman"
-    r"|spokeswoman|ambassador|minister|envoy|negotiator|general|mayor|governor|member)\b[^,;.]{0,60})"
+    r"|spokeswoman|ambassador|minister|envoy|negotiator|general|mayor|governor|member)\b"
+    r"(?:(?!\s+who\s)[^,;.]){0,60})"
 )
 _INTRODUCED_PIECES = [
     "Taras Hordiienko", "Taras", "Hordiienko", "X", "xTaras", ".Taras", "_Ivan", "a", "an", "the", "new",
-    "analyst", "analysts", "member", "minister", "at", "Lviv", "é", "Émile", "İvan",
+    "analyst", "analysts", "member", "minister", "at", "Lviv", "é", "Émile", "İvan", "who", "sits",
 ]  # fmt: skip
 _SEPARATORS = [" ", " ", ", ", ",", ". ", ".", "; ", "-", "’", "\n", "_"]
 

@@ -1328,6 +1328,11 @@ def test_an_unnamed_source_placed_here_or_met_by_the_reporter_speaks(story: Extr
     assert [(s.speaker, s.direct) for s in facts.statements] == [("unnamed source", False)]
 
 
+def test_a_share_of_unnamed_sources_is_an_unnamed_source(story: Extract) -> None:
+    facts = story("Moscow has not moved on territory, according to most of the diplomats we spoke to.")
+    assert [(s.speaker, s.direct) for s in facts.statements] == [("unnamed source", False)]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
