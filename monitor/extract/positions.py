@@ -1851,12 +1851,20 @@ def _tense(word: str) -> str:
     return "ing" if first.endswith("ing") else "base"
 
 
+_GROUP_FROM = re.compile(
+    r"\b(?:[Nn]egotiators|[Dd]elegat(?:es|ions)|[Tt]eams|[Oo]fficials|[Rr]epresentatives|[Ee]nvoys)\s+from\s+$"
+)
+
+
 def _can_hold(text: str, mention: Mention) -> bool:
     """Whether a name can be the subject that holds a stance: not after a preposition ("in Ukraine"), not
     the possessor of a thing ("Ukraine's security"), not an adjective of a thing ("Ukrainian troops")."""
     if not mention.party:
         return False
-    if _PREPOSITION_BEFORE.search(text, max(0, mention.start - 14), mention.start):
+    if _PREPOSITION_BEFORE.search(text, max(0, mention.start - 14), mention.start) and not (
+        # "Negotiators from Kyiv and Moscow agreed on the swap": the side a group of people comes from
+        _GROUP_FROM.search(text, max(0, mention.start - 30), mention.start)
+    ):
         absolute = _WITH_BEFORE.search(text, max(0, mention.start - 6), mention.start)
         if absolute is None or (
             _ING_AFTER.match(text, mention.end) is None and _JOINT_ING_AFTER.match(text, mention.end) is None

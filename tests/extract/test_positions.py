@@ -2388,3 +2388,12 @@ def test_the_plant_named_by_agency_copys_abbreviation_is_the_zaporizhzhia_plant(
         ("Russia", "zaporizhzhia_plant", "rejects"),
         ("United States", "zaporizhzhia_plant", "proposes"),
     }
+
+
+@pytest.mark.parametrize("group", ["Negotiators", "Delegates", "Officials"])
+def test_a_group_from_two_sides_agreeing_is_each_sides_stance(story: Extract, group: str) -> None:
+    facts = story(f"{group} from Kyiv and Moscow agreed on the prisoner swap on Wednesday.")
+    assert {(p.party, p.issue, p.stance) for p in facts.positions} == {
+        ("Russia", "prisoner_exchange", "accepts"),
+        ("Ukraine", "prisoner_exchange", "accepts"),
+    }
