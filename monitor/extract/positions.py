@@ -1811,7 +1811,13 @@ def _subject_of(view: View | None, views: dict[int, View], word: str, depth: int
         return _subject_of(views.get(view.index - 1), views, word, depth + 1)
     held = [m for m in view.mentions if _can_hold(view.text, m)]
     if word == "it":
-        held = [m for m in held if m.person is None]
+        held = [m for m in held if m.person is None] or [
+            # "Moscow's terms have not moved. It has ruled out a general ceasefire": the side whose thing the
+            # sentence opens with
+            m
+            for m in view.mentions[:1]
+            if m.party and m.person is None and m.start <= 4 and _POSSESSIVE_AFTER.match(view.text, m.end)
+        ]
     elif word == "they":
         # "Rubio said Russia's ambitions had narrowed. They still want …": a side, even one named as a
         # possessor, rather than one person

@@ -2397,3 +2397,14 @@ def test_a_group_from_two_sides_agreeing_is_each_sides_stance(story: Extract, gr
         ("Russia", "prisoner_exchange", "accepts"),
         ("Ukraine", "prisoner_exchange", "accepts"),
     }
+
+
+def test_it_after_a_sentence_opening_with_a_sides_thing_is_that_side(story: Extract) -> None:
+    facts = story(
+        "Moscow's terms have not moved. It has ruled out a general ceasefire before a final settlement, and "
+        "it still wants Ukraine out of the Donetsk region."
+    )
+    assert {(p.party, p.issue, p.stance) for p in facts.positions} == {
+        ("Russia", "ceasefire", "rejects"),
+        ("Russia", "territory", "demands"),
+    }
