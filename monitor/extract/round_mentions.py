@@ -298,7 +298,13 @@ _THERE = re.compile(
     r"|\bin\s+the\s+city\b"
 )
 _SAME_DAY = re.compile(
-    r"\b(?:earlier|later)\s+(?:in|that)\s+(?:the\s+)?day\b|\bat the same time\b(?!,)"
+    # ("would meet in the Emirati capital at the same time, he said": the comma of an attribution after it)
+    r"\b(?:earlier|later)\s+(?:in|that)\s+(?:the\s+)?day\b"
+    r"|\bat the same time\b(?!,(?!\s+(?:he|she|they|[A-Z][\w-]+)\s+(?:said|added|told)\b))"
+    # "an economic group ... would meet in parallel in Abu Dhabi", "In parallel, a U.S.-Russian group ... will
+    # convene": beside the talks told just before, on their day
+    # (not "two days in parallel political and military groups": the groups side by side, no day)
+    r"|\bin parallel\b(?=\s*[,.;]|\s+(?:in|at|on|with|to|alongside|beside)\b)"
     r"|\b(?:that (?:same )?|the same )(?:day|evening|night|afternoon|morning)\b|\bhours later\b",
     re.IGNORECASE,
 )
@@ -337,7 +343,7 @@ _DAYS_LATER = re.compile(
     r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
-_SAME_DAY_CUES = ("same", " day", "evening", "night", "afternoon", "hours later")
+_SAME_DAY_CUES = ("same", " day", "evening", "night", "afternoon", "hours later", "parallel")
 # "on the first evening", "on the evening of the second day", "during the final day": a day of the round
 _NTH_DAY_OF = re.compile(
     r"\b(?:on|during|in|(?:part|much|most|all)\s+of)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"

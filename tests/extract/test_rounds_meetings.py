@@ -3035,3 +3035,33 @@ def test_he_meeting_one_side_is_the_last_person_named_of_another_side(story: Ext
     assert [(m.parties, m.start, m.end) for m in florida] == [
         (("Ukraine", "United States"), date(2026, 3, 21), date(2026, 3, 22))
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In parallel, a U.S.-Russian group on economic issues, headed by Witkoff and Dmitriev, will convene "
+        "in the Emirati capital, Ushakov said.",
+        "A separate US-Russian group on economic matters, headed by Witkoff and Dmitriev, would meet in the "
+        "Emirati capital at the same time, he said.",
+    ],
+)
+def test_a_group_meeting_in_parallel_or_at_the_same_time_meets_on_the_day_told_before(
+    story: Extract, second: str
+) -> None:
+    facts = story(
+        "Ushakov said a trilateral security working group would meet in Abu Dhabi later on Friday. " + second,
+        published=date(2026, 1, 23),
+    )
+    group = meeting_of(facts, "Russia", "United States")
+    assert (group.start, group.venue, group.status) == (date(2026, 1, 23), "Abu Dhabi", "scheduled")
+
+
+def test_groups_in_parallel_are_side_by_side_not_on_a_day(story: Extract) -> None:
+    facts = story(
+        "The first round opened in Abu Dhabi on Friday. In Geneva the three delegations later met in "
+        "parallel political and military groups.",
+        published=date(2026, 2, 24),
+    )
+    geneva = [r for r in facts.rounds if r.venue == "Geneva"]
+    assert [(r.format, r.start) for r in geneva] == [("trilateral", None)]
