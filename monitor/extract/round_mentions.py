@@ -818,6 +818,23 @@ class MentionReader:
                     mention.dates = memory.heading_days
                 elif mention.dates[0] is not None and mention.dates[0] > self.doc.published:
                     self._after_heading_day(view, mention, memory.heading_days[0])
+        first_day = (
+            _FIRST_DAY_ON.match(view.text)
+            if not found and same and memory.named is not None and "first day" in view.lower
+            else None
+        )
+        if first_day is not None:
+            # "The third round ... ended in Geneva on Wednesday. The first day of contacts, on Tuesday, lasted
+            # more than four hours": the first day of the round just named
+            days = [
+                d.first for d in view.dates if first_day.start(1) <= d.start < first_day.end(1) and d.first
+            ]
+            if days:
+                found = [
+                    RoundMention(
+                        view, number=memory.named[0], reference=memory.named[1], dates=(days[0], None)
+                    )
+                ]
         if not found and same and memory.named is not None and view.text.startswith("It "):
             found = self._it(view, attribution, memory.named)
         elif (
@@ -3009,6 +3026,10 @@ _DAY_THEN_ASIDE = re.compile(
 _HE_WAS_THERE = re.compile(
     r"\b(?:he|she)\s+(?:was|is|had\s+been)\s+(?:back\s+)?in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
     r"(?:\s+again)?,\s+$"
+)
+_FIRST_DAY_ON = re.compile(
+    r"(?:The|On\s+the)\s+first\s+day(?:\s+of\s+(?:the\s+)?(?:talks|contacts|negotiations|round|meetings))?,?\s+"
+    r"(on\s+[^,;]{3,30}?),"
 )
 _AFTER_BEFORE = re.compile(r"\s(?:after|before|following|ahead\s+of)\s")
 _WHEN_CLAUSE = re.compile(r"(?:,\s+|\s+)when\s+(?:[^,;]*,\s+(?=[A-Z][a-z]))*[^,;]*$")

@@ -3337,3 +3337,12 @@ def test_the_meeting_of_the_delegations_is_the_talks_not_a_meeting_of_the_sides_
         "next",
         (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "postponed"),
     )
+
+
+def test_the_first_day_of_the_round_just_named_is_its_first_day(story: Extract) -> None:
+    facts = story(
+        "The third round of negotiations ended in Geneva on Wednesday. The first day of contacts, on "
+        "Tuesday, lasted more than four hours and the second about two.",
+        published=date(2026, 2, 18),
+    )
+    assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
