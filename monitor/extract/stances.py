@@ -1000,6 +1000,11 @@ def _progressive(match: re.Match[str]) -> StanceCue | None:
     return StanceCue("rejects", match.start(), match.end(), match.group(), negated=True)
 
 
+_HOLD_FIRE = re.compile(
+    r"\s+(?:be\s+)?(?:strike|strikes|striking|hit|hitting|attack|attacking|target|targeting|bomb)\b"
+)
+
+
 def _read(lower: str, word: str, start: int, end: int, mentions: list[Mention]) -> StanceCue | None:
     stance = _STANCE_OF[word]
     before = lower[max(0, start - 48) : start]
@@ -1009,6 +1014,10 @@ def _read(lower: str, word: str, start: int, end: int, mentions: list[Mention]) 
         return None
     if before.endswith("yet to "):
         return None  # "has yet to accept": nothing done yet, no stance
+    if stance == "rejects" and _HOLD_FIRE.match(lower, end):
+        # "If Russia does not strike our plants, we will not strike their refineries": a side holding its fire
+        # refuses no truce, it keeps one
+        return None
     name_before = _kind_ending_at(mentions, _skip_spaces_back(lower, start))
     # Where a verb would stand: only participles and "expect" ask, so only they pay for the pattern.
     verb_position = (word in _PARTICIPLES or word.startswith("expect")) and (

@@ -2408,3 +2408,17 @@ def test_it_after_a_sentence_opening_with_a_sides_thing_is_that_side(story: Extr
         ("Russia", "ceasefire", "rejects"),
         ("Russia", "territory", "demands"),
     }
+
+
+def test_refineries_spared_for_the_grid_are_an_energy_truce_on_a_condition(story: Extract) -> None:
+    facts = story(
+        "Ukraine is ready to stop striking Russian refineries if Russia stops hitting Ukraine's power grid."
+    )
+    assert stances(facts) == {("Ukraine", "energy_ceasefire"): "conditions"}
+
+
+def test_a_side_that_will_not_strike_refuses_no_truce(story: Extract) -> None:
+    facts = story(
+        "“If Russia does not strike our plants, we will not strike their refineries,” Zelensky said."
+    )
+    assert stances(facts) == {}
