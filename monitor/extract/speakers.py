@@ -51,18 +51,24 @@ class Memory:
     institution_topic: tuple[int, Speaker] | None = None
     # the sentence in which one unnamed person ("a member of the team") spoke last, when the last to speak
     one_source: int | None = None
+    # the people named in sentences no one was found to say since the last speaker spoke ("The pause follows
+    # an announcement by Donald Trump yesterday."): "the president" in the next sentence may be one of them
+    named_since_speech: list[str] = field(default_factory=list)
 
     def saw(self, view: View) -> None:
         if (", a " in view.text or ", an " in view.text or ", the " in view.text) and _INTRODUCED.search(
             view.text
         ):
             self._introduce(view)
+        unsaid = self.last_speaker is None or self.last_speaker[0] != view.index
         for mention in view.mentions:
             person = mention.person
             if person is not None:
                 if person.name in self.people_seen:
                     self.people_seen.remove(person.name)
                 self.people_seen.append(person.name)
+                if unsaid:
+                    self.named_since_speech.append(person.name)
 
     def introduced(self, view: View, matcher: Matcher) -> None:
         """Remember the person an unattributed sentence is about, when it opens with them."""
@@ -243,6 +249,7 @@ class Memory:
 
     def spoke(self, speaker: Speaker, index: int = -1, single: bool = False) -> None:
         self.last_speaker = (index, speaker)
+        self.named_since_speech = []
         self.one_source = index if single and speaker.kind == "anonymous" else None
         if speaker.kind == "institution":
             self.institutions.append(speaker)
@@ -1259,7 +1266,17 @@ def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Me
     # goes on speaking, though another who fits was named since
     last = memory.last_person
     names = list(reversed(memory.people_seen))
-    if last is not None and last.name in names:
+    # (but "... Zelensky wrote. | The pause follows an announcement by Donald Trump yesterday. | ..., the
+    # president said": one who fits, named since in words no one said, is the one the role names)
+    # (a role with words of its own, "the NSDC secretary", is not any secretary named since)
+    bare = not match.group(1).strip() or (qualifier_party is not None and len(match.group(1).split()) == 1)
+    fits_since = [
+        n
+        for n in (memory.named_since_speech if bare else ())
+        if n in matcher.people
+        and (_holds(memory.roles.get(n), wanted) or _holds(matcher.people[n].role, wanted))
+    ]
+    if last is not None and last.name in names and not (fits_since and last.name not in fits_since):
         names.remove(last.name)
         names.insert(0, last.name)
     office = memory.last_speaker[1] if memory.last_speaker is not None else None

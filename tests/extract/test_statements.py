@@ -1333,6 +1333,22 @@ def test_a_share_of_unnamed_sources_is_an_unnamed_source(story: Extract) -> None
     assert [(s.speaker, s.direct) for s in facts.statements] == [("unnamed source", False)]
 
 
+def test_the_president_is_one_named_since_the_last_speaker_in_words_no_one_said(story: Extract) -> None:
+    facts = story(
+        "Zelensky wrote: “Thank you.”\n\nThe pause follows an announcement by Donald Trump yesterday. "
+        "Speaking at the White House, the president said he had proposed the pause to Putin."
+    )
+    assert [s.speaker for s in facts.statements] == ["Volodymyr Zelensky", "Donald Trump"]
+
+
+def test_a_role_with_words_of_its_own_is_not_any_holder_of_the_title_named_since(story: Extract) -> None:
+    facts = story(
+        "Rustem Umerov said the talks had begun. On the American side, Army Secretary Dan Driscoll is "
+        "taking part. The parties will go through the plan point by point, the NSDC secretary specified."
+    )
+    assert [s.speaker for s in facts.statements] == ["Rustem Umerov", "Rustem Umerov"]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
