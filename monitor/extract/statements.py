@@ -725,6 +725,8 @@ _EDITORS_NOTE = re.compile(
 # "of what he said", "what Peskov told reporters": a free relative, the words said standing in for a noun
 _WHAT_SUBJECT = re.compile(r"\b[Ww]hat\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+$")
 _SAID_TOLD = frozenset({"said", "says", "told"})
+_MADE_CLEAR = frozenset({"made clear", "explained", "makes clear", "explains"})
+_WH_OBJECT = re.compile(r"\s+(?:where|how|why|what|when|whether)\b")
 _ANSWERED_QUESTIONS = re.compile(
     r"\s+(?:the\s+|reporters['’]\s+|journalists['’]\s+|a\s+few\s+|several\s+)?questions?\b"
 )
@@ -980,6 +982,8 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
             continue  # only "“What talks are these?” asked a tram driver": a question quoted, then its asker
         if "whether" in text and _ASKED_WHETHER.search(text, max(0, start - 80), start):
             continue  # "Asked whether Zelensky had said ...", "not clear whether he had told ...": a question
+        if word in _MADE_CLEAR and _WH_OBJECT.match(text, end) and not quoted and ":" not in text[end:]:
+            continue  # "made clear where he thinks the sequence should start": what was said is not given
         if word == "answered" and _ANSWERED_QUESTIONS.match(text, end):
             continue  # "Zelensky answered questions first": a turn at a news conference, no words given
         if word == "put it" and _HOW_PUT.search(text, max(0, start - 30), start) and not quoted:

@@ -1349,6 +1349,14 @@ def test_a_role_with_words_of_its_own_is_not_any_holder_of_the_title_named_since
     assert [s.speaker for s in facts.statements] == ["Rustem Umerov", "Rustem Umerov"]
 
 
+def test_making_clear_where_or_how_gives_no_words(story: Extract) -> None:
+    facts = story(
+        "Zelensky made clear where he thinks the sequence should start. The Americans, he said, are linking "
+        "guarantees to territorial concessions."
+    )
+    assert [(s.speaker, s.text[:14]) for s in facts.statements] == [("Volodymyr Zelensky", "The Americans,")]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
