@@ -611,10 +611,13 @@ _HE_SHE = ("He", "he", "She", "she")
 _COMMA_HE_SHE = re.compile(r",\s+(?:[Hh]e|[Ss]he)\s+[a-z]")
 # A sentence's subject as a full name, first or after an opening phrase, with a verb in lower case after it
 _NAMED_SUBJECT = re.compile(
-    r"(?:[A-Z][^,;:“”\"]{0,40},\s+)?([A-Z][a-z]+\s+[A-Z][a-z][\w’'-]+)\s+(?:had\s+|has\s+|was\s+)?"
+    # ("In Zaporizhzhia, 74-year-old Valentyna Hrytsenko sat on a bench": an age before the name)
+    r"(?:[A-Z][^,;:“”\"]{0,40},\s+)?(?:\d{1,3}-year-old\s+)?([A-Z][a-z]+\s+[A-Z][a-z][\w’'-]+)\s+"
+    r"(?:had\s+|has\s+|was\s+)?"
     r"(?:[a-z]+ed|spent|sat|stood|came|went|took|made|held|kept|lost|found|met"
-    # a feature's present: "On a grey afternoon in Kyiv, Iryna Koval opens a binder"
-    r"|opens|sits|stands|keeps|walks|works|spends|carries|leafs|points|pauses|laughs|shrugs|smiles)\b"
+    # a feature's present: "On a grey afternoon in Kyiv, Iryna Koval opens a binder", "Anastasia Kovalchuk
+    # drives a minibus for a charity"
+    r"|(?!(?:says|tells|argues|adds|insists|warns|notes|has|was|is|does|reports|appears|seems)\b)[a-z]{2,}s)\b"
 )
 _OPENING_NAME = re.compile(r"([A-Z][\w’'-]+)\s+(?!said|says|told)")
 # A full name the pack lacks set off by a role: "Taras Hordiienko, a political analyst at ..."

@@ -1357,6 +1357,28 @@ def test_making_clear_where_or_how_gives_no_words(story: Extract) -> None:
     assert [(s.speaker, s.text[:14]) for s in facts.statements] == [("Volodymyr Zelensky", "The Americans,")]
 
 
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Anastasia Kovalchuk drives a minibus for a charity that evacuates the elderly from frontline towns.",
+        "In Zaporizhzhia, 74-year-old Anastasia Kovalchuk sat on a bench outside the church.",
+    ],
+)
+def test_she_after_a_stranger_a_sentence_is_about_is_that_stranger(story: Extract, introduction: str) -> None:
+    facts = story(
+        f"Peskov said the talks were paused.\n\n{introduction}\n\n“Every week we take someone out,” she said."
+    )
+    assert [s.speaker for s in facts.statements] == ["Dmitry Peskov", "Anastasia Kovalchuk"]
+
+
+def test_a_stranger_who_has_been_somewhere_is_not_thereby_a_speaker(extract: Extract) -> None:
+    facts = extract(
+        "MOSER: Good evening. The Ukraine talks began in Geneva. Lea Fontaine has been outside the venue all "
+        "day. Lea.\n\nFONTAINE: Good evening, Peter. The delegations arrived shortly before ten."
+    )
+    assert [s.speaker for s in facts.statements] == []
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
