@@ -595,7 +595,8 @@ _WHO_DOES_VERBS = r"(?:tracks|follows|studies|heads|leads|runs|teaches|advises|w
 _APPOSED_STRANGER = re.compile(
     # ("Katarzyna Brandt, who tracks the talks for a Berlin foundation, thinks not": a relative clause as
     # the role)
-    r"([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:who\s+)?((?:a|an)\s+[^,;:“”\"]{3,100}?"
+    # ("Kaja Kallas, the EU's foreign policy chief, was blunter than most": a definite role too)
+    r"([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:who\s+)?((?:a|an|the)\s+[^,;:“”\"]{3,100}?"
     rf"|(?<=who ){_WHO_DOES_VERBS}\s[^,;:“”\"]{{3,100}}?),\s+"
     r"(?!who\b|said\b|says\b|told\b)"
 )
@@ -612,7 +613,12 @@ _COMMA_HE_SHE = re.compile(r",\s+(?:[Hh]e|[Ss]he)\s+[a-z]")
 # A sentence's subject as a full name, first or after an opening phrase, with a verb in lower case after it
 _NAMED_SUBJECT = re.compile(
     # ("In Zaporizhzhia, 74-year-old Valentyna Hrytsenko sat on a bench": an age before the name)
-    r"(?:[A-Z][^,;:“”\"]{0,40},\s+)?(?:\d{1,3}-year-old\s+)?([A-Z][a-z]+\s+[A-Z][a-z][\w’'-]+)\s+"
+    # ("In the district of Troieshchyna, where ..., Oksana Demchenko, 38, has moved her children": a long
+    # opening phrase, and an age set off after the name; "Father Andriy Yatsenko blessed baskets": a title;
+    # "Tetiana Rudenko, whose husband was captured last spring, walked along the buses": a relative clause)
+    r"(?:[A-Z][^,;:“”\"]{0,40},\s+|[A-Z][^;:“”\"]{40,160}?,\s+(?=[A-Z]))?"
+    r"(?:(?:Father|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Colonel|Captain|Sister)\s+)?(?:\d{1,3}-year-old\s+)?"
+    r"([A-Z][a-z]+\s+[A-Z][a-z][\w’'-]+)(?:,\s+\d{1,3},)?(?:,\s+whose\s+[^;:“”\"]{3,120}?,)?\s+"
     r"(?:had\s+|has\s+|was\s+)?"
     r"(?:[a-z]+ed|spent|sat|stood|came|went|took|made|held|kept|lost|found|met"
     # a feature's present: "On a grey afternoon in Kyiv, Iryna Koval opens a binder", "Anastasia Kovalchuk
@@ -903,6 +909,11 @@ _OTHER_PERSON_BEFORE = re.compile(r"\b(?:to|with|and|by|from|interviewed|asked)\
 _PRESENTER = re.compile(
     r"\b(?:correspondent|reporter|presenter|host|anchor|interviewer|moderator|editor|our)\b"
 )
+
+
+def is_presenter(role: str) -> bool:
+    """Is the role one of the programme's or paper's own people ("our correspondent", "the presenter")?"""
+    return _PRESENTER.search(role.lower()) is not None
 
 
 def introduced_earlier(views: list[View], surname: str) -> Speaker | None:

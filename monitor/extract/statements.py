@@ -33,6 +33,7 @@ from monitor.extract.speakers import (
     Speaker,
     co_speaker,
     introduced_earlier,
+    is_presenter,
     relayed_source,
     role_named,
     speaker_ending_at,
@@ -665,7 +666,9 @@ def _transcript_label(view: View, doc: Doc, memory: Memory) -> Attribution | Non
             break
     if speaker is None and surname in memory.strangers:
         known = memory.strangers[surname]
-        speaker = replace(known, start=0, end=label.end("name"))
+        # ("Marta Hlib, the programme's Moscow correspondent, reports ...": the programme's own people ask)
+        if not (known.role and is_presenter(known.role)):
+            speaker = replace(known, start=0, end=label.end("name"))
     if speaker is None:
         # a person the article introduced without quoting, as a briefing's header names its spokesperson
         speaker = introduced_earlier(doc.views[: view.index], surname)

@@ -1379,6 +1379,30 @@ def test_a_stranger_who_has_been_somewhere_is_not_thereby_a_speaker(extract: Ext
     assert [s.speaker for s in facts.statements] == []
 
 
+@pytest.mark.parametrize(
+    ("introduction", "stranger"),
+    [
+        ("Kaja Kallas, the EU's foreign policy chief, was blunter than most.", "Kaja Kallas"),
+        (
+            "In the left-bank district of Troieshchyna, where some blocks have had no heating since an "
+            "attack, Oksana Demchenko, 38, has moved her children into one room.",
+            "Oksana Demchenko",
+        ),
+        (
+            "Tetiana Rudenko, whose husband, a drone operator, was captured last spring, walked along the "
+            "buses.",
+            "Tetiana Rudenko",
+        ),
+        ("At a church, Father Andriy Yatsenko blessed baskets of painted eggs.", "Andriy Yatsenko"),
+    ],
+)
+def test_a_stranger_introduced_by_age_title_role_or_relative_clause_is_whom_she_names(
+    story: Extract, introduction: str, stranger: str
+) -> None:
+    facts = story(f"Peskov said the pause held.\n\n{introduction} “We wait for the buses,” she said.")
+    assert [s.speaker for s in facts.statements] == ["Dmitry Peskov", stranger]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
