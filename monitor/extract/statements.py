@@ -727,6 +727,7 @@ _EDITORS_NOTE = re.compile(
 )
 # "of what he said", "what Peskov told reporters": a free relative, the words said standing in for a noun
 _WHAT_SUBJECT = re.compile(r"\b[Ww]hat\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+$")
+_AGE_SET_OFF = re.compile(r",\s*\d{1,3}$")
 _SAID_TOLD = frozenset({"said", "says", "told"})
 _MADE_CLEAR = frozenset({"made clear", "explained", "makes clear", "explains"})
 _WH_OBJECT = re.compile(r"\s+(?:where|how|why|what|when|whether)\b")
@@ -1302,6 +1303,9 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: Verb) -> tuple[Spe
                 # "... a hard sell in Moscow, which regards it as Russian property, said Tetiana Hrebeniuk, an
                 # energy researcher.": the person named after the verb, ending the sentence, speaks
                 return inverted, True
+            age = _AGE_SET_OFF.search(text, max(0, comma - 8), comma)
+            if age is not None:
+                comma = age.start()  # "Larysa Moroz, 52, a pharmacist from the Podil district, said"
             speaker = speaker_ending_at(view, _strip_auxiliaries(text, comma), doc.matcher, memory)
             if speaker is None:
                 speaker = _body_described(view, comma, end)

@@ -1403,6 +1403,17 @@ def test_a_stranger_introduced_by_age_title_role_or_relative_clause_is_whom_she_
     assert [s.speaker for s in facts.statements] == ["Dmitry Peskov", stranger]
 
 
+def test_a_stranger_with_an_age_and_a_role_set_off_speaks(story: Extract) -> None:
+    facts = story(
+        "Peskov said the pause held. Larysa Moroz, 52, a pharmacist from the Podil district, said she would "
+        "vote gladly, but not yet."
+    )
+    assert [(s.speaker, s.text[:19]) for s in facts.statements] == [
+        ("Dmitry Peskov", "the pause held."),
+        ("Larysa Moroz", "she would vote glad"),
+    ]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
