@@ -111,8 +111,10 @@ class Memory:
             self.topic = (view.index, self.strangers[stranger.group(1)])
             return
         first = None
+        # ("Asked what he wanted Putin to hear, Trump was blunt": the subject comes after the question)
+        asked = _ASKED_OPENING.match(view.text) if view.text.startswith(("Asked", "Pressed")) else None
         for mention in view.mentions:  # (a loop costs less than next() of a generator)
-            if mention.person:
+            if mention.person and (asked is None or mention.start >= asked.end()):
                 first = mention
                 break
         text = view.text
@@ -611,6 +613,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][^;:“”\"]{0,120}?,\s+)?([Hh]e|[Ss]he
 _HE_SHE = ("He", "he", "She", "she")
 _COMMA_HE_SHE = re.compile(r",\s+(?:[Hh]e|[Ss]he)\s+[a-z]")
 # A sentence's subject as a full name, first or after an opening phrase, with a verb in lower case after it
+_ASKED_OPENING = re.compile(r"(?:Asked|Pressed)\b[^,;:]{0,120},\s+")
 _NAMED_SUBJECT = re.compile(
     # ("In Zaporizhzhia, 74-year-old Valentyna Hrytsenko sat on a bench": an age before the name)
     # ("In the district of Troieshchyna, where ..., Oksana Demchenko, 38, has moved her children": a long

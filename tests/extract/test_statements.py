@@ -1414,6 +1414,14 @@ def test_a_stranger_with_an_age_and_a_role_set_off_speaks(story: Extract) -> Non
     ]
 
 
+def test_he_after_an_asked_phrase_is_the_subject_after_it_not_the_name_inside(story: Extract) -> None:
+    facts = story(
+        "Witkoff said the plan was ready. Asked what he wanted Putin to hear, Trump was blunt. “The war has "
+        "to end,” he said."
+    )
+    assert [s.speaker for s in facts.statements] == ["Steve Witkoff", "Donald Trump"]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
