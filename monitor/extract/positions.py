@@ -303,6 +303,8 @@ _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _TRUCE_WORDS = frozenset(["pause", "truce", "halt", "moratorium", "lull", "ceasefire"])
 _TRUCE_ISSUES = frozenset(["ceasefire", "energy_ceasefire"])
 # Nouns that name the same thing again in other words
+# Heads that name the same thing all through one story's article: its one nuclear plant
+_ARTICLE_HEADS = frozenset({"plant", "station"})
 _SAME_THING = {
     "station": "plant",
     "plant": "station",
@@ -355,6 +357,9 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
     # then its own nouns that named an issue again; worked out once a sentence.
     left: list[list[tuple[str, tuple[str, ...]]]] = []
     truce: tuple[str, ...] | None = None  # the issues of the last truce named
+    # the heads of the issues' names the article has given so far ("the Zaporizhzhia nuclear power plant"),
+    # for "the plant" paragraphs later: one story's plant is the same plant all through
+    named_in_article: dict[str, tuple[str, ...]] = {}
     sections = _section_heads(doc, words)
     section = 0
     opened = 0  # the first sentence of the section read
@@ -374,6 +379,7 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             _, topic, topic_issue = sections[section]
             section += 1
             opened = n  # the sentences above a heading name nothing again below it
+            named_in_article = {}
         # "3. Zaporizhzhia nuclear power plant | No movement. Moscow's insistence on running the plant
         # alone ...": a section's heading names what its sentences name again, under the nearer sentences
         heads: dict[str, tuple[str, ...]] = dict(topic)
@@ -399,6 +405,8 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
             heads.update(left[n - 2])
         if n - 1 >= opened and left[n - 1]:
             heads.update(left[n - 1])
+        for word, issues in named_in_article.items():
+            heads.setdefault(word, issues)
         if truce is not None and _TRUCE_WORD.may_match(view.lower) and not _last_truce(heads):
             # "A one-week halt to strikes on energy infrastructure … Kyiv has welcomed the pause": a pause
             # named again further on is still the last truce the article named
@@ -429,6 +437,9 @@ def read_positions(doc: Doc, attributions: dict[int, Attribution]) -> list[Posit
         if anaphoric:
             own += [(view.lower[c.start : c.end], c.issues) for c in anaphoric]
         left.append(own)
+        for word, issues in own:
+            if word in _ARTICLE_HEADS:
+                named_in_article[word] = issues
         for cue in view.cues:
             if _TRUCE_ISSUES.intersection(cue.issues):
                 truce = cue.issues

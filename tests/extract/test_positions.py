@@ -2422,3 +2422,18 @@ def test_a_side_that_will_not_strike_refuses_no_truce(story: Extract) -> None:
         "“If Russia does not strike our plants, we will not strike their refineries,” Zelensky said."
     )
     assert stances(facts) == {}
+
+
+def test_the_plant_paragraphs_after_the_article_named_it_is_still_the_zaporizhzhia_plant(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Every morning she looks across the reservoir at the Zaporizhzhia nuclear power plant.\n\n"
+        "Her grandson serves in the army.\n\nShe tries not to read the headlines.\n\n"
+        "Moscow wants to run the plant itself and sell power to Ukraine at a discount, an arrangement Kyiv "
+        "has refused."
+    )
+    assert stances(facts) == {
+        ("Russia", "zaporizhzhia_plant"): "demands",
+        ("Ukraine", "zaporizhzhia_plant"): "rejects",
+    }
