@@ -300,11 +300,12 @@ _FRAME_THEN_OBJECT = re.compile(
     r"|is|was|remains|has|had)\b"
 )
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
-_TRUCE_WORDS = frozenset(["pause", "truce", "halt", "moratorium", "lull", "ceasefire"])
+# ("ready to extend the silence to 30 days": translated copy's word for a truce)
+_TRUCE_WORDS = frozenset(["pause", "truce", "halt", "moratorium", "lull", "ceasefire", "silence"])
 _TRUCE_ISSUES = frozenset(["ceasefire", "energy_ceasefire"])
-# Nouns that name the same thing again in other words
 # Heads that name the same thing all through one story's article: its one nuclear plant
 _ARTICLE_HEADS = frozenset({"plant", "station"})
+# Nouns that name the same thing again in other words
 _SAME_THING = {
     "station": "plant",
     "plant": "station",
@@ -855,8 +856,8 @@ def _named_by_head(
 
 # The key under which a truce named further back stands among the heads: no word of a sentence
 _EARLIER_TRUCE = "\0truce"
-_TRUCE_WORD_PATTERN = re.compile(r"\b(?:pause|halt|moratorium|lull)\b")
-_TRUCE_WORD = Guarded(_TRUCE_WORD_PATTERN, ("pause", "halt", "moratorium", "lull"))
+_TRUCE_WORD_PATTERN = re.compile(r"\b(?:pause|halt|moratorium|lull|silence)\b")
+_TRUCE_WORD = Guarded(_TRUCE_WORD_PATTERN, ("pause", "halt", "moratorium", "lull", "silence"))
 
 
 def _last_truce(heads: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:

@@ -2437,3 +2437,11 @@ def test_the_plant_paragraphs_after_the_article_named_it_is_still_the_zaporizhzh
         ("Russia", "zaporizhzhia_plant"): "demands",
         ("Ukraine", "zaporizhzhia_plant"): "rejects",
     }
+
+
+def test_the_silence_after_a_truce_is_named_is_that_truce(story: Extract) -> None:
+    facts = story(
+        "Moscow declared an Easter ceasefire. “We are ready to extend the silence to 30 days if Russia is "
+        "ready to do the same,” Zelensky said."
+    )
+    assert stances(facts).get(("Ukraine", "ceasefire")) == "conditions"
