@@ -50,7 +50,9 @@ _ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{
 _NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # "the third-round talks"; "the third and so far last round": a number that is also the last
 _ORD_BEFORE = re.compile(
-    rf"\b(?P<ord>{_ORD})(?:\s+|-)(?:and\s+(?:so\s+far\s+|thus\s+far\s+|to\s+date\s+)?(?:last|latest|final)\s+"
+    # ("the third and most recent round")
+    rf"\b(?P<ord>{_ORD})(?:\s+|-)(?:and\s+(?:so\s+far\s+|thus\s+far\s+|to\s+date\s+)?(?:last|latest|final"
+    r"|most\s+recent)\s+"
     r"(?:[\w-]+\s+)?|(?:[\w-]+\s+){0,2})$"
 )
 _ORD_BEFORE_TALKS = re.compile(rf"\b(?P<ord>{_ORD})\s+(?:(?!day\b|days\b|time\b)[\w-]+\s+){{0,2}}$")

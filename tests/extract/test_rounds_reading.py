@@ -3346,3 +3346,10 @@ def test_the_first_day_of_the_round_just_named_is_its_first_day(story: Extract) 
         published=date(2026, 2, 18),
     )
     assert days(by_number(facts)[3]) == (date(2026, 2, 17), date(2026, 2, 18), "Geneva", "concluded")
+
+
+def test_the_third_and_most_recent_round_is_the_third(story: Extract) -> None:
+    facts = story(
+        "The third and most recent round took place in Geneva in February.", published=date(2026, 6, 2)
+    )
+    assert days(by_number(facts)[3]) == (None, None, "Geneva", "concluded")
