@@ -2692,7 +2692,12 @@ class MentionReader:
             if generic or anchor is None:
                 mention.month = month_named(text, start, end)  # tells meetings apart ("met in August")
             # (not a last day known: "ended on Thursday with an exchange ..., carried out the same day")
-            if dates[1] is None and _has(segment, _SAME_DAY_CUES) and _SAME_DAY.search(segment):
+            those = _THOSE_DAYS.search(segment) if " those d" in segment or "same days" in segment else None
+            if those is not None:
+                # "Zelensky said it would now take place on Wednesday and Thursday. Peskov confirmed that the
+                # second round would be held in Abu Dhabi on those days": the days told just before
+                dates = self._days_told_just_before(view)
+            elif dates[1] is None and _has(segment, _SAME_DAY_CUES) and _SAME_DAY.search(segment):
                 # "that afternoon", "the same night", "hours later": the day told last before the words
                 day = self._day_told_before(view, start, past=mention.tense == "past", one_day=True)
                 if day is None and mention.tense == "past":
@@ -2832,6 +2837,16 @@ class MentionReader:
             if told:
                 return told[-1].first
         return None
+
+    def _days_told_just_before(self, view: View) -> tuple[date | None, date | None]:
+        """The days the last date of the two sentences before names ("on Wednesday and Thursday")."""
+        for back in (1, 2):
+            if view.index - back < 0:
+                break
+            told = [d for d in self.doc.views[view.index - back].dates if d.first is not None]
+            if told:
+                return told[-1].first, told[-1].last
+        return None, None
 
     @staticmethod
     def _days_later(view: View, pos: int) -> re.Match[str] | None:
@@ -3031,6 +3046,7 @@ _FIRST_DAY_ON = re.compile(
     r"(?:The|On\s+the)\s+first\s+day(?:\s+of\s+(?:the\s+)?(?:talks|contacts|negotiations|round|meetings))?,?\s+"
     r"(on\s+[^,;]{3,30}?),"
 )
+_THOSE_DAYS = re.compile(r"\bon\s+(?:those|the\s+same)\s+(?:days|dates)\b")
 _AFTER_BEFORE = re.compile(r"\s(?:after|before|following|ahead\s+of)\s")
 _WHEN_CLAUSE = re.compile(r"(?:,\s+|\s+)when\s+(?:[^,;]*,\s+(?=[A-Z][a-z]))*[^,;]*$")
 _UNSURE_PATTERN = re.compile(

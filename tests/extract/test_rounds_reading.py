@@ -3353,3 +3353,12 @@ def test_the_third_and_most_recent_round_is_the_third(story: Extract) -> None:
         "The third and most recent round took place in Geneva in February.", published=date(2026, 6, 2)
     )
     assert days(by_number(facts)[3]) == (None, None, "Geneva", "concluded")
+
+
+def test_a_round_held_on_those_days_is_held_on_the_days_told_just_before(story: Extract) -> None:
+    facts = story(
+        "Zelensky said on Sunday that it would now take place on Wednesday and Thursday. Peskov confirmed on "
+        "Monday that the second round would be held in Abu Dhabi on those days.",
+        published=date(2026, 2, 2),
+    )
+    assert days(by_number(facts)[2])[:3] == (date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi")
