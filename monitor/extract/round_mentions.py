@@ -2245,6 +2245,11 @@ class MentionReader:
             parties = pair
         broker = _broker(view, start, hi)  # "the U.S.-brokered talks between ...": before the noun
         parties |= {broker} if broker is not None else set()
+        sides = self.doc.matcher.two_sides
+        if broker is not None and broker not in sides and len(sides) == 2 and len(parties - {broker}) == 1:
+            # "after US-brokered talks with Russia in Abu Dhabi ended": brokered talks are between the two
+            # sides, the one not named too
+            parties |= set(sides)
         mention.parties, mention.trilateral = parties, len(parties) >= 3
         if mention.status in (None, "announced") and _ORIGIN_OF.search(
             text, max(0, verb.start() - 30), verb.start()

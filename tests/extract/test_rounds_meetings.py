@@ -3065,3 +3065,12 @@ def test_groups_in_parallel_are_side_by_side_not_on_a_day(story: Extract) -> Non
     )
     geneva = [r for r in facts.rounds if r.venue == "Geneva"]
     assert [(r.format, r.start) for r in geneva] == [("trilateral", None)]
+
+
+def test_talks_brokered_by_the_mediator_with_one_side_are_between_both_sides(story: Extract) -> None:
+    facts = story(
+        "Bonds edged higher on Friday after US-brokered talks with Russia in Abu Dhabi ended with a prisoner "
+        "exchange.",
+        published=date(2026, 2, 6),
+    )
+    assert [(r.format, r.venue, r.status) for r in facts.rounds] == [("trilateral", "Abu Dhabi", "concluded")]
