@@ -749,6 +749,25 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
     if officials is not None and mention is not None and mention.party is not None:
         # "Officials in Kyiv note that ...": a side's officials, as "Ukrainian officials" are, speak for it
         return Speaker(mention.party, "institution", mention.party, None, officials.start(), end, known=True)
+    body_of = (
+        _BODY_OF_PARTY.search(text, max(0, mention.start - 50), mention.start)
+        if mention is not None and mention.person is None and mention.party is not None
+        else None
+    )
+    if (
+        body_of is not None
+        and mention is not None
+        and _INSTITUTION_HEADS.intersection(body_of.group(1).split())
+    ):
+        inside = [m for m in view.mentions if m.start < body_of.end(1) and m.end > body_of.start(1)]
+        body = inside[0].first("institution") if inside else None
+        if body is not None:
+            # "The Office of the President of Ukraine denied": the pack's body, named with its side after it
+            return Speaker(body.name, "institution", body.party, None, inside[0].start, end)
+        if not inside:
+            # "The Bank of Russia said": a body of a side the pack does not list speaks, not the side
+            name = f"{body_of.group(1)}of {text[mention.start : mention.end]}"
+            return Speaker(name, "institution", mention.party, None, body_of.start(1), end, known=False)
     if mention is not None and (
         located := _BODY_LOCATED_IN.search(text, max(0, mention.start - 30), mention.start)
     ):
@@ -1353,6 +1372,10 @@ _SERVES = re.compile(r"\s(?:of|to)\s+$")
 _ROLE_COMPLEMENT = re.compile(r"\s(?:of|to)\s")
 
 
+# "the Bank of Russia", "the General Staff of the Armed Forces of Ukraine": a body named as a side's
+_BODY_OF_PARTY = re.compile(
+    r"(?<![\w’'-])((?:(?!The\b)[A-Z][\w-]+\s+){1,4}(?:of\s+the\s+(?:[A-Z][\w-]+\s+){1,4})?)of\s+(?:the\s+)?$"
+)
 _INSTITUTION_HEADS = frozenset(
     [
         "Command",

@@ -1422,6 +1422,25 @@ def test_he_after_an_asked_phrase_is_the_subject_after_it_not_the_name_inside(st
     assert [s.speaker for s in facts.statements] == ["Steve Witkoff", "Donald Trump"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Bank of Russia said it would watch inflation closely after the talks.", "Bank of Russia"),
+        (
+            "The General Staff of the Armed Forces of Ukraine reported dozens of Russian attacks since the "
+            "truce began.",
+            "General Staff of the Armed Forces of Ukraine",
+        ),
+        (
+            "The Office of the President of Ukraine denied reports that a round would take place in Turkey.",
+            "Ukrainian Presidential Office",
+        ),
+    ],
+)
+def test_a_body_named_as_a_sides_speaks_not_the_side(story: Extract, sentence: str, speaker: str) -> None:
+    assert [s.speaker for s in story(sentence).statements] == [speaker]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
