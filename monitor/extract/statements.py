@@ -287,6 +287,12 @@ _DENIAL = re.compile(r"(?:\b(?:not|never|no|declined to|refused to)\s+(?:\w+\s+)
 _NEITHER = re.compile(r"\b(?:[Nn]either|[Nn]or|[Nn]o one|[Nn]obody)\b")
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause of `pos` starts: after the last ", " before it, else the sentence's start."""
+    comma = text.rfind(", ", 0, pos)
+    return comma + 2 if comma >= 0 else 0
+
+
 def _may_deny_all(lower: str) -> bool:
     """A cheap test before `_NEITHER`: its words in the sentence at all."""
     return "nor" in lower or "neither" in lower or "no one" in lower or "nobody" in lower
@@ -1068,7 +1074,10 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb, opening: int = 0)
         # official acknowledged" is the official's statement)
         and any(
             not view.in_quote(m.start())
-            for m in _NEITHER.finditer(text, max(0, speaker.start - 25), speaker.end)
+            # (not "Nobody was hurt, he said": the words before the comma are what he said)
+            for m in _NEITHER.finditer(
+                text, max(0, speaker.start - 25, _clause_start(text, speaker.start)), speaker.end
+            )
         )
     ):
         return None  # "Neither Moscow nor Kyiv commented"; a "nobody" inside a quote says nothing of that

@@ -1441,6 +1441,14 @@ def test_a_body_named_as_a_sides_speaks_not_the_side(story: Extract, sentence: s
     assert [s.speaker for s in story(sentence).statements] == [speaker]
 
 
+def test_nobody_in_what_was_said_before_the_comma_denies_no_speaker(story: Extract) -> None:
+    facts = story(
+        "Across the border, the governor Vyacheslav Gladkov said a drone had damaged a power line near "
+        "Shebekino. Nobody was hurt, he said. Nobody in Moscow has said the same."
+    )
+    assert [(s.speaker, s.text) for s in facts.statements][1:] == [("Vyacheslav Gladkov", "Nobody was hurt")]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
