@@ -628,7 +628,8 @@ _NAMED_SUBJECT = re.compile(
     # drives a minibus for a charity"
     r"|(?!(?:says|tells|argues|adds|insists|warns|notes|has|was|is|does|reports|appears|seems)\b)[a-z]{2,}s)\b"
 )
-_OPENING_NAME = re.compile(r"([A-Z][\w’'-]+)\s+(?!said|says|told)")
+# ("In Mytishchi, Lavrentyev keeps a television above the till": after a short opening phrase too)
+_OPENING_NAME = re.compile(r"(?:[A-Z][^,;:“”\"]{0,30},\s+)?([A-Z][\w’'-]+)\s+(?!said|says|told)")
 # A full name the pack lacks set off by a role: "Taras Hordiienko, a political analyst at ..."
 # (the role nouns one of which ends the role)
 _INTRODUCED_ROLE_WORDS = """

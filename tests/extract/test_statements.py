@@ -1449,6 +1449,15 @@ def test_nobody_in_what_was_said_before_the_comma_denies_no_speaker(story: Extra
     assert [(s.speaker, s.text) for s in facts.statements][1:] == [("Vyacheslav Gladkov", "Nobody was hurt")]
 
 
+def test_a_known_strangers_surname_after_an_opening_phrase_is_whom_he_names(story: Extract) -> None:
+    facts = story(
+        "At his shop in Mytishchi, Gennady Lavrentyev has reprinted his price tags. Peskov said talks would "
+        "go on.\n\nIn Mytishchi, Lavrentyev keeps a television above the till.\n\n"
+        "“If there is peace, maybe my son comes home,” he said."
+    )
+    assert [s.speaker for s in facts.statements] == ["Dmitry Peskov", "Gennady Lavrentyev"]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
