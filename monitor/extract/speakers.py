@@ -901,6 +901,18 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         source = memory.last_speaker[1] if memory.last_speaker is not None else None
         if source is not None and not any(m.person for m in view.mentions_between(0, pronoun.start())):
             return Speaker(source.name, "anonymous", source.party, None, pronoun.start(), end)
+    opening = _OPENING_NAME.match(text) if pronoun is not None and memory.strangers else None
+    if (
+        opening is not None
+        and pronoun is not None
+        and opening.end(1) < pronoun.start()
+        and opening.group(1) in memory.strangers
+        and not any(m.person for m in view.mentions_between(0, pronoun.start()))
+    ):
+        # "Koval does not talk about territory; it is above her pay grade, she says": the person the
+        # pack lacks, named at the head of the sentence, is "she"
+        known = memory.strangers[opening.group(1)]
+        return Speaker(known.name, "person", known.party, known.role, pronoun.start(), end, known=False)
     if pronoun is not None:
         last = memory.pronoun_person(view, tail)
         if last is None:

@@ -1458,6 +1458,14 @@ def test_a_known_strangers_surname_after_an_opening_phrase_is_whom_he_names(stor
     assert [s.speaker for s in facts.statements] == ["Dmitry Peskov", "Gennady Lavrentyev"]
 
 
+def test_she_in_a_sentence_headed_by_a_known_strangers_surname_is_that_stranger(story: Extract) -> None:
+    facts = story(
+        "Iryna Koval, a lawyer on the team, walks in. Dmitriev said the talks would resume.\n\n"
+        "Koval does not talk about territory; it is above her pay grade, she says with a small laugh."
+    )
+    assert [s.speaker for s in facts.statements] == ["Kirill Dmitriev", "Iryna Koval"]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
