@@ -182,6 +182,8 @@ _SPEECH_TRIE = trie_pattern(
         "made clear",
         "made it clear",
         "expressed hope",
+        # ("The ministry expressed the hope that the dialogue would continue": translated copy's article)
+        "expressed the hope",
         "expressed confidence",
         "expressed doubt",
         "expressed concern",

@@ -1466,6 +1466,11 @@ def test_she_in_a_sentence_headed_by_a_known_strangers_surname_is_that_stranger(
     assert [s.speaker for s in facts.statements] == ["Kirill Dmitriev", "Iryna Koval"]
 
 
+def test_expressing_the_hope_that_is_saying_it(story: Extract) -> None:
+    facts = story("Peskov expressed the hope that the dialogue would continue “in a constructive spirit”.")
+    assert [(s.speaker, s.direct) for s in facts.statements] == [("Dmitry Peskov", True)]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
