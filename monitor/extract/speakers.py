@@ -54,8 +54,10 @@ class Memory:
     # the people named in sentences no one was found to say since the last speaker spoke ("The pause follows
     # an announcement by Donald Trump yesterday."): "the president" in the next sentence may be one of them
     named_since_speech: list[str] = field(default_factory=list)
+    previous_view: View | None = None  # the sentence seen last
 
     def saw(self, view: View) -> None:
+        self.previous_view = view
         if (", a " in view.text or ", an " in view.text or ", the " in view.text) and _INTRODUCED.search(
             view.text
         ):
@@ -629,6 +631,7 @@ _NAMED_SUBJECT = re.compile(
     r"|(?!(?:says|tells|argues|adds|insists|warns|notes|has|was|is|does|reports|appears|seems)\b)[a-z]{2,}s)\b"
 )
 # ("In Mytishchi, Lavrentyev keeps a television above the till": after a short opening phrase too)
+_CAPITAL_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
 _OPENING_NAME = re.compile(r"(?:[A-Z][^,;:“”\"]{0,30},\s+)?([A-Z][\w’'-]+)\s+(?!said|says|told)")
 # A full name the pack lacks set off by a role: "Taras Hordiienko, a political analyst at ..."
 # (the role nouns one of which ends the role)
@@ -901,18 +904,16 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         source = memory.last_speaker[1] if memory.last_speaker is not None else None
         if source is not None and not any(m.person for m in view.mentions_between(0, pronoun.start())):
             return Speaker(source.name, "anonymous", source.party, None, pronoun.start(), end)
-    opening = _OPENING_NAME.match(text) if pronoun is not None and memory.strangers else None
-    if (
-        opening is not None
-        and pronoun is not None
-        and opening.end(1) < pronoun.start()
-        and opening.group(1) in memory.strangers
-        and not any(m.person for m in view.mentions_between(0, pronoun.start()))
-    ):
-        # "Koval does not talk about territory; it is above her pay grade, she says": the person the
-        # pack lacks, named at the head of the sentence, is "she"
-        known = memory.strangers[opening.group(1)]
-        return Speaker(known.name, "person", known.party, known.role, pronoun.start(), end, known=False)
+    named = (
+        _stranger_before(view, memory, pronoun.start())
+        if pronoun is not None and memory.strangers and not view.in_quote(pronoun.start())
+        else None
+    )
+    if named is not None and pronoun is not None:
+        # "Koval does not talk about territory; it is above her pay grade, she says", "For Demchenko, the
+        # vocabulary of the talks belongs to another world. “...,” she said": the one person the pack lacks
+        # named before the pronoun, outside the quote, with no one of the pack named there
+        return Speaker(named.name, "person", named.party, named.role, pronoun.start(), end, known=False)
     if pronoun is not None:
         last = memory.pronoun_person(view, tail)
         if last is None:
@@ -949,6 +950,34 @@ _PRESENTER = re.compile(
 def is_presenter(role: str) -> bool:
     """Is the role one of the programme's or paper's own people ("our correspondent", "the presenter")?"""
     return _PRESENTER.search(role.lower()) is not None
+
+
+def _stranger_before(view: View, memory: Memory, pos: int) -> Speaker | None:
+    """The one person the pack lacks (known by surname) named before `pos` outside quotes, when no person
+    of the pack is named there."""
+    if any(m.person for m in view.mentions_between(0, pos)):
+        return None
+    found = _strangers_in(view, memory, pos)
+    before = memory.previous_view
+    if (
+        not found
+        and before is not None
+        and before.paragraph == view.paragraph
+        and before.index == view.index - 1
+        and not any(c.isalpha() and not view.in_quote(i) for i, c in enumerate(view.text[:pos]))
+        and not any(m.person for m in before.mentions)
+    ):
+        # (the quote opens its own sentence: the person is named in the one before it)
+        found = _strangers_in(before, memory, len(before.text))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _strangers_in(view: View, memory: Memory, pos: int) -> dict[str, Speaker]:
+    return {
+        memory.strangers[w.group()].name: memory.strangers[w.group()]
+        for w in _CAPITAL_WORD.finditer(view.text, 0, pos)
+        if w.group() in memory.strangers and not view.in_quote(w.start())
+    }
 
 
 def introduced_earlier(views: list[View], surname: str) -> Speaker | None:

@@ -1471,6 +1471,15 @@ def test_expressing_the_hope_that_is_saying_it(story: Extract) -> None:
     assert [(s.speaker, s.direct) for s in facts.statements] == [("Dmitry Peskov", True)]
 
 
+def test_she_after_a_sentence_naming_one_known_stranger_is_that_stranger(story: Extract) -> None:
+    facts = story(
+        "Oksana Demchenko, 38, has moved her children into one room. Witkoff said talks would go on.\n\n"
+        "For Demchenko, the vocabulary of the talks belongs to another world. “If they are talking about "
+        "land, fine,” she said."
+    )
+    assert [s.speaker for s in facts.statements] == ["Steve Witkoff", "Oksana Demchenko"]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
