@@ -264,6 +264,9 @@ _PARTY_VERBS = frozenset(
         "informed",
         "argued",
         "argues",
+        # "both Kyiv and Washington described it as constructive": a side's verdict, told as its own words
+        "described",
+        "describes",
         # "Moscow went further, saying that ...": the party speaks
         "saying",
         "adding",

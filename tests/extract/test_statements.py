@@ -1480,6 +1480,13 @@ def test_she_after_a_sentence_naming_one_known_stranger_is_that_stranger(story: 
     assert [s.speaker for s in facts.statements] == ["Steve Witkoff", "Oksana Demchenko"]
 
 
+def test_a_side_describing_the_talks_as_something_says_so(story: Extract) -> None:
+    facts = story(
+        "The first round ended without a breakthrough, though Washington described it as constructive."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in facts.statements] == [("United States", "institution")]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
