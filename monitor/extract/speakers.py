@@ -1175,6 +1175,18 @@ def _from_mention(view: View, mention: Mention, matcher: Matcher, memory: Memory
 def co_speaker(view: View, speaker: Speaker, matcher: Matcher, memory: Memory) -> Speaker | None:
     """ "Witkoff and Kushner told reporters ...": the person named right before "and" speaks with the
     speaker found ending at the verb; with "Both men" or "the two envoys", the other of the two named last."""
+    if speaker.kind == "institution" and speaker.name in matcher.party_names:
+        # "both Kyiv and Washington described it as constructive": the side named right before "and"
+        # speaks with the one named at the verb
+        if not view.text.endswith(" and ", 0, speaker.start):
+            return None
+        mention = view.mention_ending_at(speaker.start - 5)
+        if mention is None or mention.person is not None:
+            return None
+        side = mention.first("party")
+        if side is None or side.name == speaker.name:
+            return None
+        return Speaker(side.name, "institution", side.name, None, mention.start, mention.end)
     if speaker.kind != "person":
         return None
     both = _BOTH_PEOPLE.fullmatch(view.text, speaker.start, speaker.end)

@@ -1487,6 +1487,14 @@ def test_a_side_describing_the_talks_as_something_says_so(story: Extract) -> Non
     assert [(s.speaker, s.speaker_kind) for s in facts.statements] == [("United States", "institution")]
 
 
+def test_two_sides_named_together_before_the_verb_each_speak(story: Extract) -> None:
+    facts = story(
+        "The first round ended without a breakthrough, though both Kyiv and Washington described it as "
+        "constructive."
+    )
+    assert sorted(s.speaker for s in facts.statements) == ["Ukraine", "United States"]
+
+
 # --- statements: attribution forms found in the dev errors (unnamed sources, roles, passives, pronouns) ---
 
 
