@@ -111,9 +111,9 @@ from monitor.pack import StoryPack, load_pack
 # After the session: dev (749) 0.899 / 0.963 / 0.932 (first rules 0.876 / 0.962 / 0.931); holdout (516)
 # 0.763 / 0.944 / 0.906 (first 0.759 / 0.944 / 0.905; the 484 of before 0.768 -> 0.772 for rounds).
 # Eighteenth session: two pairs of blind batches, each a dev batch and a holdout twin written from the same
-# brief: agency and broadcast copy (1696 dev 0.744 / 0.895 / 0.898 -> 0.846 / 0.978 / 0.909; 1712 holdout
+# brief: agency and broadcast copy (1696 dev 0.744 / 0.895 / 0.898 -> 0.846 / 0.981 / 0.909; 1712 holdout
 # 0.946 / 0.915 / 0.820 -> 0.946 / 0.932 / 0.832) and news the talks run through (1728 dev 0.865 / 0.895 /
-# 0.821 -> 0.960 / 0.963 / 0.889; 1744 holdout 0.796 / 0.905 / 0.878 -> 0.809 / 0.917 / 0.878). After the
+# 0.821 -> 0.960 / 0.983 / 0.889; 1744 holdout 0.796 / 0.905 / 0.878 -> 0.809 / 0.917 / 0.878). After the
 # session: dev (781) 0.904 / 0.965 / 0.934 (first rules 0.896 / 0.959 / 0.930); holdout (548) 0.770 /
 # 0.944 / 0.904 (first 0.769 / 0.942 / 0.903; the 516 of before 0.763 / 0.944 / 0.906 -> 0.764 / 0.946 /
 # 0.907).
