@@ -1098,9 +1098,10 @@ class MentionReader:
         return people[0].party if people else None
 
     def _presidents_before(self, view: View) -> list[str]:
-        """The parties of the last two presidents (by the pack's role) named in the six sentences before; of
-        the two presidents who met last, when they are among the three named last ("Trump and Zelensky met in
-        Davos today; tonight the envoys are with Putin. ... the two presidents spent an hour together")."""
+        """The parties of the last two presidents (by the pack's role) named in the six sentences before, or
+        those of the two presidents who met last when they are among the three named last ("Trump and
+        Zelensky met in Davos today; tonight the envoys are with Putin. ... the two presidents spent an hour
+        together")."""
         met = self.memory.presidents_met
         if len(met) == 2:
             named = self._presidents_before_in(view, 3)
@@ -3041,7 +3042,6 @@ _DAY_THEN_ASIDE = re.compile(
     r"(?:(?:Late|Early|Later|Earlier)\s+(?:on\s+)?|On\s+)[\w. -]{3,30}?,\s+"
     r"(?P<aside>(?:after|before|once|when|as|while)\s+[^,;]+,\s+)"
 )
-# ("..., when Budanov, Umerov and Arakhamia sat down with Witkoff": a list of names is still the clause)
 # "last weekend he was in Florida again, meeting the American team": "he" of the place, doing the meeting
 _HE_WAS_THERE = re.compile(
     r"\b(?:he|she)\s+(?:was|is|had\s+been)\s+(?:back\s+)?in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
@@ -3053,6 +3053,7 @@ _FIRST_DAY_ON = re.compile(
 )
 _THOSE_DAYS = re.compile(r"\bon\s+(?:those|the\s+same)\s+(?:days|dates)\b")
 _AFTER_BEFORE = re.compile(r"\s(?:after|before|following|ahead\s+of)\s")
+# ("..., when Budanov, Umerov and Arakhamia sat down with Witkoff": a list of names is still the clause)
 _WHEN_CLAUSE = re.compile(r"(?:,\s+|\s+)when\s+(?:[^,;]*,\s+(?=[A-Z][a-z]))*[^,;]*$")
 _UNSURE_PATTERN = re.compile(
     r"\b(?:unclear|uncertain|not clear|not say|not know)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"
@@ -3557,8 +3558,9 @@ def _summit_sides(view: View, verb: re.Match[str], hi: int) -> set[str] | None:
     guest = _WITH_AFTER.match(text, verb.end(), hi)
     if holder and guest is not None:
         after = [m for m in view.mentions_between(guest.end(), hi) if m.person and m.party]
-        sides = {holder[-1], after[0].party} if after and after[0].start == guest.end() else set()
-        return sides if len(sides) == 2 else None  # type: ignore[return-value]
+        party = after[0].party if after and after[0].start == guest.end() else None
+        sides = {holder[-1], party} if party is not None else set()
+        return sides if len(sides) == 2 else None
     return None
 
 

@@ -238,9 +238,8 @@ class Trigger:
     more: tuple[int, ...] = ()  # further rounds named in the same breath ("the first and second rounds")
     elliptic: bool = False
     plural: bool = False  # rounds named together with no number: a boundary, no round of its own
-    of_them: bool = (
-        False  # one of rounds named together before it: "the first of which", "the second of those"
-    )
+    # one of rounds named together before it: "the first of which", "the second of those"
+    of_them: bool = False
 
 
 _NO_DATE_YET = re.compile(
@@ -295,11 +294,10 @@ def find_triggers(view: View, lo: int, hi: int, before: str) -> list[Trigger]:
             add(Trigger(match.start(), match.end(), _number(match.group("ord"))))
     for match in _ORD_OF_THEM.finditer(low, lo, hi) if " of " in low else ():
         named = low.rfind("rounds", lo, match.start())
-        if (
-            (named >= 0 and "," in low[named : match.start()])
-            or (not low[lo : match.start()].strip(" ,") or low.startswith("at ", lo))
-            and _PLURAL.search(before[-300:].lower())
-        ):
+        # ("both Abu Dhabi rounds, the first of which"; "At the second of those," after rounds named before)
+        in_sentence = named >= 0 and "," in low[named : match.start()]
+        opens = not low[lo : match.start()].strip(" ,") or low.startswith("at ", lo)
+        if in_sentence or (opens and _PLURAL.search(before[-300:].lower())):
             add(Trigger(match.start(), match.end(), _number(match.group("ord")), of_them=True))
     if _has(low, ("trilateral", "tripartite", "three-way", "working group")):
         for noun in _TALK_NOUNS:

@@ -614,8 +614,9 @@ _PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][^;:“”\"]{0,120}?,\s+)?([Hh]e|[Ss]he
 # search that `re` runs only from the commas, where the full pattern tries up to 120 places at each).
 _HE_SHE = ("He", "he", "She", "she")
 _COMMA_HE_SHE = re.compile(r",\s+(?:[Hh]e|[Ss]he)\s+[a-z]")
-# A sentence's subject as a full name, first or after an opening phrase, with a verb in lower case after it
+# "Asked what he wanted Putin to hear, Trump was blunt": a question put first, before the subject
 _ASKED_OPENING = re.compile(r"(?:Asked|Pressed)\b[^,;:]{0,120},\s+")
+# A sentence's subject as a full name, first or after an opening phrase, with a verb in lower case after it
 _NAMED_SUBJECT = re.compile(
     # ("In Zaporizhzhia, 74-year-old Valentyna Hrytsenko sat on a bench": an age before the name)
     # ("In the district of Troieshchyna, where ..., Oksana Demchenko, 38, has moved her children": a long
@@ -630,8 +631,8 @@ _NAMED_SUBJECT = re.compile(
     # drives a minibus for a charity"
     r"|(?!(?:says|tells|argues|adds|insists|warns|notes|has|was|is|does|reports|appears|seems)\b)[a-z]{2,}s)\b"
 )
-# ("In Mytishchi, Lavrentyev keeps a television above the till": after a short opening phrase too)
 _CAPITAL_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
+# ("In Mytishchi, Lavrentyev keeps a television above the till": after a short opening phrase too)
 _OPENING_NAME = re.compile(r"(?:[A-Z][^,;:“”\"]{0,30},\s+)?([A-Z][\w’'-]+)\s+(?!said|says|told)")
 # A full name the pack lacks set off by a role: "Taras Hordiienko, a political analyst at ..."
 # (the role nouns one of which ends the role)
@@ -1356,16 +1357,18 @@ def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Me
     # goes on speaking, though another who fits was named since
     last = memory.last_person
     names = list(reversed(memory.people_seen))
+
     # (but "... Zelensky wrote. | The pause follows an announcement by Donald Trump yesterday. | ..., the
     # president said": one who fits, named since in words no one said, is the one the role names)
     # (a role with words of its own, "the NSDC secretary", is not any secretary named since)
+    def fits(name: str) -> bool:
+        roles = (memory.roles.get(name), matcher.people[name].role)
+        return any(_holds(r, wanted) for r in roles) or (
+            noun == "diplomacy" and any(_holds(r, "secretary of state") for r in roles)
+        )
+
     bare = not match.group(1).strip() or (qualifier_party is not None and len(match.group(1).split()) == 1)
-    fits_since = [
-        n
-        for n in (memory.named_since_speech if bare else ())
-        if n in matcher.people
-        and (_holds(memory.roles.get(n), wanted) or _holds(matcher.people[n].role, wanted))
-    ]
+    fits_since = [n for n in (memory.named_since_speech if bare else ()) if n in matcher.people and fits(n)]
     if last is not None and last.name in names and not (fits_since and last.name not in fits_since):
         names.remove(last.name)
         names.insert(0, last.name)
@@ -1382,10 +1385,7 @@ def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Me
             continue
         if qualifier_party is not None and person.party != qualifier_party:
             continue
-        roles = (memory.roles.get(name), person.role)
-        if any(_holds(r, wanted) for r in roles) or (
-            noun == "diplomacy" and any(_holds(r, "secretary of state") for r in roles)
-        ):
+        if fits(name):
             role_text = memory.roles.get(name) or person.role
             return Speaker(name, "person", person.party, role_text, match.start(), match.end())
     # "Asked about the talks, the Kremlin spokesman said ...", before any name: the one person of the pack
