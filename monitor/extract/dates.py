@@ -728,7 +728,8 @@ FUTURE_PATTERN = re.compile(
     # "was due", "was to": the future seen from the past ("was due in Abu Dhabi on Sunday" is a day ahead)
     r"\b(?:will|would|shall|is to|are to|is due|are due|was due|were due|was to|were to|due on|due to begin"
     r"|is set to|are set to|scheduled|expected|planned|"
-    r"plans|set for|slated|upcoming|next|postponed|moved to|rescheduled|delayed|pushed back|put off"
+    r"plans|set for|slated|fixed for|arranged for|pencilled in|penciled in|upcoming|next|postponed|moved to"
+    r"|rescheduled|delayed|pushed back|put off"
     r"|travelling|traveling|on (?:its|their|his|her) way|heading|for a meeting|for talks|ahead of"
     # the present of a timetable: "talks begin in Abu Dhabi on Friday"
     r"|begin|begins|opens|starts|resume|resumes|kicks off|concludes|wraps up|winds up|sit down|sits down"
@@ -759,6 +760,10 @@ FUTURE = Guarded(
         "expected",
         "plan",
         "slated",
+        "fixed for",
+        "arranged for",
+        "pencilled in",
+        "penciled in",
         "upcoming",
         "next",
         "postponed",

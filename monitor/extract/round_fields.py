@@ -50,7 +50,8 @@ MEETING_VERB = re.compile(
     # "after two days of talks in Miami with Trump's envoys": talks placed before their other side is named
     r"|(?-i:(?:[Mm]eeting|[Tt]alks|negotiations|consultations)\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w.-]*"
     # ("a meeting in Miami on Saturday between Dmitriev and ...": its day between)
-    r"(?:\s+[A-Z][\w.-]*)?(?:\s+on\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s+(?:with|between))"
+    # ... or "last Thursday" ("a late-night meeting in the Kremlin last Thursday between Putin and ...")
+    r"(?:\s+[A-Z][\w.-]*)?(?:\s+(?:on|last|this)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s+(?:with|between))"
     r"|(?-i:meeting\s+(?:the\s+)?(?=[A-Z]))|received|receives|receive"
     # "Meeting in Geneva on February 17 and 18, Russia and Ukraine agreed ...": a participle put first
     r"|(?-i:(?:^|(?<=,\s))[Mm]eeting\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.-]*(?=[^.;]*?,\s))"
@@ -176,6 +177,13 @@ MEETING_VERB = re.compile(
     r"(?=[A-Z]|the\s+(?:Russian|Ukrainian|American|U\.S\.|US)\s+(?:president|leader|delegation|side|team|envoys?)\b"
     r"|the\s+(?:Americans|Russians|Ukrainians)\b))"
     # "flew to Geneva to talk to Witkoff", "Umerov was with Witkoff in Geneva": with someone of the other side
+    # "was in Miami on Saturday, seeing the Americans", "is seeing Umerov on Thursday", "talking to Witkoff in
+    # Geneva", "joined Witkoff in Miami", "was welcomed by Putin": the other forms of seeing, talking and
+    # joining someone of the other side
+    r"|(?-i:(?:seeing|talking\s+(?:to|with)|(?:was|were)\s+(?:welcomed|greeted)\s+by)\s+"
+    r"(?=[A-Z]|the\s+(?:Russian|Ukrainian|American|U\.S\.|US)\s+(?:president|leader|delegation|side|team|envoys?)\b"
+    r"|the\s+(?:Americans|Russians|Ukrainians)\b))"
+    r"|(?-i:(?:joined|joins|join|joining)\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?:in|at)\s+(?:the\s+)?[A-Z]))"
     r"|(?-i:(?:to\s+talk\s+(?:to|with)|(?:was|were) with)\s+"
     r"(?=[A-Z]|the\s+(?:Russian|Ukrainian|American|U\.S\.|US)\s+(?:president|leader|delegation|side|team|envoys?)\b"
     r"|the\s+(?:Americans|Russians|Ukrainians)\b)))\b"
@@ -235,6 +243,10 @@ _MEETING_VERB_WORDS = (
     "talk",
     "was with",
     "were with",
+    "seeing",
+    "join",
+    "welcomed by",
+    "greeted by",
 )
 MEETING_VERB_GUARDED = Guarded(MEETING_VERB, _MEETING_VERB_WORDS)
 TALK_OR_MEETING_PATTERN = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
@@ -1053,7 +1065,9 @@ _BUILDING_AFTER = re.compile(
     r"\s+(?:hotel|villa|palace|residence|resort|conference\s+(?:centre|center|hall))\b"
 )
 _VENUE_FOLLOWS = re.compile(
-    r"\s+(?:talks|round|meeting|forum|summit|conference|(?:also\s+)?host(?:s|ed)|will\s+host"
+    # ("The Kremlin session began late on Thursday": the place names the sitting)
+    r"\s+(?:talks|round|meeting|session|forum|summit|conference|(?:also\s+)?host(?:s|ed)"
+    r"|will\s+host"
     r"|(?:is|was|will be)\s+hosting"
     # the infinitive of headlines: "Geneva to host third round"
     r"|(?:is\s+|are\s+)?(?:set\s+|due\s+)?to\s+host)\b"
@@ -1087,7 +1101,8 @@ _VENUE_CONTEXT = re.compile(
     r"|faced each other"
     # "walked into the Kremlin", "were shown into Putin's office at the Kremlin": visitors let in
     r"|walked|walks|shown|ushered"
-    r"|talked"
+    # "Dmitriev joined Witkoff in Miami": someone of the other side joined in a place
+    r"|talked|joined|joins"
     # ("the understanding reached by Putin and Trump in Anchorage": terms come to in a place, at talks there)
     r"|reached"
     r"|resumed|continued|ended|wrapped up|concluded|closed"
@@ -1123,13 +1138,15 @@ _CONTEXT_AFTER = re.compile(
     r"|,\s+(?:sitting|sat)\s+(?:across|opposite|down|with)\b"
     # "On Jan. 31 he was in Miami, meeting Witkoff", "was in Miami doing it again, spending several hours
     # with Witkoff": what they were there doing, set off after the place
-    r"|(?:\s+[a-z]+(?:\s+[a-z]+){0,2})?,\s+(?:meeting|seeing|spending\s+(?:[\w-]+\s+){1,3}?with)\s"
+    # (a day between: "was in Miami on Saturday, talking to Witkoff")
+    r"|(?:\s+[a-z]+(?:\s+[a-z]+){0,2}|\s+on\s+(?:the\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day))?,\s+"
+    r"(?:meeting|seeing|talking\s+(?:to|with)|holding\s+talks|spending\s+(?:[\w-]+\s+){1,3}?with)\s"
 )
 _FRONTED_CONTEXT = re.compile(
     r"[^;.]*?\b(?:talks|negotiations|negotiated|met|meet|meets|held|hold|received|hosted|sat down|gathered"
     r"|convened|(?:sat|sit)\s+(?:across|at|around)\s+(?:a|the|one)\s+table"
     # "In Miami yesterday, Dmitriev spent several hours with Witkoff": time spent with the other side
-    r"|spent\s+(?:[\w-]+\s+){1,3}?with"
+    r"|spent\s+(?:[\w-]+\s+){1,3}?(?:with|together)"
     # "In Davos yesterday, Trump and Zelensky talked for about an hour" (not "spoke by phone")
     r"|(?:talked|spoke)(?![^.;]*\b(?:phone|call|video|telephone)\b)"
     # "In Istanbul he headed the Russian side at a meeting with the Ukrainians": a delegation led there

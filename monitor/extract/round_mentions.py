@@ -142,6 +142,11 @@ _TRIGGER_WORDS = (
     "across from",
     "talk to",
     "talk with",
+    "talking to",
+    "talking with",
+    # "seeing the Americans on the Saturday", "joined Witkoff in Miami"
+    "seeing ",
+    "join",
     "was with",
     "were with",
     "sits down",
@@ -619,16 +624,23 @@ class MentionReader:
             and sided[0].tense in (told.tense, None)
         ):
             told.parties, told.persons = set(sided[0].parties), told.persons | sided[0].persons
+            told.meeting = True
+            if sided[0].status == "concluded":
+                # ("... began late on Thursday. Putin spent close to four hours with ...": told as over)
+                told.status = "concluded"
             found.clear()
             memory.sideless_meeting = None
             return
         # (people travelling to the place in between tell of no other meeting: "Budanov ... flew to Florida")
         if any(not m.travel for m in found) or told is None or view.index - told.view.index > 2:
+            # ("The Kremlin session began late on Thursday. Putin spent close to four hours with Witkoff":
+            # a sitting named by its place is a meeting told with no sides)
+            sitting = _SITTING.search(view.text) is not None
             memory.sideless_meeting = next(
                 (
                     m
                     for m in found
-                    if m.meeting
+                    if (m.meeting or (sitting and m.venue is not None))
                     and not m.parties
                     and not m.named
                     and not m.trilateral
@@ -3907,6 +3919,7 @@ _AND_AGAIN = re.compile(
 
 # "in the city" as a place, not "in the city's hotels" or "in the city of Zaporizhzhia"
 _CITY_NOUN = re.compile(r" in the city(?!'s| of\b)\b")
+_SITTING = re.compile(r"\b(?:[Ss]ession|[Mm]eeting)\b")
 _LAST_MEETING = re.compile(r"\b(?:last|latest|previous|most\s+recent)\s+(?:[\w-]+\s+)?(?:meeting|session)\b")
 _OPENING_ORDINAL = re.compile(r"(?:A|The)\s+(?:second|third|fourth|fifth|sixth),")
 _OPENING_ORDINAL_MEETING = re.compile(

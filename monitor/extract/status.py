@@ -319,6 +319,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "scheduled for",
         "scheduled to",
         "set for",
+        # "a second round has been fixed for Wednesday", "arranged for Thursday"
+        "fixed for",
+        "arranged for",
         "is set to",
         "are set to",
         "slated",

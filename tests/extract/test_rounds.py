@@ -783,3 +783,11 @@ def test_an_ordinal_meeting_opening_a_paragraph_after_rounds_were_counted_is_a_r
         1: date(2026, 1, 23),
         2: date(2026, 2, 4),
     }
+
+
+@pytest.mark.parametrize("plan", ["fixed for", "arranged for", "pencilled in for"])
+def test_a_round_fixed_for_a_weekday_is_that_weekday_ahead(story: Extract, plan: str) -> None:
+    facts = story(f"A second round has been {plan} Wednesday in Abu Dhabi.", published=date(2026, 2, 2))
+    assert [(r.number, r.start, r.venue, r.status) for r in facts.rounds] == [
+        (2, date(2026, 2, 4), "Abu Dhabi", "scheduled")
+    ]

@@ -3074,3 +3074,48 @@ def test_talks_brokered_by_the_mediator_with_one_side_are_between_both_sides(sto
         published=date(2026, 2, 6),
     )
     assert [(r.format, r.venue, r.status) for r in facts.rounds] == [("trilateral", "Abu Dhabi", "concluded")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kirill Dmitriev was in Miami on Saturday, seeing Witkoff.",
+        "Kirill Dmitriev was in Miami on Saturday, talking to Witkoff.",
+        "Kirill Dmitriev was in Miami on Saturday, meeting Witkoff.",
+        "Kirill Dmitriev was in Miami on Saturday, holding talks with Witkoff.",
+        "Kirill Dmitriev joined Witkoff in Miami on Saturday.",
+        "Kirill Dmitriev was welcomed by Witkoff in Miami on Saturday.",
+        "In Miami on Saturday, Kirill Dmitriev and Witkoff spent five hours together.",
+    ],
+)
+def test_seeing_talking_to_and_joining_the_other_side_in_a_place_is_a_meeting_there(
+    story: Extract, sentence: str
+) -> None:
+    facts = story(sentence, published=date(2026, 2, 2))
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 1, 31), "Miami", "concluded")
+
+
+def test_joining_someone_of_ones_own_side_is_no_meeting(story: Extract) -> None:
+    facts = story("Jared Kushner joined Witkoff in Miami on Saturday.", published=date(2026, 2, 2))
+    assert meetings(facts) == []
+
+
+def test_a_meeting_placed_then_dated_by_last_weekday_before_its_sides(story: Extract) -> None:
+    facts = story(
+        "It followed a late-night meeting in the Kremlin last Thursday between Putin and the US envoys Steve "
+        "Witkoff and Jared Kushner.",
+        published=date(2026, 1, 27),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue) == (date(2026, 1, 22), "Moscow")
+
+
+def test_a_session_named_by_its_place_takes_the_sides_told_in_the_next_sentence(story: Extract) -> None:
+    facts = story(
+        "The Kremlin session began late on Thursday. Putin spent close to four hours with Steve Witkoff, "
+        "Jared Kushner and Josh Gruenbaum.",
+        published=date(2026, 1, 23),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 1, 22), "Moscow", "concluded")

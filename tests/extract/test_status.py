@@ -33,6 +33,8 @@ Extract = Callable[..., ArticleFacts]
         ("a fourth round is being prepared", "announced"),
         ("he also announces trilateral talks on Friday and Saturday", "announced"),
         ("the talks would be on February 26 and 27", "scheduled"),
+        ("a second round has been fixed for Wednesday", "scheduled"),
+        ("the next meeting has been arranged for Thursday", "scheduled"),
         ("the second round will open in Abu Dhabi on Wednesday", "scheduled"),
         ("the meeting would open the way to a summit", None),
         # the preparing done: the meeting it was done at is held
