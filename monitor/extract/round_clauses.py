@@ -177,13 +177,30 @@ def statement_frame(text: str, attribution: Attribution | None) -> tuple[int, in
         # "Witkoff described as constructive the consultations ... that took place in Florida on Saturday":
         # talks that the verb speaks of are no part of the attribution
         talks = _TALKS_SPOKEN_OF.search(text, attribution.core[1], end)
-        if talks is not None and not _WHEN_SPOKEN.search(text, max(0, talks.start() - 30), talks.start()):
-            end = talks.start()  # not "told reporters after the talks on Tuesday": the time of the saying
+        # (not "told reporters after the talks on Tuesday": the time of the saying; but "said after the second
+        # round in Abu Dhabi on February 4 and 5 that ...": talks placed where they are named, the days after
+        # the place theirs)
+        if talks is not None and (
+            not _WHEN_SPOKEN.search(text, max(0, talks.start() - 30), talks.start())
+            or _PLACED_AFTER.match(text, talks.end()) is not None
+        ):
+            end = talks.start()
+    else:
+        # "Zelensky, speaking after the second round in Abu Dhabi on February 4 and 5, said ...": talks named
+        # and placed before the verb
+        talks = _TALKS_SPOKEN_OF.search(text, start, end)
+        if (
+            talks is not None
+            and _WHEN_SPOKEN.search(text, max(0, talks.start() - 30), talks.start())
+            and _PLACED_AFTER.match(text, talks.end()) is not None
+        ):
+            end = talks.start()
     return start, end
 
 
 _TOLD_WHOM_WHEN = re.compile(r"[^,;:.“”\"]*?\b(?:on|late on|early on)\s+[A-Z][a-z]+day\b(?=\s*[.;]?\s*$)")
 _TALKS_SPOKEN_OF = re.compile(r"\b(?:talks|consultations|negotiations|meetings?|round)\b")
+_PLACED_AFTER = re.compile(r"(?:\s+of\s+(?:[\w-]+\s+)?talks)?\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 _WHEN_SPOKEN = re.compile(
     r"\b(?:after|before|during|following|ahead of|at|on the sidelines of|on the margins of)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}$"

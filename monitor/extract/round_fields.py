@@ -1143,8 +1143,9 @@ _CONTEXT_AFTER = re.compile(
     r"(?:meeting|seeing|talking\s+(?:to|with)|holding\s+talks|spending\s+(?:[\w-]+\s+){1,3}?with)\s"
 )
 _FRONTED_CONTEXT = re.compile(
-    r"[^;.]*?\b(?:talks|negotiations|negotiated|met|meet|meets|held|hold|received|hosted|sat down|gathered"
-    r"|convened|(?:sat|sit)\s+(?:across|at|around)\s+(?:a|the|one)\s+table"
+    # ("In Abu Dhabi on February 4 and 5, the second round produced a prisoner swap": the round itself)
+    r"[^;.]*?\b(?:talks|round|negotiations|negotiated|met|meet|meets|held|hold|received|hosted|sat down"
+    r"|gathered|convened|(?:sat|sit)\s+(?:across|at|around)\s+(?:a|the|one)\s+table"
     # "In Miami yesterday, Dmitriev spent several hours with Witkoff": time spent with the other side
     r"|spent\s+(?:[\w-]+\s+){1,3}?(?:with|together)"
     # "In Davos yesterday, Trump and Zelensky talked for about an hour" (not "spoke by phone")

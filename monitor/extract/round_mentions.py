@@ -3483,7 +3483,7 @@ def _after_semicolon(text: str, lo: int, pos: int) -> int:
 
 _ENDED_NEXT_DAY = re.compile(
     r"\b(?:ended|closed|finished|concluded|wrapped\s+up|ran\s+into|continued|resumed)\s+(?:on\s+)?"
-    r"the\s+(?:next|following)\s+day\b"
+    r"(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b"
 )
 _PARALLEL_FOR = re.compile(
     r", and (?:(?:again|then|later)\s+)?(?:in|to|at) (?:the )?[A-Z][^,;:()]{0,80}?"

@@ -791,3 +791,32 @@ def test_a_round_fixed_for_a_weekday_is_that_weekday_ahead(story: Extract, plan:
     assert [(r.number, r.start, r.venue, r.status) for r in facts.rounds] == [
         (2, date(2026, 2, 4), "Abu Dhabi", "scheduled")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The second round opened in Abu Dhabi on February 4 and ended a day later.",
+        "In Abu Dhabi on February 4 and 5, the second round produced a prisoner swap.",
+        "Zelensky said after the second round in Abu Dhabi on February 4 and 5 that progress had been made.",
+        "Zelensky, speaking after the second round in Abu Dhabi on February 4 and 5, said progress had been "
+        "made.",
+        "Zelensky told reporters after the second round of talks in Abu Dhabi on February 4 and 5 that "
+        "progress had been made.",
+    ],
+)
+def test_a_round_gone_by_keeps_its_days_and_place_however_the_sentence_is_built(
+    story: Extract, sentence: str
+) -> None:
+    facts = story(sentence, published=date(2026, 2, 9))
+    assert [(r.number, r.start, r.end, r.venue, r.status) for r in facts.rounds] == [
+        (2, date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+    ]
+
+
+def test_the_day_after_talks_the_speaker_spoke_after_is_the_day_of_the_saying(story: Extract) -> None:
+    facts = story(
+        "Zelensky told reporters after the talks on Tuesday that progress had been made on the second round.",
+        published=date(2026, 2, 9),
+    )
+    assert [r.start for r in facts.rounds if r.number == 2] == [None]
