@@ -273,9 +273,13 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         match = _PATTERN.match(text, at)
         if match is None:
             continue
-        if match.group("m2") and _two_days(match, published):
-            # "on Jan. 23 and Feb. 4": two days, not the weeks between them; read the first alone
-            match = _PATTERN.match(text, at, match.start("m2")) or match
+        second = "m2" if match.group("m2") else "w2" if match.group("w2") else None
+        moved_from = second is not None and _MOVED_FROM_BEFORE.search(text, max(0, at - 40), at) is not None
+        if second is not None and (moved_from or (second == "m2" and _two_days(match, published))):
+            # "on Jan. 23 and Feb. 4": two days, not the weeks between them; read the first alone (so with
+            # "moved from February 1 to February 4-5", "from Sunday to Wednesday": the day given up, then the
+            # new one)
+            match = _PATTERN.match(text, at, match.start(second)) or match
         taken = match.end()
         groups = match.groupdict()
         told = _EXPLICIT_AFTER.match(text, match.end()) if groups["w1"] and not groups["w2"] else None
@@ -477,6 +481,8 @@ def _spans_joined(text: str, found: list[DateMention]) -> list[DateMention]:
             or mention.first is None
             or mention.first != mention.last
             or _SPAN_JOIN.fullmatch(text, before.end, mention.start) is None
+            # ("moved from Sunday to Wednesday": the day given up, then the new one)
+            or _MOVED_FROM_BEFORE.search(text, max(0, before.start - 40), before.start) is not None
         ):
             joined.append(mention)
             continue
@@ -538,6 +544,9 @@ def _two_days(match: re.Match[str], published: date) -> bool:
 
 
 _AND = re.compile(r"\s+and\s+")
+_MOVED_FROM_BEFORE = re.compile(
+    r"\b(?:moved|pushed\s+back|postponed|delayed|put\s+off|rescheduled|shifted|brought\s+forward)\s+from\s+$"
+)
 
 
 def _resolve(

@@ -326,7 +326,8 @@ _OLD_DATE = re.compile(
     r"|was due"
     # "talks that were to have resumed in Abu Dhabi on Sunday": a plan's perfect, not kept
     r"|(?:was|were)\s+to\s+have\s+(?:been\s+)?[a-z]+"
-    r"|were due|was to|were to|instead of|supposed to)\s+(?:[\w,.]+\s+){0,4}$",
+    # (not the day moved to: "moved from February 1 to February 4-5")
+    r"|were due|was to|were to|instead of|rather than|supposed to)\s+(?:[\w,.]+\s+){0,4}(?<!\sto\s)$",
     re.IGNORECASE,
 )
 # A plan said to be the first, the original one, is a plan since given up, whatever the sentence says of
@@ -1160,7 +1161,8 @@ _SCENE_OPENING = re.compile(
     r"\s*(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ate\s+on|[Ee]arly\s+on|[Tt]he\s+day\s+before)\s+)?"
     r"(?:(?:[Ff]or|[Oo]ver)\s+(?:two|three|four|five|six|several|\d+)\s+(?:days|hours|nights)\s*)?"
 )
-_PLAN = re.compile(r"\b(?:planned|expected|scheduled|due|set)\b[^,;]*$")
+# (not the plan it was moved to: "pushed back from Sunday, is now scheduled for February 4-5 in Abu Dhabi")
+_PLAN = re.compile(r"\b(?<!now )(?:planned|expected|scheduled|due|set)\b[^,;]*$")
 _MOVED_TO_DAYS = re.compile(
     r"\b(?:moved|pushed back|postponed|put off|delayed|rescheduled|shifted)\s+(?:to|until|till)\s+"
     r"(?:[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)"
@@ -1192,7 +1194,8 @@ _FORMER_PLAN = re.compile(
     r"(?:expected|planned|scheduled|due|set|meant|pencil?led in)\b[^,;]*$"
 )
 _PLANNED_FOR = re.compile(
-    r"\b(?:planned|scheduled|expected|set|due|slated|pencil?led in)\s+(?:for|on|in)\s+(?:[\w.]+\s+){0,4}$"
+    r"\b(?<!now )(?:planned|scheduled|expected|set|due|slated|pencil?led in)\s+(?:for|on|in)\s+"
+    r"(?:[\w.]+\s+){0,4}$"
 )
 # A day someone had once given for a round, in a relative clause: "which the envoy had mentioned for March
 # 5-6", "that Kyiv had floated for Sunday". Of a round since put off or called off, it is no longer its day.

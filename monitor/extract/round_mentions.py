@@ -335,9 +335,10 @@ _TRACK = re.compile(
 )
 _HOURS_APART = re.compile(r",\s+(?:just\s+|only\s+|a\s+few\s+)?hours\s+(?:after|before)\s+")
 _FINISHED = re.compile(r"[^,;.]*?\b(?:finished|ended|wrapped up|broke up|concluded|closed)\b")
+# (not the plan it was moved to: "is now scheduled for February 4-5")
 _PLANNED_DAY = re.compile(
-    r"\b(?:planned|scheduled|pencil?led\s+in|slated|set|due|expected)\s+(?:to\s+\w+\s+)?(?:for|on)\s+"
-    r"(?:the\s+)?$"
+    r"\b(?<!now )(?:planned|scheduled|pencil?led\s+in|slated|set|due|expected)\s+(?:to\s+\w+\s+)?"
+    r"(?:for|on)\s+(?:the\s+)?$"
 )
 _LATER_CUES = (" later", "next day", "following day", "next morning", "following morning", "next afternoon")
 _LATER_CUES += ("following afternoon", "next evening", "following evening")

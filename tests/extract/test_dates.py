@@ -673,3 +673,19 @@ def test_the_weekday_a_span_runs_until_is_the_first_such_weekday_after_the_day_i
     text = "Talks opened in Geneva this morning for the third round, due to last until Wednesday."
     found = [(d.first, d.last) for d in find_dates(text, date(2026, 2, 17)) if d.first is not None]
     assert found == [(date(2026, 2, 17), date(2026, 2, 17)), (date(2026, 2, 18), date(2026, 2, 18))]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The round was moved from February 1 to February 4-5.", [(1, 1), (4, 5)]),
+        ("The round will be pushed back from Sunday to Wednesday.", [(1, 1), (4, 4)]),
+        # not moved: one span of days
+        ("The round ran from January 31 to February 1.", [(31, 1)]),
+    ],
+)
+def test_the_day_a_round_was_moved_from_and_the_day_it_was_moved_to_are_two(
+    text: str, days: list[tuple[int, int]]
+) -> None:
+    found = find_dates(text, date(2026, 1, 30))
+    assert [(d.first.day, d.last.day) for d in found if d.first and d.last] == days

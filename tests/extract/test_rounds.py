@@ -820,3 +820,22 @@ def test_the_day_after_talks_the_speaker_spoke_after_is_the_day_of_the_saying(st
         published=date(2026, 2, 9),
     )
     assert [r.start for r in facts.rounds if r.number == 2] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The second round is now scheduled for February 4-5 in Abu Dhabi, after being pushed back from "
+        "Sunday.",
+        "The second round, pushed back from Sunday, is now scheduled for February 4-5 in Abu Dhabi.",
+        "The second round has been moved from Sunday to February 4-5 in Abu Dhabi.",
+        "The second round has been moved from February 1 to February 4 and 5 in Abu Dhabi.",
+        "The second round in Abu Dhabi has been moved from Sunday to Wednesday and Thursday.",
+        "The second round will now take place in Abu Dhabi on February 4-5 rather than on Sunday.",
+    ],
+)
+def test_a_round_moved_has_the_days_and_place_it_was_moved_to(story: Extract, sentence: str) -> None:
+    facts = story(sentence, published=date(2026, 2, 2))
+    assert [(r.number, r.start, r.end, r.venue, r.status) for r in facts.rounds] == [
+        (2, date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "postponed")
+    ]
