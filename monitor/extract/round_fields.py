@@ -1160,6 +1160,8 @@ _FRONTED_CONTEXT = re.compile(
 _SCENE_OPENING = re.compile(
     r"\s*(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ate\s+on|[Ee]arly\s+on|[Tt]he\s+day\s+before)\s+)?"
     r"(?:(?:[Ff]or|[Oo]ver)\s+(?:two|three|four|five|six|several|\d+)\s+(?:days|hours|nights)\s*)?"
+    # ("On Saturday, in Miami, Umerov met Witkoff": the day set off before the place)
+    r"(?:,\s*)?"
 )
 # (not the plan it was moved to: "pushed back from Sunday, is now scheduled for February 4-5 in Abu Dhabi")
 _PLAN = re.compile(r"\b(?<!now )(?:planned|expected|scheduled|due|set)\b[^,;]*$")

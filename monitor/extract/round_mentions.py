@@ -2716,7 +2716,10 @@ class MentionReader:
                 # "Zelensky said it would now take place on Wednesday and Thursday. Peskov confirmed that the
                 # second round would be held in Abu Dhabi on those days": the days told just before
                 dates = self._days_told_just_before(view)
-            elif dates[1] is None and _has(segment, _SAME_DAY_CUES) and _SAME_DAY.search(segment):
+            # (the cues in lower case: "Hours later, Putin received the envoys")
+            elif (
+                dates[1] is None and _has(view.lower[start:end], _SAME_DAY_CUES) and _SAME_DAY.search(segment)
+            ):
                 # "that afternoon", "the same night", "hours later": the day told last before the words
                 day = self._day_told_before(view, start, past=mention.tense == "past", one_day=True)
                 if day is None and mention.tense == "past":
@@ -2766,8 +2769,7 @@ class MentionReader:
                 # counted from the day told last before
                 day = self._day_told_before(view, start + later.start(), past=mention.tense != "future")
                 if day is not None:
-                    count = later.group("n")
-                    day += timedelta(days=NUMBER_WORDS.get(count.lower(), 1) if count else 1)
+                    day += timedelta(days=_days_counted(later))
                     dates = (day, day)
         mention.dates = dates
 
@@ -2849,10 +2851,9 @@ class MentionReader:
             if later is not None and (not told or told[-1].start < later.start()):
                 # "Five days later Trump saw Zelensky in Davos, and that same night ...": a day counted from
                 # the one told before it is the day told last
-                count = later.group("n")
                 base = self._day_told_before(views[index], later.start(), past)
                 if base is not None:
-                    return base + timedelta(days=NUMBER_WORDS.get(count.lower(), 1) if count else 1)
+                    return base + timedelta(days=_days_counted(later))
             if told:
                 return told[-1].first
         return None
@@ -3604,6 +3605,13 @@ def _denied(view: View, start: int, end: int) -> bool:
 def _may_say_something(low: str) -> bool:
     """Words that may give a clause something of a round: a length, a head, an outcome, "there"."""
     return _has(low, _SOMETHING_CUES)
+
+
+def _days_counted(later: re.Match[str]) -> int:
+    """How many days "two days later" or "the next day" (`_DAYS_LATER`) counts ("a week later" is a rough
+    span in news copy, no day: the meeting "a week after" a round of February 17 and 18 was on the 26th)."""
+    count = later.group("n")
+    return NUMBER_WORDS.get(count.lower(), 1) if count else 1
 
 
 def _has(lower: str, words: tuple[str, ...]) -> bool:

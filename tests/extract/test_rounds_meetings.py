@@ -3119,3 +3119,30 @@ def test_a_session_named_by_its_place_takes_the_sides_told_in_the_next_sentence(
     )
     found = meeting_of(facts, "Russia", "United States")
     assert (found.start, found.venue, found.status) == (date(2026, 1, 22), "Moscow", "concluded")
+
+
+def test_a_day_set_off_before_the_place_that_opens_the_clause_leaves_the_place_the_meetings(
+    story: Extract,
+) -> None:
+    facts = story("On Saturday, in Miami, Umerov met Witkoff.", published=date(2026, 2, 2))
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue) == (date(2026, 1, 31), "Miami")
+
+
+def test_hours_later_at_the_head_of_a_sentence_is_the_day_told_before(story: Extract) -> None:
+    facts = story(
+        "Trump met Zelensky in Davos on Thursday. Hours later, Putin received the envoys in the Kremlin.",
+        published=date(2026, 1, 26),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue) == (date(2026, 1, 22), "Moscow")
+
+
+def test_a_week_later_is_a_rough_span_that_gives_no_day(story: Extract) -> None:
+    facts = story(
+        "The third round was held in Geneva on February 17 and 18. A week later, Witkoff met Umerov in "
+        "Geneva.",
+        published=date(2026, 5, 14),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue) == (None, "Geneva")
