@@ -648,7 +648,14 @@ def _pick_dates(
     if (
         (status != "postponed" or lasts)  # "delayed from Sunday, it is expected to last until Thursday"
         and first == last
-        and _ended_before(text, start if lead is None else lead, chosen.start)
+        and (
+            _ended_before(text, start if lead is None else lead, chosen.start)
+            # "On Thursday the talks ended with a prisoner swap": the day that opens the clause, then its end
+            or (
+                _FRONTED_DAY_HEAD.fullmatch(text, start, chosen.start) is not None
+                and _ENDS_AFTER_DAY.match(text, chosen.end) is not None
+            )
+        )
         # "will resume in Geneva on Feb. 17", weeks ahead: talks start again that day ("due to continue on
         # Wednesday", the day after, is the round's next day)
         and not (
@@ -670,6 +677,13 @@ def _pick_dates(
         n = day_number(day_n)
         return first - timedelta(days=n - 1), first
     return first, last
+
+
+_FRONTED_DAY_HEAD = re.compile(r"\s*(?:(?:[Oo]n|[Bb]y|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?")
+_ENDS_AFTER_DAY = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+|it\s+|they\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:ended|wrapped\s+up|closed|concluded|finished|(?:was|were)\s+over|came\s+to\s+an\s+end)\b"
+)
 
 
 # The words before the days a round was moved to

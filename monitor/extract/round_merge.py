@@ -126,6 +126,8 @@ class Round:
             and first == self.start + timedelta(days=1)
         ):
             self.end = first  # a meeting that ran past midnight ended the next day
+        elif self._goes_on(mention):
+            self.end = first  # "The second round opened on Wednesday. The delegations met again on Thursday"
         elif self._began_the_day_before(first):
             # "the talks ran past midnight, ending after 3 a.m. today ... Putin received the envoys late last
             # night": the meeting that ended today began yesterday
@@ -157,6 +159,22 @@ class Round:
         for party, person in mention.heads.items():
             self.heads.setdefault(party, person)
         self.outcomes += [o for o in mention.outcomes if o not in self.outcomes]
+
+    def _goes_on(self, mention: RoundMention) -> bool:
+        """Do words of talks taken up again ("met again", "resumed", "continued") tell a next day of this
+        round, begun a day or two before and with no last day known?"""
+        first = mention.dates[0]
+        return (
+            not self.meeting
+            and first is not None
+            and self.start is not None
+            and self.end is None
+            and self.status in ("ongoing", "concluded")
+            and mention.status in ("ongoing", "concluded", None)
+            and not mention.parties
+            and timedelta(days=1) <= first - self.start <= timedelta(days=2)
+            and _GOES_ON.search(mention.view.lower) is not None
+        )
 
     def _began_the_day_before(self, first: date | None) -> bool:
         """Is `first` the day before the one a meeting, known by its end only, ended on?"""
@@ -205,6 +223,17 @@ class Round:
             # (talks under way that the words say ended are over: "Talks end after two hours", in a bulletin
             # of the round's day)
             over = self.status == "ongoing" and mention.status == "concluded" and mention.ended
+            # ... and so are talks begun on a day told that the words say ended a day or two later: "The
+            # second round opened in Abu Dhabi on Wednesday. The talks ended on Thursday"
+            ended_on = mention.dates[1] or mention.dates[0]
+            over |= (
+                self.status == "ongoing"
+                and mention.status == "concluded"
+                and mention.tense != "future"
+                and self.start is not None
+                and ended_on is not None
+                and timedelta(days=1) <= ended_on - self.start <= timedelta(days=3)
+            )
             if said != held and PRIORITY[mention.status] > PRIORITY[self.status] and not over:
                 return False
             if {said, held} == {"past", "future"}:
@@ -240,6 +269,8 @@ class Round:
             if mention.ended and self.meeting and next_day and self.status in ("ongoing", "concluded", None):
                 return True
             if self._began_the_day_before(first) and self.status in ("ongoing", "concluded", None):
+                return True
+            if self._goes_on(mention):
                 return True
             if self.end is None and mention.dates[1] is not None and first < self.start <= mention.dates[1]:
                 return True  # "a working group on Feb. 5" of the round, then "the talks ... on Feb. 4 and 5"
@@ -354,6 +385,9 @@ _STILL_ON = re.compile(r"\bstill (?:going on|in progress)\b")
 _OLD_PLAN_NAMED = re.compile(
     r"\b(?:originally|initially|first|previously)\s+(?:been\s+)?(?:planned|scheduled|expected|set|due|slated)\b"
 )
+
+
+_GOES_ON = re.compile(r"\b(?:met|meet|sat\s+down|gathered)\s+again\b|\b(?:resumed|continued|reconvened)\b")
 
 
 def build_rounds(mentions: list[RoundMention], published: date) -> list[Round]:

@@ -839,3 +839,31 @@ def test_a_round_moved_has_the_days_and_place_it_was_moved_to(story: Extract, se
     assert [(r.number, r.start, r.end, r.venue, r.status) for r in facts.rounds] == [
         (2, date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "postponed")
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The talks ended on Thursday with a prisoner swap.",
+        "On Thursday the talks ended with a prisoner swap.",
+        "On Thursday, the negotiations wrapped up with a prisoner swap.",
+        "The delegations met again on Thursday.",
+        "The talks resumed on Thursday and ended with a prisoner swap.",
+    ],
+)
+def test_the_next_sentence_tells_the_last_day_of_a_round_begun_the_day_before(
+    story: Extract, second: str
+) -> None:
+    facts = story("The second round opened in Abu Dhabi on Wednesday. " + second, published=date(2026, 2, 6))
+    assert [(r.number, r.start, r.end, r.venue, r.status) for r in facts.rounds] == [
+        (2, date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi", "concluded")
+    ]
+
+
+def test_talks_that_would_continue_today_have_not_ended(story: Extract) -> None:
+    facts = story(
+        "A Ukrainian delegation began talks in Miami on Saturday with President Donald Trump's envoys. "
+        "Umerov said the first meeting had lasted several hours and would continue today.",
+        published=date(2026, 1, 18),
+    )
+    assert [(r.start, r.end) for r in facts.rounds] == [(date(2026, 1, 17), None)]
