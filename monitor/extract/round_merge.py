@@ -128,6 +128,9 @@ class Round:
             self.end = first  # a meeting that ran past midnight ended the next day
         elif self._goes_on(mention):
             self.end = first  # "The second round opened on Wednesday. The delegations met again on Thursday"
+        elif self._ends_later(mention):
+            # "... began on Tuesday morning. By the time it ended, on Wednesday afternoon, ..."
+            self.end = first
         elif self._began_the_day_before(first):
             # "the talks ran past midnight, ending after 3 a.m. today ... Putin received the envoys late last
             # night": the meeting that ended today began yesterday
@@ -159,6 +162,22 @@ class Round:
         for party, person in mention.heads.items():
             self.heads.setdefault(party, person)
         self.outcomes += [o for o in mention.outcomes if o not in self.outcomes]
+
+    def _ends_later(self, mention: RoundMention) -> bool:
+        """Do words of talks that ended a day to three after this round began, told with no last day known,
+        tell its last day?"""
+        ended_on = mention.dates[1] or mention.dates[0]
+        return (
+            not self.meeting
+            and self.status in ("ongoing", "concluded")
+            and mention.status == "concluded"
+            and mention.tense != "future"
+            and self.start is not None
+            and self.end is None
+            and ended_on is not None
+            and timedelta(days=1) <= ended_on - self.start <= timedelta(days=3)
+            and _ENDS.search(mention.view.lower) is not None
+        )
 
     def _goes_on(self, mention: RoundMention) -> bool:
         """Do words of talks taken up again ("met again", "resumed", "continued") tell a next day of this
@@ -225,15 +244,7 @@ class Round:
             over = self.status == "ongoing" and mention.status == "concluded" and mention.ended
             # ... and so are talks begun on a day told that the words say ended a day or two later: "The
             # second round opened in Abu Dhabi on Wednesday. The talks ended on Thursday"
-            ended_on = mention.dates[1] or mention.dates[0]
-            over |= (
-                self.status == "ongoing"
-                and mention.status == "concluded"
-                and mention.tense != "future"
-                and self.start is not None
-                and ended_on is not None
-                and timedelta(days=1) <= ended_on - self.start <= timedelta(days=3)
-            )
+            over |= self._ends_later(mention) or self._goes_on(mention)
             if said != held and PRIORITY[mention.status] > PRIORITY[self.status] and not over:
                 return False
             if {said, held} == {"past", "future"}:
@@ -270,7 +281,7 @@ class Round:
                 return True
             if self._began_the_day_before(first) and self.status in ("ongoing", "concluded", None):
                 return True
-            if self._goes_on(mention):
+            if self._goes_on(mention) or self._ends_later(mention):
                 return True
             if self.end is None and mention.dates[1] is not None and first < self.start <= mention.dates[1]:
                 return True  # "a working group on Feb. 5" of the round, then "the talks ... on Feb. 4 and 5"
@@ -387,6 +398,7 @@ _OLD_PLAN_NAMED = re.compile(
 )
 
 
+_ENDS = re.compile(r"\b(?:ended|wrapped\s+up|closed|concluded|finished|(?:was|were)\s+over)\b")
 _GOES_ON = re.compile(r"\b(?:met|meet|sat\s+down|gathered)\s+again\b|\b(?:resumed|continued|reconvened)\b")
 
 

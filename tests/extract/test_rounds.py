@@ -867,3 +867,22 @@ def test_talks_that_would_continue_today_have_not_ended(story: Extract) -> None:
         published=date(2026, 1, 18),
     )
     assert [(r.start, r.end) for r in facts.rounds] == [(date(2026, 1, 17), None)]
+
+
+def test_talks_said_to_have_ended_a_day_after_the_round_began_give_its_last_day(story: Extract) -> None:
+    facts = story(
+        "The third round of talks began on Tuesday morning in a hotel on the right bank of the lake in "
+        "Geneva. By the time it ended, on Wednesday afternoon, the delegations had spent more than six hours "
+        "together.",
+        published=date(2026, 2, 19),
+    )
+    assert [(r.number, r.start, r.end) for r in facts.rounds] == [(3, date(2026, 2, 17), date(2026, 2, 18))]
+
+
+def test_talks_a_week_after_a_round_began_are_not_its_last_day(story: Extract) -> None:
+    facts = story(
+        "The third round of talks began on Tuesday, February 17, in Geneva. By the time the next talks "
+        "ended, on February 26, nothing had moved.",
+        published=date(2026, 3, 2),
+    )
+    assert [(r.start, r.end) for r in facts.rounds if r.number == 3] == [(date(2026, 2, 17), None)]
