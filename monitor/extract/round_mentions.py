@@ -2770,7 +2770,8 @@ class MentionReader:
                 day = self._day_told_before(view, start + later.start(), past=mention.tense != "future")
                 if day is not None:
                     day += timedelta(days=_days_counted(later))
-                    dates = (day, day)
+                    # ("opened in Abu Dhabi the next day and closed on January 24": the last day named stays)
+                    dates = (day, dates[1] if dates[1] is not None and dates[1] > day else day)
         mention.dates = dates
 
     def _live_entry(self, view: View) -> bool:

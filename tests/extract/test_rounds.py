@@ -886,3 +886,14 @@ def test_talks_a_week_after_a_round_began_are_not_its_last_day(story: Extract) -
         published=date(2026, 3, 2),
     )
     assert [(r.start, r.end) for r in facts.rounds if r.number == 3] == [(date(2026, 2, 17), None)]
+
+
+def test_a_round_opened_the_next_day_keeps_the_last_day_named_after(story: Extract) -> None:
+    facts = story(
+        "Donald Trump and Volodymyr Zelensky spent about an hour together in Davos on January 22. The first "
+        "trilateral round opened in Abu Dhabi the next day and closed on January 24.",
+        published=date(2026, 6, 29),
+    )
+    assert [(r.number, r.start, r.end) for r in facts.rounds if r.number] == [
+        (1, date(2026, 1, 23), date(2026, 1, 24))
+    ]
