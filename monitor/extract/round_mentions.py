@@ -655,6 +655,11 @@ class MentionReader:
         # opens the sentence goes on counting the rounds told before, whatever words follow it)
         speaks = _may_speak_of_rounds(view.lower) or _OPENING_ORDINAL.match(view.text) is not None
         found = self._read(view, attribution) if speaks else []
+        if found and view.text.endswith("?") and view.dates and all(d.weekday for d in view.dates):
+            # "Who meets on Thursday?": a question tells no tense a bare weekday could be read by (the answer
+            # after it does)
+            for mention in found:
+                mention.dates = (None, None)
         if found and len(view.dates) > 1:
             # (a meeting of one side named so far: "the Americans have also seen each side on its own: the
             # Ukrainians in Miami on January 17, the Russians in the Kremlin on January 22")

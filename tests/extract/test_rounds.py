@@ -897,3 +897,12 @@ def test_a_round_opened_the_next_day_keeps_the_last_day_named_after(story: Extra
     assert [(r.number, r.start, r.end) for r in facts.rounds if r.number] == [
         (1, date(2026, 1, 23), date(2026, 1, 24))
     ]
+
+
+def test_a_question_gives_a_bare_weekday_no_day_of_the_talks(story: Extract) -> None:
+    facts = story(
+        "The 500-for-500 exchange agreed at the third round in Geneva last week has not yet taken place.\n\n"
+        "Who meets on Thursday?\n\nNobody will say.",
+        published=date(2026, 2, 24),
+    )
+    assert [(r.number, r.start) for r in facts.rounds] == [(3, None)]
