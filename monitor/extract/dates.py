@@ -325,12 +325,12 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         if (
             groups["o1"]
             and not (groups["om"] or groups["omod"] or groups["o2"])
-            and text.startswith("for ", match.start())
             and ORDINAL_DAYS[groups["o1"]] <= 6
             and _ORDINAL_NOUN_BEFORE.search(text, 0, match.start()) is not None
         ):
             # "on February 4 for the second round, and in Geneva on February 17 and 18 for the third": an
-            # ordinal after a counted round or meeting counts another, it names no day of the month
+            # ordinal after a counted round or meeting counts another, it names no day of the month (so "200
+            # on the first day, then 300 on the second")
             continue
         past = bool(groups["d6"]) and _told_as_past(text, match.start(), match.end())
         span = _resolve(groups, published, future, past)

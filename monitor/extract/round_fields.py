@@ -369,7 +369,8 @@ _SAYING_OPENS = re.compile(
 _DEED_DAY = re.compile(
     r"\b(?:carried out|(?<!were )completed|implemented|signed|released|freed|exchanged|swapped"
     r"|delivered|ratified)"
-    r"\s+(?:late\s+|early\s+)?(?:on\s+)?$"
+    # ("carried out in two stages on March 5 and 6")
+    r"\s+(?:in\s+(?:two|three|several)\s+(?:stages|parts|batches)\s+)?(?:late\s+|early\s+)?(?:on\s+)?$"
 )
 _DATELINE = re.compile(r"[A-Z][A-Z/ .'-]+,\s*$")
 # "Peskov said on Monday", "a source told Novosti Wire on Tuesday": the day of the statement.

@@ -689,3 +689,7 @@ def test_the_day_a_round_was_moved_from_and_the_day_it_was_moved_to_are_two(
 ) -> None:
     found = find_dates(text, date(2026, 1, 30))
     assert [(d.first.day, d.last.day) for d in found if d.first and d.last] == days
+
+
+def test_a_lone_ordinal_after_a_counted_day_counts_another_day_not_the_month() -> None:
+    assert spans("200 prisoners on the first day, then 300 on the second.", date(2026, 4, 20)) == []

@@ -906,3 +906,14 @@ def test_a_question_gives_a_bare_weekday_no_day_of_the_talks(story: Extract) -> 
         published=date(2026, 2, 24),
     )
     assert [(r.number, r.start) for r in facts.rounds] == [(3, None)]
+
+
+def test_the_days_a_swap_agreed_at_a_round_was_carried_out_in_stages_are_not_the_rounds(
+    story: Extract,
+) -> None:
+    facts = story(
+        "The second, agreed at the third round in Geneva in mid-February, was carried out in two stages on "
+        "March 5 and 6: 200 prisoners on each side on the first day, then 300 on each side on the second.",
+        published=date(2026, 4, 20),
+    )
+    assert [(r.number, r.start, r.end, r.venue) for r in facts.rounds] == [(3, None, None, "Geneva")]
