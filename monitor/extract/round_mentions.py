@@ -337,7 +337,8 @@ _HOURS_APART = re.compile(r",\s+(?:just\s+|only\s+|a\s+few\s+)?hours\s+(?:after|
 _FINISHED = re.compile(r"[^,;.]*?\b(?:finished|ended|wrapped up|broke up|concluded|closed)\b")
 # (not the plan it was moved to: "is now scheduled for February 4-5")
 _PLANNED_DAY = re.compile(
-    r"\b(?<!now )(?:planned|scheduled|pencil?led\s+in|slated|set|due|expected)\s+(?:to\s+\w+\s+)?"
+    # ("a fourth round that Kyiv had hoped to see on Thursday and Friday failed to take place")
+    r"\b(?<!now )(?:planned|scheduled|pencil?led\s+in|slated|set|due|expected|hoped|meant)\s+(?:to\s+\w+\s+)?"
     r"(?:for|on)\s+(?:the\s+)?$"
 )
 _LATER_CUES = (" later", "next day", "following day", "next morning", "following morning", "next afternoon")

@@ -398,6 +398,7 @@ _OLD_PLAN_NAMED = re.compile(
 )
 
 
+_THE_ROUND = re.compile(r"\b(?:the|that|this)\s+round\b")
 _ENDS = re.compile(r"\b(?:ended|wrapped\s+up|closed|concluded|finished|(?:was|were)\s+over)\b")
 _GOES_ON = re.compile(r"\b(?:met|meet|sat\s+down|gathered)\s+again\b|\b(?:resumed|continued|reconvened)\b")
 
@@ -512,6 +513,12 @@ def _attach(rounds: list[Round], mention: RoundMention, published: date) -> bool
     # A meeting takes words about talks that do not name it only when it is all the talks the article
     # tells of: "the talks" then can be no others ("The talks are due to run through Sunday").
     alone = len(rounds) == 1
+    # ("Umerov met Witkoff in Geneva on Thursday, after a fourth trilateral round ... failed to take place.
+    # ... Budanov had said that the round could take place on Feb. 26-27": "the round" is no meeting of two
+    # while the article numbers a round)
+    of_a_round = _THE_ROUND.search(mention.view.lower) is not None and any(
+        r.number is not None for r in rounds
+    )
     # A round only wondered about ("a fourth round could still be held") is none: words about talks that
     # do not name it speak of another.
     fitting = [
@@ -522,6 +529,7 @@ def _attach(rounds: list[Round], mention: RoundMention, published: date) -> bool
         # talks called off are not "the next round" the article still expects: that one comes after them
         and not (r.reference == "next" and mention.status == "cancelled" and r.status != "cancelled")
         and (not r.meeting or alone or r.speaks_of(mention) or _placed_before(r, mention))
+        and not (r.meeting and of_a_round)
         and not _after_the_last(r, mention, published)
     ]
     if fitting:

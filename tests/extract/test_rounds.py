@@ -917,3 +917,23 @@ def test_the_days_a_swap_agreed_at_a_round_was_carried_out_in_stages_are_not_the
         published=date(2026, 4, 20),
     )
     assert [(r.number, r.start, r.end, r.venue) for r in facts.rounds] == [(3, None, None, "Geneva")]
+
+
+def test_a_round_hoped_for_on_days_that_failed_to_take_place_keeps_no_days(story: Extract) -> None:
+    facts = story(
+        "Rustem Umerov met Steve Witkoff and Jared Kushner in Geneva on Thursday, after a fourth trilateral "
+        "round that Kyiv had hoped to see on Thursday and Friday failed to take place.",
+        published=date(2026, 2, 27),
+    )
+    assert [(r.start, r.end, r.status) for r in facts.rounds if r.number == 4] == [(None, None, "postponed")]
+
+
+def test_the_round_is_no_meeting_of_two_while_the_article_numbers_a_round(story: Extract) -> None:
+    facts = story(
+        "Rustem Umerov met Steve Witkoff and Jared Kushner in Geneva on Thursday, after a fourth trilateral "
+        "round failed to take place.\n\nKyrylo Budanov, head of the presidential office, had said last week "
+        "that the round could take place on Feb. 26-27.",
+        published=date(2026, 2, 27),
+    )
+    meeting = next(r for r in facts.rounds if r.number is None)
+    assert (meeting.start, meeting.end) == (date(2026, 2, 26), None)
