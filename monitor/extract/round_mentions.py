@@ -1649,6 +1649,10 @@ class MentionReader:
         # that opens with words of its own tells of something else
         contrast = _CONTRAST.search(view.text, lo, hi)
         hi = contrast.start() if contrast is not None else hi
+        # ... so does a second thing said ("said it had been planned for March 5 to 9, ..., and that Kyiv had
+        # asked Washington to move it ... once Iranian missiles began to fall")
+        second = view.text.find(", and that ", lo, hi)
+        hi = second if second >= 0 else hi
         mention = self._segment(view, lo, hi, statement_frame(view.text, attribution), anchor=lo)
         if not (mention.status or mention.dates[0] or mention.venue or mention.duration):
             return []

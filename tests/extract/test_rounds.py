@@ -937,3 +937,14 @@ def test_the_round_is_no_meeting_of_two_while_the_article_numbers_a_round(story:
     )
     meeting = next(r for r in facts.rounds if r.number is None)
     assert (meeting.start, meeting.end) == (date(2026, 2, 26), None)
+
+
+def test_what_is_said_of_it_ends_where_a_second_thing_said_begins(story: Extract) -> None:
+    facts = story(
+        "It is the second time in a week that the fourth round of the trilateral talks has slipped. Last "
+        "Wednesday Zelensky said it had been planned for March 5 to 9, probably in Abu Dhabi, and that Kyiv "
+        "had asked Washington to move it to Switzerland or Turkey once Iranian missiles began to fall on the "
+        "Gulf states.",
+        published=date(2026, 3, 10),
+    )
+    assert [(r.number, r.start, r.status) for r in facts.rounds] == [(4, None, "postponed")]
