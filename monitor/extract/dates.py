@@ -181,6 +181,8 @@ _UPPER_MONTH_STEM = re.compile("|".join(_UPPER_MONTH_STEMS))
 _UPPER_MONTH = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)(?=\.?\s+\d)"
+    # ... or after its day: a diary's "TUESDAY 17 - WEDNESDAY 18 FEBRUARY"
+    r"|(?<=\d\s)(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b"
 )
 _HINT_WORDS = ("on", "for", "by", "from", "until", "till")
 _ORDINAL_STEMS = "fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe"

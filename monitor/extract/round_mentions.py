@@ -3454,8 +3454,11 @@ _TITLE_DAY_HEADING = re.compile(
 )
 # "THURSDAY.", "TUESDAY, FEB. 17 - WEDNESDAY, FEB. 18": a day or a span of days heading a calendar's items
 _UPPER_DAY_DATE = r"(?:,\s+[A-Z]{3,9}\.?\s+\d{1,2})?"
+# ... or with the day of the month after the weekday, the month last: "TUESDAY 17 - WEDNESDAY 18 FEBRUARY"
+_UPPER_DAY_NUMBER = rf"(?:{_UPPER_DAY_DATE}|\s+\d{{1,2}})"
 DAY_HEADING = re.compile(
-    rf"{UPPER_WEEKDAYS}{_UPPER_DAY_DATE}(?:\s*[-–—]\s*{UPPER_WEEKDAYS}{_UPPER_DAY_DATE})?[.:]?"
+    rf"{UPPER_WEEKDAYS}{_UPPER_DAY_NUMBER}(?:\s*[-–—]\s*{UPPER_WEEKDAYS}{_UPPER_DAY_NUMBER})?"
+    r"(?:\s+[A-Z]{3,9})?[.:]?"
 )
 _RESUMES_TOMORROW = re.compile(r"\b(?:will|is to|is due to|is set to)\s+resume\b")
 _SAME_OCCASION = re.compile(r"[^,;]*,\s+(?:hours|minutes|shortly|just|soon)\s+(?:after|before)\s+")
@@ -3810,7 +3813,11 @@ def _days_for_the_talks(mention: RoundMention) -> bool:
 
 def of_the_headings_time(mention: RoundMention, day: date, published: date) -> bool:
     """May a day heading ("MONDAY", "THURSDAY, FEB. 19") date a mention under it? Not one told in another
-    time: "MONDAY | ... Kostyukov, who headed Moscow's side in the first two rounds", under a day ahead."""
+    time: "MONDAY | ... Kostyukov, who headed Moscow's side in the first two rounds", under a day ahead; nor,
+    under the report's own day, one still to come: "MONDAY 16 FEBRUARY | ... he is expected to hold economic
+    talks with the Americans on the margins", in Monday's week-ahead."""
+    if day == published and mention.tense == "future":
+        return False
     return mention.tense != ("past" if day >= published else "future")
 
 

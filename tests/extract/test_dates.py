@@ -693,3 +693,9 @@ def test_the_day_a_round_was_moved_from_and_the_day_it_was_moved_to_are_two(
 
 def test_a_lone_ordinal_after_a_counted_day_counts_another_day_not_the_month() -> None:
     assert spans("200 prisoners on the first day, then 300 on the second.", date(2026, 4, 20)) == []
+
+
+def test_a_diarys_heading_in_capitals_with_the_month_after_its_days_is_read() -> None:
+    assert spans("TUESDAY 17 - WEDNESDAY 18 FEBRUARY", date(2026, 2, 16)) == [
+        (date(2026, 2, 17), date(2026, 2, 18))
+    ]

@@ -948,3 +948,19 @@ def test_what_is_said_of_it_ends_where_a_second_thing_said_begins(story: Extract
         published=date(2026, 3, 10),
     )
     assert [(r.number, r.start, r.status) for r in facts.rounds] == [(4, None, "postponed")]
+
+
+def test_a_week_aheads_day_headings_date_the_round_under_them_but_not_a_plan_under_todays(
+    story: Extract,
+) -> None:
+    facts = story(
+        "The delegations are travelling today.\n\nMONDAY 16 FEBRUARY\n\nRussia's delegation flies to Geneva. "
+        "Kirill Dmitriev travels separately: he is expected to hold economic talks with the Americans on the "
+        "margins.\n\nTUESDAY 17 - WEDNESDAY 18 FEBRUARY\n\nGENEVA: Third round of trilateral talks. Two days "
+        "are planned, with no press access.",
+        published=date(2026, 2, 16),
+    )
+    assert [(r.number, r.start, r.end) for r in facts.rounds if r.number] == [
+        (3, date(2026, 2, 17), date(2026, 2, 18))
+    ]
+    assert date(2026, 2, 16) not in {r.start for r in facts.rounds}
