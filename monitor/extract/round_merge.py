@@ -536,8 +536,9 @@ def _attach(rounds: list[Round], mention: RoundMention, published: date) -> bool
         best = min(
             fitting,
             key=lambda r: (
-                0 if mention.venue is not None and mention.venue == r.venue else 1,
+                # (a day the round is known to hold before a place: two rounds were held in Abu Dhabi)
                 not r.holds_day(mention.dates[0]),
+                0 if mention.venue is not None and mention.venue == r.venue else 1,
                 _tense_gap(r, mention),
                 # a meeting the sentence before told of comes before a round named further off
                 not (r.meeting and (r.told_before(mention, 0, 2) or _placed_before(r, mention))),

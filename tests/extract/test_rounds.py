@@ -964,3 +964,19 @@ def test_a_week_aheads_day_headings_date_the_round_under_them_but_not_a_plan_und
         (3, date(2026, 2, 17), date(2026, 2, 18))
     ]
     assert date(2026, 2, 16) not in {r.start for r in facts.rounds}
+
+
+def test_talks_on_a_rounds_known_day_are_that_rounds_before_one_only_held_in_the_same_city(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Two days of talks between Ukraine, Russia and the United States ended in the Emirati capital on "
+        "Thursday with a prisoner exchange.\n\nThe second round, which opened on Wednesday, was again led on "
+        "the Russian side by Admiral Igor Kostyukov.\n\nThe first round, also in Abu Dhabi, ended without a "
+        "swap.",
+        published=date(2026, 2, 5),
+    )
+    assert {r.number: (r.start, r.end) for r in facts.rounds if r.number} == {
+        1: (None, None),
+        2: (date(2026, 2, 4), date(2026, 2, 5)),
+    }
