@@ -218,6 +218,9 @@ _RELATIVE_CLOSED = re.compile(
 )
 
 
+_REPORTED = re.compile(r"\b(?:that|whether)\s")
+
+
 def clause_start(text: str, lo: int, pos: int) -> tuple[int, str | None]:
     """Where the clause of the words at `pos` begins, and how it opens: "relative" (", which", ", who"),
     "where" (", where": the place named before it is the round's), "as" (", as", ", while", ", when":
@@ -245,7 +248,10 @@ def clause_start(text: str, lo: int, pos: int) -> tuple[int, str | None]:
     if opener == "where":
         return found.end(), "where"
     if opener in ("as", "while", "when"):
-        return found.end(), "as"
+        # (not a round inside what the clause says was thought or said: "bonds rose on Monday, as investors
+        # wagered that the first round had opened a path": not the round's day)
+        reported = _REPORTED.search(text, found.end(), pos) is not None
+        return found.end(), None if reported else "as"
     return found.end(), "relative" if opener in ("which", "who") else None
 
 

@@ -1651,7 +1651,16 @@ class MentionReader:
         hi = contrast.start() if contrast is not None else hi
         # ... so does a second thing said ("said it had been planned for March 5 to 9, ..., and that Kyiv had
         # asked Washington to move it ... once Iranian missiles began to fall")
-        second = view.text.find(", and that ", lo, hi)
+        # (and so does a second clause of its own: "It slipped to February 4 and 5, ..., and it opened a day
+        # after Russia fired 71 missiles")
+        second = min(
+            (
+                i
+                for i in (view.text.find(", and that ", lo, hi), view.text.find(", and it ", lo, hi))
+                if i >= 0
+            ),
+            default=-1,
+        )
         hi = second if second >= 0 else hi
         mention = self._segment(view, lo, hi, statement_frame(view.text, attribution), anchor=lo)
         if not (mention.status or mention.dates[0] or mention.venue or mention.duration):

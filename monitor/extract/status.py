@@ -226,6 +226,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "fresh from",
         "back from",
         "lasted",
+        # "The talks ran on February 17 and 18", "ran from Tuesday to Wednesday": the days the talks took
+        "ran on",
+        "ran from",
+        "ran over",
         "held on",
         "held in",
         "held at",

@@ -980,3 +980,24 @@ def test_talks_on_a_rounds_known_day_are_that_rounds_before_one_only_held_in_the
         1: (None, None),
         2: (date(2026, 2, 4), date(2026, 2, 5)),
     }
+
+
+def test_talks_that_ran_on_days_were_held_on_them(story: Extract) -> None:
+    facts = story(
+        "The third round was held in Geneva. The talks ran on February 17 and 18.", published=date(2026, 3, 1)
+    )
+    assert [(r.number, r.start, r.end, r.status) for r in facts.rounds] == [
+        (3, date(2026, 2, 17), date(2026, 2, 18), "concluded")
+    ]
+
+
+def test_a_round_inside_what_a_clause_of_as_says_was_thought_takes_no_day_from_the_main_clause(
+    story: Extract,
+) -> None:
+    facts = story(
+        "Ukraine's dollar bonds rose for a third straight session on Monday, as investors wagered that the "
+        "first round of three-way talks had opened a path toward a ceasefire. The trilateral security talks "
+        "ran on Friday and Saturday in the Emirati capital.",
+        published=date(2026, 1, 26),
+    )
+    assert [(r.number, r.start, r.end) for r in facts.rounds] == [(1, date(2026, 1, 23), date(2026, 1, 24))]
