@@ -1001,3 +1001,13 @@ def test_a_round_inside_what_a_clause_of_as_says_was_thought_takes_no_day_from_t
         published=date(2026, 1, 26),
     )
     assert [(r.number, r.start, r.end) for r in facts.rounds] == [(1, date(2026, 1, 23), date(2026, 1, 24))]
+
+
+def test_what_is_said_of_it_ends_at_a_second_clause_of_its_own(story: Extract) -> None:
+    facts = story(
+        "The first of those rounds opened in the Emirati capital on January 23. The second meeting was meant "
+        "to follow on February 1. It did not. It slipped to February 4 and 5, officially for reasons of "
+        "scheduling, and it opened a day after Russia fired 71 missiles at the power grid.",
+        published=date(2026, 3, 1),
+    )
+    assert [(r.start, r.end) for r in facts.rounds if r.number == 2] == [(date(2026, 2, 4), date(2026, 2, 5))]
