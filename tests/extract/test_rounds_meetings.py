@@ -3146,3 +3146,19 @@ def test_a_week_later_is_a_rough_span_that_gives_no_day(story: Extract) -> None:
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue) == (None, "Geneva")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On January 17 they met in Miami. Five days later, in Davos, Donald Trump and Volodymyr Zelensky "
+        "spent about an hour together.",
+        "Earlier on January 22, in Davos, Donald Trump and Volodymyr Zelensky met for about an hour.",
+    ],
+)
+def test_a_place_set_off_after_a_time_that_opens_the_sentence_is_the_meetings(
+    story: Extract, sentence: str
+) -> None:
+    facts = story(sentence, published=date(2026, 6, 29))
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue) == (date(2026, 1, 22), "Davos")
