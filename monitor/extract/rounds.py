@@ -352,21 +352,29 @@ _NOT_HAPPENING = re.compile(
 def _denied_after(doc: Doc, mentions: list[RoundMention]) -> list[RoundMention]:
     """ "A Russian source had said a trilateral meeting would take place in the Swiss city this week. “No
     such meeting is planned,” Peskov said.": talks the next sentence denies are no round."""
+    # (within a paragraph: "... last met in Florida on March 21 and 22. || Asked whether negotiators would
+    # meet over the holiday, Peskov said no such meeting was planned" denies another meeting)
     denied = {
         view.index - 1
         for view in doc.views
-        if ("o such " in view.text and _NO_SUCH.search(view.text))
-        or (" not " in view.text and _NOT_HAPPENING.fullmatch(view.text))
-        or ("denied" in view.text and _DENIED_THEM.search(view.text))
+        if view.index > 0
+        and doc.views[view.index - 1].paragraph == view.paragraph
+        and (
+            ("o such " in view.text and _NO_SUCH.search(view.text))
+            or (" not " in view.text and _NOT_HAPPENING.fullmatch(view.text))
+            or ("denied" in view.text and _DENIED_THEM.search(view.text))
+        )
     }
     if not denied:
         return mentions
     # (a round named there and still to come is denied too: "a fourth round would take place in Geneva ...
-    # Kyiv said no such meeting had been agreed"; one held is not)
+    # Kyiv said no such meeting had been agreed"; one held is not, nor a meeting held)
     return [
         m
         for m in mentions
-        if m.view.index not in denied or (m.named and m.status not in (None, "announced", "scheduled"))
+        if m.view.index not in denied
+        or (m.named and m.status not in (None, "announced", "scheduled"))
+        or (m.meeting and m.status == "concluded" and m.tense == "past")
     ]
 
 

@@ -3162,3 +3162,26 @@ def test_a_place_set_off_after_a_time_that_opens_the_sentence_is_the_meetings(
     facts = story(sentence, published=date(2026, 6, 29))
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue) == (date(2026, 1, 22), "Davos")
+
+
+@pytest.mark.parametrize("joint", [" ", "\n\n"])
+def test_no_such_meeting_after_a_meeting_held_denies_another(story: Extract, joint: str) -> None:
+    facts = story(
+        "American and Ukrainian negotiators last met in Florida on March 21 and 22."
+        + joint
+        + "Asked whether "
+        "negotiators would meet over the holiday, Peskov said no such meeting was planned.",
+        published=date(2026, 4, 11),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.end, found.venue) == (date(2026, 3, 21), date(2026, 3, 22), "Miami")
+
+
+def test_no_such_meeting_still_denies_a_meeting_to_come(story: Extract) -> None:
+    facts = story(
+        "A Russian source said Witkoff would meet Dmitriev in Geneva this week. “No such meeting is "
+        "planned,” "
+        "Peskov said.",
+        published=date(2026, 2, 23),
+    )
+    assert meetings(facts) == []
