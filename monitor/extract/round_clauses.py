@@ -218,6 +218,10 @@ _RELATIVE_CLOSED = re.compile(
 )
 
 
+_SPLICED = re.compile(
+    r",\s+(?=(?:the|a)\s+(?:next|new|last|first|second|third|fourth|fifth)\s+(?:round|meeting)\s+"
+    r"(?:is|was|will|would|has|had|could|may|might)\b)"
+)
 _REPORTED = re.compile(r"\b(?:that|whether)\s")
 
 
@@ -228,6 +232,12 @@ def clause_start(text: str, lo: int, pos: int) -> tuple[int, str | None]:
     found = None
     for match in _CLAUSE_OPEN.finditer(text, lo, pos):
         found = match
+    if "," in text[lo:pos]:
+        # a clause spliced on with a comma, with a subject and verb of its own: "the trilateral group met in
+        # Abu Dhabi last week, the next round is a few days away" (read past `pos`, where its verb is)
+        spliced = [m for m in _SPLICED.finditer(text, lo, min(len(text), pos + 60)) if m.end() <= pos]
+        if spliced and (found is None or spliced[-1].end() > found.end()):
+            return spliced[-1].end(), None
     if found is None:
         return lo, None
     opener = found.group().strip(" ,").lower()

@@ -1164,6 +1164,8 @@ _FRONTED_CONTEXT = re.compile(
     r"|gathered|convened|(?:sat|sit)\s+(?:across|at|around)\s+(?:a|the|one)\s+table"
     # "In Miami yesterday, Dmitriev spent several hours with Witkoff": time spent with the other side
     r"|spent\s+(?:[\w-]+\s+){1,3}?(?:with|together)"
+    # ("Last week in Geneva the three delegations spent two days in parallel political and military groups")
+    r"|spent\s+(?:[\w-]+\s+){1,3}?in\s+(?:talks|negotiations|session|parallel)"
     # "In Davos yesterday, Trump and Zelensky talked for about an hour" (not "spoke by phone")
     r"|(?:talked|spoke)(?![^.;]*\b(?:phone|call|video|telephone)\b)"
     # "In Istanbul he headed the Russian side at a meeting with the Ukrainians": a delegation led there
@@ -1176,7 +1178,9 @@ _SCENE_OPENING = re.compile(
     r"\s*(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ate\s+on|[Ee]arly\s+on|[Tt]he\s+day\s+before"
     # ("Earlier on Thursday, in Davos, ...", "Five days later, in Davos, ...", "That evening, in the Kremlin")
     r"|(?:[Ee]arlier|[Ll]ater)(?:\s+on)?|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)\s+days?\s+(?:later|earlier)"
-    r"|(?:[Tt]hat|[Tt]he\s+same|[Tt]he\s+next|[Tt]he\s+following)\s+(?:day|morning|afternoon|evening|night))\s*)?"
+    r"|(?:[Tt]hat|[Tt]he\s+same|[Tt]he\s+next|[Tt]he\s+following)\s+(?:day|morning|afternoon|evening|night)"
+    # ("Last week in Geneva the three delegations spent two days ...")
+    r"|(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:week|weekend|month))\s*)?"
     r"(?:(?:[Ff]or|[Oo]ver)\s+(?:two|three|four|five|six|several|\d+)\s+(?:days|hours|nights)\s*)?"
     # ("On Saturday, in Miami, Umerov met Witkoff": the day set off before the place)
     r"(?:,\s*)?"

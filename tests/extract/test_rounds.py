@@ -1011,3 +1011,25 @@ def test_what_is_said_of_it_ends_at_a_second_clause_of_its_own(story: Extract) -
         published=date(2026, 3, 1),
     )
     assert [(r.start, r.end) for r in facts.rounds if r.number == 2] == [(date(2026, 2, 4), date(2026, 2, 5))]
+
+
+def test_a_round_in_a_clause_spliced_on_with_a_comma_is_not_placed_by_the_clause_before(
+    story: Extract,
+) -> None:
+    facts = story(
+        "The facts are different: the trilateral group met in Abu Dhabi last week, the next round is a few "
+        "days away, and there is progress.",
+        published=date(2026, 2, 1),
+    )
+    assert sorted((r.reference or "", r.venue or "", r.status or "") for r in facts.rounds) == [
+        ("", "Abu Dhabi", "concluded"),
+        ("next", "", "announced"),
+    ]
+
+
+def test_fronted_last_week_and_a_place_set_the_scene_of_talks_in_parallel_groups(story: Extract) -> None:
+    facts = story(
+        "Last week in Geneva the three delegations spent two days in parallel political and military groups.",
+        published=date(2026, 2, 24),
+    )
+    assert [(r.format, r.venue, r.status) for r in facts.rounds] == [("trilateral", "Geneva", "concluded")]
