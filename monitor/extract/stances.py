@@ -593,7 +593,10 @@ _SUBJECT_BEFORE = re.compile(
 )
 # A past verb, or a preposition, before "calls for" or "demands" makes them nouns: "rejected calls for",
 # "brushed aside calls for", "amid demands for"; "the 15 years on offer from Washington".
-_PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|aside|amid|despite|against|over|of|with|on|under)\s+$")
+# (and a phrasal verb's particle: "turned down calls for", "waved off demands for")
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:[a-z]{3,}ed(?:\s+(?:down|off|away))?|aside|amid|despite|against|over|of|with|on|under)\s+$"
+)
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 
 _NEGATION = re.compile(

@@ -784,6 +784,7 @@ def test_a_name_after_of_holds_a_stance_noun_only_if_it_names_an_actor(extract: 
     [
         "Russia rebuffed a U.S. offer of an energy truce.",
         "Putin brushed aside calls for an energy truce.",
+        "Russia has turned down calls for an energy truce.",
     ],
 )
 def test_rebuffs_and_brushes_aside_reject(extract: Extract, text: str) -> None:
