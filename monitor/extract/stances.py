@@ -467,6 +467,12 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         # "ended with an agreement to exchange 500 prisoners": the noun of agreeing to do something; a bare
         # "agreement" or "agreement on" is a deal, no stance ("would not sign any agreement on territory")
         "agreement to",
+        # "Russia and Ukraine reached agreement on a prisoner exchange": the deal come to, by those who came
+        # to it
+        "reached agreement on",
+        "reached an agreement on",
+        "reached agreement to",
+        "reached an agreement to",
         # "remained committed to the exchange", "signed off on the swap"
         "committed to",
         "sign off on",

@@ -2446,3 +2446,17 @@ def test_the_silence_after_a_truce_is_named_is_that_truce(story: Extract) -> Non
         "ready to do the same,” Zelensky said."
     )
     assert stances(facts).get(("Ukraine", "ceasefire")) == "conditions"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine reached agreement on a prisoner exchange.",
+        "Russia and Ukraine have reached an agreement to exchange 500 prisoners each.",
+    ],
+)
+def test_reaching_agreement_on_a_swap_accepts_it_for_both_sides(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {
+        ("Russia", "prisoner_exchange"): "accepts",
+        ("Ukraine", "prisoner_exchange"): "accepts",
+    }
