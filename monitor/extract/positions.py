@@ -111,6 +111,11 @@ _SIDES = re.compile(
     rf"|both countries|the two delegations|both delegations|the warring (?:sides|parties))\s+(?:{_AUX}\s+)*$",
     re.IGNORECASE,
 )
+# The people or the sitting of the talks, named by no side: "the delegations", "negotiators", "the round"
+_TALKERS = re.compile(
+    r"\b(?:delegations|negotiators|delegates|negotiating teams|talks|round|meeting|session)\b"
+    r"(?![^,;]*\bsaid\b)"
+)
 _SAID_THAT = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:said|says|repeated|repeats|added|insisted|insists|stressed|made clear|warned"
     r"|reiterated)\s+(?:again\s+)?(?:that\s+)?$"
@@ -1094,6 +1099,15 @@ class _Sentence:
                 # refused": a stance on nothing named is on what the section or the question is about
                 issues = list(self.subject)
             if cue.stance == "accepts" and issues and set(issues) <= view.matcher.between_sides_issues:
+                if (
+                    not holders
+                    and len(view.matcher.two_sides) == 2
+                    and _TALKERS.search(lower, self._clause_start_before(cue.start), cue.start) is not None
+                ):
+                    # "The delegations agreed on a prisoner exchange", "The third round ended with an
+                    # agreement to exchange 500 prisoners each": what the talks settle between the two sides
+                    # the two sides accept
+                    holders = list(view.matcher.two_sides)
                 holders = self._between_sides(holders)
                 if (
                     set(holders) & view.matcher.mediators

@@ -2460,3 +2460,23 @@ def test_reaching_agreement_on_a_swap_accepts_it_for_both_sides(extract: Extract
         ("Russia", "prisoner_exchange"): "accepts",
         ("Ukraine", "prisoner_exchange"): "accepts",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegations agreed on a prisoner exchange.",
+        "Negotiators in Geneva agreed a 500-for-500 prisoner swap.",
+        "The third round ended with an agreement to exchange 500 prisoners each.",
+    ],
+)
+def test_a_swap_the_talks_agree_is_accepted_by_the_two_sides(story: Extract, text: str) -> None:
+    assert stances(story(text)) == {
+        ("Russia", "prisoner_exchange"): "accepts",
+        ("Ukraine", "prisoner_exchange"): "accepts",
+    }
+
+
+def test_a_swap_one_side_is_named_agreeing_to_in_talks_is_that_sides(story: Extract) -> None:
+    facts = story("At the talks in Geneva, Russia agreed to a prisoner exchange.")
+    assert stances(facts) == {("Russia", "prisoner_exchange"): "accepts"}
