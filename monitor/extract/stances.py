@@ -763,6 +763,11 @@ class StanceCue:
 _WITHOUT_NOTHING = re.compile(
     r"(?:^|[,;:]\s*|\s)(without)\s+[^.;]{3,60}?,?\s+(there\s+(?:is|will\s+be|can\s+be)\s+(?:no|nothing)\b)"
 )
+_SIGNED_WITHOUT = re.compile(
+    r"\b(?:no\s+(?:[\w-]+\s+){0,2}?(?:document|deal|agreement|treaty|accord|paper)s?\s+(?:will|would|can|could)\s+"
+    r"be\s+signed\s+|(?:sign|signs|accept|accepts)\s+nothing\s+|(?:will|would|can|could)\s*(?:not|never|n't)\s+"
+    r"sign\s+(?:anything|any\s+[\w-]+)\s+)(without)\b"
+)
 # "put a proposal for an energy ceasefire on the table", "puts the idea on the table again": group 1 is
 # what is tabled
 _DECLARES_A_TRUCE = re.compile(
@@ -873,6 +878,11 @@ def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
         needed = [
             StanceCue("demands", m.start(1), m.end(1), m.group(1), stop=m.start(2))
             for m in _WITHOUT_NOTHING.finditer(lower)
+        ]
+        # ... and so is what nothing will be signed without: "insists that no document will be signed
+        # without security guarantees", "Ukraine will sign nothing without guarantees"
+        needed += [
+            StanceCue("demands", m.start(1), m.end(1), m.group(1)) for m in _SIGNED_WITHOUT.finditer(lower)
         ]
         raw = _merged(raw, needed)
     if "truce" in lower or "ceasefire" in lower or "cease-fire" in lower or "pause" in lower:

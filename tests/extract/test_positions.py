@@ -2480,3 +2480,15 @@ def test_a_swap_the_talks_agree_is_accepted_by_the_two_sides(story: Extract, tex
 def test_a_swap_one_side_is_named_agreeing_to_in_talks_is_that_sides(story: Extract) -> None:
     facts = story("At the talks in Geneva, Russia agreed to a prisoner exchange.")
     assert stances(facts) == {("Russia", "prisoner_exchange"): "accepts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky said no document would be signed without security guarantees.",
+        "Ukraine will sign nothing without security guarantees.",
+        "Zelensky said Ukraine would not sign any deal without security guarantees.",
+    ],
+)
+def test_what_nothing_will_be_signed_without_is_demanded(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {("Ukraine", "security_guarantees"): "demands"}
