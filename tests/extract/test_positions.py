@@ -2492,3 +2492,11 @@ def test_a_swap_one_side_is_named_agreeing_to_in_talks_is_that_sides(story: Extr
 )
 def test_what_nothing_will_be_signed_without_is_demanded(extract: Extract, text: str) -> None:
     assert stances(extract(text)) == {("Ukraine", "security_guarantees"): "demands"}
+
+
+def test_land_a_side_holds_is_territory(extract: Extract) -> None:
+    facts = extract(
+        "Ukrainian officials have said they will not accept any arrangement that requires troops to leave "
+        "Ukrainian-held land."
+    )
+    assert stances(facts) == {("Ukraine", "territory"): "rejects"}
