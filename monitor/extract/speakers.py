@@ -462,8 +462,13 @@ _UNKNOWN_NAME_AHEAD = re.compile(
 )
 _ANON_HEAD = (
     r"(?:sources?|officials?|diplomats?|person|people|insiders?|aides?|advis[eo]rs?|members?|figures?|negotiators?|"
-    r"representatives?|spokes(?:man|woman|person)|participants?)"
+    r"representatives?|spokes(?:man|woman|person)|participants?"
+    # people of a kind with no name, the press's unnamed voices: "delegates said", "critics say", "traders
+    # said", "relatives of prisoners said"
+    r"|delegates?|critics?|traders?|relatives|residents|witnesses)"
 )
+# The same kinds said bare, in the plural, as the subject: "Delegates said ...", "Critics say ..."
+_ANON_PLURAL = r"(?:Delegates|Critics|Traders|Relatives|Residents|Witnesses)"
 _ANON_TAIL = (
     r"(?:\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|quoted by|cited by|in|at|from"
     r"|within|of|to|for|on|"
@@ -476,8 +481,9 @@ _ANONYMOUS = re.compile(
     r"(?:(?<![\w])(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Tt]he|[Aa]nother"
     r"|[Oo]ne of the)\s+"
     rf"(?:[\w.’'-]+\s+){{0,4}}?{_ANON_HEAD}|(?<![\w])[Ss]ources|(?<![\w])[Oo]fficials|(?<![\w])[Dd]iplomats"
-    # "People close to the Kremlin say ..."
-    r"|(?<![\w])[Pp]eople(?=\s+(?:close|familiar|briefed|involved|with)\b)"
+    # "People close to the Kremlin say ...", "People who were in the room described it as tense"
+    r"|(?<![\w])[Pp]eople(?=\s+(?:close|familiar|briefed|involved|with|who)\b)"
+    rf"|(?<![\w]){_ANON_PLURAL}|(?<![\w])(?:delegates|critics|traders)"
     # a bulletin's source after a dash: "... - source in the U.S. delegation."
     rf"|(?<=[-–—]\s)(?:[\w.’'-]+\s+){{0,2}}?{_ANON_HEAD}){_ANON_TAIL}\s*$"
 )
@@ -496,6 +502,12 @@ _ANON_WORDS: tuple[str, ...] = (
     "spokes",
     "participant",
     "advis",
+    "delegate",
+    "critic",
+    "trader",
+    "relatives",
+    "residents",
+    "witnesses",
 )
 
 

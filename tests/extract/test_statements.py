@@ -2842,3 +2842,17 @@ def test_where_reporters_were_told_is_no_part_of_what_they_were_told(extract: Ex
         True,
         'there is "nothing to add".',
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives of Ukrainians still held in Russia said they had heard nothing about the next exchange.",
+        "Delegates said the first session of the talks would begin at ten.",
+        "People who were in the room described the talks as tense.",
+        "Critics say Witkoff's optimism about the talks has cost him credibility.",
+        "The bonds fell after the talks were put off, traders said.",
+    ],
+)
+def test_people_of_a_kind_with_no_name_are_an_unnamed_source(story: Extract, text: str) -> None:
+    assert only(story(text)).speaker == "unnamed source"
