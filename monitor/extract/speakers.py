@@ -273,7 +273,9 @@ class Memory:
 # A person's words named by a noun: "Witkoff's verdict", "Peskov's reply"
 _WORDS_OF = re.compile(
     r"['’]s\s+(?:verdict|view|words|reply|answer|response|message|assessment|comment|account|reading|take"
-    r"|summary|readout|reaction)\b"
+    r"|summary|readout|reaction"
+    # ("Zelensky's line has not moved: Ukraine, he said, ...": a stand the person holds)
+    r"|line|position|stance)\b"
 )
 _WOMAN = re.compile(r"\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|woman|Ms|Mrs|Madam)\b", re.I)
 _TITLE_WORDS = frozenset(
@@ -527,6 +529,8 @@ _DEFINITE_SOURCE = re.compile(
     r"(?<![\w])[Tt]he\s+(?:same\s+)?(?:source|official|diplomat|insider|participant|delegate|person)\s*$"
 )
 _FINITE_AFTER = re.compile(
+    # ("On territory, Zelensky's line has not moved": a possessed noun of the person as the subject)
+    r"(?:['’]s\s+[a-z]+(?:\s+[a-z]+)?)?"
     r"\s+(?:was|is|has|had|seemed|appeared|sounded|remained|struck|took|declined|kept|stayed|looked|spent"
     r"|would|will|could|did|gave|made|went|came|sent|held|drew|set|put|sat|got|chose|began|offered|sounded"
     r"|[a-z]{2,}ed)\b"
@@ -927,6 +931,14 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         # vocabulary of the talks belongs to another world. “...,” she said": the one person the pack lacks
         # named before the pronoun, outside the quote, with no one of the pack named there
         return Speaker(named.name, "person", named.party, named.role, pronoun.start(), end, known=False)
+    subject = _subject_before(view, pronoun.start()) if pronoun is not None and pronoun.start() > 0 else None
+    if subject is not None and pronoun is not None:
+        # "Zelensky has refused, and he said again that ...", "Zelensky visited the front; he said ...": the
+        # person the sentence opened with, the one named before the pronoun
+        person = subject.person
+        assert person is not None
+        role = memory.roles.get(person.name) or _pack_role(matcher, person.name)
+        return Speaker(person.name, "person", person.party, role, pronoun.start(), end)
     if pronoun is not None:
         last = memory.pronoun_person(view, tail)
         if last is None:
@@ -1057,6 +1069,29 @@ _ANONYMOUS_AHEAD = re.compile(
     r"|of|in|on|from|within|at|cited|quoted|speaking|who)\b|\s*[.,;])",
     re.I,
 )
+
+
+def _subject_before(view: View, pos: int) -> Mention | None:
+    """The one person the pack knows named before `pos` in the sentence, as its opening subject ("Zelensky
+    has refused, and he said ...": a name at the head of the sentence, a verb after it), where the pronoun
+    at `pos` opens a clause of its own (after ", and", ", where", ";")."""
+    text = view.text
+    if not _CLAUSE_BEFORE_PRONOUN.search(text, max(0, pos - 40), pos):
+        return None
+    # (the clause that holds the subject opens the sentence or follows a semicolon: "Moscow wants Ukraine
+    # out of Donetsk; Zelensky has refused, and on Thursday he said again ...")
+    opening = text.rfind("; ", 0, pos - 2)
+    opening = opening + 2 if opening >= 0 else 0
+    people = [m for m in view.mentions_between(opening, pos) if m.person]
+    if not people or any(m.person is not people[0].person for m in people):
+        return None
+    first = people[0]
+    if first.start != opening or not _FINITE_AFTER.match(text, first.end):
+        return None
+    return first
+
+
+_CLAUSE_BEFORE_PRONOUN = re.compile(r"(?:,\s+(?:and|but|where|when)|;)\s+(?:[\w-]+\s+){0,3}$")
 _PRONOUN_AHEAD = re.compile(r"(?:he|she|him|her)\b")
 _NOT_A_ROLE = re.compile(r"(?:who|which|in|at|on|speaking|according)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to)\s+$")

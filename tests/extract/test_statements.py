@@ -2856,3 +2856,29 @@ def test_where_reporters_were_told_is_no_part_of_what_they_were_told(extract: Ex
 )
 def test_people_of_a_kind_with_no_name_are_an_unnamed_source(story: Extract, text: str) -> None:
     assert only(story(text)).speaker == "unnamed source"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On territory, Zelensky's line has not moved. Ukraine, he said, would not leave Donetsk region.",
+        "On territory, Zelensky's line has not moved: Ukraine would not leave Donetsk region, he said.",
+        "Peskov spoke first. Zelensky has refused, and on Thursday he said again that Ukraine would not "
+        "leave "
+        "Donetsk region.",
+        "Moscow wants Ukraine out of Donetsk; Zelensky has refused, and he said that Ukraine would not leave "
+        "Donetsk region.",
+        "Peskov spoke first. Zelensky visited the front, where he said that Ukraine would not leave Donetsk "
+        "region.",
+    ],
+)
+def test_he_is_the_person_the_sentence_or_the_one_before_is_about(extract: Extract, text: str) -> None:
+    said = [s for s in extract(text).statements if "would not leave" in s.text]
+    assert [s.speaker for s in said] == ["Volodymyr Zelensky"]
+
+
+def test_he_in_a_second_clause_is_not_a_person_only_named_in_the_first(extract: Extract) -> None:
+    facts = extract(
+        "Peskov spoke on Monday. The talks with Zelensky stalled, and he said that Moscow would not move."
+    )
+    assert [s.speaker for s in facts.statements if "would not move" in s.text] == ["Dmitry Peskov"]
