@@ -1404,6 +1404,15 @@ def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Me
     # goes on speaking, though another who fits was named since
     last = memory.last_person
     names = list(reversed(memory.people_seen))
+    # (the sentence's own names before the role come first: "..., Zelensky's office said; the president
+    # himself wrote ...", read before the sentence is remembered)
+    here: list[str] = []
+    for m in reversed(view.mentions_between(0, match.start())):
+        body = m.first("institution") if m.person is None else None
+        owner = _owner_of(body.name, matcher) if body is not None else None
+        if m.person is not None or owner is not None:
+            here.append(m.person.name if m.person is not None else owner)  # type: ignore[arg-type]
+    names = [*dict.fromkeys(here), *(n for n in names if n not in here)]
 
     # (but "... Zelensky wrote. | The pause follows an announcement by Donald Trump yesterday. | ..., the
     # president said": one who fits, named since in words no one said, is the one the role names)

@@ -1119,7 +1119,13 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb, opening: int = 0)
         # ("“We’ll see,” Trump told reporters aboard Air Force One": a quote before the frame is the
         # speaker's words, however short)
         and (_at_least_words(before, 3) or before.startswith(("“", '"')))
-        and (_has_quote(view, opening, frame_start) or _after_is_frame(body) or _only_whom(word, body))
+        and (
+            _has_quote(view, opening, frame_start)
+            or _after_is_frame(body)
+            or _only_whom(word, body)
+            # ("..., Zelensky's office said; the president himself wrote ...": a clause of its own follows)
+            or body.startswith(";")
+        )
     ):
         content, frame = (opening, frame_start), (frame_start, len(text))
         if _SPEECH_GOES_ON.match(body) or before.endswith(",") and _CLAUSE_GOES_ON.match(body):

@@ -2882,3 +2882,15 @@ def test_he_in_a_second_clause_is_not_a_person_only_named_in_the_first(extract: 
         "Peskov spoke on Monday. The talks with Zelensky stalled, and he said that Moscow would not move."
     )
     assert [s.speaker for s in facts.statements if "would not move" in s.text] == ["Dmitry Peskov"]
+
+
+def test_a_role_after_a_semicolon_is_the_owner_of_the_office_that_spoke_before_it(story: Extract) -> None:
+    facts = story(
+        "Ukraine had proposed an Easter truce weeks ago, Zelensky's office said; the president himself wrote "
+        "on Telegram that Ukraine was ready to observe the truce."
+    )
+    assert [(s.speaker, s.text.split(" ")[0]) for s in facts.statements] == [
+        ("Ukrainian Presidential Office", "Ukraine"),
+        ("Volodymyr Zelensky", "Ukraine"),
+    ]
+    assert "truce weeks ago" in facts.statements[0].text
