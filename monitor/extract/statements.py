@@ -1022,6 +1022,10 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
         for match in _IN_WORDS.finditer(text, after):
             if not (quoted and view.in_quote(match.start())):
                 candidates.append((match.start(), "words", match))
+    if not candidates and after == 0 and text.startswith(("Speaking", "In his ", "In her ", "Addressing")):
+        spoken = _speaking_opening(view, doc, memory)
+        if spoken is not None:
+            return spoken
     verbs: list[Verb] = []
     if len(candidates) > 1:  # (one candidate is in order, and is not two verbs)
         candidates.sort(key=lambda c: c[0])
@@ -1053,6 +1057,43 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
         if found is not None:
             return found
     return None
+
+
+def _speaking_opening(view: View, doc: Doc, memory: Memory) -> Attribution | None:
+    """ "Speaking in Geneva, Zelensky rejected any referendum on Donbas", "In his evening address, the
+    president thanked the Emirates": a sentence whose opening phrase says the subject spoke gives the subject
+    the words of its main clause, whatever the verb."""
+    text = view.text
+    opening = _SPEAKING_OPENING.match(text)
+    if opening is None:
+        return None
+    pos = opening.end()
+    pronoun = _SUBJECT_PRONOUN_AT.match(text, pos)
+    if pronoun is not None:
+        last = memory.pronoun_person(view, pronoun.group(1))
+        speaker = (
+            Speaker(last.name, "person", last.party, last.role, pos, pronoun.end(1), last.known)
+            if last is not None
+            else None
+        )
+    else:
+        speaker = speaker_starting_at(view, pos, doc.matcher, memory)
+    if speaker is None or speaker.kind != "person" or not _MAIN_VERB_AT.match(text, speaker.end):
+        return None
+    content, frame = (speaker.end, len(text)), (0, speaker.end)
+    return Attribution(speaker, content, frame, _has_quote(view, *content), False, frame)
+
+
+# "Speaking in Geneva,", "Speaking to reporters after the talks,", "In his nightly address,", "Addressing
+# parliament on Tuesday,": a phrase that says the subject spoke
+_SPEAKING_OPENING = re.compile(
+    r"(?:Speaking|Addressing\s+[^,;]{2,40}|In\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:address|speech|interview|remarks|video\s+address|statement|post))\b(?:[^,;:“”\"]{0,80},\s+){1,2}?"
+    r"(?=(?:he|she|[A-Z])\w*\s)"
+)
+_SUBJECT_PRONOUN_AT = re.compile(r"(he|she)\s")
+# A verb in the past or present after the subject (not "said": the verb itself is then the attribution)
+_MAIN_VERB_AT = re.compile(r"\s+(?:also\s+|again\s+)?(?:[a-z]+ed|[a-z]+s)\b(?<!\bsaid)(?<!\bwas)(?<!\bhas)")
 
 
 def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb, opening: int = 0) -> Attribution | None:

@@ -1701,8 +1701,10 @@ def test_a_sentence_about_he_keeps_the_person_the_one_before_was_about(story: Ex
         "Peskov said Moscow was ready. Sybiha has set one limit. Speaking in Oslo, after the dinner, he "
         "ruled out a vote on land. “Land is not for sale,” he said."
     )
+    # (the opening "Speaking in Oslo" makes the ruling-out his words too)
     assert [(s.speaker, s.direct) for s in facts.statements] == [
         ("Dmitry Peskov", False),
+        ("Andrii Sybiha", False),
         ("Andrii Sybiha", True),
     ]
 
@@ -2894,3 +2896,24 @@ def test_a_role_after_a_semicolon_is_the_owner_of_the_office_that_spoke_before_i
         ("Volodymyr Zelensky", "Ukraine"),
     ]
     assert "truce weeks ago" in facts.statements[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking in Geneva, Zelensky rejected any referendum on handing Donbas to Russia.",
+        "Zelensky spoke on Monday. Speaking last week, during the third round in Geneva, he rejected any "
+        "referendum on handing Donbas to Russia.",
+        "In his evening address, Zelensky rejected any referendum on handing Donbas to Russia.",
+    ],
+)
+def test_an_opening_that_says_the_subject_spoke_gives_him_the_main_clause(story: Extract, text: str) -> None:
+    said = [s for s in story(text).statements if "referendum" in s.text]
+    assert [(s.speaker, s.direct) for s in said] == [("Volodymyr Zelensky", False)]
+
+
+def test_an_opening_that_says_the_subject_spoke_leaves_a_speech_verb_its_own_words(story: Extract) -> None:
+    facts = story("Speaking in Geneva, Zelensky said Ukraine would not hold a referendum.")
+    assert [(s.speaker, s.text) for s in facts.statements] == [
+        ("Volodymyr Zelensky", "Ukraine would not hold a referendum.")
+    ]
