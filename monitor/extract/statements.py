@@ -81,6 +81,8 @@ _SPEECH_WORDS = [
     "insists",
     "warned",
     "warns",
+    # "Zelensky thanked the Emirates and the United States for their mediation": thanks said in public
+    "thanked",
     "explained",
     "explains",
     "claimed",

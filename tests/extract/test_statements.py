@@ -2917,3 +2917,11 @@ def test_an_opening_that_says_the_subject_spoke_leaves_a_speech_verb_its_own_wor
     assert [(s.speaker, s.text) for s in facts.statements] == [
         ("Volodymyr Zelensky", "Ukraine would not hold a referendum.")
     ]
+
+
+def test_thanks_said_in_public_are_a_statement(story: Extract) -> None:
+    facts = story(
+        "Ukrainian President Volodymyr Zelensky thanked the United Arab Emirates and the United States for "
+        "their mediation."
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [("Volodymyr Zelensky", False)]
