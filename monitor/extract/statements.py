@@ -202,6 +202,8 @@ _SPEECH_TRIE = trie_pattern(
         "calls",
         "calling",
         "spoke of",
+        # "Witkoff spoke afterwards of “meaningful progress”"
+        *(f"spoke {when} of" for when in ("afterwards", "afterward", "later", "again", "publicly", "openly")),
         "asked",
         *_TO_TELL,
     ]
@@ -1171,7 +1173,12 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb, opening: int = 0)
         )
     ):
         content, frame = (opening, frame_start), (frame_start, len(text))
-        if _SPEECH_GOES_ON.match(body) or before.endswith(",") and _CLAUSE_GOES_ON.match(body):
+        if (
+            _SPEECH_GOES_ON.match(body)
+            or (before.endswith(",") and _CLAUSE_GOES_ON.match(body))
+            # ("..., Witkoff said in a post on X, calling it “a concrete result”": after the frame's words)
+            or ("calling" in body and _QUOTE_PARTICIPLE_AFTER.match(body) is not None)
+        ):
             # "Moscow's aim had narrowed, he said, and Kyiv would face “hard” choices": a clause joined after
             # the attribution, with a subject of its own (or "adding: “…”"), goes on with the speaker's words
             content, frame = (opening, len(text)), (frame_start, content_start)
@@ -1242,6 +1249,7 @@ _ASKED_WHETHER = re.compile(r"\bwhether\b[^,;:“”\"]*$")
 _WHEN_ASKED = re.compile(
     r"(?:when|after being|after he was|after she was)?\s*asked\s+(?:about|whether|if|what|when|how|why|to)\b"
 )
+_QUOTE_PARTICIPLE_AFTER = re.compile(r"[^,;“\"]{0,40},\s+calling\b[^.;“\"]{0,80}[“\"]")
 _SPEECH_GOES_ON = re.compile(
     # (an adverb of time may come first: "..., he stressed, and until then Russia would go on ...")
     r",\s+(?:(?:and|but)\s+(?:(?:until\s+then|since\s+then|for\s+now|meanwhile|in\s+the\s+meantime|then),?\s+)?"

@@ -2925,3 +2925,19 @@ def test_thanks_said_in_public_are_a_statement(story: Extract) -> None:
         "their mediation."
     )
     assert [(s.speaker, s.direct) for s in facts.statements] == [("Volodymyr Zelensky", False)]
+
+
+def test_a_quote_in_a_calling_clause_after_the_frame_makes_the_words_direct(story: Extract) -> None:
+    facts = story(
+        "Russia and Ukraine had agreed to the swap during the talks, US special envoy Steve Witkoff said in "
+        "a "
+        'post on X, calling it "a concrete result of detailed and productive discussions".'
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [("Steve Witkoff", True)]
+
+
+def test_spoke_afterwards_of_is_speech(story: Extract) -> None:
+    facts = story(
+        'The third round was led by Medinsky, and Witkoff spoke afterwards of "meaningful progress".'
+    )
+    assert [(s.speaker, s.direct) for s in facts.statements] == [("Steve Witkoff", True)]
