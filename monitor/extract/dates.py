@@ -372,7 +372,40 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             shift = timedelta(days=-1 if rel == "yesterday" else 1)
             span = (span[0] + shift, span[1] + shift)  # type: ignore[operator]
         found.append(DateMention(start, match.end(), span[0], span[1], bare))
+    if len(found) > 1:
+        found = _weekdays_after_a_day_gone_by(text, found, published)
     return _spans_joined(text, found) if len(found) > 1 or " the " in text else found
+
+
+def _weekdays_after_a_day_gone_by(text: str, found: list[DateMention], published: date) -> list[DateMention]:
+    """ "On the morning of February 1 ... Zelensky announced that the meeting had slipped to Wednesday and
+    Thursday": a weekday a plan was moved to, after a day named earlier in the sentence that lies a week or
+    more before the article, is the first such weekday after that day, not after the article's."""
+    result: list[DateMention] = []
+    anchor: DateMention | None = None
+    for mention in found:
+        if not mention.weekday:
+            anchor = mention if mention.first is not None else anchor
+        elif (
+            anchor is not None
+            and anchor.first is not None
+            and mention.first is not None
+            and anchor.first <= published - timedelta(days=7)
+            and _MOVED_TO_BEFORE.search(text, max(anchor.end, mention.start - 40), mention.start) is not None
+        ):
+            first = anchor.first + timedelta(days=(mention.first.weekday() - anchor.first.weekday()) % 7 or 7)
+            shift = first - mention.first
+            last = mention.last + shift if mention.last is not None else None
+            # (read from that day now, as a date is: no tense of the clause moves it again)
+            mention = DateMention(mention.start, mention.end, first, last, False)
+        result.append(mention)
+    return result
+
+
+_MOVED_TO_BEFORE = re.compile(
+    r"\b(?:slipped|moved|pushed\s+back|postponed|delayed|put\s+off|shifted|rescheduled)\s+(?:to|until|till)\s+"
+    r"(?:on\s+)?$"
+)
 
 
 # "the second round", "the first meeting": a thing counted, which an ordinal after it may count on

@@ -237,6 +237,17 @@ class Round:
         A mention that would move the round to a later state of another tense ("the talks ended" for a round
         only announced) speaks of another round; one that says less than is known does not.
         """
+        # A round moved to days now told as held on one of them was held then: "... had slipped to Wednesday
+        # and Thursday ... So when the delegations did meet, on Wednesday in the Emirati capital, ..."
+        if (
+            self.status == "postponed"
+            and self.firm_days
+            and mention.status in (None, "concluded", "ongoing")
+            and (mention.status is not None or mention.tense == "past")
+            and self.holds_day(mention.dates[0])
+            and (mention.venue is None or self.venue in (None, mention.venue))
+        ):
+            return True
         if mention.status is not None and self.status is not None:
             said, held = _tense(mention.status), _tense(self.status)
             # (talks under way that the words say ended are over: "Talks end after two hours", in a bulletin
@@ -649,10 +660,14 @@ def resolve_references(rounds: list[Round], published: date) -> list[Round]:
             candidates = [n for n in candidates if (n.number or 0) > held]
             # (nor one planned for days gone by when the article was written: "Peskov said the second round
             # would take place on Wednesday and Thursday", in Sunday's review of the week, came before it)
+            # (but a round moved to days since gone by is no next round: "... had slipped to Wednesday and
+            # Thursday", told the Sunday after, with "the next round ... in Miami within a week")
             candidates = [
                 n
                 for n in candidates
-                if n.last_day is None or n.last_day >= published or "postponed" in (r.status, n.status)
+                if n.last_day is None
+                or n.last_day >= published
+                or ("postponed" in (r.status, n.status) and not (n.firm_days and n.status == "postponed"))
             ]
         if candidates:
             max(candidates, key=lambda n: n.number or 0).absorb(r)

@@ -595,6 +595,7 @@ _AUX_ADVERB = re.compile(
 _FIGURATIVE_OPENING = re.compile(
     r"\s+(?:up\s+)?(?:a|the|new|an)\s+(?:[\w-]+\s+)?(?:path|way|door|window|prospect|possibility|chance|avenue)\b"
 )
+_NOTHING_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _WAS_DUE = re.compile(r"\b(?:was|were|been|originally|initially|first)\s+$")
 
 
@@ -607,6 +608,8 @@ def _heard(lower: str, phrase: str, start: int) -> bool:
         lower, start + len(phrase)
     ):
         return False  # "the first round had opened a path toward a ceasefire": a way opened, no sitting
+    if phrase.endswith(" for") and _NOTHING_AFTER.match(lower, start + len(phrase)):
+        return False  # "a colder room than anyone had planned for.": a plan with no day or talks of its own
     if phrase.startswith("due to ") and _WAS_DUE.search(lower, max(0, start - 25), start):
         return False  # "It was originally due to open on Sunday": the plan, not the round's day now
     if status == "ongoing":

@@ -699,3 +699,14 @@ def test_a_diarys_heading_in_capitals_with_the_month_after_its_days_is_read() ->
     assert spans("TUESDAY 17 - WEDNESDAY 18 FEBRUARY", date(2026, 2, 16)) == [
         (date(2026, 2, 17), date(2026, 2, 18))
     ]
+
+
+def test_a_weekday_a_plan_was_moved_to_after_a_day_gone_by_counts_from_that_day() -> None:
+    text = (
+        "On the morning of February 1 the delegations were meant to sit down; instead, Zelensky announced "
+        "that the meeting had slipped to Wednesday and Thursday."
+    )
+    assert spans(text, date(2026, 2, 8)) == [
+        (date(2026, 2, 1), date(2026, 2, 1)),
+        (date(2026, 2, 4), date(2026, 2, 5)),
+    ]

@@ -1033,3 +1033,21 @@ def test_fronted_last_week_and_a_place_set_the_scene_of_talks_in_parallel_groups
         published=date(2026, 2, 24),
     )
     assert [(r.format, r.venue, r.status) for r in facts.rounds] == [("trilateral", "Geneva", "concluded")]
+
+
+def test_a_round_moved_to_days_since_gone_by_was_held_then_and_the_next_round_is_another(
+    story: Extract,
+) -> None:
+    facts = story(
+        "It was supposed to begin last Sunday. On the morning of February 1 the delegations were meant to be "
+        "sitting down for their second round of talks; instead, Zelensky announced that the meeting had "
+        "slipped to Wednesday and Thursday.\n\nSo when the delegations did meet, on Wednesday in the Emirati "
+        "capital, it was in a colder room than anyone had planned for.\n\nThe next day Zelensky gave his own "
+        "account. The Americans, he said, had proposed holding the next round of trilateral talks in Miami "
+        "within a week.",
+        published=date(2026, 2, 8),
+    )
+    assert [(r.number, r.reference, r.start, r.end, r.venue) for r in facts.rounds] == [
+        (2, None, date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi"),
+        (None, "next", None, None, "Miami"),
+    ]

@@ -34,6 +34,7 @@ Extract = Callable[..., ArticleFacts]
         ("he also announces trilateral talks on Friday and Saturday", "announced"),
         ("the talks would be on February 26 and 27", "scheduled"),
         ("a second round has been fixed for Wednesday", "scheduled"),
+        ("the delegations did meet in a colder room than anyone had planned for.", None),
         ("the next meeting has been arranged for Thursday", "scheduled"),
         ("the second round will open in Abu Dhabi on Wednesday", "scheduled"),
         ("the meeting would open the way to a summit", None),
