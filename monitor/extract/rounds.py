@@ -1075,7 +1075,9 @@ def _settle_status(status: str | None, start: date | None, end: date | None, pub
         return "concluded"  # "first planned for Feb. 1, was pushed back by three days", told after them
     last = end or start
     if status == "concluded" and last is not None and last > published:
-        return "scheduled"  # "the second round concludes on Thursday", said on Wednesday
+        # "the second round concludes on Thursday", said on Wednesday: under way when begun by the article's
+        # day (a live report of its first day), else still to come
+        return "ongoing" if start is not None and start <= published else "scheduled"
     if status == "ongoing" and start is not None and start > published:
         return "scheduled"  # "the third round opens in Geneva on Tuesday", said on Sunday
     if status in ("scheduled", "announced"):

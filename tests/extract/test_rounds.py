@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -1050,4 +1051,13 @@ def test_a_round_moved_to_days_since_gone_by_was_held_then_and_the_next_round_is
     assert [(r.number, r.reference, r.start, r.end, r.venue) for r in facts.rounds] == [
         (2, None, date(2026, 2, 4), date(2026, 2, 5), "Abu Dhabi"),
         (None, "next", None, None, "Miami"),
+    ]
+
+
+def test_a_live_report_of_a_rounds_first_day_has_it_under_way(story: Extract) -> None:
+    # (the devset's live blog of January 23: entries through the day, the round's words in several of them)
+    live = next((Path(__file__).parent / "devset").glob("1773-*.txt")).read_text(encoding="utf-8")
+    facts = story(live, published=date(2026, 1, 23))
+    assert [(r.number, r.start, r.end, r.status) for r in facts.rounds if r.number] == [
+        (1, date(2026, 1, 23), date(2026, 1, 24), "ongoing")
     ]
