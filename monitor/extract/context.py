@@ -205,18 +205,31 @@ def views_of(text: str, sentences: list[Sentence], matcher: Matcher, published: 
     mentions = matcher.scan_names(text, spans)
     cue_source = _ArticleCues(text, lower, spans, matcher)
     same_length = len(lower) == len(text)
+    # A timeline's year headings ("2025" on a line of its own) date the entries under them: their days are
+    # read as of that year's end, until the next heading
+    years = [(m.start(), int(m.group(1))) for m in _YEAR_LINE.finditer(text)] if "\n20" in text else []
     return [
         View(
             index,
             sentence,
             matcher,
-            published,
+            _year_of(years, sentence.start, published),
             lower=lower[sentence.start : sentence.end] if same_length else None,
             mentions=mentions[index],
             cue_source=cue_source,
         )
         for index, sentence in enumerate(sentences)
     ]
+
+
+_YEAR_LINE = re.compile(r"^(20\d\d)[ \t]*$", re.MULTILINE)
+
+
+def _year_of(years: list[tuple[int, int]], pos: int, published: date) -> date:
+    """The day a sentence's dates are read from: the article's, or the end of a past year whose heading the
+    sentence comes under."""
+    year = next((y for start, y in reversed(years) if start < pos), None)
+    return date(year, 12, 31) if year is not None and year < published.year else published
 
 
 @dataclass

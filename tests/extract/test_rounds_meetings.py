@@ -3185,3 +3185,15 @@ def test_no_such_meeting_still_denies_a_meeting_to_come(story: Extract) -> None:
         published=date(2026, 2, 23),
     )
     assert meetings(facts) == []
+
+
+def test_a_timelines_year_heading_dates_the_entries_under_it(story: Extract) -> None:
+    facts = story(
+        "Dates are listed under their year.\n\n2025\n\nAugust 15 - Donald Trump and Vladimir Putin meet in "
+        "Anchorage, Alaska.\n\n2026\n\nJanuary 17 - A Ukrainian team holds talks in Miami with Witkoff.",
+        published=date(2026, 2, 19),
+    )
+    assert sorted((r.start, r.venue, r.status) for r in meetings(facts)) == [
+        (date(2025, 8, 15), "Anchorage", "concluded"),
+        (date(2026, 1, 17), "Miami", "concluded"),
+    ]
