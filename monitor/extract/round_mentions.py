@@ -2196,7 +2196,7 @@ class MentionReader:
             if team is not None and named and named[-1][0] is not None and named[-1][0] not in parties:
                 # "Zelensky ... His team met Witkoff in Miami": the team of the last person named
                 parties.add(named[-1][0])
-        he = _HE.search(text, max(lo, verb.start() - 32), verb.start()) or _HE_WAS_THERE.search(
+        he = _HE.search(text, max(lo, verb.start() - 20), verb.start()) or _HE_WAS_THERE.search(
             text, max(0, verb.start() - 60), verb.start()
         )
         if len(parties) == 1 and (
@@ -3030,8 +3030,7 @@ _WHERE_AFTER = re.compile(
     r"\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*)?,?\s*where\s+"
 )
 # "where he met", "where he is expected to meet"
-# ("he and Donald Trump sat down together": he with another, then the verb)
-_HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:and\s+(?:[\w.-]+\s+){1,3}|(?:\w+\s+){0,3})$")
+_HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$")
 _HELD = ("ongoing", "concluded")
 _HE_IN_PHRASE = re.compile(r"\b(?:where|when|after|while|before)\s+(?:he|she)\s+(?:[\w-]+\s+){0,2}$")
 _FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:said|says|told|added|announced|was|is|has|had|will|would)\b")
