@@ -527,7 +527,10 @@ def _spans_joined(text: str, found: list[DateMention]) -> list[DateMention]:
         )
         if named is not None:
             last = before.first + timedelta(days=(named - before.first.weekday()) % 7 or 7)
-        if timedelta(days=1) <= last - before.first <= timedelta(days=3):
+        # (a dash between two dates of the month is a span of up to a week: "THURSDAY 5 MARCH - MONDAY 9
+        # MARCH", a window of five days)
+        dash = not mention.weekday and text[before.end : mention.start].strip() in ("-", "–")
+        if timedelta(days=1) <= last - before.first <= timedelta(days=6 if dash else 3):
             joined[-1] = DateMention(before.start, mention.end, before.first, last)
         else:
             joined.append(mention)

@@ -3466,8 +3466,8 @@ _UPPER_DAY_DATE = r"(?:,\s+[A-Z]{3,9}\.?\s+\d{1,2})?"
 # ... or with the day of the month after the weekday, the month last: "TUESDAY 17 - WEDNESDAY 18 FEBRUARY"
 _UPPER_DAY_NUMBER = rf"(?:{_UPPER_DAY_DATE}|\s+\d{{1,2}})"
 DAY_HEADING = re.compile(
-    rf"{UPPER_WEEKDAYS}{_UPPER_DAY_NUMBER}(?:\s*[-–—]\s*{UPPER_WEEKDAYS}{_UPPER_DAY_NUMBER})?"
-    r"(?:\s+[A-Z]{3,9})?[.:]?"
+    rf"{UPPER_WEEKDAYS}{_UPPER_DAY_NUMBER}(?:\s+[A-Z]{{3,9}})?"
+    rf"(?:\s*[-–—]\s*{UPPER_WEEKDAYS}{_UPPER_DAY_NUMBER})?(?:\s+[A-Z]{{3,9}})?[.:]?"
 )
 _RESUMES_TOMORROW = re.compile(r"\b(?:will|is to|is due to|is set to)\s+resume\b")
 _SAME_OCCASION = re.compile(r"[^,;]*,\s+(?:hours|minutes|shortly|just|soon)\s+(?:after|before)\s+")

@@ -710,3 +710,14 @@ def test_a_weekday_a_plan_was_moved_to_after_a_day_gone_by_counts_from_that_day(
         (date(2026, 2, 1), date(2026, 2, 1)),
         (date(2026, 2, 4), date(2026, 2, 5)),
     ]
+
+
+def test_a_dash_between_two_dates_of_the_month_is_a_span_of_up_to_a_week() -> None:
+    assert spans("THURSDAY 5 MARCH - MONDAY 9 MARCH", date(2026, 3, 1)) == [
+        (date(2026, 3, 5), date(2026, 3, 9))
+    ]
+    # (not two days a week or more apart, named as such)
+    assert spans("TUESDAY 3 MARCH and TUESDAY 10 MARCH", date(2026, 3, 1)) == [
+        (date(2026, 3, 3), date(2026, 3, 3)),
+        (date(2026, 3, 10), date(2026, 3, 10)),
+    ]

@@ -1061,3 +1061,12 @@ def test_a_live_report_of_a_rounds_first_day_has_it_under_way(story: Extract) ->
     assert [(r.number, r.start, r.end, r.status) for r in facts.rounds if r.number] == [
         (1, date(2026, 1, 23), date(2026, 1, 24), "ongoing")
     ]
+
+
+def test_a_day_heading_with_a_month_after_each_day_dates_the_round_under_it(story: Extract) -> None:
+    facts = story(
+        "THE DAYS AHEAD\n\nTHURSDAY 5 MARCH - MONDAY 9 MARCH\n\nThe fourth round of trilateral talks is "
+        "scheduled in Abu Dhabi.",
+        published=date(2026, 3, 1),
+    )
+    assert [(r.number, r.start, r.end) for r in facts.rounds] == [(4, date(2026, 3, 5), date(2026, 3, 9))]
