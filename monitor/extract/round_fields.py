@@ -106,7 +106,7 @@ MEETING_VERB = re.compile(
     r"|(?:is|are|was|were)\s+(?:also\s+|still\s+)?meeting\b"
     r"|[Tt]alks with|[Tt]alks between|talks of|meetings with|conversation|invited|visit|summit"
     # "Medinsky's private session with the Ukrainian delegation": a sitting of one side with another
-    r"|sessions?\s+with"
+    r"|sessions?\s+(?:with|between)"
     # "Umerov's sit-down with Witkoff and Kushner in Geneva": a sit-down is a meeting
     r"|sit-downs?\s+with"
     # "Kushner walked into the Kremlin", "were shown into Putin's office": visitors let into the other side's

@@ -3197,3 +3197,13 @@ def test_a_timelines_year_heading_dates_the_entries_under_it(story: Extract) -> 
         (date(2025, 8, 15), "Anchorage", "concluded"),
         (date(2026, 1, 17), "Miami", "concluded"),
     ]
+
+
+def test_a_session_between_two_people_of_two_sides_is_a_meeting(story: Extract) -> None:
+    facts = story(
+        "Witkoff said the talks would go on. A session between Umerov and the envoys was held in Geneva on "
+        "Friday morning.",
+        published=date(2026, 2, 28),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue) == (date(2026, 2, 27), "Geneva")
