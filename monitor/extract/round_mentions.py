@@ -302,6 +302,10 @@ _THERE = re.compile(
     # "officials met in the city in 2025": the city named last
     r"|\bin\s+the\s+city\b"
 )
+# A question of when or where talks are: "When and where do the talks take place?"
+_WHEN_QUESTION = re.compile(
+    r"\b(?:[Ww]hen|[Ww]here)\b[^?]{0,60}\b(?:talks|round|meeting|negotiations|delegations)\b[^?]{0,60}\?$"
+)
 _SAME_DAY = re.compile(
     # ("would meet in the Emirati capital at the same time, he said": the comma of an attribution after it)
     r"\b(?:earlier|later)\s+(?:in|that)\s+(?:the\s+)?day\b"
@@ -608,6 +612,33 @@ class MentionReader:
             self._verbs[key] = MEETING_VERB_GUARDED.search(view.text, start, end)
         return self._verbs[key]
 
+    def _answer_dates(self, view: View) -> list[RoundMention]:
+        """ "When and where do the talks take place? | Tomorrow and Wednesday, in Geneva.": an answer that
+        opens with days, to a question of when or where talks are, gives them to the round named last."""
+        named = self.memory.last_named
+        day = view.dates[0]
+        if (
+            named is None
+            or day.first is None
+            or day.start > 1
+            or _WHEN_QUESTION.search(self.memory.previous[-160:]) is None
+        ):
+            return []
+        published = self.doc.published
+        last = day.last or day.first
+        status = "scheduled" if day.first > published else "concluded" if last < published else "ongoing"
+        venue = next((m.venue.name for m in view.mentions if m.venue is not None and m.start < 60), None)
+        mention = RoundMention(
+            view,
+            number=named[0],
+            reference=named[1],
+            status=status,
+            tense="future" if status == "scheduled" else "past",
+            dates=(day.first, day.last if day.last != day.first else None),
+            venue=venue,
+        )
+        return [mention]
+
     def _give_sides(self, view: View, found: list[RoundMention]) -> None:
         """ "On Saturday he walked into a conference room in Miami ... The three spent the day with Steve
         Witkoff": a meeting told with its day or place and no sides takes the sides of the meeting told with
@@ -723,6 +754,8 @@ class MentionReader:
             opened.dates = told.dates if told.dates[0] is not None else opened.dates
             opened.venue = told.venue or opened.venue
             opened.status, opened.tense = told.status or opened.status, told.tense or opened.tense
+        if not found and view.dates and self.memory.previous.endswith("?"):
+            found = self._answer_dates(view)
         self._give_sides(view, found)
         journey = self.memory.journey
         if journey is not None and 0 < view.index - journey[0] <= 2:

@@ -1070,3 +1070,15 @@ def test_a_day_heading_with_a_month_after_each_day_dates_the_round_under_it(stor
         published=date(2026, 3, 1),
     )
     assert [(r.number, r.start, r.end) for r in facts.rounds] == [(4, date(2026, 3, 5), date(2026, 3, 9))]
+
+
+def test_an_answer_that_opens_with_days_dates_the_round_the_article_named(story: Extract) -> None:
+    facts = story(
+        "Delegations are travelling to Switzerland today for a third round of talks.\n\nWhen and where do "
+        "the "
+        "talks take place?\n\nTomorrow and Wednesday, in Geneva. The Kremlin announced the venue on Friday.",
+        published=date(2026, 2, 16),
+    )
+    assert [(r.number, r.start, r.end, r.venue, r.status) for r in facts.rounds] == [
+        (3, date(2026, 2, 17), date(2026, 2, 18), "Geneva", "scheduled")
+    ]
