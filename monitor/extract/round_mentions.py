@@ -302,6 +302,9 @@ _THERE = re.compile(
     # "officials met in the city in 2025": the city named last
     r"|\bin\s+the\s+city\b"
 )
+_ASKS = re.compile(
+    r"(?:Who|What|When|Where|Why|How|Which|Is|Are|Was|Were|Will|Would|Do|Does|Did|Can|Could)\b"
+)
 # A question of when or where talks are: "When and where do the talks take place?"
 _WHEN_QUESTION = re.compile(
     r"\b(?:[Ww]hen|[Ww]here)\b[^?]{0,60}\b(?:talks|round|meeting|negotiations|delegations)\b[^?]{0,60}\?$"
@@ -692,6 +695,11 @@ class MentionReader:
             # after it does)
             for mention in found:
                 mention.dates = (None, None)
+        if found and view.text.endswith("?") and _ASKS.match(view.text):
+            # "Who is meeting whom this weekend?": talks a question names with no round and no sides are
+            # asked about, not told of (not "Anna, the meeting in the Kremlin is still going on?": told, with
+            # a rising voice)
+            found = [m for m in found if m.named or len(m.parties) >= 2 or m.trilateral]
         if found and len(view.dates) > 1:
             # (a meeting of one side named so far: "the Americans have also seen each side on its own: the
             # Ukrainians in Miami on January 17, the Russians in the Kremlin on January 22")

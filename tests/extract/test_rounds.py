@@ -1082,3 +1082,11 @@ def test_an_answer_that_opens_with_days_dates_the_round_the_article_named(story:
     assert [(r.number, r.start, r.end, r.venue, r.status) for r in facts.rounds] == [
         (3, date(2026, 2, 17), date(2026, 2, 18), "Geneva", "scheduled")
     ]
+
+
+def test_a_question_asks_about_talks_it_names_with_no_round_or_sides(story: Extract) -> None:
+    # (the devset's explainer with questions as headings: "Who is meeting whom this weekend?" gives the
+    # fourth round, put off, no state of talks under way)
+    explainer = next((Path(__file__).parent / "devset").glob("1765-*.txt")).read_text(encoding="utf-8")
+    facts = story(explainer, published=date(2026, 3, 20))
+    assert [(r.number, r.status) for r in facts.rounds if r.number == 4] == [(4, "postponed")]
