@@ -1076,7 +1076,10 @@ def _subject_before(view: View, pos: int) -> Mention | None:
     has refused, and he said ...": a name at the head of the sentence, a verb after it), where the pronoun
     at `pos` opens a clause of its own (after ", and", ", where", ";")."""
     text = view.text
-    if not _CLAUSE_BEFORE_PRONOUN.search(text, max(0, pos - 40), pos):
+    # ("US special envoy Steve Witkoff expects a new round ..., he said in an interview": a pronoun that
+    # closes the sentence's words after a comma names their subject too)
+    closing = text.endswith(", ", 0, pos) and _SAID_AT.match(text, pos) is not None
+    if not closing and not _CLAUSE_BEFORE_PRONOUN.search(text, max(0, pos - 40), pos):
         return None
     # (the clause that holds the subject opens the sentence or follows a semicolon: "Moscow wants Ukraine
     # out of Donetsk; Zelensky has refused, and on Thursday he said again ...")
@@ -1086,9 +1089,18 @@ def _subject_before(view: View, pos: int) -> Mention | None:
     if not people or any(m.person is not people[0].person for m in people):
         return None
     first = people[0]
-    if first.start != opening or not _FINITE_AFTER.match(text, first.end):
+    # (a title may come first: "US special envoy Steve Witkoff expects ...")
+    titled = closing and _TITLE_ONLY.fullmatch(text, opening, first.start) is not None
+    finite = _FINITE_AFTER.match(text, first.end) or _PRESENT_AFTER.match(text, first.end)
+    if (first.start != opening and not titled) or not finite:
         return None
     return first
+
+
+# Words of a title only, before a name: "US special envoy ", "Kremlin spokesman "
+_TITLE_ONLY = re.compile(r"(?:(?:the\s+|The\s+)?(?:[A-Z][\w.'’-]*|[a-z]+)\s+){1,4}")
+_PRESENT_AFTER = re.compile(r"\s+(?:also\s+|still\s+)?[a-z]{3,}s\b")
+_SAID_AT = re.compile(r"(?:he|she)\s+(?:said|says|told|added)\b")
 
 
 _CLAUSE_BEFORE_PRONOUN = re.compile(r"(?:,\s+(?:and|but|where|when)|;)\s+(?:[\w-]+\s+){0,3}$")

@@ -2941,3 +2941,16 @@ def test_spoke_afterwards_of_is_speech(story: Extract) -> None:
         'The third round was led by Medinsky, and Witkoff spoke afterwards of "meaningful progress".'
     )
     assert [(s.speaker, s.direct) for s in facts.statements] == [("Steve Witkoff", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US special envoy Steve Witkoff expects a new round of talks within three weeks, he said in an "
+        "interview with Fox News.",
+        "Peskov spoke first. Witkoff wants a deal by June, he said on Sunday.",
+    ],
+)
+def test_he_said_closing_a_sentence_is_its_subject(story: Extract, text: str) -> None:
+    said = [s for s in story(text).statements if "Peskov spoke" not in s.text]
+    assert [s.speaker for s in said] == ["Steve Witkoff"]
