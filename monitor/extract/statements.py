@@ -234,7 +234,19 @@ def speech_verbs(view: View) -> list[Verb]:
 _CALLS = frozenset({"called", "calls", "calling"})
 _NOT_SPEECH_AFTER_CALLED = re.compile(r"\s+(?:for|off|on)\b")
 _PARTICIPLE = frozenset(
-    {"telling", "saying", "adding", "noting", "stressing", "writing", "warning", "insisting", *_TO_TELL}
+    # ("Ushakov came out calling the conversation “substantive”": the subject's words)
+    {
+        "telling",
+        "saying",
+        "adding",
+        "noting",
+        "stressing",
+        "writing",
+        "warning",
+        "insisting",
+        "calling",
+        *_TO_TELL,
+    }
 )
 # A party named as a speaker by metonym ("Kyiv says") speaks only through plain speech verbs; "Ukraine
 # emphasizes freezing the front" or "Russia insists that" is a position, not a statement.

@@ -2954,3 +2954,14 @@ def test_spoke_afterwards_of_is_speech(story: Extract) -> None:
 def test_he_said_closing_a_sentence_is_its_subject(story: Extract, text: str) -> None:
     said = [s for s in story(text).statements if "Peskov spoke" not in s.text]
     assert [s.speaker for s in said] == ["Steve Witkoff"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ushakov came out of the Kremlin calling the conversation "substantive" and "frank".',
+        'Ushakov left the Kremlin, calling the conversation "substantive".',
+    ],
+)
+def test_calling_after_another_verb_gives_the_subject_the_words(story: Extract, text: str) -> None:
+    assert [(s.speaker, s.direct) for s in story(text).statements] == [("Yuri Ushakov", True)]
