@@ -1420,10 +1420,13 @@ def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Me
     # himself wrote ...", read before the sentence is remembered)
     here: list[str] = []
     for m in reversed(view.mentions_between(0, match.start())):
-        body = m.first("institution") if m.person is None else None
+        if m.person is not None:
+            here.append(m.person.name)
+            continue
+        body = m.first("institution")
         owner = _owner_of(body.name, matcher) if body is not None else None
-        if m.person is not None or owner is not None:
-            here.append(m.person.name if m.person is not None else owner)  # type: ignore[arg-type]
+        if owner is not None:
+            here.append(owner)
     names = [*dict.fromkeys(here), *(n for n in names if n not in here)]
 
     # (but "... Zelensky wrote. | The pause follows an announcement by Donald Trump yesterday. | ..., the
