@@ -502,6 +502,10 @@ class _Memory:
     # the place of the rounds the sentence before named together ("both Abu Dhabi rounds"), for "At the
     # second of those, ..."
     plural_venue: str | None = None
+    # the person the last sentence that opened with a name was about ("Dmitriev was at Putin's side on Jan.
+    # 22 ... The next day he held talks with Witkoff ... On Jan. 31 he flew to Miami to see Witkoff"): "he"
+    # goes on naming them through sentences that name others after "he"
+    subject: tuple[str | None, str] | None = None
 
 
 class MentionReader:
@@ -1042,6 +1046,7 @@ class MentionReader:
         # the same paragraph
         named_now = [(m.party, m.person.name) for m in view.mentions if m.person]
         memory.people = named_now or (memory.people if same else [])
+        memory.subject = _opening_person(view) or memory.subject
         # An answer goes on from its question: "How many rounds have there been? | Three. The first two ..."
         carry = same or memory.previous.endswith("?")
         memory.previous = f"{memory.previous} {view.text}" if carry else view.text
@@ -2261,10 +2266,17 @@ class MentionReader:
                     and _SUBJECT_AFTER_COMMA.search(text, 0, m.start)
                     and _FINITE_AFTER_SUBJECT.match(text, m.end)
                 ][:1]
+            from_memory = not named
             named = named or self.memory.people
             # ("Umerov was in Geneva for a session with Witkoff and Kushner, and last weekend he was in
             # Florida again, meeting the American team": "he", meeting one side, is not of that side)
-            named = [n for n in named if n[0] not in parties] or named
+            other = [n for n in named if n[0] not in parties]
+            subject = self.memory.subject
+            if not other and from_memory and subject is not None and subject[0] not in parties:
+                # ("Dmitriev was at Putin's side ... On Jan. 31 he flew to Miami to see Witkoff": the people
+                # of the sentence before are the ones he saw; "he" is the one the sentences are about)
+                other = [subject]
+            named = other or named
             if named and named[-1][0] is not None:
                 parties.add(named[-1][0])
                 mention.persons.add(named[-1][1])
@@ -3669,6 +3681,34 @@ def _denied(view: View, start: int, end: int) -> bool:
 def _may_say_something(low: str) -> bool:
     """Words that may give a clause something of a round: a length, a head, an outcome, "there"."""
     return _has(low, _SOMETHING_CUES)
+
+
+def _opening_person(view: View) -> tuple[str | None, str] | None:
+    """The person a sentence opens with as its subject: "Dmitriev was ...", "Kremlin envoy Kirill Dmitriev
+    flew ...", "On Jan. 31, Dmitriev flew ..." (a name, then a verb of its own)."""
+    people = [m for m in view.mentions[:3] if m.person]
+    if not people:
+        return None
+    first = people[0]
+    text = view.text
+    if first.start and _OPENING_BEFORE_SUBJECT.fullmatch(text, 0, first.start) is None:
+        return None
+    if _VERB_AFTER_SUBJECT.match(text, first.end) is None:
+        return None
+    return first.party, first.person.name
+
+
+# What may stand before a sentence's subject: a time or place set off ("On Jan. 31, ", "In Geneva, "), a
+# title ("Kremlin envoy ", "Russia's ")
+_OPENING_BEFORE_SUBJECT = re.compile(
+    r"(?:(?:On|In|At|By|Later|Earlier|Then|Before|After)\b[^,;:]{0,30},\s+)?"
+    r"(?:(?:[A-Z][\w.'’-]*|[a-z]+)\s+){0,4}"
+)
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:(?:also|then|later|again|still|first|had|has|have|was|is|will|would)\s+)?"
+    r"(?:[a-z]{2,}ed|was|is|had|has|will|would|flew|met|saw|led|went|took|held|made|came|told|spent|ran"
+    r"|said|says|flies|meets|sees|leads|goes|takes|holds|makes|comes|spends|runs)\b"
+)
 
 
 def _days_counted(later: re.Match[str]) -> int:

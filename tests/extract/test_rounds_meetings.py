@@ -3207,3 +3207,17 @@ def test_a_session_between_two_people_of_two_sides_is_a_meeting(story: Extract) 
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue) == (date(2026, 2, 27), "Geneva")
+
+
+def test_he_goes_on_naming_the_person_the_sentences_are_about(story: Extract) -> None:
+    # ("he" after a sentence naming only the people he saw is still the one the profile follows)
+    facts = story(
+        "Kirill Dmitriev has become Moscow's second channel to Washington.\n\nDmitriev was at Putin's side "
+        "on "
+        "Jan. 22 when the Russian leader received the envoys. Later he held talks of his own with Witkoff. "
+        "On "
+        "Jan. 31 he flew to Miami to see Witkoff, Kushner and Treasury Secretary Scott Bessent.",
+        published=date(2026, 4, 24),
+    )
+    found = [r for r in meetings(facts) if r.venue == "Miami"]
+    assert [(r.start, r.parties) for r in found] == [(date(2026, 1, 31), ("Russia", "United States"))]
