@@ -2166,6 +2166,17 @@ class MentionReader:
             # clause names ("... provide for the withdrawal of Ukrainian formations")
             joined = {m.party for m in view.mentions_between(verb.start(), verb.end()) if m.party}
             parties = joined if len(joined) == 2 else parties
+        who = _WHO_BEFORE.search(text, max(0, verb.start() - 30), verb.start()) if len(parties) < 2 else None
+        if who is not None:
+            # "the only meetings have been between the Americans and the Ukrainians, who met in Florida on
+            # March 21 and 22": "who" are the sides named right before it
+            window = max(0, who.start() - 80)
+            window = max(
+                window, text.rfind(";", window, who.start()) + 1, text.rfind(":", window, who.start()) + 1
+            )
+            antecedent = {m.party for m in view.mentions_between(window, who.start()) if m.party}
+            if len(parties | antecedent) == 2:
+                parties = parties | antecedent
         both_named = _BOTH.search(text, lo, hi) if len(parties) < 2 else None
         envoys = self._two_envoys(both_named, parties)
         if envoys is not None:
@@ -3082,6 +3093,8 @@ _HIS_TEAM = re.compile(
 _WHERE_AFTER = re.compile(
     r"\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*)?,?\s*where\s+"
 )
+# ", who met", ", who later sat down": a relative clause whose subject is the words before the comma
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w-]+\s+){0,2}$")
 # "where he met", "where he is expected to meet"
 _HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$")
 _HELD = ("ongoing", "concluded")

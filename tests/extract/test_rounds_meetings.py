@@ -3221,3 +3221,16 @@ def test_he_goes_on_naming_the_person_the_sentences_are_about(story: Extract) ->
     )
     found = [r for r in meetings(facts) if r.venue == "Miami"]
     assert [(r.start, r.parties) for r in found] == [(date(2026, 1, 31), ("Russia", "United States"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since then the only meetings have been between the Americans and the Ukrainians, who met in Florida "
+        "on March 21 and 22.",
+        "The Americans and the Ukrainians, who met in Florida on March 21 and 22, have kept talking.",
+    ],
+)
+def test_who_after_two_sides_names_them_as_the_sides_of_its_meeting(story: Extract, text: str) -> None:
+    found = meeting_of(story(text, published=date(2026, 4, 10)), "Ukraine", "United States")
+    assert (found.start, found.end, found.venue) == (date(2026, 3, 21), date(2026, 3, 22), "Miami")
