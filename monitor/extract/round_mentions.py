@@ -2166,6 +2166,14 @@ class MentionReader:
             # clause names ("... provide for the withdrawal of Ukrainian formations")
             joined = {m.party for m in view.mentions_between(verb.start(), verb.end()) if m.party}
             parties = joined if len(joined) == 2 else parties
+        opening = _OPENING_PARTICIPLE.match(text) if len(parties) == 1 and "," in text else None
+        if opening is not None and opening.start(1) <= verb.start() < opening.end():
+            # "On Saturday, after meeting the US negotiating team in Miami, the Kremlin's envoy Kirill
+            # Dmitriev struck a different note": the one who met them is the subject after the phrase
+            subject = [m for m in view.mentions_between(opening.end(), opening.end() + 50) if m.person]
+            if subject and subject[0].party is not None and subject[0].party not in parties:
+                parties = {*parties, subject[0].party}
+                mention.persons.add(subject[0].person.name)  # type: ignore[union-attr]
         who = _WHO_BEFORE.search(text, max(0, verb.start() - 30), verb.start()) if len(parties) < 2 else None
         if who is not None:
             # "the only meetings have been between the Americans and the Ukrainians, who met in Florida on
@@ -2414,6 +2422,17 @@ class MentionReader:
             days = [d for d in view.dates if d.start < aside.start("aside") and d.first is not None]
             later = [d for d in view.dates if aside.start("aside") <= d.start < verb.start()]
             if len(days) == 1 and not later:
+                mention.dates = (days[0].first, None)
+        elif (
+            mention.dates[0] is None
+            and (aside := _DAY_THEN_ASIDE.match(text)) is not None
+            and aside.start("aside") < verb.start() < aside.end()
+            and _AFTER_A_PARTICIPLE.match(text, aside.start("aside")) is not None
+        ):
+            # "On Saturday, after meeting the US negotiating team in Miami, Dmitriev struck a different note":
+            # the meeting that leads to the main clause's act was on the day that opens the sentence
+            days = [d for d in view.dates if d.start < aside.start("aside") and d.first is not None]
+            if len(days) == 1 and not any(aside.start("aside") <= d.start < aside.end() for d in view.dates):
                 mention.dates = (days[0].first, None)
         when = _WHEN_CLAUSE.search(text, max(0, verb.start() - 90), verb.start())
         if when is not None and _AFTER_BEFORE.search(text, when.start(), verb.start()) is not None:
@@ -3142,6 +3161,12 @@ _DAY_THEN_ASIDE = re.compile(
     r"(?:(?:Late|Early|Later|Earlier)\s+(?:on\s+)?|On\s+)[\w. -]{3,30}?,\s+"
     r"(?P<aside>(?:after|before|once|when|as|while)\s+[^,;]+,\s+)"
 )
+# A phrase of a participle that opens the sentence, before its subject: "After meeting Witkoff in Miami, ",
+# "On Saturday, after meeting the US team, ", "Having met the envoys on Thursday, "
+_OPENING_PARTICIPLE = re.compile(
+    r"(?:(?:On|Late|Early|Later|Earlier)\b[^,;]{2,30},\s+)?((?:[Aa]fter|[Bb]efore)\s+[a-z]+ing|Having)\b[^,;:]+,\s+"
+)
+_AFTER_A_PARTICIPLE = re.compile(r"(?:after|before)\s+[a-z]+ing\b")
 # "last weekend he was in Florida again, meeting the American team": "he" of the place, doing the meeting
 _HE_WAS_THERE = re.compile(
     r"\b(?:he|she)\s+(?:was|is|had\s+been)\s+(?:back\s+)?in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"

@@ -3234,3 +3234,18 @@ def test_he_goes_on_naming_the_person_the_sentences_are_about(story: Extract) ->
 def test_who_after_two_sides_names_them_as_the_sides_of_its_meeting(story: Extract, text: str) -> None:
     found = meeting_of(story(text, published=date(2026, 4, 10)), "Ukraine", "United States")
     assert (found.start, found.end, found.venue) == (date(2026, 3, 21), date(2026, 3, 22), "Miami")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday, after meeting the US negotiating team in Miami, the Kremlin's envoy Kirill Dmitriev "
+        "struck a different note.",
+        "On Saturday, after meeting Witkoff in Miami, Dmitriev struck a different note.",
+    ],
+)
+def test_a_meeting_told_in_a_participle_after_an_opening_day_is_of_that_day_and_the_subject(
+    story: Extract, text: str
+) -> None:
+    found = meeting_of(story(text, published=date(2026, 2, 2)), "Russia", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 1, 31), "Miami", "concluded")
