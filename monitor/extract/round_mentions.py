@@ -353,7 +353,7 @@ _LATER_CUES += ("following afternoon", "next evening", "following evening")
 _JOURNEY = re.compile(r"\b(?:arrived|arrives|landed|lands|flew|flies|travell?ed|came|went|headed|heads)\b")
 _FOR_TALKS = re.compile(r"\bfor\s+(?:a\s+|the\s+|fresh\s+|new\s+|further\s+)?$")
 _DAYS_LATER = re.compile(
-    r"\b(?:(?:a|one|(?P<n>two|three|four|five|six))\s+days?\s+later"
+    r"\b(?:(?:a|one|(?P<n>two|three|four|five|six|seven|eight|nine|ten))\s+days?\s+later"
     r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening))\b",
     re.IGNORECASE,
 )

@@ -271,6 +271,13 @@ class Round:
         if two_sided and self.bilateral != mention.meeting and not mention.parties <= self.parties:
             return False
         first = mention.dates[0]
+        if (
+            first is None
+            and mention.dates[1] is not None
+            and self.start is not None
+            and mention.dates[1] < self.start
+        ):
+            return False  # "The round ended on February 18" is no meeting that began on the 20th
         if _other_month(first, self.month) or _other_month(self.start, mention.month):
             return False  # "the two leaders last met in August" is not the meeting of January 22
         if _other_year(first, self.year) or _other_year(self.start, mention.year):

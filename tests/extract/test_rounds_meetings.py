@@ -3249,3 +3249,23 @@ def test_a_meeting_told_in_a_participle_after_an_opening_day_is_of_that_day_and_
 ) -> None:
     found = meeting_of(story(text, published=date(2026, 2, 2)), "Russia", "United States")
     assert (found.start, found.venue, found.status) == (date(2026, 1, 31), "Miami", "concluded")
+
+
+def test_days_later_count_up_to_ten_from_the_day_told_before(story: Extract) -> None:
+    facts = story(
+        "The two-day Geneva round ended on February 18. Eight days later Rustem Umerov was back in Geneva "
+        "for "
+        "a separate session with Steve Witkoff and Jared Kushner.",
+        published=date(2026, 3, 27),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.end, found.venue) == (date(2026, 2, 26), None, "Geneva")
+
+
+def test_a_round_that_ended_before_a_meeting_began_is_not_that_meeting(story: Extract) -> None:
+    facts = story(
+        "The round ended on February 18. Two days later Rustem Umerov met Steve Witkoff in Geneva.",
+        published=date(2026, 3, 27),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.end) == (date(2026, 2, 20), None)
