@@ -367,6 +367,16 @@ class Round:
             # on days of it, are that meeting
             return True
         if (
+            not mention.parties
+            and not mention.persons
+            and self.holds_day(mention.dates[0])
+            and self.venue in (None, mention.venue)
+            and min(self.views) - mention.view.index == 1
+        ):
+            # "They met again eight days later, this time in Miami. Dmitriev flew in to see Witkoff ... on
+            # January 31": talks naming no sides on the day of a meeting told right after are that meeting
+            return True
+        if (
             mention.venue is not None
             and self.venue is None
             and not mention.parties

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -3269,3 +3270,11 @@ def test_a_round_that_ended_before_a_meeting_began_is_not_that_meeting(story: Ex
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.end) == (date(2026, 2, 20), None)
+
+
+def test_talks_of_no_sides_on_the_day_of_a_meeting_told_next_are_that_meeting(story: Extract) -> None:
+    # (the devset's profile of the pair: "They met again eight days later, this time in Miami. Dmitriev flew
+    # in to see Witkoff ... on January 31")
+    profile = next((Path(__file__).parent / "devset").glob("1679-*.txt")).read_text(encoding="utf-8")
+    facts = story(profile, published=date(2026, 6, 29))
+    assert [r.venue for r in meetings(facts) if r.start == date(2026, 1, 31)] == ["Miami"]
