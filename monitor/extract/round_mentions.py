@@ -357,6 +357,9 @@ _DAYS_LATER = re.compile(
     r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
+# A clause of time set off after what opens the sentence, up to where its words begin: ", while ", ", as "
+_SET_OFF_CLAUSE = re.compile(r",\s+(?:while|as|when|after|before)\s+(?:the\s+)?$")
+_SET_OFF_ASIDE = re.compile(r",\s+(?:while|as|when|after|before)\s+[^,;:]+,\s+")
 _SAME_DAY_CUES = ("same", " day", "evening", "night", "afternoon", "hours later", "parallel")
 # "on the first evening", "on the evening of the second day", "during the final day": a day of the round
 _NTH_DAY_OF = re.compile(
@@ -1312,6 +1315,14 @@ class MentionReader:
                 if comma >= 0 and i + 1 == len(triggers):
                     results += self._generic(view, comma + 1, end, frame)
                 end = comma if comma >= 0 else end
+            elif i == 0 and _OPENING_WHILE.fullmatch(text, 0, trigger.start) is not None:
+                # "The next day, while military delegations met in Abu Dhabi for the first trilateral round,
+                # he held separate economic talks with Witkoff": the round's clause of time ends at its
+                # comma; the main clause tells of talks of their own
+                comma = text.find(", ", trigger.end, end)
+                if comma >= 0 and i + 1 == len(triggers) and _SUBJECT_THEN_VERB.match(text, comma + 2):
+                    results += self._generic(view, comma + 1, end, frame)
+                    end = comma
             joined = joined_meeting(view, trigger.end, end)
             if joined is not None:
                 if i + 1 == len(triggers):
@@ -2434,6 +2445,18 @@ class MentionReader:
             days = [d for d in view.dates if d.start < aside.start("aside") and d.first is not None]
             if len(days) == 1 and not any(aside.start("aside") <= d.start < aside.end() for d in view.dates):
                 mention.dates = (days[0].first, None)
+        if (
+            mention.dates[0] is None
+            and _has(view.lower[: verb.start()], _LATER_CUES)
+            and (later := _DAYS_LATER.match(text)) is not None
+            and (set_off := _SET_OFF_ASIDE.match(text, later.end())) is not None
+            and set_off.end() <= verb.start()
+        ):
+            # "The next day, while military delegations met in Abu Dhabi for the first round, he held talks of
+            # his own with Witkoff": the day that opens the sentence, past the clause set off after it
+            day = self._day_told_before(view, 0, past=mention.tense != "future")
+            if day is not None:
+                mention.dates = (day + timedelta(days=_days_counted(later)), None)
         when = _WHEN_CLAUSE.search(text, max(0, verb.start() - 90), verb.start())
         if when is not None and _AFTER_BEFORE.search(text, when.start(), verb.start()) is not None:
             # "since October 2, when the two sides swapped prisoners after the talks in Istanbul": the scene
@@ -2874,6 +2897,18 @@ class MentionReader:
                     day += timedelta(days=_days_counted(later))
                     # ("opened in Abu Dhabi the next day and closed on January 24": the last day named stays)
                     dates = (day, dates[1] if dates[1] is not None and dates[1] > day else day)
+            elif (
+                start > 0
+                and _has(view.lower[:start], _LATER_CUES)
+                and (later := _DAYS_LATER.match(text)) is not None
+                and _SET_OFF_CLAUSE.match(text, later.end(), start) is not None
+            ):
+                # "The next day, while military delegations met in Abu Dhabi for the first round, he held
+                # talks of his own": the day that opens the sentence is that of the clause set off after it
+                day = self._day_told_before(view, 0, past=mention.tense != "future")
+                if day is not None:
+                    day += timedelta(days=_days_counted(later))
+                    dates = (day, day)
         mention.dates = dates
 
     def _live_entry(self, view: View) -> bool:
@@ -3433,6 +3468,12 @@ _OPENING_PHRASE = re.compile(
     # "On the sidelines of the second round, Grynkewich met Russian officers": a meeting beside the round
     r"|[Oo]n the (?:sidelines|margins) of|[Dd]uring)\s+"
     r"(?:the\s+|a\s+)?"
+)
+# A clause of time that opens the sentence, after a time set off before it: "The next day, while ...", "As "
+_OPENING_WHILE = re.compile(r"(?:[^,;:]{3,40},\s+)?(?:[Ww]hile|[Aa]s|[Ww]hen)\s[^,;:]*")
+# The subject and verb of a main clause: "he held", "Dmitriev held", "the Kremlin's envoy had"
+_SUBJECT_THEN_VERB = re.compile(
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.'’-]*\s+){1,3})\s*(?:also\s+)?[a-z]+ed\b|(?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.'’-]*\s+){1,3})\s*(?:held|met|saw|ran|led|had|took|went|flew|sat)\b"
 )
 _AFTER_ROUND = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing)\s+(?:the\s+|a\s+)?$")
 _SPAN_AFTER_OR_AS_AT = re.compile(

@@ -3278,3 +3278,29 @@ def test_talks_of_no_sides_on_the_day_of_a_meeting_told_next_are_that_meeting(st
     profile = next((Path(__file__).parent / "devset").glob("1679-*.txt")).read_text(encoding="utf-8")
     facts = story(profile, published=date(2026, 6, 29))
     assert [r.venue for r in meetings(facts) if r.start == date(2026, 1, 31)] == ["Miami"]
+
+
+def test_a_round_in_a_clause_of_time_leaves_the_main_clause_its_own_meeting(story: Extract) -> None:
+    facts = story(
+        "On January 23, while military delegations met in Abu Dhabi for the first trilateral round, Dmitriev "
+        "held separate economic talks with Witkoff.",
+        published=date(2026, 4, 24),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue) == (date(2026, 1, 23), "Abu Dhabi")
+    assert [(r.number, r.start) for r in facts.rounds if r.number] == [(1, date(2026, 1, 23))]
+
+
+def test_the_next_day_before_a_clause_of_time_dates_the_clause_and_the_main_clause(story: Extract) -> None:
+    facts = story(
+        "Dmitriev was at Putin's side on Jan. 22 when the Russian leader received Witkoff in the Kremlin. "
+        "The "
+        "next day, while military delegations met in Abu Dhabi for the first trilateral round, he held "
+        "separate economic talks with Witkoff in the same city.",
+        published=date(2026, 4, 24),
+    )
+    assert sorted((r.start, r.venue) for r in meetings(facts)) == [
+        (date(2026, 1, 22), "Moscow"),
+        (date(2026, 1, 23), "Abu Dhabi"),
+    ]
+    assert [(r.number, r.start) for r in facts.rounds if r.number] == [(1, date(2026, 1, 23))]
