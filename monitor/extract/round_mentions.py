@@ -3473,7 +3473,8 @@ _OPENING_PHRASE = re.compile(
 _OPENING_WHILE = re.compile(r"(?:[^,;:]{3,40},\s+)?(?:[Ww]hile|[Aa]s|[Ww]hen)\s[^,;:]*")
 # The subject and verb of a main clause: "he held", "Dmitriev held", "the Kremlin's envoy had"
 _SUBJECT_THEN_VERB = re.compile(
-    r"(?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.'’-]*\s+){1,3})\s*(?:also\s+)?[a-z]+ed\b|(?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.'’-]*\s+){1,3})\s*(?:held|met|saw|ran|led|had|took|went|flew|sat)\b"
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.'’-]*\s+){1,3})\s*(?:also\s+)?"
+    r"(?:[a-z]+ed|held|met|saw|ran|led|had|took|went|flew|sat)\b"
 )
 _AFTER_ROUND = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing)\s+(?:the\s+|a\s+)?$")
 _SPAN_AFTER_OR_AS_AT = re.compile(
