@@ -1345,8 +1345,29 @@ class MentionReader:
                 if i == 0 and (opener == "where" or hosted)
                 else None
             )
+            beside = (
+                _BESIDE_THE_ROUND.search(text, max(start, trigger.start - 50), trigger.start)
+                if i == 0 and trigger.number is not None and _has(text, _BESIDE_CUES)
+                else None
+            )
+            told_beside: list[RoundMention] = []
+            if beside is not None and self._verb(view, start, beside.start()) is not None:
+                # "Dmitriev met Witkoff on the sidelines of the first round", "a working group that met
+                # alongside the first round": talks beside a round are a meeting of their own; the round is
+                # told by the words from the phrase on
+                told_beside = [m for m in self._generic(view, start, beside.start(), frame) if m.meeting]
+                start = beside.start() if told_beside else start
             mention = self._segment(view, start, end, frame, where=where, anchor=trigger.start)
             mention.number, mention.reference = trigger.number, trigger.reference
+            for told in told_beside:
+                # (held where and, when it is one day, when the round was)
+                told.venue = told.venue or mention.venue
+                mention.venue = mention.venue or told.venue
+                if told.dates[0] is None and mention.dates[1] in (None, mention.dates[0]):
+                    told.dates = (mention.dates[0], None)
+                if mention.status is None and told.status in _HELD:
+                    mention.status, mention.tense = "concluded", "past"  # talks held beside it: it was held
+                results.append(told)
             if (
                 trigger.reference is not None
                 and trigger.number is None
@@ -3476,6 +3497,12 @@ _SUBJECT_THEN_VERB = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.'’-]*\s+){1,3})\s*(?:also\s+)?"
     r"(?:[a-z]+ed|held|met|saw|ran|led|had|took|went|flew|sat)\b"
 )
+# "on the sidelines of the first round", "alongside the third round", "in parallel with the round"
+_BESIDE_THE_ROUND = re.compile(
+    r"\b(?:on\s+the\s+(?:sidelines|margins|fringes)\s+of|alongside|beside|in\s+parallel\s+(?:with|to))\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
+_BESIDE_CUES = ("sidelines", "margins", "fringes", "alongside", "beside", "parallel")
 _AFTER_ROUND = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing)\s+(?:the\s+|a\s+)?$")
 _SPAN_AFTER_OR_AS_AT = re.compile(
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|few)\s+"

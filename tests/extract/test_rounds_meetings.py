@@ -3304,3 +3304,29 @@ def test_the_next_day_before_a_clause_of_time_dates_the_clause_and_the_main_clau
         (date(2026, 1, 23), "Abu Dhabi"),
     ]
     assert [(r.number, r.start) for r in facts.rounds if r.number] == [(1, date(2026, 1, 23))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dmitriev met Witkoff on the sidelines of the first round on January 23.",
+        "Dmitriev met Witkoff alongside the first round on January 23.",
+        "The city also hosted a parallel economic channel between Kirill Dmitriev and Steve Witkoff, which "
+        "met "
+        "on January 23 alongside the first round.",
+    ],
+)
+def test_talks_beside_a_round_are_a_meeting_of_their_own(story: Extract, text: str) -> None:
+    facts = story(text, published=date(2026, 6, 1))
+    assert meeting_of(facts, "Russia", "United States").start == date(2026, 1, 23)
+    assert [(r.number, r.status) for r in facts.rounds if r.number] == [(1, "concluded")]
+
+
+def test_a_round_beside_a_meeting_placed_takes_its_place(story: Extract) -> None:
+    facts = story(
+        "On January 23 Dmitriev flew to Abu Dhabi to lead a separate US-Russian economic working group that "
+        "met alongside the first trilateral round.",
+        published=date(2026, 6, 1),
+    )
+    assert meeting_of(facts, "Russia", "United States").venue == "Abu Dhabi"
+    assert [(r.number, r.venue) for r in facts.rounds if r.number] == [(1, "Abu Dhabi")]
