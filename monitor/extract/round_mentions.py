@@ -360,6 +360,8 @@ _DAYS_LATER = re.compile(
 # A clause of time set off after what opens the sentence, up to where its words begin: ", while ", ", as "
 _SET_OFF_CLAUSE = re.compile(r",\s+(?:while|as|when|after|before)\s+(?:the\s+)?$")
 _SET_OFF_ASIDE = re.compile(r",\s+(?:while|as|when|after|before)\s+[^,;:]+,\s+")
+# "since February 26, when ...": a day gone by and the clause that tells what happened on it
+_SINCE_DAY_WHEN = re.compile(r"\s(?:since|after)\s+(?:[\w.]+\s+){0,3}?[\w.]+,\s+when\s+")
 _SAME_DAY_CUES = ("same", " day", "evening", "night", "afternoon", "hours later", "parallel")
 # "on the first evening", "on the evening of the second day", "during the final day": a day of the round
 _NTH_DAY_OF = re.compile(
@@ -1777,6 +1779,20 @@ class MentionReader:
             # "The trilateral format has been frozen since the Geneva round in mid-February": the talks after
             # "since" are another event, held before, not what was frozen
             cuts = sorted([*cuts, (since.start(), since.end())])
+        since_when = _SINCE_DAY_WHEN.search(text, lo, hi) if ", when " in text and "since " in text else None
+        if since_when is not None and not any(
+            d.first is not None and d.start <= since_when.start() + 7 < d.end for d in view.dates
+        ):
+            since_when = None  # (a day, not a place: "since Istanbul last year, when ...")
+        if since_when is not None and (
+            self._verb(view, since_when.end(), hi) is None
+            or len(sides_in(view, since_when.end(), hi, frame, None)[0]) != 2
+        ):
+            since_when = None  # (only a meeting of two sides told whole after "when")
+        if since_when is not None and not any(a <= since_when.start() < b for a, b in cuts):
+            # "the first meeting between the two teams since February 26, when Witkoff and Kushner saw Umerov
+            # in Geneva": the day after "since" is that of the clause after "when", another event
+            cuts = sorted([*cuts, (since_when.start(), since_when.end())])
         followed = _FOLLOWED.search(text, lo, hi) if "ed a" in text else None
         if followed is not None and not any(a <= followed.start() < b for a, b in cuts):
             # "The postponement followed a meeting in Miami on Saturday between Dmitriev and ...": the
@@ -1841,6 +1857,11 @@ class MentionReader:
                 self._shared_subject(view, lo, cut_before, start, mention, results)
             if mention is not None and cut_before is not None and mention.dates[0] is None:
                 self._same_day(view, lo, cut_before, mention)
+            if mention is not None and since_when is not None and start == since_when.end():
+                days = [d for d in view.dates if d.first is not None and since_when.start() < d.start < start]
+                if days and mention.dates[0] is None and _AFTER_BEFORE.search(text, start, end) is None:
+                    # (not "since October 2, when the two sides swapped prisoners after the Istanbul talks")
+                    mention.dates = (days[0].first, days[0].last if days[0].last != days[0].first else None)
             if mention is not None and fronted is not None and mention.dates[0] is None:
                 days = [d for d in view.dates if d.first is not None and d.start < fronted.start(1)]
                 mention.dates = (

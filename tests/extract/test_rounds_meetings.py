@@ -3330,3 +3330,15 @@ def test_a_round_beside_a_meeting_placed_takes_its_place(story: Extract) -> None
     )
     assert meeting_of(facts, "Russia", "United States").venue == "Abu Dhabi"
     assert [(r.number, r.venue) for r in facts.rounds if r.number] == [(1, "Abu Dhabi")]
+
+
+def test_a_day_after_since_is_that_of_the_meeting_told_after_when(story: Extract) -> None:
+    facts = story(
+        "Witkoff met Umerov in Miami on Saturday, the first meeting between the two teams since February 26, "
+        "when Witkoff and Kushner saw Umerov in Geneva, two days before the strikes on Iran.",
+        published=date(2026, 3, 30),
+    )
+    assert sorted((r.start, r.venue) for r in meetings(facts)) == [
+        (date(2026, 2, 26), "Geneva"),
+        (date(2026, 3, 28), "Miami"),
+    ]
