@@ -122,8 +122,9 @@ MEETING_VERB = re.compile(
     # (not "wants to see Russia withdraw": a side, no one met)
     r"|(?-i:\bto\s+see\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]))"
     # "flew to Miami to see the Americans", "travelled to Moscow to see Putin": a journey made to see someone
-    r"|(?-i:(?:flew|flies|fly|flying|travell?ed|went|came|headed|arrived)\s+(?:[\w-]+\s+){0,4}?to\s+see\s+"
-    r"(?=[A-Z]|the\s+(?:Americans|Russians|Ukrainians)\b))"
+    r"|(?-i:(?:flew|flies|fly|flying|travell?ed|went|came|headed|arrived)\s+(?:[\w-]+\s+){0,6}?to\s+see\s+"
+    # ("flew to Miami on January 31 to see them": the people of the sentence before)
+    r"(?=[A-Z]|the\s+(?:Americans|Russians|Ukrainians)\b|them\b))"
     # "the U.S.-Ukrainian talks", "a Russian-American meeting": sides joined by a hyphen name the meeting's
     # sides as "talks between" does
     r"|(?-i:[A-Z][\w.]*[-–](?:[A-Z][\w.]*[-–])?[A-Z][\w.]*\s+(?:(?:economic|security|military|political)\s+)?"

@@ -3342,3 +3342,15 @@ def test_a_day_after_since_is_that_of_the_meeting_told_after_when(story: Extract
         (date(2026, 2, 26), "Geneva"),
         (date(2026, 3, 28), "Miami"),
     ]
+
+
+def test_a_journey_to_see_them_meets_the_people_of_the_sentence_before(story: Extract) -> None:
+    facts = story(
+        "Witkoff and Kushner sat down with Vladimir Putin in the Kremlin on January 22. Kirill Dmitriev flew "
+        "to Miami on January 31 to see them.",
+        published=date(2026, 6, 1),
+    )
+    assert sorted((r.start, r.venue) for r in meetings(facts)) == [
+        (date(2026, 1, 22), "Moscow"),
+        (date(2026, 1, 31), "Miami"),
+    ]
