@@ -2359,6 +2359,21 @@ class MentionReader:
             if answerer is not None and answerer[0] not in parties:
                 parties.add(answerer[0])
                 mention.persons.add(answerer[1])
+        if len(parties) == 1 and _HIM.match(text, verb.end()) is not None:
+            # "Rustem Umerov has led Ukraine's team at every table. Witkoff and Kushner met him in Geneva":
+            # "him" is the last person named before of another side, else the one the sentences are about
+            named = [
+                (m.party, m.person.name)
+                for m in view.mentions
+                if m.person and m.party and m.end <= verb.start() and m.party not in parties
+            ]
+            named = named or [n for n in self.memory.people if n[0] is not None and n[0] not in parties]
+            subject = self.memory.subject
+            if not named and subject is not None and subject[0] is not None and subject[0] not in parties:
+                named = [subject]
+            if named:
+                parties.add(named[-1][0])  # type: ignore[arg-type]
+                mention.persons.add(named[-1][1])
         if len(parties) == 1 and _THEM.match(text, verb.end()) is not None:
             # "Witkoff and Kushner are leaving Davos for Moscow. ... Putin will receive them in the Kremlin":
             # "them" are the people of the sentence before, of the other side
@@ -3200,6 +3215,7 @@ _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,3}$")
 # "they", or people counted ("The three spent the day with Witkoff"), as the subject before a verb
 _THEY = re.compile(r"\b(?:[Tt]hey|[Tt]he\s+(?:two|three|four|pair|trio))\s+(?:[\w-]+\s+){0,2}$")
 _THEM = re.compile(r"\s*them\b")
+_HIM = re.compile(r"\s*(?:him|her)\b(?!\s+(?:own|to|that)\b)")
 # An object pronoun right after the verb of meeting: "received them", "met him"
 _THEM_AFTER = re.compile(r"\s+(?:them|him|her)\b")
 _WITH_HIM = re.compile(r"(?:(?<=with)|\s+with)\s+(?:him|her)\b")

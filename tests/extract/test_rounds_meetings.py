@@ -3354,3 +3354,18 @@ def test_a_journey_to_see_them_meets_the_people_of_the_sentence_before(story: Ex
         (date(2026, 1, 22), "Moscow"),
         (date(2026, 1, 31), "Miami"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rustem Umerov has led Ukraine's team at every table. Witkoff and Kushner met him in Geneva on "
+        "February 26.",
+        "Rustem Umerov has led Ukraine's team at every table. He led the team in Geneva on February 17 and "
+        "18 "
+        "for the third round. On February 26 Witkoff and Kushner met him in Geneva again.",
+    ],
+)
+def test_him_met_is_the_person_named_before_of_another_side(story: Extract, text: str) -> None:
+    found = meeting_of(story(text, published=date(2026, 4, 10)), "Ukraine", "United States")
+    assert (found.start, found.venue) == (date(2026, 2, 26), "Geneva")
