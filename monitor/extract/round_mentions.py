@@ -359,6 +359,12 @@ _DAYS_LATER = re.compile(
 )
 # A clause of time set off after what opens the sentence, up to where its words begin: ", while ", ", as "
 _SET_OFF_CLAUSE = re.compile(r",\s+(?:while|as|when|after|before)\s+(?:the\s+)?$")
+# "Eight days after the Geneva round ended, ...": a day counted from the end of the round told before
+_DAYS_AFTER_IT_ENDED = re.compile(
+    r"(a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+after\s+(?:the\s+)?[^,;]{0,40}?"
+    r"\b(?:round|talks|meeting|session|it)\s+(?:had\s+)?(?:ended|closed|finished|wrapped\s+up)\b",
+    re.IGNORECASE,
+)
 _SET_OFF_ASIDE = re.compile(r",\s+(?:while|as|when|after|before)\s+[^,;:]+,\s+")
 # "since February 26, when ...": a day gone by and the clause that tells what happened on it
 _SINCE_DAY_WHEN = re.compile(r"\s(?:since|after)\s+(?:[\w.]+\s+){0,3}?[\w.]+,\s+when\s+")
@@ -511,6 +517,7 @@ class _Memory:
     # 22 ... The next day he held talks with Witkoff ... On Jan. 31 he flew to Miami to see Witkoff"): "he"
     # goes on naming them through sentences that name others after "he"
     subject: tuple[str | None, str] | None = None
+    about: tuple[str | None, str] | None = None  # the one person the headline names
 
 
 class MentionReader:
@@ -519,6 +526,11 @@ class MentionReader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.memory = _Memory()
+        # (a profile's headline names the one it is about: "Rustem Umerov, the negotiator who has been at
+        # every table"; "he" and "him" no sentence resolves are theirs)
+        title = doc.article.title or ""
+        people = {(m.person.party, m.person.name) for m in doc.matcher.mentions(title) if m.person}
+        self.memory.about = next(iter(people)) if len(people) == 1 else None
         # A clause is asked for its status and its meeting verb several times: once is enough.
         self._statuses: dict[tuple[int, int, int], str | None] = {}
         self._verbs: dict[tuple[int, int, int], re.Match[str] | None] = {}
@@ -2368,9 +2380,9 @@ class MentionReader:
                 if m.person and m.party and m.end <= verb.start() and m.party not in parties
             ]
             named = named or [n for n in self.memory.people if n[0] is not None and n[0] not in parties]
-            subject = self.memory.subject
-            if not named and subject is not None and subject[0] is not None and subject[0] not in parties:
-                named = [subject]
+            for subject in (self.memory.subject, self.memory.about):
+                if not named and subject is not None and subject[0] is not None and subject[0] not in parties:
+                    named = [subject]
             if named:
                 parties.add(named[-1][0])  # type: ignore[arg-type]
                 mention.persons.add(named[-1][1])
@@ -2514,6 +2526,17 @@ class MentionReader:
             day = self._day_told_before(view, 0, past=mention.tense != "future")
             if day is not None:
                 mention.dates = (day + timedelta(days=_days_counted(later)), None)
+        after_ended = (
+            _DAYS_AFTER_IT_ENDED.match(text) if mention.dates[0] is None and " after " in text[:40] else None
+        )
+        if after_ended is not None and after_ended.end() <= verb.start():
+            # "Eight days after the Geneva round ended, Witkoff and Kushner met Umerov in Geneva again": days
+            # counted from the last day of the round told before
+            base = self.memory.round_days[1] or self.memory.round_days[0]
+            base = base or self._day_told_before(view, 0, past=True)
+            if base is not None:
+                count = after_ended.group(1).lower()
+                mention.dates = (base + timedelta(days=NUMBER_WORDS.get(count, 1)), None)
         when = _WHEN_CLAUSE.search(text, max(0, verb.start() - 90), verb.start())
         if when is not None and _AFTER_BEFORE.search(text, when.start(), verb.start()) is not None:
             # "since October 2, when the two sides swapped prisoners after the talks in Istanbul": the scene
@@ -3522,7 +3545,9 @@ _SINCE_TALKS = re.compile(
 )
 _HOSTED = re.compile(r"(?:has\s+|had\s+|also\s+)?(?:hosted|hosts|will host)\b")
 _OPENING_PHRASE = re.compile(
-    r"\s*(?:[Aa]fter|[Bb]efore|[Aa]head of|[Ff]ollowing|[Ss]ince|[Oo]n the eve of|[Ii]n the run-up to"
+    # ("Eight days after the Geneva round ended, Witkoff and Kushner met him in Geneva again")
+    r"\s*(?:(?:[A-Z][a-z]+|[a-z]+)\s+(?:days?|weeks?|hours?)\s+(?:after|before)"
+    r"|[Aa]fter|[Bb]efore|[Aa]head of|[Ff]ollowing|[Ss]ince|[Oo]n the eve of|[Ii]n the run-up to"
     # "On the sidelines of the second round, Grynkewich met Russian officers": a meeting beside the round
     r"|[Oo]n the (?:sidelines|margins) of|[Dd]uring)\s+"
     r"(?:the\s+|a\s+)?"

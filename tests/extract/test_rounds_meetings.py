@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
-from monitor.facts import ArticleFacts, RoundFact
+from monitor.extract import extract_article
+from monitor.facts import Article, ArticleFacts, RoundFact
+from monitor.pack import StoryPack
 
 Extract = Callable[..., ArticleFacts]
 
@@ -3369,3 +3371,30 @@ def test_a_journey_to_see_them_meets_the_people_of_the_sentence_before(story: Ex
 def test_him_met_is_the_person_named_before_of_another_side(story: Extract, text: str) -> None:
     found = meeting_of(story(text, published=date(2026, 4, 10)), "Ukraine", "United States")
     assert (found.start, found.venue) == (date(2026, 2, 26), "Geneva")
+
+
+def test_days_after_a_round_ended_count_from_its_last_day(story: Extract) -> None:
+    facts = story(
+        "The Geneva round ended on February 18. Eight days after the Geneva round ended, and two days before "
+        "the strikes on Iran, Witkoff and Kushner met Umerov in Geneva again, fitting the session around "
+        "their Iran diplomacy.",
+        published=date(2026, 4, 10),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue) == (date(2026, 2, 26), "Geneva")
+
+
+def test_him_no_sentence_resolves_is_the_one_a_profiles_headline_names(pack: StoryPack) -> None:
+    article = Article(
+        source="test",
+        published=datetime(2026, 4, 24, tzinfo=UTC),
+        title="Rustem Umerov, the negotiator who has been at every table",
+        text=(
+            "The Ukrainian delegation has had the same head at every stage of the talks.\n\nBetween and "
+            "after "
+            "the rounds, the Americans called on the same man. Eight days after the Geneva round ended, "
+            "Witkoff and Kushner met him in Geneva again."
+        ),
+    )
+    found = meeting_of(extract_article(article, pack), "Ukraine", "United States")
+    assert found.venue == "Geneva"
