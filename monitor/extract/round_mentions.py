@@ -1253,7 +1253,12 @@ class MentionReader:
         # that opens with a bare ordinal goes on counting the rounds of the one before it
         # (so does one that opens with an ordinal meeting: "The first of those rounds opened in the Emirati
         # capital ... | The second meeting was meant to follow on February 1")
-        opens_counted = _OPENING_ORDINAL.match(text) or _OPENING_ORDINAL_MEETING.match(text)
+        opens_counted = (
+            _OPENING_ORDINAL.match(text)
+            or _OPENING_ORDINAL_MEETING.match(text)
+            # ("At the second, on February 4 and 5, the admiral brought ... || He will not lead the third.")
+            or (text.endswith(".") and _CLOSING_ORDINAL.search(text, max(0, len(text) - 16)))
+        )
         before = self.memory.previous if same or opens_counted else ""
         triggers = find_triggers(view, lo, hi, before)
         if all(t.plural for t in triggers):
@@ -4208,6 +4213,7 @@ _CITY_NOUN = re.compile(r" in the city(?!'s| of\b)\b")
 _SITTING = re.compile(r"\b(?:[Ss]ession|[Mm]eeting)\b")
 _LAST_MEETING = re.compile(r"\b(?:last|latest|previous|most\s+recent)\s+(?:[\w-]+\s+)?(?:meeting|session)\b")
 _OPENING_ORDINAL = re.compile(r"(?:A|The)\s+(?:second|third|fourth|fifth|sixth),")
+_CLOSING_ORDINAL = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth)\.$")
 _OPENING_ORDINAL_MEETING = re.compile(
     r"(?:A|The)\s+(?:second|third|fourth|fifth|sixth)\s+(?:meeting|session)\b"
 )

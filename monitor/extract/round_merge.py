@@ -463,6 +463,9 @@ def _place_both(rounds: list[Round]) -> None:
     ... At both Abu Dhabi rounds ...": the two rounds the article numbers were both held where "both" puts
     them."""
     numbered = [r for r in rounds if r.number is not None and not r.plural]
+    if len(numbered) > 2:
+        # ("both trilateral rounds held so far in Abu Dhabi ... He will not lead the third"): the two held
+        numbered = [r for r in numbered if r.status in ("concluded", "ongoing")]
     if len(numbered) != 2:
         return
     for group in rounds:

@@ -525,6 +525,9 @@ _OPENING_ORDINAL = re.compile(
 )
 
 
+_OPENING_PREPOSITION = re.compile(r"(?:At|In|For|By|After|Before|During|Since)\s+")
+
+
 def _stands_for_a_round(text: str, pos: int, before: str) -> bool:
     """Does the ordinal at `pos` stand for a round: is the last noun an ordinal qualified before it, or the
     last "round" named before it, a round?"""
@@ -533,7 +536,12 @@ def _stands_for_a_round(text: str, pos: int, before: str) -> bool:
     # for a round of its own sentence.
     # So may the later ones of a sentence that opens with such an ordinal ("The first met in Abu Dhabi on
     # Jan. 23-24, the second in the same city on Feb. 4-5").
-    opens = not text[:pos].strip() or _OPENING_ORDINAL.match(text) is not None
+    opens = (
+        not text[:pos].strip()
+        or _OPENING_ORDINAL.match(text) is not None
+        # ("both trilateral rounds held so far. At the first, on January 23 and 24, he sat across from ...")
+        or _OPENING_PREPOSITION.fullmatch(text, 0, pos) is not None
+    )
     sources = ((text, pos), (before, len(before))) if opens else ((text, pos),)
     this = _ORDINAL_WORD.search(text, pos, pos + 12)  # (after "the " or "a ")
     for source, end in sources:
@@ -565,7 +573,13 @@ def _stands_for_a_round(text: str, pos: int, before: str) -> bool:
         last = named[-1] if named else None
         noun = _NOUN_AFTER_ORDINAL.match(before, last.end()) if last is not None else None
         if last is None or noun is None or not noun.group("noun").lower().startswith("round"):
-            return False
+            # ("both trilateral rounds ... At the first, on January 23 and 24, ... At the second, on
+            # February 4 and 5, ... He will not lead the third."): counted on from ordinals that stood for
+            # the rounds named before them
+            standing = [m for m in _ORDINAL_WORD.finditer(before) if before.startswith(",", m.end())]
+            if not standing or "rounds" not in before[: standing[0].start()].lower():
+                return False
+            last = standing[-1]
         count = ORDINALS.get(last.group().lower(), -1)
         for ordinal in _ORDINAL_WORD.finditer(text, 0, pos):
             count += ORDINALS.get(ordinal.group().lower(), 0) == count + 1

@@ -1090,3 +1090,18 @@ def test_a_question_asks_about_talks_it_names_with_no_round_or_sides(story: Extr
     explainer = next((Path(__file__).parent / "devset").glob("1765-*.txt")).read_text(encoding="utf-8")
     facts = story(explainer, published=date(2026, 3, 20))
     assert [(r.number, r.status) for r in facts.rounds if r.number == 4] == [(4, "postponed")]
+
+
+def test_ordinals_after_a_preposition_count_the_rounds_named_before(story: Extract) -> None:
+    facts = story(
+        "Kostyukov led Russia's delegation at both trilateral rounds held so far in Abu Dhabi. At the first, "
+        "on January 23 and 24, he sat across from Rustem Umerov. At the second, on February 4 and 5, the "
+        "admiral brought a larger group.\n\nHe will not lead the third. Peskov said on Friday that the next "
+        "round would be held in Geneva on Tuesday and Wednesday, February 17 and 18.",
+        published=date(2026, 2, 14),
+    )
+    assert [(r.number, r.start, r.venue, r.status) for r in facts.rounds] == [
+        (1, date(2026, 1, 23), "Abu Dhabi", "concluded"),
+        (2, date(2026, 2, 4), "Abu Dhabi", "concluded"),
+        (3, date(2026, 2, 17), "Geneva", "scheduled"),
+    ]
