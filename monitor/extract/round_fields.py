@@ -124,7 +124,7 @@ MEETING_VERB = re.compile(
     # "flew to Miami to see the Americans", "travelled to Moscow to see Putin": a journey made to see someone
     r"|(?-i:(?:flew|flies|fly|flying|travell?ed|went|came|headed|arrived)\s+(?:[\w-]+\s+){0,6}?to\s+see\s+"
     # ("flew to Miami on January 31 to see them": the people of the sentence before)
-    r"(?=[A-Z]|the\s+(?:Americans|Russians|Ukrainians)\b|them\b))"
+    r"(?=[A-Z]|the\s+(?:Americans|Russians|Ukrainians)\b|(?:them|him|her)\b))"
     # "the U.S.-Ukrainian talks", "a Russian-American meeting": sides joined by a hyphen name the meeting's
     # sides as "talks between" does
     r"|(?-i:[A-Z][\w.]*[-–](?:[A-Z][\w.]*[-–])?[A-Z][\w.]*\s+(?:(?:economic|security|military|political)\s+)?"

@@ -938,7 +938,7 @@ class MentionReader:
             # "Both sides had hoped the meeting would prepare a fourth round. Budanov had said that round
             # could take place on February 26 and 27": the round the sentence before named
             found[0].number, found[0].reference = memory.named
-        elif memory.named is not None and view.text.startswith("That round "):
+        elif memory.named is not None and view.text.startswith(("That round ", "That round, ")):
             # (also opening a paragraph: "That round" can only be the one named last)
             # "That round ran on Wednesday and Thursday, and it was the second time ... the first round was
             # held there on January 23": the round the sentence before named, up to the clause's end

@@ -1105,3 +1105,14 @@ def test_ordinals_after_a_preposition_count_the_rounds_named_before(story: Extra
         (2, date(2026, 2, 4), "Abu Dhabi", "concluded"),
         (3, date(2026, 2, 17), "Geneva", "scheduled"),
     ]
+
+
+def test_that_round_set_off_by_a_comma_is_the_round_named_before(story: Extract) -> None:
+    # (the devset's profile of Witkoff: "His team went to the second round in Abu Dhabi anyway. That round,
+    # on February 4 and 5, produced an exchange ...")
+    profile = next((Path(__file__).parent / "devset").glob("1792-*.txt")).read_text(encoding="utf-8")
+    facts = story(profile, published=date(2026, 2, 24))
+    assert [(r.number, r.start, r.end) for r in facts.rounds if r.number in (1, 2)] == [
+        (1, date(2026, 1, 23), None),
+        (2, date(2026, 2, 4), date(2026, 2, 5)),
+    ]

@@ -3398,3 +3398,13 @@ def test_him_no_sentence_resolves_is_the_one_a_profiles_headline_names(pack: Sto
     )
     found = meeting_of(extract_article(article, pack), "Ukraine", "United States")
     assert found.venue == "Geneva"
+
+
+def test_a_journey_to_see_him_and_others_is_a_meeting_with_them(story: Extract) -> None:
+    facts = story(
+        "Witkoff's January was busy. On Saturday, January 31, Kirill Dmitriev, the Kremlin's economic envoy, "
+        "flew to Miami to see him, Kushner, Treasury Secretary Scott Bessent and Gruenbaum.",
+        published=date(2026, 2, 24),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue) == (date(2026, 1, 31), "Miami")
