@@ -875,7 +875,8 @@ class MentionReader:
                     mention.dates = (day - timedelta(days=NUMBER_WORDS.get(began.group(1).lower(), 1)), day)
         shift = _DAY_BESIDE.match(view.text) if found else None
         if shift is not None:
-            self._day_beside(view, found, -1 if shift.group(1).lower() in ("before", "earlier") else 1)
+            word = (shift.group(1) or shift.group(2)).lower()
+            self._day_beside(view, found, -1 if word in ("before", "earlier") else 1)
         memory = self.memory
         same = memory.paragraph == view.paragraph
         # (an answer goes on from its question: "What happened to the fourth round? | It was due in ...")
@@ -3561,7 +3562,7 @@ _OPENING_PHRASE = re.compile(
 _OPENING_WHILE = re.compile(r"(?:[^,;:]{3,40},\s+)?(?:[Ww]hile|[Aa]s|[Ww]hen)\s[^,;:]*")
 # The subject and verb of a main clause: "he held", "Dmitriev held", "the Kremlin's envoy had"
 _SUBJECT_THEN_VERB = re.compile(
-    r"(?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.'’-]*\s+){1,3})\s*(?:also\s+)?"
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.'’-]*\s+){1,3}|the\s+(?:two\s+men|two|pair|envoys)\s+)\s*(?:also\s+)?"
     r"(?:[a-z]+ed|held|met|saw|ran|led|had|took|went|flew|sat)\b"
 )
 # "on the sidelines of the first round", "alongside the third round", "in parallel with the round"
@@ -3942,7 +3943,8 @@ _PROMISE_AGAIN = re.compile(
     r"\b(?:promised?|promising|pledged?|vowed?|agreement|agreed|undertaking)\s+to\s+meet\s+again\b"
 )
 # "The day before, ...", "A day later, ...": a day told from the one named last
-_DAY_BESIDE = re.compile(r"(?:The|A)\s+day\s+(before|earlier|later|after)\s*,")
+# ("A day earlier Dmitriev had taken part in the Kremlin meeting": "earlier" and "later" need no comma)
+_DAY_BESIDE = re.compile(r"(?:The|A)\s+day\s+(?:(before|earlier|later|after)\s*,|(earlier|later)\s)")
 
 
 # "That round ran on Wednesday and Thursday": up to the first clause of its own after it

@@ -3408,3 +3408,25 @@ def test_a_journey_to_see_him_and_others_is_a_meeting_with_them(story: Extract) 
     )
     found = meeting_of(facts, "Russia", "United States")
     assert (found.start, found.venue) == (date(2026, 1, 31), "Miami")
+
+
+def test_a_round_in_a_when_clause_leaves_the_two_men_their_own_meeting(story: Extract) -> None:
+    facts = story(
+        "On January 23, when the first round of trilateral security talks opened in Abu Dhabi, the two men "
+        "led a separate Russian-American working group on economic questions in the Emirati capital.",
+        published=date(2026, 2, 1),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue) == (date(2026, 1, 23), "Abu Dhabi")
+
+
+def test_a_day_earlier_with_no_comma_is_the_day_before_the_one_told(story: Extract) -> None:
+    facts = story(
+        "Dmitriev met Witkoff in Abu Dhabi on January 23. A day earlier Dmitriev had taken part, together "
+        "with presidential aide Yuri Ushakov, in the Kremlin meeting between Vladimir Putin and Witkoff.",
+        published=date(2026, 2, 1),
+    )
+    assert sorted((r.start, r.venue) for r in meetings(facts)) == [
+        (date(2026, 1, 22), "Moscow"),
+        (date(2026, 1, 23), "Abu Dhabi"),
+    ]
