@@ -802,6 +802,17 @@ class MentionReader:
                     # Sunday": the talks of the side that made the journey, where it went
                     mention.parties.add(journey[1])
                     mention.meeting, mention.venue = True, journey[2]
+                elif (
+                    mention.meeting
+                    and not mention.named
+                    and len(mention.parties) == 2
+                    and journey[1] in mention.parties
+                    and mention.venue is None
+                    and _SAME_DAY.search(view.text) is not None
+                ):
+                    # "On Saturday Budanov landed in Miami with Umerov. That evening the three sat down with
+                    # Witkoff": the meeting that evening was where the journey went
+                    mention.venue = journey[2]
         self.memory.open_meeting = next(
             (m for m in found if m.is_meeting_like() and not m.named and m.venue is None),
             None,
@@ -2059,7 +2070,9 @@ class MentionReader:
                 # "Delegations arrived in Geneva on Monday": the talkers' journey, to the talks ahead
                 mention.talkers = True
                 return mention
-            if mention.venue and len(mention.parties) == 1 and _SIDE_TEAM.match(text, start):
+            team = _SIDE_TEAM.match(text, start) is not None or bool(mention.persons)
+            if mention.venue and len(mention.parties) == 1 and team:
+                # ("On Saturday Budanov landed in Miami with Umerov. That evening the three sat down ...")
                 self.memory.journey = (view.index, next(iter(mention.parties)), mention.venue)
             return mention if mention.venue and mention.persons else None
         status = self._status(view, start, end)

@@ -3430,3 +3430,14 @@ def test_a_day_earlier_with_no_comma_is_the_day_before_the_one_told(story: Extra
         (date(2026, 1, 22), "Moscow"),
         (date(2026, 1, 23), "Abu Dhabi"),
     ]
+
+
+def test_a_meeting_that_evening_is_where_the_journey_before_went(story: Extract) -> None:
+    facts = story(
+        "On Saturday Budanov landed in Miami with Rustem Umerov. That evening the three sat down with "
+        "special "
+        "envoy Steve Witkoff.",
+        published=date(2026, 1, 20),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue) == (date(2026, 1, 17), "Miami")
