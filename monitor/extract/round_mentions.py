@@ -104,6 +104,13 @@ _TRIGGER_WORDS = (
     "will see",
     "would see",
     "to see ",
+    # "came to Miami to work through the 20-point plan with Witkoff": a journey made to work with someone
+    "to work ",
+    "to go through",
+    "to discuss",
+    "to review",
+    "to negotiate",
+    "to hammer",
     "faced each other",
     "spent",
     "spend",
@@ -2486,8 +2493,11 @@ class MentionReader:
             or venue_of(view, self.doc, lo, place_end, mention.status, frame)
             or mention.venue
         )
-        if mention.venue is None and verb.group().startswith(("was ", "were ")):
-            # "Dmitriev was in Miami with Witkoff": the place they were in together is the meeting's
+        if mention.venue is None and (
+            verb.group().startswith(("was ", "were ")) or _JOURNEY_TO_WORK.match(verb.group()) is not None
+        ):
+            # "Dmitriev was in Miami with Witkoff", "came to Miami to work through the plan with Witkoff": the
+            # place they were in together is the meeting's
             mention.venue = _place_within(view, verb.start(), verb.end())
         if mention.venue is None and "city " in text:
             mention.venue = self._adjective_city(view, lo, verb)
@@ -3440,6 +3450,11 @@ def _scene(view: View) -> tuple[date | None, str | None]:
     if len(days) == 1 and len(places) == 1:
         return days[0], places.pop()
     return None, None
+
+
+_JOURNEY_TO_WORK = re.compile(
+    r"(?:flew|flies|fly|flying|travell?ed|went|came|comes|headed|arrived)\s[^,;]*\sto\s"
+)
 
 
 def _place_within(view: View, start: int, end: int) -> str | None:

@@ -3441,3 +3441,16 @@ def test_a_meeting_that_evening_is_where_the_journey_before_went(story: Extract)
     )
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue) == (date(2026, 1, 17), "Miami")
+
+
+def test_a_journey_made_to_work_through_a_plan_with_someone_is_a_meeting_where_it_went(
+    story: Extract,
+) -> None:
+    facts = story(
+        "On January 17 Budanov, Umerov and Arakhamia came to Miami to work through the 20-point plan with "
+        "special envoy Steve Witkoff.",
+        published=date(2026, 1, 28),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.venue) == (date(2026, 1, 17), "Miami")
+    assert meetings(story("Zelensky wants to discuss the plan with Trump.")) == []
