@@ -80,6 +80,10 @@ _TRIGGER_WORDS = (
     "working group",
     "security group",
     "economic group",
+    # "a separate Russian-American group on economic questions"
+    "american group",
+    "russian group",
+    "ukrainian group",
     "conversation",
     "receive",
     "host",

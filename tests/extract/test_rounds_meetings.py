@@ -3454,3 +3454,14 @@ def test_a_journey_made_to_work_through_a_plan_with_someone_is_a_meeting_where_i
     found = meeting_of(facts, "Ukraine", "United States")
     assert (found.start, found.venue) == (date(2026, 1, 17), "Miami")
     assert meetings(story("Zelensky wants to discuss the plan with Trump.")) == []
+
+
+def test_a_group_of_two_sides_joined_by_a_hyphen_is_their_meeting(story: Extract) -> None:
+    facts = story(
+        "Ushakov said a trilateral security working group would hold its first round of talks in Abu Dhabi "
+        "later on Friday. At the same time and in the same city, Dmitriev and Witkoff would lead a separate "
+        "Russian-American group on economic questions.",
+        published=date(2026, 1, 23),
+    )
+    found = meeting_of(facts, "Russia", "United States")
+    assert (found.start, found.venue, found.status) == (date(2026, 1, 23), "Abu Dhabi", "scheduled")
