@@ -1186,7 +1186,8 @@ _FRONTED_CONTEXT = re.compile(
 # What may open a clause before the place that sets its scene, the days cut out: a preposition of the day
 # ("On", "Late on", "The day before" yesterday), a length of time ("For two days", "Over three hours").
 _SCENE_OPENING = re.compile(
-    r"\s*(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ate\s+on|[Ee]arly\s+on|[Tt]he\s+day\s+before"
+    # ("Over the weekend, at a private club in Florida, Kushner spent two days with ...")
+    r"\s*(?:(?:But|And|Yet)\s+)?(?:(?:[Oo]n|(?:[Oo]ver|[Dd]uring)(?:\s+the)?|[Ll]ate|[Ee]arly|[Ll]ate\s+on|[Ee]arly\s+on|[Tt]he\s+day\s+before"
     # ("Earlier on Thursday, in Davos, ...", "Five days later, in Davos, ...", "That evening, in the Kremlin")
     r"|(?:[Ee]arlier|[Ll]ater)(?:\s+on)?|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)\s+days?\s+(?:later|earlier)"
     r"|(?:[Tt]hat|[Tt]he\s+same|[Tt]he\s+next|[Tt]he\s+following)\s+(?:day|morning|afternoon|evening|night)"

@@ -3465,3 +3465,21 @@ def test_a_group_of_two_sides_joined_by_a_hyphen_is_their_meeting(story: Extract
     )
     found = meeting_of(facts, "Russia", "United States")
     assert (found.start, found.venue, found.status) == (date(2026, 1, 23), "Abu Dhabi", "scheduled")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Over the weekend, at a private club in Florida,",
+        "But over the weekend, at a private club in Florida,",
+    ],
+)
+def test_a_place_set_off_after_a_stretch_of_time_that_opens_the_sentence_is_the_meetings(
+    story: Extract, opening: str
+) -> None:
+    facts = story(
+        f"{opening} Kushner spent two days with the Ukrainian delegation going through the deal.",
+        published=date(2026, 3, 24),
+    )
+    found = meeting_of(facts, "Ukraine", "United States")
+    assert (found.start, found.end, found.venue) == (date(2026, 3, 21), date(2026, 3, 22), "Miami")
