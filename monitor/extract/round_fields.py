@@ -1157,7 +1157,9 @@ _CONTEXT_AFTER = re.compile(
     r"|(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*(?:and|-|–|to)\s*\d{1,2}\b)?|[A-Z][a-z]+day))?,?\s+"
     r"(?:this\s+time\s+|again\s+)?"
     r"for\s+(?:(?:a|another|the)\s+(?:[\w-]+\s+)?(?:meeting|session|sit-down)\b"
-    r"|the\s+(?:first|second|third|fourth|fifth|sixth|next|last)\b)"
+    # ("he was in Abu Dhabi for the opening of the first trilateral round")
+    r"|(?:the\s+(?:opening|start|close|end|second\s+day|first\s+day|last\s+day)\s+of\s+)?"
+    r"the\s+(?:first|second|third|fourth|fifth|sixth|next|last)\b)"
     # "the main business in Miami on Saturday, when a Ukrainian delegation spent the day with the envoys": the
     # scene of the clause of "when" after it
     r"|(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day))?,\s+when\s+"

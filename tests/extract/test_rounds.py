@@ -1116,3 +1116,12 @@ def test_that_round_set_off_by_a_comma_is_the_round_named_before(story: Extract)
         (1, date(2026, 1, 23), None),
         (2, date(2026, 2, 4), date(2026, 2, 5)),
     ]
+
+
+def test_a_place_someone_was_in_for_the_opening_of_a_round_is_the_rounds(story: Extract) -> None:
+    facts = story(
+        "He was in Abu Dhabi for the opening of the first trilateral round, and in February he was in Geneva "
+        "for the third.",
+        published=date(2026, 3, 24),
+    )
+    assert [(r.number, r.venue) for r in facts.rounds] == [(1, "Abu Dhabi"), (3, "Geneva")]
