@@ -1482,7 +1482,10 @@ class MentionReader:
                 # "At the second round in Abu Dhabi last week, the United States proposed ...": what was done
                 # at a round, told in the past, tells that the round was held
                 mention.status = "concluded"
-            if len(mention.parties) < 2 and foreign_talks(view, first_start, end):
+            # (not those of a clause of time after the round: "had been pencilled in for March 5 to 9, until
+            # the American and Israeli strikes on Iran upended the plan")
+            cause = _CAUSE_AFTER.search(text, trigger.end, end) if "," in text[trigger.end : end] else None
+            if len(mention.parties) < 2 and foreign_talks(view, first_start, cause.start() if cause else end):
                 # "Iranian and American negotiators held a new round of talks in Geneva": another story's
                 previous = None
                 continue
@@ -3603,6 +3606,7 @@ _BESIDE_THE_ROUND = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _BESIDE_CUES = ("sidelines", "margins", "fringes", "alongside", "beside", "parallel")
+_CAUSE_AFTER = re.compile(r",\s+(?:until|because)\s")
 _AFTER_ROUND = re.compile(r"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing)\s+(?:the\s+|a\s+)?$")
 _SPAN_AFTER_OR_AS_AT = re.compile(
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|few)\s+"

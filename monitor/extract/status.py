@@ -126,6 +126,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "moved from",
         "rescheduled",
         "on hold",
+        # "had been pencilled in for March 5 to 9, until the strikes on Iran upended the plan"
+        "upended the plan",
+        "upended those plans",
+        "upended the plans",
         "shifted to",
         "been moved",
         "was moved",

@@ -1125,3 +1125,13 @@ def test_a_place_someone_was_in_for_the_opening_of_a_round_is_the_rounds(story: 
         published=date(2026, 3, 24),
     )
     assert [(r.number, r.venue) for r in facts.rounds] == [(1, "Abu Dhabi"), (3, "Geneva")]
+
+
+def test_a_plan_upended_by_strikes_named_after_until_is_a_round_put_off(story: Extract) -> None:
+    facts = story(
+        "A fourth trilateral round had been pencilled in for March 5 to 9, most likely in Abu Dhabi, until "
+        "the "
+        "American and Israeli strikes on Iran upended the plan.",
+        published=date(2026, 3, 7),
+    )
+    assert [(r.number, r.status) for r in facts.rounds] == [(4, "postponed")]
