@@ -2636,7 +2636,7 @@ class MentionReader:
         if not generic or status is not None or self._verb(view, start, end) is not None:
             self._days(mention, start, end, frame, anchor, generic)
             first = mention.dates[0]
-            next_day = _ENDED_NEXT_DAY.search(segment) if "day" in low else None
+            next_day = _ENDED_NEXT_DAY.search(segment) if "day" in low or "next " in low else None
             # (the day counted from the day told before, not one the words name: `_days`)
             told_as_next = (
                 next_day is not None
@@ -3772,7 +3772,8 @@ def _after_semicolon(text: str, lo: int, pos: int) -> int:
 
 _ENDED_NEXT_DAY = re.compile(
     r"\b(?:ended|closed|finished|concluded|wrapped\s+up|ran\s+into|continued|resumed)\s+(?:on\s+)?"
-    r"(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b"
+    # ("It closed the next evening with more to show than the first round")
+    r"(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later)\b"
 )
 _PARALLEL_FOR = re.compile(
     r", and (?:(?:again|then|later)\s+)?(?:in|to|at) (?:the )?[A-Z][^,;:()]{0,80}?"

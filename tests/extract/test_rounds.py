@@ -1135,3 +1135,12 @@ def test_a_plan_upended_by_strikes_named_after_until_is_a_round_put_off(story: E
         published=date(2026, 3, 7),
     )
     assert [(r.number, r.status) for r in facts.rounds] == [(4, "postponed")]
+
+
+def test_a_round_that_closed_the_next_evening_ran_two_days(story: Extract) -> None:
+    facts = story(
+        "The second round of trilateral talks opened in Abu Dhabi on Wednesday. It closed the next evening "
+        "with an exchange of prisoners.",
+        published=date(2026, 2, 8),
+    )
+    assert [(r.number, r.start, r.end) for r in facts.rounds] == [(2, date(2026, 2, 4), date(2026, 2, 5))]
