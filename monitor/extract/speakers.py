@@ -37,6 +37,8 @@ class Memory:
     institutions: list[Speaker] = field(default_factory=list)  # institutions that spoke, latest last
     people_seen: list[str] = field(default_factory=list)  # pack people in order of last mention
     roles: dict[str, str] = field(default_factory=dict)  # person -> role the text gave
+    # person -> the rank the text puts before the name ("Admiral Igor Kostyukov"): "the admiral said"
+    ranks: dict[str, str] = field(default_factory=dict)
     strangers: dict[str, Speaker] = field(default_factory=dict)  # surname -> a person the pack lacks
     anonymous: Speaker | None = None  # the last unnamed source, for "the official said"
     # A person a sentence opened with without speaking ("Witkoff has been the most optimistic voice."), and
@@ -69,6 +71,9 @@ class Memory:
                 if person.name in self.people_seen:
                     self.people_seen.remove(person.name)
                 self.people_seen.append(person.name)
+                rank = _RANK_BEFORE.search(view.text, max(0, mention.start - 24), mention.start)
+                if rank is not None:
+                    self.ranks[person.name] = _RANKS[rank.group(1).lower()]
                 if unsaid:
                     self.named_since_speech.append(person.name)
 
@@ -546,7 +551,7 @@ _NOT_ABOUT = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+(?:not\s+|n
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|with|of|in|at|from|for|by|on|about)\s+$")
 _ROLE_NOUNS = (
     r"head of state|secretary of state|leader|president|spokesman|spokeswoman|spokesperson|representative"
-    r"|envoy|negotiator|minister|aide"
+    r"|envoy|negotiator|minister|aide|admiral|general"
     r"|secretary|adviser"
     r"|advisor|chief|head"
 )
@@ -578,6 +583,12 @@ _DEFINITE_BODY = re.compile(r"(?<![\w])[Tt]he\s+((?i:" + "|".join(sorted(_BODY_T
 _DEFINITE_BODY_AHEAD = re.compile(
     r"[Tt]he\s+(" + "|".join(sorted(_BODY_TAILS - {"government"})) + r")\b(?!\s+(?:of|for)\b)"
 )
+# One person named by the side they are of: "the Russian said", "a meeting the Ukrainian described as ..."
+_DEFINITE_NATIONAL = re.compile(r"(?<![\w])[Tt]he\s+(Russian|Ukrainian|American)\s*$")
+_NATIONALS = frozenset(["russian", "ukrainian", "american"])
+# A military rank before a name: "Admiral Igor Kostyukov", "Lt. Gen. Andriy Hnatov", "Gen. Grynkewich"
+_RANK_BEFORE = re.compile(r"\b(Admiral|Adm\.|General|Gen\.)\s+(?:[A-Z][\w.'’-]*\s+)?$")
+_RANKS = {"admiral": "admiral", "adm.": "admiral", "general": "general", "gen.": "general"}
 _ROLE_TAILS = frozenset(noun.split()[-1] for noun in _ROLE_NOUNS.split("|"))
 _ITS_SPOKESMAN = re.compile(r"(?<![\w])[Ii]ts\s+(?:chief\s+|official\s+)?spokes(?:man|woman|person)\s*$")
 _DOCUMENT = re.compile(
@@ -827,6 +838,15 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         resolved = _resolve_role(view, role, matcher, memory)
         if resolved is not None:
             return resolved
+    national = _DEFINITE_NATIONAL.search(text, lo, end) if tail.lower() in _NATIONALS else None
+    party = _party_in(view, national.start(1), national.end(1)) if national is not None else None
+    if party is not None:
+        # "Dmitriev flew to Miami to see Witkoff, a meeting the Russian later described as positive": the
+        # last person of that side named (in the sentence, else before it)
+        here = [m.person.name for m in view.mentions_between(0, national.start()) if m.person is not None]
+        for name in [*reversed(here), *reversed(memory.people_seen)]:
+            if matcher.people[name].party == party:
+                return _seen(name, matcher, memory, national.start(), end)
     his = _HIS_OFFICE.search(text, lo, end) if tail in ("office", "ministry") else None
     if his is not None:
         # "By Wednesday afternoon his office said ...": the office the pack names after the person "he" is;
@@ -1433,6 +1453,8 @@ def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Me
     # president said": one who fits, named since in words no one said, is the one the role names)
     # (a role with words of its own, "the NSDC secretary", is not any secretary named since)
     def fits(name: str) -> bool:
+        if wanted in _RANKS.values():
+            return memory.ranks.get(name) == wanted  # "the admiral said": the one the text gave that rank
         roles = (memory.roles.get(name), matcher.people[name].role)
         return any(_holds(r, wanted) for r in roles) or (
             noun == "diplomacy" and any(_holds(r, "secretary of state") for r in roles)
@@ -1459,6 +1481,17 @@ def _resolve_role(view: View, match: re.Match[str], matcher: Matcher, memory: Me
         if fits(name):
             role_text = memory.roles.get(name) or person.role
             return Speaker(name, "person", person.party, role_text, match.start(), match.end())
+    if qualifier_party is not None and wanted in ("negotiator", "envoy"):
+        # "Medinsky heads the Russian delegation. ... the Russian negotiator called the talks difficult": the
+        # last person of that side named, when none was given the role
+        # (one who heads the side's delegation first: "with Medinsky now at the head of the Russian
+        # delegation ... the Russian negotiator called the talks ...")
+        recent = [*here, *reversed(memory.people_seen)]
+        side = [n for n in recent if matcher.people[n].party == qualifier_party]
+        heads = [n for n in side if "delegation" in (memory.roles.get(n) or matcher.people[n].role or "")]
+        for name in (heads or side)[:1]:
+            person = matcher.people[name]
+            return Speaker(name, "person", person.party, memory.roles.get(name) or person.role, *match.span())
     # "Asked about the talks, the Kremlin spokesman said ...", before any name: the one person of the pack
     # whose role is the whole phrase
     phrase = _LEADING_ARTICLE.sub("", match.group().strip()).lower()

@@ -2965,3 +2965,32 @@ def test_he_said_closing_a_sentence_is_its_subject(story: Extract, text: str) ->
 )
 def test_calling_after_another_verb_gives_the_subject_the_words(story: Extract, text: str) -> None:
     assert [(s.speaker, s.direct) for s in story(text).statements] == [("Yuri Ushakov", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Admiral Igor Kostyukov led the Russian side. The talks had been useful, the admiral said.",
+            "Igor Kostyukov",
+        ),
+        (
+            "Kirill Dmitriev met Witkoff in Miami. The Russian later described the meeting as positive.",
+            "Kirill Dmitriev",
+        ),
+        (
+            "Kirill Dmitriev met Witkoff in Miami. The meeting was positive, the Russian said.",
+            "Kirill Dmitriev",
+        ),
+        (
+            "Dmitriev was in Geneva too, with Vladimir Medinsky now at the head of the Russian delegation. "
+            "The "
+            'talks were "difficult but businesslike", the Russian negotiator said.',
+            "Vladimir Medinsky",
+        ),
+    ],
+)
+def test_a_speaker_named_by_rank_or_side_is_the_one_the_text_gave_it(
+    story: Extract, text: str, speaker: str
+) -> None:
+    assert [s.speaker for s in story(text).statements] == [speaker]
