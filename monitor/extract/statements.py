@@ -1332,6 +1332,12 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: Verb) -> tuple[Spe
         subject = _sentence_subject(view, doc, memory, verb_start)
         return (subject, False) if subject is not None or word in _PARTICIPLE else (None, False)
     speaker = speaker_ending_at(view, end, doc.matcher, memory)
+    role_aside = _ROLE_WHO_ASIDE.match(text) if ", who " in head else None
+    if role_aside is not None and not text[role_aside.end() : end].strip():
+        # "The aide, who sat in along with the investment envoy Kirill Dmitriev, called them ...": the role
+        # that opens the sentence speaks, not the person its aside names last
+        resolved = role_named(view, role_aside.start(1), role_aside.end(1), doc.matcher, memory)
+        speaker = resolved if resolved is not None and resolved.kind == "person" else speaker
     aside = _SPEAKING_ASIDE.search(head) if head.endswith(",") else None
     if aside is not None:
         # "Zelensky, speaking in Davos after an hour-long meeting with President Donald Trump, called ...":
@@ -1539,6 +1545,10 @@ def _sentence_subject(view: View, doc: Doc, memory: Memory, verb: int) -> Speake
     return None
 
 
+_ROLE_WHO_ASIDE = re.compile(
+    r"(The\s+(?:[\w-]+\s+){0,2}?(?:president|minister|spokesman|spokeswoman|envoy|aide|negotiator|admiral"
+    r"|general)),\s+who\s+[^,;]+,\s+(?:also\s+|later\s+)?"
+)
 # "the president thanked", "the minister repeated": a definite role as the subject of a verb in the past
 _DEFINITE_SUBJECT = re.compile(
     r"(?:^|,\s+)(the\s+(?:president|prime\s+minister|foreign\s+minister|minister|spokesman|spokeswoman"

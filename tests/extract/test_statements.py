@@ -2994,3 +2994,11 @@ def test_a_speaker_named_by_rank_or_side_is_the_one_the_text_gave_it(
     story: Extract, text: str, speaker: str
 ) -> None:
     assert [s.speaker for s in story(text).statements] == [speaker]
+
+
+def test_a_role_that_opens_the_sentence_speaks_past_an_aside_naming_another(story: Extract) -> None:
+    facts = story(
+        "Yuri Ushakov, Putin's foreign policy aide, sat in on the talks. The aide, who sat in along with the "
+        'investment envoy Kirill Dmitriev, called them "substantive, constructive and extremely frank".'
+    )
+    assert [s.speaker for s in facts.statements] == ["Yuri Ushakov"]
