@@ -141,6 +141,14 @@ class Memory:
             person_he = self.pronoun_person(view, subject.group(1))
             self.topic = (view.index, person_he) if person_he is not None else None
             return
+        role = _ROLE_SUBJECT.search(text) if "the " in text else None
+        if role is not None and (first is None or first.start < role.start(1)):
+            # "By Geneva, where ... Medinsky now at the head of the Russian delegation, the envoy had found a
+            # new phrase. He spoke of ...": the role that is the subject is the one "he" names next
+            resolved = role_named(view, role.start(1), role.end(1), matcher, self)
+            if resolved is not None and resolved.kind == "person":
+                self.topic = (view.index, resolved)
+                return
         named = _NAMED_SUBJECT.match(view.text) if first is None else None
         if (
             named is not None
@@ -582,6 +590,11 @@ _DEFINITE_BODY = re.compile(r"(?<![\w])[Tt]he\s+((?i:" + "|".join(sorted(_BODY_T
 # ("according to the government" names no body of that kind told before)
 _DEFINITE_BODY_AHEAD = re.compile(
     r"[Tt]he\s+(" + "|".join(sorted(_BODY_TAILS - {"government"})) + r")\b(?!\s+(?:of|for)\b)"
+)
+# A definite role as the subject of the main clause: "..., the envoy had found a new phrase"
+_ROLE_SUBJECT = re.compile(
+    r"(?:^|,\s+)((?:[Tt]he)\s+(?:envoy|aide|negotiator|admiral|general))\s+(?:had\s+|has\s+|was\s+|also\s+)?"
+    r"(?:[a-z]+ed|found|made|took|went|flew|met|saw|held|gave|kept|came|spent|left|led|sat)\b"
 )
 # One person named by the side they are of: "the Russian said", "a meeting the Ukrainian described as ..."
 _DEFINITE_NATIONAL = re.compile(r"(?<![\w])[Tt]he\s+(Russian|Ukrainian|American)\s*$")

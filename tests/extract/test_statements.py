@@ -3002,3 +3002,12 @@ def test_a_role_that_opens_the_sentence_speaks_past_an_aside_naming_another(stor
         'investment envoy Kirill Dmitriev, called them "substantive, constructive and extremely frank".'
     )
     assert [s.speaker for s in facts.statements] == ["Yuri Ushakov"]
+
+
+def test_he_after_a_role_that_was_the_subject_is_the_one_the_role_names(story: Extract) -> None:
+    facts = story(
+        "Steve Witkoff is Trump's envoy. By Geneva, where the third round ran on February 17 and 18 with "
+        "Vladimir Medinsky now at the head of the Russian delegation, the envoy had found a new phrase. He "
+        'spoke of "meaningful progress".'
+    )
+    assert [s.speaker for s in facts.statements] == ["Steve Witkoff"]
