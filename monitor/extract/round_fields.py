@@ -127,7 +127,7 @@ MEETING_VERB = re.compile(
     r"(?=[A-Z]|the\s+(?:Americans|Russians|Ukrainians)\b|(?:them|him|her)\b))"
     # "came to Miami to work through the 20-point plan with Witkoff": a journey made to work with someone
     r"|(?-i:(?:flew|flies|fly|flying|travell?ed|went|came|comes|headed|arrived)\s+(?:[\w-]+\s+){0,6}?to\s+"
-    r"(?:work|go|discuss|review|negotiate|hammer)\b[^,;.:]{0,60}?\bwith\s+"
+    r"(?:work|discuss|review|negotiate|hammer|go\s+through)\b[^,;.:]{0,60}?\bwith\s+"
     r"(?=(?:[a-z]+\s+){0,2}[A-Z]|the\s+(?:Americans|Russians|Ukrainians)\b))"
     # "the U.S.-Ukrainian talks", "a Russian-American meeting": sides joined by a hyphen name the meeting's
     # sides as "talks between" does
@@ -252,12 +252,12 @@ _MEETING_VERB_WORDS = (
     "join",
     "welcomed by",
     "greeted by",
-    "to work",
-    "to go",
-    "to discuss",
-    "to review",
-    "to negotiate",
-    "to hammer",
+    "work",
+    "discuss",
+    "review",
+    "negotiate",
+    "hammer",
+    "through",
 )
 MEETING_VERB_GUARDED = Guarded(MEETING_VERB, _MEETING_VERB_WORDS)
 TALK_OR_MEETING_PATTERN = re.compile(TALK_WORDS.pattern + "|" + MEETING_VERB.pattern, re.IGNORECASE)
