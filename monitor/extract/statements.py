@@ -1407,6 +1407,13 @@ def _verb_speaker(view: View, doc: Doc, memory: Memory, verb: Verb) -> tuple[Spe
         named = view.mention_ending_at(who.start()) if who is not None else None
         if named is not None and named.person:
             speaker = speaker_ending_at(view, who.start(), doc.matcher, memory)
+    if speaker is None and head.endswith("which"):
+        # "a proposal from Ukraine, which says it had proposed an Easter truce": a side or a body the clause
+        # hangs on speaks
+        which = _WHICH_CLAUSE.search(head)
+        named = view.mention_ending_at(which.start()) if which is not None else None
+        if named is not None and not named.person and named.first("party", "institution") is not None:
+            speaker = speaker_ending_at(view, which.start(), doc.matcher, memory)
     if speaker is None:
         # A phrase between subject and verb: "Dmitriev in a conversation with journalists called ...".
         phrase = _TRAILING_PHRASE.search(text, max(0, end - 80), end)
@@ -1441,6 +1448,7 @@ _REPORTED = frozenset(("reported", "reports", "said", "says", "wrote", "writes")
 _OUTLET_BEFORE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*\s*$")
 _RELATIVE_WHO = re.compile(r",\s+(?:who|whose)\b")
 _WHO_CLAUSE = re.compile(r",\s+who$")
+_WHICH_CLAUSE = re.compile(r",\s+which$")
 # "Vladimir Medinsky, a Kremlin aide who has called the talks “...”": after the person's apposition
 _APPOSED_WHO = re.compile(r",\s+(?:an?|the)\s+[^,;]{1,60}?\s+who$")
 # ... for words quoted or told after "that" (not "who has written popular books")

@@ -3011,3 +3011,19 @@ def test_he_after_a_role_that_was_the_subject_is_the_one_the_role_names(story: E
         'spoke of "meaningful progress".'
     )
     assert [s.speaker for s in facts.statements] == ["Steve Witkoff"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Russia ignored a proposal from Ukraine, which says it had proposed an Easter truce first.",
+            "Ukraine",
+        ),
+        ("The swap was arranged by the Kremlin, which said it would make no statements.", "Kremlin"),
+    ],
+)
+def test_words_in_a_which_clause_are_the_side_or_body_it_hangs_on(
+    story: Extract, text: str, speaker: str
+) -> None:
+    assert [s.speaker for s in story(text).statements] == [speaker]
