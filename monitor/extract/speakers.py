@@ -596,6 +596,7 @@ _ROLE_SUBJECT = re.compile(
     r"(?:^|,\s+)((?:[Tt]he)\s+(?:envoy|aide|negotiator|admiral|general))\s+(?:had\s+|has\s+|was\s+|also\s+)?"
     r"(?:[a-z]+ed|found|made|took|went|flew|met|saw|held|gave|kept|came|spent|left|led|sat)\b"
 )
+_BOTH_SIDES = re.compile(r"both\s+(?:delegations|sides|parties|warring\s+sides)\b")
 # One person named by the side they are of: "the Russian said", "a meeting the Ukrainian described as ..."
 _DEFINITE_NATIONAL = re.compile(r"(?<![\w])[Tt]he\s+(Russian|Ukrainian|American)\s*$")
 _NATIONALS = frozenset(["russian", "ukrainian", "american"])
@@ -1150,6 +1151,12 @@ def speaker_starting_at(view: View, start: int, matcher: Matcher, memory: Memory
     pos = start
     while pos < len(text) and text[pos] in " \t\n—–-":
         pos += 1
+    both = _BOTH_SIDES.match(text, pos) if text.startswith("both ", pos) else None
+    if both is not None and len(matcher.two_sides) == 2:
+        # "500 for 500, according to both delegations": each side of the war says it (`co_speaker` gives the
+        # other)
+        side = matcher.two_sides[0]
+        return Speaker(side, "institution", side, None, pos, both.end())
     # Skip a title before the name ("said Kremlin spokesman Dmitry Peskov", "according to Ukraine's chief
     # negotiator Rustem Umerov"): a person named in the phrase speaks, else the first institution or party.
     stop = _PHRASE_STOP.search(text[pos:])
@@ -1268,6 +1275,13 @@ def _from_mention(view: View, mention: Mention, matcher: Matcher, memory: Memory
 def co_speaker(view: View, speaker: Speaker, matcher: Matcher, memory: Memory) -> Speaker | None:
     """ "Witkoff and Kushner told reporters ...": the person named right before "and" speaks with the
     speaker found ending at the verb; with "Both men" or "the two envoys", the other of the two named last."""
+    if (
+        speaker.kind == "institution"
+        and speaker.name in matcher.two_sides
+        and _BOTH_SIDES.fullmatch(view.text, speaker.start, speaker.end) is not None
+    ):
+        other = next(side for side in matcher.two_sides if side != speaker.name)
+        return Speaker(other, "institution", other, None, speaker.start, speaker.end)
     if speaker.kind == "institution" and speaker.name in matcher.party_names:
         # "both Kyiv and Washington described it as constructive": the side named right before "and"
         # speaks with the one named at the verb

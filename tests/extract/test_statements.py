@@ -3027,3 +3027,8 @@ def test_words_in_a_which_clause_are_the_side_or_body_it_hangs_on(
     story: Extract, text: str, speaker: str
 ) -> None:
     assert [s.speaker for s in story(text).statements] == [speaker]
+
+
+def test_according_to_both_delegations_each_side_of_the_war_says_it(story: Extract) -> None:
+    facts = story("The swap was 500 for 500, according to both delegations.")
+    assert sorted(s.speaker for s in facts.statements) == ["Russia", "Ukraine"]
