@@ -480,7 +480,9 @@ _ANON_HEAD = (
     r"representatives?|spokes(?:man|woman|person)|participants?"
     # people of a kind with no name, the press's unnamed voices: "delegates said", "critics say", "traders
     # said", "relatives of prisoners said"
-    r"|delegates?|critics?|traders?|relatives|residents|witnesses)"
+    r"|delegates?|critics?|traders?|relatives|residents|witnesses"
+    # ("“We do not negotiate with ourselves,” says a colleague", "one former colleague said")
+    r"|colleagues?|acquaintances?|associates?)"
 )
 # The same kinds said bare, in the plural, as the subject: "Delegates said ...", "Critics say ..."
 _ANON_PLURAL = r"(?:Delegates|Critics|Traders|Relatives|Residents|Witnesses)"
@@ -596,6 +598,12 @@ _ROLE_SUBJECT = re.compile(
     r"(?:^|,\s+)((?:[Tt]he)\s+(?:envoy|aide|negotiator|admiral|general))\s+(?:had\s+|has\s+|was\s+|also\s+)?"
     r"(?:[a-z]+ed|found|made|took|went|flew|met|saw|held|gave|kept|came|spent|left|led|sat)\b"
 )
+# A description of a person that is no role: "the banker", "the former spy chief", "the veteran negotiator"
+_EPITHET = re.compile(
+    r"(?<![\w])[Tt]he\s+(?:former\s+(?:[\w-]+\s+){0,2}?[\w-]+|veteran\s+[\w-]+|banker|spymaster|financier"
+    r"|(?:property\s+)?developer)\s*$"
+)
+_EPITHET_TAILS = frozenset(["banker", "spymaster", "financier", "developer", "negotiator", "diplomat"])
 _BOTH_SIDES = re.compile(r"both\s+(?:delegations|sides|parties|warring\s+sides)\b")
 # One person named by the side they are of: "the Russian said", "a meeting the Ukrainian described as ..."
 _DEFINITE_NATIONAL = re.compile(r"(?<![\w])[Tt]he\s+(Russian|Ukrainian|American)\s*$")
@@ -852,6 +860,11 @@ def speaker_ending_at(view: View, end: int, matcher: Matcher, memory: Memory) ->
         resolved = _resolve_role(view, role, matcher, memory)
         if resolved is not None:
             return resolved
+    epithet = _EPITHET.search(text, lo, end) if tail.lower() in _EPITHET_TAILS or role is not None else None
+    if epithet is not None and memory.people_seen:
+        # "Kirill Dmitriev runs Russia's wealth fund. ... the banker said", "the former defence minister
+        # said": a description no role of the pack holds is of the person named last
+        return _seen(memory.people_seen[-1], matcher, memory, epithet.start(), end)
     national = _DEFINITE_NATIONAL.search(text, lo, end) if tail.lower() in _NATIONALS else None
     party = _party_in(view, national.start(1), national.end(1)) if national is not None else None
     if party is not None:

@@ -3032,3 +3032,34 @@ def test_words_in_a_which_clause_are_the_side_or_body_it_hangs_on(
 def test_according_to_both_delegations_each_side_of_the_war_says_it(story: Extract) -> None:
     facts = story("The swap was 500 for 500, according to both delegations.")
     assert sorted(s.speaker for s in facts.statements) == ["Russia", "Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kirill Dmitriev runs Russia's wealth fund. In an interview last month, the banker said "
+            "sanctions "
+            "would have to go.",
+            "Kirill Dmitriev",
+        ),
+        (
+            'Rustem Umerov leads the Ukrainian team. "We came to work," the former defence minister said.',
+            "Rustem Umerov",
+        ),
+        (
+            "Kyrylo Budanov now heads the presidential office. The former spy chief told reporters that "
+            "Ukraine "
+            "would not give up land.",
+            "Kyrylo Budanov",
+        ),
+        (
+            'Kyrylo Budanov now heads the office. "We do not negotiate with ourselves," says a colleague.',
+            "unnamed source",
+        ),
+    ],
+)
+def test_a_description_that_is_no_role_is_the_person_named_last(
+    story: Extract, text: str, speaker: str
+) -> None:
+    assert [s.speaker for s in story(text).statements] == [speaker]
