@@ -1038,6 +1038,10 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
         for match in _IN_WORDS.finditer(text, after):
             if not (quoted and view.in_quote(match.start())):
                 candidates.append((match.start(), "words", match))
+    if after == 0 and ":" in text and ("’s " in text or "'s " in text):
+        possessed = _POSSESSED_WORDS.match(text)
+        if possessed is not None and not (quoted and view.in_quote(possessed.start())):
+            candidates.append((possessed.start(), "possessed", possessed))
     if not candidates and after == 0 and text.startswith(("Speaking", "In his ", "In her ", "Addressing")):
         spoken = _speaking_opening(view, doc, memory)
         if spoken is not None:
@@ -1068,6 +1072,8 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
             found = _by_words(view, doc, memory, match, after)
         elif form == "citing":
             found = _by_citing(view, doc, memory, match, after)
+        elif form == "possessed":
+            found = _by_possessed(view, doc, memory, match)
         else:
             found = _by_dash(view, doc, memory, match)
         if found is not None:
@@ -1646,6 +1652,23 @@ def _by_words(
     # "In Peskov's words, the talks are alive": the words after; set off inside the sentence, both sides
     content = (min(len(text), end + 1), len(text)) if match.start() < 3 else (opening, len(text))
     return Attribution(speaker, content, frame, _has_quote(view, *content), False, frame)
+
+
+def _by_possessed(view: View, doc: Doc, memory: Memory, match: re.Match[str]) -> Attribution | None:
+    """ "Peskov's answer was blunt: “There is no date.”", "Witkoff's verdict: “Meaningful progress.”": the
+    words after the colon are those of the one whose answer opens the sentence."""
+    speaker = speaker_ending_at(view, match.start("owner_end"), doc.matcher, memory)
+    if speaker is None:
+        return None
+    content, frame = (match.end(), len(view.text)), (0, match.end())
+    return Attribution(speaker, content, frame, _has_quote(view, *content), True, frame)
+
+
+# "Peskov's answer was blunt:", "Witkoff's verdict:", "Ushakov's message to the Americans was simple:"
+_POSSESSED_WORDS = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?P<owner_end>)['’]s\s+(?:answer|verdict|reply|response|message"
+    r"|assessment|comment|summary|retort)\b(?:\s+[^:;“”\"]{0,40}?)?:\s*"
+)
 
 
 # "in Ukrainian officials' words", "In Peskov's own words", "in the words of one negotiator"

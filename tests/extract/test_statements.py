@@ -3063,3 +3063,16 @@ def test_a_description_that_is_no_role_is_the_person_named_last(
     story: Extract, text: str, speaker: str
 ) -> None:
     assert [s.speaker for s in story(text).statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ('Peskov\'s answer was blunt: "There is no date."', "Dmitry Peskov", "There is no date."),
+        ('Witkoff\'s verdict: "Meaningful progress."', "Steve Witkoff", "Meaningful progress."),
+    ],
+)
+def test_the_words_after_a_persons_answer_and_a_colon_are_theirs(
+    story: Extract, text: str, speaker: str, words: str
+) -> None:
+    assert [(s.speaker, s.direct, s.text) for s in story(text).statements] == [(speaker, True, words)]
