@@ -1173,6 +1173,12 @@ def _by_verb(view: View, doc: Doc, memory: Memory, verb: Verb, opening: int = 0)
         return Attribution(
             speaker, content, frame, _has_quote(view, *content), False, (frame_start, after), False
         )
+    if before.endswith(", as") and body.startswith(","):
+        # "Kyiv's position, as Sybiha put it on Monday, is that guarantees come first": the aside frames the
+        # words on both sides of it
+        aside = text.rfind(", as", opening, frame_start)
+        content, frame = (opening, len(text)), (aside, content_start)
+        return Attribution(speaker, content, frame, _has_quote(view, *content), False, frame)
     # "…, Sybiha said, a step Kyiv has sought": words after a comma that follows the verb are the
     # author's, and the attributed words are before. (The quote and frame tests run last: they matter only
     # when the cheap tests pass.)

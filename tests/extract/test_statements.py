@@ -3076,3 +3076,10 @@ def test_the_words_after_a_persons_answer_and_a_colon_are_theirs(
     story: Extract, text: str, speaker: str, words: str
 ) -> None:
     assert [(s.speaker, s.direct, s.text) for s in story(text).statements] == [(speaker, True, words)]
+
+
+def test_an_as_aside_frames_the_words_on_both_sides_of_it(story: Extract) -> None:
+    said = story("Kyiv's position, as Sybiha put it on Monday, is that guarantees come first.").statements
+    assert [(s.speaker, s.text) for s in said] == [
+        ("Andrii Sybiha", "Kyiv's position, as Sybiha put it on Monday, is that guarantees come first.")
+    ]
