@@ -257,7 +257,8 @@ _OBJECT_PRONOUN = re.compile(
     r"\s+(?:to\s+[\w-]+\s+(?:[a-z]+ing\s+)?(?:over\s+|up\s+|back\s+)?|(?:give|hand|cede|sign|accept|do)\s+)?"
     r"(?:(?:any|all|some|none)\s+of\s+)?(?:it|them)\b"
 )
-_BETWEEN = re.compile(r"\b(between\s+(?:the\s+)?)[^,;]*?(\s+and\s+(?:the\s+)?)")
+# ("an agreement by Russia and Ukraine to exchange prisoners": the two who agreed)
+_BETWEEN = re.compile(r"\b((?:between|agreement\s+by)\s+(?:the\s+)?)[^,;]*?(\s+and\s+(?:the\s+)?)")
 # "the", "this" or "that" (a word of its own) before the noun, from its literal "th", which `re` finds fast
 # "the idea", "the American proposal", "that U.S. offer"
 _PROPOSAL_ANAPHOR = re.compile(
@@ -1775,6 +1776,11 @@ class _Sentence:
 
     def _nominal_holders(self, cue: StanceCue, previous: StanceCue | None) -> tuple[list[str], int | None]:
         text = self.text
+        if cue.word == "agreement to" and text.startswith("to", cue.start):
+            # ("an agreement by Russia and Ukraine to exchange prisoners": the sides named after the noun)
+            sides = self._parties_between(cue.start)
+            if sides:
+                return sides, None
         after = self._holder_after(cue.end)
         if after is not None:
             return [after], None

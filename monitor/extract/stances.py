@@ -759,6 +759,7 @@ class StanceCue:
     passive: bool = False  # "was put forward by", "had been agreed with"
 
 
+_AGREEMENT_OF_SIDES = re.compile(r"\bagreements?\s+(?:by|between)\s+[^,;.]{3,60}?\s+(to)\s+(?=[a-z])")
 # "Without guarantees there is nothing to sign", "without a ceasefire, no elections": group 2 is the refusal
 _WITHOUT_NOTHING = re.compile(
     r"(?:^|[,;:]\s*|\s)(without)\s+[^.;]{3,60}?,?\s+(there\s+(?:is|will\s+be|can\s+be)\s+(?:no|nothing)\b)"
@@ -873,6 +874,14 @@ def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
         # other side for a pause is proposing it
         asked = [StanceCue("proposes", m.start(), m.end(), m.group()) for m in _ASKED_PAUSE.finditer(lower)]
         raw = _merged(raw, asked)
+    if "agreement b" in lower:
+        # "Geneva produced an agreement by Russia and Ukraine to exchange 500 prisoners each", "an agreement
+        # between Moscow and Kyiv to swap prisoners": the noun of agreeing, its sides set between it and "to"
+        agreed = [
+            StanceCue("accepts", m.start(1), m.end(1), "agreement to", nominal=True)
+            for m in _AGREEMENT_OF_SIDES.finditer(lower)
+        ]
+        raw = _merged(raw, agreed)
     if "without" in lower:
         # "Without guarantees there is nothing to sign": what nothing can be done without is demanded
         needed = [

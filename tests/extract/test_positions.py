@@ -2500,3 +2500,17 @@ def test_land_a_side_holds_is_territory(extract: Extract) -> None:
         "Ukrainian-held land."
     )
     assert stances(facts) == {("Ukraine", "territory"): "rejects"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geneva produced an agreement by Russia and Ukraine to exchange 500 prisoners each.",
+        "The talks ended with an agreement between Moscow and Kyiv to swap prisoners.",
+    ],
+)
+def test_an_agreement_by_two_sides_to_do_something_is_accepted_by_both(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {
+        ("Russia", "prisoner_exchange"): "accepts",
+        ("Ukraine", "prisoner_exchange"): "accepts",
+    }
