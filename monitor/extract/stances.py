@@ -680,8 +680,9 @@ _COULD_OFFER = re.compile(
 )
 _MADE_CONDITION = re.compile(
     r"\b(?:made|makes|make|making|set|sets|setting|called|calls|call|named|names)\s+([^,;:]{3,90}?)\s+"
-    r"(?:a|the|its|their|his|her|our)\s+(?:(?:key|main|central|first|absolute|basic|non-negotiable)\s+)?"
-    r"(?:pre)?condition\b"
+    # ("has set the withdrawal of Ukrainian troops from Donetsk as its price for a ceasefire")
+    r"(?:as\s+)?(?:a|the|its|their|his|her|our)\s+(?:(?:key|main|central|first|absolute|basic|non-negotiable)\s+)?"
+    r"(?:(?:pre)?condition|price)\b"
 )
 _IS_THE_BASIS = re.compile(
     r"\b(?:is|remains)\s+(the|our)\s+(?:only\s+)?(?:basis|starting\s+point|foundation)\s+(?:for|of)\b"
@@ -860,7 +861,7 @@ def find_cues(lower: str, mentions: list[Mention]) -> list[StanceCue]:
             for m in _SPLIT_ONLY.finditer(lower)
         ]
         raw = _merged(raw, split)
-    if "condition" in lower:
+    if "condition" in lower or "price" in lower:
         # "has made binding guarantees a precondition for a ceasefire": what is made the condition is
         # demanded; what it is the condition for is not
         raw = _merged(raw, *_around_an_object(_MADE_CONDITION, "demands", lower))

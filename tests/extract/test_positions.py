@@ -2514,3 +2514,10 @@ def test_an_agreement_by_two_sides_to_do_something_is_accepted_by_both(extract: 
         ("Russia", "prisoner_exchange"): "accepts",
         ("Ukraine", "prisoner_exchange"): "accepts",
     }
+
+
+def test_what_a_side_sets_as_its_price_for_something_it_demands(extract: Extract) -> None:
+    facts = extract(
+        "Moscow has set the withdrawal of Ukrainian troops from Donetsk as its price for a ceasefire."
+    )
+    assert stances(facts) == {("Russia", "territory"): "demands"}
