@@ -462,7 +462,11 @@ def read_statements(doc: Doc) -> tuple[list[StatementFact], list[ActorFact], dic
                 continue
         if attribution is None and " by " in view.text:
             attribution = _passive_speech(view, doc, memory)
-        if attribution is None and (" how " in view.text or " the word" in view.text):
+        if attribution is None and (
+            " how " in view.text
+            or " the word" in view.text
+            or view.text.startswith(("Those were", "That was"))
+        ):
             after_quote = pending_quote is not None and pending_quote.index == view.index - 1
             attribution = _was_how(view, doc, memory, after_quote)
         if attribution is None and view.quotes and "s " in view.text and _WAS_REPLY.search(view.text):
@@ -771,7 +775,8 @@ def _was_how(view: View, doc: Doc, memory: Memory, after_quote: bool = False) ->
     the quote of the sentence before is."""
     how = _WAS_HOW.search(view.text)
     if how is None and after_quote:
-        that = _THAT_WAS_HOW.match(view.text)
+        # ("“We are not there yet.” Those were Peskov's words on Monday.")
+        that = _THAT_WAS_HOW.match(view.text) or _THOSE_WERE_WORDS.match(view.text)
         speaker = speaker_starting_at(view, that.end(), doc.matcher, memory) if that is not None else None
         if speaker is None:
             return None
@@ -804,6 +809,10 @@ def _was_reply(view: View, doc: Doc, memory: Memory) -> Attribution | None:
 
 
 _THAT_WAS_HOW = re.compile(r"(?:That|This|Such)\s+(?:was|is)\s+how\s+")
+_THOSE_WERE_WORDS = re.compile(
+    r"(?:That|This|Those|These)\s+(?:was|is|were|are)\s+"
+    r"(?=(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*['’]s\s+(?:own\s+)?(?:words|verdict|answer|reply|message|assessment)\b)"
+)
 
 
 def _passive_speech(view: View, doc: Doc, memory: Memory) -> Attribution | None:

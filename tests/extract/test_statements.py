@@ -3083,3 +3083,8 @@ def test_an_as_aside_frames_the_words_on_both_sides_of_it(story: Extract) -> Non
     assert [(s.speaker, s.text) for s in said] == [
         ("Andrii Sybiha", "Kyiv's position, as Sybiha put it on Monday, is that guarantees come first.")
     ]
+
+
+def test_those_were_his_words_gives_the_quote_before_to_him(story: Extract) -> None:
+    said = story('"We are not there yet." Those were Peskov\'s words on Monday.').statements
+    assert [(s.speaker, s.direct, s.text) for s in said] == [("Dmitry Peskov", True, "We are not there yet.")]
