@@ -1047,8 +1047,8 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
         for match in _IN_WORDS.finditer(text, after):
             if not (quoted and view.in_quote(match.start())):
                 candidates.append((match.start(), "words", match))
-    if after == 0 and ":" in text and ("’s " in text or "'s " in text):
-        possessed = _POSSESSED_WORDS.match(text)
+    if after == 0 and ":" in text and ("’s " in text or "'s " in text or " a message" in text):
+        possessed = _POSSESSED_WORDS.match(text) or _HAD_A_MESSAGE.match(text)
         if possessed is not None and not (quoted and view.in_quote(possessed.start())):
             candidates.append((possessed.start(), "possessed", possessed))
     if not candidates and after == 0 and text.startswith(("Speaking", "In his ", "In her ", "Addressing")):
@@ -1682,7 +1682,12 @@ def _by_possessed(view: View, doc: Doc, memory: Memory, match: re.Match[str]) ->
 # "Peskov's answer was blunt:", "Witkoff's verdict:", "Ushakov's message to the Americans was simple:"
 _POSSESSED_WORDS = re.compile(
     r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?P<owner_end>)['’]s\s+(?:answer|verdict|reply|response|message"
-    r"|assessment|comment|summary|retort)\b(?:\s+[^:;“”\"]{0,40}?)?:\s*"
+    r"|assessment|comment|summary|retort|words)\b(?:\s+[^:;“”\"]{0,40}?)?:\s*"
+)
+# "Zelensky had a message for Moscow:", "Peskov had a warning for the Americans:"
+_HAD_A_MESSAGE = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?P<owner_end>)\s+(?:had|has|sent|delivered)\s+a\s+"
+    r"(?:blunt\s+|clear\s+|short\s+)?(?:message|warning|reply|answer)\s+(?:for|to)\s+[^:;“”\"]{1,40}:\s*"
 )
 
 

@@ -3088,3 +3088,16 @@ def test_an_as_aside_frames_the_words_on_both_sides_of_it(story: Extract) -> Non
 def test_those_were_his_words_gives_the_quote_before_to_him(story: Extract) -> None:
     said = story('"We are not there yet." Those were Peskov\'s words on Monday.').statements
     assert [(s.speaker, s.direct, s.text) for s in said] == [("Dmitry Peskov", True, "We are not there yet.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "direct"),
+    [
+        ("Peskov's words were unambiguous: the talks would continue.", "Dmitry Peskov", False),
+        ('Zelensky had a message for Moscow: "We will not give up our land."', "Volodymyr Zelensky", True),
+    ],
+)
+def test_a_persons_words_or_message_before_a_colon_give_them_what_follows(
+    story: Extract, text: str, speaker: str, direct: bool
+) -> None:
+    assert [(s.speaker, s.direct) for s in story(text).statements] == [(speaker, direct)]
