@@ -71,7 +71,11 @@ class Memory:
                 if person.name in self.people_seen:
                     self.people_seen.remove(person.name)
                 self.people_seen.append(person.name)
-                rank = _RANK_BEFORE.search(view.text, max(0, mention.start - 24), mention.start)
+                rank = (
+                    _RANK_BEFORE.search(view.text, max(0, mention.start - 24), mention.start)
+                    if "Adm" in view.text or "Gen" in view.text
+                    else None
+                )
                 if rank is not None:
                     self.ranks[person.name] = _RANKS[rank.group(1).lower()]
                 if unsaid:
@@ -141,7 +145,7 @@ class Memory:
             person_he = self.pronoun_person(view, subject.group(1))
             self.topic = (view.index, person_he) if person_he is not None else None
             return
-        role = _ROLE_SUBJECT.search(text) if "the " in text else None
+        role = _ROLE_SUBJECT.search(text) if _has_any(view.lower, _ROLE_SUBJECT_NOUNS) else None
         if role is not None and (first is None or first.start < role.start(1)):
             # "By Geneva, where ... Medinsky now at the head of the Russian delegation, the envoy had found a
             # new phrase. He spoke of ...": the role that is the subject is the one "he" names next
@@ -593,6 +597,13 @@ _DEFINITE_BODY = re.compile(r"(?<![\w])[Tt]he\s+((?i:" + "|".join(sorted(_BODY_T
 _DEFINITE_BODY_AHEAD = re.compile(
     r"[Tt]he\s+(" + "|".join(sorted(_BODY_TAILS - {"government"})) + r")\b(?!\s+(?:of|for)\b)"
 )
+_ROLE_SUBJECT_NOUNS = ("the envoy", "the aide", "the negotiator", "the admiral", "the general")
+
+
+def _has_any(lower: str, words: tuple[str, ...]) -> bool:
+    return any(word in lower for word in words)
+
+
 # A definite role as the subject of the main clause: "..., the envoy had found a new phrase"
 _ROLE_SUBJECT = re.compile(
     r"(?:^|,\s+)((?:[Tt]he)\s+(?:envoy|aide|negotiator|admiral|general))\s+(?:had\s+|has\s+|was\s+|also\s+)?"

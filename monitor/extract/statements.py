@@ -41,6 +41,17 @@ from monitor.extract.speakers import (
 )
 from monitor.facts import UNNAMED_SOURCE, ActorFact, StatementFact
 
+# Participles that report speech ("..., with Kyiv warning that the hardest questions remain unresolved")
+_SPEECH_PARTICIPLES = (
+    "telling",
+    "saying",
+    "adding",
+    "noting",
+    "stressing",
+    "writing",
+    "warning",
+    "insisting",
+)
 _SPEECH_WORDS = [
     "let it be known",
     # "Ushakov was quoted as saying": the words are his, whoever quoted them
@@ -164,15 +175,7 @@ _SPEECH_WORDS = [
     "estimated",
     # "Budanov had mentioned Feb. 26-27 as possible dates": naming aloud ("was mentioned" is no one's)
     "mentioned",
-    "telling",
-    "saying",
-    "adding",
-    "noting",
-    "stressing",
-    "writing",
-    # "..., with Kyiv warning that the hardest questions remain unresolved"
-    "warning",
-    "insisting",
+    *_SPEECH_PARTICIPLES,
 ]
 # "emerged on Wednesday to tell reporters the talks had been tough": the subject's words, as a participle's
 _TO_TELL = ("to tell reporters", "to tell journalists", "to tell the press")
@@ -236,14 +239,7 @@ _NOT_SPEECH_AFTER_CALLED = re.compile(r"\s+(?:for|off|on)\b")
 _PARTICIPLE = frozenset(
     # ("Ushakov came out calling the conversation “substantive”": the subject's words)
     {
-        "telling",
-        "saying",
-        "adding",
-        "noting",
-        "stressing",
-        "writing",
-        "warning",
-        "insisting",
+        *_SPEECH_PARTICIPLES,
         "calling",
         *_TO_TELL,
     }
@@ -1047,7 +1043,11 @@ def attribute(view: View, doc: Doc, memory: Memory, after: int = 0) -> Attributi
         for match in _IN_WORDS.finditer(text, after):
             if not (quoted and view.in_quote(match.start())):
                 candidates.append((match.start(), "words", match))
-    if after == 0 and ":" in text and ("’s " in text or "'s " in text or " a message" in text):
+    if (
+        after == 0
+        and ":" in text
+        and ("’s " in text or "'s " in text or "message" in text or "warning" in text)
+    ):
         possessed = _POSSESSED_WORDS.match(text) or _HAD_A_MESSAGE.match(text)
         if possessed is not None and not (quoted and view.in_quote(possessed.start())):
             candidates.append((possessed.start(), "possessed", possessed))
@@ -1687,7 +1687,7 @@ _POSSESSED_WORDS = re.compile(
 # "Zelensky had a message for Moscow:", "Peskov had a warning for the Americans:"
 _HAD_A_MESSAGE = re.compile(
     r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?P<owner_end>)\s+(?:had|has|sent|delivered)\s+a\s+"
-    r"(?:blunt\s+|clear\s+|short\s+)?(?:message|warning|reply|answer)\s+(?:for|to)\s+[^:;“”\"]{1,40}:\s*"
+    r"(?:blunt\s+|clear\s+|short\s+)?(?:message|warning)\s+(?:for|to)\s+[^:;“”\"]{1,40}:\s*"
 )
 
 
