@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from monitor.facts import Evidence
-from monitor.state import ROUND_FIELDS, RoundState, Sourcing, StoryState
+from monitor.state import ROUND_FIELDS, PositionState, RoundState, Sourcing, StoryState
 
 CHANGE_KEY_VERSION = 1
 
@@ -112,14 +112,17 @@ def _position_changes(before: StoryState, after: StoryState) -> list[ChangeRecor
     changes = []
     for key, new in sorted(after.positions.items()):
         old = before.positions.get(key)
-        if old is not None and old.fact.stance == new.fact.stance:
+        # only a turn is reported: a swing back to a stance told lately is the same line in other words
+        if new.news is None or (
+            old is not None and old.news is not None and old.news.key() == new.news.key()
+        ):
             continue
         party, issue = key
-        after_data = new.fact.to_json()
+        after_data = new.news.to_json()
         after_data.pop("evidence")
         before_data: dict[str, Any] = {}
-        if old is not None:
-            before_data = old.fact.to_json()
+        if new.news_before is not None:
+            before_data = new.news_before.to_json()
             before_data.pop("evidence")
         changes.append(
             ChangeRecord(
@@ -129,10 +132,18 @@ def _position_changes(before: StoryState, after: StoryState) -> list[ChangeRecor
                 field="stance",
                 before=before_data,
                 after=after_data,
-                evidence=_evidence_json(new.fact.evidence, new.sourcing),
+                evidence=_evidence_json(new.news.evidence, _news_sourcing(new)),
             )
         )
     return changes
+
+
+def _news_sourcing(position: PositionState) -> Sourcing:
+    """The sources of the stance reported: the latest stance's when it is that one, else its own article."""
+    assert position.news is not None
+    if position.news.key() == position.fact.key():
+        return position.sourcing
+    return Sourcing(position.news.evidence, [position.news.evidence.source])
 
 
 def _actor_changes(before: StoryState, after: StoryState) -> list[ChangeRecord]:

@@ -24,6 +24,12 @@ Fact = RoundFact | StatementFact | PositionFact | ActorFact
 # on Wednesday") must not move a concluded round back.
 _PROGRESS = {"announced": 0, "scheduled": 1, "ongoing": 2, "concluded": 3}
 _SAME_STATEMENT_SCORE = 88.0
+# How long a stance told of a party stays its own: within it, a return to the stance is no news.
+RECENT_STANCE_DAYS = 30
+# A round's place, days and format that several sources agree on are settled: one source saying otherwise
+# (a recap misread, a slip of the pen) is held as disputed until a second source says the same.
+SETTLED_FIELDS = ("start", "end", "venue", "format", "heads")
+SETTLED_SOURCES = 2
 ROUND_FIELDS = ("format", "parties", "start", "end", "venue", "status", "heads", "outcomes")
 
 
@@ -68,6 +74,8 @@ class RoundState:
     # Per field: the evidence for its latest value (the sentence a change cites) and the sources that agree
     # with that value. A source that only mentions the round does not corroborate its venue.
     field_sourcing: dict[str, Sourcing] = field(default_factory=dict)
+    # A value of a settled field that one source contradicts, waiting for a second source (see `_set`).
+    disputed: dict[str, tuple[Any, Sourcing]] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -92,7 +100,15 @@ class RoundState:
 
     def to_json(self) -> dict[str, Any]:
         assert self.sourcing is not None
-        return {**self.values(), "evidence": self.sourcing.to_json()}
+        disputed = [
+            {"field": slot, "value": _json_value(value), "evidence": sourcing.to_json()}
+            for slot, (value, sourcing) in sorted(self.disputed.items())
+        ]
+        return {**self.values(), "evidence": self.sourcing.to_json(), "disputed": disputed}
+
+
+def _json_value(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
 
 
 @dataclass
@@ -118,9 +134,20 @@ class ActorState(CitedFact):
 
 @dataclass
 class PositionState:
+    """A party's stance on an issue: the latest read, and the last one that was news.
+
+    A party's line on an issue is told in many words at once ("wants a truce", "would accept one if ...",
+    "proposes one"), and each article picks one: the latest stance read swings among them from day to day.
+    Only a turn is news: a stance the party has not been reported holding for `RECENT_STANCE_DAYS`, or a swing
+    between rejecting and not rejecting. `news` is the latest such fact, `news_before` the stance it followed.
+    """
+
     fact: PositionFact
     sourcing: Sourcing
     history: list[str] = field(default_factory=list)  # earlier stances, oldest first
+    news: PositionFact | None = None
+    news_before: PositionFact | None = None
+    last_seen: dict[str, date | None] = field(default_factory=dict)  # stance -> the latest article telling it
 
     def to_json(self) -> dict[str, Any]:
         cited = {**self.fact.to_json(), "evidence": self.sourcing.to_json()}
@@ -151,6 +178,14 @@ def fold(facts: Iterable[Fact], syndicated: Mapping[str, Iterable[str]] | None =
     corroboration of everything the original says.
     """
     state = StoryState()
+    fold_into(state, facts, syndicated)
+    return state
+
+
+def fold_into(
+    state: StoryState, facts: Iterable[Fact], syndicated: Mapping[str, Iterable[str]] | None = None
+) -> None:
+    """Fold more facts, published after those already in `state`, into it."""
     copies = {k: list(v) for k, v in (syndicated or {}).items()}
     for fact in facts:
         sourcing_sources = [fact.evidence.source, *copies.get(fact.evidence.source, ())]
@@ -162,7 +197,6 @@ def fold(facts: Iterable[Fact], syndicated: Mapping[str, Iterable[str]] | None =
             _fold_position(state, fact, sourcing_sources)
         else:
             _fold_actor(state, fact, sourcing_sources)
-    return state
 
 
 def resolve_round_identity(state: StoryState, fact: RoundFact) -> RoundFact:
@@ -200,8 +234,8 @@ def _fold_round(state: StoryState, fact: RoundFact, sources: list[str]) -> None:
     _set(current, "venue", fact.venue, ev, sources)
     if fact.status is not None and _status_may_move(current.status, fact.status):
         _set(current, "status", fact.status, ev, sources)
-    if fact.heads:
-        _set(current, "heads", {**current.heads, **dict(fact.heads)}, ev, sources)
+    for party, person in fact.heads:
+        _set_head(current, party, person, ev, sources)
     if fact.outcomes:
         new_outcomes = [o for o in fact.outcomes if o not in current.outcomes]
         _set(current, "outcomes", current.outcomes + new_outcomes, ev, sources)
@@ -209,14 +243,49 @@ def _fold_round(state: StoryState, fact: RoundFact, sources: list[str]) -> None:
 
 def _set(current: RoundState, name: str, value: Any, evidence: Evidence, sources: list[str]) -> None:
     """Take a field's new value with its evidence, or count the sources that repeat the current one."""
-    if value is None:
-        return
-    if getattr(current, name) == value and name in current.field_sourcing:
+    if value is not None and _settle(current, name, getattr(current, name), value, evidence, sources):
+        setattr(current, name, value)
+
+
+def _set_head(current: RoundState, party: str, person: str, evidence: Evidence, sources: list[str]) -> None:
+    """A side's delegation head, settled as a field is: its own sources decide, the heads change as one."""
+    slot = f"heads:{party}"
+    if _settle(current, slot, current.heads.get(party), person, evidence, sources):
+        current.heads = {**current.heads, party: person}
+        current.field_sourcing["heads"] = current.field_sourcing[slot]
+    elif current.heads.get(party) == person:
         for source in sources:
-            current.field_sourcing[name].corroborate(source)
-        return
-    setattr(current, name, value)
-    current.field_sourcing[name] = Sourcing(evidence, list(sources))
+            current.field_sourcing["heads"].corroborate(source)
+
+
+def _settle(
+    current: RoundState, slot: str, held_value: Any, value: Any, evidence: Evidence, sources: list[str]
+) -> bool:
+    """Whether `value` replaces `held_value` in a slot (a field, or one side's head); keeps the sourcing.
+
+    A value that several sources agree on is settled: one source saying otherwise is held as disputed, and
+    takes the slot only when a second source says the same.
+    """
+    held = current.field_sourcing.get(slot)
+    if held is not None and held_value == value:
+        for source in sources:
+            held.corroborate(source)
+        current.disputed.pop(slot, None)
+        return False
+    if held is not None and slot.split(":")[0] in SETTLED_FIELDS and len(held.sources) >= SETTLED_SOURCES:
+        disputed = current.disputed.get(slot)
+        if disputed is None or disputed[0] != value:
+            current.disputed[slot] = (value, Sourcing(evidence, list(sources)))
+            return False
+        for source in sources:
+            disputed[1].corroborate(source)
+        if len(disputed[1].sources) < SETTLED_SOURCES:
+            return False
+        del current.disputed[slot]
+        current.field_sourcing[slot] = disputed[1]
+        return True
+    current.field_sourcing[slot] = Sourcing(evidence, list(sources))
+    return True
 
 
 def _status_may_move(current: str | None, new: str) -> bool:
@@ -253,14 +322,39 @@ def _same_statement(a: StatementFact, b: StatementFact) -> bool:
 def _fold_position(state: StoryState, fact: PositionFact, sources: list[str]) -> None:
     key = (fact.party, fact.issue)
     current = state.positions.get(key)
-    if current is not None and current.fact.stance == fact.stance:
+    day = fact.evidence.published
+    if current is None:
+        state.positions[key] = PositionState(
+            fact=fact,
+            sourcing=Sourcing(fact.evidence, list(sources)),
+            news=fact,
+            last_seen={fact.stance: day},
+        )
+        return
+    if current.fact.stance == fact.stance:
         for source in sources:
             current.sourcing.corroborate(source)
+        current.last_seen[fact.stance] = _later(current.last_seen.get(fact.stance), day)
         return
-    history = [*current.history, current.fact.stance] if current else []
-    state.positions[key] = PositionState(
-        fact=fact, sourcing=Sourcing(fact.evidence, list(sources)), history=history
-    )
+    if _is_turn(current, fact):
+        current.news, current.news_before = fact, current.fact
+    current.history.append(current.fact.stance)
+    current.fact, current.sourcing = fact, Sourcing(fact.evidence, list(sources))
+    current.last_seen[fact.stance] = _later(current.last_seen.get(fact.stance), day)
+
+
+def _is_turn(current: PositionState, fact: PositionFact) -> bool:
+    """Whether a stance other than the latest is news: a swing to or from rejecting, or one untold lately."""
+    if (current.fact.stance == "rejects") != (fact.stance == "rejects"):
+        return True
+    if fact.stance not in current.last_seen:
+        return True
+    seen, day = current.last_seen[fact.stance], fact.evidence.published
+    return seen is None or day is None or (day - seen).days > RECENT_STANCE_DAYS
+
+
+def _later(a: date | None, b: date | None) -> date | None:
+    return b if a is None else a if b is None else max(a, b)
 
 
 def _fold_actor(state: StoryState, fact: ActorFact, sources: list[str]) -> None:

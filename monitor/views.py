@@ -102,6 +102,18 @@ def print_state(state: StoryState, as_json: bool = False) -> None:
             ),
         )
     )
+    disputed = [(r, d) for r in data["rounds"] for d in r["disputed"]]
+    if disputed:
+        console.print(
+            _table(
+                "Disputed (one source against a settled value; taken when a second source agrees)",
+                ("#", "field", "reported", "source"),
+                (
+                    (r["number"] or "-", d["field"], _value(d["value"]), _cite(d["evidence"]))
+                    for r, d in disputed
+                ),
+            )
+        )
     console.print(
         _table(
             "Statements",

@@ -168,3 +168,117 @@ def test_a_field_is_corroborated_only_by_sources_that_repeat_its_value() -> None
     assert changes["venue"].evidence["corroborating_sources"] == ["b"]
     assert changes["status"].evidence["source"] == "b"
     assert changes["status"].evidence["corroborating_sources"] == ["c"]
+
+
+def stance_on(when: date, stance: str, source: str | None = None) -> PositionFact:
+    evidence = Evidence(source=source or f"{stance}-{when}", published=when, sentence=f"Russia {stance}.")
+    return PositionFact(
+        party="Russia", issue="security_guarantees", stance=stance, summary=stance, evidence=evidence
+    )
+
+
+def reported_stances(facts: list[PositionFact]) -> list[tuple[str | None, str]]:
+    """The stance changes a reader would be told of, one cycle per fact."""
+    told = []
+    for count in range(1, len(facts) + 1):
+        for change in diff(fold(facts[: count - 1]), fold(facts[:count])):
+            told.append((change.before.get("stance"), change.after["stance"]))
+    return told
+
+
+def test_a_return_to_a_stance_told_lately_is_the_same_line_not_news() -> None:
+    facts = [
+        stance_on(date(2026, 2, 1), "supports"),
+        stance_on(date(2026, 2, 3), "conditions"),
+        stance_on(date(2026, 2, 6), "supports"),
+        stance_on(date(2026, 2, 9), "conditions"),
+    ]
+    assert reported_stances(facts) == [(None, "supports"), ("supports", "conditions")]
+    current = fold(facts).positions[("Russia", "security_guarantees")]
+    assert current.fact.stance == "conditions"  # the state still shows the latest stance read
+    assert current.history == ["supports", "conditions", "supports"]
+
+
+def test_a_stance_untold_for_a_month_is_news_again() -> None:
+    facts = [
+        stance_on(date(2026, 2, 1), "supports"),
+        stance_on(date(2026, 2, 3), "conditions"),
+        stance_on(date(2026, 3, 20), "supports"),
+    ]
+    assert reported_stances(facts)[-1] == ("conditions", "supports")
+
+
+def test_a_swing_to_or_from_rejecting_is_always_news() -> None:
+    facts = [
+        stance_on(date(2026, 2, 1), "accepts"),
+        stance_on(date(2026, 2, 2), "rejects"),
+        stance_on(date(2026, 2, 3), "accepts"),
+        stance_on(date(2026, 2, 4), "rejects"),
+    ]
+    assert reported_stances(facts) == [
+        (None, "accepts"),
+        ("accepts", "rejects"),
+        ("rejects", "accepts"),
+        ("accepts", "rejects"),
+    ]
+
+
+def test_a_stance_reported_cites_its_own_article_when_a_later_one_swung_back() -> None:
+    facts = [
+        stance_on(date(2026, 2, 1), "supports", "a"),
+        stance_on(date(2026, 2, 3), "conditions", "b"),
+        stance_on(date(2026, 2, 4), "supports", "c"),
+    ]
+    (change,) = diff(fold(facts[:1]), fold(facts))
+    assert change.after["stance"] == "conditions" and change.evidence["source"] == "b"
+
+
+def test_a_venue_two_sources_agree_on_is_not_moved_by_one_source() -> None:
+    settled = [round_fact("a", 4, venue="Abu Dhabi"), round_fact("b", 5, venue="Abu Dhabi")]
+    state = fold([*settled, round_fact("c", 9, venue="Geneva")])
+    assert state.rounds["round:2"].venue == "Abu Dhabi"
+    assert diff(fold(settled), state) == []
+    (disputed,) = state.rounds["round:2"].to_json()["disputed"]
+    assert (disputed["field"], disputed["value"], disputed["evidence"]["source"]) == ("venue", "Geneva", "c")
+
+
+def test_a_second_source_for_the_disputed_value_moves_it() -> None:
+    settled = [round_fact("a", 4, start=date(2026, 2, 4)), round_fact("b", 5, start=date(2026, 2, 4))]
+    moved = [round_fact("c", 9, start=date(2026, 2, 11)), round_fact("d", 10, start=date(2026, 2, 11))]
+    state = fold([*settled, *moved])
+    assert state.rounds["round:2"].start == date(2026, 2, 11)
+    assert state.rounds["round:2"].to_json()["disputed"] == []
+    (change,) = diff(fold([*settled, moved[0]]), state)
+    assert change.field == "start" and change.evidence["source"] == "c"
+    assert change.evidence["corroborating_sources"] == ["d"]
+
+
+def test_a_value_one_source_gave_is_replaced_at_once() -> None:
+    # a plan told by one outlet and moved by the next: nothing is settled yet
+    state = fold([round_fact("a", 4, venue="Istanbul"), round_fact("b", 5, venue="Geneva")])
+    assert state.rounds["round:2"].venue == "Geneva"
+
+
+def test_the_disputed_value_gives_way_when_sources_repeat_the_settled_one() -> None:
+    facts = [
+        round_fact("a", 4, venue="Abu Dhabi"),
+        round_fact("b", 5, venue="Abu Dhabi"),
+        round_fact("c", 9, venue="Geneva"),
+        round_fact("d", 10, venue="Abu Dhabi"),
+        round_fact("e", 11, venue="Geneva"),
+    ]
+    # "e" is the first source of a new dispute: "c" was answered by "d"
+    assert fold(facts).rounds["round:2"].venue == "Abu Dhabi"
+
+
+def test_each_side_s_head_is_settled_on_its_own() -> None:
+    led = (("Ukraine", "Rustem Umerov"),)
+    facts = [
+        round_fact("a", 4, heads=led),
+        round_fact("b", 5, heads=led),
+        round_fact("c", 6, heads=(("Ukraine", "Kyrylo Budanov"), ("Russia", "Igor Kostyukov"))),
+    ]
+    state = fold(facts)
+    assert state.rounds["round:2"].heads == {"Ukraine": "Rustem Umerov", "Russia": "Igor Kostyukov"}
+    (change,) = diff(fold(facts[:2]), state)
+    assert change.field == "heads" and change.evidence["source"] == "c"
