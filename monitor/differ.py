@@ -141,6 +141,8 @@ def _position_changes(before: StoryState, after: StoryState) -> list[ChangeRecor
 def _news_sourcing(position: PositionState) -> Sourcing:
     """The sources of the stance reported: the latest stance's when it is that one, else its own article."""
     assert position.news is not None
+    if position.news_sourcing is not None:
+        return position.news_sourcing
     if position.news.key() == position.fact.key():
         return position.sourcing
     return Sourcing(position.news.evidence, [position.news.evidence.source])

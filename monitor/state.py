@@ -133,6 +133,18 @@ class ActorState(CitedFact):
 
 
 @dataclass
+class _DisputedStance:
+    """A swing one source reported against a settled line, waiting for a second source."""
+
+    evidence_fact: PositionFact
+    sourcing: Sourcing
+
+    @property
+    def sources(self) -> list[str]:
+        return self.sourcing.sources
+
+
+@dataclass
 class PositionState:
     """A party's stance on an issue: the latest read, and the last one that was news.
 
@@ -140,6 +152,7 @@ class PositionState:
     "proposes one"), and each article picks one: the latest stance read swings among them from day to day.
     Only a turn is news: a stance the party has not been reported holding for `RECENT_STANCE_DAYS`, or a swing
     between rejecting and not rejecting. `news` is the latest such fact, `news_before` the stance it followed.
+    A swing against a line two sources told lately is held as `disputed` until a second source reports it.
     """
 
     fact: PositionFact
@@ -147,11 +160,21 @@ class PositionState:
     history: list[str] = field(default_factory=list)  # earlier stances, oldest first
     news: PositionFact | None = None
     news_before: PositionFact | None = None
+    news_sourcing: Sourcing | None = None  # when `news` is no longer the latest stance read
     last_seen: dict[str, date | None] = field(default_factory=dict)  # stance -> the latest article telling it
+    told: list[tuple[date | None, bool, str]] = field(default_factory=list)  # (day, rejects, source)
+    disputed: _DisputedStance | None = None
 
     def to_json(self) -> dict[str, Any]:
         cited = {**self.fact.to_json(), "evidence": self.sourcing.to_json()}
-        return {**cited, "previous_stances": list(self.history)}
+        disputed = None
+        if self.disputed is not None:
+            disputed = {
+                "stance": self.disputed.evidence_fact.stance,
+                "summary": self.disputed.evidence_fact.summary,
+                "evidence": self.disputed.sourcing.to_json(),
+            }
+        return {**cited, "previous_stances": list(self.history), "disputed": disputed}
 
 
 @dataclass
@@ -324,28 +347,64 @@ def _fold_position(state: StoryState, fact: PositionFact, sources: list[str]) ->
     current = state.positions.get(key)
     day = fact.evidence.published
     if current is None:
-        state.positions[key] = PositionState(
-            fact=fact,
-            sourcing=Sourcing(fact.evidence, list(sources)),
-            news=fact,
-            last_seen={fact.stance: day},
+        current = state.positions[key] = PositionState(
+            fact=fact, sourcing=Sourcing(fact.evidence, list(sources)), news=fact
         )
-        return
-    if current.fact.stance == fact.stance:
+    elif _swings(current.fact, fact) and _line_is_settled(current, day):
+        disputed = current.disputed
+        if (
+            disputed is None
+            or _swings(disputed.evidence_fact, fact)
+            or fact.evidence.source in disputed.sources
+        ):
+            current.disputed = _DisputedStance(fact, Sourcing(fact.evidence, list(sources)))
+            return
+        for source in sources:
+            disputed.sourcing.corroborate(source)
+        # a second source: the swing is news from its first report on, and the latest stance is this one
+        current.news, current.news_before, current.news_sourcing = (
+            disputed.evidence_fact,
+            current.fact,
+            disputed.sourcing,
+        )
+        _take_stance(current, fact, sources)
+    elif current.fact.stance == fact.stance:
         for source in sources:
             current.sourcing.corroborate(source)
-        current.last_seen[fact.stance] = _later(current.last_seen.get(fact.stance), day)
-        return
-    if _is_turn(current, fact):
-        current.news, current.news_before = fact, current.fact
+    else:
+        if _is_turn(current, fact):
+            current.news, current.news_before, current.news_sourcing = fact, current.fact, None
+        _take_stance(current, fact, sources)
+    if not _swings(current.fact, fact):
+        current.disputed = None
+    current.last_seen[fact.stance] = _later(current.last_seen.get(fact.stance), day)
+    current.told.append((day, fact.stance == "rejects", fact.evidence.source))
+
+
+def _take_stance(current: PositionState, fact: PositionFact, sources: list[str]) -> None:
     current.history.append(current.fact.stance)
     current.fact, current.sourcing = fact, Sourcing(fact.evidence, list(sources))
-    current.last_seen[fact.stance] = _later(current.last_seen.get(fact.stance), day)
+
+
+def _swings(held: PositionFact, fact: PositionFact) -> bool:
+    """Whether one stance turns from the other: to rejecting, or away from it."""
+    return (held.stance == "rejects") != (fact.stance == "rejects")
+
+
+def _line_is_settled(current: PositionState, day: date | None) -> bool:
+    """Whether two sources or more told the latest stance's side (rejecting or not) in the recent window."""
+    rejecting = current.fact.stance == "rejects"
+    sources = {
+        source
+        for told, rejects, source in current.told
+        if rejects == rejecting and (told is None or day is None or (day - told).days <= RECENT_STANCE_DAYS)
+    }
+    return len(sources) >= SETTLED_SOURCES
 
 
 def _is_turn(current: PositionState, fact: PositionFact) -> bool:
     """Whether a stance other than the latest is news: a swing to or from rejecting, or one untold lately."""
-    if (current.fact.stance == "rejects") != (fact.stance == "rejects"):
+    if _swings(current.fact, fact):
         return True
     if fact.stance not in current.last_seen:
         return True

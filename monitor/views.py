@@ -134,9 +134,16 @@ def print_state(state: StoryState, as_json: bool = False) -> None:
     console.print(
         _table(
             "Positions",
-            ("party", "issue", "stance", "summary", "source"),
+            ("party", "issue", "stance", "summary", "source", "disputed by"),
             (
-                (p["party"], p["issue"], p["stance"], _clip(p["summary"]), _cite(p["evidence"]))
+                (
+                    p["party"],
+                    p["issue"],
+                    p["stance"],
+                    _clip(p["summary"]),
+                    _cite(p["evidence"]),
+                    f"{p['disputed']['stance']}: {_cite(p['disputed']['evidence'])}" if p["disputed"] else "",
+                )
                 for p in data["positions"]
             ),
         )

@@ -208,19 +208,61 @@ def test_a_stance_untold_for_a_month_is_news_again() -> None:
     assert reported_stances(facts)[-1] == ("conditions", "supports")
 
 
-def test_a_swing_to_or_from_rejecting_is_always_news() -> None:
+def test_a_swing_to_or_from_rejecting_is_news_even_to_a_stance_told_lately() -> None:
     facts = [
         stance_on(date(2026, 2, 1), "accepts"),
         stance_on(date(2026, 2, 2), "rejects"),
         stance_on(date(2026, 2, 3), "accepts"),
-        stance_on(date(2026, 2, 4), "rejects"),
     ]
-    assert reported_stances(facts) == [
-        (None, "accepts"),
-        ("accepts", "rejects"),
-        ("rejects", "accepts"),
-        ("accepts", "rejects"),
+    assert reported_stances(facts) == [(None, "accepts"), ("accepts", "rejects"), ("rejects", "accepts")]
+
+
+def test_one_source_swinging_against_a_line_two_sources_told_is_disputed_not_news() -> None:
+    facts = [
+        stance_on(date(2026, 2, 1), "accepts", "a"),
+        stance_on(date(2026, 2, 2), "supports", "b"),
+        stance_on(date(2026, 2, 4), "rejects", "c"),
     ]
+    assert reported_stances(facts) == [(None, "accepts"), ("accepts", "supports")]
+    position = fold(facts).positions[("Russia", "security_guarantees")]
+    assert position.fact.stance == "supports"
+    disputed = position.to_json()["disputed"]
+    assert disputed["stance"] == "rejects" and disputed["evidence"]["source"] == "c"
+
+
+def test_a_second_source_makes_the_disputed_swing_news_from_its_first_report() -> None:
+    facts = [
+        stance_on(date(2026, 2, 1), "accepts", "a"),
+        stance_on(date(2026, 2, 2), "accepts", "b"),
+        stance_on(date(2026, 2, 4), "rejects", "c"),
+        stance_on(date(2026, 2, 5), "rejects", "d"),
+    ]
+    (change,) = diff(fold(facts[:3]), fold(facts))
+    assert (change.before["stance"], change.after["stance"]) == ("accepts", "rejects")
+    assert change.evidence["source"] == "c" and change.evidence["corroborating_sources"] == ["d"]
+    assert fold(facts).positions[("Russia", "security_guarantees")].to_json()["disputed"] is None
+
+
+def test_the_line_told_again_ends_the_dispute() -> None:
+    facts = [
+        stance_on(date(2026, 2, 1), "accepts", "a"),
+        stance_on(date(2026, 2, 2), "accepts", "b"),
+        stance_on(date(2026, 2, 4), "rejects", "c"),
+        stance_on(date(2026, 2, 5), "accepts", "d"),
+        stance_on(date(2026, 2, 6), "rejects", "e"),
+    ]
+    # "e" opens a new dispute: "c" was answered by "d"
+    assert reported_stances(facts) == [(None, "accepts")]
+    assert fold(facts).positions[("Russia", "security_guarantees")].fact.stance == "accepts"
+
+
+def test_a_line_untold_for_a_month_is_not_settled() -> None:
+    facts = [
+        stance_on(date(2026, 2, 1), "accepts", "a"),
+        stance_on(date(2026, 2, 2), "accepts", "b"),
+        stance_on(date(2026, 3, 20), "rejects", "c"),
+    ]
+    assert reported_stances(facts)[-1] == ("accepts", "rejects")
 
 
 def test_a_stance_reported_cites_its_own_article_when_a_later_one_swung_back() -> None:
