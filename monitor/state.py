@@ -222,20 +222,33 @@ def fold_into(
             _fold_actor(state, fact, sourcing_sources)
 
 
+_PENDING = ("announced", "scheduled", "postponed")
+
+
 def resolve_round_identity(state: StoryState, fact: RoundFact) -> RoundFact:
-    """Give a relatively named round ("the next round") the number it has in this state."""
+    """Give a relatively named round ("the next round", "the last round") the number it has in this state.
+
+    A round whose first day the fact gives is that round, whatever the reference says. Else "last" is the
+    latest round held (a recap of it must not fill in a round still to come), and "next" the first round
+    still to come, or the one after the latest held when none is pending.
+    """
     if fact.number is not None or fact.reference is None:
         return fact
-    numbered = [r for r in state.rounds.values() if r.number is not None]
+    numbered = sorted((r for r in state.rounds.values() if r.number is not None), key=lambda r: r.number or 0)
     if not numbered:
         return replace(fact, number=1, reference=None)
-    latest = max(numbered, key=lambda r: r.number or 0)
-    latest_number = latest.number or 0
+    same_day = [r for r in numbered if fact.start is not None and r.start == fact.start]
+    if len(same_day) == 1:
+        return replace(fact, number=same_day[0].number, reference=None)
+    held = [r for r in numbered if r.status in ("ongoing", "concluded")]
     if fact.reference == "last":
-        return replace(fact, number=latest_number, reference=None)
-    # "next": the latest round itself while it has not yet been held, else the one after it.
-    pending = latest.status in ("announced", "scheduled", "postponed")
-    return replace(fact, number=latest_number if pending else latest_number + 1, reference=None)
+        latest = held[-1] if held else numbered[-1]
+        return replace(fact, number=latest.number, reference=None)
+    later = held[-1].number or 0 if held else 0
+    pending = [r for r in numbered if r.status in _PENDING and (r.number or 0) > later]
+    if pending:
+        return replace(fact, number=pending[0].number, reference=None)
+    return replace(fact, number=later + 1, reference=None)
 
 
 def _fold_round(state: StoryState, fact: RoundFact, sources: list[str]) -> None:

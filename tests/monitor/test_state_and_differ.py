@@ -324,3 +324,40 @@ def test_each_side_s_head_is_settled_on_its_own() -> None:
     assert state.rounds["round:2"].heads == {"Ukraine": "Rustem Umerov", "Russia": "Igor Kostyukov"}
     (change,) = diff(fold(facts[:2]), state)
     assert change.field == "heads" and change.evidence["source"] == "c"
+
+
+def test_a_recap_of_the_last_round_fills_in_the_round_held_not_the_one_to_come() -> None:
+    state = fold(
+        [
+            round_fact("a", 5, status="concluded", start=date(2026, 2, 4), venue="Abu Dhabi"),
+            round_fact("b", 6, number=None, reference="next", venue="Miami", status="announced"),
+            round_fact("c", 7, number=None, reference="last", start=date(2026, 2, 4), status="concluded"),
+            round_fact("d", 8, number=None, reference="last", venue="Abu Dhabi", status="concluded"),
+            round_fact("e", 9, number=None, reference="next", status="announced"),
+        ]
+    )
+    assert sorted(state.rounds) == ["round:2", "round:3"]
+    assert (state.rounds["round:3"].status, state.rounds["round:3"].start) == ("announced", None)
+
+
+def test_the_next_round_is_the_first_still_to_come() -> None:
+    state = fold(
+        [
+            round_fact("a", 5, status="concluded"),
+            round_fact("b", 9, number=4, status="postponed"),
+            round_fact("c", 10, number=3, status="scheduled"),
+            round_fact("d", 11, number=None, reference="next", venue="Geneva", status="scheduled"),
+        ]
+    )
+    assert state.rounds["round:3"].venue == "Geneva" and state.rounds["round:4"].venue is None
+
+
+def test_a_relative_round_given_a_known_round_s_first_day_is_that_round() -> None:
+    state = fold(
+        [
+            round_fact("a", 5, number=1, status="concluded", start=date(2026, 1, 23)),
+            round_fact("b", 6, status="concluded", start=date(2026, 2, 4)),
+            round_fact("c", 7, number=None, reference="next", start=date(2026, 2, 4), venue="Abu Dhabi"),
+        ]
+    )
+    assert sorted(state.rounds) == ["round:1", "round:2"] and state.rounds["round:2"].venue == "Abu Dhabi"

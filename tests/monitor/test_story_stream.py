@@ -56,3 +56,12 @@ def test_each_stance_a_party_takes_is_reported_once_while_it_holds_it(story_qual
     # the dev labels hold ~100 distinct (party, issue, stance); each returns only after a month untold or
     # as a swing to or from rejecting
     assert len(taken) <= len(stances) < 3 * len(taken), (len(stances), len(taken))
+
+
+@pytest.mark.parametrize("split", ["dev", "holdout"])
+def test_the_labelled_story_has_the_four_rounds_the_talks_had(story_quality: ModuleType, split: str) -> None:
+    # "the next round" and "the last round" resolve against the state: a recap of a round held must not
+    # fill in the round to come, or every later "next round" opens one more
+    stream = label_stream(story_quality, split)
+    numbers = sorted(r.number for r in stream.state.rounds.values() if r.number is not None)
+    assert numbers == [1, 2, 3, 4]
