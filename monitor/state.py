@@ -76,6 +76,8 @@ class RoundState:
     field_sourcing: dict[str, Sourcing] = field(default_factory=dict)
     # A value of a settled field that one source contradicts, waiting for a second source (see `_set`).
     disputed: dict[str, tuple[Any, Sourcing]] = field(default_factory=dict)
+    # Sources that told of the round as still to come (announced, scheduled or postponed, in any order).
+    told_pending: set[str] = field(default_factory=set)
 
     @property
     def label(self) -> str:
@@ -245,10 +247,12 @@ def resolve_round_identity(state: StoryState, fact: RoundFact) -> RoundFact:
         latest = held[-1] if held else numbered[-1]
         return replace(fact, number=latest.number, reference=None)
     later = held[-1].number or 0 if held else 0
+    # a round to come told as held is a misreading of the tense: its other fields may stand
+    status = None if fact.status in ("ongoing", "concluded") else fact.status
     pending = [r for r in numbered if r.status in _PENDING and (r.number or 0) > later]
     if pending:
-        return replace(fact, number=pending[0].number, reference=None)
-    return replace(fact, number=later + 1, reference=None)
+        return replace(fact, number=pending[0].number, reference=None, status=status)
+    return replace(fact, number=later + 1, reference=None, status=status)
 
 
 def _fold_round(state: StoryState, fact: RoundFact, sources: list[str]) -> None:
@@ -262,14 +266,36 @@ def _fold_round(state: StoryState, fact: RoundFact, sources: list[str]) -> None:
     for source in sources:
         current.sourcing.corroborate(source)
     ev = fact.evidence
+    unlikely = _unlikely(current, fact)  # read against what was known before this fact
     _set(current, "format", fact.format, ev, sources)
     if fact.parties:
         _set(current, "parties", tuple(sorted(set(current.parties) | set(fact.parties))), ev, sources)
-    _set(current, "start", fact.start, ev, sources)
-    _set(current, "end", fact.end, ev, sources)
-    _set(current, "venue", fact.venue, ev, sources)
-    if fact.status is not None and _status_may_move(current.status, fact.status):
-        _set(current, "status", fact.status, ev, sources)
+    # a round still to come given days ahead of its article is a plan told afresh (a slip is told so): its
+    # days and place are taken at once; days gone by for it are a recap of a plan, settled against
+    plan = (
+        current.status in (*_PENDING, None)
+        and fact.start is not None
+        and ev.published is not None
+        and fact.start >= ev.published
+    )
+    for name in ("start", "end", "venue"):
+        value = getattr(fact, name)
+        if value is not None and _settle(
+            current, name, getattr(current, name), value, ev, sources, settles=not plan
+        ):
+            setattr(current, name, value)
+    # rounds are held in their order: a later one told as held while an earlier one is to come is a round
+    # misnumbered or misread
+    out_of_order = fact.status in ("ongoing", "concluded") and _earlier_round_to_come(state, fact)
+    if (
+        fact.status is not None
+        and not out_of_order
+        and _status_may_move(current.status, fact.status)
+        and _settle(current, "status", current.status, fact.status, ev, sources, settles=unlikely)
+    ):
+        current.status = fact.status
+    if fact.status in _PENDING:
+        current.told_pending.update(sources)
     for party, person in fact.heads:
         _set_head(current, party, person, ev, sources)
     if fact.outcomes:
@@ -277,16 +303,41 @@ def _fold_round(state: StoryState, fact: RoundFact, sources: list[str]) -> None:
         _set(current, "outcomes", current.outcomes + new_outcomes, ev, sources)
 
 
+def _earlier_round_to_come(state: StoryState, fact: RoundFact) -> bool:
+    if fact.number is None:
+        return False
+    return any(
+        r.number is not None and r.number < fact.number and r.status in _PENDING
+        for r in state.rounds.values()
+    )
+
+
+def _unlikely(current: RoundState, fact: RoundFact) -> bool:
+    """Whether a round still to come is told as held against what the story knows of it.
+
+    A round called off, or one whose first day is not yet known to have come, being held all of a sudden
+    is settled against as a field is: one source may have read a recap of another round into it.
+    """
+    if fact.status not in ("ongoing", "concluded") or current.status not in (*_PENDING, "cancelled"):
+        return False
+    if current.status in ("postponed", "cancelled"):
+        return True
+    begins, day = current.start, fact.evidence.published
+    return begins is None or day is None or begins > day
+
+
 def _set(current: RoundState, name: str, value: Any, evidence: Evidence, sources: list[str]) -> None:
     """Take a field's new value with its evidence, or count the sources that repeat the current one."""
-    if value is not None and _settle(current, name, getattr(current, name), value, evidence, sources):
+    if value is not None and _settle(
+        current, name, getattr(current, name), value, evidence, sources, settles=name in SETTLED_FIELDS
+    ):
         setattr(current, name, value)
 
 
 def _set_head(current: RoundState, party: str, person: str, evidence: Evidence, sources: list[str]) -> None:
     """A side's delegation head, settled as a field is: its own sources decide, the heads change as one."""
     slot = f"heads:{party}"
-    if _settle(current, slot, current.heads.get(party), person, evidence, sources):
+    if _settle(current, slot, current.heads.get(party), person, evidence, sources, settles=True):
         current.heads = {**current.heads, party: person}
         current.field_sourcing["heads"] = current.field_sourcing[slot]
     elif current.heads.get(party) == person:
@@ -295,12 +346,19 @@ def _set_head(current: RoundState, party: str, person: str, evidence: Evidence, 
 
 
 def _settle(
-    current: RoundState, slot: str, held_value: Any, value: Any, evidence: Evidence, sources: list[str]
+    current: RoundState,
+    slot: str,
+    held_value: Any,
+    value: Any,
+    evidence: Evidence,
+    sources: list[str],
+    *,
+    settles: bool,
 ) -> bool:
     """Whether `value` replaces `held_value` in a slot (a field, or one side's head); keeps the sourcing.
 
-    A value that several sources agree on is settled: one source saying otherwise is held as disputed, and
-    takes the slot only when a second source says the same.
+    Where `settles`, a value that several sources agree on is settled: one source saying otherwise is held
+    as disputed, and takes the slot only when a second source says the same.
     """
     held = current.field_sourcing.get(slot)
     if held is not None and held_value == value:
@@ -308,7 +366,12 @@ def _settle(
             held.corroborate(source)
         current.disputed.pop(slot, None)
         return False
-    if held is not None and slot.split(":")[0] in SETTLED_FIELDS and len(held.sources) >= SETTLED_SOURCES:
+    support = len(held.sources) if held is not None else 0
+    if slot == "status" and current.status in _PENDING:
+        # a round still to come is told so in many words (announced, scheduled, postponed): all of them
+        # stand against its being held
+        support = max(support, len(current.told_pending))
+    if held is not None and settles and support >= SETTLED_SOURCES:
         disputed = current.disputed.get(slot)
         if disputed is None or disputed[0] != value:
             current.disputed[slot] = (value, Sourcing(evidence, list(sources)))

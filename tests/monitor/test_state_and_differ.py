@@ -285,10 +285,11 @@ def test_a_venue_two_sources_agree_on_is_not_moved_by_one_source() -> None:
 
 
 def test_a_second_source_for_the_disputed_value_moves_it() -> None:
-    settled = [round_fact("a", 4, start=date(2026, 2, 4)), round_fact("b", 5, start=date(2026, 2, 4))]
-    moved = [round_fact("c", 9, start=date(2026, 2, 11)), round_fact("d", 10, start=date(2026, 2, 11))]
+    # a correction of days gone by: the round began a day earlier than the first reports said
+    settled = [round_fact("a", 6, start=date(2026, 2, 4)), round_fact("b", 7, start=date(2026, 2, 4))]
+    moved = [round_fact("c", 9, start=date(2026, 2, 3)), round_fact("d", 10, start=date(2026, 2, 3))]
     state = fold([*settled, *moved])
-    assert state.rounds["round:2"].start == date(2026, 2, 11)
+    assert state.rounds["round:2"].start == date(2026, 2, 3)
     assert state.rounds["round:2"].to_json()["disputed"] == []
     (change,) = diff(fold([*settled, moved[0]]), state)
     assert change.field == "start" and change.evidence["source"] == "c"
@@ -361,3 +362,52 @@ def test_a_relative_round_given_a_known_round_s_first_day_is_that_round() -> Non
         ]
     )
     assert sorted(state.rounds) == ["round:1", "round:2"] and state.rounds["round:2"].venue == "Abu Dhabi"
+
+
+def test_a_round_to_come_given_days_ahead_takes_them_at_once_as_a_plan_told_afresh() -> None:
+    planned = [
+        round_fact("a", 10, number=4, status="scheduled", start=date(2026, 2, 26)),
+        round_fact("b", 11, number=4, status="scheduled", start=date(2026, 2, 26)),
+    ]
+    state = fold([*planned, round_fact("c", 24, number=4, status="scheduled", start=date(2026, 2, 28))])
+    assert state.rounds["round:4"].start == date(2026, 2, 28)
+
+
+def test_a_recap_of_an_old_plan_does_not_move_the_days_two_sources_gave() -> None:
+    facts = [
+        round_fact("a", 20, number=4, status="postponed", start=date(2026, 3, 5)),
+        round_fact("b", 21, number=4, status="postponed", start=date(2026, 3, 5)),
+        # "the fourth round, first pencilled in for February 26, ...": days gone by for a round still to come
+        round_fact("c", 27, number=4, status="postponed", start=date(2026, 2, 26)),
+    ]
+    assert fold(facts).rounds["round:4"].start == date(2026, 3, 5)
+
+
+def test_one_source_telling_a_round_called_off_as_held_is_disputed() -> None:
+    facts = [
+        round_fact("a", 20, number=4, status="scheduled", start=date(2026, 3, 5)),
+        round_fact("b", 21, number=4, status="postponed"),
+        round_fact("c", 22, number=4, status="announced"),
+        round_fact("d", 27, number=4, status="concluded", start=date(2026, 2, 17), venue="Geneva"),
+    ]
+    round_four = fold(facts).rounds["round:4"]
+    assert round_four.status == "announced"
+    assert {d["field"] for d in round_four.to_json()["disputed"]} >= {"status"}
+
+
+def test_a_round_held_on_its_day_is_taken_from_the_first_source() -> None:
+    facts = [
+        round_fact("a", 1, status="scheduled", start=date(2026, 2, 4)),
+        round_fact("b", 2, status="scheduled", start=date(2026, 2, 4)),
+        round_fact("c", 4, status="ongoing"),
+    ]
+    assert fold(facts).rounds["round:2"].status == "ongoing"
+
+
+def test_a_later_round_is_not_held_while_an_earlier_one_is_still_to_come() -> None:
+    facts = [
+        round_fact("a", 1, number=3, status="announced"),
+        round_fact("b", 2, number=4, status="concluded", venue="Geneva"),
+    ]
+    state = fold(facts)
+    assert state.rounds["round:4"].status is None and state.rounds["round:4"].venue == "Geneva"
