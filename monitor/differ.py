@@ -1,8 +1,10 @@
 """The differ: what changed between two states of the story. Pure logic, no I/O.
 
 A change is a new round or meeting; a round's format, parties, dates, venue, status, delegation heads or
-outcomes changing; a new statement; a party's stance on an issue appearing or changing; a new actor. A
-corroboration (the same fact from another source) is not a change. Each change carries the evidence of the
+outcomes changing; a new statement; a party's stance on an issue appearing or turning (`monitor.state`
+says which swings are turns); a new actor. A corroboration (the same fact from another source) is not a
+change. A report one source made against a settled value is told too, with the field `disputed`: not a
+change of the state, but something the reader may want to weigh. Each change carries the evidence of the
 fact that caused it and a stable key, so storing the same change twice is a no-op.
 """
 
@@ -11,12 +13,15 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from monitor.facts import Evidence
 from monitor.state import ROUND_FIELDS, PositionState, RoundState, Sourcing, StoryState
 
 CHANGE_KEY_VERSION = 1
+# The field of a report one source made against a settled value: no change of the state, but news to weigh.
+DISPUTED = "disputed"
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,24 @@ def _round_changes(before: StoryState, after: StoryState) -> list[ChangeRecord]:
                 changes.append(
                     _round_change(new, name, {name: old_values[name]}, {name: new_values[name]}, sourcing)
                 )
+    for identity, new in sorted(after.rounds.items()):
+        old = before.rounds.get(identity)
+        for slot, (value, sourcing) in sorted(new.disputed.items()):
+            told = old.disputed.get(slot) if old is not None else None
+            if told is None or told[0] != value:
+                # not a change of the state: one source against a settled value, told so the reader can
+                # weigh it (it becomes a change when a second source agrees)
+                held = (
+                    new.heads.get(slot.split(":", 1)[1]) if slot.startswith("heads:") else getattr(new, slot)
+                )
+                changes.append(
+                    _round_change(new, DISPUTED, {slot: _plain(held)}, {slot: _plain(value)}, sourcing)
+                )
     return changes
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def _round_change(
@@ -133,6 +155,30 @@ def _position_changes(before: StoryState, after: StoryState) -> list[ChangeRecor
                 before=before_data,
                 after=after_data,
                 evidence=_evidence_json(new.news.evidence, _news_sourcing(new)),
+            )
+        )
+    for key, new in sorted(after.positions.items()):
+        old = before.positions.get(key)
+        disputed = new.disputed
+        if disputed is None or (
+            old is not None
+            and old.disputed is not None
+            and old.disputed.evidence_fact.key() == disputed.evidence_fact.key()
+        ):
+            continue
+        party, issue = key
+        held_data, claimed_data = new.fact.to_json(), disputed.evidence_fact.to_json()
+        held_data.pop("evidence")
+        claimed_data.pop("evidence")
+        changes.append(
+            ChangeRecord(
+                kind="position",
+                subject_key=f"position:{party}:{issue}",
+                subject=f"{party} / {issue}",
+                field=DISPUTED,
+                before=held_data,
+                after=claimed_data,
+                evidence=_evidence_json(disputed.evidence_fact.evidence, disputed.sourcing),
             )
         )
     return changes

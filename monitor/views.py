@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from monitor.differ import DISPUTED
 from monitor.facts import ArticleFacts
 from monitor.state import StoryState
 
@@ -186,6 +187,11 @@ def print_history(changes: list[dict[str, Any]], as_json: bool = False) -> None:
 def describe_change(change: dict[str, Any]) -> str:
     """One line in plain words: "status: ongoing -> concluded", "new statement (direct)"."""
     field, before, after = change["field"], change["before"], change["after"]
+    if field == DISPUTED:
+        if change["kind"] == "position":
+            return f"{before.get('stance')}, disputed by one source: {after.get('stance')}"
+        slot = next(iter(after), "")
+        return f"{slot}: {_value(before.get(slot))}, disputed by one source: {_value(after.get(slot))}"
     if change["kind"] == "position":
         old = before.get("stance") if before else None
         return f"{old or 'no stance'} -> {after.get('stance')}"

@@ -49,6 +49,9 @@ _COUNT_KEYS = (
 )
 _TITLE_LIMIT = 200
 _SENTENCE_LIMIT = 1000
+# A change's field for a report one source made against a settled value (`monitor.differ.DISPUTED`; reports
+# does not import monitor).
+_DISPUTED = "disputed"
 
 
 class ChangeLike(Protocol):
@@ -231,6 +234,8 @@ def _item(change: ChangeLike, *, alerted: bool) -> dict[str, Any]:
 
 
 def _label(kind: str, field_name: str | None) -> str:
+    if field_name == _DISPUTED:
+        return "reported by one source against what others agree on (unconfirmed)"
     if field_name in (None, "new"):
         return {"round": "new round", "statement": "new statement", "actor": "new person"}.get(kind, "new")
     if kind == "position":
@@ -242,6 +247,10 @@ def _describe(
     kind: str, field_name: str | None, before: Mapping[str, Any], after: Mapping[str, Any]
 ) -> tuple[str, str]:
     """Before and after in our words, one line each; "" where there was nothing before."""
+    if kind == "round" and field_name == _DISPUTED:
+        slot = next(iter(after), "")
+        what = slot.replace("heads:", "head of delegation, ")
+        return f"{what}: {_value(before.get(slot))}", f"{what}: {_value(after.get(slot))}"
     if kind == "round":
         if field_name in (None, "new"):
             return "", _round_summary(after)

@@ -182,7 +182,8 @@ def reported_stances(facts: list[PositionFact]) -> list[tuple[str | None, str]]:
     told = []
     for count in range(1, len(facts) + 1):
         for change in diff(fold(facts[: count - 1]), fold(facts[:count])):
-            told.append((change.before.get("stance"), change.after["stance"]))
+            if change.field == "stance":
+                told.append((change.before.get("stance"), change.after["stance"]))
     return told
 
 
@@ -224,6 +225,13 @@ def test_one_source_swinging_against_a_line_two_sources_told_is_disputed_not_new
         stance_on(date(2026, 2, 4), "rejects", "c"),
     ]
     assert reported_stances(facts) == [(None, "accepts"), ("accepts", "supports")]
+    (report,) = diff(fold(facts[:2]), fold(facts))
+    assert (report.field, report.before["stance"], report.after["stance"]) == (
+        "disputed",
+        "supports",
+        "rejects",
+    )
+    assert report.evidence["source"] == "c"
     position = fold(facts).positions[("Russia", "security_guarantees")]
     assert position.fact.stance == "supports"
     disputed = position.to_json()["disputed"]
@@ -279,7 +287,15 @@ def test_a_venue_two_sources_agree_on_is_not_moved_by_one_source() -> None:
     settled = [round_fact("a", 4, venue="Abu Dhabi"), round_fact("b", 5, venue="Abu Dhabi")]
     state = fold([*settled, round_fact("c", 9, venue="Geneva")])
     assert state.rounds["round:2"].venue == "Abu Dhabi"
-    assert diff(fold(settled), state) == []
+    # no change of the state: the report is told as disputed, with its source
+    (report,) = diff(fold(settled), state)
+    assert (report.field, report.before, report.after) == (
+        "disputed",
+        {"venue": "Abu Dhabi"},
+        {"venue": "Geneva"},
+    )
+    assert report.evidence["source"] == "c"
+    assert diff(state, fold([*settled, round_fact("c", 9, venue="Geneva")])) == []  # told once
     (disputed,) = state.rounds["round:2"].to_json()["disputed"]
     assert (disputed["field"], disputed["value"], disputed["evidence"]["source"]) == ("venue", "Geneva", "c")
 
@@ -323,8 +339,11 @@ def test_each_side_s_head_is_settled_on_its_own() -> None:
     ]
     state = fold(facts)
     assert state.rounds["round:2"].heads == {"Ukraine": "Rustem Umerov", "Russia": "Igor Kostyukov"}
-    (change,) = diff(fold(facts[:2]), state)
-    assert change.field == "heads" and change.evidence["source"] == "c"
+    changes = {c.field: c for c in diff(fold(facts[:2]), state)}
+    assert changes["heads"].evidence["source"] == "c"
+    assert changes["heads"].after == {"heads": {"Russia": "Igor Kostyukov", "Ukraine": "Rustem Umerov"}}
+    assert changes["disputed"].before == {"heads:Ukraine": "Rustem Umerov"}
+    assert changes["disputed"].after == {"heads:Ukraine": "Kyrylo Budanov"}
 
 
 def test_a_recap_of_the_last_round_fills_in_the_round_held_not_the_one_to_come() -> None:

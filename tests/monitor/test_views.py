@@ -55,3 +55,20 @@ def test_disputed_round_fields_and_stances_are_printed_with_their_source(
     assert "rejects: blog-c, 2026-02-09" in out
     rounds_table = out.split("Disputed")[0]
     assert "Abu Dhabi" in rounds_table and "Geneva" not in rounds_table
+
+
+def test_the_history_tells_a_disputed_report_apart_from_a_change() -> None:
+    venue = {
+        "kind": "round",
+        "field": "disputed",
+        "before": {"venue": "Abu Dhabi"},
+        "after": {"venue": "Geneva"},
+    }
+    stance = {
+        "kind": "position",
+        "field": "disputed",
+        "before": {"stance": "accepts"},
+        "after": {"stance": "rejects"},
+    }
+    assert views.describe_change(venue) == "venue: Abu Dhabi, disputed by one source: Geneva"
+    assert views.describe_change(stance) == "accepts, disputed by one source: rejects"

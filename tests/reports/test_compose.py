@@ -165,3 +165,29 @@ def test_checked_adds_up_the_cycles_counts_and_lists_each_failed_source_once_wit
 
 def test_without_an_explicit_fetched_count_it_is_what_remains_of_the_polls() -> None:
     assert Checked(runs=1, sources_polled=10, not_modified=3, failed_count=2).fetched_count == 5
+
+
+def test_a_report_one_source_made_against_a_settled_value_is_told_as_unconfirmed() -> None:
+    disputed_venue = round_two_status(
+        field_name="disputed", before={"venue": "Abu Dhabi"}, after={"venue": "Geneva"}
+    )
+    disputed_head = round_two_status(
+        field_name="disputed",
+        before={"heads:Ukraine": "Rustem Umerov"},
+        after={"heads:Ukraine": "Kyrylo Budanov"},
+    )
+    disputed_stance = position(
+        field_name="disputed",
+        before={"party": "Russia", "issue": "territory", "stance": "demands", "summary": "all of Donbas"},
+        after={"party": "Russia", "issue": "territory", "stance": "rejects", "summary": "any land swap"},
+    )
+    payload = compose_digest(
+        [disputed_venue, disputed_head, disputed_stance], Checked(), None, PERIOD_END, STORY
+    )
+    venue, head = items(payload, "round")
+    [stance] = items(payload, "position")
+    assert "unconfirmed" in venue["label"] and "unconfirmed" in stance["label"]
+    assert (venue["before_text"], venue["after_text"]) == ("venue: Abu Dhabi", "venue: Geneva")
+    assert head["after_text"] == "head of delegation, Ukraine: Kyrylo Budanov"
+    assert stance["before_text"] == "Russia demands (territory): all of Donbas"
+    assert stance["after_text"] == "Russia rejects (territory): any land swap"
