@@ -7,7 +7,8 @@ Keys: `kind`, `field` and `subject` are read from the change itself; `party`, `i
 `status` and `venue` from the state after the change (before it, for a key the state after lacks); a
 round's `party` matches any of its parties. A value may be a list, meaning any of them. Comparison ignores
 case. Unknown keys are refused (`parse_rules` at config load), so a typo cannot turn a rule into one that
-never fires.
+never fires. A report one source made against a settled value (field `disputed`) matches only a rule that
+names a `field`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from reports.errors import SettingsError
 CHANGE_KEYS = ("kind", "field", "subject")
 STATE_KEYS = ("party", "issue", "stance", "speaker", "status", "venue")
 KINDS = ("round", "statement", "position", "actor")
+_DISPUTED = "disputed"  # the field of a report one source made against a settled value
 
 
 class AlertableChange(Protocol):
@@ -66,6 +68,9 @@ class AlertRule:
         subject: str | None = None,
     ) -> bool:
         own = {"kind": kind, "field": field, "subject": subject}
+        if field == _DISPUTED and not any(key == "field" for key, _ in self.conditions):
+            # an unconfirmed report is alerted only by a rule that asks for it: `field = "disputed"`
+            return False
         for key, wanted in self.conditions:
             if key in own:
                 actual: Any = own[key]

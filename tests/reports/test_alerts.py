@@ -58,3 +58,13 @@ def test_field_and_subject_come_from_the_change() -> None:
 def test_bad_rules_are_refused_with_the_reason(rule: dict, message: str) -> None:
     with pytest.raises(SettingsError, match=message):
         parse_rules([rule])
+
+
+def test_an_unconfirmed_report_is_alerted_only_by_a_rule_that_asks_for_it() -> None:
+    claimed, settled = {"party": "Russia", "stance": "rejects"}, {"party": "Russia", "stance": "accepts"}
+    broad = [{"kind": "position", "party": "Russia"}]
+    assert not is_urgent("position", claimed, settled, broad, field="disputed")
+    assert is_urgent("position", claimed, settled, broad, field="stance")
+    assert is_urgent(
+        "position", claimed, settled, [{"kind": "position", "field": "disputed"}], field="disputed"
+    )
