@@ -15,7 +15,7 @@ outcomes are not labelled):
 - reversals: changes back to a value the field held before (a flip-flop a reader sees as noise);
 - final state: how many fields of the rounds both streams know end with the same value.
 
-    .venv/bin/python benchmarks/story_quality.py [--split dev|holdout|all] [--verbose]
+    .venv/bin/python benchmarks/story_quality.py [--split dev|holdout|all] [--cycle day|article] [--verbose]
 """
 
 from __future__ import annotations
@@ -134,13 +134,14 @@ def compare(labels: Stream, extracted: Stream) -> dict[str, int]:
     }
 
 
-def streams(articles: Iterable[LabelledArticle]) -> tuple[Stream, Stream]:
+def streams(articles: Iterable[LabelledArticle], cycle: str = "day") -> tuple[Stream, Stream]:
+    """The two streams, one fold and diff a day (a daily digest) or an article (a cycle per article)."""
     pack = load_pack()
     labels, extracted = Stream(), Stream()
-    by_day: dict[Any, list[LabelledArticle]] = {}
+    batches: dict[Any, list[LabelledArticle]] = {}
     for labelled in sorted(articles, key=lambda a: (a.published, a.name)):
-        by_day.setdefault(labelled.published, []).append(labelled)
-    for day_articles in by_day.values():
+        batches.setdefault(labelled.published if cycle == "day" else labelled.name, []).append(labelled)
+    for day_articles in batches.values():
         labels.take([fact for a in day_articles for fact in label_facts(a)])
         extracted.take([fact for a in day_articles for fact in extracted_facts(a, pack)])
     return labels, extracted
@@ -159,10 +160,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("--devset", type=Path, default=DEVSET)
     parser.add_argument("--verbose", action="store_true", help="list the dev split's false alarms")
+    parser.add_argument(
+        "--cycle", choices=("day", "article"), default="day", help="what one diff covers (default: a day)"
+    )
     args = parser.parse_args(argv)
     articles = load_devset(args.devset)
     for split in SPLITS if args.split == "all" else (args.split,):
-        labels, extracted = streams(a for a in articles if a.split == split)
+        labels, extracted = streams((a for a in articles if a.split == split), args.cycle)
         print(report(split, compare(labels, extracted)))
         if args.verbose and split == "dev":
             for change in sorted((Counter(extracted.changes) - Counter(labels.changes)).elements(), key=str):
