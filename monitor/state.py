@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from monitor.facts import ActorFact, Evidence, PositionFact, RoundFact, StatementFact
 
@@ -127,6 +127,7 @@ class CitedFact:
 @dataclass
 class StatementState(CitedFact):
     fact: StatementFact
+    key: str = ""  # the fact's key, computed once: a fold compares each new statement with many
 
 
 @dataclass
@@ -164,7 +165,8 @@ class PositionState:
     news_before: PositionFact | None = None
     news_sourcing: Sourcing | None = None  # when `news` is no longer the latest stance read
     last_seen: dict[str, date | None] = field(default_factory=dict)  # stance -> the latest article telling it
-    told: list[tuple[date | None, bool, str]] = field(default_factory=list)  # (day, rejects, source)
+    # (rejects, source) -> the latest day that source told a stance of that side (rejecting or not)
+    told: dict[tuple[bool, str], date | None] = field(default_factory=dict)
     disputed: _DisputedStance | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -180,11 +182,38 @@ class PositionState:
 
 
 @dataclass
+class _SpeakerStatements:
+    """One speaker's statements in the order told, and by day (the undated apart), as (order, statement)."""
+
+    every: list[tuple[int, StatementState]] = field(default_factory=list)
+    by_day: dict[date, list[tuple[int, StatementState]]] = field(default_factory=dict)
+    undated: list[tuple[int, StatementState]] = field(default_factory=list)
+
+    def candidates(self, day: date | None) -> list[StatementState]:
+        """The statements one told on `day` may repeat, in the order told: those within a day, or undated."""
+        if day is None:
+            return [told for _, told in self.every]
+        near = [*self.undated]
+        for offset in (-1, 0, 1):
+            near += self.by_day.get(day + timedelta(days=offset), ())
+        return [told for _, told in sorted(near, key=lambda pair: pair[0])]
+
+    def add(self, order: int, told: StatementState) -> None:
+        self.every.append((order, told))
+        day = told.fact.date
+        (self.undated if day is None else self.by_day.setdefault(day, [])).append((order, told))
+
+
+@dataclass
 class StoryState:
     rounds: dict[str, RoundState] = field(default_factory=dict)
     statements: list[StatementState] = field(default_factory=list)
     positions: dict[tuple[str, str], PositionState] = field(default_factory=dict)
     actors: dict[str, ActorState] = field(default_factory=dict)
+    # the statements again, by speaker and day: only a speaker's own, told within a day, can be the same
+    statements_by_speaker: dict[str, _SpeakerStatements] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def to_json(self) -> dict[str, Any]:
         rounds = sorted(self.rounds.values(), key=_round_order)
@@ -400,22 +429,36 @@ def _status_may_move(current: str | None, new: str) -> bool:
 
 
 def _fold_statement(state: StoryState, fact: StatementFact, sources: list[str]) -> None:
-    for existing in state.statements:
-        if _same_statement(existing.fact, fact):
-            for source in sources:
-                existing.sourcing.corroborate(source)
-            return
-    state.statements.append(StatementState(fact=fact, sourcing=Sourcing(fact.evidence, list(sources))))
+    key = fact.key()
+    same_speaker = state.statements_by_speaker.setdefault(fact.speaker, _SpeakerStatements())
+    existing = _first_same_statement(same_speaker.candidates(fact.date), fact, key)
+    if existing is not None:
+        for source in sources:
+            existing.sourcing.corroborate(source)
+        return
+    told = StatementState(fact=fact, sourcing=Sourcing(fact.evidence, list(sources)), key=key)
+    same_speaker.add(len(state.statements), told)
+    state.statements.append(told)
 
 
-def _same_statement(a: StatementFact, b: StatementFact) -> bool:
-    if a.speaker != b.speaker:
-        return False
-    if a.key() == b.key():
-        return True
-    if a.date and b.date and abs((a.date - b.date).days) > 1:
-        return False
-    return fuzz.token_set_ratio(a.text, b.text) >= _SAME_STATEMENT_SCORE
+def _first_same_statement(
+    candidates: list[StatementState], fact: StatementFact, key: str
+) -> StatementState | None:
+    """The first statement told that this one repeats: the same key, or the same words in another order.
+
+    The candidates are the speaker's statements within a day of it (or undated); the wording is compared in
+    one call over all of them, the statements of a busy day being many.
+    """
+    same_key = next((i for i, told in enumerate(candidates) if told.key == key), len(candidates))
+    matches = process.extract(
+        fact.text,
+        [told.fact.text for told in candidates[:same_key]],
+        scorer=fuzz.token_set_ratio,
+        score_cutoff=_SAME_STATEMENT_SCORE,
+        limit=None,
+    )
+    first = min((index for _, _, index in matches), default=same_key)
+    return candidates[first] if first < len(candidates) else None
 
 
 def _fold_position(state: StoryState, fact: PositionFact, sources: list[str]) -> None:
@@ -454,7 +497,8 @@ def _fold_position(state: StoryState, fact: PositionFact, sources: list[str]) ->
     if not _swings(current.fact, fact):
         current.disputed = None
     current.last_seen[fact.stance] = _later(current.last_seen.get(fact.stance), day)
-    current.told.append((day, fact.stance == "rejects", fact.evidence.source))
+    side = (fact.stance == "rejects", fact.evidence.source)
+    current.told[side] = _later(current.told.get(side), day)
 
 
 def _take_stance(current: PositionState, fact: PositionFact, sources: list[str]) -> None:
@@ -469,13 +513,13 @@ def _swings(held: PositionFact, fact: PositionFact) -> bool:
 
 def _line_is_settled(current: PositionState, day: date | None) -> bool:
     """Whether two sources or more told the latest stance's side (rejecting or not) in the recent window."""
-    rejecting = current.fact.stance == "rejects"
-    sources = {
-        source
-        for told, rejects, source in current.told
-        if rejects == rejecting and (told is None or day is None or (day - told).days <= RECENT_STANCE_DAYS)
-    }
-    return len(sources) >= SETTLED_SOURCES
+    rejecting, count = current.fact.stance == "rejects", 0
+    for (rejects, _), told in current.told.items():
+        if rejects == rejecting and (told is None or day is None or (day - told).days <= RECENT_STANCE_DAYS):
+            count += 1
+            if count >= SETTLED_SOURCES:
+                return True
+    return False
 
 
 def _is_turn(current: PositionState, fact: PositionFact) -> bool:

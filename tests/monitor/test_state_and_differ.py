@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from monitor.differ import diff
@@ -430,3 +431,30 @@ def test_a_later_round_is_not_held_while_an_earlier_one_is_still_to_come() -> No
     ]
     state = fold(facts)
     assert state.rounds["round:4"].status is None and state.rounds["round:4"].venue == "Geneva"
+
+
+def test_the_same_words_a_day_apart_corroborate_and_three_days_apart_are_said_again() -> None:
+    words = "We will not give up the land our soldiers hold."
+    reworded = "We will not give up the land that our soldiers hold."
+    state = fold(
+        [
+            statement("a", 4, "Volodymyr Zelensky", words),
+            statement("b", 5, "Volodymyr Zelensky", reworded),
+            statement("c", 8, "Volodymyr Zelensky", words),
+            statement("d", 8, "Dmitry Peskov", words),
+        ]
+    )
+    assert [(s.fact.speaker, s.sourcing.sources) for s in state.statements] == [
+        ("Volodymyr Zelensky", ["a", "b"]),
+        ("Volodymyr Zelensky", ["c"]),
+        ("Dmitry Peskov", ["d"]),
+    ]
+
+
+def test_an_undated_statement_is_matched_against_every_day_and_the_first_told_wins() -> None:
+    words = "Progress was made on the military track."
+    undated = replace(statement("c", 9, "Rustem Umerov", words), date=None)
+    state = fold(
+        [statement("a", 4, "Rustem Umerov", words), statement("b", 20, "Rustem Umerov", words), undated]
+    )
+    assert [s.sourcing.sources for s in state.statements] == [["a", "c"], ["b"]]
