@@ -108,10 +108,10 @@ def _round_change(
 
 
 def _statement_changes(before: StoryState, after: StoryState) -> list[ChangeRecord]:
-    known = {s.fact.key() for s in before.statements}
+    known = {s.key or s.fact.key() for s in before.statements}
     changes = []
     for statement in after.statements:
-        if statement.fact.key() in known:
+        if (statement.key or statement.fact.key()) in known:
             continue
         fact = statement.fact
         data = fact.to_json()
