@@ -178,7 +178,21 @@ class PositionState:
                 "summary": self.disputed.evidence_fact.summary,
                 "evidence": self.disputed.sourcing.to_json(),
             }
-        return {**cited, "previous_stances": list(self.history), "disputed": disputed}
+        return {
+            **cited,
+            "previous_stances": list(self.history),
+            "recent_stances": self.recent_stances(),
+            "disputed": disputed,
+        }
+
+    def recent_stances(self) -> list[str]:
+        """The stances told of the party on the issue within `RECENT_STANCE_DAYS` of the latest: its line."""
+        latest = self.last_seen.get(self.fact.stance)
+        return sorted(
+            stance
+            for stance, seen in self.last_seen.items()
+            if latest is None or seen is None or (latest - seen).days <= RECENT_STANCE_DAYS
+        )
 
 
 @dataclass

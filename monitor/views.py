@@ -135,12 +135,12 @@ def print_state(state: StoryState, as_json: bool = False) -> None:
     console.print(
         _table(
             "Positions",
-            ("party", "issue", "stance", "summary", "source", "disputed by"),
+            ("party", "issue", "stance (+ also told lately)", "summary", "source", "disputed by"),
             (
                 (
                     p["party"],
                     p["issue"],
-                    p["stance"],
+                    " ".join([p["stance"], *(f"+{o}" for o in p["recent_stances"] if o != p["stance"])]),
                     _clip(p["summary"]),
                     _cite(p["evidence"]),
                     f"{p['disputed']['stance']}: {_cite(p['disputed']['evidence'])}" if p["disputed"] else "",

@@ -199,6 +199,12 @@ def test_a_return_to_a_stance_told_lately_is_the_same_line_not_news() -> None:
     current = fold(facts).positions[("Russia", "security_guarantees")]
     assert current.fact.stance == "conditions"  # the state still shows the latest stance read
     assert current.history == ["supports", "conditions", "supports"]
+    assert current.to_json()["recent_stances"] == ["conditions", "supports"]
+
+
+def test_the_recent_stances_are_those_told_within_a_month_of_the_latest() -> None:
+    facts = [stance_on(date(2026, 1, 2), "demands"), stance_on(date(2026, 2, 20), "conditions")]
+    assert fold(facts).positions[("Russia", "security_guarantees")].recent_stances() == ["conditions"]
 
 
 def test_a_stance_untold_for_a_month_is_news_again() -> None:

@@ -45,7 +45,7 @@ def test_disputed_round_fields_and_stances_are_printed_with_their_source(
             _round("wire-b", 5, "Abu Dhabi"),
             _round("blog-c", 9, "Geneva"),
             _stance("wire-a", 4, "accepts"),
-            _stance("wire-b", 5, "accepts"),
+            _stance("wire-b", 5, "supports"),
             _stance("blog-c", 9, "rejects"),
         ]
     )
@@ -53,6 +53,7 @@ def test_disputed_round_fields_and_stances_are_printed_with_their_source(
     out = console.export_text()
     assert "Disputed" in out and "Geneva" in out and "blog-c, 2026-02-09" in out
     assert "rejects: blog-c, 2026-02-09" in out
+    assert "supports +accepts" in out  # the latest stance, and the other told lately
     rounds_table = out.split("Disputed")[0]
     assert "Abu Dhabi" in rounds_table and "Geneva" not in rounds_table
 
