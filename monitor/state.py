@@ -142,10 +142,6 @@ class _DisputedStance:
     evidence_fact: PositionFact
     sourcing: Sourcing
 
-    @property
-    def sources(self) -> list[str]:
-        return self.sourcing.sources
-
 
 @dataclass
 class PositionState:
@@ -338,7 +334,7 @@ def _fold_round(state: StoryState, fact: RoundFact, sources: list[str]) -> None:
     ):
         current.status = fact.status
     if fact.status in _PENDING:
-        current.told_pending.update(sources)
+        current.told_pending.add(ev.source)  # a syndicated copy is no other source
     for party, person in fact.heads:
         _set_head(current, party, person, ev, sources)
     if fact.outcomes:
@@ -421,7 +417,8 @@ def _settle(
             return False
         for source in sources:
             disputed[1].corroborate(source)
-        if len(disputed[1].sources) < SETTLED_SOURCES:
+        if evidence.source == disputed[1].evidence.source:
+            # the same article again (or its syndicated copies, counted with it): no second source
             return False
         del current.disputed[slot]
         current.field_sourcing[slot] = disputed[1]
@@ -488,7 +485,7 @@ def _fold_position(state: StoryState, fact: PositionFact, sources: list[str]) ->
         if (
             disputed is None
             or _swings(disputed.evidence_fact, fact)
-            or fact.evidence.source in disputed.sources
+            or fact.evidence.source == disputed.evidence_fact.evidence.source
         ):
             current.disputed = _DisputedStance(fact, Sourcing(fact.evidence, list(sources)))
             return

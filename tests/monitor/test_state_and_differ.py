@@ -464,3 +464,23 @@ def test_an_undated_statement_is_matched_against_every_day_and_the_first_told_wi
         [statement("a", 4, "Rustem Umerov", words), statement("b", 20, "Rustem Umerov", words), undated]
     )
     assert [s.sourcing.sources for s in state.statements] == [["a", "c"], ["b"]]
+
+
+def test_syndicated_copies_of_the_disputing_article_are_no_second_source() -> None:
+    settled = [round_fact("a", 4, venue="Abu Dhabi"), round_fact("b", 5, venue="Abu Dhabi")]
+    # the disputing article tells the venue twice, and two outlets reprint it
+    facts = [
+        *settled,
+        round_fact("c", 9, venue="Geneva"),
+        round_fact("c", 9, venue="Geneva", status="concluded"),
+    ]
+    state = fold(facts, syndicated={"c": ["c-copy-1", "c-copy-2"]})
+    assert state.rounds["round:2"].venue == "Abu Dhabi"
+    stances = [
+        stance_on(date(2026, 2, 1), "accepts", "a"),
+        stance_on(date(2026, 2, 2), "accepts", "b"),
+        stance_on(date(2026, 2, 4), "rejects", "c"),
+        stance_on(date(2026, 2, 4), "rejects", "c"),
+    ]
+    position = fold(stances, syndicated={"c": ["c-copy"]}).positions[("Russia", "security_guarantees")]
+    assert position.fact.stance == "accepts" and position.disputed is not None
