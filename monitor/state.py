@@ -295,7 +295,7 @@ def resolve_round_identity(state: StoryState, fact: RoundFact) -> RoundFact:
 
 
 def _fold_round(state: StoryState, fact: RoundFact, sources: list[str]) -> None:
-    fact = resolve_round_identity(state, fact)
+    fact = _numbered_round_of(state, resolve_round_identity(state, fact))
     identity = fact.identity()
     current = state.rounds.get(identity)
     if current is None:
@@ -336,10 +336,47 @@ def _fold_round(state: StoryState, fact: RoundFact, sources: list[str]) -> None:
     if fact.status in _PENDING:
         current.told_pending.add(ev.source)  # a syndicated copy is no other source
     for party, person in fact.heads:
-        _set_head(current, party, person, ev, sources)
+        # a head of a side the round does not have is a host or a mediator misread as one
+        if not current.parties or party in current.parties:
+            _set_head(current, party, person, ev, sources)
     if fact.outcomes:
         new_outcomes = [o for o in fact.outcomes if o not in current.outcomes]
         _set(current, "outcomes", current.outcomes + new_outcomes, ev, sources)
+
+
+def _numbered_round_of(state: StoryState, fact: RoundFact) -> RoundFact:
+    """A meeting of all the rounds' sides told by its place or days is the numbered round held there then.
+
+    ("the trilateral talks in Abu Dhabi last week"): the rounds are the three-way meetings, so one told
+    without its number is the round whose place it names and whose days it does not contradict (the latest
+    such round held, where two were held in one place).
+    """
+    if fact.number is not None or fact.reference is not None or fact.format != "trilateral":
+        return fact
+    rounds = [r for r in state.rounds.values() if r.number is not None and r.format == "trilateral"]
+    if fact.start is not None:
+        there = [
+            r
+            for r in rounds
+            if r.start is not None
+            and r.start <= fact.start <= (r.end or r.start)
+            and (fact.venue is None or r.venue == fact.venue)
+        ]
+    elif fact.venue is not None:
+        day = fact.evidence.published
+        there = [
+            r
+            for r in rounds
+            if r.venue == fact.venue
+            and r.status in ("ongoing", "concluded")
+            and (day is None or r.start is None or r.start <= day)
+        ]
+    else:
+        return fact
+    if not there:
+        return fact
+    latest = max(there, key=lambda r: r.number or 0)
+    return replace(fact, number=latest.number)
 
 
 def _earlier_round_to_come(state: StoryState, fact: RoundFact) -> bool:

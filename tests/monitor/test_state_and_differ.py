@@ -484,3 +484,43 @@ def test_syndicated_copies_of_the_disputing_article_are_no_second_source() -> No
     ]
     position = fold(stances, syndicated={"c": ["c-copy"]}).positions[("Russia", "security_guarantees")]
     assert position.fact.stance == "accepts" and position.disputed is not None
+
+
+def _three_way_talks(source: str, day: int, **fields: object) -> RoundFact:
+    return round_fact(source, day, number=None, **fields)
+
+
+def test_three_way_talks_told_by_their_place_are_the_latest_round_held_there() -> None:
+    facts = [
+        round_fact("a", 2, number=1, status="concluded", venue="Abu Dhabi", start=date(2026, 1, 23)),
+        round_fact("b", 6, number=2, status="concluded", venue="Abu Dhabi", start=date(2026, 2, 4)),
+        # "the trilateral talks in Abu Dhabi last week"
+        _three_way_talks("c", 10, venue="Abu Dhabi", status="concluded"),
+    ]
+    state = fold(facts)
+    assert sorted(state.rounds) == ["round:1", "round:2"]
+    assert state.rounds["round:2"].sourcing is not None and "c" in state.rounds["round:2"].sourcing.sources
+
+
+def test_three_way_talks_on_a_round_s_day_are_that_round_and_others_stay_a_meeting() -> None:
+    facts = [
+        round_fact(
+            "a", 6, status="concluded", venue="Abu Dhabi", start=date(2026, 2, 4), end=date(2026, 2, 5)
+        ),
+        _three_way_talks("b", 7, start=date(2026, 2, 5), status="concluded"),
+        _three_way_talks("c", 7, venue="Riyadh", status="announced"),
+        round_fact(
+            "d", 7, number=None, format="bilateral", parties=("Russia", "United States"), venue="Abu Dhabi"
+        ),
+    ]
+    assert sorted(fold(facts).rounds) == [
+        "meeting:Russia+Ukraine+United States:Riyadh",
+        "meeting:Russia+United States:Abu Dhabi",
+        "round:2",
+    ]
+
+
+def test_a_head_of_a_side_the_round_does_not_have_is_not_taken() -> None:
+    hosts = (("Ukraine", "Rustem Umerov"), ("United Arab Emirates", "Rustem Umerov"))
+    state = fold([round_fact("a", 4, heads=hosts)])
+    assert state.rounds["round:2"].heads == {"Ukraine": "Rustem Umerov"}
