@@ -73,6 +73,23 @@ def _round_changes(before: StoryState, after: StoryState) -> list[ChangeRecord]:
                 changes.append(
                     _round_change(new, name, {name: old_values[name]}, {name: new_values[name]}, sourcing)
                 )
+    for identity, (fact, sources) in sorted(after.unconfirmed_rounds.items()):
+        if identity in before.unconfirmed_rounds:
+            continue
+        # a round one article numbers past the next one known: told as unconfirmed, with no field before
+        data = fact.to_json()
+        data.pop("evidence")
+        changes.append(
+            ChangeRecord(
+                kind="round",
+                subject_key=identity,
+                subject=f"Round {fact.number}",
+                field=DISPUTED,
+                before={},
+                after=data,
+                evidence=_evidence_json(fact.evidence, Sourcing(fact.evidence, list(sources))),
+            )
+        )
     for identity, new in sorted(after.rounds.items()):
         old = before.rounds.get(identity)
         for slot, (value, sourcing) in sorted(new.disputed.items()):

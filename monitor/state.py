@@ -224,11 +224,15 @@ class StoryState:
     statements_by_speaker: dict[str, _SpeakerStatements] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # A numbered round past the next one known, as one article reported it, with that report's sources:
+    # taken when a second article names it.
+    unconfirmed_rounds: dict[str, tuple[RoundFact, list[str]]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         rounds = sorted(self.rounds.values(), key=_round_order)
         return {
             "rounds": [r.to_json() for r in rounds],
+            "unconfirmed_rounds": [fact.to_json() for fact, _ in self.unconfirmed_rounds.values()],
             "statements": [s.to_json() for s in sorted(self.statements, key=_statement_order)],
             "positions": [p.to_json() for _, p in sorted(self.positions.items())],
             "actors": [a.to_json() for _, a in sorted(self.actors.items())],
@@ -298,6 +302,34 @@ def _fold_round(state: StoryState, fact: RoundFact, sources: list[str]) -> None:
     fact = _numbered_round_of(state, resolve_round_identity(state, fact))
     identity = fact.identity()
     current = state.rounds.get(identity)
+    if current is None:
+        waiting = state.unconfirmed_rounds.get(identity)
+        if _skips_ahead(state, fact) and (
+            waiting is None or waiting[0].evidence.source == fact.evidence.source
+        ):
+            # "the eighth round" when four are known: a figure misread more often than rounds missed
+            state.unconfirmed_rounds.setdefault(identity, (fact, sources))
+            return
+        if waiting is not None:
+            # a second article names it, or the rounds between are now known: the first report counts
+            del state.unconfirmed_rounds[identity]
+            _take_round(state, *waiting)
+            current = state.rounds[identity]
+    _take_round(state, fact, sources, current)
+
+
+def _skips_ahead(state: StoryState, fact: RoundFact) -> bool:
+    """Whether a numbered round leaves out a number after the highest known (the seed's rounds at least)."""
+    if fact.number is None:
+        return False
+    known = [r.number for r in state.rounds.values() if r.number is not None]
+    return bool(known) and fact.number > max(known) + 1
+
+
+def _take_round(
+    state: StoryState, fact: RoundFact, sources: list[str], current: RoundState | None = None
+) -> None:
+    identity = fact.identity()
     if current is None:
         current = RoundState(identity=identity, number=fact.number, sourcing=Sourcing(fact.evidence, []))
         state.rounds[identity] = current

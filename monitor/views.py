@@ -104,6 +104,10 @@ def print_state(state: StoryState, as_json: bool = False) -> None:
         )
     )
     disputed = [(r, d) for r in data["rounds"] for d in r["disputed"]]
+    disputed += [
+        (r, {"field": "(the round)", "value": "reported", "evidence": r["evidence"]})
+        for r in data["unconfirmed_rounds"]
+    ]
     if disputed:
         console.print(
             _table(
@@ -188,6 +192,8 @@ def describe_change(change: dict[str, Any]) -> str:
     """One line in plain words: "status: ongoing -> concluded", "new statement (direct)"."""
     field, before, after = change["field"], change["before"], change["after"]
     if field == DISPUTED:
+        if change["kind"] == "round" and not before:
+            return "new round reported by one source only (unconfirmed)"
         if change["kind"] == "position":
             return f"{before.get('stance')}, disputed by one source: {after.get('stance')}"
         slot = next(iter(after), "")

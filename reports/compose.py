@@ -213,7 +213,7 @@ def _item(change: ChangeLike, *, alerted: bool) -> dict[str, Any]:
         "kind": clean(change.kind),
         "subject": clean(change.subject, _TITLE_LIMIT),
         "field": clean(change.field_name) or None,
-        "label": _label(change.kind, change.field_name),
+        "label": _label(change.kind, change.field_name, before),
         "before": clean_tree(before),
         "after": clean_tree(after),
         "before_text": clean(before_text, _SENTENCE_LIMIT),
@@ -233,7 +233,9 @@ def _item(change: ChangeLike, *, alerted: bool) -> dict[str, Any]:
     }
 
 
-def _label(kind: str, field_name: str | None) -> str:
+def _label(kind: str, field_name: str | None, before: Mapping[str, Any] | None = None) -> str:
+    if field_name == _DISPUTED and kind == "round" and not before:
+        return "new round reported by one source only (unconfirmed)"
     if field_name == _DISPUTED:
         return "reported by one source against what others agree on (unconfirmed)"
     if field_name in (None, "new"):
@@ -247,6 +249,8 @@ def _describe(
     kind: str, field_name: str | None, before: Mapping[str, Any], after: Mapping[str, Any]
 ) -> tuple[str, str]:
     """Before and after in our words, one line each; "" where there was nothing before."""
+    if kind == "round" and field_name == _DISPUTED and not before:
+        return "", _round_summary(after)
     if kind == "round" and field_name == _DISPUTED:
         slot = next(iter(after), "")
         what = slot.replace("heads:", "head of delegation, ")

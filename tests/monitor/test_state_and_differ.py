@@ -372,6 +372,7 @@ def test_the_next_round_is_the_first_still_to_come() -> None:
         [
             round_fact("a", 5, status="concluded"),
             round_fact("b", 9, number=4, status="postponed"),
+            round_fact("b2", 9, number=4, status="postponed"),
             round_fact("c", 10, number=3, status="scheduled"),
             round_fact("d", 11, number=None, reference="next", venue="Geneva", status="scheduled"),
         ]
@@ -524,3 +525,37 @@ def test_a_head_of_a_side_the_round_does_not_have_is_not_taken() -> None:
     hosts = (("Ukraine", "Rustem Umerov"), ("United Arab Emirates", "Rustem Umerov"))
     state = fold([round_fact("a", 4, heads=hosts)])
     assert state.rounds["round:2"].heads == {"Ukraine": "Rustem Umerov"}
+
+
+def test_a_round_numbered_past_the_next_one_waits_for_a_second_article() -> None:
+    known = [round_fact("a", 1, number=n, status="concluded") for n in (1, 2, 3, 4)]
+    eighth = round_fact("b", 9, number=8, venue="Riyadh", status="concluded")
+    state = fold([*known, eighth])
+    assert "round:8" not in state.rounds
+    assert [r["number"] for r in state.to_json()["unconfirmed_rounds"]] == [8]
+    (report,) = diff(fold(known), state)
+    assert (report.subject, report.field, report.before) == ("Round 8", "disputed", {})
+    assert report.evidence["source"] == "b"
+    confirmed = fold([*known, eighth, round_fact("c", 10, number=8, start=date(2026, 2, 9))])
+    assert confirmed.rounds["round:8"].venue == "Riyadh" and confirmed.rounds["round:8"].start == date(
+        2026, 2, 9
+    )
+    assert confirmed.to_json()["unconfirmed_rounds"] == []
+
+
+def test_the_next_round_by_number_is_taken_at_once_and_a_waiting_one_once_the_rounds_between_are_known() -> (
+    None
+):
+    known = [round_fact("a", 1, number=n, status="concluded") for n in (1, 2)]
+    assert "round:3" in fold([*known, round_fact("b", 3, number=3)]).rounds
+    later = fold([*known, round_fact("b", 3, number=4, venue="Geneva"), round_fact("c", 4, number=3)])
+    assert "round:4" not in later.rounds
+    taken = fold(
+        [
+            *known,
+            round_fact("b", 3, number=4, venue="Geneva"),
+            round_fact("c", 4, number=3),
+            round_fact("d", 5, number=4),
+        ]
+    )
+    assert taken.rounds["round:4"].venue == "Geneva"

@@ -191,3 +191,11 @@ def test_a_report_one_source_made_against_a_settled_value_is_told_as_unconfirmed
     assert head["after_text"] == "head of delegation, Ukraine: Kyrylo Budanov"
     assert stance["before_text"] == "Russia demands (territory): all of Donbas"
     assert stance["after_text"] == "Russia rejects (territory): any land swap"
+
+
+def test_a_round_one_article_alone_numbers_is_told_as_an_unconfirmed_new_round() -> None:
+    after = {"number": 8, "format": "trilateral", "venue": "Riyadh", "status": "concluded", "parties": []}
+    change = round_two_status(field_name="disputed", subject="Round 8", before={}, after=after)
+    [item] = items(compose_digest([change], Checked(), None, PERIOD_END, STORY), "round")
+    assert item["label"] == "new round reported by one source only (unconfirmed)"
+    assert (item["before_text"], item["after_text"]) == ("", "trilateral, in Riyadh, status concluded")
