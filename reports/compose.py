@@ -174,6 +174,8 @@ def compose_digest(
     items.sort(
         key=lambda i: (_GROUP_ORDER.get(i["kind"], len(GROUPS)), i["date"] or "", i["subject"], i["id"] or 0)
     )
+    change_count = len(items)
+    items = _one_item_per_report(items)
     groups = [
         {"kind": k, "heading": heading, "changes": [i for i in items if i["kind"] == k]}
         for k, heading in GROUPS
@@ -190,10 +192,51 @@ def compose_digest(
         "title": digest_title(story, kind, period_end),
         "status": status,
         "period": {"start": _iso(period_start), "end": _iso(period_end)},
-        "change_count": len(items),
+        "change_count": change_count,
         "groups": groups,
         "checked": checked.to_json(),
     }
+
+
+def _one_item_per_report(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A round's fields changed by one sentence of one article are one item: "start, end, venue changed".
+
+    An article that first gives a round's days, place and state would otherwise fill the digest with one
+    item a field, each repeating the same evidence.
+    """
+    merged: list[dict[str, Any]] = []
+    for item in items:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and item["kind"] == "round"
+            and last["kind"] == "round"
+            and item["field"] not in (None, "new", _DISPUTED)
+            and last["field"] not in (None, "new", _DISPUTED)
+            and (item["subject"], item["date"], item["source"], item["sentence"], item["alerted"])
+            == (last["subject"], last["date"], last["source"], last["sentence"], last["alerted"])
+        ):
+            if len(last["fields"]) == 1:
+                last = {
+                    **last,
+                    "before_text": f"{last['field']}: {last['before_text']}",
+                    "after_text": f"{last['field']}: {last['after_text']}",
+                }
+            fields = [*last["fields"], item["field"]]
+            merged[-1] = {
+                **last,
+                "field": ", ".join(fields),
+                "fields": fields,
+                "label": f"{', '.join(fields)} changed",
+                "before": {**last["before"], **item["before"]},
+                "after": {**last["after"], **item["after"]},
+                "before_text": f"{last['before_text']}; {item['field']}: {item['before_text']}",
+                "after_text": f"{last['after_text']}; {item['field']}: {item['after_text']}",
+                "urgent": last["urgent"] or item["urgent"],
+            }
+            continue
+        merged.append({**item, "fields": [item["field"]]} if item["kind"] == "round" else item)
+    return merged
 
 
 def digest_title(story: str, kind: str, period_end: datetime) -> str:

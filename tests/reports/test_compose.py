@@ -199,3 +199,22 @@ def test_a_round_one_article_alone_numbers_is_told_as_an_unconfirmed_new_round()
     [item] = items(compose_digest([change], Checked(), None, PERIOD_END, STORY), "round")
     assert item["label"] == "new round reported by one source only (unconfirmed)"
     assert (item["before_text"], item["after_text"]) == ("", "trilateral, in Riyadh, status concluded")
+
+
+def test_a_round_s_fields_one_sentence_changed_are_one_item() -> None:
+    venue = round_two_status(2, field_name="venue", before={"venue": None}, after={"venue": "Geneva"})
+    status = round_two_status(3)
+    elsewhere = round_two_status(
+        4,
+        field_name="end",
+        before={"end": None},
+        after={"end": "2026-02-05"},
+        evidence={**round_two_status().evidence, "sentence": "The talks ended on Thursday."},
+    )
+    payload = compose_digest([venue, status, elsewhere], Checked(), None, PERIOD_END, STORY)
+    merged, alone = items(payload, "round")
+    assert merged["label"] == "venue, status changed" and merged["fields"] == ["venue", "status"]
+    assert merged["before_text"] == "venue: not given; status: scheduled"
+    assert merged["after_text"] == "venue: Geneva; status: ongoing"
+    assert (alone["label"], alone["after_text"]) == ("end changed", "2026-02-05")
+    assert payload["change_count"] == 3
