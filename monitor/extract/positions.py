@@ -116,6 +116,7 @@ _TALKERS = re.compile(
     r"\b(?:delegations|negotiators|delegates|negotiating teams|talks|round|meeting|session)\b"
     r"(?![^,;]*\bsaid\b)"
 )
+_BY_SIDES = re.compile(r"\s+by\s+(?:the\s+two|both|the)\s+(?:sides|parties|delegations)\b")
 _SAID_THAT = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:said|says|repeated|repeats|added|insisted|insists|stressed|made clear|warned"
     r"|reiterated)\s+(?:again\s+)?(?:that\s+)?$"
@@ -1103,7 +1104,14 @@ class _Sentence:
                 if (
                     not holders
                     and len(view.matcher.two_sides) == 2
-                    and _TALKERS.search(lower, self._clause_start_before(cue.start), cue.start) is not None
+                    and (
+                        _TALKERS.search(lower, self._clause_start_before(cue.start), cue.start) is not None
+                        # "the sides had agreed in Geneva to exchange 500 for 500", "a swap agreed by the two
+                        # sides": with no parties named near enough to say who "the sides" are, the two
+                        # sides of what is settled between sides are the story's two
+                        or _SIDES.search(lower, max(0, cue.start - 50), cue.start) is not None
+                        or _BY_SIDES.match(lower, cue.end) is not None
+                    )
                 ):
                     # "The delegations agreed on a prisoner exchange", "The third round ended with an
                     # agreement to exchange 500 prisoners each": what the talks settle between the two sides

@@ -2521,3 +2521,16 @@ def test_what_a_side_sets_as_its_price_for_something_it_demands(extract: Extract
         "Moscow has set the withdrawal of Ukrainian troops from Donetsk as its price for a ceasefire."
     )
     assert stances(facts) == {("Russia", "territory"): "demands"}
+
+
+def test_the_sides_that_settle_an_exchange_are_the_two_sides_when_none_are_named_near(
+    extract: Extract,
+) -> None:
+    facts = extract(
+        "Zelensky spoke to reporters in Kyiv on Monday. The weather was cold. The roads were icy. Few trains "
+        "ran. He said the sides had agreed in the spring to swap 300 prisoners each."
+    )
+    assert stances(facts) == {
+        ("Russia", "prisoner_exchange"): "accepts",
+        ("Ukraine", "prisoner_exchange"): "accepts",
+    }
