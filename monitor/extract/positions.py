@@ -3,7 +3,9 @@
 Only sentences with an issue cue of the pack are read. In each, `stances.find_cues` finds the stance words;
 a cue governs the words after it up to the next cue, a clause break or a subordinate clause ("before
 Ukraine leaves Donetsk", "if Russia does the same"), and each issue cue in those words gives a position.
-An issue named only as the complement of another ("monitoring of a ceasefire line") is not the object.
+An issue named only as the complement of another ("monitoring of a ceasefire line") is not the object, but
+who rules out a vote on a step rules out the step too ("ruled out a referendum on giving up Donbas"; "would
+not hold a referendum on it" only declines to hold the vote).
 
 When those words name no issue, the object stands before the cue: in an ellipsis ("and that Putin had
 agreed", "asked for 30 to 50 years", "was not on the table"), a passive ("the idea was floated by
@@ -117,6 +119,9 @@ _TALKERS = re.compile(
     r"(?![^,;]*\bsaid\b)"
 )
 _BY_SIDES = re.compile(r"\s+by\s+(?:the\s+two|both|the)\s+(?:sides|parties|delegations)\b")
+_VOTE = re.compile(r"referendum|vote|ballot|plebiscite")
+_ON_A_STEP = re.compile(r"\s+on\s+[a-z]+ing\b")
+_NEGATED_VERB = re.compile(r"\b(?:not|never)\b|n['’]t\b")
 _SAID_THAT = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:said|says|repeated|repeats|added|insisted|insists|stressed|made clear|warned"
     r"|reiterated)\s+(?:again\s+)?(?:that\s+)?$"
@@ -1130,6 +1135,10 @@ class _Sentence:
                 verb_holders, last_verb = holders, cue
             stance = "demands" if cue.stance == "obliges" else cue.stance
             clause_start = self._clause_start(cue, cues[i - 1] if i else None)
+            if stance == "rejects" and issues and not cue.negated and _NEGATED_VERB.search(cue.word) is None:
+                # (not a verb negated: "would not hold a referendum on giving up land" declines only to hold
+                # the vote)
+                issues = self._with_vote_on(issues, self._clause_start_before(cue.start), span_end)
             for holder in holders:
                 for issue in issues:
                     results.append((holder, issue, stance, clause_start, span_end))
@@ -1139,6 +1148,23 @@ class _Sentence:
             # (before the stances: a stance the sentence states wins over the truce kept)
             results = self._truce_in_force(conditions) + results
         return results + self._but_not(cues, held, conditions)
+
+    def _with_vote_on(self, issues: list[str], start: int, end: int) -> list[str]:
+        """ "ruled out a referendum on giving up Donbas", "a vote on handing over land is out of the
+        question": who refuses a vote on a step refuses the step too, and who refuses the step refuses to
+        put it to a vote; the step, a complement of the vote, is no object of other stances."""
+        added = list(issues)
+        for n, head in enumerate(self.cues):
+            if not start <= head.start < end or _VOTE.fullmatch(self.lower, head.start, head.end) is None:
+                continue
+            if _ON_A_STEP.match(self.lower, head.end) is None:
+                continue  # "rejected any referendum on the Donbas": a vote on a place names no step
+            for c in self.cues[n + 1 :]:
+                if c.start >= end:
+                    break
+                if _complement_of(self.lower, head, c) and set(head.issues + c.issues) & set(issues):
+                    added += [i for i in (*head.issues, *c.issues) if i not in added]
+        return _specific(added) if len(added) > len(issues) else issues
 
     def _truce_in_force(self, conditions: list[tuple[int, int]]) -> list[tuple[str, str, str, int, int]]:
         """ "A one-week pause in Russian strikes on energy facilities took effect overnight": a halt to one

@@ -976,7 +976,8 @@ def test_a_partys_land_is_the_territory_question(extract: Extract, text: str) ->
 
 def test_it_after_a_referendum_on_giving_away_land_is_the_referendum(extract: Extract) -> None:
     facts = extract(
-        "Zelensky said: “There will be no referendum on giving away our land. People would not back it.”"
+        # (the first sentence takes no stance: one ruling the vote out would rule out giving away land too)
+        "Zelensky said: “Some talk of a referendum on giving away our land. People would not back it.”"
     )
     assert stances(facts) == {("Ukraine", "elections"): "rejects"}
 
@@ -2533,4 +2534,25 @@ def test_the_sides_that_settle_an_exchange_are_the_two_sides_when_none_are_named
     assert stances(facts) == {
         ("Russia", "prisoner_exchange"): "accepts",
         ("Ukraine", "prisoner_exchange"): "accepts",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv has ruled out any referendum on giving up Donetsk.",
+        "Kyiv said a vote on handing over Donetsk was out of the question.",
+        "Kyiv says there will be no referendum on leaving Donetsk.",
+    ],
+)
+def test_ruling_out_a_vote_on_a_step_rules_out_the_step_too(extract: Extract, text: str) -> None:
+    assert stances(extract(text)) == {
+        ("Ukraine", "elections"): "rejects",
+        ("Ukraine", "territory"): "rejects",
+    }
+
+
+def test_accepting_a_vote_on_a_step_does_not_accept_the_step(extract: Extract) -> None:
+    assert stances(extract("Kyiv is ready to hold a referendum on the land deal.")) == {
+        ("Ukraine", "elections"): "accepts"
     }
