@@ -119,6 +119,8 @@ _TALKERS = re.compile(
     r"(?![^,;]*\bsaid\b)"
 )
 _BY_SIDES = re.compile(r"\s+by\s+(?:the\s+two|both|the)\s+(?:sides|parties|delegations)\b")
+# ", and" between the items of a list that a colon opens
+_LIST_AND = re.compile(r",\s+and\b")
 _VOTE = re.compile(r"referendum|vote|ballot|plebiscite")
 _ON_A_STEP = re.compile(r"\s+on\s+[a-z]+ing\b")
 _NEGATED_VERB = re.compile(r"\b(?:not|never)\b|n['’]t\b")
@@ -1228,8 +1230,11 @@ class _Sentence:
                 ):
                     end = cues[j].start
                     break
+        colon = self.lower.find(":", cue.start, end)
         for start, stop in self.breaks:
             if start >= cue.end and stop <= end:
+                if 0 <= colon < start and _LIST_AND.match(self.lower, start):
+                    continue  # "put forward two ideas: a truce on energy, and a free economic zone": a list
                 end = start
                 break
         opened = _PARENTHETICAL_WHICH.search(self.lower, max(0, cue.start - 50), cue.start)

@@ -2556,3 +2556,17 @@ def test_accepting_a_vote_on_a_step_does_not_accept_the_step(extract: Extract) -
     assert stances(extract("Kyiv is ready to hold a referendum on the land deal.")) == {
         ("Ukraine", "elections"): "accepts"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington put forward two ideas: a halt to strikes on energy sites, and a free economic zone.",
+        "Washington put two plans on the table: a truce on energy, and a land deal.",
+    ],
+)
+def test_a_list_a_colon_opens_after_a_stance_goes_on_past_its_and(story: Extract, text: str) -> None:
+    assert stances(story(text)) == {
+        ("United States", "energy_ceasefire"): "proposes",
+        ("United States", "territory"): "proposes",
+    }
