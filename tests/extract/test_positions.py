@@ -2570,3 +2570,16 @@ def test_a_list_a_colon_opens_after_a_stance_goes_on_past_its_and(story: Extract
         ("United States", "energy_ceasefire"): "proposes",
         ("United States", "territory"): "proposes",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witkoff has more than once floated a free economic zone in Donetsk.",
+        "Washington had twice proposed a land deal.",
+    ],
+)
+def test_how_often_between_the_auxiliary_and_the_participle_keeps_it_a_verb(
+    story: Extract, text: str
+) -> None:
+    assert stances(story(text)) == {("United States", "territory"): "proposes"}
