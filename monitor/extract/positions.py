@@ -26,10 +26,11 @@ when that one attributes it).
 
 An issue can be named again without its cue: a definite noun that heads an issue's name in the two
 sentences before ("the exchange", "the plant"), "the idea" or "the proposal" after a proposal, an object
-pronoun ("refuses to leave it"), a relative clause without "that" ("the truce Washington proposed"), a bare
-refusal answering the sentence before ("Ukraine refuses."). A stance asked about ("whether"), the issue a
-demand is "a condition for", and words past a reporting clause ("…, Zelensky told the BBC, adding …") take
-no stance; "but not X" after a stance rejects X.
+pronoun ("refuses to leave it"), a relative clause without "that" ("the truce Washington proposed"), the
+head noun of a name the sentence gave, before a relative ("freed prisoners under an exchange that both
+agreed"), a bare refusal answering the sentence before ("Ukraine refuses."). A stance asked about
+("whether"), the issue a demand is "a condition for", and words past a reporting clause ("…, Zelensky told
+the BBC, adding …") take no stance; "but not X" after a stance rejects X.
 
 A condition ("ready to … if", "only once", "provided that", "tied … to") makes the stance before it
 `conditions`; the issue inside the condition gets no stance from it. One position per (party, issue) per
@@ -121,6 +122,7 @@ _TALKERS = re.compile(
 _BY_SIDES = re.compile(r"\s+by\s+(?:the\s+two|both|the)\s+(?:sides|parties|delegations)\b")
 # ", and" between the items of a list that a colon opens
 _LIST_AND = re.compile(r",\s+and\b")
+_LAST_WORD = re.compile(r"([\w-]+)\s+$")
 _VOTE = re.compile(r"referendum|vote|ballot|plebiscite")
 _ON_A_STEP = re.compile(r"\s+on\s+[a-z]+ing\b")
 _NEGATED_VERB = re.compile(r"\b(?:not|never)\b|n['’]t\b")
@@ -1337,7 +1339,7 @@ class _Sentence:
                 # after a comma may take the whole clause before it as its antecedent
                 comma = lower.rindex(",", 0, relative.start())
                 return self._issues_between(self._clause_start_before(comma), comma, conditions)
-            return []
+            return self._head_before(relative.start(), earlier)
         contact = self._restated(cue, last_verb, earlier) or self._contact_relative(cue, earlier)
         if contact:
             return contact
@@ -1393,6 +1395,19 @@ class _Sentence:
             issues = self._issues_between(start, cue.start, conditions)
             return issues or self._that_answered(cue)
         return []
+
+    def _head_before(self, pos: int, earlier: list[Cue]) -> list[str]:
+        """ "freed 200 prisoners of war in the first stage of an exchange that Moscow and Kyiv agreed": the
+        noun before the relative pronoun heads the names of an issue the sentence has named, and names it
+        again, with any article."""
+        last = _LAST_WORD.search(self.lower, max(0, pos - 30), pos)
+        if last is None:
+            return []
+        heads = _PACK_WORDS[self.view.matcher].head_nouns
+        word = last.group(1)
+        issues = heads.get(word) or (heads.get(word[:-1]) if word.endswith("s") else None)
+        named = {i for c in earlier for i in c.issues}
+        return _specific([i for i in issues if i in named]) if issues else []
 
     def _that_answered(self, cue: StanceCue) -> list[str]:
         """ "Q: And withdrawing from Donetsk? | A: That is not on the table for us.": "that", the subject of a

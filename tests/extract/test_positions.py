@@ -2583,3 +2583,14 @@ def test_how_often_between_the_auxiliary_and_the_participle_keeps_it_a_verb(
     story: Extract, text: str
 ) -> None:
     assert stances(story(text)) == {("United States", "territory"): "proposes"}
+
+
+def test_a_head_noun_before_a_relative_names_the_issue_the_sentence_named(story: Extract) -> None:
+    facts = story(
+        "Both armies sent home 150 prisoners of war on Monday, in the second part of a larger exchange that "
+        "Moscow and Kyiv agreed to at talks in the spring."
+    )
+    assert stances(facts) == {
+        ("Russia", "prisoner_exchange"): "accepts",
+        ("Ukraine", "prisoner_exchange"): "accepts",
+    }
