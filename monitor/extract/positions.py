@@ -3,7 +3,9 @@
 Only sentences with an issue cue of the pack are read. In each, `stances.find_cues` finds the stance words;
 a cue governs the words after it up to the next cue, a clause break or a subordinate clause ("before
 Ukraine leaves Donetsk", "if Russia does the same"), and each issue cue in those words gives a position.
-An issue named only as the complement of another ("monitoring of a ceasefire line") is not the object.
+An issue named only as the complement of another ("monitoring of a ceasefire line") is not the object, but
+who rules out a vote on a step rules out the step too ("ruled out a referendum on giving up Donbas"; "would
+not hold a referendum on it" only declines to hold the vote).
 
 When those words name no issue, the object stands before the cue: in an ellipsis ("and that Putin had
 agreed", "asked for 30 to 50 years", "was not on the table"), a passive ("the idea was floated by
@@ -24,10 +26,11 @@ when that one attributes it).
 
 An issue can be named again without its cue: a definite noun that heads an issue's name in the two
 sentences before ("the exchange", "the plant"), "the idea" or "the proposal" after a proposal, an object
-pronoun ("refuses to leave it"), a relative clause without "that" ("the truce Washington proposed"), a bare
-refusal answering the sentence before ("Ukraine refuses."). A stance asked about ("whether"), the issue a
-demand is "a condition for", and words past a reporting clause ("…, Zelensky told the BBC, adding …") take
-no stance; "but not X" after a stance rejects X.
+pronoun ("refuses to leave it"), a relative clause without "that" ("the truce Washington proposed"), the
+head noun of a name the sentence gave, before a relative ("freed prisoners under an exchange that both
+agreed"), a bare refusal answering the sentence before ("Ukraine refuses."). A stance asked about
+("whether"), the issue a demand is "a condition for", and words past a reporting clause ("…, Zelensky told
+the BBC, adding …") take no stance; "but not X" after a stance rejects X.
 
 A condition ("ready to … if", "only once", "provided that", "tied … to") makes the stance before it
 `conditions`; the issue inside the condition gets no stance from it. One position per (party, issue) per
@@ -116,6 +119,13 @@ _TALKERS = re.compile(
     r"\b(?:delegations|negotiators|delegates|negotiating teams|talks|round|meeting|session)\b"
     r"(?![^,;]*\bsaid\b)"
 )
+_BY_SIDES = re.compile(r"\s+by\s+(?:the\s+two|both|the)\s+(?:sides|parties|delegations)\b")
+# ", and" between the items of a list that a colon opens
+_LIST_AND = re.compile(r",\s+and\b")
+_LAST_WORD = re.compile(r"([\w-]+)\s+$")
+_VOTE = re.compile(r"referendum|vote|ballot|plebiscite")
+_ON_A_STEP = re.compile(r"\s+on\s+[a-z]+ing\b")
+_NEGATED_VERB = re.compile(r"\b(?:not|never)\b|n['’]t\b")
 _SAID_THAT = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:said|says|repeated|repeats|added|insisted|insists|stressed|made clear|warned"
     r"|reiterated)\s+(?:again\s+)?(?:that\s+)?$"
@@ -1103,7 +1113,14 @@ class _Sentence:
                 if (
                     not holders
                     and len(view.matcher.two_sides) == 2
-                    and _TALKERS.search(lower, self._clause_start_before(cue.start), cue.start) is not None
+                    and (
+                        _TALKERS.search(lower, self._clause_start_before(cue.start), cue.start) is not None
+                        # "the sides had agreed in Geneva to exchange 500 for 500", "a swap agreed by the two
+                        # sides": with no parties named near enough to say who "the sides" are, the two
+                        # sides of what is settled between sides are the story's two
+                        or _SIDES.search(lower, max(0, cue.start - 50), cue.start) is not None
+                        or _BY_SIDES.match(lower, cue.end) is not None
+                    )
                 ):
                     # "The delegations agreed on a prisoner exchange", "The third round ended with an
                     # agreement to exchange 500 prisoners each": what the talks settle between the two sides
@@ -1122,6 +1139,10 @@ class _Sentence:
                 verb_holders, last_verb = holders, cue
             stance = "demands" if cue.stance == "obliges" else cue.stance
             clause_start = self._clause_start(cue, cues[i - 1] if i else None)
+            if stance == "rejects" and issues and not cue.negated and _NEGATED_VERB.search(cue.word) is None:
+                # (not a verb negated: "would not hold a referendum on giving up land" declines only to hold
+                # the vote)
+                issues = self._with_vote_on(issues, self._clause_start_before(cue.start), span_end)
             for holder in holders:
                 for issue in issues:
                     results.append((holder, issue, stance, clause_start, span_end))
@@ -1131,6 +1152,23 @@ class _Sentence:
             # (before the stances: a stance the sentence states wins over the truce kept)
             results = self._truce_in_force(conditions) + results
         return results + self._but_not(cues, held, conditions)
+
+    def _with_vote_on(self, issues: list[str], start: int, end: int) -> list[str]:
+        """ "ruled out a referendum on giving up Donbas", "a vote on handing over land is out of the
+        question": who refuses a vote on a step refuses the step too, and who refuses the step refuses to
+        put it to a vote; the step, a complement of the vote, is no object of other stances."""
+        added = list(issues)
+        for n, head in enumerate(self.cues):
+            if not start <= head.start < end or _VOTE.fullmatch(self.lower, head.start, head.end) is None:
+                continue
+            if _ON_A_STEP.match(self.lower, head.end) is None:
+                continue  # "rejected any referendum on the Donbas": a vote on a place names no step
+            for c in self.cues[n + 1 :]:
+                if c.start >= end:
+                    break
+                if _complement_of(self.lower, head, c) and set(head.issues + c.issues) & set(issues):
+                    added += [i for i in (*head.issues, *c.issues) if i not in added]
+        return _specific(added) if len(added) > len(issues) else issues
 
     def _truce_in_force(self, conditions: list[tuple[int, int]]) -> list[tuple[str, str, str, int, int]]:
         """ "A one-week pause in Russian strikes on energy facilities took effect overnight": a halt to one
@@ -1194,8 +1232,11 @@ class _Sentence:
                 ):
                     end = cues[j].start
                     break
+        colon = self.lower.find(":", cue.start, end)
         for start, stop in self.breaks:
             if start >= cue.end and stop <= end:
+                if 0 <= colon < start and _LIST_AND.match(self.lower, start):
+                    continue  # "put forward two ideas: a truce on energy, and a free economic zone": a list
                 end = start
                 break
         opened = _PARENTHETICAL_WHICH.search(self.lower, max(0, cue.start - 50), cue.start)
@@ -1298,7 +1339,7 @@ class _Sentence:
                 # after a comma may take the whole clause before it as its antecedent
                 comma = lower.rindex(",", 0, relative.start())
                 return self._issues_between(self._clause_start_before(comma), comma, conditions)
-            return []
+            return self._head_before(relative.start(), earlier)
         contact = self._restated(cue, last_verb, earlier) or self._contact_relative(cue, earlier)
         if contact:
             return contact
@@ -1354,6 +1395,19 @@ class _Sentence:
             issues = self._issues_between(start, cue.start, conditions)
             return issues or self._that_answered(cue)
         return []
+
+    def _head_before(self, pos: int, earlier: list[Cue]) -> list[str]:
+        """ "freed 200 prisoners of war in the first stage of an exchange that Moscow and Kyiv agreed": the
+        noun before the relative pronoun heads the names of an issue the sentence has named, and names it
+        again, with any article."""
+        last = _LAST_WORD.search(self.lower, max(0, pos - 30), pos)
+        if last is None:
+            return []
+        heads = _PACK_WORDS[self.view.matcher].head_nouns
+        word = last.group(1)
+        issues = heads.get(word) or (heads.get(word[:-1]) if word.endswith("s") else None)
+        named = {i for c in earlier for i in c.issues}
+        return _specific([i for i in issues if i in named]) if issues else []
 
     def _that_answered(self, cue: StanceCue) -> list[str]:
         """ "Q: And withdrawing from Donetsk? | A: That is not on the table for us.": "that", the subject of a

@@ -660,7 +660,9 @@ _VERBAL_BEFORE = re.compile(
     r"|countries|would|will"
     r"|could|might|may|can|not|never|finally|already|jointly|reportedly|and|or|been|was|were|is|are|be"
     r"|tentatively|quickly|eventually|since|now|each|all|then|later|earlier|just|still|yet|subsequently"
-    r"|personally|publicly|privately|initially|originally|first|repeatedly|again|formally|officially)"
+    r"|personally|publicly|privately|initially|originally|first|repeatedly|again|formally|officially"
+    # "has more than once floated a free economic zone": how often, between the auxiliary and the participle
+    r"|(?:(?:has|have|had)\s+(?:more\s+than\s+)?(?:once|twice)))"
     r"|[,;:—])\s+$"
 )
 _CONDITION_OPENER = re.compile(
